@@ -1,0 +1,15 @@
+/*
+ * parallax: read news articles from many outlets, repair their text, fold
+ * syndicated copies, group articles into stories and compare what the
+ * sources claim. This header includes the whole public API.
+ */
+#ifndef PARALLAX_H
+#define PARALLAX_H
+
+#include "parallax/core.h"
+#include "parallax/text.h"
+#include "parallax/clean.h"
+#include "parallax/segment.h"
+#include "parallax/article.h"
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * Shared pieces of the command line: the command table entry type, problem
+ * reporting in the `parallax: FILE[:LINE]: reason` form, exit statuses and
+ * output helpers. The CLI uses only the public library API.
+ */
+#ifndef PX_CLI_H
+#define PX_CLI_H
+
+#include <stdio.h>
+
+#include "parallax/parallax.h"
+
+/* Exit statuses (ARCHITECTURE.md §5). */
+enum {
+	CLI_OK = 0,
+	CLI_SOME_REJECTED = 1,
+	CLI_USAGE = 2,
+	CLI_NOTHING = 3
+};
+
+struct cli_command {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *summary;
+};
+
+/* Counts problems reported on stderr; passed as the reader's ud part. */
+struct cli_problems {
+	size_t count;
+};
+
+/* Print `parallax: FILE[:LINE]: reason` on stderr. */
+void cli_problem(void *ud, const char *file, long line, const char *reason);
+/* Print `parallax CMD: message` and return CLI_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Exit status from how many inputs were processed and rejected. */
+int cli_status(size_t processed, size_t rejected);
+/* Write a buffer to f; returns 0 or -1 (and reports) on a write error. */
+int cli_write(FILE *f, const char *p, size_t len);
+/* Whether the option list asks for help (-h/--help) at argv[1..]. */
+int cli_wants_help(int argc, char **argv);
+/* Print the command's help text on stdout and return CLI_OK. */
+int cli_help(const char *text);
+/* Whether stderr is a terminal (progress lines go there only then). */
+int cli_stderr_tty(void);
+
+int cmd_clean(int argc, char **argv);
+int cmd_segment(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+
+#endif

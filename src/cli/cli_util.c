@@ -1,0 +1,81 @@
+/*
+ * Helpers shared by the subcommands: messages, exit statuses, writing.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void
+cli_problem(void *ud, const char *file, long line, const char *reason)
+{
+	struct cli_problems *p = ud;
+
+	if (line > 0)
+		fprintf(stderr, "parallax: %s:%ld: %s\n", file, line, reason);
+	else
+		fprintf(stderr, "parallax: %s: %s\n", file, reason);
+	if (p)
+		p->count++;
+}
+
+int
+cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "parallax %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\ntry 'parallax %s --help'\n", cmd);
+	return CLI_USAGE;
+}
+
+int
+cli_status(size_t processed, size_t rejected)
+{
+	if (processed == 0 && rejected > 0)
+		return CLI_NOTHING;
+	return rejected ? CLI_SOME_REJECTED : CLI_OK;
+}
+
+int
+cli_write(FILE *f, const char *p, size_t len)
+{
+	if (len && fwrite(p, 1, len, f) != len) {
+		if (errno != EPIPE)
+			fprintf(stderr, "parallax: write error: %s\n", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int
+cli_wants_help(int argc, char **argv)
+{
+	int i = 0;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+cli_help(const char *text)
+{
+	fputs(text, stdout);
+	return CLI_OK;
+}
+
+int
+cli_stderr_tty(void)
+{
+	return isatty(2);
+}

@@ -1,0 +1,59 @@
+/*
+ * parallax command line: dispatches to one cmd_<name>() per subcommand.
+ * Adding a subcommand takes one row in `commands` and its cmd_<name>.c.
+ */
+#include <signal.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct cli_command commands[] = {
+	{"extract", cmd_extract, "articles as JSON Lines"},
+	{"clean", cmd_clean, "repaired, cleaned text"},
+	{"segment", cmd_segment, "one sentence a line"},
+};
+
+static const size_t n_commands = sizeof(commands) / sizeof(commands[0]);
+
+static void
+usage(FILE *f)
+{
+	size_t i = 0;
+
+	fprintf(f, "usage: parallax COMMAND [OPTIONS] [INPUT...]\n\n"
+		   "Read news articles from many outlets, repair them, and compare what\n"
+		   "the sources claim.\n\ncommands:\n");
+	for (i = 0; i < n_commands; i++)
+		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n'parallax COMMAND --help' describes a command; 'parallax --version'\n"
+		   "prints the version. Exit status: 0 success, 1 some inputs rejected,\n"
+		   "2 usage error, 3 nothing could be processed.\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t i = 0;
+
+	/* A closed pipe (parallax ... | head) ends output quietly. */
+	signal(SIGPIPE, SIG_DFL);
+	if (argc < 2) {
+		usage(stderr);
+		return CLI_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		usage(stdout);
+		return CLI_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+		printf("parallax %s\n", px_version());
+		return CLI_OK;
+	}
+	for (i = 0; i < n_commands; i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return commands[i].fn(argc - 1, argv + 1);
+	fprintf(stderr, "parallax: '%s' is not a command\n", argv[1]);
+	usage(stderr);
+	return CLI_USAGE;
+}

@@ -1,0 +1,189 @@
+/*
+ * Interning map: byte strings -> dense ids in insertion order.
+ *
+ * Open addressing with linear probing over a power-of-two table of slot
+ * indices; entries (hash, key, length, value) live in a dense array so ids
+ * are stable and iteration is in insertion order. Keys are copied into an
+ * arena owned by the map. Load factor stays below 1/2.
+ */
+#include <string.h>
+
+#include <xxhash.h>
+
+#include "parallax/core.h"
+
+struct px_map_entry {
+	uint64_t hash;
+	const char *key;
+	size_t len;
+	uintptr_t value;
+};
+
+struct px_map {
+	uint32_t *slots; /* id + 1; 0 means empty */
+	size_t nslots;
+	struct px_map_entry *entries;
+	size_t count;
+	size_t cap;
+	struct px_arena keys;
+};
+
+uint64_t
+px_hash64(const void *p, size_t len, uint64_t seed)
+{
+	return XXH3_64bits_withSeed(p, len, seed);
+}
+
+px_status
+px_map_new(struct px_map **out)
+{
+	struct px_map *m = px_calloc(1, sizeof(*m));
+
+	*out = NULL;
+	if (m == NULL)
+		return PX_ENOMEM;
+	m->nslots = 64;
+	m->slots = px_calloc(m->nslots, sizeof(*m->slots));
+	if (m->slots == NULL) {
+		px_free(m);
+		return PX_ENOMEM;
+	}
+	px_arena_init(&m->keys, 32 * 1024, 0);
+	*out = m;
+	return PX_OK;
+}
+
+void
+px_map_free(struct px_map *m)
+{
+	if (m == NULL)
+		return;
+	px_free(m->slots);
+	px_free(m->entries);
+	px_arena_release(&m->keys);
+	px_free(m);
+}
+
+static size_t
+map_probe(const struct px_map *m, uint64_t h, const char *key, size_t len,
+	  int *found)
+{
+	size_t mask = m->nslots - 1;
+	size_t i = (size_t)h & mask;
+
+	for (;;) {
+		uint32_t s = m->slots[i];
+		if (s == 0) {
+			*found = 0;
+			return i;
+		}
+		{
+			const struct px_map_entry *e = &m->entries[s - 1];
+			if (e->hash == h && e->len == len &&
+			    (len == 0 || memcmp(e->key, key, len) == 0)) {
+				*found = 1;
+				return i;
+			}
+		}
+		i = (i + 1) & mask;
+	}
+}
+
+static px_status
+map_rehash(struct px_map *m)
+{
+	size_t n = m->nslots * 2;
+	uint32_t *slots = px_calloc(n, sizeof(*slots));
+	size_t i = 0;
+
+	if (slots == NULL)
+		return PX_ENOMEM;
+	for (i = 0; i < m->count; i++) {
+		size_t j = (size_t)m->entries[i].hash & (n - 1);
+		while (slots[j])
+			j = (j + 1) & (n - 1);
+		slots[j] = (uint32_t)(i + 1);
+	}
+	px_free(m->slots);
+	m->slots = slots;
+	m->nslots = n;
+	return PX_OK;
+}
+
+px_status
+px_map_intern(struct px_map *m, const char *key, size_t len, uint32_t *id,
+	      int *added)
+{
+	uint64_t h = px_hash64(key, len, 0);
+	int found = 0;
+	size_t slot = map_probe(m, h, key, len, &found);
+	struct px_map_entry *e = NULL;
+	px_status st = PX_OK;
+
+	if (added)
+		*added = 0;
+	if (found) {
+		*id = m->slots[slot] - 1;
+		return PX_OK;
+	}
+	if (m->count >= UINT32_MAX - 1)
+		return PX_ETOOBIG;
+	st = px_grow((void **)&m->entries, &m->cap, m->count + 1,
+		     sizeof(*m->entries));
+	if (st)
+		return st;
+	e = &m->entries[m->count];
+	e->key = px_arena_strndup(&m->keys, key, len);
+	if (e->key == NULL)
+		return PX_ENOMEM;
+	e->hash = h;
+	e->len = len;
+	e->value = 0;
+	m->slots[slot] = (uint32_t)(m->count + 1);
+	*id = (uint32_t)m->count;
+	m->count++;
+	if (added)
+		*added = 1;
+	if (m->count * 2 > m->nslots) {
+		st = map_rehash(m);
+		if (st)
+			return st;
+	}
+	return PX_OK;
+}
+
+px_status
+px_map_find(const struct px_map *m, const char *key, size_t len, uint32_t *id)
+{
+	int found = 0;
+	size_t slot = map_probe(m, px_hash64(key, len, 0), key, len, &found);
+
+	if (!found)
+		return PX_ENOTFOUND;
+	*id = m->slots[slot] - 1;
+	return PX_OK;
+}
+
+size_t
+px_map_count(const struct px_map *m)
+{
+	return m->count;
+}
+
+const char *
+px_map_key(const struct px_map *m, uint32_t id, size_t *len)
+{
+	if (id >= m->count)
+		return NULL;
+	if (len)
+		*len = m->entries[id].len;
+	return m->entries[id].key;
+}
+
+uintptr_t *
+px_map_value(struct px_map *m, uint32_t id)
+{
+	if (id >= m->count)
+		return NULL;
+	return &m->entries[id].value;
+}

@@ -1,0 +1,269 @@
+/*
+ * Unit tests of src/lib/core: status table, allocation hooks with injected
+ * failures, arena, buffer limits, interning map, UTF-8.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parallax/parallax.h"
+
+/* An allocator that fails the Nth allocation (counting from 1). */
+static long fail_at = 0;
+static long alloc_count = 0;
+
+static void *
+failing_alloc(void *ud, size_t n)
+{
+	(void)ud;
+	if (++alloc_count == fail_at)
+		return NULL;
+	return malloc(n);
+}
+
+static void *
+failing_realloc(void *ud, void *p, size_t n)
+{
+	(void)ud;
+	if (++alloc_count == fail_at)
+		return NULL;
+	return realloc(p, n);
+}
+
+static void
+plain_free(void *ud, void *p)
+{
+	(void)ud;
+	free(p);
+}
+
+static void
+test_status_names(void **state)
+{
+	(void)state;
+	assert_int_equal(PX_OK, 0);
+	assert_string_equal(px_strerror(PX_OK), "success");
+	assert_string_equal(px_strerror(PX_ENOMEM), "out of memory");
+	assert_string_equal(px_status_name(PX_EBINARY), "EBINARY");
+	assert_string_equal(px_strerror((px_status)9999), "unknown status");
+	assert_string_equal(px_version(), PX_VERSION_STRING);
+}
+
+static void
+test_buf_basic(void **state)
+{
+	struct px_buf b = PX_BUF_INIT;
+	char *d = NULL;
+	size_t len = 0;
+
+	(void)state;
+	assert_int_equal(px_buf_puts(&b, "hello"), PX_OK);
+	assert_int_equal(px_buf_printf(&b, " %d %s", 42, "x"), PX_OK);
+	assert_string_equal(b.data, "hello 42 x");
+	assert_int_equal(b.len, 10);
+	px_buf_truncate(&b, 5);
+	assert_string_equal(b.data, "hello");
+	px_buf_put_cp(&b, 0x2019);
+	assert_string_equal(b.data, "hello\xE2\x80\x99");
+	d = px_buf_detach(&b, &len);
+	assert_int_equal(len, 8);
+	assert_null(b.data);
+	px_free(d);
+	px_buf_release(&b);
+}
+
+static void
+test_buf_max_is_sticky(void **state)
+{
+	struct px_buf b;
+
+	(void)state;
+	px_buf_init(&b, 8);
+	assert_int_equal(px_buf_puts(&b, "12345678"), PX_OK);
+	assert_int_equal(px_buf_putc(&b, '9'), PX_ETOOBIG);
+	/* Later appends fail too, even small ones, until reset. */
+	assert_int_equal(px_buf_puts(&b, ""), PX_ETOOBIG);
+	assert_int_equal(b.failed, PX_ETOOBIG);
+	assert_int_equal(b.len, 8);
+	px_buf_reset(&b);
+	assert_int_equal(px_buf_puts(&b, "ok"), PX_OK);
+	px_buf_release(&b);
+}
+
+static void
+test_buf_json(void **state)
+{
+	struct px_buf b = PX_BUF_INIT;
+	const char in[] = "a\"b\\c\n\x01 \xE2\x80\x9Cq\xE2\x80\x9D \xFF";
+
+	(void)state;
+	px_buf_put_json_str(&b, in, sizeof(in) - 1);
+	assert_string_equal(b.data,
+			    "\"a\\\"b\\\\c\\n\\u0001 \xE2\x80\x9Cq\xE2\x80\x9D \xEF\xBF\xBD\"");
+	px_buf_release(&b);
+}
+
+static void
+test_arena(void **state)
+{
+	struct px_arena a;
+	char *big = NULL;
+	void *p = NULL;
+	int i = 0;
+
+	(void)state;
+	px_arena_init(&a, 256, 0);
+	for (i = 0; i < 100; i++) {
+		p = px_arena_alloc(&a, 24);
+		assert_non_null(p);
+		assert_int_equal((uintptr_t)p % _Alignof(max_align_t), 0);
+		memset(p, 0xAB, 24);
+	}
+	big = px_arena_alloc(&a, 10000);
+	assert_non_null(big);
+	memset(big, 1, 10000);
+	assert_string_equal(px_arena_strndup(&a, "abcdef", 3), "abc");
+	px_arena_reset(&a);
+	assert_int_equal(a.total, 0);
+	assert_non_null(px_arena_alloc(&a, 8));
+	px_arena_release(&a);
+
+	px_arena_init(&a, 64, 100);
+	assert_non_null(px_arena_alloc(&a, 64));
+	assert_null(px_arena_alloc(&a, 64)); /* past the limit */
+	px_arena_release(&a);
+}
+
+static void
+test_map_intern(void **state)
+{
+	struct px_map *m = NULL;
+	uint32_t id = 0, id2 = 0;
+	int added = 0;
+	char key[32];
+	int i = 0;
+	size_t len = 0;
+
+	(void)state;
+	assert_int_equal(px_map_new(&m), PX_OK);
+	assert_int_equal(px_map_intern(m, "officials", 9, &id, &added), PX_OK);
+	assert_int_equal(id, 0);
+	assert_int_equal(added, 1);
+	assert_int_equal(px_map_intern(m, "officials", 9, &id2, &added), PX_OK);
+	assert_int_equal(id2, 0);
+	assert_int_equal(added, 0);
+	/* Many keys force rehashing; ids stay dense and stable. */
+	for (i = 0; i < 5000; i++) {
+		int n = snprintf(key, sizeof key, "k%d", i);
+		assert_int_equal(px_map_intern(m, key, (size_t)n, &id, NULL), PX_OK);
+		assert_int_equal(id, (uint32_t)i + 1);
+	}
+	assert_int_equal(px_map_count(m), 5001);
+	assert_int_equal(px_map_find(m, "k4999", 5, &id), PX_OK);
+	assert_int_equal(id, 5000);
+	assert_string_equal(px_map_key(m, 5000, &len), "k4999");
+	assert_int_equal(len, 5);
+	assert_int_equal(px_map_find(m, "absent", 6, &id), PX_ENOTFOUND);
+	*px_map_value(m, 3) = 77;
+	assert_int_equal(*px_map_value(m, 3), 77);
+	/* The empty string is a key like any other. */
+	assert_int_equal(px_map_intern(m, "", 0, &id, &added), PX_OK);
+	assert_int_equal(added, 1);
+	px_map_free(m);
+	px_map_free(NULL);
+}
+
+static void
+test_utf8(void **state)
+{
+	int32_t cp = 0;
+	char out[4];
+
+	(void)state;
+	assert_int_equal(px_utf8_decode("\xC3\xA9", 2, &cp), 2);
+	assert_int_equal(cp, 0xE9);
+	assert_int_equal(px_utf8_decode("\xF0\x9F\x98\x80", 4, &cp), 4);
+	assert_int_equal(cp, 0x1F600);
+	/* Overlong, surrogate, truncated and stray continuation bytes. */
+	assert_int_equal(px_utf8_decode("\xC0\xAF", 2, &cp), 1);
+	assert_int_equal(cp, -1);
+	assert_int_equal(px_utf8_decode("\xED\xA0\x80", 3, &cp), 1);
+	assert_int_equal(cp, -1);
+	assert_int_equal(px_utf8_decode("\xE2\x80", 2, &cp), 2);
+	assert_int_equal(cp, -1);
+	assert_int_equal(px_utf8_decode("\x80", 1, &cp), 1);
+	assert_int_equal(cp, -1);
+	assert_true(px_utf8_valid("Mäkelä Wróbel 日本 😀", strlen("Mäkelä Wróbel 日本 😀")));
+	assert_false(px_utf8_valid("abc\xFF", 4));
+	assert_int_equal(px_utf8_valid_prefix("abcdefghij\xC3", 11), 10);
+	assert_int_equal(px_utf8_encode(0x20AC, out), 3);
+	assert_memory_equal(out, "\xE2\x82\xAC", 3);
+	assert_int_equal(px_utf8_encode(0xD800, out), 0);
+	assert_int_equal(px_utf8_encode(0x110000, out), 0);
+}
+
+static void
+test_alloc_failure_every_n(void **state)
+{
+	struct px_allocator fa = {failing_alloc, failing_realloc, plain_free, NULL};
+	long n = 0;
+
+	(void)state;
+	px_set_allocator(&fa);
+	/* Fail the Nth allocation for every N: each step either succeeds or
+	 * reports PX_ENOMEM, and nothing leaks (checked under ASan). */
+	for (n = 1; n < 200; n++) {
+		struct px_map *m = NULL;
+		struct px_buf b = PX_BUF_INIT;
+		px_status st = PX_OK;
+		int i = 0;
+
+		fail_at = n;
+		alloc_count = 0;
+		st = px_map_new(&m);
+		for (i = 0; st == PX_OK && i < 100; i++) {
+			char k[16];
+			uint32_t id = 0;
+			int len = snprintf(k, sizeof k, "w%d", i);
+			st = px_map_intern(m, k, (size_t)len, &id, NULL);
+			if (st == PX_OK)
+				px_buf_printf(&b, "%s ", k);
+		}
+		assert_true(st == PX_OK || st == PX_ENOMEM);
+		assert_true(b.failed == PX_OK || b.failed == PX_ENOMEM);
+		px_map_free(m);
+		px_buf_release(&b);
+	}
+	px_set_allocator(NULL);
+}
+
+static void
+test_hash(void **state)
+{
+	(void)state;
+	assert_true(px_hash64("abc", 3, 0) == px_hash64("abc", 3, 0));
+	assert_true(px_hash64("abc", 3, 0) != px_hash64("abd", 3, 0));
+	assert_true(px_hash64("abc", 3, 0) != px_hash64("abc", 3, 1));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_status_names),
+		cmocka_unit_test(test_buf_basic),
+		cmocka_unit_test(test_buf_max_is_sticky),
+		cmocka_unit_test(test_buf_json),
+		cmocka_unit_test(test_arena),
+		cmocka_unit_test(test_map_intern),
+		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_alloc_failure_every_n),
+		cmocka_unit_test(test_hash),
+	};
+	return cmocka_run_group_tests_name("core", tests, NULL, NULL);
+}
