@@ -11,5 +11,8 @@
 #include "parallax/clean.h"
 #include "parallax/segment.h"
 #include "parallax/article.h"
+#include "parallax/dedup.h"
+#include "parallax/cluster.h"
+#include "parallax/claims.h"
 
 #endif

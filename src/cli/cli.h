@@ -48,5 +48,8 @@ int cli_stderr_tty(void);
 int cmd_clean(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
+int cmd_claims(int argc, char **argv);
+int cmd_dedup(int argc, char **argv);
+int cmd_cluster(int argc, char **argv);
 
 #endif

@@ -11,6 +11,9 @@ static const struct cli_command commands[] = {
 	{"extract", cmd_extract, "articles as JSON Lines"},
 	{"clean", cmd_clean, "repaired, cleaned text"},
 	{"segment", cmd_segment, "one sentence a line"},
+	{"claims", cmd_claims, "claims as JSON Lines"},
+	{"dedup", cmd_dedup, "near-duplicate groups as JSON Lines"},
+	{"cluster", cmd_cluster, "story assignment, one JSON object per article"},
 };
 
 static const size_t n_commands = sizeof(commands) / sizeof(commands[0]);
