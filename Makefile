@@ -41,7 +41,7 @@ CONF_BIN  := $(CONF_SRC:tests/conformance/%.c=$(BUILD)/tests/%)
 REPLAY_BIN := $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all deps demo check test unit e2e conformance replay asan fuzz bench \
+.PHONY: bins all deps demo check test unit e2e conformance replay asan fuzz bench \
         install clean lint man examples
 
 all: $(BUILD)/parallax $(BUILD)/libparallax.a $(BUILD)/libparallax.so \
@@ -125,12 +125,16 @@ replay: $(REPLAY_BIN)
 lint:
 	@sh tools/check-banned.sh
 
+bins: all $(UNIT_BIN) $(CONF_BIN) $(REPLAY_BIN)
+
 test: all lint unit e2e conformance replay
 
 asan:
+	@$(MAKE) --no-print-directory -j2 BUILD=build/asan SAN=1 bins
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 test
 
 check: deps
+	@$(MAKE) --no-print-directory -j2 bins
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory asan
 	@echo "check: all passed"
