@@ -67,25 +67,28 @@ $(BUILD)/obj/src/serve/%.o: src/serve/%.c
 
 $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
-	$(CC) -O1 -o $@ $<
+	@$(CC) -O1 -o $@ $<
 
 $(BUILD)/gen/px_data.c: $(BUILD)/tools/embed $(DATA)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed $@ $(DATA)
+	@$(BUILD)/tools/embed $@ $(DATA)
 
 $(BUILD)/obj/gen/px_data.o: $(BUILD)/gen/px_data.c
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	@$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 $(BUILD)/libparallax.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@echo "  AR      $@"
+	@ar rcs $@ $^
 
 $(BUILD)/libparallax.so: $(LIB_OBJ)
-	$(CC) -shared -Wl,-soname,libparallax.so.0 $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
+	@echo "  LD      $@"
+	@$(CC) -shared -Wl,-soname,libparallax.so.0 $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
 
 $(BUILD)/parallax: $(CLI_OBJ) $(BUILD)/libparallax.a
-	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libparallax.a $(PKG_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(BUILD)/libparallax.a $(PKG_LIBS)
 
 $(BUILD)/parallax.pc: Makefile
 	@mkdir -p $(dir $@)
@@ -94,16 +97,19 @@ $(BUILD)/parallax.pc: Makefile
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libparallax.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libparallax.a $(LDFLAGS_ALL) \
+	@echo "  TEST    $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libparallax.a $(LDFLAGS_ALL) \
 	  $(shell pkg-config --libs cmocka) $(PKG_LIBS)
 
 $(BUILD)/tests/conf_%: tests/conformance/conf_%.c tests/conformance/conf_common.h $(BUILD)/libparallax.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libparallax.a $(LDFLAGS_ALL) $(PKG_LIBS)
+	@echo "  CONF    $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libparallax.a $(LDFLAGS_ALL) $(PKG_LIBS)
 
 $(BUILD)/fuzz/replay_%: fuzz/fuzz_%.c fuzz/replay.c $(BUILD)/libparallax.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ fuzz/replay.c $< $(BUILD)/libparallax.a \
+	@echo "  REPLAY  $@"
+	@$(CC) $(ALL_CFLAGS) -o $@ fuzz/replay.c $< $(BUILD)/libparallax.a \
 	  $(LDFLAGS_ALL) $(PKG_LIBS)
 
 $(BUILD)/bench/%: bench/%.c bench/bench_common.h $(BUILD)/libparallax.a

@@ -17,6 +17,7 @@ trap 'rm -rf "$out"' EXIT
 pass=0
 fail=0
 for c in cases/*.sh; do
+	[ -f "$c" ] || continue
 	name=$(basename "$c" .sh)
 	PARALLAX="$bin" TMPDIR="$out" timeout 300 sh "$c" >"$out/$name.out" 2>"$out/$name.err"
 	rc=$?
