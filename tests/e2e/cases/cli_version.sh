@@ -1,0 +1,2 @@
+# --version prints the program's version on stdout and exits 0.
+"$PARALLAX" --version
