@@ -73,6 +73,9 @@ struct px_reader_opts {
 	enum px_format format; /* PX_FMT_AUTO: from name and content */
 	unsigned clean_flags;  /* px_clean_flags for text articles */
 	size_t max_record;     /* bytes per record/file; 0: default 256 MiB */
+	unsigned threads;      /* threads for per-article work (JSON Lines);
+				  0 or 1: the caller's thread only. Output
+				  order never depends on it. */
 };
 
 /* Called once per article; the callee owns a. Return nonzero to stop. */
@@ -85,12 +88,52 @@ typedef void (*px_problem_cb)(void *ud, const char *file, long line,
  * Read one INPUT: a file, a directory (recursively, sorted by name) or "-"
  * for stdin. *rejected is incremented once per input file or record that
  * was rejected. Returns PX_OK unless the callback stopped it, memory ran
- * out, or nothing could be opened at all (PX_EIO, also reported).
+ * out, or nothing could be opened at all (PX_EIO, also reported). Ids are
+ * unique within this one input; to keep them unique across several inputs
+ * use a px_reader (below).
  */
 PX_API px_status px_read_input(const char *input,
 			       const struct px_reader_opts *opts,
 			       px_article_cb on_article, px_problem_cb on_problem,
 			       void *ud, size_t *rejected);
+
+/*
+ * A reader for a whole run: every input read through one reader shares the
+ * id space, so an id seen twice (in any input) is reported for the second
+ * article, which is dropped. Create with px_reader_new (opts is copied and
+ * may be NULL for defaults; ud is passed to both callbacks), read inputs
+ * with px_reader_read in order, free with px_reader_free.
+ *
+ * Formats: the name's suffix (.txt .html .htm .jsonl .json .warc, each
+ * optionally .gz or .zst) is checked against the content: gzip and zstd are
+ * recognised by their magic bytes, a "WARC/1." start is WARC, markup is
+ * HTML (also in a .txt), and an unknown suffix is sniffed. Limits: a
+ * single-article file, a JSON Lines line, a .json document and a WARC record
+ * each hold at most opts.max_record bytes (256 MiB by default); larger ones
+ * are reported and skipped without being read into memory. Every problem is
+ * reported through on_problem as (file, line or 0, reason); see
+ * docs/internals/ingest.md for the messages.
+ *
+ * Errors of px_reader_new: PX_ENOMEM. px_reader_read returns PX_OK when the
+ * input was read (problems inside it are reported, not returned), PX_EIO
+ * when it could not be opened at all (also reported), PX_ESTOP when the
+ * article callback returned nonzero, PX_ENOMEM.
+ *
+ * Thread-safety: one reader is used by one thread at a time; it may start
+ * worker threads of its own (opts.threads) but calls back only from the
+ * thread that called px_reader_read.
+ */
+struct px_reader;
+PX_API px_status px_reader_new(const struct px_reader_opts *opts,
+			       px_article_cb on_article,
+			       px_problem_cb on_problem, void *ud,
+			       struct px_reader **out);
+PX_API px_status px_reader_read(struct px_reader *r, const char *input);
+/* Input files, lines or records rejected so far. */
+PX_API size_t px_reader_rejected(const struct px_reader *r);
+/* Articles delivered so far. */
+PX_API size_t px_reader_articles(const struct px_reader *r);
+PX_API void px_reader_free(struct px_reader *r);
 
 #ifdef __cplusplus
 }
