@@ -1,0 +1,62 @@
+/*
+ * Internal declarations of the cluster module: the vocabulary shared by the
+ * feature extractor and the clusterer, and the prepared document.
+ *
+ * Term keys in the vocabulary: a stem as is ("fire"); an entity as "^" and
+ * its stem ("^dunmor"); a number as "#" and its digits ("#1200"). Stems of
+ * the headline and of the body share ids (and document frequencies) but
+ * live in different vectors.
+ */
+#ifndef PX_CLUSTER_INTERNAL_H
+#define PX_CLUSTER_INTERNAL_H
+
+#include "parallax/cluster.h"
+#include "parallax/segment.h"
+
+enum px__space { PX__BODY = 0, PX__TITLE = 1, PX__ENT = 2, PX__NSPACE = 3 };
+
+/* One weighted term of a vector. */
+struct px__cterm {
+	uint32_t id;
+	float w;
+};
+
+struct px__vocab {
+	struct px_map *map;
+	uint32_t *bg;   /* background document frequency per id */
+	uint32_t *df;   /* document frequency in the input so far */
+	size_t cap;
+	uint32_t bg_docs;
+};
+
+/*
+ * A prepared article: term counts per space (raw counts in w, sorted by
+ * id), and its time.
+ */
+struct px_cluster_doc {
+	int64_t time;
+	uint32_t n[PX__NSPACE];
+	struct px__cterm *t; /* n[0] body terms, then title, then entities */
+};
+
+/* The tokenizer state: a stemmer and the stopword source. */
+struct px__tokenizer {
+	struct px_stemmer *px;  /* the text layer's stemmer, when available */
+	void *sb;               /* else libstemmer directly */
+	int text_layer_stops;   /* px_is_stopword works */
+};
+
+px_status px__tokenizer_init(struct px__tokenizer *tk);
+void px__tokenizer_release(struct px__tokenizer *tk);
+
+/* Intern a key, looking up its background frequency under bg_key. */
+px_status px__vocab_intern(struct px__vocab *v, const char *key, size_t len,
+			   const char *bg_key, size_t bg_len, uint32_t *id);
+px_status px__vocab_load_bg(struct px__vocab *v, const char *data, size_t len);
+void px__vocab_release(struct px__vocab *v);
+
+/* Extract the features of an article into a new doc. */
+px_status px__features(struct px__tokenizer *tk, struct px__vocab *v,
+		       const struct px_article *a, struct px_cluster_doc **out);
+
+#endif

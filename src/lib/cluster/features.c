@@ -1,0 +1,394 @@
+/*
+ * Feature extraction for story clustering: stems of the headline and the
+ * body, entities (capitalised words that do not start a sentence) and
+ * numbers, interned into the clusterer's vocabulary and counted.
+ *
+ * Tokens and stems come from the text layer (px_doc_parse with
+ * PX_DOC_TOKENS | PX_DOC_STEMS). When the text layer yields no tokens for a
+ * non-empty text (it did not tokenise yet when this module was written), a
+ * minimal scanner in this file stands in, with libstemmer's English stemmer
+ * and a built-in stopword list; both paths feed the same emit_* functions,
+ * so vectors are built the same way.
+ *
+ * Invariants: a doc's terms are sorted by id within each space, with the
+ * count in w; the first LEAD_WORDS content words of the body count twice
+ * (the lead of a news story names the event).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+#include <utf8proc.h>
+
+#include "cluster_internal.h"
+
+#define LEAD_WORDS 40
+#define MAX_WORD 64
+
+/* English stopwords (Snowball's list and a few contractions), sorted. */
+static const char *const stops[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "am",
+	"an", "and", "any", "are", "as", "at", "be", "because", "been",
+	"before", "being", "below", "between", "both", "but", "by", "can",
+	"could", "did", "do", "does", "doing", "don't", "down", "during", "each",
+	"few", "for", "from", "further", "had", "has", "have", "having", "he",
+	"her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
+	"if", "in", "into", "is", "it", "it's", "its", "itself", "just", "me",
+	"more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off",
+	"on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
+	"over", "own", "same", "she", "should", "so", "some", "such", "than",
+	"that", "the", "their", "theirs", "them", "themselves", "then", "there",
+	"these", "they", "this", "those", "through", "to", "too", "under",
+	"until", "up", "very", "was", "we", "were", "what", "when", "where",
+	"which", "while", "who", "whom", "why", "will", "with", "would", "you",
+	"your", "yours", "yourself", "yourselves",
+};
+
+static int
+cmp_stop(const void *k, const void *e)
+{
+	return strcmp((const char *)k, *(const char *const *)e);
+}
+
+static int
+is_stop(const struct px__tokenizer *tk, const char *w, size_t len)
+{
+	if (tk->text_layer_stops)
+		return px_is_stopword(w, len);
+	return bsearch(w, stops, sizeof(stops) / sizeof(stops[0]),
+		       sizeof(stops[0]), cmp_stop) != NULL;
+}
+
+px_status
+px__tokenizer_init(struct px__tokenizer *tk)
+{
+	memset(tk, 0, sizeof(*tk));
+	tk->text_layer_stops = px_is_stopword("the", 3) != 0;
+	if (px_stemmer_new("en", &tk->px) == PX_OK && tk->px != NULL)
+		return PX_OK;
+	tk->px = NULL;
+	tk->sb = sb_stemmer_new("english", "UTF_8");
+	return tk->sb ? PX_OK : PX_ENOMEM;
+}
+
+void
+px__tokenizer_release(struct px__tokenizer *tk)
+{
+	if (tk->px)
+		px_stemmer_free(tk->px);
+	if (tk->sb)
+		sb_stemmer_delete(tk->sb);
+	memset(tk, 0, sizeof(*tk));
+}
+
+static const char *
+stem_word(struct px__tokenizer *tk, const char *w, size_t len, size_t *out)
+{
+	const sb_symbol *s = NULL;
+
+	if (tk->px)
+		return px_stemmer_stem(tk->px, w, len, out);
+	s = sb_stemmer_stem(tk->sb, (const sb_symbol *)w, (int)len);
+	if (s == NULL) {
+		*out = len;
+		return w;
+	}
+	*out = (size_t)sb_stemmer_length(tk->sb);
+	return (const char *)s;
+}
+
+/* Collected (space, id) pairs of one article. */
+struct fx {
+	struct px__tokenizer *tk;
+	struct px__vocab *v;
+	uint64_t *p;
+	size_t n, cap;
+	size_t body_words;
+	px_status st;
+};
+
+static void
+push(struct fx *x, enum px__space sp, uint32_t id)
+{
+	if (x->st)
+		return;
+	if (x->n == x->cap &&
+	    (x->st = px_grow((void **)&x->p, &x->cap, x->n + 1, sizeof(*x->p))))
+		return;
+	x->p[x->n++] = ((uint64_t)sp << 32) | id;
+}
+
+/* A word (case-folded) with its stem. */
+static void
+emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
+	  size_t slen, int cap, int initial, int title)
+{
+	char key[MAX_WORD + 2];
+	uint32_t id = 0;
+
+	if (x->st || flen < 2 || slen == 0 || slen > MAX_WORD ||
+	    is_stop(x->tk, fold, flen))
+		return;
+	if ((x->st = px__vocab_intern(x->v, stem, slen, stem, slen, &id)))
+		return;
+	if (title) {
+		push(x, PX__TITLE, id);
+		return;
+	}
+	push(x, PX__BODY, id);
+	if (x->body_words++ < LEAD_WORDS)
+		push(x, PX__BODY, id);
+	if (cap && !initial) {
+		/* Entities keep their folded surface form ("dunmore"), less a
+		 * possessive, so that explanations read as names. */
+		if (flen > 2 && fold[flen - 2] == '\'' && fold[flen - 1] == 's')
+			flen -= 2;
+		if (flen > MAX_WORD)
+			flen = MAX_WORD;
+		key[0] = '^';
+		memcpy(key + 1, fold, flen);
+		if ((x->st = px__vocab_intern(x->v, key, flen + 1, stem, slen, &id)))
+			return;
+		push(x, PX__ENT, id);
+	}
+}
+
+/* A number: its digits and decimal point; one-digit numbers are too
+ * common to tell events apart. */
+static void
+emit_number(struct fx *x, const char *s, size_t len)
+{
+	char key[MAX_WORD + 2];
+	size_t i = 0, k = 1, digits = 0;
+	uint32_t id = 0;
+
+	key[0] = '#';
+	for (i = 0; i < len && k < MAX_WORD; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			key[k++] = s[i];
+			digits++;
+		} else if (s[i] == '.' && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9') {
+			key[k++] = '.';
+		} else if (s[i] != ',') {
+			break;
+		}
+	}
+	if (digits < 2 || x->st)
+		return;
+	if ((x->st = px__vocab_intern(x->v, key, k, key, k, &id)))
+		return;
+	push(x, PX__ENT, id);
+}
+
+/* Fold one word to lower case into out (at most MAX_WORD bytes). */
+static size_t
+fold_word(const char *s, size_t len, char *out)
+{
+	size_t i = 0, k = 0;
+
+	while (i < len && k + 4 <= MAX_WORD) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			out[k++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+			i++;
+		} else {
+			int32_t cp = 0;
+			size_t n = px_utf8_decode(s + i, len - i, &cp);
+			if (cp == 0x2019) {
+				out[k++] = '\'';
+			} else if (cp >= 0) {
+				k += px_utf8_encode((uint32_t)utf8proc_tolower(cp), out + k);
+			}
+			i += n;
+		}
+	}
+	return k;
+}
+
+static int
+starts_upper(const char *s, size_t len)
+{
+	int32_t cp = 0;
+
+	if ((unsigned char)s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	px_utf8_decode(s, len, &cp);
+	return cp >= 0 && utf8proc_isupper(cp);
+}
+
+static int
+is_word_byte(const unsigned char *s, size_t i, size_t len)
+{
+	unsigned c = s[i];
+
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		       (c >= '0' && c <= '9');
+	/* General punctuation (dashes, quotes), no-break space, guillemets. */
+	if (c == 0xE2 && i + 1 < len && (s[i + 1] == 0x80 || s[i + 1] == 0x81))
+		return 0;
+	if (c == 0xC2 && i + 1 < len &&
+	    (s[i + 1] == 0xA0 || s[i + 1] == 0xAB || s[i + 1] == 0xBB))
+		return 0;
+	return 1;
+}
+
+/*
+ * The stand-in scanner: words of letters, digits and apostrophes, numbers
+ * with inner '.' and ','; a sentence starts at the text's start, after a
+ * line break and after . ! ? that does not follow a short capitalised
+ * abbreviation ("St.", "Mr.").
+ */
+static void
+scan_text(struct fx *x, const char *text, size_t len, int title)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0;
+	int initial = 1, prev_abbrev = 0;
+
+	while (i < len && !x->st) {
+		if (is_word_byte(s, i, len)) {
+			size_t st = i, flen = 0, slen = 0;
+			int num = s[i] >= '0' && s[i] <= '9';
+			char fold[MAX_WORD];
+			const char *stem = NULL;
+			while (i < len) {
+				if (is_word_byte(s, i, len)) {
+					i += s[i] < 0x80 ? 1 : px_utf8_decode(text + i, len - i, &(int32_t){0});
+				} else if (s[i] == '\'' && i + 1 < len && is_word_byte(s, i + 1, len)) {
+					i++;
+				} else if (s[i] == 0xE2 && i + 3 < len && s[i + 1] == 0x80 &&
+					   s[i + 2] == 0x99 && is_word_byte(s, i + 3, len)) {
+					i += 3;
+				} else if (num && (s[i] == '.' || s[i] == ',') && i + 1 < len &&
+					   s[i + 1] >= '0' && s[i + 1] <= '9') {
+					i++;
+				} else {
+					break;
+				}
+			}
+			if (num) {
+				emit_number(x, text + st, i - st);
+			} else {
+				flen = fold_word(text + st, i - st, fold);
+				stem = stem_word(x->tk, fold, flen, &slen);
+				emit_word(x, fold, flen, stem, slen, starts_upper(text + st, i - st),
+					  initial, title);
+			}
+			prev_abbrev = !num && i - st <= 3 && starts_upper(text + st, i - st);
+			initial = 0;
+			continue;
+		}
+		if (s[i] == '\n') {
+			initial = 1;
+		} else if (s[i] == '!' || s[i] == '?') {
+			initial = 1;
+		} else if (s[i] == '.' && !prev_abbrev) {
+			initial = 1;
+		}
+		if (s[i] != ' ')
+			prev_abbrev = 0;
+		i += s[i] < 0x80 ? 1 : px_utf8_decode(text + i, len - i, &(int32_t){0});
+	}
+}
+
+/* Tokens from the text layer; returns 0 when it made none. */
+static int
+doc_text(struct fx *x, const char *text, size_t len, int title)
+{
+	struct px_doc doc;
+	size_t i = 0, s = 0;
+	unsigned flags = PX_DOC_TOKENS | (x->tk->px ? PX_DOC_STEMS : 0);
+
+	if (px_doc_parse(&doc, text, len, flags, x->tk->px) != PX_OK)
+		return 0;
+	if (doc.n_toks == 0) {
+		px_doc_release(&doc);
+		return 0;
+	}
+	for (i = 0; i < doc.n_toks && !x->st; i++) {
+		const struct px_token *t = &doc.toks[i];
+		int initial = 0;
+		while (s < doc.n_sents && doc.sents[s].tok_end <= i)
+			s++;
+		initial = s < doc.n_sents && doc.sents[s].tok_start == i;
+		if (t->flags & PX_TOK_NUMBER) {
+			emit_number(x, text + t->start, t->end - t->start);
+		} else if (t->flags & PX_TOK_WORD) {
+			const char *stem = t->stem;
+			size_t slen = 0, flen = strlen(t->fold);
+			if (!x->tk->px)
+				stem = stem_word(x->tk, t->fold, flen, &slen);
+			else
+				slen = strlen(stem);
+			emit_word(x, t->fold, flen, stem, slen,
+				  (t->flags & PX_TOK_CAP) != 0, initial, title);
+		}
+	}
+	px_doc_release(&doc);
+	return 1;
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+px_status
+px__features(struct px__tokenizer *tk, struct px__vocab *v,
+	     const struct px_article *a, struct px_cluster_doc **out)
+{
+	struct fx x;
+	struct px_cluster_doc *d = NULL;
+	size_t i = 0, k = 0;
+
+	*out = NULL;
+	memset(&x, 0, sizeof(x));
+	x.tk = tk;
+	x.v = v;
+	if (a->title && a->title_len && !doc_text(&x, a->title, a->title_len, 1))
+		scan_text(&x, a->title, a->title_len, 1);
+	if (a->text && a->text_len && !doc_text(&x, a->text, a->text_len, 0))
+		scan_text(&x, a->text, a->text_len, 0);
+	if (x.st)
+		goto fail;
+	qsort(x.p, x.n, sizeof(*x.p), cmp_u64);
+	d = px_calloc(1, sizeof(*d));
+	if (d == NULL)
+		goto nomem;
+	d->time = a->time;
+	d->t = px_alloc((x.n ? x.n : 1) * sizeof(*d->t));
+	if (d->t == NULL)
+		goto nomem;
+	for (i = 0; i < x.n; i++) {
+		uint32_t sp = (uint32_t)(x.p[i] >> 32), id = (uint32_t)x.p[i];
+		if (k && i && x.p[i] == x.p[i - 1]) {
+			d->t[k - 1].w += 1;
+			continue;
+		}
+		d->t[k].id = id;
+		d->t[k].w = 1;
+		d->n[sp]++;
+		k++;
+	}
+	px_free(x.p);
+	*out = d;
+	return PX_OK;
+nomem:
+	x.st = PX_ENOMEM;
+fail:
+	px_free(x.p);
+	px_cluster_doc_free(d);
+	return x.st;
+}
+
+void
+px_cluster_doc_free(struct px_cluster_doc *doc)
+{
+	if (doc == NULL)
+		return;
+	px_free(doc->t);
+	px_free(doc);
+}

@@ -1,0 +1,109 @@
+/*
+ * The clusterer's vocabulary: term keys interned to dense ids, each with
+ * its background document frequency (from the shipped IDF table) and its
+ * document frequency in the input so far.
+ *
+ * Table format (data/idf_en.txt, made by tools/build-idf): lines starting
+ * with '#' are comments; "docs N" gives the number of background
+ * documents; every other line is "STEM DF" (a Snowball English stem of a
+ * case-folded word, one space, its document frequency). Background terms are
+ * interned first, so their ids are the table's line order.
+ */
+#include <string.h>
+
+#include "cluster_internal.h"
+
+static px_status
+vocab_grow(struct px__vocab *v, size_t need)
+{
+	size_t cap = v->cap, ocap = v->cap;
+	px_status st = PX_OK;
+
+	if (need <= v->cap)
+		return PX_OK;
+	st = px_grow((void **)&v->bg, &cap, need, sizeof(*v->bg));
+	if (st)
+		return st;
+	cap = ocap;
+	st = px_grow((void **)&v->df, &cap, need, sizeof(*v->df));
+	if (st)
+		return st;
+	memset(v->bg + ocap, 0, (cap - ocap) * sizeof(*v->bg));
+	memset(v->df + ocap, 0, (cap - ocap) * sizeof(*v->df));
+	v->cap = cap;
+	return PX_OK;
+}
+
+px_status
+px__vocab_intern(struct px__vocab *v, const char *key, size_t len,
+		 const char *bg_key, size_t bg_len, uint32_t *id)
+{
+	int added = 0;
+	px_status st = PX_OK;
+
+	if (v->map == NULL && (st = px_map_new(&v->map)))
+		return st;
+	if ((st = vocab_grow(v, px_map_count(v->map) + 1)))
+		return st;
+	if ((st = px_map_intern(v->map, key, len, id, &added)))
+		return st;
+	if (added && (bg_key != key || bg_len != len)) {
+		uint32_t bid = 0;
+		/* An entity takes the background frequency of its stem. */
+		if (px_map_find(v->map, bg_key, bg_len, &bid) == PX_OK && bid < v->cap)
+			v->bg[*id] = v->bg[bid];
+	}
+	return PX_OK;
+}
+
+static size_t
+parse_uint(const char *s, size_t len, uint64_t *out)
+{
+	size_t i = 0;
+
+	*out = 0;
+	while (i < len && s[i] >= '0' && s[i] <= '9' && *out < 0xFFFFFFFFull)
+		*out = *out * 10 + (uint64_t)(s[i++] - '0');
+	return i;
+}
+
+px_status
+px__vocab_load_bg(struct px__vocab *v, const char *data, size_t len)
+{
+	size_t i = 0;
+	px_status st = PX_OK;
+
+	while (i < len && st == PX_OK) {
+		const char *line = data + i, *nl = memchr(line, '\n', len - i);
+		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		const char *sp = memchr(line, ' ', ll);
+		uint64_t n = 0;
+		i += ll + 1;
+		if (ll == 0 || line[0] == '#')
+			continue;
+		if (sp == NULL || sp == line)
+			return PX_EFORMAT;
+		if (parse_uint(sp + 1, ll - (size_t)(sp + 1 - line), &n) !=
+		    ll - (size_t)(sp + 1 - line))
+			return PX_EFORMAT;
+		if ((size_t)(sp - line) == 4 && memcmp(line, "docs", 4) == 0) {
+			v->bg_docs = (uint32_t)n;
+		} else {
+			uint32_t id = 0;
+			st = px__vocab_intern(v, line, (size_t)(sp - line), line,
+					      (size_t)(sp - line), &id);
+			if (st == PX_OK)
+				v->bg[id] = (uint32_t)n;
+		}
+	}
+	return st;
+}
+
+void
+px__vocab_release(struct px__vocab *v)
+{
+	px_map_free(v->map);
+	px_free(v->bg);
+	px_free(v->df);
+	memset(v, 0, sizeof(*v));
+}
