@@ -148,6 +148,9 @@ void px__reader_problem(struct px_reader *r, const struct px__file *file,
 			long line, int reject, const char *fmt, ...)
 	PX_PRINTF(5, 6);
 
+/* "256 MiB", "64 KiB" or "1000 bytes", written into buf; returns buf. */
+const char *px__limit_text(size_t limit, char *buf, size_t cap);
+
 /* Format readers over an open stream (jsonl.c, warc.c). */
 void px__jsonl_read(struct px_reader *r, const struct px__file *file,
 		    struct px__stream *s);

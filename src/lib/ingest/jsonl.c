@@ -384,9 +384,7 @@ px__jsonl_read(struct px_reader *r, const struct px__file *file,
 	b.file = file;
 	/* A batch can hold one line of the maximum size plus the others. */
 	px_buf_init(&b.bytes, r->limit + BATCH_BYTES + 1);
-	snprintf(lim, sizeof lim, "%zu MiB", r->limit >> 20);
-	if (r->limit < ((size_t)1 << 20))
-		snprintf(lim, sizeof lim, "%zu bytes", r->limit);
+	px__limit_text(r->limit, lim, sizeof lim);
 	while (!r->stop && !r->fatal) {
 		size_t avail = px__stream_avail(s);
 		const char *data = px__stream_data(s);

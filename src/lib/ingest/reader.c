@@ -28,7 +28,8 @@
 enum sniffed {
 	SNIFF_TEXT,
 	SNIFF_HTML,
-	SNIFF_JSON_OBJECT,
+	SNIFF_JSON_OBJECT,   /* starts like JSON Lines */
+	SNIFF_JSON_DOCUMENT, /* one object over several lines */
 	SNIFF_JSON_ARRAY,
 	SNIFF_WARC
 };
@@ -239,8 +240,18 @@ sniff(const char *data, size_t n)
 	i = 0;
 	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
 		i++;
-	if (i < n && p[i] == '{')
-		return SNIFF_JSON_OBJECT;
+	if (i < n && p[i] == '{') {
+		/* One object per line, or one pretty-printed document: the
+		 * first line of JSON Lines ends its object. */
+		size_t e = i;
+		while (e < n && p[e] != '\n')
+			e++;
+		while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+			e--;
+		if (e == n || p[e - 1] == '}')
+			return SNIFF_JSON_OBJECT;
+		return SNIFF_JSON_DOCUMENT;
+	}
 	if (i < n && p[i] == '[') {
 		size_t j = i + 1;
 		while (j < n && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r' || p[j] == '\n'))
@@ -263,7 +274,9 @@ decide(enum px_format forced, enum named name, enum sniffed content)
 	case PX_FMT_HTML:
 		return FMT_HTML;
 	case PX_FMT_JSONL:
-		return content == SNIFF_JSON_ARRAY ? FMT_JSON : FMT_JSONL;
+		return content == SNIFF_JSON_ARRAY || content == SNIFF_JSON_DOCUMENT
+			       ? FMT_JSON
+			       : FMT_JSONL;
 	case PX_FMT_WARC:
 		return FMT_WARC;
 	default:
@@ -279,7 +292,9 @@ decide(enum px_format forced, enum named name, enum sniffed content)
 	case NAME_JSONL:
 		if (content == SNIFF_HTML)
 			return FMT_HTML;
-		return content == SNIFF_JSON_ARRAY ? FMT_JSON : FMT_JSONL;
+		return content == SNIFF_JSON_ARRAY || content == SNIFF_JSON_DOCUMENT
+			       ? FMT_JSON
+			       : FMT_JSONL;
 	case NAME_JSON:
 		return content == SNIFF_HTML ? FMT_HTML : FMT_JSON;
 	default:
@@ -291,6 +306,7 @@ decide(enum px_format forced, enum named name, enum sniffed content)
 	case SNIFF_JSON_OBJECT:
 		return FMT_JSONL;
 	case SNIFF_JSON_ARRAY:
+	case SNIFF_JSON_DOCUMENT:
 		return FMT_JSON;
 	default:
 		return FMT_TEXT;
@@ -299,11 +315,13 @@ decide(enum px_format forced, enum named name, enum sniffed content)
 
 /* -------------------------------------------------------- single files */
 
-static const char *
-limit_text(size_t limit, char *buf, size_t cap)
+const char *
+px__limit_text(size_t limit, char *buf, size_t cap)
 {
 	if (limit >= ((size_t)1 << 20) && limit % ((size_t)1 << 20) == 0)
 		snprintf(buf, cap, "%zu MiB", limit >> 20);
+	else if (limit >= ((size_t)1 << 10) && limit % ((size_t)1 << 10) == 0)
+		snprintf(buf, cap, "%zu KiB", limit >> 10);
 	else
 		snprintf(buf, cap, "%zu bytes", limit);
 	return buf;
@@ -323,7 +341,7 @@ whole_file(struct px_reader *r, const struct px__file *file,
 
 	if (avail > r->limit || (avail == r->limit && !s->eof)) {
 		px__reader_problem(r, file, 0, 1, "%s larger than the %s limit; skipped",
-				   what, limit_text(r->limit, lim, sizeof lim));
+				   what, px__limit_text(r->limit, lim, sizeof lim));
 		return -1;
 	}
 	if (s->err == PX_ENOMEM) {

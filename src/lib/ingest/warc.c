@@ -603,9 +603,7 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 	char lab[160], lim[32];
 
 	memset(&sk, 0, sizeof(sk));
-	snprintf(lim, sizeof lim, "%zu MiB", r->limit >> 20);
-	if (r->limit < ((size_t)1 << 20))
-		snprintf(lim, sizeof lim, "%zu bytes", r->limit);
+	px__limit_text(r->limit, lim, sizeof lim);
 	while (!r->stop && !r->fatal) {
 		struct warc_head h;
 		const char *d = NULL;
@@ -652,7 +650,7 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 		}
 		if (he == 0) {
 			if (s->eof) {
-				px__reader_problem(r, file, 0, 1, "%s at byte %llu; partial record dropped",
+				px__reader_problem(r, file, 0, 1, "%s; partial record at byte %llu dropped",
 						   s->err ? px__stream_error(s) : "truncated WARC header",
 						   (unsigned long long)at);
 				break;
