@@ -1,0 +1,205 @@
+/*
+ * Internal declarations of the claims stage (src/lib/claim/): the compiled
+ * lexicons, the tokens every recogniser works on, and the recognisers'
+ * entry points. Not installed.
+ *
+ * Invariants: tokens of a text are in order, never overlap, never split a
+ * UTF-8 sequence, and carry the lexicon id of their lower-cased text (or -1)
+ * so each word is hashed once per text. Recognisers only read tokens; they
+ * mark the tokens they claim in `used` so that a later recogniser (numbers
+ * after dates) does not read them again.
+ */
+#ifndef PX_CLAIM_INTERNAL_H
+#define PX_CLAIM_INTERNAL_H
+
+#include <stdint.h>
+
+#include "parallax/claims.h"
+
+/* Word lexicon flags (struct lexw.flags). */
+enum {
+	LX_CARD = 1u << 0,
+	LX_SCALE = 1u << 1,
+	LX_ABBR = 1u << 2,
+	LX_FRAC = 1u << 3,
+	LX_VAGUE = 1u << 4,
+	LX_SIGN = 1u << 5,
+	LX_DOZEN = 1u << 6,
+	LX_ORD = 1u << 7,
+	LX_MONTH = 1u << 8,
+	LX_WEEKDAY = 1u << 9,
+	LX_RELDATE = 1u << 10,
+	LX_STOP = 1u << 11,
+	LX_CUE = 1u << 12,
+	LX_TITLE = 1u << 13,
+	LX_ORGWORD = 1u << 14,
+	LX_FUTURE = 1u << 15,
+	LX_SCORECTX = 1u << 16,
+	LX_IDCTX = 1u << 17,
+	LX_PRONOUN = 1u << 18,
+	LX_NOUN = 1u << 19,
+	LX_PSTART = 1u << 20, /* some phrase (unit, approx, place, title) starts here */
+	LX_NUMWORD = LX_CARD | LX_SCALE | LX_FRAC | LX_VAGUE | LX_SIGN |
+		     LX_DOZEN | LX_ORD
+};
+
+/* Phrase lexicon flags (struct lexp.flags). */
+enum {
+	LP_UNIT_PRE = 1u << 0,  /* currency before the figure */
+	LP_UNIT_POST = 1u << 1, /* unit after the figure */
+	LP_APPROX = 1u << 2,
+	LP_PLACE = 1u << 3,
+	LP_TITLE = 1u << 4
+};
+
+struct lexw {
+	uint32_t flags;
+	double num;       /* value of a number word */
+	int8_t month;     /* 1-12 */
+	int8_t weekday;   /* 1-7, Monday first */
+	int8_t reldate;   /* day offset of today/yesterday/tomorrow */
+	int16_t noun_cls; /* index into lex.classes, -1 when not a noun */
+};
+
+struct lexp {
+	uint32_t flags;
+	const char *pre_unit;  /* normalised currency of a pre phrase */
+	const char *post_unit; /* normalised unit of a post phrase */
+	const char *post_dim;
+	int approx;            /* enum px_approx */
+	double lowf, highf;    /* interval factors of an approx phrase */
+};
+
+struct px_extractor {
+	struct px_map *words;  /* lower-case token text -> index in w */
+	struct lexw *w;
+	size_t n_w, cap_w;
+	struct px_map *phrases; /* normalised phrase key -> index in p */
+	struct lexp *p;
+	size_t n_p, cap_p;
+	size_t max_phrase;      /* tokens in the longest phrase */
+	const char **classes;   /* noun class names (arena) */
+	size_t n_classes, cap_classes;
+	struct px_arena arena;  /* strings of the lexicons */
+};
+
+enum tok_type { T_WORD = 1, T_NUM = 2, T_SYM = 3 };
+
+enum {
+	TF_SPACE = 1 << 0,  /* white space before the token */
+	TF_NL = 1 << 1,     /* a newline in that white space */
+	TF_CAP = 1 << 2,    /* word starting with an upper-case letter */
+	TF_UPPER = 1 << 3,  /* word all upper case (2+ letters) */
+	TF_USED = 1 << 4,   /* claimed by a recogniser */
+	TF_SENT = 1 << 5    /* first token of a sentence */
+};
+
+struct tok {
+	uint32_t start;
+	uint32_t end;
+	uint8_t type;
+	uint8_t flags;
+	int32_t lw; /* index into x->w or -1 */
+};
+
+struct toks {
+	struct tok *t;
+	size_t n, cap;
+	const char *text;
+	size_t len;
+};
+
+/* Lexicon lookups. */
+const struct lexw *px__cl_lex_word(const struct px_extractor *x,
+				const struct toks *tk, size_t i);
+uint32_t px__cl_lex_flags(const struct px_extractor *x, const struct toks *tk,
+		       size_t i);
+/*
+ * Longest phrase with any of the flags `want` starting at token i, ending
+ * before token lim: returns its entry and sets *after to the token after it.
+ */
+const struct lexp *px__cl_lex_phrase(const struct px_extractor *x,
+				  const struct toks *tk, size_t i, size_t lim,
+				  uint32_t want, size_t *after);
+/* Noun class of a word (plural forms lemmatised), or NULL; *plural set. */
+const char *px__cl_lex_noun(const struct px_extractor *x, const char *w,
+			 size_t len, int *plural);
+
+/* Tokenizer: the whole text, with lexicon ids. */
+px_status px__cl_toks_make(const struct px_extractor *x, const char *text,
+			size_t len, struct toks *tk);
+void px__cl_toks_release(struct toks *tk);
+/* Whether token i is the word w (ASCII, compared case-insensitively). */
+int px__cl_tok_is(const struct toks *tk, size_t i, const char *w);
+/* Whether token i is the one-byte symbol c. */
+int px__cl_tok_sym(const struct toks *tk, size_t i, char c);
+/* Whether tokens i and i+1 touch (no white space between). */
+int px__cl_tok_glued(const struct toks *tk, size_t i);
+
+/* A parsed number (number.c). */
+struct num {
+	size_t t0, t1;  /* tokens [t0, t1) */
+	size_t start, end; /* bytes */
+	double value;
+	double high;    /* == value unless a range */
+	unsigned flags; /* px_number_flags */
+	const char *rel;
+	const char *glued_unit_key; /* unused */
+};
+
+/*
+ * Parse a number starting at token i (before lim). Returns 1 and fills *n,
+ * or 0. Ranges and percents are not joined here (quantity.c does that).
+ */
+int px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
+	       size_t lim, struct num *n);
+
+/* The per-sentence recognisers write claims into this builder. */
+struct claim_sink {
+	struct px_claim *items;
+	size_t n, cap;
+	struct px_arena *arena;
+	px_status failed;
+	enum px_field field;
+	size_t sentence;
+};
+
+struct px_claim *px__cl_sink_add(struct claim_sink *s, enum px_claim_kind k,
+			      size_t start, size_t end);
+char *px__cl_sink_str(struct claim_sink *s, const char *p, size_t len);
+
+/* Article date as days since 1970-01-01, or INT32_MIN when unknown. */
+struct date_ctx {
+	int64_t ref_day; /* INT64_MIN when unknown */
+};
+
+void px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk,
+			size_t t0, size_t t1, const struct date_ctx *dc,
+			struct claim_sink *sink);
+void px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
+			     size_t t0, size_t t1, struct claim_sink *sink);
+/*
+ * Counted head noun after token i (before lim): sets *w0 and *w1 to its bytes
+ * and returns its class, or returns NULL when there is none.
+ */
+const char *px__cl_head_noun(const struct px_extractor *x, const struct toks *tk,
+			  size_t i, size_t lim, size_t *w0, size_t *w1);
+
+/* Entities and quotes work on the whole article (entity.c, quote.c). */
+struct ent_state;
+struct field_in {
+	const struct px_doc *doc;
+	struct toks *tk;
+	size_t *sent_tok; /* first token of each sentence, n_sents + 1 */
+	enum px_field field;
+};
+px_status px__cl_entities(const struct px_extractor *x, struct field_in *f,
+		       size_t nf, struct claim_sink *sinks);
+px_status px__cl_quotes(const struct px_extractor *x, struct field_in *f,
+		     size_t nf, struct claim_sink *sinks);
+
+/* Days since 1970-01-01 of a civil date, and back. */
+int64_t px__cl_days_from_civil(int64_t y, unsigned m, unsigned d);
+void px__cl_civil_from_days(int64_t z, int *y, int *m, int *d);
+
+#endif

@@ -1,0 +1,886 @@
+/*
+ * Date and time claims, resolved against the article date.
+ *
+ * Recognised: ISO and numeric dates ("2023-11-14", "11/14/2023",
+ * "14.11.2023", "20231114"), month-name dates ("Nov. 14, 2023", "November
+ * 14", "14 November", "the 14th of November", "Tuesday, Nov. 14"), months
+ * ("November 2023", "in November"), weekdays with or without last/next/this
+ * ("Tuesday", "last Wednesday"), today/yesterday/tomorrow/tonight, "last
+ * night", "this morning", "last week/month/year" (and this/next), "N days
+ * ago", "in N days", "N weeks later", years ("in 1979", "the 1988 film"),
+ * decades ("1990s") and clock times ("10 p.m.", "10:30 a.m.", "22:00",
+ * "noon").
+ *
+ * Resolution (ref = article date): a date without a year, a bare weekday or
+ * month is the most recent such day on or before ref, unless the sentence
+ * has a future marker ("will", "next", "scheduled"; data/claims_words.txt),
+ * then the first on or after ref. "last X"/"next X"/"this X" for a weekday
+ * name the X of the previous/next/current Monday-to-Sunday week. Without a
+ * ref, values stay partial: "--11-14", "Tuesday", and granularity says so.
+ *
+ * Tokens a date claims are marked used, so quantities never read "14" of
+ * "Nov. 14" or a year as a count.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claim_internal.h"
+
+int64_t
+px__cl_days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+	int64_t era = 0;
+	unsigned yoe = 0, doy = 0, doe = 0;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (int64_t)doe - 719468;
+}
+
+void
+px__cl_civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	int64_t era = 0;
+	unsigned doe = 0, yoe = 0, doy = 0, mp = 0;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = (unsigned)(z - era * 146097);
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* 1 = Monday ... 7 = Sunday. 1970-01-01 was a Thursday. */
+static int
+weekday_of(int64_t day)
+{
+	return (int)(((day + 3) % 7 + 7) % 7) + 1;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+static int
+valid_date(int y, int m, int d)
+{
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+static size_t
+tlen(const struct toks *tk, size_t i)
+{
+	return tk->t[i].end - tk->t[i].start;
+}
+
+/* A plain unsigned integer token of lo..hi digits; its value or -1. */
+static long
+int_tok(const struct toks *tk, size_t i, size_t lo, size_t hi)
+{
+	size_t n = 0, k = 0;
+	long v = 0;
+
+	if (i >= tk->n || tk->t[i].type != T_NUM)
+		return -1;
+	n = tlen(tk, i);
+	if (n < lo || n > hi)
+		return -1;
+	for (k = 0; k < n; k++) {
+		char c = tk->text[tk->t[i].start + k];
+		if (c < '0' || c > '9')
+			return -1;
+		v = v * 10 + (c - '0');
+	}
+	return v;
+}
+
+static int
+glued(const struct toks *tk, size_t i)
+{
+	return i < tk->n && !(tk->t[i].flags & TF_SPACE);
+}
+
+struct dres {
+	char value[32];
+	const char *gran;
+	int relative;
+};
+
+static void
+emit(struct toks *tk, size_t a, size_t b, const struct dres *r,
+     struct claim_sink *sink)
+{
+	struct px_claim *c = px__cl_sink_add(sink, PX_CLAIM_DATE, tk->t[a].start,
+					  tk->t[b - 1].end);
+	size_t k = 0;
+
+	for (k = a; k < b; k++)
+		tk->t[k].flags |= TF_USED;
+	if (c == NULL)
+		return;
+	c->u.date.value = px__cl_sink_str(sink, r->value, strlen(r->value));
+	c->u.date.granularity = r->gran;
+	c->u.date.relative = r->relative;
+}
+
+static void
+set_day(struct dres *r, int64_t day)
+{
+	int y = 0, m = 0, d = 0;
+
+	px__cl_civil_from_days(day, &y, &m, &d);
+	snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+	r->gran = "day";
+}
+
+/* Year of a month/day without one: on or before ref, or after if future. */
+static int
+pick_year(const struct date_ctx *dc, int future, int m, int d)
+{
+	int y = 0, rm = 0, rd = 0;
+
+	px__cl_civil_from_days(dc->ref_day, &y, &rm, &rd);
+	if (d == 0)
+		d = 1;
+	if (!future) {
+		if (m > rm || (m == rm && d > rd))
+			y--;
+	} else {
+		if (m < rm || (m == rm && d < rd && d != 1))
+			y++;
+	}
+	return y;
+}
+
+static void
+set_md(struct dres *r, const struct date_ctx *dc, int future, int y, int m, int d)
+{
+	if (y <= 0 && dc->ref_day != INT64_MIN) {
+		y = pick_year(dc, future, m, d);
+		r->relative = 1;
+	}
+	if (y > 0 && d > 0 && valid_date(y, m, d)) {
+		snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+		r->gran = "day";
+	} else if (y > 0 && d > 0) {
+		snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+		r->gran = "day";
+	} else if (d > 0) {
+		snprintf(r->value, sizeof r->value, "--%02d-%02d", m, d);
+		r->gran = "day";
+	} else if (y > 0) {
+		snprintf(r->value, sizeof r->value, "%04d-%02d", y, m);
+		r->gran = "month";
+	} else {
+		snprintf(r->value, sizeof r->value, "--%02d", m);
+		r->gran = "month";
+	}
+}
+
+/* Day of month at i: "14", "14th", "fourteenth". Returns tokens used. */
+static size_t
+day_at(const struct px_extractor *x, const struct toks *tk, size_t i,
+       size_t lim, int *d)
+{
+	long v = int_tok(tk, i, 1, 2);
+	const struct lexw *w = NULL;
+
+	if (v >= 1 && v <= 31) {
+		if (i + 1 < lim && glued(tk, i + 1) &&
+		    (px__cl_tok_is(tk, i + 1, "st") || px__cl_tok_is(tk, i + 1, "nd") ||
+		     px__cl_tok_is(tk, i + 1, "rd") || px__cl_tok_is(tk, i + 1, "th"))) {
+			*d = (int)v;
+			return 2;
+		}
+		if (i + 1 < lim && glued(tk, i + 1) && tk->t[i + 1].type == T_WORD)
+			return 0;
+		*d = (int)v;
+		return 1;
+	}
+	w = px__cl_lex_word(x, tk, i);
+	if (i < lim && w && (w->flags & LX_ORD) && !(w->flags & LX_CARD) && w->num <= 31 &&
+	    tk->t[i].type == T_WORD && w->num >= 1) {
+		/* "twenty-first" */
+		*d = (int)w->num;
+		return 1;
+	}
+	if (i + 2 < lim && w && (w->flags & LX_CARD) && (w->num == 20 || w->num == 30) &&
+	    px__cl_tok_sym(tk, i + 1, '-') && glued(tk, i + 1) && glued(tk, i + 2)) {
+		const struct lexw *u = px__cl_lex_word(x, tk, i + 2);
+		if (u && (u->flags & LX_ORD) && u->num < 10 && w->num + u->num <= 31) {
+			*d = (int)(w->num + u->num);
+			return 3;
+		}
+	}
+	return 0;
+}
+
+/* A 4-digit year at i (1000-2999), not glued to letters. */
+static long
+year_at(const struct toks *tk, size_t i, size_t lim)
+{
+	long v = int_tok(tk, i, 4, 4);
+
+	if (i >= lim || v < 1000 || v > 2999)
+		return -1;
+	if (i + 1 < lim && glued(tk, i + 1) && tk->t[i + 1].type == T_WORD)
+		return -1;
+	return v;
+}
+
+static int
+month_ok(const struct px_extractor *x, const struct toks *tk, size_t i, int *m)
+{
+	const struct lexw *w = px__cl_lex_word(x, tk, i);
+
+	if (w == NULL || !(w->flags & LX_MONTH) || tk->t[i].type != T_WORD)
+		return 0;
+	if (!(tk->t[i].flags & TF_CAP))
+		return 0;
+	*m = w->month;
+	return 1;
+}
+
+/* Skip an abbreviation's period: "Nov." */
+static size_t
+after_month(const struct toks *tk, size_t i, size_t lim)
+{
+	if (i + 1 < lim && px__cl_tok_sym(tk, i + 1, '.') && glued(tk, i + 1))
+		return i + 2;
+	return i + 1;
+}
+
+static int
+future_sentence(const struct px_extractor *x, const struct toks *tk, size_t t0,
+		size_t t1)
+{
+	size_t k = 0;
+
+	for (k = t0; k < t1; k++)
+		if ((px__cl_lex_flags(x, tk, k) & LX_FUTURE) && !(tk->t[k].flags & TF_CAP && k == t0 && 0))
+			return 1;
+	return 0;
+}
+
+/* Month-name date starting at i (a month). Sets the span end. */
+static int
+month_date(const struct px_extractor *x, const struct toks *tk, size_t i,
+	   size_t lim, int *y, int *m, int *d, size_t *end)
+{
+	size_t j = 0, u = 0;
+	long yv = -1;
+
+	if (!month_ok(x, tk, i, m))
+		return 0;
+	j = after_month(tk, i, lim);
+	*d = 0;
+	*y = 0;
+	if (j < lim && px__cl_tok_sym(tk, j, '/') && glued(tk, j))
+		j++;
+	u = j < lim ? day_at(x, tk, j, lim, d) : 0;
+	if (u > 0 && !(u == 1 && tk->t[j].type == T_NUM && j + 1 < lim &&
+		       (px__cl_tok_sym(tk, j + 1, ':') || px__cl_tok_sym(tk, j + 1, '%')))) {
+		j += u;
+		/* ", 2023" or " 2023" */
+		if (j + 1 < lim && px__cl_tok_sym(tk, j, ',') && (yv = year_at(tk, j + 1, lim)) > 0)
+			j += 2;
+		else if (j < lim && (yv = year_at(tk, j, lim)) > 0)
+			j += 1;
+		if (yv > 0)
+			*y = (int)yv;
+		*end = j;
+		return 1;
+	}
+	*d = 0;
+	/* "November 2023", "November, 2023" */
+	if (j < lim && (yv = year_at(tk, j, lim)) > 0) {
+		*y = (int)yv;
+		*end = j + 1;
+		return 1;
+	}
+	if (j + 1 < lim && px__cl_tok_sym(tk, j, ',') && (yv = year_at(tk, j + 1, lim)) > 0) {
+		*y = (int)yv;
+		*end = j + 2;
+		return 1;
+	}
+	/* A month alone: full names only; "May" needs a preposition before it. */
+	if (tlen(tk, i) >= 5 || (tlen(tk, i) == 3 && px__cl_tok_is(tk, i, "may") && i > 0 &&
+				 (px__cl_tok_is(tk, i - 1, "in") || px__cl_tok_is(tk, i - 1, "since") ||
+				  px__cl_tok_is(tk, i - 1, "until") || px__cl_tok_is(tk, i - 1, "early") ||
+				  px__cl_tok_is(tk, i - 1, "late") || px__cl_tok_is(tk, i - 1, "mid") ||
+				  px__cl_tok_is(tk, i - 1, "last") || px__cl_tok_is(tk, i - 1, "next"))) ||
+	    (tlen(tk, i) == 4 && (px__cl_tok_is(tk, i, "june") || px__cl_tok_is(tk, i, "july")))) {
+		if (px__cl_tok_is(tk, i, "march") && !(i > 0 && (px__cl_tok_is(tk, i - 1, "in") ||
+							      px__cl_tok_is(tk, i - 1, "since") ||
+							      px__cl_tok_is(tk, i - 1, "until") ||
+							      px__cl_tok_is(tk, i - 1, "early") ||
+							      px__cl_tok_is(tk, i - 1, "late") ||
+							      px__cl_tok_is(tk, i - 1, "mid") ||
+							      px__cl_tok_is(tk, i - 1, "last") ||
+							      px__cl_tok_is(tk, i - 1, "next") ||
+							      px__cl_tok_is(tk, i - 1, "of"))))
+			return 0;
+		*end = i + 1;
+		return 2; /* month only */
+	}
+	return 0;
+}
+
+/* "14 November 2023", "14th of November", "the 14th of November". */
+static int
+day_month(const struct px_extractor *x, const struct toks *tk, size_t i,
+	  size_t lim, int *y, int *m, int *d, size_t *end)
+{
+	size_t u = day_at(x, tk, i, lim, d), j = i;
+	long yv = -1;
+
+	if (u == 0)
+		return 0;
+	j += u;
+	if (j < lim && px__cl_tok_is(tk, j, "of"))
+		j++;
+	if (j >= lim || !month_ok(x, tk, j, m))
+		return 0;
+	j = after_month(tk, j, lim);
+	*y = 0;
+	if (j < lim && (yv = year_at(tk, j, lim)) > 0) {
+		*y = (int)yv;
+		j++;
+	} else if (j + 1 < lim && px__cl_tok_sym(tk, j, ',') && (yv = year_at(tk, j + 1, lim)) > 0) {
+		*y = (int)yv;
+		j += 2;
+	}
+	*end = j;
+	return 1;
+}
+
+/* Numeric dates: 2023-11-14, 2023/11/14, 11/14/2023, 14.11.2023, 20231114. */
+static int
+numeric_date(const struct toks *tk, size_t i, size_t lim, int *y, int *m,
+	     int *d, size_t *end)
+{
+	long a = int_tok(tk, i, 1, 4), b = -1, c = -1;
+	char sep = 0;
+
+	if (a < 0) {
+		/* "14.11.2023" is one number token */
+		if (i < lim && tk->t[i].type == T_NUM) {
+			int p1 = 0, p2 = 0, p3 = 0, n = 0;
+			char tail = 0;
+			char buf[16];
+			size_t l = tlen(tk, i);
+			if (l < sizeof buf) {
+				memcpy(buf, tk->text + tk->t[i].start, l);
+				buf[l] = '\0';
+				n = sscanf(buf, "%d.%d.%d%c", &p1, &p2, &p3, &tail);
+				if (n == 3 && p3 >= 1000 && valid_date(p3, p2, p1) && l >= 8) {
+					*y = p3;
+					*m = p2;
+					*d = p1;
+					*end = i + 1;
+					return 1;
+				}
+			}
+		}
+		return 0;
+	}
+	if (tlen(tk, i) == 8 || (a < 0 && 0)) {
+		return 0;
+	}
+	if (i + 4 < lim + 0 && i + 4 < tk->n && glued(tk, i + 1) && glued(tk, i + 2) &&
+	    glued(tk, i + 3) && glued(tk, i + 4) &&
+	    (px__cl_tok_sym(tk, i + 1, '-') || px__cl_tok_sym(tk, i + 1, '/')) &&
+	    px__cl_tok_sym(tk, i + 3, tk->text[tk->t[i + 1].start])) {
+		sep = tk->text[tk->t[i + 1].start];
+		b = int_tok(tk, i + 2, 1, 2);
+		c = int_tok(tk, i + 4, 1, 4);
+		if (b < 0 || c < 0)
+			return 0;
+		if (i + 5 < tk->n && glued(tk, i + 5) &&
+		    (tk->t[i + 5].type == T_NUM || px__cl_tok_sym(tk, i + 5, sep)))
+			return 0;
+		if (tlen(tk, i) == 4) {
+			*y = (int)a, *m = (int)b, *d = (int)c;
+		} else if (tlen(tk, i + 4) == 4 || tlen(tk, i + 4) == 2) {
+			int yy = (int)c;
+			if (tlen(tk, i + 4) == 2)
+				yy += yy < 50 ? 2000 : 1900;
+			if (sep == '-' && tlen(tk, i + 4) == 2)
+				return 0;
+			if (a > 12) {
+				*d = (int)a, *m = (int)b;
+			} else {
+				*m = (int)a, *d = (int)b;
+			}
+			*y = yy;
+		} else {
+			return 0;
+		}
+		if (!valid_date(*y, *m, *d))
+			return 0;
+		*end = i + 5;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+eight_digits(const struct toks *tk, size_t i, int *y, int *m, int *d)
+{
+	long v = int_tok(tk, i, 8, 8);
+
+	if (v < 0)
+		return 0;
+	*y = (int)(v / 10000);
+	*m = (int)(v / 100 % 100);
+	*d = (int)(v % 100);
+	return *y >= 1900 && *y <= 2100 && valid_date(*y, *m, *d);
+}
+
+/* Clock time at i: "10 p.m.", "10:30 a.m.", "22:00", "10pm". */
+static int
+clock_at(const struct toks *tk, size_t i, size_t lim, int *hh, int *mm,
+	 size_t *end)
+{
+	long h = int_tok(tk, i, 1, 2), mi = 0;
+	size_t j = i + 1;
+	int has_min = 0, ampm = 0;
+
+	if (h < 0 || h > 24)
+		return 0;
+	if (j + 1 < lim && px__cl_tok_sym(tk, j, ':') && glued(tk, j) && glued(tk, j + 1)) {
+		mi = int_tok(tk, j + 1, 2, 2);
+		if (mi < 0 || mi > 59)
+			return 0;
+		has_min = 1;
+		j += 2;
+		/* "10:30:15" seconds are kept in the span only */
+		if (j + 1 < lim && px__cl_tok_sym(tk, j, ':') && glued(tk, j) && int_tok(tk, j + 1, 2, 2) >= 0)
+			j += 2;
+	} else if (j < lim && (px__cl_tok_sym(tk, j, ':') || px__cl_tok_sym(tk, j, '.')) && glued(tk, j) &&
+		   j + 1 < lim && tk->t[j + 1].type == T_NUM) {
+		return 0;
+	}
+	/* a.m. / p.m. / am / pm / a.m / p.m */
+	if (j < lim && (px__cl_tok_is(tk, j, "a") || px__cl_tok_is(tk, j, "p")) &&
+	    j + 2 < lim && px__cl_tok_sym(tk, j + 1, '.') && glued(tk, j + 1) &&
+	    px__cl_tok_is(tk, j + 2, "m") && glued(tk, j + 2)) {
+		ampm = px__cl_tok_is(tk, j, "p") ? 2 : 1;
+		j += 3;
+		if (j < lim && px__cl_tok_sym(tk, j, '.') && glued(tk, j))
+			j++;
+	} else if (j < lim && (px__cl_tok_is(tk, j, "am") || px__cl_tok_is(tk, j, "pm"))) {
+		ampm = px__cl_tok_is(tk, j, "pm") ? 2 : 1;
+		j++;
+	} else if (j < lim && px__cl_tok_is(tk, j, "o") && j + 2 < lim &&
+		   (px__cl_tok_sym(tk, j + 1, '\'') ||
+		    (tlen(tk, j + 1) == 3 && memcmp(tk->text + tk->t[j + 1].start, "\xe2\x80\x99", 3) == 0)) &&
+		   px__cl_tok_is(tk, j + 2, "clock")) {
+		j += 3;
+		ampm = 3;
+	}
+	if (ampm == 0 && !has_min)
+		return 0;
+	if (ampm == 0 && (tlen(tk, i) != 2 && h > 9 && 0))
+		return 0;
+	if (ampm == 1 || ampm == 2) {
+		if (h < 1 || h > 12)
+			return 0;
+		if (ampm == 2 && h != 12)
+			h += 12;
+		if (ampm == 1 && h == 12)
+			h = 0;
+	}
+	if (h > 23)
+		return 0;
+	/* time zones stay in the span: "10 p.m. ET" */
+	if (j < lim && tk->t[j].type == T_WORD && (tk->t[j].flags & TF_UPPER) &&
+	    (px__cl_tok_is(tk, j, "et") || px__cl_tok_is(tk, j, "est") || px__cl_tok_is(tk, j, "edt") ||
+	     px__cl_tok_is(tk, j, "gmt") || px__cl_tok_is(tk, j, "utc") || px__cl_tok_is(tk, j, "bst") ||
+	     px__cl_tok_is(tk, j, "cet") || px__cl_tok_is(tk, j, "cest") || px__cl_tok_is(tk, j, "pt") ||
+	     px__cl_tok_is(tk, j, "pst") || px__cl_tok_is(tk, j, "pdt") || px__cl_tok_is(tk, j, "ct") ||
+	     px__cl_tok_is(tk, j, "cst") || px__cl_tok_is(tk, j, "cdt") || px__cl_tok_is(tk, j, "mt")))
+		j++;
+	*hh = (int)h;
+	*mm = (int)mi;
+	*end = j;
+	return 1;
+}
+
+/* Monday of the week holding day. */
+static int64_t
+week_monday(int64_t day)
+{
+	return day - (weekday_of(day) - 1);
+}
+
+static void
+set_week(struct dres *r, int64_t day)
+{
+	/* ISO 8601 week: the week's Thursday decides the year. */
+	int64_t thu = week_monday(day) + 3;
+	int y = 0, m = 0, d = 0;
+	int64_t jan1 = 0;
+	int wk = 0;
+
+	px__cl_civil_from_days(thu, &y, &m, &d);
+	jan1 = px__cl_days_from_civil(y, 1, 1);
+	wk = (int)((thu - jan1) / 7) + 1;
+	snprintf(r->value, sizeof r->value, "%04d-W%02d", y, wk);
+	r->gran = "week";
+}
+
+static const char *const wd_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+				       "Friday", "Saturday", "Sunday"};
+
+void
+px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
+		   size_t t1, const struct date_ctx *dc, struct claim_sink *sink)
+{
+	size_t i = t0;
+	int future = future_sentence(x, tk, t0, t1);
+	int have_ref = dc->ref_day != INT64_MIN;
+
+	while (i < t1) {
+		struct dres r;
+		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0;
+		size_t end = i;
+		const struct lexw *w = px__cl_lex_word(x, tk, i);
+
+		memset(&r, 0, sizeof r);
+		if (tk->t[i].flags & TF_USED) {
+			i++;
+			continue;
+		}
+		/* Weekday, maybe with last/next/this, maybe before a date. */
+		if (w && (w->flags & LX_WEEKDAY) && (tk->t[i].flags & TF_CAP) &&
+		    tk->t[i].type == T_WORD &&
+		    (tlen(tk, i) > 3 || (i + 1 < t1 && px__cl_tok_sym(tk, i + 1, '.')) ||
+		     (i + 1 < t1 && (px__cl_lex_flags(x, tk, i + 1) & LX_MONTH)))) {
+			size_t a = i, j = i + 1, e2 = 0;
+			int wd = w->weekday, mod = 0;
+			if (j < t1 && px__cl_tok_sym(tk, j, '.') && glued(tk, j) && tlen(tk, i) <= 4)
+				j++;
+			/* "Tuesday, Nov. 14" / "Tuesday 14 November" */
+			{
+				size_t jj = j;
+				if (jj < t1 && px__cl_tok_sym(tk, jj, ','))
+					jj++;
+				if ((k = month_date(x, tk, jj, t1, &y, &m, &d, &e2)) == 1 ||
+				    day_month(x, tk, jj, t1, &y, &m, &d, &e2)) {
+					set_md(&r, dc, future, y, m, d);
+					emit(tk, a, e2, &r, sink);
+					i = e2;
+					continue;
+				}
+			}
+			if (a > t0) {
+				if (px__cl_tok_is(tk, a - 1, "last") || px__cl_tok_is(tk, a - 1, "previous"))
+					mod = -1;
+				else if (px__cl_tok_is(tk, a - 1, "next") || px__cl_tok_is(tk, a - 1, "coming") ||
+					 px__cl_tok_is(tk, a - 1, "following"))
+					mod = 1;
+				else if (px__cl_tok_is(tk, a - 1, "this"))
+					mod = 2;
+				else if (px__cl_tok_is(tk, a - 1, "past"))
+					mod = 3;
+				if (mod && !(tk->t[a - 1].flags & TF_USED))
+					a--;
+				else
+					mod = 0;
+				if (mod == 3 && a > t0 && px__cl_tok_is(tk, a - 1, "this"))
+					a--;
+			}
+			if (!have_ref) {
+				snprintf(r.value, sizeof r.value, "%s", wd_names[wd - 1]);
+				r.gran = "weekday";
+			} else {
+				int64_t day = 0, ref = dc->ref_day;
+				int rw = weekday_of(ref);
+				if (mod == -1)
+					day = week_monday(ref) - 7 + (wd - 1);
+				else if (mod == 1)
+					day = week_monday(ref) + 7 + (wd - 1);
+				else if (mod == 2)
+					day = week_monday(ref) + (wd - 1);
+				else if (mod == 3)
+					day = ref - ((rw - wd + 7) % 7 == 0 ? 7 : (rw - wd + 7) % 7);
+				else if (future)
+					day = ref + (wd - rw + 7) % 7;
+				else
+					day = ref - (rw - wd + 7) % 7;
+				set_day(&r, day);
+				r.relative = 1;
+			}
+			emit(tk, a, j, &r, sink);
+			i = j;
+			continue;
+		}
+		/* today, yesterday, tomorrow, tonight */
+		if (w && (w->flags & LX_RELDATE) && tk->t[i].type == T_WORD) {
+			if (have_ref) {
+				set_day(&r, dc->ref_day + w->reldate);
+			} else {
+				snprintf(r.value, sizeof r.value, "%.*s", (int)tlen(tk, i),
+					 tk->text + tk->t[i].start);
+				for (k = 0; r.value[k]; k++)
+					if (r.value[k] >= 'A' && r.value[k] <= 'Z')
+						r.value[k] = (char)(r.value[k] + 32);
+				r.gran = "day";
+			}
+			r.relative = 1;
+			emit(tk, i, i + 1, &r, sink);
+			i++;
+			continue;
+		}
+		/* last night, this morning; last/this/next week, month, year */
+		if ((px__cl_tok_is(tk, i, "last") || px__cl_tok_is(tk, i, "this") ||
+		     px__cl_tok_is(tk, i, "next")) && i + 1 < t1 && have_ref) {
+			int off = px__cl_tok_is(tk, i, "last") ? -1 : px__cl_tok_is(tk, i, "next") ? 1 : 0;
+			size_t j = i + 1;
+			int done = 1;
+			int yy = 0, mm = 0, dd = 0;
+			px__cl_civil_from_days(dc->ref_day, &yy, &mm, &dd);
+			if (px__cl_tok_is(tk, j, "night") && off == -1) {
+				set_day(&r, dc->ref_day - 1);
+			} else if ((px__cl_tok_is(tk, j, "morning") || px__cl_tok_is(tk, j, "afternoon") ||
+				    px__cl_tok_is(tk, j, "evening")) && off == 0) {
+				set_day(&r, dc->ref_day);
+			} else if (px__cl_tok_is(tk, j, "week")) {
+				set_week(&r, dc->ref_day + 7 * off);
+			} else if (px__cl_tok_is(tk, j, "month")) {
+				mm += off;
+				if (mm < 1)
+					mm = 12, yy--;
+				if (mm > 12)
+					mm = 1, yy++;
+				snprintf(r.value, sizeof r.value, "%04d-%02d", yy, mm);
+				r.gran = "month";
+			} else if (px__cl_tok_is(tk, j, "year")) {
+				snprintf(r.value, sizeof r.value, "%04d", yy + off);
+				r.gran = "year";
+			} else {
+				done = 0;
+			}
+			if (done) {
+				size_t a = i;
+				if (a > t0 && (px__cl_tok_is(tk, a - 1, "earlier") || px__cl_tok_is(tk, a - 1, "later")) &&
+				    off == 0)
+					a--;
+				r.relative = 1;
+				emit(tk, a, j + 1, &r, sink);
+				i = j + 1;
+				continue;
+			}
+		}
+		/* N days/weeks/months/years ago; in N days; N weeks later. */
+		if (have_ref && (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD)) ||
+				 px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an"))) {
+			struct num n;
+			size_t j = i;
+			int ok = 0;
+			double v = 1;
+			if (px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an")) {
+				j = i + 1;
+				ok = 1;
+			} else if (px__cl_num_at(x, tk, i, t1, &n) && !(n.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
+				   n.value == (double)(long)n.value && n.value >= 0 && n.value < 1000) {
+				j = n.t1;
+				v = n.value;
+				ok = 1;
+			}
+			if (ok && j + 1 < t1) {
+				int unit = 0; /* 1 day 2 week 3 month 4 year 5 fortnight */
+				if (px__cl_tok_is(tk, j, "day") || px__cl_tok_is(tk, j, "days"))
+					unit = 1;
+				else if (px__cl_tok_is(tk, j, "week") || px__cl_tok_is(tk, j, "weeks"))
+					unit = 2;
+				else if (px__cl_tok_is(tk, j, "month") || px__cl_tok_is(tk, j, "months"))
+					unit = 3;
+				else if (px__cl_tok_is(tk, j, "year") || px__cl_tok_is(tk, j, "years"))
+					unit = 4;
+				else if (px__cl_tok_is(tk, j, "fortnight"))
+					unit = 5;
+				if (unit) {
+					int dir = 0;
+					size_t a = i, e = j + 1;
+					if (px__cl_tok_is(tk, j + 1, "ago") || px__cl_tok_is(tk, j + 1, "earlier") ||
+					    px__cl_tok_is(tk, j + 1, "before"))
+						dir = -1;
+					else if (px__cl_tok_is(tk, j + 1, "later") || px__cl_tok_is(tk, j + 1, "hence"))
+						dir = 1;
+					if (dir)
+						e = j + 2;
+					if (!dir && i > t0 && px__cl_tok_is(tk, i - 1, "in") &&
+					    !(j + 1 < t1 && (px__cl_tok_is(tk, j + 1, "of") ||
+							     px__cl_lex_flags(x, tk, j + 1) & LX_NOUN))) {
+						dir = 1;
+						a = i - 1;
+					}
+					if (px__cl_tok_is(tk, j + 1, "before") && j + 2 < t1 &&
+					    !px__cl_tok_is(tk, j + 2, "that"))
+						dir = 0;
+					if (dir) {
+						int64_t day = dc->ref_day;
+						int yy = 0, mm = 0, dd = 0;
+						long nv = (long)v;
+						px__cl_civil_from_days(day, &yy, &mm, &dd);
+						if (unit == 1)
+							day += dir * nv;
+						else if (unit == 2)
+							day += dir * 7 * nv;
+						else if (unit == 5)
+							day += dir * 14 * nv;
+						if (unit == 3 || unit == 4) {
+							long months = (unit == 3 ? nv : 12 * nv) * dir;
+							long tot = (long)yy * 12 + (mm - 1) + months;
+							yy = (int)(tot / 12);
+							mm = (int)(tot % 12) + 1;
+							if (dd > days_in_month(yy, mm))
+								dd = days_in_month(yy, mm);
+							day = px__cl_days_from_civil(yy, (unsigned)mm, (unsigned)dd);
+						}
+						set_day(&r, day);
+						if (unit == 4) {
+							snprintf(r.value, sizeof r.value, "%04d", yy);
+							r.gran = "year";
+						}
+						r.relative = 1;
+						emit(tk, a, e, &r, sink);
+						i = e;
+						continue;
+					}
+				}
+			}
+		}
+		/* Month-name dates and months. */
+		if ((k = month_date(x, tk, i, t1, &y, &m, &d, &end)) != 0) {
+			size_t a = i;
+			if (k == 2) {
+				if (y == 0 && have_ref) {
+					y = pick_year(dc, future, m, 0);
+					r.relative = 1;
+				}
+				set_md(&r, dc, future, y, m, 0);
+			} else {
+				set_md(&r, dc, future, y, m, d);
+			}
+			emit(tk, a, end, &r, sink);
+			i = end;
+			continue;
+		}
+		if (day_month(x, tk, i, t1, &y, &m, &d, &end)) {
+			size_t a = i;
+			if (a > t0 && px__cl_tok_is(tk, a - 1, "the") && !(tk->t[a - 1].flags & TF_USED))
+				a--;
+			set_md(&r, dc, future, y, m, d);
+			emit(tk, a, end, &r, sink);
+			i = end;
+			continue;
+		}
+		if (numeric_date(tk, i, t1, &y, &m, &d, &end)) {
+			snprintf(r.value, sizeof r.value, "%04d-%02d-%02d", y, m, d);
+			r.gran = "day";
+			emit(tk, i, end, &r, sink);
+			i = end;
+			continue;
+		}
+		if (eight_digits(tk, i, &y, &m, &d) && !(i > t0 && glued(tk, i) && tk->t[i - 1].type == T_WORD)) {
+			snprintf(r.value, sizeof r.value, "%04d-%02d-%02d", y, m, d);
+			r.gran = "day";
+			emit(tk, i, i + 1, &r, sink);
+			i++;
+			continue;
+		}
+		if (clock_at(tk, i, t1, &hh, &mi, &end) &&
+		    !(i > t0 && glued(tk, i) && (px__cl_tok_sym(tk, i - 1, ':') || tk->t[i - 1].type == T_NUM))) {
+			snprintf(r.value, sizeof r.value, "%02d:%02d", hh, mi);
+			r.gran = "time";
+			emit(tk, i, end, &r, sink);
+			i = end;
+			continue;
+		}
+		if ((px__cl_tok_is(tk, i, "noon") || px__cl_tok_is(tk, i, "midnight") ||
+		     px__cl_tok_is(tk, i, "midday")) && i > t0 &&
+		    (px__cl_tok_is(tk, i - 1, "at") || px__cl_tok_is(tk, i - 1, "by") ||
+		     px__cl_tok_is(tk, i - 1, "until") || px__cl_tok_is(tk, i - 1, "before") ||
+		     px__cl_tok_is(tk, i - 1, "after") || px__cl_tok_is(tk, i - 1, "around") ||
+		     px__cl_tok_is(tk, i - 1, "from"))) {
+			snprintf(r.value, sizeof r.value, "%s", px__cl_tok_is(tk, i, "midnight") ? "00:00" : "12:00");
+			r.gran = "time";
+			emit(tk, i, i + 1, &r, sink);
+			i++;
+			continue;
+		}
+		/* Decades: "1990s", "the 1990s". */
+		{
+			long yv = int_tok(tk, i, 4, 4);
+			if (yv >= 1000 && yv <= 2990 && yv % 10 == 0 && i + 1 < t1 && glued(tk, i + 1) &&
+			    px__cl_tok_is(tk, i + 1, "s")) {
+				snprintf(r.value, sizeof r.value, "%03ld", yv / 10);
+				r.gran = "decade";
+				emit(tk, i, i + 2, &r, sink);
+				i += 2;
+				continue;
+			}
+		}
+		/* Years: "in 1979", "since 2011", "the 1988 film"; never a count
+		   ("2000 workers"), money or a part of a larger number. */
+		{
+			long yv = year_at(tk, i, t1);
+			if (yv >= 1000 && yv <= 2100 && !(i > t0 && glued(tk, i) && tk->t[i - 1].type != T_SYM) &&
+			    !(i > t0 && glued(tk, i) && (px__cl_tok_sym(tk, i - 1, '$') || px__cl_tok_sym(tk, i - 1, '#'))) &&
+			    !(i + 1 < t1 && glued(tk, i + 1) && (px__cl_tok_sym(tk, i + 1, '%') ||
+								 px__cl_tok_sym(tk, i + 1, ',')))) {
+				size_t w0 = 0, w1 = 0;
+				int plural = 0, prep = 0, yearish = 0;
+				const char *cls = NULL;
+				size_t after = i + 1;
+				const struct lexp *u = px__cl_lex_phrase(x, tk, i + 1, t1, LP_UNIT_POST, &after);
+				if (i > t0) {
+					prep = px__cl_tok_is(tk, i - 1, "in") || px__cl_tok_is(tk, i - 1, "since") ||
+					       px__cl_tok_is(tk, i - 1, "by") || px__cl_tok_is(tk, i - 1, "until") ||
+					       px__cl_tok_is(tk, i - 1, "before") || px__cl_tok_is(tk, i - 1, "after") ||
+					       px__cl_tok_is(tk, i - 1, "during") || px__cl_tok_is(tk, i - 1, "from") ||
+					       px__cl_tok_is(tk, i - 1, "of") || px__cl_tok_is(tk, i - 1, "year") ||
+					       px__cl_tok_is(tk, i - 1, "through") || px__cl_tok_is(tk, i - 1, "till") ||
+					       px__cl_tok_is(tk, i - 1, "circa") || px__cl_tok_is(tk, i - 1, "early") ||
+					       px__cl_tok_is(tk, i - 1, "late") || px__cl_tok_is(tk, i - 1, "mid") ||
+					       px__cl_tok_is(tk, i - 1, "fiscal") || px__cl_tok_is(tk, i - 1, "the") ||
+					       px__cl_tok_is(tk, i - 1, "and") || px__cl_tok_is(tk, i - 1, "to") ||
+					       px__cl_tok_is(tk, i - 1, "between") || px__cl_tok_is(tk, i - 1, "around");
+				}
+				cls = px__cl_head_noun(x, tk, i + 1, t1, &w0, &w1);
+				if (cls) {
+					int pl = 0;
+					px__cl_lex_noun(x, tk->text + w0, w1 - w0, &pl);
+					plural = pl;
+				}
+				yearish = !plural && !(u && after > i + 1);
+				if (yearish && (prep || yv >= 1900) &&
+				    !(i > t0 && (px__cl_lex_flags(x, tk, i - 1) & LX_PSTART) &&
+				      px__cl_lex_phrase(x, tk, i - 1, i, LP_APPROX | LP_UNIT_PRE, &after) != NULL)) {
+					snprintf(r.value, sizeof r.value, "%04ld", yv);
+					r.gran = "year";
+					emit(tk, i, i + 1, &r, sink);
+					i++;
+					continue;
+				}
+			}
+		}
+		i++;
+	}
+}

@@ -1,0 +1,566 @@
+/*
+ * Quantity claims: a number (number.c) read in its phrase. Around the
+ * number, in this order: an approximation word before it ("more than",
+ * "nearly"; data/claims_approx.txt), "between", a currency written before
+ * it ("$", "US$", "£"), a second number making a range ("30-40", "30 to
+ * 40", "between 30 and 40") or a score ("7-4"), a unit after it ("%",
+ * "percentage points", "km/h", "dollars"; data/claims_units.txt), a bound
+ * after it ("or more"), and finally the counted head noun with its class
+ * ("400 government employees" -> employees, people).
+ *
+ * What is not a quantity is dropped here: ordinals, bare years (dates do
+ * those), phone numbers and other digit chains, identifiers ("Boeing 737",
+ * "COVID-19", "Flight 370", "S23"), a lone "one", and numbers inside URLs.
+ *
+ * Invariants: low <= value <= high, all finite; a range has value == low
+ * and approx "range"; spans cover approximation word, currency, number(s)
+ * and unit (not the counted noun), inside one sentence.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "claim_internal.h"
+
+static int
+used(const struct toks *tk, size_t a, size_t b)
+{
+	size_t k = 0;
+
+	for (k = a; k < b; k++)
+		if (tk->t[k].flags & TF_USED)
+			return 1;
+	return 0;
+}
+
+static void
+mark(struct toks *tk, size_t a, size_t b)
+{
+	size_t k = 0;
+
+	for (k = a; k < b && k < tk->n; k++)
+		tk->t[k].flags |= TF_USED;
+}
+
+static int
+is_dash(const struct toks *tk, size_t i)
+{
+	size_t n = 0;
+	const char *s = NULL;
+
+	if (i >= tk->n || tk->t[i].type != T_SYM)
+		return 0;
+	n = tk->t[i].end - tk->t[i].start;
+	s = tk->text + tk->t[i].start;
+	return (n == 1 && s[0] == '-') ||
+	       (n == 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 || memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+			   memcmp(s, "\xe2\x80\x90", 3) == 0 || memcmp(s, "\xe2\x88\x92", 3) == 0));
+}
+
+static int
+is_sym_any(const struct toks *tk, size_t i, const char *set)
+{
+	return i < tk->n && tk->t[i].type == T_SYM && tk->t[i].end - tk->t[i].start == 1 &&
+	       strchr(set, tk->text[tk->t[i].start]) != NULL;
+}
+
+/* A 4-digit integer that reads as a year. */
+static int
+year_like(const struct toks *tk, const struct num *n)
+{
+	if (n->t1 != n->t0 + 1 || tk->t[n->t0].type != T_NUM)
+		return 0;
+	if (tk->t[n->t0].end - tk->t[n->t0].start != 4)
+		return 0;
+	return n->value >= 1000 && n->value <= 2100 && n->value == floor(n->value);
+}
+
+const char *
+px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
+	      size_t lim, size_t *w0, size_t *w1)
+{
+	size_t k = i, words = 0;
+	const char *cand_cls = NULL;
+	size_t c0 = 0, c1 = 0;
+	int only_nouns = 1;
+
+	while (k < lim && words < 4) {
+		const struct tok *t = &tk->t[k];
+		uint32_t fl = px__cl_lex_flags(x, tk, k);
+		size_t e = k + 1;
+		int plural = 0;
+		const char *cls = NULL;
+
+		if (t->type != T_WORD || (t->flags & TF_NL) || (fl & (LX_STOP | LX_CUE)))
+			break;
+		/* Compounds: "long-range", "so-called": the last part is the word. */
+		while (e + 1 < lim && is_dash(tk, e) && !(tk->t[e].flags & TF_SPACE) &&
+		       !(tk->t[e + 1].flags & TF_SPACE) && tk->t[e + 1].type == T_WORD)
+			e += 2;
+		cls = px__cl_lex_noun(x, tk->text + tk->t[e - 1].start,
+				   tk->t[e - 1].end - tk->t[e - 1].start, &plural);
+		if (cls && plural) {
+			*w0 = tk->t[e - 1].start;
+			*w1 = tk->t[e - 1].end;
+			return cls;
+		}
+		if (cls && cand_cls == NULL && only_nouns) {
+			cand_cls = cls;
+			c0 = tk->t[e - 1].start;
+			c1 = tk->t[e - 1].end;
+		} else if (cls == NULL && !(t->flags & TF_CAP)) {
+			only_nouns = 0;
+			/* A participle ends the phrase: "500 individuals representing" */
+			if (t->end - t->start > 4 &&
+			    memcmp(tk->text + t->end - 3, "ing", 3) == 0)
+				break;
+		}
+		words++;
+		k = e;
+	}
+	/* A singular head only when it ends the noun phrase ("300 police"). */
+	if (cand_cls && only_nouns && words == 1) {
+		*w0 = c0;
+		*w1 = c1;
+		return cand_cls;
+	}
+	return NULL;
+}
+
+/* Approximation after the figure: "or more", "and over", "or less". */
+static int
+post_bound(const struct toks *tk, size_t j, size_t lim, size_t *after)
+{
+	static const char *const ge[] = {"more", "over", "above", "higher", "older", "greater", "plus", NULL};
+	static const char *const le[] = {"less", "fewer", "under", "below", "younger", "lower", NULL};
+	size_t k = 0;
+
+	if (j + 1 >= lim || !(px__cl_tok_is(tk, j, "or") || px__cl_tok_is(tk, j, "and")))
+		return -1;
+	for (k = 0; ge[k]; k++) {
+		if (px__cl_tok_is(tk, j + 1, ge[k])) {
+			*after = j + 2;
+			return PX_APPROX_GE;
+		}
+	}
+	for (k = 0; le[k]; k++) {
+		if (px__cl_tok_is(tk, j + 1, le[k])) {
+			*after = j + 2;
+			return PX_APPROX_LE;
+		}
+	}
+	return -1;
+}
+
+static int
+near_word(const struct px_extractor *x, const struct toks *tk, size_t a,
+	  size_t b, size_t t0, size_t t1, uint32_t flag)
+{
+	size_t lo = a > t0 + 4 ? a - 4 : t0, hi = b + 4 < t1 ? b + 4 : t1, k = 0;
+
+	for (k = lo; k < hi; k++)
+		if (px__cl_lex_flags(x, tk, k) & flag)
+			return 1;
+	return 0;
+}
+
+/* The phrase parsed at one position. */
+struct qparse {
+	size_t q0, q1;   /* tokens of the whole quantity span */
+	struct num n;
+	double high;
+	int approx;      /* -1 when none */
+	double lowf, highf;
+	const char *unit, *dim;
+	int range, score;
+	double second;
+	size_t after;    /* first token after the span */
+};
+
+static int
+money_glued_scale(const struct toks *tk, size_t j, size_t lim, double *mult)
+{
+	static const struct {
+		const char *w;
+		double m;
+	} s[] = {{"m", 1e6}, {"b", 1e9}, {"t", 1e12}, {"mm", 1e6}};
+	size_t k = 0;
+
+	if (j >= lim || tk->t[j].type != T_WORD || (tk->t[j].flags & TF_SPACE))
+		return 0;
+	if (j + 1 < lim && !(tk->t[j + 1].flags & TF_SPACE) && tk->t[j + 1].type == T_WORD)
+		return 0;
+	for (k = 0; k < sizeof s / sizeof s[0]; k++) {
+		if (px__cl_tok_is(tk, j, s[k].w)) {
+			*mult = s[k].m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Number at j with an optional currency before it; fills cur_unit. */
+static int
+money_num(const struct px_extractor *x, const struct toks *tk, size_t j,
+	  size_t lim, struct num *n, const char **cur_unit, size_t *t0)
+{
+	size_t after = j;
+	const struct lexp *c = px__cl_lex_phrase(x, tk, j, lim, LP_UNIT_PRE, &after);
+
+	*t0 = j;
+	if (c && after < lim && after > j) {
+		if (px__cl_num_at(x, tk, after, lim, n) && !(n->flags & PX_NUM_ORDINAL)) {
+			double mult = 0;
+			*cur_unit = c->pre_unit;
+			if ((n->flags & PX_NUM_GLUED) && money_glued_scale(tk, n->t1, lim, &mult)) {
+				n->value *= mult;
+				n->high *= mult;
+				n->flags = (n->flags & ~(unsigned)PX_NUM_GLUED) | PX_NUM_SCALED;
+				n->t1++;
+				n->end = tk->t[n->t1 - 1].end;
+			}
+			return 1;
+		}
+		return 0;
+	}
+	if (!px__cl_num_at(x, tk, j, lim, n))
+		return 0;
+	*cur_unit = NULL;
+	return 1;
+}
+
+void
+px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
+			size_t t0, size_t t1, struct claim_sink *sink)
+{
+	size_t i = t0;
+
+	while (i < t1) {
+		struct qparse q;
+		const struct lexp *ap = NULL;
+		size_t k = i, after = i, nt0 = i;
+		const char *cur = NULL;
+		int between = 0;
+
+		if (tk->t[i].flags & TF_USED) {
+			i++;
+			continue;
+		}
+		memset(&q, 0, sizeof q);
+		q.approx = -1;
+		ap = px__cl_lex_phrase(x, tk, k, t1, LP_APPROX, &after);
+		if (ap && after < t1) {
+			k = after;
+		} else {
+			ap = NULL;
+		}
+		if (px__cl_tok_is(tk, k, "between") && k + 1 < t1) {
+			between = 1;
+			k++;
+		}
+		if (!money_num(x, tk, k, t1, &q.n, &cur, &nt0) || used(tk, nt0, q.n.t1)) {
+			i++;
+			continue;
+		}
+		if (k != i && nt0 != k) {
+			/* approx/between then something that is not the number */
+		}
+		q.q0 = i;
+		q.q1 = q.n.t1;
+		q.high = q.n.high;
+		q.range = (q.n.flags & PX_NUM_RANGE) != 0;
+		if (ap) {
+			q.approx = ap->approx;
+			q.lowf = ap->lowf;
+			q.highf = ap->highf;
+		}
+		q.unit = cur;
+		q.dim = cur ? "money" : NULL;
+		if (q.n.flags & PX_NUM_ORDINAL) {
+			i = q.n.t1;
+			continue;
+		}
+		/* Identifiers and chains: "COVID-19", "F-35", "+1-222-2222", "5/17/2018". */
+		{
+			size_t a = q.n.t0, b = q.n.t1;
+			int id = 0;
+			if (cur == NULL && a > t0 && (is_dash(tk, a - 1) || is_sym_any(tk, a - 1, "/#@_:.+=")) &&
+			    !(tk->t[a].flags & TF_SPACE) && a - 1 > t0 &&
+			    !(tk->t[a - 1].flags & TF_SPACE) && tk->t[a - 2].type != T_SYM)
+				id = 1;
+			if (cur == NULL && b < t1 && is_sym_any(tk, b, "/:@_") &&
+			    !(tk->t[b].flags & TF_SPACE) && b + 1 < t1 &&
+			    !(tk->t[b + 1].flags & TF_SPACE) && tk->t[b + 1].type == T_NUM)
+				id = 1;
+			if (q.n.flags & PX_NUM_GLUED) {
+				if (a > t0 && tk->t[a - 1].type == T_WORD && !(tk->t[a].flags & TF_SPACE))
+					id = 1;
+			}
+			if (b + 1 < t1 && is_dash(tk, b) && !(tk->t[b].flags & TF_SPACE) &&
+			    tk->t[b + 1].type == T_NUM && !(tk->t[b + 1].flags & TF_SPACE) &&
+			    b + 3 < t1 && is_dash(tk, b + 2) && !(tk->t[b + 2].flags & TF_SPACE) &&
+			    tk->t[b + 3].type == T_NUM && !(tk->t[b + 3].flags & TF_SPACE))
+				id = 2; /* phone numbers and other chains */
+			if (id) {
+				size_t e = b;
+				while (e + 1 < t1 && !(tk->t[e].flags & TF_SPACE) &&
+				       !(tk->t[e + 1].flags & TF_SPACE) &&
+				       (is_dash(tk, e) || is_sym_any(tk, e, "/.:")) &&
+				       tk->t[e + 1].type == T_NUM)
+					e += 2;
+				mark(tk, a, e);
+				i = e;
+				continue;
+			}
+		}
+		/* A second number: "30-40", "30 to 40", "between 30 and 40", "7-4". */
+		{
+			size_t j = q.n.t1, c0 = 0;
+			int sep = 0;
+			if (between && px__cl_tok_is(tk, j, "and"))
+				sep = 1;
+			else if (!between && j < t1 && (is_dash(tk, j) || px__cl_tok_is(tk, j, "to") ||
+							 px__cl_tok_is(tk, j, "through") ||
+							 px__cl_tok_is(tk, j, "thru")))
+				sep = 1;
+			if (sep && !(i > t0 && px__cl_tok_is(tk, i - 1, "from"))) {
+				struct num n2;
+				const char *cur2 = NULL;
+				if (money_num(x, tk, j + 1, t1, &n2, &cur2, &c0) && !used(tk, c0, n2.t1) &&
+				    !(n2.flags & (PX_NUM_ORDINAL | PX_NUM_GLUED | PX_NUM_RANGE)) &&
+				    (cur2 == NULL || cur == NULL || strcmp(cur2, cur) == 0) &&
+				    !(is_dash(tk, j) && year_like(tk, &q.n))) {
+					double a = q.n.value, b = n2.value;
+					int dash = is_dash(tk, j);
+					/* Scale shared: "3 to 4 million", "$3-4bn". */
+					if ((n2.flags & PX_NUM_SCALED) && !(q.n.flags & PX_NUM_SCALED) && a < b) {
+						double sc = 1;
+						while (a * sc * 10 <= b * 1.0001 && sc < 1e13)
+							sc *= 10;
+						if (b / (a * sc) < 10 && a * sc < b)
+							a *= sc;
+						if (a > b)
+							a = q.n.value;
+					}
+					if (dash && !between && cur == NULL &&
+					    (a > b || near_word(x, tk, q.n.t0, n2.t1, t0, t1, LX_SCORECTX)) &&
+					    a == floor(a) && b == floor(b) && a < 1000 && b < 1000 &&
+					    !(q.n.flags & PX_NUM_WORDS)) {
+						q.score = 1;
+						q.second = b;
+						q.q1 = n2.t1;
+					} else if (a <= b) {
+						q.n.value = a;
+						q.high = b;
+						q.range = 1;
+						q.q1 = n2.t1;
+						if (cur == NULL && cur2 != NULL) {
+							q.unit = cur2;
+							q.dim = "money";
+						}
+					} else if (between) {
+						q.n.value = b;
+						q.high = a;
+						q.range = 1;
+						q.q1 = n2.t1;
+					}
+				}
+			}
+		}
+		/* A unit after the figure: "%", "per cent", "km/h", "-year-old". */
+		if (!q.score) {
+			size_t j = q.q1, ua = j;
+			const struct lexp *u = NULL;
+			if (j < t1)
+				u = px__cl_lex_phrase(x, tk, j, t1, LP_UNIT_POST, &ua);
+			if (u == NULL && j + 1 < t1 && is_dash(tk, j) && !(tk->t[j].flags & TF_SPACE) &&
+			    !(tk->t[j + 1].flags & TF_SPACE)) {
+				/* "three-foot", "2.5-mile", "12-cent" */
+				u = px__cl_lex_phrase(x, tk, j + 1, t1, LP_UNIT_POST, &ua);
+			}
+			if (u && ua > j) {
+				const char *un = u->post_unit, *dm = u->post_dim;
+				int skip = 0;
+				/* Glued single letters are only units after digits. */
+				if ((tk->t[j].flags & TF_SPACE) && ua == j + 1 &&
+				    tk->t[j].end - tk->t[j].start == 1 && tk->t[j].type == T_WORD &&
+				    !px__cl_tok_is(tk, j, "p"))
+					skip = 1;
+				if (px__cl_tok_is(tk, j, "p") && (tk->t[j].flags & TF_SPACE))
+					skip = 1;
+				/* "in" is an inch only glued ("6in") */
+				if (px__cl_tok_is(tk, j, "in") || px__cl_tok_is(tk, j, "second") ||
+				    px__cl_tok_is(tk, j, "won") || px__cl_tok_is(tk, j, "real") ||
+				    px__cl_tok_is(tk, j, "point") || px__cl_tok_is(tk, j, "points") ||
+				    px__cl_tok_is(tk, j, "mark") || px__cl_tok_is(tk, j, "marks") ||
+				    px__cl_tok_is(tk, j, "stone") || px__cl_tok_is(tk, j, "sterling"))
+					skip = (tk->t[j].flags & TF_SPACE) &&
+						!(px__cl_tok_is(tk, j, "points") || px__cl_tok_is(tk, j, "point")) ? 1 : skip;
+				if ((px__cl_tok_is(tk, j, "points") || px__cl_tok_is(tk, j, "point")) && q.unit)
+					skip = 1;
+				if (px__cl_tok_is(tk, j, "second") && (q.n.flags & PX_NUM_WORDS))
+					skip = 1;
+				if (!skip && q.unit && strcmp(q.dim, "money") == 0) {
+					/* "$350 per kg" keeps USD; "$5 million dollars" too */
+					skip = 1;
+				}
+				if (!skip) {
+					if (strcmp(un, "lb") == 0 && (q.n.flags & PX_NUM_SCALED) &&
+					    tk->text[tk->t[j].start] == 'p') {
+						un = "GBP";
+						dm = "money";
+					}
+					q.unit = un;
+					q.dim = dm;
+					q.q1 = ua;
+				}
+			} else if (q.unit == NULL && (q.n.flags & PX_NUM_GLUED) && j < t1 &&
+				   tk->t[j].type == T_WORD && !(tk->t[j].flags & TF_SPACE)) {
+				/* digits glued to an unknown word ("5G", "4K"): a name */
+				mark(tk, q.n.t0, j + 1);
+				i = j + 1;
+				continue;
+			}
+		}
+		/* "aged 35" */
+		if (q.unit == NULL && q.n.t0 > t0 && px__cl_tok_is(tk, q.n.t0 - 1, "aged") && !ap) {
+			q.unit = "year";
+			q.dim = "age";
+		}
+		/* A bound after the figure: "65 or older", "500 or more". */
+		{
+			size_t pa = 0;
+			int pb = post_bound(tk, q.q1, t1, &pa);
+			if (pb >= 0 && !q.range && !q.score) {
+				q.approx = pb;
+				q.lowf = pb == PX_APPROX_GE ? 1 : 0;
+				q.highf = pb == PX_APPROX_GE ? 1.5 : 1;
+				q.q1 = pa;
+			} else if (q.q1 < t1 && px__cl_tok_sym(tk, q.q1, '+') &&
+				   !(tk->t[q.q1].flags & TF_SPACE) && !q.range && q.approx < 0) {
+				q.approx = PX_APPROX_GE;
+				q.lowf = 1;
+				q.highf = 1.5;
+				q.q1++;
+			}
+		}
+		/* What is counted. */
+		{
+			size_t w0 = 0, w1 = 0, j = q.q1;
+			const char *cls = NULL;
+			int plain = q.unit == NULL && !q.score;
+			if (plain || (q.dim && strcmp(q.dim, "percent") == 0) ||
+			    (q.n.flags & PX_NUM_FRACTION)) {
+				size_t h = j;
+				int partitive = 0;
+				if (px__cl_tok_is(tk, h, "of")) {
+					h++;
+					partitive = 1;
+					while (h < t1 && (px__cl_tok_is(tk, h, "the") || px__cl_tok_is(tk, h, "its") ||
+							  px__cl_tok_is(tk, h, "their") || px__cl_tok_is(tk, h, "all") ||
+							  px__cl_tok_is(tk, h, "those") || px__cl_tok_is(tk, h, "these") ||
+							  px__cl_tok_is(tk, h, "his") || px__cl_tok_is(tk, h, "her") ||
+							  px__cl_tok_is(tk, h, "our") || px__cl_tok_is(tk, h, "them")))
+						h++;
+				}
+				if (plain || partitive)
+					cls = px__cl_head_noun(x, tk, h, t1, &w0, &w1);
+			}
+			if (plain) {
+				/* Bare figures that are not counts. */
+				int drop = 0;
+				size_t a = q.n.t0;
+				if (year_like(tk, &q.n) && cls == NULL)
+					drop = 1;
+				if (q.n.t1 == q.n.t0 + 1 && px__cl_tok_is(tk, a, "one") && cls == NULL && !ap)
+					drop = 1;
+				if (a > t0 && (px__cl_lex_flags(x, tk, a - 1) & LX_IDCTX) && !ap)
+					drop = 1;
+				if (a > t0 && px__cl_tok_sym(tk, a - 1, '.') && a > t0 + 1 &&
+				    px__cl_tok_is(tk, a - 2, "no"))
+					drop = 1;
+				/* "Boeing 737", "Windows 10", "Apollo 11": a capitalised word
+				   that is not a title, month or sentence start */
+				if (a > t0 && a == i && tk->t[a - 1].type == T_WORD &&
+				    (tk->t[a - 1].flags & TF_CAP) && !(tk->t[a - 1].flags & TF_SENT) &&
+				    !(px__cl_lex_flags(x, tk, a - 1) & (LX_MONTH | LX_STOP | LX_WEEKDAY | LX_TITLE)) &&
+				    cls == NULL && (q.n.flags & PX_NUM_DIGITS))
+					drop = 1;
+				if (drop) {
+					mark(tk, q.q0, q.q1);
+					i = q.q1;
+					continue;
+				}
+			}
+			/* Emit. */
+			{
+				struct px_claim *c = px__cl_sink_add(sink, PX_CLAIM_QUANTITY,
+								  tk->t[q.q0].start, tk->t[q.q1 - 1].end);
+				if (c == NULL)
+					return;
+				{
+					struct px_quantity *qq = &c->u.quantity;
+					double v = q.n.value, lo = v, hi = v;
+					qq->value = v;
+					if (q.score) {
+						qq->approx = PX_APPROX_EQ;
+						qq->flags |= PX_QTY_SCORE;
+						qq->second = q.second;
+						qq->unit = "score";
+						qq->dim = "score";
+					} else if (q.range) {
+						qq->approx = PX_APPROX_RANGE;
+						lo = v;
+						hi = q.high;
+					} else if (q.approx >= 0) {
+						qq->approx = (enum px_approx)q.approx;
+						lo = v * q.lowf;
+						hi = v * q.highf;
+						if (lo > hi) {
+							double t = lo;
+							lo = hi;
+							hi = t;
+						}
+						if (lo > v)
+							lo = v;
+						if (hi < v)
+							hi = v;
+					} else {
+						qq->approx = PX_APPROX_EQ;
+					}
+					if (q.unit && strcmp(q.unit, "%") == 0 && hi > 100 && v <= 100)
+						hi = 100;
+					if (!isfinite(lo) || !isfinite(hi) || !isfinite(v)) {
+						lo = hi = v = isfinite(v) ? v : 0;
+						qq->value = v;
+					}
+					qq->low = lo;
+					qq->high = hi;
+					if (!q.score) {
+						qq->unit = q.unit ? q.unit : "";
+						qq->dim = q.dim ? q.dim : "";
+					}
+					if (q.n.flags & PX_NUM_VAGUE)
+						qq->flags |= PX_QTY_VAGUE;
+					if (q.n.flags & PX_NUM_WORDS)
+						qq->flags |= PX_QTY_WORDS;
+					if (q.n.flags & PX_NUM_FRACTION)
+						qq->flags |= PX_QTY_FRACTION;
+					if (cls) {
+						qq->counts = px__cl_sink_str(sink, tk->text + w0, w1 - w0);
+						qq->cls = cls;
+						if (qq->counts) {
+							char *p = (char *)qq->counts;
+							for (; *p; p++)
+								if (*p >= 'A' && *p <= 'Z')
+									*p = (char)(*p + 32);
+						}
+					} else if (q.dim && *q.dim) {
+						qq->cls = q.dim;
+					}
+				}
+			}
+			mark(tk, q.q0, q.q1);
+			i = q.q1;
+		}
+	}
+}

@@ -1,0 +1,231 @@
+/*
+ * The claims tokenizer: words, numbers and symbols with byte offsets, each
+ * looked up once in the word lexicon.
+ *
+ * Tokens: a word is a run of letters (ASCII or any Unicode letter or mark);
+ * a number is a run of digits that may continue with ",ddd" (exactly three
+ * digits: thousands grouping), ".d+" (decimals) and an exponent ("1e10"); a
+ * symbol is any other single code point. White space (including no-break
+ * and thin spaces) separates tokens and is recorded on the token after it
+ * (TF_SPACE, TF_NL), which is how phrase keys and glued suffixes ("10k",
+ * "$14.3bn") are told apart from spaced ones. Invalid UTF-8 bytes become
+ * one-byte symbols, so tokens never split a sequence of valid input.
+ */
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "claim_internal.h"
+
+#define TOKS_MAX ((size_t)1 << 26)
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Code points read as white space besides ASCII: no-break and thin spaces. */
+static int
+is_space_cp(int32_t cp)
+{
+	return cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 ||
+	       cp == 0x200A || cp == 0x2002 || cp == 0x2003 || cp == 0x3000;
+}
+
+static int
+is_letter_cp(int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
+}
+
+/* End of the number that starts at s[i] (a digit). */
+static size_t
+scan_number(const char *s, size_t len, size_t i)
+{
+	while (i < len && is_digit(s[i]))
+		i++;
+	for (;;) {
+		if (i + 3 < len + 0 && s[i] == ',' && is_digit(s[i + 1]) &&
+		    is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+		    (i + 4 >= len || !is_digit(s[i + 4]))) {
+			i += 4;
+		} else if (i + 1 < len && s[i] == '.' && is_digit(s[i + 1])) {
+			i += 1;
+			while (i < len && is_digit(s[i]))
+				i++;
+		} else {
+			break;
+		}
+	}
+	/* Exponent: 1e10, 12.32e+14, -12e-1; not "3ers" or "2e". */
+	if (i + 1 < len && (s[i] == 'e' || s[i] == 'E')) {
+		size_t j = i + 1;
+		if (j < len && (s[j] == '+' || s[j] == '-'))
+			j++;
+		if (j < len && is_digit(s[j])) {
+			while (j < len && is_digit(s[j]))
+				j++;
+			if (j >= len || !is_alpha(s[j]))
+				i = j;
+		}
+	}
+	return i;
+}
+
+static void
+lookup(const struct px_extractor *x, struct toks *tk, struct tok *t)
+{
+	char buf[48];
+	size_t n = t->end - t->start, i = 0;
+	uint32_t id = 0;
+	const char *s = tk->text + t->start;
+
+	t->lw = -1;
+	if (x == NULL || n == 0 || n >= sizeof buf || t->type == T_NUM)
+		return;
+	if (t->type == T_SYM && n == 1 && strchr(".,;:!?()[]'\"", s[0]) != NULL)
+		return;
+	for (i = 0; i < n; i++)
+		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+	if (px_map_find(x->words, buf, n, &id) == PX_OK)
+		t->lw = (int32_t)id;
+}
+
+px_status
+px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
+	      struct toks *tk)
+{
+	size_t i = 0;
+	unsigned pend = 0; /* TF_SPACE / TF_NL for the next token */
+	px_status st = PX_OK;
+
+	memset(tk, 0, sizeof(*tk));
+	tk->text = text;
+	tk->len = len;
+	if (len > UINT32_MAX)
+		return PX_ETOOBIG;
+	while (i < len) {
+		unsigned char c = (unsigned char)text[i];
+		struct tok t;
+		int32_t cp = 0;
+		size_t cl = 1;
+
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+			pend |= TF_SPACE | (c == '\n' ? TF_NL : 0);
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			cl = px_utf8_decode(text + i, len - i, &cp);
+			if (cp >= 0 && is_space_cp(cp)) {
+				pend |= TF_SPACE;
+				i += cl;
+				continue;
+			}
+		}
+		memset(&t, 0, sizeof t);
+		t.start = (uint32_t)i;
+		t.flags = (uint8_t)pend;
+		pend = 0;
+		if (is_digit((char)c)) {
+			t.type = T_NUM;
+			i = scan_number(text, len, i);
+		} else if (is_alpha((char)c) || (c >= 0x80 && cp >= 0 && is_letter_cp(cp))) {
+			size_t upper = 0, letters = 0;
+			t.type = T_WORD;
+			if ((c >= 'A' && c <= 'Z') ||
+			    (c >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU))
+				t.flags |= TF_CAP;
+			while (i < len) {
+				unsigned char d = (unsigned char)text[i];
+				if (is_alpha((char)d)) {
+					letters++;
+					upper += d >= 'A' && d <= 'Z';
+					i++;
+				} else if (d >= 0x80) {
+					int32_t cp2 = 0;
+					size_t l2 = px_utf8_decode(text + i, len - i, &cp2);
+					if (cp2 < 0 || !is_letter_cp(cp2))
+						break;
+					letters++;
+					upper += utf8proc_category(cp2) == UTF8PROC_CATEGORY_LU;
+					i += l2;
+				} else {
+					break;
+				}
+			}
+			if (letters >= 2 && upper == letters)
+				t.flags |= TF_UPPER;
+		} else {
+			t.type = T_SYM;
+			i += cl;
+		}
+		t.end = (uint32_t)i;
+		lookup(x, tk, &t);
+		if (tk->n == tk->cap) {
+			if (tk->n >= TOKS_MAX) {
+				st = PX_ETOOBIG;
+				break;
+			}
+			st = px_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof(*tk->t));
+			if (st)
+				break;
+		}
+		tk->t[tk->n++] = t;
+	}
+	if (st)
+		px__cl_toks_release(tk);
+	return st;
+}
+
+void
+px__cl_toks_release(struct toks *tk)
+{
+	px_free(tk->t);
+	tk->t = NULL;
+	tk->n = tk->cap = 0;
+}
+
+int
+px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
+{
+	size_t n = 0, k = 0;
+	const char *s = NULL;
+
+	if (i >= tk->n)
+		return 0;
+	n = tk->t[i].end - tk->t[i].start;
+	s = tk->text + tk->t[i].start;
+	for (k = 0; k < n; k++) {
+		char c = s[k];
+		if (w[k] == '\0')
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[k])
+			return 0;
+	}
+	return w[n] == '\0';
+}
+
+int
+px__cl_tok_sym(const struct toks *tk, size_t i, char c)
+{
+	return i < tk->n && tk->t[i].type == T_SYM &&
+	       tk->t[i].end - tk->t[i].start == 1 && tk->text[tk->t[i].start] == c;
+}
+
+int
+px__cl_tok_glued(const struct toks *tk, size_t i)
+{
+	return i + 1 < tk->n && !(tk->t[i + 1].flags & TF_SPACE);
+}
