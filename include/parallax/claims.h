@@ -128,6 +128,8 @@ struct px_quantity {
 	const char *dim;      /* unit dimension: "money", "percent", ... or "" */
 	const char *counts;   /* head noun counted ("officials") or NULL */
 	const char *cls;      /* class of what is counted ("people") or NULL */
+	size_t fig_start;     /* the figure alone: currency, number(s), unit, */
+	size_t fig_end;       /* without approximation words ("$14.3 billion") */
 };
 
 struct px_date {

@@ -500,7 +500,10 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				{
 					struct px_quantity *qq = &c->u.quantity;
 					double v = q.n.value, lo = v, hi = v;
+					size_t f0 = nt0 < q.q1 ? nt0 : q.q0;
 					qq->value = v;
+					qq->fig_start = tk->t[f0].start;
+					qq->fig_end = tk->t[q.q1 - 1].end;
 					if (q.score) {
 						qq->approx = PX_APPROX_EQ;
 						qq->flags |= PX_QTY_SCORE;
