@@ -331,8 +331,8 @@ suite_dates(void)
 
 		if (html == NULL)
 			continue;
-		if (px__html_extract_at(html, len, NULL, NULL, INT64_MIN, &art, &date) != PX_OK)
-			date = NULL;
+		/* A dated page without article text still has its date. */
+		px__html_extract_at(html, len, NULL, NULL, INT64_MIN, &art, &date);
 		if (date == NULL && gold == NULL)
 			tn++;
 		else if (date == NULL)

@@ -238,6 +238,9 @@ px__html_extract_at(const char *bytes, size_t len, const char *charset,
 	st = px__html_meta(&dom, url, crawl_time, NULL, 0, &info);
 	if (st)
 		goto cleanup;
+	/* The page's date is reported even when it has no article text. */
+	if (date_local != NULL)
+		set_str(date_local, &info.date_local);
 	px_buf_init(&body, (size_t)16 << 20);
 	st = px__html_main(&dom, info.title, &body, &removed);
 	if (st)
@@ -289,8 +292,6 @@ px__html_extract_at(const char *bytes, size_t len, const char *charset,
 	set_str(&a->lang, &info.lang);
 	set_str(&a->date, &info.date);
 	a->time = info.time;
-	if (date_local != NULL)
-		set_str(date_local, &info.date_local);
 cleanup:
 	px_buf_release(&stripped);
 	px_buf_release(&utf8);
@@ -303,7 +304,7 @@ cleanup:
 	px_clean_result_release(&removed);
 	if (st) {
 		px_article_free(a);
-		if (date_local != NULL) {
+		if (date_local != NULL && st != PX_EEMPTY) {
 			px_free(*date_local);
 			*date_local = NULL;
 		}

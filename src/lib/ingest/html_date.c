@@ -286,7 +286,8 @@ finish(int y, int m, int d, struct px__hdate *o)
 }
 
 int
-px__date_scan(const char *s, size_t len, struct px__hdate *o, size_t *used)
+px__date_scan(const char *s, size_t len, int dmy, struct px__hdate *o,
+	      size_t *used)
 {
 	size_t i = skip_space(s, len, 0);
 	int y = 0, m = 0, d = 0;
@@ -348,7 +349,7 @@ px__date_scan(const char *s, size_t len, struct px__hdate *o, size_t *used)
 			if (sep == '/' && a <= 12 && b > 12) {
 				m = a;
 				d = b;
-			} else if (sep == '/' && a <= 12) {
+			} else if (sep == '/' && a <= 12 && !dmy) {
 				m = a; /* US order when ambiguous */
 				d = b;
 			} else {
@@ -411,7 +412,8 @@ px__date_scan(const char *s, size_t len, struct px__hdate *o, size_t *used)
 }
 
 int
-px__date_find(const char *s, size_t len, struct px__hdate *o, size_t *at)
+px__date_find(const char *s, size_t len, int dmy, struct px__hdate *o,
+	      size_t *at)
 {
 	size_t i = 0;
 
@@ -422,7 +424,7 @@ px__date_find(const char *s, size_t len, struct px__hdate *o, size_t *at)
 			continue;
 		if (i > 0 && (is_digit(s[i - 1]) || is_alpha(s[i - 1])))
 			continue;
-		if (px__date_scan(s + i, len - i, o, &used)) {
+		if (px__date_scan(s + i, len - i, dmy, o, &used)) {
 			*at = i;
 			return 1;
 		}

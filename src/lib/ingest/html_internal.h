@@ -169,11 +169,14 @@ struct px__hdate {
 	int has_tz;
 	int tz_min; /* offset east of UTC in minutes */
 };
-/* Parse a date at the start of s (ISO 8601, RFC 2822, news styles). */
-int px__date_scan(const char *s, size_t len, struct px__hdate *out,
+/*
+ * Parse a date at the start of s (ISO 8601, RFC 2822, news styles). dmy:
+ * read an ambiguous "02/10/2020" day first (pages not in US English).
+ */
+int px__date_scan(const char *s, size_t len, int dmy, struct px__hdate *out,
 		  size_t *used);
 /* Find the first plausible date anywhere in s; *at gets its offset. */
-int px__date_find(const char *s, size_t len, struct px__hdate *out,
+int px__date_find(const char *s, size_t len, int dmy, struct px__hdate *out,
 		  size_t *at);
 int64_t px__date_days(int y, int m, int d);
 
@@ -196,7 +199,8 @@ void px__hinfo_release(struct px__hinfo *info);
 /*
  * px__html_extract() with a crawl time (seconds since the epoch; dates after
  * it are not believed; INT64_MIN: now) and, when date_local is not NULL, the
- * page's own calendar date (YYYY-MM-DD, before UTC conversion; px_free).
+ * page's own calendar date (YYYY-MM-DD, before UTC conversion; px_free),
+ * set on success and also with PX_EEMPTY (a dated page without text).
  */
 px_status px__html_extract_at(const char *bytes, size_t len,
 			      const char *charset, const char *url,

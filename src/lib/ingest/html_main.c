@@ -20,6 +20,10 @@
  * nesting costs no stack.
  */
 #include <string.h>
+#ifdef PX_HTML_DEBUG
+#include <stdio.h>
+#include <stdlib.h>
+#endif
 
 #include "html_internal.h"
 
@@ -111,6 +115,42 @@ drop_kind(const struct px__hnode *n)
 	return "boilerplate";
 }
 
+static uint32_t count_chars(const char *s, uint32_t len, uint32_t *commas);
+
+/*
+ * Raw paragraph counts (no drops yet): n->paras is the number of <p> with
+ * at least 80 characters in the subtree. A page furniture element holding
+ * most of the page's paragraphs is a wrapper, often from misnested markup
+ * (libxml2 ignores a </button> that would close an open <div>, for one).
+ */
+static void
+raw_counts(struct mctx *m)
+{
+	struct px__hdom *d = m->d;
+	size_t i = 0;
+
+	for (i = 0; i < d->n; i++)
+		d->nodes[i].chars = d->nodes[i].paras = 0;
+	for (i = d->n; i-- > 1;) {
+		struct px__hnode *n = &d->nodes[i];
+		struct px__hnode *p = &d->nodes[n->parent];
+		if (n->tag == PX__T_TEXT) {
+			uint32_t commas = 0;
+			n->chars = count_chars(d->pool.data + n->off, n->len, &commas);
+		} else if (n->tag == PX__T_P && n->chars >= 80) {
+			n->paras++;
+		}
+		p->chars += n->chars;
+		p->paras += n->paras;
+	}
+}
+
+static int
+is_wrapper(const struct px__hdom *d, const struct px__hnode *n)
+{
+	return n->paras >= 3 && n->paras * 2 >= d->nodes[0].paras;
+}
+
 /* Step 1: which elements are dropped, given the body markers below them. */
 static void
 mark_drops(struct mctx *m)
@@ -118,6 +158,7 @@ mark_drops(struct mctx *m)
 	struct px__hdom *d = m->d;
 	size_t i = 0;
 
+	raw_counts(m);
 	for (i = 0; i < d->n; i++)
 		m->st[i] = 0;
 	/* Body markers propagate to every ancestor (reverse scan). */
@@ -133,7 +174,7 @@ mark_drops(struct mctx *m)
 	for (i = 1; i < d->n; i++) {
 		const struct px__hnode *n = &d->nodes[i];
 		int drop = 0;
-		int marked = (m->st[i] & ST_BODYDESC) != 0;
+		int marked = (m->st[i] & ST_BODYDESC) != 0 || is_wrapper(d, n);
 		if (m->st[n->parent] & ST_IN_DROP) {
 			m->st[i] |= ST_IN_DROP;
 			continue;
@@ -144,15 +185,13 @@ mark_drops(struct mctx *m)
 			/* Page furniture tags that wrap the article are kept. */
 			drop = !marked || n->tag == PX__T_SCRIPT ||
 			       n->tag == PX__T_STYLE || n->tag == PX__T_HEAD ||
-			       n->tag == PX__T_TITLE || n->tag == PX__T_NOSCRIPT ||
-			       n->tag == PX__T_TEMPLATE || n->tag == PX__T_SELECT ||
-			       n->tag == PX__T_OPTION || n->tag == PX__T_TEXTAREA ||
-			       n->tag == PX__T_BUTTON;
+			       n->tag == PX__T_TITLE || n->tag == PX__T_TEMPLATE ||
+			       n->tag == PX__T_OPTION || n->tag == PX__T_TEXTAREA;
 		} else if (!m->relaxed && !marked &&
 			   (n->flags & PX__HF_HIDDEN)) {
 			drop = 1;
-		} else if (!m->relaxed && !marked &&
-			   (n->flags & PX__HF_BOILER) &&
+		} else if (!m->relaxed && (n->flags & PX__HF_BOILER) &&
+			   (!marked || ((n->flags & PX__HF_COMMENT) && !(m->st[i] & ST_BODYDESC))) &&
 			   !(n->flags & (PX__HF_BODYHINT | PX__HF_BODYPROP)) &&
 			   n->tag != PX__T_BODY && n->tag != PX__T_HTML) {
 			/* Headings keep their place unless named as a widget. */
@@ -743,6 +782,33 @@ extract_once(struct mctx *m, struct px_buf *out)
 	} else {
 		keep_with_siblings(m, c, marked);
 	}
+#ifdef PX_HTML_DEBUG
+	if (getenv("PX_HTML_TRACE")) {
+		const char *needle = getenv("PX_HTML_TRACE");
+		for (i = 1; i < m->d->n; i++) {
+			const struct px__hnode *x = &m->d->nodes[i];
+			if (x->tag == PX__T_TEXT && x->len < 4000) {
+				char tmp[4001];
+				memcpy(tmp, m->d->pool.data + x->off, x->len);
+				tmp[x->len] = 0;
+				if (strstr(tmp, needle)) {
+					uint32_t a = (uint32_t)i;
+					while (a) {
+						const struct px__hnode *y = &m->d->nodes[a];
+						fprintf(stderr, "  node %u tag %d flags %x hint %d st %x chars %u link %u score %.1f\n", a, y->tag, y->flags, y->hint, m->st[a], y->chars, y->link_chars, y->score);
+						a = y->parent;
+					}
+					break;
+				}
+			}
+		}
+	}
+	{
+		const struct px__hnode *x = &m->d->nodes[c];
+		fprintf(stderr, "choose node %u tag %d flags %x hint %d chars %u link %u score %.1f marked %d relaxed %d\n",
+			c, x->tag, x->flags, x->hint, x->chars, x->link_chars, x->score, marked, m->relaxed);
+	}
+#endif
 	render(m, &r);
 	st = r.failed ? r.failed : r.out.failed;
 	if (st == PX_OK)

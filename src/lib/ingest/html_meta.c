@@ -270,10 +270,21 @@ strip_site(char *title, const char *site, const char *host)
 
 /* ---------------------------------------------------------------- dates */
 
-struct datepick {
+/*
+ * Candidates are gathered in trust order; the first one wins, with one
+ * correction: a UTC time early in the morning is often the evening before
+ * where the page was published, so when another source states exactly the
+ * day before (a URL date, a local time), that day is taken.
+ */
+struct datecand {
 	struct px__hdate dt;
-	int found;
+};
+
+struct datepick {
+	struct datecand c[48];
+	size_t n;
 	int64_t limit_days; /* last acceptable day */
+	int dmy;            /* day-first numeric dates (not en-US) */
 };
 
 static int
@@ -284,19 +295,21 @@ date_ok(const struct datepick *p, const struct px__hdate *dt)
 	return dt->y >= 1995 && days <= p->limit_days;
 }
 
-static int
+static void
+add_cand(struct datepick *p, const struct px__hdate *dt)
+{
+	if (p->n < sizeof(p->c) / sizeof(p->c[0]) && date_ok(p, dt))
+		p->c[p->n++].dt = *dt;
+}
+
+static void
 try_date(struct datepick *p, const char *s)
 {
 	struct px__hdate dt;
 	size_t used = 0;
 
-	if (p->found || s == NULL)
-		return p->found;
-	if (px__date_scan(s, strlen(s), &dt, &used) && date_ok(p, &dt)) {
-		p->dt = dt;
-		p->found = 1;
-	}
-	return p->found;
+	if (s != NULL && px__date_scan(s, strlen(s), p->dmy, &dt, &used))
+		add_cand(p, &dt);
 }
 
 static int
@@ -317,12 +330,12 @@ try_text(struct datepick *p, const char *s, size_t len)
 	struct px__hdate dt;
 	size_t at = 0, off = 0;
 
-	if (p->found || s == NULL)
-		return p->found;
+	if (s == NULL)
+		return 0;
 	if (strstr(s, "\xC2\xA9") != NULL || has_ci(s, "copyright") ||
 	    has_ci(s, "all rights reserved"))
 		return 0;
-	while (off < len && px__date_find(s + off, len - off, &dt, &at)) {
+	while (off < len && px__date_find(s + off, len - off, p->dmy, &dt, &at)) {
 		if (date_ok(p, &dt)) {
 			/* "Updated" before the date means it is not the first one. */
 			size_t pos = off + at, b = pos > 24 ? pos - 24 : 0;
@@ -330,10 +343,8 @@ try_text(struct datepick *p, const char *s, size_t len)
 			size_t cl = pos - b;
 			memcpy(ctx, s + b, cl);
 			ctx[cl] = '\0';
-			if (!has_ci(ctx, "updated") &&
-			    !has_ci(ctx, "modified")) {
-				p->dt = dt;
-				p->found = 1;
+			if (!has_ci(ctx, "updated") && !has_ci(ctx, "modified")) {
+				add_cand(p, &dt);
 				return 1;
 			}
 		}
@@ -342,47 +353,66 @@ try_text(struct datepick *p, const char *s, size_t len)
 	return 0;
 }
 
-/* /2019/11/18/ or /2019-11-18/ or /20191118/ in a URL path. */
-static int
+/* /2019/11/18/, /2019/7/2/, /2019-11-18/ or /20191118/ in a URL path. */
+static void
 try_url(struct datepick *p, const char *url)
 {
 	const char *s = NULL;
 	size_t i = 0, len = 0;
 
-	if (p->found || url == NULL)
-		return p->found;
+	if (url == NULL)
+		return;
 	s = strstr(url, "://");
 	s = s ? strchr(s + 3, '/') : NULL;
 	if (s == NULL)
-		return 0;
+		return;
 	len = strlen(s);
-	for (i = 0; i + 10 <= len; i++) {
-		const char *q = s + i;
-		int y = 0, m = 0, d = 0;
+	for (i = 0; i + 9 <= len; i++) {
+		const char *q = s + i + 1;
 		struct px__hdate dt;
-		if (q[0] != '/' && q[0] != '-' && q[0] != '_')
+		int y = 0, m = 0, d = 0, k = 0;
+		char sep = 0;
+		if (s[i] != '/' && s[i] != '-' && s[i] != '_')
 			continue;
-		q++;
-		if (sscanf(q, "%4d/%2d/%2d", &y, &m, &d) == 3 ||
-		    sscanf(q, "%4d-%2d-%2d", &y, &m, &d) == 3 ||
-		    sscanf(q, "%4d_%2d_%2d", &y, &m, &d) == 3) {
-			if (!(q[4] == '/' || q[4] == '-' || q[4] == '_'))
+		for (k = 0; k < 4; k++) {
+			if (q[k] < '0' || q[k] > '9')
+				break;
+			y = y * 10 + (q[k] - '0');
+		}
+		if (k < 4 || y < 1995)
+			continue;
+		q += 4;
+		sep = *q;
+		if (sep == '/' || sep == '-' || sep == '_') {
+			q++;
+			for (k = 0; k < 2 && *q >= '0' && *q <= '9'; k++, q++)
+				m = m * 10 + (*q - '0');
+			if (k == 0 || *q != sep)
 				continue;
-			if (q[7] != q[4] || !(q[10] < '0' || q[10] > '9'))
+			q++;
+			for (k = 0; k < 2 && *q >= '0' && *q <= '9'; k++, q++)
+				d = d * 10 + (*q - '0');
+			if (k == 0 || (*q >= '0' && *q <= '9'))
 				continue;
-			memset(&dt, 0, sizeof(dt));
-			dt.y = y;
-			dt.m = m;
-			dt.d = d;
-			if (y >= 1995 && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
-			    date_ok(p, &dt)) {
-				p->dt = dt;
-				p->found = 1;
-				return 1;
-			}
+		} else if (sep >= '0' && sep <= '9') {
+			for (k = 0; k < 4 && q[k] >= '0' && q[k] <= '9'; k++)
+				;
+			if (k < 4 || (q[4] >= '0' && q[4] <= '9'))
+				continue;
+			m = (q[0] - '0') * 10 + (q[1] - '0');
+			d = (q[2] - '0') * 10 + (q[3] - '0');
+		} else {
+			continue;
+		}
+		memset(&dt, 0, sizeof(dt));
+		dt.y = y;
+		dt.m = m;
+		dt.d = d;
+		if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+			add_cand(p, &dt);
+			return;
 		}
 	}
-	return 0;
 }
 
 /* Text of the elements flagged as dates (or <time>) in document order. */
@@ -393,14 +423,14 @@ try_flagged(struct datepick *p, const struct px__hdom *d, uint16_t flag,
 	size_t i = 0;
 	struct px_buf b = PX_BUF_INIT;
 
-	for (i = 1; i < d->n && !p->found; i++) {
+	for (i = 1; i < d->n; i++) {
 		const struct px__hnode *n = &d->nodes[i];
 		if (!((n->flags & flag) || (tag && n->tag == tag)))
 			continue;
 		px_buf_reset(&b);
 		px__hdom_text(d, (uint32_t)i, &b, 200);
-		if (b.len > 0 && b.len < 200)
-			try_text(p, b.data, b.len);
+		if (b.len > 0 && b.len < 200 && try_text(p, b.data, b.len))
+			break;
 	}
 	px_buf_release(&b);
 }
@@ -411,7 +441,7 @@ try_visible(struct datepick *p, const struct px__hdom *d)
 {
 	size_t i = 0, seen = 0;
 
-	for (i = 1; i < d->n && !p->found && seen < 400; i++) {
+	for (i = 1; i < d->n && seen < 400; i++) {
 		const struct px__hnode *n = &d->nodes[i];
 		if (n->tag != PX__T_TEXT || n->len < 6 || n->len > 160)
 			continue;
@@ -420,7 +450,8 @@ try_visible(struct datepick *p, const struct px__hdom *d)
 			char buf[168];
 			memcpy(buf, d->pool.data + n->off, n->len);
 			buf[n->len] = '\0';
-			try_text(p, buf, n->len);
+			if (try_text(p, buf, n->len))
+				return;
 		}
 	}
 }
@@ -430,44 +461,68 @@ pick_date(const struct px__hdom *d, const char *url, const struct jsonld *j,
 	  int64_t crawl_time, struct px__hinfo *info)
 {
 	struct datepick p;
-	size_t i = 0;
+	struct px__hdate best;
+	const char *v = NULL;
+	size_t i = 0, structured = 0;
 	char out[32];
 
 	memset(&p, 0, sizeof(p));
 	p.limit_days = crawl_time / 86400 + 1;
+	p.dmy = info->lang == NULL || strcmp(info->lang, "en") != 0 ||
+		((v = meta_first(d, PX__K_LANG)) != NULL && strlen(v) > 3 &&
+		 strncasecmp(v + 3, "us", 2) != 0);
 	try_date(&p, j->published);
-	for (i = 0; i < d->n_meta && !p.found; i++)
+	for (i = 0; i < d->n_meta; i++)
 		if (d->meta[i].key == PX__K_DATE_META)
 			try_date(&p, d->meta[i].val);
-	for (i = 0; i < d->n_meta && !p.found; i++)
+	try_url(&p, url);
+	for (i = 0; i < d->n_meta; i++)
 		if (d->meta[i].key == PX__K_DATE_PROP)
 			try_date(&p, d->meta[i].val);
-	if (!p.found)
+	structured = p.n;
+	if (p.n == 0)
 		try_flagged(&p, d, PX__HF_PUBDATE, 0);
-	try_url(&p, url);
-	for (i = 0; i < d->n_meta && !p.found; i++)
+	for (i = 0; i < d->n_meta; i++)
 		if (d->meta[i].key == PX__K_DATE_TIME)
 			try_date(&p, d->meta[i].val);
 	try_date(&p, j->created);
-	for (i = 0; i < d->n_meta && !p.found; i++)
+	for (i = 0; i < d->n_meta; i++)
 		if (d->meta[i].key == PX__K_DATE_META_WEAK)
 			try_date(&p, d->meta[i].val);
-	if (!p.found)
+	if (p.n == 0 || (p.c[0].dt.has_tz && p.c[0].dt.tz_min == 0 &&
+			 p.c[0].dt.hh < 8)) {
 		try_flagged(&p, d, PX__HF_DATEHINT, PX__T_TIME);
-	if (!p.found)
 		try_visible(&p, d);
+	}
 	try_date(&p, j->modified);
-	for (i = 0; i < d->n_meta && !p.found; i++)
+	for (i = 0; i < d->n_meta; i++)
 		if (d->meta[i].key == PX__K_DATE_MOD)
 			try_date(&p, d->meta[i].val);
-	if (!p.found)
+	if (p.n == 0)
 		return;
-	snprintf(out, sizeof out, "%04d-%02d-%02d", p.dt.y, p.dt.m, p.dt.d);
+	(void)structured;
+	best = p.c[0].dt;
+	if (best.has_time && best.has_tz && best.tz_min == 0 && best.hh < 8) {
+		int64_t day = px__date_days(best.y, best.m, best.d);
+		for (i = 1; i < p.n; i++) {
+			const struct px__hdate *o = &p.c[i].dt;
+			if (px__date_days(o->y, o->m, o->d) == day - 1 &&
+			    !(o->has_tz && o->tz_min == 0)) {
+				/* Keep the instant; report the local day. */
+				best.y = o->y;
+				best.m = o->m;
+				best.d = o->d;
+				best.hh += 24;
+				break;
+			}
+		}
+	}
+	snprintf(out, sizeof out, "%04d-%02d-%02d", best.y, best.m, best.d);
 	info->date_local = px_strdup(out);
-	if (p.dt.has_time && p.dt.has_tz) {
-		int64_t t = px__date_days(p.dt.y, p.dt.m, p.dt.d) * 86400 +
-			    p.dt.hh * 3600 + p.dt.mi * 60 + p.dt.ss -
-			    (int64_t)p.dt.tz_min * 60;
+	if (best.has_time && best.has_tz) {
+		int64_t t = px__date_days(best.y, best.m, best.d) * 86400 +
+			    best.hh * 3600 + best.mi * 60 + best.ss -
+			    (int64_t)best.tz_min * 60;
 		int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
 		int64_t sec = t - days * 86400;
 		/* Civil date from days (inverse of px__date_days). */
@@ -484,7 +539,7 @@ pick_date(const struct px__hdom *d, const char *url, const struct jsonld *j,
 			 dd, (int)(sec / 3600), (int)(sec / 60 % 60), (int)(sec % 60));
 		info->time = t;
 	} else {
-		info->time = px__date_days(p.dt.y, p.dt.m, p.dt.d) * 86400;
+		info->time = px__date_days(best.y, best.m, best.d) * 86400;
 	}
 	info->date = px_strdup(out);
 }
@@ -633,7 +688,7 @@ px__html_meta(const struct px__hdom *d, const char *url, int64_t crawl_time,
 	/* language */
 	info->lang = lang_code(meta_first(d, PX__K_LANG));
 	/* date */
-	pick_date(d, url, &j, crawl_time, info);
+	pick_date(d, info->url, &j, crawl_time, info);
 	for (i = 0; i < n_roots; i++)
 		json_decref(roots[i]);
 	px_free(host);
