@@ -67,6 +67,8 @@ struct px_cluster_result {
 	size_t story;      /* story id: 0, 1, 2, ... in order of creation */
 	double similarity; /* score with the story joined; 1.0 for a new story */
 	int is_new;        /* the article started the story */
+	/* The cosine similarities behind the score (0 for a new story). */
+	double cos_body, cos_title, cos_entity;
 	/* With opts.explain, when the article joined a story: the stems and
 	   entities that contributed most to the similarity, heaviest first. */
 	const char *terms[PX_CLUSTER_EXPLAIN_MAX];

@@ -40,6 +40,7 @@
 #define POSTING_KEEP 256
 #define MAX_CAND 48
 #define DAY 86400.0
+#define BG_PSEUDO 1000.0
 
 static const unsigned art_k[PX__NSPACE] = {ART_K_BODY, ART_K_TITLE, ART_K_ENT};
 static const unsigned story_k[PX__NSPACE] = {STORY_K_BODY, STORY_K_TITLE, STORY_K_ENT};
@@ -78,6 +79,7 @@ struct px_clusterer {
 	size_t active;
 	size_t n_articles;
 	int64_t clock; /* latest dated time seen */
+	double o_bg_pseudo;
 	size_t mem;
 	uint32_t *cand;
 	uint32_t *explain_ids;
@@ -123,6 +125,7 @@ px_clusterer_new(const struct px_cluster_opts *opts, struct px_clusterer **out)
 		goto cleanup;
 	}
 	c->clock = INT64_MIN;
+	c->o_bg_pseudo = BG_PSEUDO;
 	if ((st = px__tokenizer_init(&c->tk)))
 		goto cleanup;
 	if ((st = px_map_new(&c->v.map)))
@@ -195,12 +198,21 @@ px_clusterer_prepare(struct px_clusterer *c, const struct px_article *a,
 	return px__features(&c->tk, &c->v, a, doc);
 }
 
-/* Inverse document frequency pooled over background and input so far. */
+/*
+ * Inverse document frequency. The background table acts as a prior worth
+ * BG_PSEUDO documents: its document-frequency ratios are scaled to that
+ * many pseudo-documents and pooled with the counts of the input so far.
+ * Three articles are weighted by the background alone; once the input has
+ * thousands of articles its own statistics dominate, so a name that fills
+ * this input ("Biden") stops looking rare even though the background
+ * corpus never saw it.
+ */
 static float
 idf(const struct px_clusterer *c, uint32_t id)
 {
-	double n = (double)c->v.bg_docs + (double)c->n_articles + 1.0;
-	double df = (double)c->v.bg[id] + (double)c->v.df[id] + 1.0;
+	double scale = c->v.bg_docs ? c->o_bg_pseudo / (double)c->v.bg_docs : 0;
+	double n = (c->v.bg_docs ? c->o_bg_pseudo : 0) + (double)c->n_articles + 1.0;
+	double df = scale * (double)c->v.bg[id] + (double)c->v.df[id] + 1.0;
 
 	return (float)log(n / df);
 }
@@ -604,7 +616,7 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 	size_t nc = 0, i = 0, j = 0;
 	float cut = -1;
 	uint32_t stamp = (uint32_t)c->n_articles + 1, best = 0xFFFFFFFFu;
-	double best_s = -1, part[PX__NSPACE];
+	double best_s = -1, part[PX__NSPACE] = {0, 0, 0};
 	struct story *t = NULL;
 	px_status st = PX_OK;
 	int sp = 0;
@@ -676,6 +688,9 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 			explain(c, d, off, t, res);
 		res->story = best;
 		res->similarity = best_s;
+		res->cos_body = part[PX__BODY];
+		res->cos_title = part[PX__TITLE];
+		res->cos_entity = part[PX__ENT];
 	} else {
 		best = (uint32_t)c->n_st++;
 		t = &c->st[best];

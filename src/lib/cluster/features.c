@@ -24,6 +24,7 @@
 
 #define LEAD_WORDS 40
 #define MAX_WORD 64
+#define RARE_DIV 1000 /* "rare": in under 1/RARE_DIV of background docs */
 
 /* English stopwords (Snowball's list and a few contractions), sorted. */
 static const char *const stops[] = {
@@ -133,12 +134,21 @@ emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
 		return;
 	if (title) {
 		push(x, PX__TITLE, id);
-		return;
-	}
-	push(x, PX__BODY, id);
-	if (x->body_words++ < LEAD_WORDS)
+	} else {
 		push(x, PX__BODY, id);
-	if (cap && !initial) {
+		if (x->body_words++ < LEAD_WORDS)
+			push(x, PX__BODY, id);
+	}
+	/*
+	 * A capitalised word inside a sentence is a name. At the start of a
+	 * sentence, or anywhere in a title-case headline, capitals say
+	 * nothing, so there only words that are rare in the background corpus
+	 * count ("Reid has entered", "Lohan Checks Into Rehab").
+	 */
+	if (cap && (title || initial) &&
+	    (uint64_t)x->v->bg[id] * RARE_DIV > x->v->bg_docs)
+		cap = 0;
+	if (cap) {
 		/* Entities keep their folded surface form ("dunmore"), less a
 		 * possessive, so that explanations read as names. */
 		if (flen > 2 && fold[flen - 2] == '\'' && fold[flen - 1] == 's')
@@ -250,7 +260,7 @@ scan_text(struct fx *x, const char *text, size_t len, int title)
 		if (is_word_byte(s, i, len)) {
 			size_t st = i, flen = 0, slen = 0;
 			int num = s[i] >= '0' && s[i] <= '9';
-			char fold[MAX_WORD];
+			char fold[MAX_WORD + 1];
 			const char *stem = NULL;
 			while (i < len) {
 				if (is_word_byte(s, i, len)) {
@@ -271,6 +281,7 @@ scan_text(struct fx *x, const char *text, size_t len, int title)
 				emit_number(x, text + st, i - st);
 			} else {
 				flen = fold_word(text + st, i - st, fold);
+				fold[flen] = '\0';
 				stem = stem_word(x->tk, fold, flen, &slen);
 				emit_word(x, fold, flen, stem, slen, starts_upper(text + st, i - st),
 					  initial, title);
