@@ -93,6 +93,8 @@ const char *px__stream_error(const struct px__stream *s);
 struct px__lang {
 	void *handle; /* libexttextcat classifier, loaded on first use */
 	int failed;   /* the classifier could not be loaded */
+	int ready;    /* english[] is built */
+	uint64_t english[48]; /* packed English function words, sorted */
 };
 void px__lang_init(struct px__lang *l);
 void px__lang_release(struct px__lang *l);
@@ -148,6 +150,8 @@ void px__reader_problem(struct px_reader *r, const struct px__file *file,
 			long line, int reject, const char *fmt, ...)
 	PX_PRINTF(5, 6);
 
+/* Whether bytes start (after a BOM and white space) with HTML markup. */
+int px__looks_like_html(const char *p, size_t n);
 /* "256 MiB", "64 KiB" or "1000 bytes", written into buf; returns buf. */
 const char *px__limit_text(size_t limit, char *buf, size_t cap);
 

@@ -143,9 +143,9 @@ record_article(struct px_reader *r, json_t *o, const char *fallback_id,
 		html = str_field(o, "html", &html_len);
 	title = str_field(o, "title", &title_len);
 	if (text != NULL) {
-		unsigned flags = r->opts.clean_flags;
-		if (title != NULL)
-			flags &= ~(unsigned)PX_CLEAN_TITLE;
+		/* A record's text is its body: its first line is never taken
+		 * for a headline (the title comes from the record or is null). */
+		unsigned flags = r->opts.clean_flags & ~(unsigned)PX_CLEAN_TITLE;
 		st = px_article_from_text(id, text, text_len, "utf-8", flags, &a);
 	} else if (html != NULL) {
 		const char *url = str_field(o, "url", &n);
@@ -165,6 +165,11 @@ record_article(struct px_reader *r, json_t *o, const char *fallback_id,
 				     : st == PX_EBINARY ? "text is binary data"
 							: px_strerror(st));
 		return *err ? PX_EFORMAT : PX_ENOMEM;
+	}
+	if (a->text_len == 0) {
+		*err = err_dup("no text");
+		st = *err ? PX_EFORMAT : PX_ENOMEM;
+		goto cleanup;
 	}
 	st = set_str(&a->id, id, strlen(id));
 	if (st)

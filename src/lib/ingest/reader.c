@@ -264,6 +264,20 @@ sniff(const char *data, size_t n)
 	return SNIFF_TEXT;
 }
 
+int
+px__looks_like_html(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	if (n > SNIFF_BYTES)
+		n = SNIFF_BYTES;
+	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+		i++;
+	return i < n && p[i] == '<' && looks_like_markup(p + i, n - i);
+}
+
 /* Decide the format: WARC content always wins; see docs/internals/ingest.md. */
 static enum fmt
 decide(enum px_format forced, enum named name, enum sniffed content)

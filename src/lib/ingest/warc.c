@@ -422,6 +422,7 @@ process_record(struct px_reader *r, const struct px__file *file,
 		}
 		body = block + he;
 		body_len = n - he;
+		/* Without a Content-Type the bytes decide (after decoding). */
 		if (hh.ctype != NULL && !is_html_type(mt)) {
 			sk->not_html++;
 			goto cleanup;
@@ -453,6 +454,10 @@ process_record(struct px_reader *r, const struct px__file *file,
 				goto cleanup;
 			}
 		}
+		if (hh.ctype == NULL && !px__looks_like_html(body, body_len)) {
+			sk->not_html++;
+			goto cleanup;
+		}
 	} else if (h->type != NULL && (ieq(h->type, h->type_len, "resource") ||
 				       ieq(h->type, h->type_len, "conversion"))) {
 		if (h->ctype != NULL) {
@@ -461,6 +466,8 @@ process_record(struct px_reader *r, const struct px__file *file,
 		}
 		if (strcmp(mt, "text/plain") == 0) {
 			as_text = 1;
+		} else if (h->ctype == NULL && px__looks_like_html(block, n)) {
+			/* No Content-Type: HTML by its markup. */
 		} else if (!is_html_type(mt)) {
 			sk->not_html++;
 			goto cleanup;
@@ -721,7 +728,11 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 		t = need;
 		while (t < avail && t < need + 4 && (d[t] == '\r' || d[t] == '\n'))
 			t++;
-		if (t == avail && s->eof)
+		/* The record's own "\r\n\r\n" trailer is proof enough; anything
+		 * after it that is not a record is reported on its own. */
+		if (avail - need >= 4 && memcmp(d + need, "\r\n\r\n", 4) == 0)
+			ok = 1;
+		else if (t == avail && s->eof)
 			ok = 1;
 		else if (avail - t >= 7 && memcmp(d + t, "WARC/1.", 7) == 0)
 			ok = 1;
