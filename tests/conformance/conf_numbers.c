@@ -463,11 +463,36 @@ cqe_unit(const struct px_quantity *q, char *out, size_t cap)
 		{"kW", "kilowatt"}, {"GW", "gigawatt"}, {"MW", "megawatt"}, {"hp", "horsepower"},
 		{"Hz", "hertz"}, {"GHz", "gigahertz"}, {"mAh", "milliampere-hour"},
 		{"ppb", "parts-per-billion"}, {"bbl/d", "barrel per day"}, {"point", "point"},
-		{"pp", "percentage point"}, {"score", "-"}, {NULL, NULL}};
+		{"pp", "percentage point"}, {"score", "-"}, {"kn", "knot"}, {"bp", "basis point"},
+		{"kWh", "kilowatt hour"}, {"GWh", "gigawatt hour"}, {"MWh", "megawatt hour"},
+		{"Mbit/s", "megabit per second"}, {"NZD", "new zealand dollar"}, {"bbl", "barrel"},
+		{"mpg", "mile per gallon"}, {"MPa", "megapascal"}, {"ksi", "kilopound per square inch"},
+		{"kHz", "kilohertz"}, {"MHz", "megahertz"}, {"share", "share"}, {"barrel", "barrel"},
+		{NULL, NULL}};
 	size_t k = 0;
 
 	if (strcmp(q->dim, "age") == 0) {
 		snprintf(out, cap, "%s of age", q->unit);
+		return;
+	}
+	if (strchr(q->unit, '/') && strcmp(q->unit, "km/h") != 0 && strcmp(q->unit, "m/s") != 0 &&
+	    strcmp(q->unit, "Mbit/s") != 0 && strcmp(q->unit, "bbl/d") != 0) {
+		/* rates: "USD/barrel" -> "dollar per barrel" */
+		struct px_quantity a = *q, b = *q;
+		char left[48], right[48];
+		const char *sl = strchr(q->unit, '/');
+		snprintf(left, sizeof left, "%.*s", (int)(sl - q->unit), q->unit);
+		snprintf(right, sizeof right, "%s", sl + 1);
+		a.unit = left;
+		a.dim = "";
+		b.unit = right;
+		b.dim = "";
+		cqe_unit(&a, left, sizeof left);
+		cqe_unit(&b, right, sizeof right);
+		if (strcmp(left, "percentage") == 0 && strcmp(right, "year") == 0)
+			snprintf(out, cap, "percentage per year");
+		else
+			snprintf(out, cap, "%.40s per %.40s", left, right);
 		return;
 	}
 	if (q->unit[0]) {
@@ -486,10 +511,21 @@ cqe_unit(const struct px_quantity *q, char *out, size_t cap)
 		snprintf(out, cap, "%s", q->counts);
 		if (n > 4 && strcmp(q->counts + n - 3, "ies") == 0)
 			snprintf(out + n - 3, cap - (n - 3), "y");
+		else if (n > 4 && (strcmp(q->counts + n - 4, "ches") == 0 ||
+				   strcmp(q->counts + n - 4, "shes") == 0 ||
+				   strcmp(q->counts + n - 3, "xes") == 0 ||
+				   strcmp(q->counts + n - 4, "sses") == 0))
+			out[n - 2] = '\0';
 		else if (n > 3 && q->counts[n - 1] == 's' && q->counts[n - 2] != 's')
 			out[n - 1] = '\0';
 		if (strcmp(q->counts, "people") == 0)
 			snprintf(out, cap, "people");
+		else if (strcmp(q->counts, "children") == 0)
+			snprintf(out, cap, "child");
+		else if (strcmp(q->counts, "times") == 0)
+			snprintf(out, cap, "count");
+		else if (n > 3 && strcmp(q->counts + n - 3, "men") == 0)
+			snprintf(out + n - 3, cap - (n - 3), "man");
 		return;
 	}
 	snprintf(out, cap, "-");
@@ -524,7 +560,7 @@ run_newsquant(void)
 			int found = -1, unit_hit = 0;
 			for (k = 0; cl && k < cl->n && k < 64; k++) {
 				const struct px_quantity *q = &cl->items[k].u.quantity;
-				char un[96];
+				char un[160];
 				int vm = 0;
 				if (usedp[k])
 					continue;
@@ -551,7 +587,7 @@ run_newsquant(void)
 				if (ch && strcmp(ch, px_approx_name(q->approx)) == 0)
 					tpc++;
 				if (verbose && !unit_hit) {
-					char un[96];
+					char un[160];
 					cqe_unit(q, un, sizeof un);
 					printf("  UNIT gold %s/%s ours %s: %s\n", vs, nu, un, t);
 				}

@@ -144,7 +144,7 @@ struct num {
 	double high;    /* == value unless a range */
 	unsigned flags; /* px_number_flags */
 	const char *rel;
-	const char *glued_unit_key; /* unused */
+	double scale;   /* multiplier word applied last ("million": 1e6), or 0 */
 };
 
 /*
@@ -180,10 +180,11 @@ void px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			     size_t t0, size_t t1, struct claim_sink *sink);
 /*
  * Counted head noun after token i (before lim): sets *w0 and *w1 to its bytes
- * and returns its class, or returns NULL when there is none.
+ * and returns its class, or returns NULL when there is none. single: the
+ * figure is one, so a singular noun may be the head ("one man").
  */
 const char *px__cl_head_noun(const struct px_extractor *x, const struct toks *tk,
-			  size_t i, size_t lim, size_t *w0, size_t *w1);
+			  size_t i, size_t lim, size_t *w0, size_t *w1, int single);
 
 /* Entities and quotes work on the whole article (entity.c, quote.c). */
 struct ent_state;

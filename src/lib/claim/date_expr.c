@@ -863,13 +863,22 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					       px__cl_tok_is(tk, i - 1, "and") || px__cl_tok_is(tk, i - 1, "to") ||
 					       px__cl_tok_is(tk, i - 1, "between") || px__cl_tok_is(tk, i - 1, "around");
 				}
-				cls = px__cl_head_noun(x, tk, i + 1, t1, &w0, &w1);
+				cls = px__cl_head_noun(x, tk, i + 1, t1, &w0, &w1, 0);
 				if (cls) {
 					int pl = 0;
 					px__cl_lex_noun(x, tk->text + w0, w1 - w0, &pl);
 					plural = pl;
 				}
 				yearish = !plural && !(u && after > i + 1);
+				/* "in 2019 sales rose", "between 1600 and 1900 world
+				   temperatures": a date preposition outweighs a noun */
+				if (!yearish && !(u && after > i + 1) && i > t0 &&
+				    (px__cl_tok_is(tk, i - 1, "in") || px__cl_tok_is(tk, i - 1, "since") ||
+				     px__cl_tok_is(tk, i - 1, "until") || px__cl_tok_is(tk, i - 1, "during") ||
+				     px__cl_tok_is(tk, i - 1, "between") ||
+				     (px__cl_tok_is(tk, i - 1, "and") && i > t0 + 2 &&
+				      (tk->t[i - 2].flags & TF_USED))))
+					yearish = 1;
 				if (yearish && (prep || yv >= 1900) &&
 				    !(i > t0 && (px__cl_lex_flags(x, tk, i - 1) & LX_PSTART) &&
 				      px__cl_lex_phrase(x, tk, i - 1, i, LP_APPROX | LP_UNIT_PRE, &after) != NULL)) {

@@ -262,10 +262,7 @@ vague_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 		return 0; /* a bare "tens" is not a number */
 	memset(n, 0, sizeof(*n));
 	n->flags = PX_NUM_WORDS | PX_NUM_VAGUE | PX_NUM_RANGE;
-	if (w->num == 12 && j == i + 1) {
-		n->value = 24;
-		n->high = 144;
-	} else {
+	{
 		n->value = base;
 		n->high = base * 10;
 	}
@@ -416,6 +413,7 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 					  px__cl_tok_is(tk, j, "b") || px__cl_tok_is(tk, j, "mm")))) {
 				n->value = v * s->num;
 				n->flags = flags | PX_NUM_SCALED;
+				n->scale = s->num;
 				finish(tk, n, t0, j + 1);
 				return 1;
 			}
@@ -797,6 +795,7 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 		return 0;
 	n->value = total + cur;
 	n->flags = flags;
+	n->scale = last_scale >= 1000 && cur == 0 ? last_scale : 0;
 	finish(tk, n, t0, j);
 	return 1;
 }

@@ -17,6 +17,7 @@
  * and unit (not the counted noun), inside one sentence.
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "claim_internal.h"
@@ -63,6 +64,34 @@ is_sym_any(const struct toks *tk, size_t i, const char *set)
 	       strchr(set, tk->text[tk->t[i].start]) != NULL;
 }
 
+/* The phrase parsed at one position. */
+struct qparse {
+	size_t q0, q1;   /* tokens of the whole quantity span */
+	struct num n;
+	double high;
+	int approx;      /* -1 when none */
+	double lowf, highf;
+	const char *unit, *dim;
+	int range, score;
+	double second;
+	size_t after;    /* first token after the span */
+};
+
+/* "sub-7 nanometer", "over-65s": a prefix glued by a hyphen, not an id. */
+static int
+prefix_word(const struct toks *tk, size_t i)
+{
+	static const char *const pre[] = {"sub", "over", "under", "mid", "pre", "post", "non",
+					  "near", "ultra", "super", "anti", "now", "minus",
+					  "plus", "then", "top", "low", "high", NULL};
+	size_t k = 0;
+
+	for (k = 0; pre[k]; k++)
+		if (px__cl_tok_is(tk, i, pre[k]))
+			return 1;
+	return 0;
+}
+
 /* A 4-digit integer that reads as a year. */
 static int
 year_like(const struct toks *tk, const struct num *n)
@@ -76,7 +105,7 @@ year_like(const struct toks *tk, const struct num *n)
 
 const char *
 px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
-	      size_t lim, size_t *w0, size_t *w1)
+	      size_t lim, size_t *w0, size_t *w1, int single)
 {
 	size_t k = i, words = 0;
 	const char *cand_cls = NULL;
@@ -117,13 +146,54 @@ px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
 		words++;
 		k = e;
 	}
-	/* A singular head only when it ends the noun phrase ("300 police"). */
-	if (cand_cls && only_nouns && words == 1) {
+	/* A singular head only for "one" ("one man"); plural-like collectives
+	   ("300 police") were found above. */
+	if (cand_cls && only_nouns && single) {
 		*w0 = c0;
 		*w1 = c1;
 		return cand_cls;
 	}
 	return NULL;
+}
+
+static int
+plural_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	int plural = 0;
+
+	if (i >= tk->n || tk->t[i].type != T_WORD)
+		return 0;
+	return px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start,
+			       &plural) != NULL && plural;
+}
+
+/* Whether the unit words [j, ua) may be read as a unit after this figure. */
+static int
+unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
+{
+	int spaced = (tk->t[j].flags & TF_SPACE) != 0;
+
+	/* A currency before the figure already says what it is ("$350 per kg"). */
+	if (q->unit && q->dim && strcmp(q->dim, "money") == 0)
+		return 0;
+	/* Single letters are units only glued to the digits ("10m", "5g"). */
+	if (spaced && ua == j + 1 && tk->t[j].end - tk->t[j].start == 1 && tk->t[j].type == T_WORD)
+		return 0;
+	/* Words that are units only when glued or unambiguous. */
+	if (spaced && ua == j + 1 &&
+	    (px__cl_tok_is(tk, j, "in") || px__cl_tok_is(tk, j, "won") ||
+	     px__cl_tok_is(tk, j, "real") || px__cl_tok_is(tk, j, "mark") ||
+	     px__cl_tok_is(tk, j, "marks") || px__cl_tok_is(tk, j, "stone") ||
+	     px__cl_tok_is(tk, j, "sterling") || px__cl_tok_is(tk, j, "sen") ||
+	     px__cl_tok_is(tk, j, "pc") || px__cl_tok_is(tk, j, "bit") ||
+	     px__cl_tok_is(tk, j, "rand") || px__cl_tok_is(tk, j, "min") ||
+	     px__cl_tok_is(tk, j, "sec") || px__cl_tok_is(tk, j, "cup") ||
+	     px__cl_tok_is(tk, j, "magnitude")))
+		return 0;
+	/* "one second" is as often an ordinal as a duration. */
+	if (px__cl_tok_is(tk, j, "second") && (q->n.flags & PX_NUM_WORDS))
+		return 0;
+	return 1;
 }
 
 /* Approximation after the figure: "or more", "and over", "or less". */
@@ -151,6 +221,26 @@ post_bound(const struct toks *tk, size_t j, size_t lim, size_t *after)
 	return -1;
 }
 
+/* A range separator at j: "-", "to", "through", "and" after "between",
+   "or" (only for close small numbers; *or_sep says so). */
+static int
+sep_at(const struct toks *tk, size_t j, int between, int *or_sep)
+{
+	*or_sep = 0;
+	if (j >= tk->n)
+		return 0;
+	if (between)
+		return px__cl_tok_is(tk, j, "and");
+	if (is_dash(tk, j) || px__cl_tok_is(tk, j, "to") || px__cl_tok_is(tk, j, "through") ||
+	    px__cl_tok_is(tk, j, "thru"))
+		return 1;
+	if (px__cl_tok_is(tk, j, "or")) {
+		*or_sep = 1;
+		return 1;
+	}
+	return 0;
+}
+
 static int
 near_word(const struct px_extractor *x, const struct toks *tk, size_t a,
 	  size_t b, size_t t0, size_t t1, uint32_t flag)
@@ -163,18 +253,6 @@ near_word(const struct px_extractor *x, const struct toks *tk, size_t a,
 	return 0;
 }
 
-/* The phrase parsed at one position. */
-struct qparse {
-	size_t q0, q1;   /* tokens of the whole quantity span */
-	struct num n;
-	double high;
-	int approx;      /* -1 when none */
-	double lowf, highf;
-	const char *unit, *dim;
-	int range, score;
-	double second;
-	size_t after;    /* first token after the span */
-};
 
 static int
 money_glued_scale(const struct toks *tk, size_t j, size_t lim, double *mult)
@@ -285,13 +363,14 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			int id = 0;
 			if (cur == NULL && a > t0 && (is_dash(tk, a - 1) || is_sym_any(tk, a - 1, "/#@_:.+=")) &&
 			    !(tk->t[a].flags & TF_SPACE) && a - 1 > t0 &&
-			    !(tk->t[a - 1].flags & TF_SPACE) && tk->t[a - 2].type != T_SYM)
+			    !(tk->t[a - 1].flags & TF_SPACE) && tk->t[a - 2].type != T_SYM &&
+			    !prefix_word(tk, a - 2))
 				id = 1;
 			if (cur == NULL && b < t1 && is_sym_any(tk, b, "/:@_") &&
 			    !(tk->t[b].flags & TF_SPACE) && b + 1 < t1 &&
 			    !(tk->t[b + 1].flags & TF_SPACE) && tk->t[b + 1].type == T_NUM)
 				id = 1;
-			if (q.n.flags & PX_NUM_GLUED) {
+			if ((q.n.flags & PX_NUM_GLUED) && cur == NULL) {
 				if (a > t0 && tk->t[a - 1].type == T_WORD && !(tk->t[a].flags & TF_SPACE))
 					id = 1;
 			}
@@ -312,64 +391,87 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				continue;
 			}
 		}
-		/* A second number: "30-40", "30 to 40", "between 30 and 40", "7-4". */
+		/* A second number: "30-40", "30 to 40", "between 30 and 40", "from 5
+		   to 7", "three or four", "7-4"; "15kHz and 17kHz" shares a unit. */
 		{
-			size_t j = q.n.t1, c0 = 0;
-			int sep = 0;
-			if (between && px__cl_tok_is(tk, j, "and"))
-				sep = 1;
-			else if (!between && j < t1 && (is_dash(tk, j) || px__cl_tok_is(tk, j, "to") ||
-							 px__cl_tok_is(tk, j, "through") ||
-							 px__cl_tok_is(tk, j, "thru")))
-				sep = 1;
-			if (sep && !(i > t0 && px__cl_tok_is(tk, i - 1, "from"))) {
+			size_t j = q.n.t1, c0 = 0, uafter = 0;
+			const struct lexp *u1 = NULL;
+			int sep = 0, or_sep = 0;
+			if (!sep_at(tk, j, between, &or_sep) && !q.unit) {
+				u1 = px__cl_lex_phrase(x, tk, j, t1, LP_UNIT_POST, &uafter);
+				if (u1 && sep_at(tk, uafter, between, &or_sep))
+					j = uafter;
+				else
+					u1 = NULL;
+			}
+			sep = sep_at(tk, j, between, &or_sep);
+			if (sep) {
 				struct num n2;
 				const char *cur2 = NULL;
-				if (money_num(x, tk, j + 1, t1, &n2, &cur2, &c0) && !used(tk, c0, n2.t1) &&
-				    !(n2.flags & (PX_NUM_ORDINAL | PX_NUM_GLUED | PX_NUM_RANGE)) &&
-				    (cur2 == NULL || cur == NULL || strcmp(cur2, cur) == 0) &&
-				    !(is_dash(tk, j) && year_like(tk, &q.n))) {
+				size_t e2 = 0, ua2 = 0;
+				int ok = money_num(x, tk, j + 1, t1, &n2, &cur2, &c0) && !used(tk, c0, n2.t1) &&
+					 !(n2.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
+					 (cur2 == NULL || cur == NULL || strcmp(cur2, cur) == 0) &&
+					 !(is_dash(tk, j) && year_like(tk, &q.n));
+				e2 = ok ? n2.t1 : 0;
+				if (ok && u1) {
+					/* the same unit must follow the second number */
+					const struct lexp *u2 = px__cl_lex_phrase(x, tk, n2.t1, t1, LP_UNIT_POST, &ua2);
+					ok = u2 && u2->post_unit == u1->post_unit;
+					e2 = ua2;
+				} else if (ok && (n2.flags & PX_NUM_GLUED)) {
+					ok = px__cl_lex_phrase(x, tk, n2.t1, t1, LP_UNIT_POST, &ua2) != NULL;
+				}
+				if (ok) {
 					double a = q.n.value, b = n2.value;
 					int dash = is_dash(tk, j);
-					/* Scale shared: "3 to 4 million", "$3-4bn". */
-					if ((n2.flags & PX_NUM_SCALED) && !(q.n.flags & PX_NUM_SCALED) && a < b) {
-						double sc = 1;
-						while (a * sc * 10 <= b * 1.0001 && sc < 1e13)
-							sc *= 10;
-						if (b / (a * sc) < 10 && a * sc < b)
-							a *= sc;
-						if (a > b)
-							a = q.n.value;
-					}
-					if (dash && !between && cur == NULL &&
-					    (a > b || near_word(x, tk, q.n.t0, n2.t1, t0, t1, LX_SCORECTX)) &&
+					/* Scale shared: "3 to 4 million", "$10 to $15 billion". */
+					if (n2.scale > 1 && q.n.scale == 0 && a < b / n2.scale)
+						a *= n2.scale;
+					if (dash && !between && cur == NULL && !u1 &&
+					    (a >= b || near_word(x, tk, q.n.t0, n2.t1, t0, t1, LX_SCORECTX)) &&
 					    a == floor(a) && b == floor(b) && a < 1000 && b < 1000 &&
 					    !(q.n.flags & PX_NUM_WORDS)) {
 						q.score = 1;
 						q.second = b;
 						q.q1 = n2.t1;
-					} else if (a <= b) {
+					} else if (a < b && (!or_sep || b - a <= (a * 0.5 > 2 ? a * 0.5 : 2))) {
 						q.n.value = a;
 						q.high = b;
 						q.range = 1;
-						q.q1 = n2.t1;
+						q.q1 = e2;
+						if (u1) {
+							q.unit = u1->post_unit;
+							q.dim = u1->post_dim;
+						}
 						if (cur == NULL && cur2 != NULL) {
 							q.unit = cur2;
 							q.dim = "money";
 						}
-					} else if (between) {
+					} else if (between && a > b) {
 						q.n.value = b;
 						q.high = a;
 						q.range = 1;
-						q.q1 = n2.t1;
+						q.q1 = e2;
 					}
 				}
 			}
 		}
 		/* A unit after the figure: "%", "per cent", "km/h", "-year-old". */
-		if (!q.score) {
+		if (!q.score && !(q.range && q.unit && q.q1 > q.n.t1 + 1)) {
 			size_t j = q.q1, ua = j;
 			const struct lexp *u = NULL;
+			double mult = 0;
+			/* "1.2m tons", "35m of its devices": a glued m is a million
+			   before a noun or "of", a metre otherwise. */
+			if ((q.n.flags & PX_NUM_GLUED) && !q.unit && money_glued_scale(tk, j, t1, &mult) &&
+			    j + 1 < t1 && (px__cl_tok_is(tk, j + 1, "of") || plural_noun(x, tk, j + 1) ||
+					   px__cl_lex_phrase(x, tk, j + 1, t1, LP_UNIT_POST, &ua) != NULL)) {
+				q.n.value *= mult;
+				q.high *= mult;
+				q.n.flags = (q.n.flags & ~(unsigned)PX_NUM_GLUED) | PX_NUM_SCALED;
+				q.q1 = ++j;
+			}
 			if (j < t1)
 				u = px__cl_lex_phrase(x, tk, j, t1, LP_UNIT_POST, &ua);
 			if (u == NULL && j + 1 < t1 && is_dash(tk, j) && !(tk->t[j].flags & TF_SPACE) &&
@@ -377,42 +479,19 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				/* "three-foot", "2.5-mile", "12-cent" */
 				u = px__cl_lex_phrase(x, tk, j + 1, t1, LP_UNIT_POST, &ua);
 			}
+			if (u && ua > j && !unit_ok(tk, j, ua, &q)) {
+				u = NULL;
+			}
 			if (u && ua > j) {
 				const char *un = u->post_unit, *dm = u->post_dim;
-				int skip = 0;
-				/* Glued single letters are only units after digits. */
-				if ((tk->t[j].flags & TF_SPACE) && ua == j + 1 &&
-				    tk->t[j].end - tk->t[j].start == 1 && tk->t[j].type == T_WORD &&
-				    !px__cl_tok_is(tk, j, "p"))
-					skip = 1;
-				if (px__cl_tok_is(tk, j, "p") && (tk->t[j].flags & TF_SPACE))
-					skip = 1;
-				/* "in" is an inch only glued ("6in") */
-				if (px__cl_tok_is(tk, j, "in") || px__cl_tok_is(tk, j, "second") ||
-				    px__cl_tok_is(tk, j, "won") || px__cl_tok_is(tk, j, "real") ||
-				    px__cl_tok_is(tk, j, "point") || px__cl_tok_is(tk, j, "points") ||
-				    px__cl_tok_is(tk, j, "mark") || px__cl_tok_is(tk, j, "marks") ||
-				    px__cl_tok_is(tk, j, "stone") || px__cl_tok_is(tk, j, "sterling"))
-					skip = (tk->t[j].flags & TF_SPACE) &&
-						!(px__cl_tok_is(tk, j, "points") || px__cl_tok_is(tk, j, "point")) ? 1 : skip;
-				if ((px__cl_tok_is(tk, j, "points") || px__cl_tok_is(tk, j, "point")) && q.unit)
-					skip = 1;
-				if (px__cl_tok_is(tk, j, "second") && (q.n.flags & PX_NUM_WORDS))
-					skip = 1;
-				if (!skip && q.unit && strcmp(q.dim, "money") == 0) {
-					/* "$350 per kg" keeps USD; "$5 million dollars" too */
-					skip = 1;
+				if (strcmp(un, "lb") == 0 && (q.n.flags & PX_NUM_SCALED) &&
+				    tk->text[tk->t[j].start] == 'p') {
+					un = "GBP";
+					dm = "money";
 				}
-				if (!skip) {
-					if (strcmp(un, "lb") == 0 && (q.n.flags & PX_NUM_SCALED) &&
-					    tk->text[tk->t[j].start] == 'p') {
-						un = "GBP";
-						dm = "money";
-					}
-					q.unit = un;
-					q.dim = dm;
-					q.q1 = ua;
-				}
+				q.unit = un;
+				q.dim = dm;
+				q.q1 = ua;
 			} else if (q.unit == NULL && (q.n.flags & PX_NUM_GLUED) && j < t1 &&
 				   tk->t[j].type == T_WORD && !(tk->t[j].flags & TF_SPACE)) {
 				/* digits glued to an unknown word ("5G", "4K"): a name */
@@ -420,6 +499,49 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				i = j + 1;
 				continue;
 			}
+			/* Rates: "$62 a share", "$58 per barrel", "15% a year". */
+			if (q.unit && q.q1 + 1 < t1 && (px__cl_tok_is(tk, q.q1, "per") ||
+							px__cl_tok_is(tk, q.q1, "a") ||
+							px__cl_tok_is(tk, q.q1, "an"))) {
+				size_t r = q.q1 + 1, ra = r;
+				const struct lexp *ru = px__cl_lex_phrase(x, tk, r, t1, LP_UNIT_POST, &ra);
+				char buf[64];
+				int n = 0;
+				if (ru && ra == r + 1 && strcmp(ru->post_dim, "time") == 0) {
+					n = snprintf(buf, sizeof buf, "%s/%s", q.unit, ru->post_unit);
+				} else if (tk->t[r].type == T_WORD && !(px__cl_lex_flags(x, tk, r) & LX_STOP) &&
+					   (px__cl_tok_is(tk, q.q1, "per") || px__cl_tok_is(tk, r, "share") ||
+					    px__cl_tok_is(tk, r, "barrel") || px__cl_tok_is(tk, r, "head") ||
+					    px__cl_tok_is(tk, r, "ton") || px__cl_tok_is(tk, r, "tonne") ||
+					    px__cl_tok_is(tk, r, "gallon") || px__cl_tok_is(tk, r, "litre") ||
+					    px__cl_tok_is(tk, r, "kilo") || px__cl_tok_is(tk, r, "pound"))) {
+					int plural = 0;
+					if (px__cl_lex_noun(x, tk->text + tk->t[r].start,
+							    tk->t[r].end - tk->t[r].start, &plural) && !plural) {
+						n = snprintf(buf, sizeof buf, "%s/%.*s", q.unit,
+							     (int)(tk->t[r].end - tk->t[r].start),
+							     tk->text + tk->t[r].start);
+						ra = r + 1;
+					}
+				}
+				if (n > 0 && (size_t)n < sizeof buf) {
+					char *k2 = NULL;
+					q.unit = px__cl_sink_str(sink, buf, (size_t)n);
+					for (k2 = (char *)q.unit; k2 && *k2; k2++)
+						if (*k2 >= 'A' && *k2 <= 'Z' && k2 > strchr(q.unit, '/'))
+							*k2 = (char)(*k2 + 32);
+					q.q1 = ra;
+				}
+			}
+		}
+		/* "Jamie Armstrong, 25, said": an age after a name. */
+		if (q.unit == NULL && !ap && q.n.t0 >= t0 + 2 && q.q1 < t1 && q.q1 == q.n.t1 &&
+		    px__cl_tok_sym(tk, q.n.t0 - 1, ',') && px__cl_tok_sym(tk, q.q1, ',') &&
+		    (tk->t[q.n.t0 - 2].flags & TF_CAP) && tk->t[q.n.t0 - 2].type == T_WORD &&
+		    (q.n.flags & PX_NUM_DIGITS) && q.n.value >= 1 && q.n.value < 120 &&
+		    q.n.value == floor(q.n.value)) {
+			q.unit = "year";
+			q.dim = "age";
 		}
 		/* "aged 35" */
 		if (q.unit == NULL && q.n.t0 > t0 && px__cl_tok_is(tk, q.n.t0 - 1, "aged") && !ap) {
@@ -463,7 +585,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 						h++;
 				}
 				if (plain || partitive)
-					cls = px__cl_head_noun(x, tk, h, t1, &w0, &w1);
+					cls = px__cl_head_noun(x, tk, h, t1, &w0, &w1,
+							     q.n.value == 1 && !partitive);
 			}
 			if (plain) {
 				/* Bare figures that are not counts. */
