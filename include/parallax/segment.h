@@ -33,6 +33,10 @@ enum px_token_flags {
 	PX_TOK_SYMBOL = 1 << 3, /* currency, percent, other symbols */
 	PX_TOK_STOP = 1 << 4,   /* a stopword */
 	PX_TOK_CAP = 1 << 5,    /* starts with an upper-case letter */
+	PX_TOK_ABBR = 1 << 6,   /* abbreviation: U.S., or Mr/Gen/Jan before a
+				 * period that does not end the sentence */
+	PX_TOK_URL = 1 << 7,    /* a URL or an e-mail address */
+	PX_TOK_UPPER = 1 << 8,  /* every cased letter is upper case (NASA, I) */
 };
 
 struct px_token {

@@ -1,58 +1,1117 @@
 /*
- * Segmentation. Placeholder: paragraphs at blank lines, sentences after
- * ". ", "? " and "! "; the real segmenter lands later.
+ * Segmentation: paragraphs, sentences and (on request) tokens with case
+ * folds, stopword flags and Snowball stems. See docs/internals/segment.md.
+ *
+ * One pass over the text. Paragraphs end at blank lines. Inside a paragraph
+ * the scanner (token.c) fills a bounded window of tokens; sentence decisions
+ * are taken token by token with a fixed look-ahead and a little history, so
+ * memory stays bounded however long a paragraph is and nothing is scanned
+ * twice (line statistics of multi-line paragraphs are the only extra pass,
+ * and it only looks for newlines). Decisions are rules over token kinds,
+ * shapes and two small lexicons (data/abbreviations_en.txt,
+ * data/stopwords_en.txt): no regular-expression rewriting of the text.
+ *
+ * Invariants: sentences are in text order, non-empty, never overlap, start
+ * and end on token boundaries (so they exclude surrounding white space and
+ * never split a UTF-8 sequence of valid input), and every token belongs to
+ * exactly one sentence. Public tokens, folds and stems live in the doc (its
+ * arrays and arena); nothing is allocated per token except bump space.
  */
 #include <string.h>
 
-#include "parallax/segment.h"
+#include "seg_internal.h"
 
-static px_status
-add_sent(struct px_doc *doc, size_t *cap, size_t s, size_t e, size_t para)
+#define WIN_MAX 4096   /* tokens held in the window */
+#define WIN_MIN 256
+#define LOOKAHEAD 48   /* tokens a decision may look ahead */
+#define HISTORY 16     /* tokens a decision may look back */
+#define MARKERS_MAX 256
+#define LIST_LINE_MAX 60 /* bytes: a line of a list or heading block */
+#define DATELINE_MAX 48
+#define BYLINE_MAX 60
+
+enum next_class { NX_END, NX_LOWER, NX_DIGIT, NX_UPPER, NX_OTHER };
+
+struct seg {
+	struct px_doc *doc;
+	const char *s;
+	size_t len;
+	unsigned flags;
+	struct px_stemmer *stemmer;
+	px_status st; /* sticky failure */
+	size_t cap_sents, cap_toks, cap_paras;
+
+	/* The paragraph being read. */
+	size_t ps, pe;
+	size_t para;
+	int lines_known;
+	size_t width;  /* longest trimmed line */
+	int para_list; /* every line is a unit of its own */
+	int para_any;  /* it had a token */
+	size_t para_first, para_last;
+
+	/* The token window. */
+	struct px__tok *win;
+	size_t wcap, nt, pos;
+	int para_done;
+
+	/* The sentence being built. */
+	int open;
+	size_t sent_start, sent_end;
+	size_t sent_tok0;
+	size_t words;     /* word-like tokens in it */
+	int from_marker;  /* it starts with a list marker */
+
+	/* Bump space for folds and stems (doc arena). */
+	char *fb;
+	size_t fb_left;
+};
+
+/* ------------------------------------------------------------ utilities */
+
+static int
+is_wordish(int kind)
 {
-	px_status st = PX_OK;
+	return kind == PX__TK_WORD || kind == PX__TK_NUM || kind == PX__TK_ACRO ||
+	       kind == PX__TK_DOTTED || kind == PX__TK_URL || kind == PX__TK_EMAIL;
+}
 
-	while (s < e && (doc->text[s] == ' ' || doc->text[s] == '\n'))
-		s++;
-	while (e > s && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n'))
-		e--;
-	if (s == e)
-		return PX_OK;
-	st = px_grow((void **)&doc->sents, cap, doc->n_sents + 1,
-		     sizeof(*doc->sents));
-	if (st)
-		return st;
-	doc->sents[doc->n_sents].start = s;
-	doc->sents[doc->n_sents].end = e;
-	doc->sents[doc->n_sents].para = para;
-	doc->sents[doc->n_sents].tok_start = 0;
-	doc->sents[doc->n_sents].tok_end = 0;
-	doc->n_sents++;
-	return PX_OK;
+static int
+is_terminal(int kind)
+{
+	return kind == PX__TK_DOT || kind == PX__TK_ELLIPSIS || kind == PX__TK_EXCL ||
+	       kind == PX__TK_ACRO || kind == PX__TK_CJKSTOP;
+}
+
+static int
+is_closer(int kind)
+{
+	return kind == PX__TK_QCLOSE || kind == PX__TK_QUOTE || kind == PX__TK_CLOSE;
+}
+
+static int
+is_opener(int kind)
+{
+	return kind == PX__TK_QOPEN || kind == PX__TK_QUOTE || kind == PX__TK_OPEN;
+}
+
+static int
+is_space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static int
+ascii_lower(int c)
+{
+	return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+static int
+ascii_alpha(int c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static int
+ascii_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Whether s[a..b) equals word (ASCII, case-insensitive). */
+static int
+eq_nocase(const char *s, size_t a, size_t b, const char *word)
+{
+	size_t n = strlen(word), i = 0;
+
+	if (b - a != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (ascii_lower((unsigned char)s[a + i]) != word[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether a capitalised word typically starts a sentence: a stopword (The,
+ * He, However, In) or a lexicon starter (Meanwhile, Millions). Names that
+ * follow an abbreviation (Smith, Government, Army) are not.
+ */
+static int
+is_starter(const struct seg *g, const struct px__tok *t)
+{
+	char buf[24];
+	size_t n = 0, i = 0;
+
+	if (t->kind != PX__TK_WORD || !(t->shape & PX__SH_CAP) || !(t->shape & PX__SH_ASCII))
+		return 0;
+	if (t->end - t->start >= sizeof(buf))
+		return 0;
+	for (i = t->start; i < t->end; i++)
+		buf[n++] = (char)ascii_lower((unsigned char)g->s[i]);
+	if (px_is_stopword(buf, n))
+		return 1;
+	return px__abbr_class(buf, n) == PX__LX_STARTER;
+}
+
+/* ----------------------------------------------------------- the output */
+
+static void
+fail(struct seg *g, px_status st)
+{
+	if (g->st == PX_OK)
+		g->st = st;
+}
+
+/* Bump space of n bytes in the doc arena; NULL on failure. */
+static char *
+bump(struct seg *g, size_t n)
+{
+	char *p = NULL;
+
+	if (n > g->fb_left) {
+		size_t chunk = n > 64 * 1024 ? n : 64 * 1024;
+		g->fb = px_arena_alloc(&g->doc->arena, chunk);
+		if (g->fb == NULL) {
+			g->fb_left = 0;
+			return NULL;
+		}
+		g->fb_left = chunk;
+	}
+	p = g->fb;
+	g->fb += n;
+	g->fb_left -= n;
+	return p;
+}
+
+/* Give back the unused tail of the last bump (folds shrink). */
+static void
+bump_trim(struct seg *g, char *p, size_t asked, size_t used)
+{
+	if (p + asked == g->fb) {
+		g->fb -= asked - used;
+		g->fb_left += asked - used;
+	}
+}
+
+static unsigned
+public_flags(const struct px__tok *t)
+{
+	switch (t->kind) {
+	case PX__TK_WORD:
+	case PX__TK_DOTTED:
+		return PX_TOK_WORD;
+	case PX__TK_NUM:
+		return (t->shape & PX__SH_ALPHA) ? PX_TOK_NUMBER | PX_TOK_WORD : PX_TOK_NUMBER;
+	case PX__TK_ACRO:
+		return PX_TOK_WORD | PX_TOK_ABBR;
+	case PX__TK_URL:
+	case PX__TK_EMAIL:
+		return PX_TOK_URL;
+	case PX__TK_SYM:
+	case PX__TK_CUR:
+		return PX_TOK_SYMBOL;
+	default:
+		return PX_TOK_PUNCT;
+	}
+}
+
+static void
+emit_token(struct seg *g, const struct px__tok *t)
+{
+	struct px_doc *doc = g->doc;
+	struct px_token *pt = NULL;
+	size_t len = t->end - t->start, fl = 0, need = 0;
+	char *fold = NULL;
+	int upper = 0;
+
+	if (px_grow((void **)&doc->toks, &g->cap_toks, doc->n_toks + 1, sizeof(*doc->toks))) {
+		fail(g, PX_ENOMEM);
+		return;
+	}
+	pt = &doc->toks[doc->n_toks];
+	pt->start = t->start;
+	pt->end = t->end;
+	pt->flags = public_flags(t);
+	if (t->shape & PX__SH_CAP)
+		pt->flags |= PX_TOK_CAP;
+	need = 3 * len + 1;
+	fold = bump(g, need);
+	if (fold == NULL) {
+		fail(g, PX_ENOMEM);
+		return;
+	}
+	fl = px__fold(g->s + t->start, len, fold, &upper);
+	bump_trim(g, fold, need, fl + 1);
+	if (upper && (t->shape & PX__SH_ALPHA))
+		pt->flags |= PX_TOK_UPPER;
+	pt->fold = fold;
+	pt->stem = fold;
+	if ((pt->flags & PX_TOK_WORD) && (t->shape & PX__SH_ALPHA)) {
+		const char *stem = NULL;
+		size_t sl = 0;
+		int stop = 0;
+		if (g->stemmer) {
+			if (!px__stemmer_lookup(g->stemmer, fold, fl, &stem, &sl, &stop)) {
+				fail(g, PX_ENOMEM);
+				return;
+			}
+			if ((g->flags & PX_DOC_STEMS) && (sl != fl || memcmp(stem, fold, fl) != 0)) {
+				char *c = bump(g, sl + 1);
+				if (c == NULL) {
+					fail(g, PX_ENOMEM);
+					return;
+				}
+				memcpy(c, stem, sl);
+				c[sl] = '\0';
+				pt->stem = c;
+			}
+		} else {
+			stop = px_is_stopword(fold, fl);
+		}
+		if (stop)
+			pt->flags |= PX_TOK_STOP;
+	}
+	doc->n_toks++;
+}
+
+static void
+add_token(struct seg *g, const struct px__tok *t)
+{
+	if (!g->open) {
+		g->open = 1;
+		g->sent_start = t->start;
+		g->sent_tok0 = g->doc->n_toks;
+		g->words = 0;
+		g->from_marker = (t->mark & PX__MK_MARKER) != 0;
+	}
+	g->sent_end = t->end;
+	if (is_wordish(t->kind))
+		g->words++;
+	if (!g->para_any) {
+		g->para_any = 1;
+		g->para_first = t->start;
+	}
+	g->para_last = t->end;
+	if (g->flags & PX_DOC_TOKENS)
+		emit_token(g, t);
+}
+
+static void
+close_sentence(struct seg *g)
+{
+	struct px_doc *doc = g->doc;
+	struct px_sentence *se = NULL;
+
+	if (!g->open)
+		return;
+	g->open = 0;
+	if (px_grow((void **)&doc->sents, &g->cap_sents, doc->n_sents + 1, sizeof(*doc->sents))) {
+		fail(g, PX_ENOMEM);
+		return;
+	}
+	se = &doc->sents[doc->n_sents++];
+	se->start = g->sent_start;
+	se->end = g->sent_end;
+	se->para = g->para;
+	se->tok_start = (g->flags & PX_DOC_TOKENS) ? g->sent_tok0 : 0;
+	se->tok_end = (g->flags & PX_DOC_TOKENS) ? g->doc->n_toks : 0;
+}
+
+/* Mark the public token before the current one as an abbreviation. */
+static void
+flag_abbr_before(struct seg *g)
+{
+	if ((g->flags & PX_DOC_TOKENS) && g->doc->n_toks >= 2)
+		g->doc->toks[g->doc->n_toks - 2].flags |= PX_TOK_ABBR;
+}
+
+/* ------------------------------------------------------------ the lines */
+
+/* Trimmed bounds of the line [a, b). */
+static void
+trim(const char *s, size_t *a, size_t *b)
+{
+	while (*a < *b && is_space_byte((unsigned char)s[*a]))
+		(*a)++;
+	while (*b > *a && is_space_byte((unsigned char)s[*b - 1]))
+		(*b)--;
+}
+
+/* Last byte of a trimmed line, looking through closing quotes/brackets. */
+static int
+line_last(const char *s, size_t a, size_t b)
+{
+	while (b > a) {
+		unsigned char c = (unsigned char)s[b - 1];
+		if (c == '"' || c == '\'' || c == ')' || c == ']') {
+			b--;
+			continue;
+		}
+		/* U+201D, U+2019 closing quotes; U+2026 ellipsis counts as '.' */
+		if (b - a >= 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80) {
+			if (c == 0x9D || c == 0x99) {
+				b -= 3;
+				continue;
+			}
+			if (c == 0xA6)
+				return '.';
+		}
+		return c;
+	}
+	return 0;
+}
+
+static int
+ends_sentence_char(int c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+/* Longest trimmed line and the list property of the paragraph. */
+static void
+line_stats(struct seg *g)
+{
+	const char *s = g->s;
+	size_t a = g->ps, lines = 0;
+	int all_short = 1, none_final = 1;
+
+	g->width = 0;
+	while (a < g->pe) {
+		const char *nl = memchr(s + a, '\n', g->pe - a);
+		size_t b = nl ? (size_t)(nl - s) : g->pe, ta = a, tb = b;
+		trim(s, &ta, &tb);
+		if (tb > ta) {
+			lines++;
+			if (tb - ta > g->width)
+				g->width = tb - ta;
+			if (tb - ta > LIST_LINE_MAX)
+				all_short = 0;
+			if (ends_sentence_char(line_last(s, ta, tb)))
+				none_final = 0;
+		}
+		a = b + 1;
+	}
+	g->para_list = lines >= 3 && all_short && none_final;
+	g->lines_known = 1;
+}
+
+static const char *const date_words[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+	"tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL
+};
+
+/* A dateline such as "Saturday, September 12, 2015" or "Nov. 14, 2023". */
+static int
+is_dateline(const char *s, size_t a, size_t b)
+{
+	size_t i = a, date = 0, other = 0, digits = 0;
+
+	if (b - a > DATELINE_MAX)
+		return 0;
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+		if (ascii_alpha(c)) {
+			size_t j = i;
+			int k = 0, hit = 0;
+			while (j < b && ascii_alpha((unsigned char)s[j]))
+				j++;
+			for (k = 0; date_words[k]; k++)
+				if (eq_nocase(s, i, j, date_words[k]))
+					hit = 1;
+			if (hit)
+				date++;
+			else
+				other++;
+			i = j;
+		} else {
+			if (ascii_digit(c))
+				digits++;
+			else if (c >= 0x80)
+				other++;
+			i++;
+		}
+	}
+	return date >= 1 && digits >= 1 && other <= 3;
+}
+
+/* A byline: "By Jane Smith" (short, capitalised name after "By"). */
+static int
+is_byline(const char *s, size_t a, size_t b)
+{
+	return b - a <= BYLINE_MAX && b - a > 4 && (s[a] == 'B' || s[a] == 'b') &&
+	       (s[a + 1] == 'y' || s[a + 1] == 'Y') && s[a + 2] == ' ' &&
+	       s[a + 3] >= 'A' && s[a + 3] <= 'Z';
+}
+
+/* A heading: two or more words, most of the long ones capitalised. */
+static int
+is_heading(const char *s, size_t a, size_t b)
+{
+	size_t i = a, words = 0, caps = 0;
+
+	while (i < b) {
+		size_t j = i;
+		while (j < b && s[j] != ' ')
+			j++;
+		if (j - i >= 4) {
+			words++;
+			if ((unsigned char)s[i] >= 'A' && (unsigned char)s[i] <= 'Z')
+				caps++;
+			else if ((unsigned char)s[i] >= 0x80)
+				caps++; /* cannot tell cheaply; do not hold it against */
+		}
+		i = j + 1;
+	}
+	return words >= 2 && caps * 10 >= words * 7;
+}
+
+/* Whether the last word of the line is a lower-case function word. */
+static int
+ends_with_function_word(const char *s, size_t a, size_t b)
+{
+	size_t j = b;
+
+	while (j > a && s[j - 1] != ' ')
+		j--;
+	if (b - j == 0 || b - j > 16 || !((unsigned char)s[j] >= 'a' && (unsigned char)s[j] <= 'z'))
+		return 0;
+	return px_is_stopword(s + j, b - j);
+}
+
+/*
+ * Whether the newline before token t ends a sentence (ARCHITECTURE.md §5):
+ * after a heading, dateline or byline (short, no final punctuation, the next
+ * line starting a new unit) it does; in hard-wrapped text it is a space.
+ * A line that ends with sentence punctuation leaves the decision to the
+ * punctuation rules. "Short" is relative: the line would have had room for
+ * the next line's first word within the paragraph's longest line.
+ */
+static int
+newline_breaks(struct seg *g, const struct px__tok *t)
+{
+	const char *s = g->s;
+	size_t q = t->start, la = 0, lb = 0, w = 0;
+	int last = 0;
+
+	if (!g->lines_known)
+		line_stats(g);
+	if (g->para_list)
+		return 1;
+	while (q > g->ps && s[q - 1] != '\n')
+		q--;
+	if (q <= g->ps)
+		return 0;
+	lb = q - 1; /* the newline */
+	la = lb;
+	while (la > g->ps && s[la - 1] != '\n')
+		la--;
+	trim(s, &la, &lb);
+	if (lb <= la)
+		return 0;
+	last = line_last(s, la, lb);
+	if (ends_sentence_char(last))
+		return 0;
+	if (t->kind == PX__TK_BULLET)
+		return 1;
+	if ((t->kind == PX__TK_SYM || t->kind == PX__TK_DASH) && t->end < g->pe &&
+	    is_space_byte((unsigned char)s[t->end]))
+		return 1;
+	if (is_dateline(s, la, lb) || is_byline(s, la, lb))
+		return 1;
+	if (t->shape & PX__SH_LOWER)
+		return 0;
+	if (last == ',' || last == ';' || last == '-' || ends_with_function_word(s, la, lb))
+		return 0;
+	w = t->start;
+	while (w < g->pe && !is_space_byte((unsigned char)s[w]) && s[w] != '\n')
+		w++;
+	if ((lb - la) + 1 + (w - t->start) <= g->width)
+		return 1;
+	return is_heading(s, la, lb);
+}
+
+/* ------------------------------------------------------------ list items */
+
+enum { ST_DIGIT, ST_LOWER, ST_UPPER, ST_LROMAN, ST_UROMAN };
+enum { FM_DOT, FM_PAREN, FM_DOTPAREN, FM_PARENS };
+
+struct marker {
+	size_t first; /* first token of the marker */
+	size_t dot;   /* its period, or SIZE_MAX */
+	int style, form, value, unit_start;
+};
+
+static int
+roman_value(const char *s, size_t a, size_t b)
+{
+	static const char *const lower[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
+					    "ix", "x", "xi", "xii", "xiii", "xiv", "xv", NULL};
+	int k = 0;
+
+	for (k = 0; lower[k]; k++)
+		if (eq_nocase(s, a, b, lower[k]))
+			return k + 1;
+	return 0;
+}
+
+/*
+ * Collect marker candidates at window index m: "1." "1)" "1.)" "(1)" and the
+ * same with letters or roman numerals, preceded by white space. Returns the
+ * number of interpretations written to out (a lone "i" is a letter and a
+ * roman one).
+ */
+static int
+marker_at(const struct seg *g, size_t m, struct marker *out)
+{
+	const struct px__tok *w = g->win;
+	const char *s = g->s;
+	size_t v = m, after = 0, dot = SIZE_MAX;
+	int form = 0, n = 0, parens = 0, unit = 0;
+	size_t len = 0;
+
+	if (!w[m].ws)
+		return 0;
+	if (w[m].kind == PX__TK_OPEN && s[w[m].start] == '(') {
+		parens = 1;
+		v = m + 1;
+		if (v >= g->nt || w[v].ws)
+			return 0;
+	}
+	if (v + 1 >= g->nt || (w[v].kind != PX__TK_NUM && w[v].kind != PX__TK_WORD))
+		return 0;
+	len = w[v].end - w[v].start;
+	after = v + 1;
+	if (w[after].ws)
+		return 0;
+	if (parens) {
+		if (w[after].kind != PX__TK_CLOSE || s[w[after].start] != ')')
+			return 0;
+		form = FM_PARENS;
+		after++;
+	} else if (w[after].kind == PX__TK_DOT) {
+		dot = after;
+		form = FM_DOT;
+		after++;
+		if (after < g->nt && !w[after].ws && w[after].kind == PX__TK_CLOSE &&
+		    s[w[after].start] == ')') {
+			form = FM_DOTPAREN;
+			after++;
+		}
+	} else if (w[after].kind == PX__TK_CLOSE && s[w[after].start] == ')') {
+		form = FM_PAREN;
+		after++;
+	} else {
+		return 0;
+	}
+	if (after >= g->nt || !w[after].ws)
+		return 0;
+	unit = m == 0 || w[m].nl || w[m - 1].kind == PX__TK_BULLET ||
+	       (w[m].mark & PX__MK_NLBREAK);
+	if (w[v].kind == PX__TK_NUM) {
+		size_t i = 0;
+		int val = 0;
+		if (len > 3)
+			return 0;
+		for (i = w[v].start; i < w[v].end; i++) {
+			if (!ascii_digit((unsigned char)s[i]))
+				return 0;
+			val = val * 10 + (s[i] - '0');
+		}
+		out[n].style = ST_DIGIT;
+		out[n].value = val;
+		n++;
+	} else {
+		unsigned char c = (unsigned char)s[w[v].start];
+		int rv = 0;
+		if (!(w[v].shape & PX__SH_ASCII) || len > 4)
+			return 0;
+		/* An initial follows a capitalised name: "John A. Smith". */
+		if (form == FM_DOT && m > 0 && w[m - 1].kind == PX__TK_WORD &&
+		    (w[m - 1].shape & PX__SH_CAP))
+			return 0;
+		if (len == 1 && ascii_alpha(c)) {
+			out[n].style = (c >= 'a') ? ST_LOWER : ST_UPPER;
+			out[n].value = ascii_lower(c) - 'a' + 1;
+			n++;
+		}
+		rv = roman_value(s, w[v].start, w[v].end);
+		if (rv) {
+			out[n].style = (c >= 'a') ? ST_LROMAN : ST_UROMAN;
+			out[n].value = rv;
+			n++;
+		}
+	}
+	for (int k = 0; k < n; k++) {
+		out[k].first = m;
+		out[k].dot = dot;
+		out[k].form = form;
+		out[k].unit_start = unit;
+	}
+	return n;
+}
+
+/*
+ * Find list items in the window from index `from` on: a marker counts when
+ * another of the same style and form holds the next or previous value
+ * ("1. ... 2. ..."), or, for numbers, when it starts a line or follows a
+ * bullet. Bullets always start an item. Items start sentences, and a
+ * marker's period ends none.
+ */
+static void
+mark_lists(struct seg *g, size_t from)
+{
+	struct marker mk[MARKERS_MAX];
+	size_t nm = 0, i = 0, a = 0, b = 0;
+
+	for (i = from; i < g->nt; i++)
+		g->win[i].mark &= (uint8_t)~(PX__MK_LBREAK | PX__MK_NOBREAK | PX__MK_MARKER);
+	for (i = 0; i < g->nt && nm + 2 <= MARKERS_MAX; i++) {
+		const struct px__tok *t = &g->win[i];
+		if (t->kind == PX__TK_BULLET && (t->ws || i == 0)) {
+			if (i >= from)
+				g->win[i].mark |= PX__MK_LBREAK | PX__MK_MARKER;
+			continue;
+		}
+		if (t->kind == PX__TK_NUM || t->kind == PX__TK_WORD || t->kind == PX__TK_OPEN)
+			nm += (size_t)marker_at(g, i, mk + nm);
+	}
+	for (a = 0; a < nm; a++) {
+		int ok = mk[a].style == ST_DIGIT && mk[a].unit_start;
+		for (b = 0; b < nm && !ok; b++) {
+			if (mk[b].style != mk[a].style || mk[b].form != mk[a].form)
+				continue;
+			if ((mk[b].value == mk[a].value + 1 && mk[b].first > mk[a].first) ||
+			    (mk[b].value == mk[a].value - 1 && mk[b].first < mk[a].first))
+				ok = 1;
+		}
+		if (!ok || mk[a].first < from)
+			continue;
+		g->win[mk[a].first].mark |= PX__MK_LBREAK | PX__MK_MARKER;
+		if (mk[a].dot != SIZE_MAX)
+			g->win[mk[a].dot].mark |= PX__MK_NOBREAK;
+	}
+}
+
+/* -------------------------------------------------------- the decisions */
+
+/* Class of the token at j, looking through opening quotes and brackets. */
+static int
+next_class(const struct seg *g, size_t j, size_t *content)
+{
+	const struct px__tok *w = g->win;
+	size_t c = j;
+
+	while (c < g->nt && c - j < 4 && is_opener(w[c].kind))
+		c++;
+	if (c >= g->nt) {
+		*content = SIZE_MAX;
+		return g->para_done ? NX_OTHER : NX_OTHER;
+	}
+	*content = c;
+	if (w[c].kind == PX__TK_NUM)
+		return NX_DIGIT;
+	if (is_wordish(w[c].kind)) {
+		if (w[c].shape & PX__SH_LOWER)
+			return NX_LOWER;
+		if (w[c].shape & PX__SH_CAP)
+			return NX_UPPER;
+	}
+	return NX_OTHER;
+}
+
+/* Index of the last closer (quote, bracket, footnote) attached after i. */
+static size_t
+closers_after(const struct seg *g, size_t i)
+{
+	const struct px__tok *w = g->win;
+	const char *s = g->s;
+	size_t k = i, n = 0;
+	int foot = w[i].kind == PX__TK_DOT || w[i].kind == PX__TK_EXCL;
+
+	while (k + 1 < g->nt && !w[k + 1].ws && n < 8) {
+		const struct px__tok *c = &w[k + 1];
+		if (is_closer(c->kind)) {
+			k++;
+		} else if (foot && c->kind == PX__TK_OPEN && s[c->start] == '[' && k + 3 < g->nt &&
+			   w[k + 2].kind == PX__TK_NUM && !w[k + 2].ws && w[k + 3].kind == PX__TK_CLOSE &&
+			   !w[k + 3].ws) {
+			/* A citation: "martyr.[1]" */
+			k += 3;
+		} else if (foot && c->kind == PX__TK_NUM && c->end - c->start <= 3 &&
+			   !(c->shape & PX__SH_ALPHA) && (k + 2 >= g->nt || w[k + 2].ws) &&
+			   i > 0 && w[i - 1].kind != PX__TK_NUM) {
+			/* A footnote number: "consultation.11 Take" */
+			k++;
+		} else {
+			break;
+		}
+		n++;
+	}
+	return k;
+}
+
+/* Length of the run of spaced full stops starting at j (". . ."). */
+static size_t
+spaced_dots(const struct seg *g, size_t j)
+{
+	size_t r = 0;
+
+	while (j + r < g->nt && g->win[j + r].kind == PX__TK_DOT && g->win[j + r].ws &&
+	       !g->win[j + r].nl)
+		r++;
+	return r;
+}
+
+/* The lexicon class of the word before a period at window index p. */
+static int
+abbr_class_of(const struct seg *g, size_t p)
+{
+	const struct px__tok *w = g->win;
+	const char *s = g->s;
+	size_t a = w[p].start, b = w[p].end, i = 0;
+	int c = PX__LX_NONE;
+
+	if (w[p].kind != PX__TK_WORD) {
+		/* A chain of attached tokens, as "N°": from the last space. */
+		size_t q = p;
+		while (q > 0 && !w[q].ws && p - q < 4)
+			q--;
+		while (q < p && is_opener(w[q].kind))
+			q++;
+		a = w[q].start;
+	}
+	c = px__abbr_class(s + a, b - a);
+	if (c == PX__LX_NONE) {
+		/* The last part of a compound: "D-Calif." */
+		for (i = b; i > a; i--) {
+			if (s[i - 1] == '-') {
+				c = px__abbr_class(s + i, b - i);
+				a = i;
+				break;
+			}
+		}
+	}
+	if (c == PX__LX_ABBR_CAP || c == PX__LX_TITLE) {
+		int cap = (unsigned char)s[a] >= 'A' && (unsigned char)s[a] <= 'Z';
+		if (c == PX__LX_ABBR_CAP)
+			c = cap ? PX__LX_ABBR : PX__LX_NONE;
+		else if (!cap)
+			c = PX__LX_ABBR;
+	}
+	return c;
+}
+
+/* A word's period judged by the next word: ends a sentence? */
+static int
+abbr_decides(const struct seg *g, int nx, size_t content)
+{
+	if (nx == NX_END)
+		return 1;
+	if (nx != NX_UPPER)
+		return 0;
+	return is_starter(g, &g->win[content]);
+}
+
+#define NO_BREAK SIZE_MAX
+
+/*
+ * Decide whether the terminal token at window index i ends the sentence.
+ * Returns the index of the sentence's last token (i, or the closers after
+ * it), or NO_BREAK. Only tokens before g->nt are examined; the window
+ * always holds LOOKAHEAD tokens after i unless the paragraph ended.
+ */
+static size_t
+decide(struct seg *g, size_t i, int *abbr)
+{
+	struct px__tok *w = g->win;
+	const struct px__tok *t = &w[i];
+	size_t k = 0, j = 0, content = SIZE_MAX, r = 0;
+	int nx = NX_END;
+
+	*abbr = 0;
+	if (t->kind == PX__TK_CJKSTOP)
+		return closers_after(g, i);
+	/* Spaced ellipsis ". . ." (three stops) or ". . . ." (four). */
+	if (t->kind == PX__TK_DOT && t->ws) {
+		r = spaced_dots(g, i);
+		if (r >= 3) {
+			size_t q = 0;
+			for (q = 1; q < r; q++)
+				w[i + q].mark |= PX__MK_NOBREAK;
+			if (r == 3 || g->words == 0)
+				return NO_BREAK;
+			i += r - 1;
+			t = &w[i];
+		}
+	}
+	k = closers_after(g, i);
+	j = k + 1;
+	if (j >= g->nt)
+		return g->para_done ? k : NO_BREAK;
+	if (!w[j].ws)
+		return NO_BREAK;
+	if (w[j].mark & (PX__MK_NLBREAK | PX__MK_LBREAK))
+		return k;
+	/* "compounds. . . . The": the stop ends it, the ellipsis opens the next. */
+	if (t->kind == PX__TK_DOT && !t->ws && k == i) {
+		r = spaced_dots(g, j);
+		if (r >= 3) {
+			size_t after = closers_after(g, j + r - 1) + 1;
+			if (after >= g->nt)
+				return NO_BREAK;
+			nx = next_class(g, after, &content);
+			return (nx == NX_UPPER || nx == NX_DIGIT) ? k : NO_BREAK;
+		}
+	}
+	nx = next_class(g, j, &content);
+	switch (t->kind) {
+	case PX__TK_EXCL:
+		return nx == NX_LOWER ? NO_BREAK : k;
+	case PX__TK_ELLIPSIS:
+		if (g->words == 0 || nx == NX_LOWER)
+			return NO_BREAK;
+		return k;
+	case PX__TK_ACRO:
+		/* U.S. a.m. e.g.: the next word decides. */
+		if (g->words <= 1)
+			return NO_BREAK;
+		return abbr_decides(g, nx, content) ? k : NO_BREAK;
+	default:
+		break;
+	}
+	/* A full stop. */
+	if (nx == NX_LOWER)
+		return NO_BREAK;
+	if (t->ws || i == 0)
+		return g->words == 0 ? NO_BREAK : k;
+	{
+		const struct px__tok *p = &w[i - 1];
+		if (p->kind == PX__TK_WORD) {
+			size_t plen = p->end - p->start;
+			int single = (plen == 1 && (p->shape & PX__SH_ALPHA)) ||
+				     (plen == 2 && !(p->shape & PX__SH_ASCII) && (p->shape & PX__SH_ALPHA));
+			int cls = PX__LX_NONE;
+			if (single) {
+				/* An initial: "Jonas E. Smith", but "you and I. Did". */
+				*abbr = 1;
+				if (nx == NX_DIGIT || g->words <= 1)
+					return NO_BREAK;
+				if (abbr_decides(g, nx, content))
+					return k;
+				return NO_BREAK;
+			}
+			cls = abbr_class_of(g, i - 1);
+			if (cls == PX__LX_TITLE) {
+				*abbr = 1;
+				return NO_BREAK;
+			}
+			if (cls == PX__LX_ABBR) {
+				*abbr = 1;
+				if (nx == NX_DIGIT)
+					return NO_BREAK;
+				return abbr_decides(g, nx, content) ? k : NO_BREAK;
+			}
+			if (cls == PX__LX_NUMERIC && nx == NX_DIGIT) {
+				*abbr = 1;
+				return NO_BREAK;
+			}
+			if (nx == NX_DIGIT && plen <= 3 && (p->shape & PX__SH_LOWER) &&
+			    (p->shape & PX__SH_ASCII)) {
+				/* "rs. 1000", "ca. 1900": short lower-case words before
+				 * a number are abbreviations far more often than not. */
+				*abbr = 1;
+				return NO_BREAK;
+			}
+			return k;
+		}
+		if (p->kind == PX__TK_SYM || p->kind == PX__TK_PUNCT) {
+			/* "N°." and similar chains before a number. */
+			if (nx == NX_DIGIT && abbr_class_of(g, i - 1) == PX__LX_NUMERIC)
+				return NO_BREAK;
+		}
+	}
+	return k;
+}
+
+/* ------------------------------------------------------------- the loop */
+
+/* Fill the window; newline decisions are made as tokens arrive. */
+static void
+fill(struct seg *g)
+{
+	while (g->nt < g->wcap && !g->para_done) {
+		struct px__tok *t = &g->win[g->nt];
+		if (!px__tok_next(g->s, g->pe, &g->pos, t)) {
+			g->para_done = 1;
+			break;
+		}
+		if (t->nl && newline_breaks(g, t))
+			t->mark |= PX__MK_NLBREAK;
+		g->nt++;
+	}
+}
+
+/* Process the token at i; returns the next index to process. */
+static size_t
+step(struct seg *g, size_t i)
+{
+	struct px__tok *t = &g->win[i];
+	size_t k = 0, q = 0;
+	int abbr = 0;
+
+	if (g->open && (t->mark & (PX__MK_NLBREAK | PX__MK_LBREAK)))
+		close_sentence(g);
+	/* A list item that ran to the end of its line ends there. */
+	if (g->open && t->nl && g->from_marker && (t->shape & PX__SH_CAP))
+		close_sentence(g);
+	add_token(g, t);
+	if (!is_terminal(t->kind) || (t->mark & PX__MK_NOBREAK))
+		return i + 1;
+	k = decide(g, i, &abbr);
+	if (k == NO_BREAK) {
+		if (abbr)
+			flag_abbr_before(g);
+		return i + 1;
+	}
+	for (q = i + 1; q <= k; q++)
+		add_token(g, &g->win[q]);
+	close_sentence(g);
+	return k + 1;
+}
+
+static void
+paragraph(struct seg *g, size_t ps, size_t pe)
+{
+	size_t from = 0, i = 0;
+
+	g->ps = ps;
+	g->pe = pe;
+	g->lines_known = 0;
+	g->para_list = 0;
+	g->para_any = 0;
+	g->para = g->doc->n_paras;
+	g->nt = 0;
+	g->pos = ps;
+	g->para_done = 0;
+	while (g->st == PX_OK) {
+		size_t limit = 0;
+		fill(g);
+		mark_lists(g, from);
+		limit = g->para_done ? g->nt : (g->nt > LOOKAHEAD ? g->nt - LOOKAHEAD : 0);
+		i = from;
+		while (i < limit && g->st == PX_OK)
+			i = step(g, i);
+		if (g->para_done && i >= g->nt)
+			break;
+		{
+			size_t keep = i < HISTORY ? i : HISTORY;
+			memmove(g->win, g->win + (i - keep), (g->nt - (i - keep)) * sizeof(*g->win));
+			g->nt -= i - keep;
+			from = keep;
+		}
+	}
+	close_sentence(g);
+	if (g->para_any && g->st == PX_OK) {
+		struct px_doc *doc = g->doc;
+		if (px_grow((void **)&doc->paras, &g->cap_paras, doc->n_paras + 1, sizeof(*doc->paras))) {
+			fail(g, PX_ENOMEM);
+			return;
+		}
+		doc->paras[doc->n_paras].start = g->para_first;
+		doc->paras[doc->n_paras].end = g->para_last;
+		doc->n_paras++;
+	}
+}
+
+/*
+ * End of the paragraph starting at p: the newline that begins a blank line
+ * (one holding only spaces), or len. *next is where the next one starts.
+ */
+static size_t
+paragraph_end(const char *s, size_t len, size_t p, size_t *next)
+{
+	while (p < len) {
+		const char *nl = memchr(s + p, '\n', len - p);
+		size_t q = 0;
+		if (nl == NULL)
+			break;
+		q = (size_t)(nl - s) + 1;
+		while (q < len && is_space_byte((unsigned char)s[q]))
+			q++;
+		if (q >= len || s[q] == '\n') {
+			size_t end = (size_t)(nl - s);
+			/* Skip the whole run of blank lines. */
+			while (q < len && (s[q] == '\n' || is_space_byte((unsigned char)s[q])))
+				q++;
+			while (q > 0 && q < len && s[q - 1] != '\n')
+				q--;
+			*next = q;
+			return end;
+		}
+		p = (size_t)(nl - s) + 1;
+	}
+	*next = len;
+	return len;
 }
 
 px_status
 px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 	     struct px_stemmer *stemmer)
 {
-	size_t cap = 0;
-	size_t i = 0, s = 0;
+	struct seg g;
+	size_t p = 0;
 	px_status st = PX_OK;
 
-	(void)flags;
-	(void)stemmer;
 	memset(doc, 0, sizeof(*doc));
+	memset(&g, 0, sizeof(g));
+	if ((text == NULL && len > 0) || ((flags & PX_DOC_STEMS) && stemmer == NULL)) {
+		st = PX_EINVAL;
+		goto cleanup;
+	}
+	if (flags & PX_DOC_STEMS)
+		flags |= PX_DOC_TOKENS;
 	doc->text = text;
 	doc->len = len;
-	for (i = 0; i <= len && st == PX_OK; i++) {
-		if (i == len || (text[i] == '\n' && i + 1 < len && text[i + 1] == '\n')) {
-			st = add_sent(doc, &cap, s, i, 0);
-			s = i + 1;
-		} else if ((text[i] == '.' || text[i] == '?' || text[i] == '!') &&
-			   i + 1 < len && text[i + 1] == ' ') {
-			st = add_sent(doc, &cap, s, i + 1, 0);
-			s = i + 1;
+	px_arena_init(&doc->arena, 64 * 1024, 0);
+	g.doc = doc;
+	g.s = text;
+	g.len = len;
+	g.flags = flags;
+	g.stemmer = stemmer;
+	g.wcap = len / 2 + 16;
+	if (g.wcap < WIN_MIN)
+		g.wcap = WIN_MIN;
+	if (g.wcap > WIN_MAX)
+		g.wcap = WIN_MAX;
+	g.win = px_alloc(g.wcap * sizeof(*g.win));
+	if (g.win == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	if (flags & PX_DOC_TOKENS) {
+		/* About one token per five bytes of news text. */
+		g.cap_toks = len / 5 + 16;
+		doc->toks = px_alloc(g.cap_toks * sizeof(*doc->toks));
+		if (doc->toks == NULL) {
+			st = PX_ENOMEM;
+			goto cleanup;
 		}
 	}
+	while (p < len && g.st == PX_OK) {
+		size_t next = 0, pe = paragraph_end(text, len, p, &next);
+		paragraph(&g, p, pe);
+		if (next <= p)
+			break;
+		p = next;
+	}
+	st = g.st;
+cleanup:
+	px_free(g.win);
 	if (st)
 		px_doc_release(doc);
 	return st;
@@ -66,35 +1125,4 @@ px_doc_release(struct px_doc *doc)
 	px_free(doc->toks);
 	px_arena_release(&doc->arena);
 	memset(doc, 0, sizeof(*doc));
-}
-
-px_status
-px_stemmer_new(const char *lang, struct px_stemmer **out)
-{
-	(void)lang;
-	*out = NULL;
-	return PX_EUNSUPPORTED;
-}
-
-void
-px_stemmer_free(struct px_stemmer *s)
-{
-	(void)s;
-}
-
-const char *
-px_stemmer_stem(struct px_stemmer *s, const char *w, size_t len,
-		size_t *out_len)
-{
-	(void)s;
-	*out_len = len;
-	return w;
-}
-
-int
-px_is_stopword(const char *w, size_t len)
-{
-	(void)w;
-	(void)len;
-	return 0;
 }
