@@ -281,6 +281,8 @@ name_is(const char *p, const char *end, const char *name)
 {
 	size_t n = strlen(name);
 
+	if ((*p | 0x20) != name[0])
+		return 0;
 	if ((size_t)(end - p) < n + 1 || strncasecmp(p, name, n) != 0)
 		return 0;
 	p += n;
@@ -340,6 +342,105 @@ contains_ci(const char *p, size_t n, const char *needle)
 	return 0;
 }
 
+
+/* Attributes the extractor reads; the others are cut before parsing. */
+static int
+attr_wanted(const char *a, size_t n)
+{
+	static const char *const keep[] = {
+		"class", "id", "role", "itemprop", "hidden", "aria-hidden",
+		"style", "type", "property", "name", "content", "http-equiv",
+		"charset", "rel", "href", "lang", "datetime", "pubdate", NULL};
+	static const unsigned char lens[] = {5, 2, 4, 8, 6, 11, 5, 4, 8, 4, 7,
+					     10, 7, 3, 4, 4, 8, 7};
+	size_t i = 0;
+
+	if (n < 2 || n > 11)
+		return 0;
+	for (i = 0; keep[i]; i++)
+		if (lens[i] == n && (a[0] | 0x20) == keep[i][0] &&
+		    strncasecmp(a, keep[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/*
+ * Copy a start tag at p ('<' then a letter) keeping only the wanted
+ * attributes, and return the position after it; NULL when the tag does not
+ * end (the caller copies the rest as it is). Attribute syntax follows the
+ * HTML tokenizer: names end at space, '/', '>' or '='; values are quoted or
+ * run to space or '>'. Long style values are dropped (only short ones can
+ * say display:none; long ones are inline images).
+ */
+static const char *
+copy_start_tag(const char *p, const char *end, struct px_buf *out)
+{
+	const char *q = p + 1;
+	const char *name_end = NULL;
+
+	while (q < end && !is_space(*q) && *q != '>' && *q != '/')
+		q++;
+	name_end = q;
+	if (q >= end)
+		return NULL;
+	px_buf_append(out, p, (size_t)(name_end - p));
+	while (q < end) {
+		const char *an = NULL, *ae = NULL, *vs = NULL, *ve = NULL;
+		while (q < end && (is_space(*q) || *q == '/'))
+			q++;
+		if (q >= end)
+			return NULL;
+		if (*q == '>') {
+			if (q[-1] == '/')
+				px_buf_putc(out, '/');
+			px_buf_putc(out, '>');
+			return q + 1;
+		}
+		an = q;
+		q++; /* the first character may be '=' (a broken name) */
+		while (q < end && !is_space(*q) && *q != '>' && *q != '/' && *q != '=')
+			q++;
+		ae = q;
+		while (q < end && is_space(*q))
+			q++;
+		if (q < end && *q == '=') {
+			q++;
+			while (q < end && is_space(*q))
+				q++;
+			if (q < end && (*q == '"' || *q == '\'')) {
+				const char *cq = memchr(q + 1, *q, (size_t)(end - q - 1));
+				if (cq == NULL)
+					return NULL;
+				vs = q;
+				ve = cq + 1;
+				q = ve;
+			} else {
+				vs = q;
+				while (q < end && !is_space(*q) && *q != '>')
+					q++;
+				ve = q;
+			}
+		}
+		if (attr_wanted(an, (size_t)(ae - an)) &&
+		    !((ae - an) == 5 && vs != NULL && ve - vs > 120 &&
+		      strncasecmp(an, "style", 5) == 0)) {
+			px_buf_putc(out, ' ');
+			px_buf_append(out, an, (size_t)(ae - an));
+			if (vs != NULL) {
+				px_buf_putc(out, '=');
+				px_buf_append(out, vs, (size_t)(ve - vs));
+			}
+		}
+	}
+	return NULL;
+}
+
 px_status
 px__html_strip(const char *in, size_t len, struct px_buf *out)
 {
@@ -394,6 +495,16 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 			}
 			ce = te[-2] == '/' ? NULL : close_end(te, end, "svg");
 			p = ce ? ce : te;
+			continue;
+		}
+		if (lt + 1 < end && ((lt[1] | 0x20) >= 'a' && (lt[1] | 0x20) <= 'z')) {
+			const char *after = copy_start_tag(lt, end, out);
+			if (after == NULL) {
+				/* An unfinished tag: leave the rest to the parser. */
+				px_buf_append(out, lt, (size_t)(end - lt));
+				break;
+			}
+			p = after;
 			continue;
 		}
 		px_buf_putc(out, '<');
@@ -647,20 +758,30 @@ sax_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 	n = &d->nodes[id_node];
 	d->cur = id_node;
 	if (cls != NULL || id != NULL) {
-		uint16_t fl = 0;
-		int w = 0;
+		/* Pages repeat class names; a small cache saves the matching. */
+		size_t cl = cls ? strlen(cls) : 0, il = id ? strlen(id) : 0;
+		uint64_t h = px_hash64(cls ? cls : "", cl, 1) ^
+			     (px_hash64(id ? id : "", il, 2) * 31);
+		struct px__hcache *ce = &d->hcache[h % PX__HCACHE];
+		if (ce->key != h) {
+			uint16_t fl = 0;
+			int w = 0;
+			if (cls != NULL)
+				w += px__hints_match(d->hints, cls, cl, &fl);
+			if (id != NULL)
+				w += px__hints_match(d->hints, id, il, &fl);
+			if (w > 100)
+				w = 100;
+			if (w < -100)
+				w = -100;
+			ce->key = h;
+			ce->weight = (int16_t)w;
+			ce->flags = fl;
+		}
+		n->hint = ce->weight;
+		n->flags |= ce->flags;
 		if (cls != NULL)
-			w += px__hints_match(d->hints, cls, strlen(cls), &fl);
-		if (id != NULL)
-			w += px__hints_match(d->hints, id, strlen(id), &fl);
-		if (w > 100)
-			w = 100;
-		if (w < -100)
-			w = -100;
-		n->hint = (int16_t)w;
-		n->flags |= fl;
-		if (cls != NULL)
-			n->sig = (uint32_t)px_hash64(cls, strlen(cls), tag);
+			n->sig = (uint32_t)(px_hash64(cls, cl, tag) >> 7);
 	}
 	if (n->sig == 0)
 		n->sig = (uint32_t)tag * 2654435761u;

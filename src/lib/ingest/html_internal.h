@@ -83,6 +83,8 @@ struct px__hnode {
 	uint32_t link_chars; /* of which inside <a> */
 	uint32_t commas;
 	uint32_t paras;      /* <p>-like blocks with some text */
+	uint32_t own_chars;  /* text nodes: their own counts, set once */
+	uint32_t own_commas;
 	float score;         /* readability-style content score */
 };
 
@@ -109,6 +111,13 @@ enum px__hkey {
 	PX__K_DESCRIPTION
 };
 
+#define PX__HCACHE 512
+struct px__hcache {
+	uint64_t key; /* hash of class and id; 0 empty */
+	int16_t weight;
+	uint16_t flags;
+};
+
 struct px__hdom {
 	struct px__hnode *nodes;
 	size_t n, cap;
@@ -123,6 +132,7 @@ struct px__hdom {
 	uint32_t jsonld_open; /* inside <script type=ld+json> */
 	struct px_buf scratch;/* title and script text being collected */
 	const struct px__hints *hints;
+	struct px__hcache hcache[PX__HCACHE];
 	px_status failed;
 };
 

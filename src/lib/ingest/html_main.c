@@ -41,6 +41,7 @@ struct mctx {
 	struct px__hdom *d;
 	uint8_t *st;
 	int relaxed; /* second try: no hint or hidden drops */
+	int counted; /* own_chars of text nodes are set */
 	const char *title;
 	struct px_clean_result *removed;
 };
@@ -135,14 +136,19 @@ raw_counts(struct mctx *m)
 		struct px__hnode *n = &d->nodes[i];
 		struct px__hnode *p = &d->nodes[n->parent];
 		if (n->tag == PX__T_TEXT) {
-			uint32_t commas = 0;
-			n->chars = count_chars(d->pool.data + n->off, n->len, &commas);
+			if (!m->counted) {
+				uint32_t commas = 0;
+				n->own_chars = count_chars(d->pool.data + n->off, n->len, &commas);
+				n->own_commas = commas;
+			}
+			n->chars = n->own_chars;
 		} else if (n->tag == PX__T_P && n->chars >= 80) {
 			n->paras++;
 		}
 		p->chars += n->chars;
 		p->paras += n->paras;
 	}
+	m->counted = 1;
 }
 
 static int
@@ -285,9 +291,8 @@ compute_stats(struct mctx *m)
 		struct px__hnode *n = &d->nodes[i];
 		struct px__hnode *p = &d->nodes[n->parent];
 		if (n->tag == PX__T_TEXT) {
-			uint32_t commas = 0;
-			n->chars = count_chars(d->pool.data + n->off, n->len, &commas);
-			n->commas = commas;
+			n->chars = n->own_chars;
+			n->commas = n->own_commas;
 		} else if (n->tag == PX__T_A) {
 			n->link_chars = n->chars;
 		}
