@@ -130,6 +130,7 @@ struct px_quantity {
 	const char *cls;      /* class of what is counted ("people") or NULL */
 	size_t fig_start;     /* the figure alone: currency, number(s), unit, */
 	size_t fig_end;       /* without approximation words ("$14.3 billion") */
+	size_t num_end;       /* end of the number(s), before any unit */
 };
 
 struct px_date {

@@ -254,7 +254,8 @@ numbers_mentions(const char *t, const char *model, struct mention *m, size_t max
 					snprintf(hi, sizeof hi, "%.15g", q->high);
 					l = "[";
 				}
-				set_text(&m[nm], t, c->items[k].start, c->items[k].end);
+				set_text(&m[nm], t, c->items[k].start,
+					 q->num_end > c->items[k].start ? q->num_end : c->items[k].end);
 				snprintf(m[nm].value, sizeof m[nm].value, "%s%s,%s%s", l, lo, hi, r);
 			}
 			nm++;

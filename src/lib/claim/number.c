@@ -451,6 +451,7 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 			    (nx->flags & (LX_SCALE | LX_DOZEN | LX_FRAC)) && !(nx->flags & LX_ABBR)) {
 				cur = 1;
 				last = L_A;
+				any = 1;
 				flags |= PX_NUM_WORDS;
 				j++;
 				continue;
@@ -507,7 +508,55 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 				j++;
 				continue;
 			}
+			if (j + 1 < lim && u && (u->flags & LX_ORD) && !(u->flags & LX_CARD) &&
+			    u->num < 10 && tk->t[j + 1].type == T_WORD &&
+			    !(total == 0 && cur > 0 && cur < 20 && 0)) {
+				/* "twenty-first", "one hundred twenty-fifth" */
+				size_t u2 = 0;
+				double den2 = 0;
+				if (plural_ord(x, tk, j + 1, lim, &den2, &u2))
+					break;
+				n->value = total + cur + u->num;
+				n->flags = flags | PX_NUM_ORDINAL | PX_NUM_WORDS;
+				finish(tk, n, t0, j + 2);
+				return 1;
+			}
 			break;
+		}
+		/* Fractions: "two thirds", "two-thirds", "five eighths", "one eighth". */
+		if (any && (last == L_UNIT || last == L_TEEN || last == L_TENS || last == L_DIGITS ||
+			    last == L_HUNDRED || last == L_A)) {
+			size_t k = j;
+			double ov = 0;
+			size_t u = 0;
+			int plural = 0;
+			if (plural_ord(x, tk, k, lim, &den, &used)) {
+				plural = 1;
+				u = used;
+			} else if (w && (w->flags & LX_FRAC)) {
+				den = w->num;
+				u = 1;
+				plural = 1;
+			} else if ((u = ordinal_word(x, tk, k, lim, &ov)) > 0 && ov >= 3 &&
+				   total == 0 && (cur == 1 || last == L_A)) {
+				den = ov;
+			} else {
+				u = 0;
+			}
+			(void)plural;
+			if (u > 0 && den > 0) {
+				double numer = total + cur;
+				const struct lexw *sc = px__cl_lex_word(x, tk, k + u);
+				n->value = numer / den;
+				n->flags = flags | PX_NUM_FRACTION | PX_NUM_WORDS;
+				j = k + u;
+				if (sc && (sc->flags & LX_SCALE) && sc->num >= 1000 && tk->t[j].type == T_WORD) {
+					n->value *= sc->num;
+					j++;
+				}
+				finish(tk, n, t0, j);
+				return 1;
+			}
 		}
 		if (w == NULL)
 			break;
@@ -696,41 +745,6 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 			j = k;
 			last = L_FRAC;
 			break;
-		}
-		/* Fractions: "two thirds", "two-thirds", "five eighths", "one eighth". */
-		if (any && (last == L_UNIT || last == L_TEEN || last == L_TENS || last == L_DIGITS ||
-			    last == L_HUNDRED || last == L_A)) {
-			size_t k = j;
-			double ov = 0;
-			size_t u = 0;
-			int plural = 0;
-			if (plural_ord(x, tk, k, lim, &den, &used)) {
-				plural = 1;
-				u = used;
-			} else if ((w->flags & LX_FRAC)) {
-				den = w->num;
-				u = 1;
-				plural = 1;
-			} else if ((u = ordinal_word(x, tk, k, lim, &ov)) > 0 && ov >= 3 &&
-				   total == 0 && (cur == 1 || last == L_A)) {
-				den = ov;
-			} else {
-				u = 0;
-			}
-			(void)plural;
-			if (u > 0 && den > 0) {
-				double numer = total + cur;
-				const struct lexw *sc = px__cl_lex_word(x, tk, k + u);
-				n->value = numer / den;
-				n->flags = flags | PX_NUM_FRACTION | PX_NUM_WORDS;
-				j = k + u;
-				if (sc && (sc->flags & LX_SCALE) && sc->num >= 1000 && tk->t[j].type == T_WORD) {
-					n->value *= sc->num;
-					j++;
-				}
-				finish(tk, n, t0, j);
-				return 1;
-			}
 		}
 		/* Hyphenated fractions: "two-thirds". */
 		if (last == L_UNIT && is_hyphen(tk, j))

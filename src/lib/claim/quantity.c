@@ -75,6 +75,7 @@ struct qparse {
 	int range, score;
 	double second;
 	size_t after;    /* first token after the span */
+	size_t nend;     /* token after the second number of a range or score */
 };
 
 /* "sub-7 nanometer", "over-65s": a prefix glued by a hyphen, not an id. */
@@ -345,6 +346,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		q.q0 = i;
 		q.q1 = q.n.t1;
 		q.high = q.n.high;
+		q.nend = q.n.t1;
 		q.range = (q.n.flags & PX_NUM_RANGE) != 0;
 		if (ap) {
 			q.approx = ap->approx;
@@ -435,11 +437,13 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 						q.score = 1;
 						q.second = b;
 						q.q1 = n2.t1;
+						q.nend = n2.t1;
 					} else if (a < b && (!or_sep || b - a <= (a * 0.5 > 2 ? a * 0.5 : 2))) {
 						q.n.value = a;
 						q.high = b;
 						q.range = 1;
 						q.q1 = e2;
+						q.nend = n2.t1;
 						if (u1) {
 							q.unit = u1->post_unit;
 							q.dim = u1->post_dim;
@@ -453,6 +457,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 						q.high = a;
 						q.range = 1;
 						q.q1 = e2;
+						q.nend = n2.t1;
 					}
 				}
 			}
@@ -627,6 +632,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					qq->value = v;
 					qq->fig_start = tk->t[f0].start;
 					qq->fig_end = tk->t[q.q1 - 1].end;
+					qq->num_end = tk->t[(q.range || q.score ? q.nend : q.n.t1) - 1].end;
 					if (q.score) {
 						qq->approx = PX_APPROX_EQ;
 						qq->flags |= PX_QTY_SCORE;
