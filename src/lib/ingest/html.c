@@ -195,7 +195,7 @@ px__html_extract_at(const char *bytes, size_t len, const char *charset,
 	if (len == 0)
 		return PX_EEMPTY;
 	/* The binary test reads a prefix: a page is judged by its head. */
-	if (px_text_is_binary(bytes, len < 65536 ? len : 65536))
+	if (px_text_is_binary(bytes, len < 16384 ? len : 16384))
 		return PX_EBINARY;
 	if (crawl_time == INT64_MIN)
 		crawl_time = (int64_t)time(NULL);

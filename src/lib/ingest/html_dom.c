@@ -274,6 +274,25 @@ px__hints_match(const struct px__hints *h, const char *s, size_t len,
 	return total;
 }
 
+/* px_buf_append with the common case inline (many small pieces here). */
+static inline void
+put(struct px_buf *b, const char *p, size_t n)
+{
+	if (b->failed == PX_OK && b->len + n + 1 <= b->cap) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+	} else {
+		px_buf_append(b, p, n);
+	}
+}
+
+static inline void
+put_c(struct px_buf *b, char c)
+{
+	put(b, &c, 1);
+}
+
 /* ------------------------------------------------------------- pre-pass */
 
 static int
@@ -389,7 +408,7 @@ copy_start_tag(const char *p, const char *end, struct px_buf *out)
 	name_end = q;
 	if (q >= end)
 		return NULL;
-	px_buf_append(out, p, (size_t)(name_end - p));
+	put(out, p, (size_t)(name_end - p));
 	while (q < end) {
 		const char *an = NULL, *ae = NULL, *vs = NULL, *ve = NULL;
 		while (q < end && (is_space(*q) || *q == '/'))
@@ -398,8 +417,8 @@ copy_start_tag(const char *p, const char *end, struct px_buf *out)
 			return NULL;
 		if (*q == '>') {
 			if (q[-1] == '/')
-				px_buf_putc(out, '/');
-			px_buf_putc(out, '>');
+				put_c(out, '/');
+			put_c(out, '>');
 			return q + 1;
 		}
 		an = q;
@@ -430,11 +449,11 @@ copy_start_tag(const char *p, const char *end, struct px_buf *out)
 		if (attr_wanted(an, (size_t)(ae - an)) &&
 		    !((ae - an) == 5 && vs != NULL && ve - vs > 120 &&
 		      strncasecmp(an, "style", 5) == 0)) {
-			px_buf_putc(out, ' ');
-			px_buf_append(out, an, (size_t)(ae - an));
+			put_c(out, ' ');
+			put(out, an, (size_t)(ae - an));
 			if (vs != NULL) {
-				px_buf_putc(out, '=');
-				px_buf_append(out, vs, (size_t)(ve - vs));
+				put_c(out, '=');
+				put(out, vs, (size_t)(ve - vs));
 			}
 		}
 	}
@@ -446,15 +465,15 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 {
 	const char *p = in, *end = in + len;
 
-	px_buf_reserve(out, len / 2 + 64);
+	px_buf_reserve(out, len / 2 + len / 4 + 64);
 	while (p < end) {
 		const char *lt = memchr(p, '<', (size_t)(end - p));
 		const char *te = NULL, *ce = NULL;
 		if (lt == NULL) {
-			px_buf_append(out, p, (size_t)(end - p));
+			put(out, p, (size_t)(end - p));
 			break;
 		}
-		px_buf_append(out, p, (size_t)(lt - p));
+		put(out, p, (size_t)(lt - p));
 		p = lt;
 		if (end - lt >= 4 && memcmp(lt + 1, "!--", 3) == 0) {
 			/* A comment; an unclosed one runs to the end, as in browsers. */
@@ -482,7 +501,7 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 			ce = close_end(te, end, script ? "script" : "style");
 			if (script && contains_ci(lt, (size_t)(te - lt), "ld+json")) {
 				const char *stop = ce ? ce : end;
-				px_buf_append(out, lt, (size_t)(stop - lt));
+				put(out, lt, (size_t)(stop - lt));
 			}
 			p = ce ? ce : end;
 			continue;
@@ -501,13 +520,13 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 			const char *after = copy_start_tag(lt, end, out);
 			if (after == NULL) {
 				/* An unfinished tag: leave the rest to the parser. */
-				px_buf_append(out, lt, (size_t)(end - lt));
+				put(out, lt, (size_t)(end - lt));
 				break;
 			}
 			p = after;
 			continue;
 		}
-		px_buf_putc(out, '<');
+		put_c(out, '<');
 		p = lt + 1;
 	}
 	return out->failed;
@@ -912,7 +931,8 @@ sax_text(void *ud, const xmlChar *ch, int len)
 	last = cur->last;
 	if (last && d->nodes[last].tag == PX__T_TEXT &&
 	    d->nodes[last].off + d->nodes[last].len == d->pool.len) {
-		if (px_buf_append(&d->pool, ch, (size_t)len) == PX_OK)
+		put(&d->pool, (const char *)ch, (size_t)len);
+		if (d->pool.failed == PX_OK)
 			d->nodes[last].len += (uint32_t)len;
 		return;
 	}
@@ -924,7 +944,8 @@ sax_text(void *ud, const xmlChar *ch, int len)
 		if (t == 0)
 			return;
 		d->nodes[t].off = (uint32_t)d->pool.len;
-		if (px_buf_append(&d->pool, ch, (size_t)len) == PX_OK)
+		put(&d->pool, (const char *)ch, (size_t)len);
+		if (d->pool.failed == PX_OK)
 			d->nodes[t].len = (uint32_t)len;
 	}
 }
