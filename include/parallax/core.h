@@ -184,6 +184,19 @@ PX_API const char *px_map_key(const struct px_map *m, uint32_t id, size_t *len);
 /* The value slot of an id (initially 0). */
 PX_API uintptr_t *px_map_value(struct px_map *m, uint32_t id);
 
+/* SHA-256 of bytes as 64 lowercase hex digits and a NUL (FIPS 180-4);
+ * what sha256sum prints. The incremental form hashes a stream. */
+struct px_sha256 {
+	uint32_t h[8];
+	uint64_t len;
+	unsigned char buf[64];
+	size_t fill;
+};
+PX_API void px_sha256_init(struct px_sha256 *s);
+PX_API void px_sha256_update(struct px_sha256 *s, const void *data, size_t len);
+PX_API void px_sha256_final(struct px_sha256 *s, char out[65]);
+PX_API void px_sha256_hex(const void *data, size_t len, char out[65]);
+
 /* 64-bit hash of bytes (xxHash3) with a seed. */
 PX_API uint64_t px_hash64(const void *p, size_t len, uint64_t seed);
 

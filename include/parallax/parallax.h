@@ -14,5 +14,7 @@
 #include "parallax/dedup.h"
 #include "parallax/cluster.h"
 #include "parallax/claims.h"
+#include "parallax/compare.h"
+#include "parallax/report.h"
 
 #endif

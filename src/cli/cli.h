@@ -45,6 +45,7 @@ int cli_help(const char *text);
 /* Whether stderr is a terminal (progress lines go there only then). */
 int cli_stderr_tty(void);
 
+int cmd_report(int argc, char **argv);
 int cmd_clean(int argc, char **argv);
 int cmd_segment(int argc, char **argv);
 int cmd_extract(int argc, char **argv);

@@ -8,6 +8,7 @@
 #include "cli.h"
 
 static const struct cli_command commands[] = {
+	{"report", cmd_report, "the main job: compare the sources of each story"},
 	{"extract", cmd_extract, "articles as JSON Lines"},
 	{"clean", cmd_clean, "repaired, cleaned text"},
 	{"segment", cmd_segment, "one sentence a line"},

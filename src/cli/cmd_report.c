@@ -1,0 +1,290 @@
+/*
+ * parallax report [-f text|markdown|json|html] [-o FILE] INPUT...: the main
+ * job. Reads every input, runs the whole pipeline and writes the report.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char report_help[] =
+	"usage: parallax report [-f text|markdown|json|html] [-o FILE] [--explain]\n"
+	"                       [--threads N] INPUT...\n"
+	"\n"
+	"Read the articles, fold syndicated copies, group the articles into\n"
+	"stories and, for each story, show what independent sources agree on,\n"
+	"where they contradict each other and what only one reports, with the\n"
+	"evidence sentences, a summary citing its sources, and the repairs made.\n"
+	"\n"
+	"  -f, --format F  text (default; colour on a terminal), markdown, json\n"
+	"                  (schema version 1) or html (one self-contained page)\n"
+	"  -o, --output F  write to F instead of standard output\n"
+	"  --explain       add the reasons for each decision and the differences\n"
+	"                  judged not to be conflicts\n"
+	"  --threads N     worker threads (default: one per core); the output\n"
+	"                  does not depend on it\n"
+	"  -h, --help      show this help\n";
+
+struct report_state {
+	struct cli_problems problems;
+	struct px_report *r;
+	size_t articles;
+	int progress;
+	px_status st;
+};
+
+static int
+report_article(void *ud, struct px_article *a)
+{
+	struct report_state *s = ud;
+
+	if (a->path && px_report_add_input(s->r, a->path, NULL, 0) != PX_OK)
+		s->st = PX_ENOMEM;
+	if (px_report_add_article(s->r, a) != PX_OK)
+		s->st = PX_ENOMEM;
+	s->articles++;
+	if (s->progress && s->articles % 1000 == 0)
+		fprintf(stderr, "\rparallax: read %zu articles", s->articles);
+	return s->st != PX_OK;
+}
+
+static void
+report_problem(void *ud, const char *file, long line, const char *reason)
+{
+	struct report_state *s = ud;
+
+	cli_problem(&s->problems, file, line, reason);
+	/* A file-level problem means the file was rejected; a line's problem
+	 * means the file was read. */
+	px_report_add_input(s->r, file, NULL, line == 0);
+}
+
+/* Fill in the SHA-256 of every input file read (stdin's was computed). */
+static void
+hash_inputs(struct px_report *r, const char *stdin_hash)
+{
+	size_t i = 0;
+
+	for (i = 0; i < r->n_inputs; i++) {
+		struct px_report_input *in = &r->inputs[i];
+		FILE *f = NULL;
+		struct px_sha256 h;
+		char buf[65536];
+		size_t n = 0;
+
+		if (in->sha256[0])
+			continue;
+		if (strcmp(in->path, "-") == 0) {
+			if (stdin_hash)
+				memcpy(in->sha256, stdin_hash, 65);
+			continue;
+		}
+		f = fopen(in->path, "rb");
+		if (f == NULL)
+			continue;
+		px_sha256_init(&h);
+		while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+			px_sha256_update(&h, buf, n);
+		fclose(f);
+		px_sha256_final(&h, in->sha256);
+	}
+}
+
+struct feeder {
+	int fd;
+	const char *data;
+	size_t len;
+};
+
+static void *
+feed(void *arg)
+{
+	struct feeder *f = arg;
+	size_t off = 0;
+
+	while (off < f->len) {
+		ssize_t n = write(f->fd, f->data + off, f->len - off);
+		if (n <= 0 && errno != EINTR)
+			break;
+		if (n > 0)
+			off += (size_t)n;
+	}
+	close(f->fd);
+	return NULL;
+}
+
+/*
+ * Standard input is read once to hash it for the header, then handed to
+ * the reader through a pipe, so the reader still streams it.
+ */
+static px_status
+read_stdin(struct px_reader *rd, char hash[65])
+{
+	struct px_buf b = PX_BUF_INIT;
+	char chunk[65536];
+	size_t n = 0;
+	int fds[2];
+	pthread_t t;
+	struct feeder f;
+	px_status st = PX_OK;
+
+	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		px_buf_append(&b, chunk, n);
+	if (b.failed) {
+		px_buf_release(&b);
+		return b.failed;
+	}
+	px_sha256_hex(b.data ? b.data : "", b.len, hash);
+	if (pipe(fds) != 0 || dup2(fds[0], 0) < 0) {
+		px_buf_release(&b);
+		return PX_EIO;
+	}
+	close(fds[0]);
+	clearerr(stdin);
+	f.fd = fds[1];
+	f.data = b.data ? b.data : "";
+	f.len = b.len;
+	if (pthread_create(&t, NULL, feed, &f) != 0) {
+		close(fds[1]);
+		px_buf_release(&b);
+		return PX_EIO;
+	}
+	st = px_reader_read(rd, "-");
+	/* Drain what the reader left so the writer can finish. */
+	while (fread(chunk, 1, sizeof chunk, stdin) > 0)
+		;
+	pthread_join(t, NULL);
+	px_buf_release(&b);
+	return st;
+}
+
+int
+cmd_report(int argc, char **argv)
+{
+	struct report_state s;
+	struct px_report_opts ro;
+	struct px_reader_opts opts;
+	struct px_reader *rd = NULL;
+	enum px_report_format fmt = PX_REPORT_TEXT;
+	const char *outpath = NULL;
+	char stdin_hash[65] = "";
+	struct px_buf out = PX_BUF_INIT;
+	int i = 0, only_files = 0, n_inputs = 0, rc = CLI_OK;
+	px_status st = PX_OK;
+
+	memset(&s, 0, sizeof(s));
+	memset(&opts, 0, sizeof(opts));
+	px_report_opts_init(&ro);
+	if (cli_wants_help(argc, argv))
+		return cli_help(report_help);
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!only_files && strcmp(a, "--") == 0) {
+			only_files = 1;
+		} else if (!only_files && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0)) {
+			if (++i >= argc || px_report_format_parse(argv[i], &fmt) != PX_OK)
+				return cli_usage_error("report", "-f takes text, markdown, json or html");
+		} else if (!only_files && strncmp(a, "--format=", 9) == 0) {
+			if (px_report_format_parse(a + 9, &fmt) != PX_OK)
+				return cli_usage_error("report", "-f takes text, markdown, json or html");
+		} else if (!only_files && (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)) {
+			if (++i >= argc)
+				return cli_usage_error("report", "-o takes a file name");
+			outpath = argv[i];
+		} else if (!only_files && strcmp(a, "--explain") == 0) {
+			ro.explain = 1;
+		} else if (!only_files && strcmp(a, "--threads") == 0) {
+			char *end = NULL;
+			long t = 0;
+			if (++i >= argc)
+				return cli_usage_error("report", "--threads takes a number");
+			t = strtol(argv[i], &end, 10);
+			if (*end || t < 1 || t > 64)
+				return cli_usage_error("report", "--threads takes a number from 1 to 64");
+			ro.threads = (unsigned)t;
+		} else if (!only_files && a[0] == '-' && a[1] != '\0') {
+			return cli_usage_error("report", "unknown option '%s'", a);
+		} else {
+			n_inputs++;
+		}
+	}
+	if (n_inputs == 0)
+		return cli_usage_error("report", "no INPUT given (use '-' for standard input)");
+	ro.color = fmt == PX_REPORT_TEXT && outpath == NULL && isatty(1) && getenv("NO_COLOR") == NULL;
+	s.progress = cli_stderr_tty();
+	st = px_report_new(&ro, &s.r);
+	opts.clean_flags = PX_CLEAN_ALL;
+	opts.threads = ro.threads;
+	if (st == PX_OK)
+		st = px_reader_new(&opts, report_article, report_problem, &s, &rd);
+	if (st) {
+		fprintf(stderr, "parallax: report: %s\n", px_strerror(st));
+		px_report_free(s.r);
+		return CLI_NOTHING;
+	}
+	only_files = 0;
+	for (i = 1; i < argc && s.st == PX_OK; i++) {
+		const char *a = argv[i];
+		if (!only_files && strcmp(a, "--") == 0) {
+			only_files = 1;
+			continue;
+		}
+		if (!only_files && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
+				    strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ||
+				    strcmp(a, "--threads") == 0)) {
+			i++;
+			continue;
+		}
+		if (!only_files && a[0] == '-' && a[1] != '\0')
+			continue;
+		if (strcmp(a, "-") == 0)
+			st = read_stdin(rd, stdin_hash);
+		else
+			st = px_reader_read(rd, a);
+		if (st == PX_ENOMEM)
+			s.st = st;
+	}
+	if (s.progress && s.articles >= 1000)
+		fputc('\n', stderr);
+	hash_inputs(s.r, stdin_hash[0] ? stdin_hash : NULL);
+	if (s.st == PX_OK && s.articles == 0) {
+		px_reader_free(rd);
+		px_report_free(s.r);
+		fprintf(stderr, "parallax: report: no article could be read\n");
+		return CLI_NOTHING;
+	}
+	if (px_reader_rejected(rd)) {
+		char note[128];
+		snprintf(note, sizeof note, "%zu input file(s) or record(s) rejected; see the inputs list",
+			 px_reader_rejected(rd));
+		px_report_add_note(s.r, note);
+	}
+	if (s.st == PX_OK)
+		s.st = px_report_build(s.r);
+	if (s.st == PX_OK)
+		s.st = px_report_write(s.r, fmt, &out);
+	if (s.st == PX_OK) {
+		FILE *f = outpath ? fopen(outpath, "wb") : stdout;
+		if (f == NULL) {
+			fprintf(stderr, "parallax: %s: %s\n", outpath, strerror(errno));
+			rc = CLI_NOTHING;
+		} else {
+			if (cli_write(f, out.data, out.len) != 0 || fflush(f) != 0)
+				rc = CLI_NOTHING;
+			if (outpath && fclose(f) != 0)
+				rc = CLI_NOTHING;
+		}
+	} else {
+		fprintf(stderr, "parallax: report: %s\n", px_strerror(s.st));
+		rc = CLI_NOTHING;
+	}
+	if (rc == CLI_OK && px_reader_rejected(rd))
+		rc = CLI_SOME_REJECTED;
+	px_buf_release(&out);
+	px_reader_free(rd);
+	px_report_free(s.r);
+	return rc;
+}

@@ -1,0 +1,666 @@
+/*
+ * The compare stage's driver: the comparer (lexicons from data/), the
+ * story-wide sentence vectors, and px_compare(), which runs the fact
+ * alignments (quantities, dates, quotes, stance), then unique claims and
+ * the summary, into one px_comparison arena.
+ *
+ * Sentence vectors weight each content stem by its background inverse
+ * document frequency (data/idf_en.txt), so rare words (names, places,
+ * "curfew") tie sentences together and common ones do not.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "compare_internal.h"
+
+void
+px_compare_opts_init(struct px_compare_opts *o)
+{
+	o->summary_max = 5;
+	o->align_min = 0.30;
+}
+
+const char *
+px_conflict_kind_name(enum px_conflict_kind k)
+{
+	switch (k) {
+	case PX_CONFLICT_QUANTITY: return "quantity";
+	case PX_CONFLICT_DATE: return "date";
+	case PX_CONFLICT_ATTRIBUTION: return "attribution";
+	case PX_CONFLICT_STANCE: return "stance";
+	}
+	return "quantity";
+}
+
+/* ------------------------------------------------------------ lexicons */
+
+static px_status
+load_idf(struct px_comparer *c)
+{
+	const char *d = NULL;
+	size_t len = 0, i = 0;
+	px_status st = px_data_get("idf_en.txt", &d, &len);
+
+	if (st == PX_ENOTFOUND)
+		return PX_OK; /* no table: every stem weighs the same */
+	while (i < len && st == PX_OK) {
+		const char *line = d + i;
+		const char *nl = memchr(line, '\n', len - i);
+		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		const char *sp = memchr(line, ' ', ll);
+
+		i += ll + 1;
+		if (ll == 0 || line[0] == '#' || sp == NULL)
+			continue;
+		{
+			unsigned long v = 0;
+			const char *p = sp + 1;
+			uint32_t id = 0;
+			while (p < line + ll && *p >= '0' && *p <= '9')
+				v = v * 10 + (unsigned long)(*p++ - '0');
+			if ((size_t)(sp - line) == 4 && memcmp(line, "docs", 4) == 0) {
+				c->idf_docs = (uint32_t)v;
+				continue;
+			}
+			st = px_map_intern(c->idf, line, (size_t)(sp - line), &id, NULL);
+			if (st == PX_OK)
+				*px_map_value(c->idf, id) = (uintptr_t)v;
+		}
+	}
+	return st;
+}
+
+static px_status
+load_cues(struct px_comparer *c)
+{
+	static const char *const names[CUE_NSECT] = {
+		"update", "subset", "distinct", "negation", "wrapper", "attrib"};
+	const char *d = NULL;
+	size_t len = 0, i = 0;
+	int sect = -1;
+	px_status st = px_data_get("compare_cues_en.txt", &d, &len);
+
+	if (st)
+		return st;
+	while (i < len && st == PX_OK) {
+		const char *line = d + i;
+		const char *nl = memchr(line, '\n', len - i);
+		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		size_t k = 0, words = 1;
+		uint32_t id = 0;
+
+		i += ll + 1;
+		if (ll == 0 || line[0] == '#')
+			continue;
+		if (line[0] == '[') {
+			sect = -1;
+			for (k = 0; k < CUE_NSECT; k++)
+				if (ll == strlen(names[k]) + 2 &&
+				    memcmp(line + 1, names[k], ll - 2) == 0)
+					sect = (int)k;
+			if (sect < 0)
+				return PX_EFORMAT;
+			continue;
+		}
+		if (sect < 0)
+			return PX_EFORMAT;
+		for (k = 0; k < ll; k++)
+			if (line[k] == ' ')
+				words++;
+		if (words > c->cue_max_words[sect])
+			c->cue_max_words[sect] = words;
+		st = px_map_intern(c->cues[sect], line, ll, &id, NULL);
+	}
+	return st;
+}
+
+static px_status
+load_stance(struct px_comparer *c)
+{
+	const char *d = NULL;
+	size_t len = 0, i = 0;
+	px_status st = px_data_get("stance_en.txt", &d, &len);
+
+	if (st)
+		return st;
+	while (i < len && st == PX_OK) {
+		const char *line = d + i;
+		const char *nl = memchr(line, '\n', len - i);
+		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		const char *sp = memchr(line, ' ', ll);
+		uint32_t id = 0;
+
+		i += ll + 1;
+		if (ll == 0 || line[0] == '#' || sp == NULL)
+			continue;
+		st = px_map_intern(c->stance, line, (size_t)(sp - line), &id, NULL);
+		if (st == PX_OK)
+			*px_map_value(c->stance, id) = sp[1] == '-' ? 2 : 1;
+	}
+	return st;
+}
+
+px_status
+px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
+{
+	struct px_comparer *c = px_calloc(1, sizeof(*c));
+	px_status st = PX_OK;
+	size_t k = 0;
+	uint64_t h = 0;
+	const char *d = NULL;
+	size_t len = 0;
+
+	*out = NULL;
+	if (c == NULL)
+		return PX_ENOMEM;
+	if (opts)
+		c->opts = *opts;
+	else
+		px_compare_opts_init(&c->opts);
+	st = px_map_new(&c->idf);
+	for (k = 0; st == PX_OK && k < CUE_NSECT; k++)
+		st = px_map_new(&c->cues[k]);
+	if (st == PX_OK)
+		st = px_map_new(&c->stance);
+	if (st == PX_OK)
+		st = load_idf(c);
+	if (st == PX_OK)
+		st = load_cues(c);
+	if (st == PX_OK)
+		st = load_stance(c);
+	if (st) {
+		px_comparer_free(c);
+		return st;
+	}
+	/* The configuration hash covers the options and every lexicon the
+	 * decisions depend on, so a report names what produced it. */
+	h = px_hash64(&c->opts.summary_max, sizeof(c->opts.summary_max), 1);
+	h = px_hash64(&c->opts.align_min, sizeof(c->opts.align_min), h);
+	if (px_data_get("compare_cues_en.txt", &d, &len) == PX_OK)
+		h = px_hash64(d, len, h);
+	if (px_data_get("stance_en.txt", &d, &len) == PX_OK)
+		h = px_hash64(d, len, h);
+	if (px_data_get("idf_en.txt", &d, &len) == PX_OK)
+		h = px_hash64(d, len, h);
+	snprintf(c->hash, sizeof c->hash, "%016llx", (unsigned long long)h);
+	*out = c;
+	return PX_OK;
+}
+
+void
+px_comparer_free(struct px_comparer *c)
+{
+	size_t k = 0;
+
+	if (c == NULL)
+		return;
+	px_map_free(c->idf);
+	for (k = 0; k < CUE_NSECT; k++)
+		px_map_free(c->cues[k]);
+	px_map_free(c->stance);
+	px_free(c);
+}
+
+const char *
+px_comparer_config_hash(const struct px_comparer *c)
+{
+	return c->hash;
+}
+
+/* ------------------------------------------------------------- vectors */
+
+static int
+is_content(const struct px_token *t)
+{
+	return (t->flags & PX_TOK_WORD) && !(t->flags & PX_TOK_STOP) &&
+	       !(t->flags & PX_TOK_NUMBER) && t->stem && t->stem[0] &&
+	       t->stem[1];
+}
+
+static float
+idf_weight(struct cmp_ctx *x, const char *stem, size_t len, uint32_t id)
+{
+	const struct px_comparer *c = x->c;
+	uint32_t gid = 0;
+	double df = 0, n = c->idf_docs ? c->idf_docs : 1;
+
+	if (id < x->idfw_cap && x->idfw[id] > 0)
+		return x->idfw[id];
+	if (c->idf_docs && px_map_find(c->idf, stem, len, &gid) == PX_OK)
+		df = (double)*px_map_value(c->idf, gid);
+	return (float)(log((n + 1.0) / (df + 1.0)) + 1.0);
+}
+
+static int
+cmp_term_id(const void *a, const void *b)
+{
+	const struct cmp_term *x = a, *y = b;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+px_status
+px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
+		   size_t tok_from, size_t tok_to, size_t skip_start,
+		   size_t skip_end, struct cmp_vec *out)
+{
+	struct cmp_term *t = NULL;
+	size_t n = 0, i = 0, k = 0;
+	double norm = 0;
+
+	out->t = NULL;
+	out->n = 0;
+	if (tok_to <= tok_from || doc == NULL)
+		return PX_OK;
+	t = px_arena_alloc(&x->out->arena, (tok_to - tok_from) * sizeof(*t));
+	if (t == NULL)
+		return PX_ENOMEM;
+	for (i = tok_from; i < tok_to; i++) {
+		const struct px_token *tok = &doc->toks[i];
+		size_t sl = 0;
+		uint32_t id = 0;
+		int added = 0;
+		px_status st = PX_OK;
+
+		if (!is_content(tok))
+			continue;
+		if (tok->start < skip_end && tok->end > skip_start)
+			continue;
+		sl = strlen(tok->stem);
+		st = px_map_intern(x->terms, tok->stem, sl, &id, &added);
+		if (st)
+			return st;
+		if (id >= x->idfw_cap) {
+			size_t old = x->idfw_cap;
+			st = px_grow((void **)&x->idfw, &x->idfw_cap, id + 1,
+				     sizeof(*x->idfw));
+			if (st)
+				return st;
+			memset(x->idfw + old, 0, (x->idfw_cap - old) * sizeof(*x->idfw));
+		}
+		if (x->idfw[id] <= 0)
+			x->idfw[id] = idf_weight(x, tok->stem, sl, id);
+		t[n].id = id;
+		t[n].w = x->idfw[id];
+		n++;
+	}
+	qsort(t, n, sizeof(*t), cmp_term_id);
+	/* Binary term weights: a repeated stem counts once. */
+	for (i = 0; i < n; i++) {
+		if (k > 0 && t[k - 1].id == t[i].id)
+			continue;
+		t[k++] = t[i];
+	}
+	for (i = 0; i < k; i++)
+		norm += (double)t[i].w * t[i].w;
+	norm = sqrt(norm);
+	for (i = 0; i < k && norm > 0; i++)
+		t[i].w = (float)(t[i].w / norm);
+	out->t = t;
+	out->n = k;
+	return PX_OK;
+}
+
+double
+px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b)
+{
+	size_t i = 0, j = 0;
+	double s = 0;
+
+	while (i < a->n && j < b->n) {
+		if (a->t[i].id == b->t[j].id)
+			s += (double)a->t[i++].w * b->t[j++].w;
+		else if (a->t[i].id < b->t[j].id)
+			i++;
+		else
+			j++;
+	}
+	return s;
+}
+
+struct cmp_sent *
+px__cmp_sent_at(struct cmp_ctx *x, size_t art, enum px_field field, size_t idx)
+{
+	size_t i = 0;
+
+	for (i = x->first_sent[art]; i < x->first_sent[art + 1]; i++)
+		if (x->sents[i].field == field && x->sents[i].idx == idx)
+			return &x->sents[i];
+	return NULL;
+}
+
+/* Fold of a token, with a trailing "n't"/"n’t" reported as "n't". */
+static const char *
+tok_fold(const struct px_token *t)
+{
+	size_t l = t->fold ? strlen(t->fold) : 0;
+
+	if (l > 3 && memcmp(t->fold + l - 3, "n't", 3) == 0)
+		return "n't";
+	if (l > 5 && memcmp(t->fold + l - 5, "n\xE2\x80\x99t", 5) == 0)
+		return "n't";
+	return t->fold ? t->fold : "";
+}
+
+int
+px__cmp_has_cue(const struct px_comparer *c, int sect,
+		const struct px_doc *doc, size_t tok_from, size_t tok_to)
+{
+	size_t i = 0, w = 0;
+	char key[128];
+
+	if (doc == NULL || doc->toks == NULL)
+		return 0;
+	for (i = tok_from; i < tok_to; i++) {
+		size_t kl = 0;
+		for (w = 0; w < c->cue_max_words[sect] && i + w < tok_to; w++) {
+			const char *f = tok_fold(&doc->toks[i + w]);
+			size_t fl = strlen(f);
+			uint32_t id = 0;
+			if (kl + fl + 1 >= sizeof key)
+				break;
+			if (w)
+				key[kl++] = ' ';
+			memcpy(key + kl, f, fl);
+			kl += fl;
+			if (px_map_find(c->cues[sect], key, kl, &id) == PX_OK)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* -------------------------------------------------------------- output */
+
+char *
+px__cmp_strdup(struct cmp_ctx *x, const char *s, size_t len)
+{
+	char *p = px_arena_strndup(&x->out->arena, s, len);
+
+	if (p == NULL)
+		x->st = PX_ENOMEM;
+	return p;
+}
+
+char *
+px__cmp_printf(struct cmp_ctx *x, const char *fmt, ...)
+{
+	char tmp[512];
+	va_list ap;
+	int n = 0;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n >= sizeof tmp)
+		n = (int)sizeof tmp - 1;
+	return px__cmp_strdup(x, tmp, (size_t)n);
+}
+
+const char **
+px__cmp_why(struct cmp_ctx *x, size_t n, ...)
+{
+	const char **w = px_arena_alloc(&x->out->arena, (n ? n : 1) * sizeof(*w));
+	va_list ap;
+	size_t i = 0;
+
+	if (w == NULL) {
+		x->st = PX_ENOMEM;
+		return NULL;
+	}
+	va_start(ap, n);
+	for (i = 0; i < n; i++)
+		w[i] = va_arg(ap, const char *);
+	va_end(ap);
+	return w;
+}
+
+void
+px__cmp_evidence(struct cmp_ctx *x, const struct cmp_sent *s,
+		 struct px_evidence *ev)
+{
+	(void)x;
+	ev->article = s->art;
+	ev->field = s->field;
+	ev->sentence = s->idx;
+	ev->start = s->start;
+	ev->end = s->end;
+}
+
+void
+px__cmp_dismiss(struct cmp_ctx *x, const char *about, const char *why,
+		 const struct cmp_sent *a, const struct cmp_sent *b)
+{
+	struct px_comparison *o = x->out;
+	struct px_non_conflict *d = NULL;
+
+	if (px_grow((void **)&o->dismissed, &x->cap_dismissed, o->n_dismissed + 1,
+		    sizeof(*o->dismissed))) {
+		x->st = PX_ENOMEM;
+		return;
+	}
+	d = &o->dismissed[o->n_dismissed++];
+	d->about = about;
+	d->why = why;
+	px__cmp_evidence(x, a, &d->a);
+	px__cmp_evidence(x, b, &d->b);
+}
+
+struct px_agreement *
+px__cmp_add_agreement(struct cmp_ctx *x)
+{
+	struct px_comparison *o = x->out;
+
+	if (px_grow((void **)&o->agreements, &x->cap_agreements,
+		    o->n_agreements + 1, sizeof(*o->agreements))) {
+		x->st = PX_ENOMEM;
+		return NULL;
+	}
+	memset(&o->agreements[o->n_agreements], 0, sizeof(*o->agreements));
+	return &o->agreements[o->n_agreements++];
+}
+
+struct px_conflict *
+px__cmp_add_conflict(struct cmp_ctx *x)
+{
+	struct px_comparison *o = x->out;
+
+	if (px_grow((void **)&o->conflicts, &x->cap_conflicts,
+		    o->n_conflicts + 1, sizeof(*o->conflicts))) {
+		x->st = PX_ENOMEM;
+		return NULL;
+	}
+	memset(&o->conflicts[o->n_conflicts], 0, sizeof(*o->conflicts));
+	return &o->conflicts[o->n_conflicts++];
+}
+
+/* ------------------------------------------------------------- driver */
+
+/* Attribution of a sentence: a quote's speaker, else the first person or
+ * organisation named in a sentence that carries an attribution cue. */
+static void
+sentence_claims(struct cmp_ctx *x, size_t art)
+{
+	const struct px_claims *cl = x->in[art].claims;
+	size_t i = 0;
+
+	if (cl == NULL)
+		return;
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *c = &cl->items[i];
+		struct cmp_sent *s = px__cmp_sent_at(x, art, c->field, c->sentence);
+		if (s == NULL)
+			continue;
+		if (c->kind == PX_CLAIM_QUOTE && c->u.quote.speaker && s->speaker == NULL)
+			s->speaker = c->u.quote.speaker;
+		else if (c->kind == PX_CLAIM_ENTITY && s->speaker == NULL &&
+			 (s->cues & (1u << CUE_ATTRIB)) && c->u.entity.type &&
+			 (strcmp(c->u.entity.type, "person") == 0 ||
+			  strcmp(c->u.entity.type, "org") == 0))
+			s->speaker = c->u.entity.canonical ? c->u.entity.canonical
+							   : c->u.entity.name;
+		else if (c->kind == PX_CLAIM_DATE && c->u.date.granularity &&
+			 (strcmp(c->u.date.granularity, "day") == 0 ||
+			  strcmp(c->u.date.granularity, "weekday") == 0)) {
+			if (s->n_dates == 0)
+				s->date_value = c->u.date.value;
+			s->n_dates++;
+		}
+	}
+}
+
+static px_status
+build_sentences(struct cmp_ctx *x)
+{
+	size_t total = 0, a = 0, i = 0, k = 0;
+	px_status st = PX_OK;
+
+	for (a = 0; a < x->n; a++) {
+		if (x->in[a].title)
+			total += x->in[a].title->n_sents;
+		if (x->in[a].text)
+			total += x->in[a].text->n_sents;
+	}
+	x->sents = px_arena_alloc(&x->out->arena, (total ? total : 1) * sizeof(*x->sents));
+	x->first_sent = px_arena_alloc(&x->out->arena, (x->n + 1) * sizeof(size_t));
+	x->sent_shared = px_arena_alloc(&x->out->arena, total ? total : 1);
+	if (x->sents == NULL || x->first_sent == NULL || x->sent_shared == NULL)
+		return PX_ENOMEM;
+	memset(x->sent_shared, 0, total ? total : 1);
+	for (a = 0; a < x->n; a++) {
+		const struct px_doc *docs[2] = {x->in[a].title, x->in[a].text};
+		x->first_sent[a] = k;
+		for (i = 0; i < 2; i++) {
+			const struct px_doc *d = docs[i];
+			size_t s = 0;
+			if (d == NULL)
+				continue;
+			for (s = 0; s < d->n_sents; s++) {
+				struct cmp_sent *cs = &x->sents[k++];
+				const struct px_sentence *se = &d->sents[s];
+				memset(cs, 0, sizeof(*cs));
+				cs->art = a;
+				cs->field = i == 0 ? PX_FIELD_TITLE : PX_FIELD_TEXT;
+				cs->idx = s;
+				cs->start = se->start;
+				cs->end = se->end;
+				cs->doc = d;
+				cs->text = d->text;
+				st = px__cmp_vec_tokens(x, d, se->tok_start, se->tok_end, 0, 0, &cs->v);
+				if (st)
+					return st;
+				for (int c = 0; c < CUE_NSECT; c++)
+					if (px__cmp_has_cue(x->c, c, d, se->tok_start, se->tok_end))
+						cs->cues |= 1u << c;
+			}
+		}
+	}
+	x->first_sent[x->n] = k;
+	x->n_sents = k;
+	for (a = 0; a < x->n; a++)
+		sentence_claims(x, a);
+	return PX_OK;
+}
+
+/* The story title: the headline closest to all the others and to the
+ * articles' leads; else the most central body sentence. */
+static void
+choose_title(struct cmp_ctx *x)
+{
+	double best = -1;
+	const struct cmp_sent *pick = NULL;
+	size_t i = 0, j = 0;
+
+	for (i = 0; i < x->n_sents; i++) {
+		const struct cmp_sent *s = &x->sents[i];
+		double score = 0;
+		if (s->field != PX_FIELD_TITLE || s->idx != 0)
+			continue;
+		for (j = 0; j < x->n_sents; j++) {
+			const struct cmp_sent *t = &x->sents[j];
+			if (t->art == s->art || t->idx > 1)
+				continue;
+			score += px__cmp_cosine(&s->v, &t->v);
+		}
+		if (score > best) {
+			best = score;
+			pick = s;
+		}
+	}
+	if (pick) {
+		const struct px_article *a = x->in[pick->art].article;
+		x->out->title = px__cmp_strdup(x, a->title ? a->title : "", a->title ? a->title_len : 0);
+		return;
+	}
+	if (x->out->n_summary)
+		x->out->title = x->out->summary[0].text;
+	else if (x->n_sents)
+		x->out->title = px__cmp_strdup(x, x->sents[0].text + x->sents[0].start,
+					       x->sents[0].end - x->sents[0].start);
+	else
+		x->out->title = px__cmp_strdup(x, "", 0);
+}
+
+px_status
+px_compare(const struct px_comparer *c, const struct px_compare_input *in,
+	   size_t n, struct px_comparison **out)
+{
+	struct cmp_ctx x;
+	struct px_comparison *cmp = px_calloc(1, sizeof(*cmp));
+	px_status st = PX_OK;
+
+	*out = NULL;
+	if (cmp == NULL)
+		return PX_ENOMEM;
+	px_arena_init(&cmp->arena, 64 * 1024, 0);
+	memset(&x, 0, sizeof(x));
+	x.c = c;
+	x.in = in;
+	x.n = n;
+	x.out = cmp;
+	st = px_map_new(&x.terms);
+	if (st == PX_OK)
+		st = build_sentences(&x);
+	if (st == PX_OK && n > 1)
+		st = px__cmp_quantities(&x);
+	if (st == PX_OK && n > 1)
+		st = px__cmp_dates(&x);
+	if (st == PX_OK && n > 1)
+		st = px__cmp_quotes(&x);
+	if (st == PX_OK && n > 1)
+		st = px__cmp_stance(&x);
+	if (st == PX_OK)
+		st = px__cmp_unique(&x);
+	if (st == PX_OK)
+		st = px__cmp_summary(&x);
+	if (st == PX_OK)
+		choose_title(&x);
+	if (st == PX_OK)
+		st = x.st;
+	px_map_free(x.terms);
+	px_free(x.idfw);
+	if (st) {
+		px_comparison_free(cmp);
+		return st;
+	}
+	*out = cmp;
+	return PX_OK;
+}
+
+void
+px_comparison_free(struct px_comparison *cmp)
+{
+	if (cmp == NULL)
+		return;
+	px_free(cmp->agreements);
+	px_free(cmp->conflicts);
+	px_free(cmp->unique);
+	px_free(cmp->summary);
+	px_free(cmp->dismissed);
+	px_arena_release(&cmp->arena);
+	px_free(cmp);
+}

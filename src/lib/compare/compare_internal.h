@@ -1,0 +1,116 @@
+/*
+ * Internal declarations of the compare stage: the comparer's lexicons, the
+ * story-wide sentence vectors every decision works on, and the pieces
+ * (facts, quotes, stance, summary) that fill a px_comparison.
+ *
+ * Invariants: sentence vectors hold content-word stems only (no stopwords,
+ * numbers or punctuation), sorted by term id and L2-normalised; term ids
+ * are local to one px_compare() call. Article indices are input indices.
+ */
+#ifndef PX_COMPARE_INTERNAL_H
+#define PX_COMPARE_INTERNAL_H
+
+#include "parallax/compare.h"
+
+enum {
+	CUE_UPDATE = 0,
+	CUE_SUBSET,
+	CUE_DISTINCT,
+	CUE_NEGATION,
+	CUE_WRAPPER,
+	CUE_ATTRIB,
+	CUE_NSECT
+};
+
+struct px_comparer {
+	struct px_compare_opts opts;
+	struct px_map *idf;   /* stem -> background document frequency */
+	uint32_t idf_docs;
+	struct px_map *cues[CUE_NSECT]; /* phrases, words joined by ' ' */
+	size_t cue_max_words[CUE_NSECT];
+	struct px_map *stance; /* stem -> value 1 (+) or 2 (-) */
+	char hash[17];
+};
+
+struct cmp_term {
+	uint32_t id;
+	float w;
+};
+
+struct cmp_vec {
+	struct cmp_term *t;
+	size_t n;
+};
+
+/* One sentence of the story (title and body sentences of every article). */
+struct cmp_sent {
+	size_t art;
+	enum px_field field;
+	size_t idx; /* sentence index within its field */
+	size_t start;
+	size_t end;
+	const struct px_doc *doc;
+	const char *text; /* the field's text */
+	struct cmp_vec v;
+	unsigned cues;          /* 1 << CUE_x found in the sentence */
+	const char *speaker;    /* who the sentence attributes to, or NULL */
+	size_t n_dates;         /* date claims in the sentence */
+	const char *date_value; /* the first one's value */
+};
+
+struct cmp_ctx {
+	const struct px_comparer *c;
+	const struct px_compare_input *in;
+	size_t n;
+	struct px_map *terms; /* story-local stem ids */
+	float *idfw;          /* weight per local id */
+	size_t idfw_cap;
+	struct cmp_sent *sents;
+	size_t n_sents;
+	size_t *first_sent; /* per article, its first sentence (n + 1 entries) */
+	struct px_comparison *out;
+	size_t cap_agreements, cap_conflicts, cap_unique, cap_summary,
+		cap_dismissed;
+	/* Claims already part of a multi-source fact, per article: marks on
+	 * sentences so unique claims skip them. */
+	unsigned char *sent_shared;
+	px_status st;
+};
+
+/* Vectors and similarity. */
+px_status px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
+			     size_t tok_from, size_t tok_to, size_t skip_start,
+			     size_t skip_end, struct cmp_vec *out);
+double px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b);
+struct cmp_sent *px__cmp_sent_at(struct cmp_ctx *x, size_t art,
+				 enum px_field field, size_t idx);
+
+/* Does the token range contain a cue phrase of the section? */
+int px__cmp_has_cue(const struct px_comparer *c, int sect,
+		    const struct px_doc *doc, size_t tok_from, size_t tok_to);
+
+/* Output building (arena). */
+char *px__cmp_strdup(struct cmp_ctx *x, const char *s, size_t len);
+char *px__cmp_printf(struct cmp_ctx *x, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void px__cmp_evidence(struct cmp_ctx *x, const struct cmp_sent *s,
+		      struct px_evidence *ev);
+void px__cmp_dismiss(struct cmp_ctx *x, const char *about, const char *why,
+		     const struct cmp_sent *a, const struct cmp_sent *b);
+struct px_agreement *px__cmp_add_agreement(struct cmp_ctx *x);
+struct px_conflict *px__cmp_add_conflict(struct cmp_ctx *x);
+const char **px__cmp_why(struct cmp_ctx *x, size_t n, ...);
+
+/* The stages. */
+px_status px__cmp_quantities(struct cmp_ctx *x);
+px_status px__cmp_dates(struct cmp_ctx *x);
+px_status px__cmp_quotes(struct cmp_ctx *x);
+px_status px__cmp_stance(struct cmp_ctx *x);
+px_status px__cmp_unique(struct cmp_ctx *x);
+px_status px__cmp_summary(struct cmp_ctx *x);
+
+/* Compact value notation of a quantity (ARCHITECTURE.md §6). */
+void px__cmp_quantity_notation(const struct px_quantity *q, char *buf,
+			       size_t cap);
+
+#endif

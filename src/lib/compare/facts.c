@@ -1,0 +1,943 @@
+/*
+ * Facts with values: quantities and dates stated by several sources.
+ *
+ * A mention is one quantity or date claim with its context (the content
+ * stems around it). Mentions of different articles align when their kind
+ * of value is the same (unit, or the class of what is counted) and their
+ * contexts are similar; aligned mentions are merged greedily, strongest
+ * pair first, into facts holding at most one mention per article, and
+ * only when every pair in the merged fact is similar enough (no chains).
+ *
+ * A fact whose values are all compatible (intervals overlap: `more than
+ * 500` and `about 520`) is an agreement; one whose values fall into
+ * incompatible groups is a conflict, unless the difference is explained:
+ * a figure reported as updated, a subset beside its total, a figure inside
+ * a quote beside a reported one, figures from different claimants, figures
+ * anchored at different days, a noun marked as a different referent. Each
+ * explained difference is kept as a dismissal for --explain.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "compare_internal.h"
+
+#define CTX_WINDOW 8
+
+enum {
+	M_INQUOTE = 1 << 0,
+	M_UPDATE = 1 << 1,
+	M_SUBSET = 1 << 2,
+	M_DISTINCT = 1 << 3
+};
+
+struct mention {
+	struct cmp_sent *s;
+	const struct px_claim *c;
+	struct cmp_vec ctx;
+	char key[64];   /* what kind of value: "%", "USD", "count:people" */
+	double lo, hi;  /* the interval it stands for */
+	unsigned flags;
+	size_t fact;    /* union-find parent */
+	const char *about;
+	const char *value; /* notation when not computed from the claim */
+	int polarity;      /* stance: +1 or -1 */
+	const char *actor; /* stance: who acts, or NULL */
+	const char *object; /* stance: the object's stem */
+};
+
+struct edge {
+	size_t a, b;
+	double w;
+};
+
+/* Token range of a claim span within its sentence. */
+static void
+claim_tokens(const struct cmp_sent *s, size_t start, size_t end, size_t *from,
+	     size_t *to)
+{
+	const struct px_doc *d = s->doc;
+	const struct px_sentence *se = &d->sents[s->idx];
+	size_t i = 0;
+
+	*from = se->tok_start;
+	*to = se->tok_start;
+	for (i = se->tok_start; i < se->tok_end; i++) {
+		if (d->toks[i].end <= start)
+			*from = i + 1;
+		if (d->toks[i].start < end)
+			*to = i + 1;
+	}
+	if (*to < *from)
+		*to = *from;
+}
+
+static int
+in_quote(const struct px_claims *cl, const struct px_claim *c)
+{
+	size_t i = 0;
+
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *q = &cl->items[i];
+		if (q->kind == PX_CLAIM_QUOTE && q->field == c->field &&
+		    q->u.quote.q_start <= c->start && c->end <= q->u.quote.q_end)
+			return 1;
+	}
+	return 0;
+}
+
+/* The words of a mention's context with the highest weight, as "about". */
+static const char *
+make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
+{
+	const struct px_doc *d = m->s->doc;
+	size_t from = 0, to = 0, i = 0, k = 0;
+	const char *pick[3] = {NULL, NULL, NULL};
+	float pw[3] = {0, 0, 0};
+	char buf[256];
+	int n = 0;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	from = from > se->tok_start + CTX_WINDOW ? from - CTX_WINDOW : se->tok_start;
+	to = to + CTX_WINDOW < se->tok_end ? to + CTX_WINDOW : se->tok_end;
+	for (i = from; i < to; i++) {
+		const struct px_token *t = &d->toks[i];
+		uint32_t id = 0;
+		float w = 0;
+		if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) ||
+		    t->stem == NULL || (t->start < m->c->end && t->end > m->c->start))
+			continue;
+		if (head && strcmp(t->fold, head) == 0)
+			continue;
+		if (px_map_find(x->terms, t->stem, strlen(t->stem), &id) == PX_OK && id < x->idfw_cap)
+			w = x->idfw[id];
+		for (k = 0; k < 3; k++) {
+			if (pick[k] && strcmp(pick[k], t->fold) == 0)
+				break;
+			if (w > pw[k]) {
+				memmove(pick + k + 1, pick + k, (2 - k) * sizeof(*pick));
+				memmove(pw + k + 1, pw + k, (2 - k) * sizeof(*pw));
+				pick[k] = t->fold;
+				pw[k] = w;
+				break;
+			}
+		}
+	}
+	n = snprintf(buf, sizeof buf, "%s", head ? head : "figure");
+	for (k = 0; k < 3 && pick[k] && n > 0 && (size_t)n < sizeof buf; k++)
+		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", k ? ", " : " (", pick[k]);
+	if (pick[0] && n > 0 && (size_t)n < sizeof buf - 1)
+		n += snprintf(buf + n, sizeof buf - (size_t)n, ")");
+	return px__cmp_strdup(x, buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : strlen(buf));
+}
+
+/* What kind of value a quantity is; 0 when it should not be compared. */
+static int
+quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
+{
+	*scale = 1;
+	if (q->flags & (PX_QTY_VAGUE | PX_QTY_SCORE))
+		return 0;
+	if (q->unit && strcmp(q->unit, "%") == 0) {
+		snprintf(key, cap, "%%");
+		return 1;
+	}
+	if ((q->flags & PX_QTY_FRACTION) && (q->unit == NULL || q->unit[0] == '\0')) {
+		*scale = 100; /* two-thirds of -> 66.7% */
+		snprintf(key, cap, "%%");
+		return 1;
+	}
+	if (q->unit && q->unit[0]) {
+		snprintf(key, cap, "%s", q->unit);
+		return 1;
+	}
+	if (q->cls && q->cls[0]) {
+		snprintf(key, cap, "count:%s", q->cls);
+		return 1;
+	}
+	if (q->counts && q->counts[0]) {
+		snprintf(key, cap, "noun:%s", q->counts);
+		return 1;
+	}
+	return 0;
+}
+
+static px_status
+collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
+{
+	struct mention *m = NULL;
+	size_t n = 0, cap = 0, a = 0, i = 0;
+	px_status st = PX_OK;
+
+	for (a = 0; a < x->n; a++) {
+		const struct px_claims *cl = x->in[a].claims;
+		for (i = 0; cl && i < cl->n; i++) {
+			const struct px_claim *c = &cl->items[i];
+			const struct px_quantity *q = &c->u.quantity;
+			struct cmp_sent *s = NULL;
+			struct mention *mm = NULL;
+			size_t from = 0, to = 0, wf = 0, wt = 0;
+			const struct px_sentence *se = NULL;
+			double scale = 1;
+			char key[64];
+
+			if (c->kind != PX_CLAIM_QUANTITY || c->field != PX_FIELD_TEXT)
+				continue;
+			if (!quantity_key(q, key, sizeof key, &scale))
+				continue;
+			s = px__cmp_sent_at(x, a, c->field, c->sentence);
+			if (s == NULL || s->doc->toks == NULL)
+				continue;
+			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
+			if (st)
+				goto fail;
+			mm = &m[n];
+			memset(mm, 0, sizeof(*mm));
+			mm->s = s;
+			mm->c = c;
+			memcpy(mm->key, key, sizeof key);
+			mm->lo = q->low * scale;
+			mm->hi = q->high * scale;
+			if (mm->lo > mm->hi) {
+				double t = mm->lo;
+				mm->lo = mm->hi;
+				mm->hi = t;
+			}
+			se = &s->doc->sents[s->idx];
+			claim_tokens(s, c->start, c->end, &from, &to);
+			wf = from > se->tok_start + CTX_WINDOW ? from - CTX_WINDOW : se->tok_start;
+			wt = to + CTX_WINDOW < se->tok_end ? to + CTX_WINDOW : se->tok_end;
+			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &mm->ctx);
+			if (st)
+				goto fail;
+			if (in_quote(cl, c))
+				mm->flags |= M_INQUOTE;
+			if (s->cues & (1u << CUE_UPDATE))
+				mm->flags |= M_UPDATE;
+			if (px__cmp_has_cue(x->c, CUE_SUBSET, s->doc,
+					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from))
+				mm->flags |= M_SUBSET;
+			if (px__cmp_has_cue(x->c, CUE_DISTINCT, s->doc,
+					    from > se->tok_start + 5 ? from - 5 : se->tok_start,
+					    to + 4 < se->tok_end ? to + 4 : se->tok_end))
+				mm->flags |= M_DISTINCT;
+			mm->fact = n;
+			n++;
+		}
+	}
+	*out = m;
+	*n_out = n;
+	return PX_OK;
+fail:
+	px_free(m);
+	return st;
+}
+
+static double
+quantity_align(const struct mention *a, const struct mention *b)
+{
+	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
+	double s = 0;
+
+	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
+		return 0;
+	s = px__cmp_cosine(&a->ctx, &b->ctx);
+	if (qa->counts && qb->counts && strcmp(qa->counts, qb->counts) == 0)
+		s += 0.15;
+	/* Sentences about the same thing share more than the window. */
+	s += 0.25 * px__cmp_cosine(&a->s->v, &b->s->v);
+	return s;
+}
+
+static int
+edge_desc(const void *p, const void *q)
+{
+	const struct edge *a = p, *b = q;
+
+	if (a->w != b->w)
+		return a->w > b->w ? -1 : 1;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+static size_t
+find(struct mention *m, size_t i)
+{
+	while (m[i].fact != i) {
+		m[i].fact = m[m[i].fact].fact;
+		i = m[i].fact;
+	}
+	return i;
+}
+
+/*
+ * Greedy merging: strongest edge first; two facts merge when they share no
+ * article and every cross pair aligns at least at half the threshold.
+ */
+typedef double (*align_fn)(const struct mention *, const struct mention *);
+
+static px_status
+build_facts(struct mention *m, size_t n, double min, align_fn align)
+{
+	struct edge *e = NULL;
+	size_t ne = 0, cap = 0, i = 0, j = 0, k = 0;
+	px_status st = PX_OK;
+
+	for (i = 0; i < n; i++) {
+		for (j = i + 1; j < n; j++) {
+			double w = align(&m[i], &m[j]);
+			if (w < min)
+				continue;
+			st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
+			if (st) {
+				px_free(e);
+				return st;
+			}
+			e[ne].a = i;
+			e[ne].b = j;
+			e[ne].w = w;
+			ne++;
+		}
+	}
+	qsort(e, ne, sizeof(*e), edge_desc);
+	for (k = 0; k < ne; k++) {
+		size_t ra = find(m, e[k].a), rb = find(m, e[k].b);
+		int ok = 1;
+		if (ra == rb)
+			continue;
+		for (i = 0; i < n && ok; i++) {
+			if (find(m, i) != ra)
+				continue;
+			for (j = 0; j < n && ok; j++) {
+				if (find(m, j) != rb)
+					continue;
+				if (m[i].s->art == m[j].s->art || align(&m[i], &m[j]) < min * 0.5)
+					ok = 0;
+			}
+		}
+		if (ok)
+			m[rb].fact = ra;
+	}
+	px_free(e);
+	return PX_OK;
+}
+
+static int
+compatible(const struct mention *a, const struct mention *b)
+{
+	double eps = 0.01 * fmax(fabs(a->hi), fabs(b->hi));
+
+	return a->lo <= b->hi + eps && b->lo <= a->hi + eps;
+}
+
+static int
+same_speaker(const char *a, const char *b)
+{
+	const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
+
+	la = la ? la + 1 : a;
+	lb = lb ? lb + 1 : b;
+	return strcasecmp(la, lb) == 0;
+}
+
+/* Why two incompatible mentions are not a contradiction, or NULL. */
+static const char *
+explain_difference(const struct mention *a, const struct mention *b)
+{
+	if ((a->flags | b->flags) & M_UPDATE)
+		return "a figure reported as updated over time";
+	if ((a->flags | b->flags) & M_SUBSET)
+		return "a part beside its total";
+	if ((a->flags ^ b->flags) & M_DISTINCT)
+		return "the noun refers to a different thing in one source";
+	if ((a->flags ^ b->flags) & M_INQUOTE)
+		return "a figure inside a quote beside a reported one";
+	if (a->s->speaker && b->s->speaker && !same_speaker(a->s->speaker, b->s->speaker))
+		return "different claimants";
+	if (a->s->date_value && b->s->date_value &&
+	    strcmp(a->s->date_value, b->s->date_value) != 0)
+		return "figures anchored at different days";
+	return NULL;
+}
+
+/* Add the evidence of mention m to an array in the arena. */
+static void
+push_article(size_t **arts, size_t *na, struct px_evidence **ev, size_t *nev,
+	     struct cmp_ctx *x, const struct mention *m)
+{
+	px__cmp_evidence(x, m->s, &(*ev)[(*nev)++]);
+	(*arts)[(*na)++] = m->s->art;
+}
+
+typedef void (*notation_fn)(const struct mention *, char *, size_t);
+
+static void
+quantity_value(const struct mention *m, char *buf, size_t cap)
+{
+	struct px_quantity q = m->c->u.quantity;
+	double scale = 1;
+	char key[64];
+
+	if (quantity_key(&q, key, sizeof key, &scale) && scale != 1) {
+		/* A fraction compared as a percentage reads as one. */
+		snprintf(buf, cap, "%.3g%%", q.value * scale);
+		return;
+	}
+	px__cmp_quantity_notation(&q, buf, cap);
+}
+
+/*
+ * Decide one fact (members idx[0..k)): agreement, conflict or nothing.
+ */
+typedef const char *(*explain_fn)(const struct mention *, const struct mention *);
+
+static void
+decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
+       const char *kind, enum px_conflict_kind ckind, notation_fn notation,
+       int (*compat)(const struct mention *, const struct mention *),
+       explain_fn explain)
+{
+	size_t comp[64];
+	size_t ncomp = 0, i = 0, j = 0, live = 0;
+	int keep[64];
+	char val[96];
+	const char *about = m[idx[0]].about;
+
+	if (k > 64)
+		k = 64;
+	/* Drop members whose difference from another is explained. */
+	for (i = 0; i < k; i++)
+		keep[i] = 1;
+	for (i = 0; i < k; i++) {
+		for (j = i + 1; j < k; j++) {
+			const char *why = NULL;
+			if (!keep[i] || !keep[j] || compat(&m[idx[i]], &m[idx[j]]))
+				continue;
+			why = explain(&m[idx[i]], &m[idx[j]]);
+			if (why == NULL)
+				continue;
+			px__cmp_dismiss(x, about, why, m[idx[i]].s, m[idx[j]].s);
+			/* The side that carries the explaining mark leaves the
+			 * comparison; when both or neither do, both leave. */
+			if ((m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)) &&
+			    !(m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)))
+				keep[i] = 0;
+			else if ((m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)) &&
+				 !(m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)))
+				keep[j] = 0;
+			else
+				keep[i] = keep[j] = 0;
+		}
+	}
+	/* Connected groups of compatible values. */
+	for (i = 0; i < k; i++)
+		comp[i] = keep[i] ? i : (size_t)-1;
+	for (i = 0; i < k; i++) {
+		for (j = i + 1; j < k; j++) {
+			if (!keep[i] || !keep[j] || !compat(&m[idx[i]], &m[idx[j]]))
+				continue;
+			{
+				size_t ci = comp[i], cj = comp[j], t = 0;
+				for (t = 0; t < k; t++)
+					if (comp[t] == cj)
+						comp[t] = ci;
+			}
+		}
+	}
+	for (i = 0; i < k; i++) {
+		if (!keep[i])
+			continue;
+		live++;
+		for (j = 0; j < i; j++)
+			if (keep[j] && comp[j] == comp[i])
+				break;
+		if (j == i)
+			ncomp++;
+	}
+	if (live < 2)
+		return;
+	for (i = 0; i < k; i++)
+		if (keep[i])
+			x->sent_shared[m[idx[i]].s - x->sents] = 1;
+	if (ncomp == 1) {
+		struct px_agreement *ag = px__cmp_add_agreement(x);
+		size_t best = 0;
+		double width = INFINITY;
+		if (ag == NULL)
+			return;
+		ag->articles = px_arena_alloc(&x->out->arena, live * sizeof(size_t));
+		ag->evidence = px_arena_alloc(&x->out->arena, live * sizeof(*ag->evidence));
+		if (ag->articles == NULL || ag->evidence == NULL) {
+			x->st = PX_ENOMEM;
+			return;
+		}
+		for (i = 0; i < k; i++) {
+			if (!keep[i])
+				continue;
+			push_article(&ag->articles, &ag->n_articles, &ag->evidence,
+				     &ag->n_evidence, x, &m[idx[i]]);
+			if (m[idx[i]].hi - m[idx[i]].lo < width) {
+				width = m[idx[i]].hi - m[idx[i]].lo;
+				best = i;
+			}
+		}
+		notation(&m[idx[best]], val, sizeof val);
+		ag->kind = kind;
+		ag->about = about;
+		ag->value = px__cmp_strdup(x, val, strlen(val));
+		ag->confidence = live >= 3 ? 0.9 : 0.8;
+		ag->why = px__cmp_why(x, 2, "values compatible once approximation and rounding are allowed for",
+				      px__cmp_printf(x, "%zu independent sources state it", live));
+		ag->n_why = 2;
+		return;
+	}
+	{
+		struct px_conflict *cf = px__cmp_add_conflict(x);
+		size_t p = 0;
+		if (cf == NULL)
+			return;
+		cf->positions = px_arena_alloc(&x->out->arena, ncomp * sizeof(*cf->positions));
+		if (cf->positions == NULL) {
+			x->st = PX_ENOMEM;
+			return;
+		}
+		memset(cf->positions, 0, ncomp * sizeof(*cf->positions));
+		for (i = 0; i < k; i++) {
+			struct px_position *pos = NULL;
+			size_t members = 0;
+			if (!keep[i])
+				continue;
+			for (j = 0; j < i; j++)
+				if (keep[j] && comp[j] == comp[i])
+					break;
+			if (j < i)
+				continue;
+			pos = &cf->positions[p++];
+			for (j = i; j < k; j++)
+				if (keep[j] && comp[j] == comp[i])
+					members++;
+			pos->articles = px_arena_alloc(&x->out->arena, members * sizeof(size_t));
+			pos->evidence = px_arena_alloc(&x->out->arena, members * sizeof(*pos->evidence));
+			if (pos->articles == NULL || pos->evidence == NULL) {
+				x->st = PX_ENOMEM;
+				return;
+			}
+			for (j = i; j < k; j++)
+				if (keep[j] && comp[j] == comp[i])
+					push_article(&pos->articles, &pos->n_articles, &pos->evidence,
+						     &pos->n_evidence, x, &m[idx[j]]);
+			notation(&m[idx[i]], val, sizeof val);
+			pos->value = px__cmp_strdup(x, val, strlen(val));
+		}
+		cf->n_positions = p;
+		cf->kind = ckind;
+		cf->about = about;
+		cf->confidence = 0.75;
+		cf->why = px__cmp_why(x, 2, "the sources' values cannot both hold",
+				      "same kind of value in matching contexts");
+		cf->n_why = 2;
+	}
+}
+
+static px_status
+run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const char *kind,
+	  enum px_conflict_kind ckind, notation_fn notation,
+	  int (*compat)(const struct mention *, const struct mention *),
+	  explain_fn explain)
+{
+	size_t *idx = NULL;
+	size_t i = 0, j = 0, k = 0;
+
+	idx = px_alloc((n ? n : 1) * sizeof(size_t));
+	if (idx == NULL)
+		return PX_ENOMEM;
+	for (i = 0; i < n && x->st == PX_OK; i++) {
+		if (find(m, i) != i)
+			continue;
+		k = 0;
+		for (j = 0; j < n; j++)
+			if (find(m, j) == i)
+				idx[k++] = j;
+		if (k >= 2)
+			decide(x, m, idx, k, kind, ckind, notation, compat, explain);
+	}
+	px_free(idx);
+	return x->st;
+}
+
+px_status
+px__cmp_quantities(struct cmp_ctx *x)
+{
+	struct mention *m = NULL;
+	size_t n = 0, i = 0;
+	px_status st = collect_quantities(x, &m, &n);
+
+	if (st)
+		return st;
+	st = build_facts(m, n, x->c->opts.align_min, quantity_align);
+	for (i = 0; st == PX_OK && i < n; i++) {
+		const struct px_quantity *q = &m[i].c->u.quantity;
+		if (find(m, i) == i)
+			m[i].about = make_about(x, &m[i], q->counts ? q->counts : q->unit);
+	}
+	for (i = 0; i < n; i++)
+		m[i].about = m[find(m, i)].about;
+	if (st == PX_OK)
+		st = run_facts(x, m, n, "quantity", PX_CONFLICT_QUANTITY, quantity_value,
+			       compatible, explain_difference);
+	px_free(m);
+	return st;
+}
+
+/* --------------------------------------------------------------- dates */
+
+static int
+date_comparable(const char *g)
+{
+	return g && (strcmp(g, "day") == 0 || strcmp(g, "weekday") == 0);
+}
+
+static double
+date_align(const struct mention *a, const struct mention *b)
+{
+	if (a->s->art == b->s->art)
+		return 0;
+	return px__cmp_cosine(&a->ctx, &b->ctx);
+}
+
+static int
+date_compatible(const struct mention *a, const struct mention *b)
+{
+	return strcmp(a->c->u.date.value, b->c->u.date.value) == 0;
+}
+
+static void
+date_value(const struct mention *m, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%s", m->c->u.date.value);
+}
+
+px_status
+px__cmp_dates(struct cmp_ctx *x)
+{
+	struct mention *m = NULL;
+	size_t n = 0, cap = 0, a = 0, i = 0;
+	px_status st = PX_OK;
+	/* Dates need closer contexts than figures: many events of a story
+	 * have days of their own. */
+	double min = x->c->opts.align_min + 0.2;
+
+	for (a = 0; a < x->n && st == PX_OK; a++) {
+		const struct px_claims *cl = x->in[a].claims;
+		for (i = 0; cl && i < cl->n; i++) {
+			const struct px_claim *c = &cl->items[i];
+			struct cmp_sent *s = NULL;
+			const struct px_sentence *se = NULL;
+			if (c->kind != PX_CLAIM_DATE || c->field != PX_FIELD_TEXT ||
+			    !date_comparable(c->u.date.granularity) || c->u.date.value == NULL)
+				continue;
+			s = px__cmp_sent_at(x, a, c->field, c->sentence);
+			if (s == NULL || s->doc->toks == NULL || s->n_dates != 1)
+				continue;
+			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
+			if (st)
+				break;
+			memset(&m[n], 0, sizeof(m[n]));
+			m[n].s = s;
+			m[n].c = c;
+			m[n].fact = n;
+			if (s->cues & (1u << CUE_UPDATE))
+				m[n].flags |= M_UPDATE;
+			se = &s->doc->sents[s->idx];
+			st = px__cmp_vec_tokens(x, s->doc, se->tok_start, se->tok_end,
+						c->start, c->end, &m[n].ctx);
+			n++;
+		}
+	}
+	if (st == PX_OK)
+		st = build_facts(m, n, min, date_align);
+	for (i = 0; st == PX_OK && i < n; i++)
+		if (find(m, i) == i)
+			m[i].about = make_about(x, &m[i], "date");
+	for (i = 0; i < n; i++)
+		m[i].about = m[find(m, i)].about;
+	if (st == PX_OK)
+		st = run_facts(x, m, n, "date", PX_CONFLICT_DATE, date_value,
+			       date_compatible, explain_difference);
+	px_free(m);
+	return st;
+}
+
+/* ------------------------------------------------------------ notation */
+
+static void
+put_number(double v, char *buf, size_t cap)
+{
+	if (fabs(v) < 1e15 && v == floor(v))
+		snprintf(buf, cap, "%.0f", v);
+	else
+		snprintf(buf, cap, "%.6g", v);
+}
+
+void
+px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
+{
+	static const char *const sym[] = {"", "~", "<", "<=", ">", ">=", ""};
+	char num[64], hi[64];
+	const char *unit = q->unit ? q->unit : "";
+
+	put_number(q->value, num, sizeof num);
+	if (q->approx == PX_APPROX_RANGE) {
+		put_number(q->high, hi, sizeof hi);
+		if (strcmp(unit, "%") == 0)
+			snprintf(buf, cap, "%s-%s%%", num, hi);
+		else if (q->dim && strcmp(q->dim, "money") == 0)
+			snprintf(buf, cap, "%s %s-%s", unit, num, hi);
+		else if (unit[0])
+			snprintf(buf, cap, "%s-%s %s", num, hi, unit);
+		else
+			snprintf(buf, cap, "%s-%s", num, hi);
+		return;
+	}
+	if (strcmp(unit, "%") == 0)
+		snprintf(buf, cap, "%s%s%%", sym[q->approx], num);
+	else if (q->dim && strcmp(q->dim, "money") == 0)
+		snprintf(buf, cap, "%s%s %s", sym[q->approx], unit, num);
+	else if (unit[0])
+		snprintf(buf, cap, "%s%s %s", sym[q->approx], num, unit);
+	else
+		snprintf(buf, cap, "%s%s", sym[q->approx], num);
+}
+
+/* -------------------------------------------------------------- quotes */
+
+static double
+quote_align(const struct mention *a, const struct mention *b)
+{
+	if (a->s->art == b->s->art)
+		return 0;
+	return px__cmp_cosine(&a->ctx, &b->ctx);
+}
+
+static int
+quote_compatible(const struct mention *a, const struct mention *b)
+{
+	return same_speaker(a->value, b->value);
+}
+
+static const char *
+no_explanation(const struct mention *a, const struct mention *b)
+{
+	(void)a;
+	(void)b;
+	return NULL;
+}
+
+static void
+given_value(const struct mention *m, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%s", m->value ? m->value : "");
+}
+
+/*
+ * The same words quoted by several sources: agreement when they give them
+ * to the same speaker, an attribution conflict when to different ones.
+ */
+px_status
+px__cmp_quotes(struct cmp_ctx *x)
+{
+	struct mention *m = NULL;
+	size_t n = 0, cap = 0, a = 0, i = 0;
+	px_status st = PX_OK;
+
+	for (a = 0; a < x->n && st == PX_OK; a++) {
+		const struct px_claims *cl = x->in[a].claims;
+		for (i = 0; cl && i < cl->n; i++) {
+			const struct px_claim *c = &cl->items[i];
+			struct cmp_sent *s = NULL;
+			size_t from = 0, to = 0;
+			if (c->kind != PX_CLAIM_QUOTE || c->field != PX_FIELD_TEXT ||
+			    c->u.quote.speaker == NULL ||
+			    c->u.quote.q_end - c->u.quote.q_start < 20)
+				continue;
+			s = px__cmp_sent_at(x, a, c->field, c->sentence);
+			if (s == NULL || s->doc->toks == NULL)
+				continue;
+			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
+			if (st)
+				break;
+			memset(&m[n], 0, sizeof(m[n]));
+			m[n].s = s;
+			m[n].c = c;
+			m[n].fact = n;
+			m[n].value = c->u.quote.speaker;
+			/* The quoted words only, which may span sentences. */
+			for (from = 0; from < s->doc->n_toks && s->doc->toks[from].end <= c->u.quote.q_start; from++)
+				;
+			for (to = from; to < s->doc->n_toks && s->doc->toks[to].start < c->u.quote.q_end; to++)
+				;
+			st = px__cmp_vec_tokens(x, s->doc, from, to, 0, 0, &m[n].ctx);
+			if (st == PX_OK && m[n].ctx.n >= 3)
+				n++;
+		}
+	}
+	if (st == PX_OK)
+		st = build_facts(m, n, 0.6, quote_align);
+	for (i = 0; st == PX_OK && i < n; i++) {
+		if (find(m, i) == i) {
+			const struct px_quote *q = &m[i].c->u.quote;
+			size_t ql = strlen(q->quote);
+			m[i].about = px__cmp_printf(x, "who said \u201c%.*s%s\u201d",
+						    (int)(ql > 60 ? 60 : ql), q->quote,
+						    ql > 60 ? "\u2026" : "");
+		}
+	}
+	for (i = 0; i < n; i++)
+		m[i].about = m[find(m, i)].about;
+	if (st == PX_OK)
+		st = run_facts(x, m, n, "quote", PX_CONFLICT_ATTRIBUTION, given_value,
+			       quote_compatible, no_explanation);
+	px_free(m);
+	return st;
+}
+
+/* -------------------------------------------------------------- stance */
+
+static int
+stance_of(const struct px_comparer *c, const char *stem)
+{
+	uint32_t id = 0;
+
+	if (stem == NULL || px_map_find(c->stance, stem, strlen(stem), &id) != PX_OK)
+		return 0;
+	return *px_map_value(c->stance, id) == 2 ? -1 : 1;
+}
+
+/* The first person or organisation named before byte `before`. */
+static const char *
+actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before)
+{
+	size_t i = 0;
+
+	for (i = 0; cl && i < cl->n; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind != PX_CLAIM_ENTITY || c->field != s->field || c->sentence != s->idx ||
+		    c->start >= before || c->u.entity.type == NULL)
+			continue;
+		if (strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0)
+			return c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+	}
+	return NULL;
+}
+
+static double
+stance_align(const struct mention *a, const struct mention *b)
+{
+	double cs = 0;
+
+	if (a->s->art == b->s->art || strcmp(a->object, b->object) != 0)
+		return 0;
+	if (a->actor && b->actor && !same_speaker(a->actor, b->actor))
+		return 0;
+	cs = px__cmp_cosine(&a->s->v, &b->s->v);
+	if (cs < 0.15)
+		return 0;
+	return 0.5 + 0.5 * cs;
+}
+
+static int
+stance_compatible(const struct mention *a, const struct mention *b)
+{
+	return a->polarity == b->polarity;
+}
+
+static const char *
+stance_explain(const struct mention *a, const struct mention *b)
+{
+	if ((a->flags ^ b->flags) & M_INQUOTE)
+		return "one side is a quoted position, the other a reported act";
+	return NULL;
+}
+
+/*
+ * Opposite polarity about the same actor and object, however worded:
+ * "rejected calls for a curfew" against "imposed a curfew".
+ */
+px_status
+px__cmp_stance(struct cmp_ctx *x)
+{
+	struct mention *m = NULL;
+	size_t n = 0, cap = 0, si = 0, i = 0;
+	px_status st = PX_OK;
+
+	for (si = 0; si < x->n_sents && st == PX_OK; si++) {
+		struct cmp_sent *s = &x->sents[si];
+		const struct px_doc *d = s->doc;
+		const struct px_sentence *se = NULL;
+		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+			continue;
+		se = &d->sents[s->idx];
+		for (i = se->tok_start; i < se->tok_end; i++) {
+			int pol = stance_of(x->c, d->toks[i].stem);
+			size_t j = 0;
+			const char *obj = NULL;
+			if (pol == 0 || !(d->toks[i].flags & PX_TOK_WORD))
+				continue;
+			for (j = i + 1; j < se->tok_end && j <= i + 8; j++) {
+				const struct px_token *t = &d->toks[j];
+				if (t->flags & PX_TOK_PUNCT)
+					break;
+				if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)))
+					continue;
+				if (px__cmp_has_cue(x->c, CUE_WRAPPER, d, j, j + 1) || stance_of(x->c, t->stem))
+					continue;
+				obj = t->stem;
+				break;
+			}
+			if (obj == NULL)
+				continue;
+			if (px__cmp_has_cue(x->c, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i))
+				pol = -pol;
+			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
+			if (st)
+				break;
+			memset(&m[n], 0, sizeof(m[n]));
+			m[n].s = s;
+			m[n].fact = n;
+			m[n].polarity = pol;
+			m[n].object = obj;
+			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
+			m[n].value = px__cmp_strdup(x, d->text + d->toks[i].start,
+						    d->toks[j].end - d->toks[i].start);
+			{
+				/* A fake claim for in_quote(): the predicate's span. */
+				struct px_claim fake;
+				memset(&fake, 0, sizeof(fake));
+				fake.field = s->field;
+				fake.start = d->toks[i].start;
+				fake.end = d->toks[i].end;
+				if (x->in[s->art].claims && in_quote(x->in[s->art].claims, &fake))
+					m[n].flags |= M_INQUOTE;
+			}
+			n++;
+			break; /* one stance per sentence: its main predicate */
+		}
+	}
+	if (st == PX_OK)
+		st = build_facts(m, n, x->c->opts.align_min + 0.25, stance_align);
+	for (i = 0; st == PX_OK && i < n; i++)
+		if (find(m, i) == i)
+			m[i].about = px__cmp_printf(x, "%s%s%s", m[i].actor ? m[i].actor : "",
+						    m[i].actor ? " on " : "", m[i].object);
+	for (i = 0; i < n; i++)
+		m[i].about = m[find(m, i)].about;
+	if (st == PX_OK)
+		st = run_facts(x, m, n, "stance", PX_CONFLICT_STANCE, given_value,
+			       stance_compatible, stance_explain);
+	px_free(m);
+	return st;
+}

@@ -1,0 +1,480 @@
+/*
+ * The report pipeline: order the articles in time, fold near-duplicates,
+ * assign stories, segment and read the claims of every English article,
+ * and compare each story's independent sources.
+ *
+ * Per-article work (segmentation, claims) and per-story work (comparison)
+ * run on worker threads that take items in index order from a shared
+ * counter and write only their own item's slot, so the result never
+ * depends on the number of threads.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "parallax/dedup.h"
+#include "parallax/cluster.h"
+#include "parallax/report.h"
+
+void
+px_report_opts_init(struct px_report_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->unique_shown = 5;
+}
+
+px_status
+px_report_new(const struct px_report_opts *opts, struct px_report **out)
+{
+	struct px_report *r = px_calloc(1, sizeof(*r));
+	px_status st = PX_OK;
+
+	*out = NULL;
+	if (r == NULL)
+		return PX_ENOMEM;
+	if (opts)
+		r->opts = *opts;
+	else
+		px_report_opts_init(&r->opts);
+	px_arena_init(&r->arena, 16 * 1024, 0);
+	st = px_comparer_new(NULL, &r->comparer);
+	if (st == PX_OK)
+		st = px_extractor_new(&r->extractor);
+	if (st) {
+		px_report_free(r);
+		return st;
+	}
+	r->config_hash = px_comparer_config_hash(r->comparer);
+	*out = r;
+	return PX_OK;
+}
+
+void
+px_report_free(struct px_report *r)
+{
+	size_t i = 0;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->n_articles; i++) {
+		px_doc_release(&r->articles[i].title);
+		px_doc_release(&r->articles[i].text);
+		px_claims_free(r->articles[i].claims);
+		px_article_free(r->articles[i].a);
+	}
+	px_free(r->articles);
+	for (i = 0; i < r->n_stories; i++)
+		px_comparison_free(r->stories[i].cmp);
+	px_free(r->stories);
+	for (i = 0; i < r->n_inputs; i++)
+		px_free(r->inputs[i].path);
+	px_free(r->inputs);
+	for (i = 0; i < r->n_notes; i++)
+		px_free(r->notes[i]);
+	px_free(r->notes);
+	px_comparer_free(r->comparer);
+	px_extractor_free(r->extractor);
+	px_arena_release(&r->arena);
+	px_free(r);
+}
+
+px_status
+px_report_add_input(struct px_report *r, const char *path, const char *sha256,
+		    int rejected)
+{
+	struct px_report_input *in = NULL;
+	size_t i = 0;
+	px_status st = PX_OK;
+
+	for (i = 0; i < r->n_inputs; i++) {
+		if (strcmp(r->inputs[i].path, path) == 0) {
+			r->inputs[i].rejected |= rejected;
+			return PX_OK;
+		}
+	}
+	st = px_grow((void **)&r->inputs, &r->cap_inputs, r->n_inputs + 1, sizeof(*r->inputs));
+	if (st)
+		return st;
+	in = &r->inputs[r->n_inputs];
+	memset(in, 0, sizeof(*in));
+	in->path = px_strdup(path);
+	if (in->path == NULL)
+		return PX_ENOMEM;
+	if (sha256)
+		snprintf(in->sha256, sizeof in->sha256, "%s", sha256);
+	in->rejected = rejected;
+	r->n_inputs++;
+	return PX_OK;
+}
+
+px_status
+px_report_add_note(struct px_report *r, const char *note)
+{
+	px_status st = px_grow((void **)&r->notes, &r->cap_notes, r->n_notes + 1,
+			       sizeof(*r->notes));
+
+	if (st)
+		return st;
+	r->notes[r->n_notes] = px_strdup(note);
+	if (r->notes[r->n_notes] == NULL)
+		return PX_ENOMEM;
+	r->n_notes++;
+	return PX_OK;
+}
+
+px_status
+px_report_add_article(struct px_report *r, struct px_article *a)
+{
+	px_status st = px_grow((void **)&r->articles, &r->cap_articles,
+			       r->n_articles + 1, sizeof(*r->articles));
+
+	if (st) {
+		px_article_free(a);
+		return st;
+	}
+	memset(&r->articles[r->n_articles], 0, sizeof(*r->articles));
+	r->articles[r->n_articles].a = a;
+	r->articles[r->n_articles].story = PX_REPORT_NONE;
+	r->articles[r->n_articles].duplicate_of = PX_REPORT_NONE;
+	r->n_articles++;
+	return PX_OK;
+}
+
+/* ------------------------------------------------------------ threads */
+
+struct work {
+	struct px_report *r;
+	pthread_mutex_t lock;
+	size_t next;
+	size_t total;
+	px_status st;
+	int stories; /* 0: articles, 1: stories */
+};
+
+static int
+is_english(const struct px_article *a)
+{
+	return a->lang == NULL || strcmp(a->lang, "en") == 0;
+}
+
+static px_status
+prepare_article(struct px_report *r, struct px_report_article *ra,
+		struct px_stemmer *stem)
+{
+	const struct px_article *a = ra->a;
+	struct px_claims_opts co;
+	px_status st = PX_OK;
+
+	if (a->title) {
+		st = px_doc_parse(&ra->title, a->title, a->title_len,
+				  PX_DOC_TOKENS | (stem ? PX_DOC_STEMS : 0), stem);
+		if (st)
+			return st;
+	}
+	st = px_doc_parse(&ra->text, a->text, a->text_len,
+			  PX_DOC_TOKENS | (stem ? PX_DOC_STEMS : 0), stem);
+	if (st)
+		return st;
+	if (!is_english(a) || ra->duplicate_of != PX_REPORT_NONE)
+		return PX_OK;
+	memset(&co, 0, sizeof(co));
+	co.kinds = PX_CLAIMS_ALL;
+	co.date = a->date;
+	return px_claims_extract(r->extractor, a->title ? &ra->title : NULL,
+				 &ra->text, &co, &ra->claims);
+}
+
+static px_status
+compare_story(struct px_report *r, struct px_report_story *s)
+{
+	struct px_compare_input *in = NULL;
+	size_t i = 0;
+	px_status st = PX_OK;
+
+	if (s->n_sources == 0)
+		return PX_OK;
+	for (i = 0; i < s->n_sources; i++) {
+		if (!is_english(r->articles[s->sources[i]].a)) {
+			s->note = "not compared: not every source is in English";
+			return PX_OK;
+		}
+	}
+	in = px_calloc(s->n_sources, sizeof(*in));
+	if (in == NULL)
+		return PX_ENOMEM;
+	for (i = 0; i < s->n_sources; i++) {
+		struct px_report_article *ra = &r->articles[s->sources[i]];
+		in[i].article = ra->a;
+		in[i].title = ra->a->title ? &ra->title : NULL;
+		in[i].text = &ra->text;
+		in[i].claims = ra->claims;
+	}
+	st = px_compare(r->comparer, in, s->n_sources, &s->cmp);
+	px_free(in);
+	return st;
+}
+
+static void *
+worker(void *arg)
+{
+	struct work *w = arg;
+	struct px_stemmer *stem = NULL;
+
+	if (!w->stories && px_stemmer_new("en", &stem) != PX_OK)
+		stem = NULL;
+	for (;;) {
+		size_t i = 0;
+		px_status st = PX_OK;
+
+		pthread_mutex_lock(&w->lock);
+		if (w->next >= w->total || w->st) {
+			pthread_mutex_unlock(&w->lock);
+			break;
+		}
+		i = w->next++;
+		pthread_mutex_unlock(&w->lock);
+		if (w->stories)
+			st = compare_story(w->r, &w->r->stories[i]);
+		else
+			st = prepare_article(w->r, &w->r->articles[i], stem);
+		if (st) {
+			pthread_mutex_lock(&w->lock);
+			if (w->st == PX_OK)
+				w->st = st;
+			pthread_mutex_unlock(&w->lock);
+		}
+	}
+	px_stemmer_free(stem);
+	return NULL;
+}
+
+static px_status
+run_parallel(struct px_report *r, int stories, size_t total)
+{
+	struct work w;
+	pthread_t tid[16];
+	unsigned n = r->opts.threads;
+	unsigned i = 0, started = 0;
+
+	if (n == 0) {
+		long c = sysconf(_SC_NPROCESSORS_ONLN);
+		n = c > 0 ? (unsigned)c : 1;
+	}
+	if (n > 16)
+		n = 16;
+	if ((size_t)n > total)
+		n = total ? (unsigned)total : 1;
+	memset(&w, 0, sizeof(w));
+	w.r = r;
+	w.total = total;
+	w.stories = stories;
+	pthread_mutex_init(&w.lock, NULL);
+	for (i = 1; i < n; i++)
+		if (pthread_create(&tid[started], NULL, worker, &w) == 0)
+			started++;
+	worker(&w);
+	for (i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
+	pthread_mutex_destroy(&w.lock);
+	return w.st;
+}
+
+/* -------------------------------------------------------------- build */
+
+static px_status
+order_articles(struct px_report *r)
+{
+	struct px_article **p = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(*p));
+	struct px_report_article *sorted = NULL;
+	size_t i = 0, j = 0;
+	px_status st = PX_OK;
+
+	if (p == NULL)
+		return PX_ENOMEM;
+	for (i = 0; i < r->n_articles; i++)
+		p[i] = r->articles[i].a;
+	st = px_articles_sort(p, r->n_articles);
+	if (st == PX_OK)
+		sorted = px_calloc(r->cap_articles ? r->cap_articles : 1, sizeof(*sorted));
+	if (st == PX_OK && sorted == NULL)
+		st = PX_ENOMEM;
+	if (st == PX_OK) {
+		for (i = 0; i < r->n_articles; i++) {
+			for (j = 0; j < r->n_articles; j++)
+				if (r->articles[j].a == p[i])
+					break;
+			sorted[i] = r->articles[j];
+		}
+		px_free(r->articles);
+		r->articles = sorted;
+	}
+	px_free(p);
+	return st;
+}
+
+static px_status
+fold_duplicates(struct px_report *r)
+{
+	struct px_dedup *d = NULL;
+	size_t i = 0;
+	px_status st = px_dedup_new(NULL, &d);
+
+	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
+		const struct px_article *a = r->articles[i].a;
+		struct px_dedup_match m;
+		st = px_dedup_add(d, a->title, a->title ? a->title_len : 0, a->text,
+				  a->text_len, a->time, &m);
+	}
+	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
+		size_t first = 0, canonical = 0, size = 0;
+		st = px_dedup_group(d, i, &first, &canonical, &size);
+		if (st == PX_OK && size > 1 && canonical != i) {
+			r->articles[i].duplicate_of = canonical;
+			if (px_dedup_similarity(d, i, canonical, &r->articles[i].dup_similarity))
+				r->articles[i].dup_similarity = 0;
+		}
+	}
+	px_dedup_free(d);
+	return st;
+}
+
+static px_status
+assign_stories(struct px_report *r)
+{
+	struct px_clusterer *c = NULL;
+	size_t *raw = NULL, *map = NULL, i = 0, n = 0;
+	px_status st = px_clusterer_new(NULL, &c);
+
+	raw = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(size_t));
+	map = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(size_t));
+	if (st == PX_OK && (raw == NULL || map == NULL))
+		st = PX_ENOMEM;
+	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
+		struct px_cluster_result res;
+		memset(&res, 0, sizeof(res));
+		st = px_clusterer_add(c, r->articles[i].a, &res);
+		raw[i] = res.story;
+		map[i] = PX_REPORT_NONE;
+	}
+	/* A copy lives in its original's story; then renumber stories in
+	 * order of first appearance. */
+	for (i = 0; st == PX_OK && i < r->n_articles; i++)
+		if (r->articles[i].duplicate_of != PX_REPORT_NONE)
+			raw[i] = raw[r->articles[i].duplicate_of];
+	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
+		size_t k = 0;
+		for (k = 0; k < i; k++)
+			if (raw[k] == raw[i])
+				break;
+		r->articles[i].story = k < i ? r->articles[k].story : n++;
+	}
+	if (st == PX_OK) {
+		r->stories = px_calloc(n ? n : 1, sizeof(*r->stories));
+		if (r->stories == NULL)
+			st = PX_ENOMEM;
+	}
+	if (st == PX_OK) {
+		r->n_stories = n;
+		for (i = 0; i < n; i++)
+			r->stories[i].id = i;
+		for (i = 0; i < r->n_articles && st == PX_OK; i++) {
+			struct px_report_story *s = &r->stories[r->articles[i].story];
+			size_t *arr = px_realloc(s->articles, (s->n_articles + 1) * sizeof(size_t));
+			if (arr == NULL) {
+				st = PX_ENOMEM;
+				break;
+			}
+			s->articles = arr;
+			s->articles[s->n_articles++] = i;
+		}
+	}
+	px_free(raw);
+	px_free(map);
+	px_clusterer_free(c);
+	return st;
+}
+
+static px_status
+story_sources(struct px_report *r)
+{
+	size_t s = 0, i = 0;
+
+	for (s = 0; s < r->n_stories; s++) {
+		struct px_report_story *st = &r->stories[s];
+		st->sources = px_arena_alloc(&r->arena, (st->n_articles ? st->n_articles : 1) * sizeof(size_t));
+		if (st->sources == NULL)
+			return PX_ENOMEM;
+		for (i = 0; i < st->n_articles; i++) {
+			const struct px_report_article *ra = &r->articles[st->articles[i]];
+			if (ra->duplicate_of == PX_REPORT_NONE)
+				st->sources[st->n_sources++] = st->articles[i];
+			if (ra->a->date) {
+				if (st->first_seen == NULL || strcmp(ra->a->date, st->first_seen) < 0)
+					st->first_seen = ra->a->date;
+				if (st->last_seen == NULL || strcmp(ra->a->date, st->last_seen) > 0)
+					st->last_seen = ra->a->date;
+			}
+		}
+	}
+	return PX_OK;
+}
+
+static px_status
+language_notes(struct px_report *r)
+{
+	size_t i = 0;
+	px_status st = PX_OK;
+
+	for (i = 0; i < r->n_articles && st == PX_OK; i++) {
+		const struct px_article *a = r->articles[i].a;
+		if (!is_english(a)) {
+			char note[512];
+			snprintf(note, sizeof note,
+				 "%s: language '%s': claims and comparison cover English only",
+				 a->id, a->lang);
+			st = px_report_add_note(r, note);
+		}
+	}
+	return st;
+}
+
+px_status
+px_report_build(struct px_report *r)
+{
+	px_status st = PX_OK;
+
+	if (r->built)
+		return PX_EINVAL;
+	r->built = 1;
+	st = order_articles(r);
+	if (st == PX_OK)
+		st = fold_duplicates(r);
+	if (st == PX_OK)
+		st = assign_stories(r);
+	if (st == PX_OK)
+		st = story_sources(r);
+	if (st == PX_OK)
+		st = language_notes(r);
+	if (st == PX_OK)
+		st = run_parallel(r, 0, r->n_articles);
+	if (st == PX_OK)
+		st = run_parallel(r, 1, r->n_stories);
+	return st;
+}
+
+px_status
+px_report_format_parse(const char *name, enum px_report_format *out)
+{
+	if (strcmp(name, "text") == 0)
+		*out = PX_REPORT_TEXT;
+	else if (strcmp(name, "markdown") == 0 || strcmp(name, "md") == 0)
+		*out = PX_REPORT_MARKDOWN;
+	else if (strcmp(name, "json") == 0)
+		*out = PX_REPORT_JSON;
+	else if (strcmp(name, "html") == 0)
+		*out = PX_REPORT_HTML;
+	else
+		return PX_EINVAL;
+	return PX_OK;
+}
