@@ -1,10 +1,728 @@
 /*
- * Article cleaning. Placeholder: splits paragraphs at blank lines and takes
- * a first line as title; debris removal lands later.
+ * Article cleaning: from the repaired text of one article to its title, its
+ * metadata and a body of paragraphs, with every removed line recorded.
+ *
+ * The text is cut into lines once; each line keeps a span [s, e) into the
+ * input that only ever shrinks (trimming, a caption cut off its head, a
+ * credit cut off its tail). The passes, in order: leading metadata, debris,
+ * bylines and a repeated title, the headline, then the body is joined from
+ * the kept spans and the first paragraphs are checked for a dateline.
+ *
+ * Invariants: every kept line of the body is a byte-identical slice of the
+ * input (repairs happened before, so evidence offsets found in the body can
+ * be traced to the repaired text); paragraphs are separated by exactly
+ * "\n\n", lines inside one by "\n"; the body has no leading or trailing
+ * white space. Work is linear in the input: no pass looks at more than a
+ * bounded window of a line, however long.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "parallax/clean.h"
+#include "clean_internal.h"
+
+/* How many leading lines may hold metadata and bylines. */
+#define META_MAX_LINES 40
+#define BYLINE_LINES 6
+/* How many paragraphs may open with a dateline. */
+#define DATELINE_PARAS 3
+/* The longest headline, in bytes and words. */
+#define TITLE_MAX 160
+#define TITLE_WORDS 24
+
+enum line_state {
+	L_TEXT = 0,
+	L_BLANK,
+	L_GONE, /* removed (recorded) */
+	L_TITLE /* became the title */
+};
+
+struct line {
+	size_t s, e;   /* kept span, trimmed */
+	size_t indent; /* leading white space in bytes */
+	unsigned char state;
+	unsigned char after_date; /* the rest of a "date YYYY-MM-DD" line */
+};
+
+/* A removal waiting to be recorded, kept in input order. */
+struct rem {
+	size_t pos;
+	size_t seq; /* order of discovery, to break ties */
+	const char *kind;
+	size_t s, e;
+};
+
+struct cleaner {
+	const char *text;
+	size_t len;
+	unsigned flags;
+	struct line *lines;
+	size_t n;
+	struct rem *rems;
+	size_t n_rems, cap_rems;
+	struct px__lexicon lx;
+	struct px_clean_result *out;
+	px_status st;
+};
+
+/* ------------------------------------------------------------- helpers */
+
+static int
+is_hspace(char c)
+{
+	return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r';
+}
+
+/* Bytes of a Unicode space at s (NBSP, en/em spaces, ZWSP, ideographic). */
+static size_t
+uspace_len(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8B || u[2] == 0xAF))
+		return 3;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F)
+		return 3;
+	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+		return 3;
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		return 3;
+	return 0;
+}
+
+/* Trim white space (ASCII and Unicode) at both ends of [*s, *e). */
+static void
+trim(const char *t, size_t *s, size_t *e)
+{
+	size_t w = 0;
+
+	while (*s < *e) {
+		if (is_hspace(t[*s]))
+			(*s)++;
+		else if ((w = uspace_len(t + *s, *e - *s)) > 0)
+			*s += w;
+		else
+			break;
+	}
+	while (*e > *s) {
+		if (is_hspace(t[*e - 1])) {
+			(*e)--;
+			continue;
+		}
+		/* A Unicode space ends in 0x80-0xBF: look back two or three bytes. */
+		if (*e - *s >= 2 && uspace_len(t + *e - 2, 2) == 2) {
+			*e -= 2;
+			continue;
+		}
+		if (*e - *s >= 3 && uspace_len(t + *e - 3, 3) == 3) {
+			*e -= 3;
+			continue;
+		}
+		break;
+	}
+}
+
+static char
+lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+starts_lower(const char *s, size_t n)
+{
+	size_t w = 0;
+
+	return n > 0 && px__letter_case(s, n, &w) == 'L';
+}
+
+static void
+rem_add(struct cleaner *c, size_t pos, const char *kind, size_t s, size_t e)
+{
+	px_status st = PX_OK;
+
+	if (c->st)
+		return;
+	trim(c->text, &s, &e);
+	if (s == e)
+		return;
+	st = px_grow((void **)&c->rems, &c->cap_rems, c->n_rems + 1, sizeof(*c->rems));
+	if (st) {
+		c->st = st;
+		return;
+	}
+	c->rems[c->n_rems].pos = pos;
+	c->rems[c->n_rems].seq = c->n_rems;
+	c->rems[c->n_rems].kind = kind;
+	c->rems[c->n_rems].s = s;
+	c->rems[c->n_rems].e = e;
+	c->n_rems++;
+}
+
+/* Set *field to a copy of t[s..e) unless it is set already. */
+static void
+field_set(struct cleaner *c, char **field, size_t s, size_t e)
+{
+	trim(c->text, &s, &e);
+	if (c->st || *field != NULL || s == e)
+		return;
+	*field = px_strndup(c->text + s, e - s);
+	if (*field == NULL)
+		c->st = PX_ENOMEM;
+}
+
+/* ---------------------------------------------------------------- lines */
+
+static px_status
+split_lines(struct cleaner *c)
+{
+	size_t count = 1, i = 0, k = 0;
+	const char *p = c->text, *end = c->text + c->len;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		count++;
+		p++;
+	}
+	c->lines = px_calloc(count, sizeof(*c->lines));
+	if (c->lines == NULL)
+		return PX_ENOMEM;
+	for (k = 0; k < count; k++) {
+		const char *nl = i < c->len ? memchr(c->text + i, '\n', c->len - i) : NULL;
+		size_t e = nl ? (size_t)(nl - c->text) : c->len;
+		struct line *l = &c->lines[k];
+		l->s = i;
+		l->e = e;
+		trim(c->text, &l->s, &l->e);
+		l->indent = l->s - i;
+		l->state = l->s == l->e ? L_BLANK : L_TEXT;
+		i = e + 1;
+	}
+	c->n = count;
+	return PX_OK;
+}
+
+/* Remove line k whole, recording it. */
+static void
+line_drop(struct cleaner *c, size_t k, const char *kind)
+{
+	struct line *l = &c->lines[k];
+
+	rem_add(c, l->s, kind, l->s, l->e);
+	l->state = L_GONE;
+}
+
+/* ------------------------------------------------------------- metadata */
+
+enum meta_key {
+	K_NONE = 0,
+	K_TITLE,
+	K_SOURCE,
+	K_DATE,
+	K_URL,
+	K_AUTHOR,
+	K_PLACE,
+	K_OTHER /* known, kept only as a removal */
+};
+
+struct key_name {
+	const char *name;
+	enum meta_key key;
+	int core; /* may open a metadata block on its own */
+};
+
+static const struct key_name key_names[] = {
+	{"author", K_AUTHOR, 1},    {"by", K_AUTHOR, 1},
+	{"byline", K_AUTHOR, 0},    {"category", K_OTHER, 0},
+	{"date", K_DATE, 1},        {"dateline", K_PLACE, 0},
+	{"id", K_OTHER, 0},         {"keywords", K_OTHER, 0},
+	{"lang", K_OTHER, 0},       {"language", K_OTHER, 0},
+	{"link", K_URL, 0},         {"location", K_PLACE, 0},
+	{"modified", K_OTHER, 0},   {"outlet", K_SOURCE, 0},
+	{"place", K_PLACE, 0},      {"published", K_DATE, 0},
+	{"publisher", K_SOURCE, 0}, {"section", K_OTHER, 0},
+	{"site", K_SOURCE, 0},      {"source", K_SOURCE, 1},
+	{"tags", K_OTHER, 0},       {"title", K_TITLE, 1},
+	{"updated", K_OTHER, 0},    {"url", K_URL, 1},
+};
+
+/* "key: value" with a known key: its entry, and where the value starts. */
+static const struct key_name *
+meta_key(const char *t, size_t s, size_t e, size_t *vs)
+{
+	size_t i = s, k = 0, m = 0;
+
+	while (i < e && i - s <= 12 &&
+	       ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z')))
+		i++;
+	m = i - s;
+	if (m == 0 || m > 12)
+		return NULL;
+	while (i < e && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	if (i >= e || t[i] != ':' || (i + 1 < e && t[i + 1] != ' ' && t[i + 1] != '\t'))
+		return NULL;
+	for (k = 0; k < sizeof key_names / sizeof key_names[0]; k++) {
+		const char *nm = key_names[k].name;
+		size_t j = 0;
+		if (strlen(nm) != m)
+			continue;
+		while (j < m && lower(t[s + j]) == nm[j])
+			j++;
+		if (j == m) {
+			*vs = i + 1;
+			return &key_names[k];
+		}
+	}
+	return NULL;
+}
+
+/*
+ * "date YYYY-MM-DD[Thh:mm...]" at the start of [s, e): returns the end of
+ * the date token (then ds and de bound the date), or 0.
+ */
+static size_t
+bare_date(const char *t, size_t s, size_t e, size_t *ds, size_t *de)
+{
+	size_t i = s + 4, d = 0, k = 0;
+
+	if (e - s < 15 || lower(t[s]) != 'd' || lower(t[s + 1]) != 'a' ||
+	    lower(t[s + 2]) != 't' || lower(t[s + 3]) != 'e' || !is_hspace(t[i]))
+		return 0;
+	while (i < e && is_hspace(t[i]))
+		i++;
+	d = i;
+	if (e - d < 10)
+		return 0;
+	for (k = 0; k < 10; k++) {
+		char ch = t[d + k];
+		if ((k == 4 || k == 7) ? ch != '-' : !is_digit(ch))
+			return 0;
+	}
+	i = d + 10;
+	if (i < e && t[i] == 'T') {
+		while (i < e && !is_hspace(t[i]) && i - d < 30)
+			i++;
+	}
+	if (i < e && !is_hspace(t[i]))
+		return 0;
+	*ds = d;
+	*de = i;
+	return i;
+}
+
+static void
+meta_value(struct cleaner *c, const struct key_name *kn, size_t vs, size_t e)
+{
+	struct px_clean_result *o = c->out;
+
+	switch (kn->key) {
+	case K_TITLE:
+		field_set(c, &o->title, vs, e);
+		if (o->title)
+			o->title_len = strlen(o->title);
+		break;
+	case K_SOURCE:
+		field_set(c, &o->source, vs, e);
+		break;
+	case K_DATE:
+		field_set(c, &o->date, vs, e);
+		break;
+	case K_URL:
+		field_set(c, &o->url, vs, e);
+		break;
+	case K_AUTHOR:
+		field_set(c, &o->author, vs, e);
+		break;
+	case K_PLACE:
+		field_set(c, &o->place, vs, e);
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * The leading metadata block: "key: value" lines and a bare date line,
+ * blank lines between them allowed. Keys that are not core ("tags:",
+ * "lang:") only count beside a core key, so a first body line such as
+ * "Updated: figures ..." is not taken for metadata on its own.
+ */
+static void
+pass_metadata(struct cleaner *c)
+{
+	size_t k = 0, end = 0, vs = 0, ds = 0, de = 0;
+	int core = 0;
+
+	for (k = 0; k < c->n && k < META_MAX_LINES; k++) {
+		struct line *l = &c->lines[k];
+		const struct key_name *kn = NULL;
+		if (l->state == L_BLANK)
+			continue;
+		kn = meta_key(c->text, l->s, l->e, &vs);
+		if (kn) {
+			core |= kn->core;
+			end = k + 1;
+			continue;
+		}
+		if (bare_date(c->text, l->s, l->e, &ds, &de)) {
+			core = 1;
+			end = k + 1;
+			/* Text after the date ends the block: it is a line of its own. */
+			if (de < l->e)
+				break;
+			continue;
+		}
+		break;
+	}
+	if (!core)
+		return;
+	for (k = 0; k < end; k++) {
+		struct line *l = &c->lines[k];
+		const struct key_name *kn = NULL;
+		if (l->state == L_BLANK)
+			continue;
+		kn = meta_key(c->text, l->s, l->e, &vs);
+		if (kn) {
+			meta_value(c, kn, vs, l->e);
+			line_drop(c, k, "metadata");
+		} else if (bare_date(c->text, l->s, l->e, &ds, &de)) {
+			field_set(c, &c->out->date, ds, de);
+			rem_add(c, l->s, "metadata", l->s, de);
+			l->s = de;
+			trim(c->text, &l->s, &l->e);
+			if (l->s == l->e) {
+				l->state = L_GONE;
+			} else {
+				l->after_date = 1;
+			}
+		}
+	}
+}
+
+/* --------------------------------------------------------------- debris */
+
+/* The kept line before k, or NULL; *gap tells whether a blank or removed
+ * line (or the title) lies between. */
+static const struct line *
+prev_text(const struct cleaner *c, size_t k, int *gap)
+{
+	*gap = 0;
+	while (k-- > 0) {
+		if (c->lines[k].state == L_TEXT)
+			return &c->lines[k];
+		*gap = 1;
+	}
+	return NULL;
+}
+
+static unsigned
+line_ctx(const struct cleaner *c, size_t k)
+{
+	int gap = 0;
+	const struct line *p = prev_text(c, k, &gap);
+	unsigned ctx = 0;
+
+	if (p == NULL || gap || px__ends_sentence(c->text + p->s, p->e - p->s))
+		ctx |= PX__LINE_UNIT_START;
+	if (c->lines[k].after_date)
+		ctx |= PX__LINE_UNIT_START | PX__LINE_AFTER_DATE;
+	return ctx;
+}
+
+static void
+pass_debris(struct cleaner *c)
+{
+	size_t k = 0;
+
+	for (k = 0; k < c->n && !c->st; k++) {
+		struct line *l = &c->lines[k];
+		struct px__cut cut;
+		if (l->state != L_TEXT)
+			continue;
+		px__debris_classify(&c->lx, c->text + l->s, l->e - l->s, line_ctx(c, k), &cut);
+		switch (cut.how) {
+		case PX__CUT_WHOLE:
+			line_drop(c, k, cut.kind);
+			break;
+		case PX__CUT_HEAD:
+			rem_add(c, l->s, cut.kind, l->s, l->s + cut.at);
+			l->s += cut.at;
+			trim(c->text, &l->s, &l->e);
+			if (l->s == l->e)
+				l->state = L_GONE;
+			break;
+		case PX__CUT_TAIL:
+			rem_add(c, l->s + cut.at, cut.kind, l->s + cut.at, l->e);
+			l->e = l->s + cut.at;
+			trim(c->text, &l->s, &l->e);
+			if (l->s == l->e)
+				l->state = L_GONE;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* ------------------------------------------------------ bylines, titles */
+
+/* "By Jane Smith" among the first lines sets the author. */
+static void
+pass_bylines(struct cleaner *c)
+{
+	size_t k = 0, seen = 0, ns = 0, ne = 0;
+
+	for (k = 0; k < c->n && seen < BYLINE_LINES && !c->st; k++) {
+		struct line *l = &c->lines[k];
+		if (l->state != L_TEXT)
+			continue;
+		seen++;
+		if (px__byline(c->text + l->s, l->e - l->s, &ns, &ne)) {
+			field_set(c, &c->out->author, l->s + ns, l->s + ne);
+			line_drop(c, k, "byline");
+		}
+	}
+}
+
+/* A first body line that repeats the title: scrapes often keep both. */
+static void
+pass_title_repeat(struct cleaner *c)
+{
+	size_t k = 0;
+	const struct px_clean_result *o = c->out;
+
+	for (k = 0; k < c->n; k++) {
+		struct line *l = &c->lines[k];
+		if (l->state != L_TEXT)
+			continue;
+		if (l->e - l->s == o->title_len &&
+		    memcmp(c->text + l->s, o->title, o->title_len) == 0)
+			line_drop(c, k, "title");
+		return;
+	}
+}
+
+/* Title Case: most words of four letters or more are capitalised. */
+static int
+title_case(const char *s, size_t n)
+{
+	size_t i = 0, long_words = 0, caps = 0;
+
+	while (i < n) {
+		size_t ws = i, letters = 0;
+		while (i < n && s[i] != ' ') {
+			if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+			    (unsigned char)s[i] >= 0x80)
+				letters++;
+			i++;
+		}
+		if (letters >= 4) {
+			size_t w = 0;
+			long_words++;
+			if (px__letter_case(s + ws, n - ws, &w) == 'U')
+				caps++;
+		}
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return long_words >= 2 && caps * 10 >= long_words * 7;
+}
+
+/*
+ * Whether s looks like a headline. next/nn is the line right after it when
+ * no blank line separates them (nn 0 otherwise): then s could also be the
+ * first line of hard-wrapped prose, which continues in lower case or runs
+ * about as long as the next line.
+ */
+static int
+is_headline(const char *s, size_t n, const char *next, size_t nn)
+{
+	struct px_dateline dl;
+	size_t i = 0, words = 0, w = 0, ns = 0, ne = 0;
+	unsigned char last = 0, first = 0;
+
+	if (n < 3 || n > TITLE_MAX)
+		return 0;
+	first = (unsigned char)s[0];
+	if (!(px__letter_case(s, n, &w) == 'U' || is_digit(s[0]) || first == '"' ||
+	      first == '\'' || first == 0xE2))
+		return 0;
+	last = (unsigned char)s[n - 1];
+	if (last == ',' || last == ';' || last == ':' || last == '-')
+		return 0;
+	if (last == '.') {
+		/* "Ferry strike spreads to U.S." may end in a dot, and "Talks
+		 * stall..." in an ellipsis; a sentence may not. */
+		size_t ws = n - 1, dots = 0, k = 0;
+		int abbrev = 1;
+		while (ws > 0 && s[ws - 1] != ' ')
+			ws--;
+		for (k = ws; k < n; k++) {
+			if (s[k] == '.')
+				dots++;
+			else if (!((s[k] >= 'A' && s[k] <= 'Z') ||
+				   (s[k] >= 'a' && s[k] <= 'z')) ||
+				 (k > ws && s[k - 1] != '.' && k + 1 < n && s[k + 1] != '.'))
+				abbrev = 0;
+		}
+		if (!(abbrev && dots >= 2) &&
+		    !(n >= 4 && s[n - 2] == '.' && s[n - 3] == '.' && s[n - 4] != '.'))
+			return 0;
+	}
+	/* Two sentences are prose: ". X" after a word longer than an abbreviation. */
+	for (i = 0; i + 2 < n; i++) {
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+		    px__letter_case(s + i + 2, n - i - 2, &w) == 'U') {
+			size_t ws = i;
+			while (ws > 0 && s[ws - 1] != ' ')
+				ws--;
+			if (i - ws > 3)
+				return 0;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' && (i == 0 || s[i - 1] != ' '))
+			words++;
+	}
+	if (words + 1 > TITLE_WORDS)
+		return 0;
+	if (px_dateline_parse(s, n, &dl) || px__byline(s, n, &ns, &ne))
+		return 0;
+	if (nn > 0) {
+		if (starts_lower(next, nn) || n > 120)
+			return 0;
+		if (!(title_case(s, n) || n * 10 <= nn * 7 || last == '?' || last == '!'))
+			return 0;
+	}
+	return 1;
+}
+
+static void
+pass_title(struct cleaner *c)
+{
+	size_t k = 0, j = 0;
+	struct line *l = NULL, *next = NULL;
+
+	for (k = 0; k < c->n; k++) {
+		if (c->lines[k].state == L_TEXT) {
+			l = &c->lines[k];
+			break;
+		}
+	}
+	if (l == NULL)
+		return;
+	/* The next line of the same block; removed lines between do not
+	 * separate ("The minister said the ferry\nAdvertisement\nwould ..."). */
+	for (j = k + 1; j < c->n && c->lines[j].state == L_GONE; j++)
+		;
+	if (j < c->n && c->lines[j].state == L_TEXT)
+		next = &c->lines[j];
+	if (!is_headline(c->text + l->s, l->e - l->s, next ? c->text + next->s : NULL,
+			 next ? next->e - next->s : 0))
+		return;
+	field_set(c, &c->out->title, l->s, l->e);
+	if (c->out->title)
+		c->out->title_len = l->e - l->s;
+	l->state = L_TITLE;
+}
+
+/* ----------------------------------------------------------------- body */
+
+/* Where paragraphs start in the body (the first few, for datelines). */
+struct para_starts {
+	size_t off[DATELINE_PARAS];
+	size_t n;
+};
+
+static px_status
+build_body(struct cleaner *c, struct px_buf *body, struct para_starts *ps)
+{
+	size_t k = 0;
+	int blank = 0, gone = 0;
+	const struct line *prev = NULL;
+
+	for (k = 0; k < c->n; k++) {
+		const struct line *l = &c->lines[k];
+		int para = 0;
+		if (l->state == L_BLANK) {
+			blank = 1;
+			continue;
+		}
+		if (l->state != L_TEXT) {
+			gone = 1;
+			continue;
+		}
+		if (prev == NULL) {
+			para = 1;
+		} else {
+			int ends = px__ends_sentence(c->text + prev->s, prev->e - prev->s);
+			/* A removed line between two halves of a sentence (an ad
+			 * injected mid-paragraph) does not split the paragraph. */
+			if (blank || (gone && (ends || !starts_lower(c->text + l->s, l->e - l->s))))
+				para = 1;
+			/* An indented line after a sentence end starts a paragraph in
+			 * text laid out with first-line indents instead of blank lines. */
+			else if (l->indent >= 2 && l->indent > prev->indent && ends)
+				para = 1;
+			px_buf_puts(body, para ? "\n\n" : "\n");
+		}
+		if (para && ps->n < DATELINE_PARAS)
+			ps->off[ps->n++] = body->len;
+		px_buf_append(body, c->text + l->s, l->e - l->s);
+		prev = l;
+		blank = gone = 0;
+	}
+	return body->failed;
+}
+
+static void
+find_dateline(struct cleaner *c, const char *body, size_t len,
+	      const struct para_starts *ps)
+{
+	struct px_dateline dl;
+	size_t k = 0;
+
+	for (k = 0; k < ps->n; k++) {
+		size_t off = ps->off[k];
+		if (!px_dateline_parse(body + off, len - off, &dl))
+			continue;
+		c->out->dateline_start = off;
+		c->out->dateline_end = off + dl.end;
+		if (dl.place_end > dl.place_start && c->out->place == NULL) {
+			c->out->place = px_strndup(body + off + dl.place_start,
+						   dl.place_end - dl.place_start);
+			if (c->out->place == NULL)
+				c->st = PX_ENOMEM;
+		}
+		if (dl.source_end > dl.source_start && c->out->source == NULL) {
+			c->out->source = px_strndup(body + off + dl.source_start,
+						    dl.source_end - dl.source_start);
+			if (c->out->source == NULL)
+				c->st = PX_ENOMEM;
+		}
+		return;
+	}
+}
+
+static int
+rem_cmp(const void *a, const void *b)
+{
+	const struct rem *x = a, *y = b;
+
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq ? 1 : 0;
+}
+
+/* -------------------------------------------------------------- public */
 
 px_status
 px_clean_result_add_removal(struct px_clean_result *r, const char *kind,
@@ -52,43 +770,71 @@ px_status
 px_text_clean(const char *text, size_t len, unsigned flags,
 	      struct px_clean_result *out)
 {
+	struct cleaner c;
 	struct px_buf body = PX_BUF_INIT;
+	struct para_starts ps;
 	size_t i = 0;
 	px_status st = PX_OK;
 
 	memset(out, 0, sizeof(*out));
+	memset(&c, 0, sizeof(c));
+	memset(&ps, 0, sizeof(ps));
+	if (text == NULL)
+		text = "";
 	if (flags == 0) {
 		/* Raw mode: the body is the input exactly, so offsets hold. */
 		out->body = px_strndup(text, len);
 		out->body_len = len;
 		return out->body ? PX_OK : PX_ENOMEM;
 	}
-	while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
-		len--;
-	while (i < len && text[i] == '\n')
-		i++;
-	if (flags & PX_CLEAN_TITLE) {
-		const char *nl = memchr(text + i, '\n', len - i);
-		size_t e = nl ? (size_t)(nl - text) : len;
-		if (nl && e - i < 200) {
-			out->title = px_strndup(text + i, e - i);
-			out->title_len = e - i;
-			i = e;
-			while (i < len && text[i] == '\n')
-				i++;
-		}
+	c.text = text;
+	c.len = len;
+	c.flags = flags;
+	c.out = out;
+	px__lexicon_open(&c.lx);
+	st = split_lines(&c);
+	if (st)
+		goto cleanup;
+	if (flags & PX_CLEAN_METADATA)
+		pass_metadata(&c);
+	if (flags & PX_CLEAN_DEBRIS)
+		pass_debris(&c);
+	if (flags & PX_CLEAN_METADATA)
+		pass_bylines(&c);
+	if (out->title && (flags & (PX_CLEAN_METADATA | PX_CLEAN_TITLE)))
+		pass_title_repeat(&c);
+	if ((flags & PX_CLEAN_TITLE) && out->title == NULL)
+		pass_title(&c);
+	st = c.st;
+	if (st)
+		goto cleanup;
+	/* The body is never longer than the input: one allocation. */
+	px_buf_init(&body, len + 1 > PX_BUF_DEFAULT_MAX ? len + 1 : 0);
+	st = px_buf_reserve(&body, len);
+	if (st == PX_OK)
+		st = build_body(&c, &body, &ps);
+	if (st)
+		goto cleanup;
+	if (flags & PX_CLEAN_DATELINE)
+		find_dateline(&c, body.data, body.len, &ps);
+	if (c.n_rems > 1)
+		qsort(c.rems, c.n_rems, sizeof(*c.rems), rem_cmp);
+	for (i = 0; i < c.n_rems && st == PX_OK; i++) {
+		const struct rem *r = &c.rems[i];
+		st = px_clean_result_add_removal(out, r->kind, text + r->s, r->e - r->s);
 	}
-	px_buf_append(&body, text + i, len - i);
-	st = body.failed;
-	if (st) {
-		px_buf_release(&body);
-		px_clean_result_release(out);
-		return st;
-	}
+	if (st == PX_OK)
+		st = c.st;
+	if (st)
+		goto cleanup;
 	out->body = px_buf_detach(&body, &out->body_len);
-	if (out->body == NULL) {
+	if (out->body == NULL)
+		st = PX_ENOMEM;
+cleanup:
+	px_buf_release(&body);
+	px_free(c.lines);
+	px_free(c.rems);
+	if (st)
 		px_clean_result_release(out);
-		return PX_ENOMEM;
-	}
-	return PX_OK;
+	return st;
 }
