@@ -486,12 +486,19 @@ repair_segment(struct repair *r, const char *s, size_t n, struct px_buf *out)
 	px_status st = PX_OK;
 	unsigned need = scan(s, n, r->flags);
 
+	/* A stage reruns only when another stage changed the text after it
+	 * last ran: each stage is a fixed point of itself. */
+	int version = 1, ran[5] = {0, 0, 0, 0, 0};
+
 	for (round = 0; round < MAX_ROUNDS && need; round++) {
 		int any = 0;
 		int stage = 0;
 		for (stage = 0; stage < 5; stage++) {
 			struct px_buf *dst = flip ? &r->b : &r->a;
 			int ch = 0;
+			if (ran[stage] == version)
+				continue;
+			ran[stage] = version;
 			px_buf_reset(dst);
 			switch (stage) {
 			case 0:
@@ -528,6 +535,12 @@ repair_segment(struct repair *r, const char *s, size_t n, struct px_buf *out)
 				curn = dst->len;
 				flip = !flip;
 				any = 1;
+				version++;
+				/* Unescaping can reveal another entity
+				 * ("&amp;eacute;"); the other stages reach
+				 * their own fixed point in one call. */
+				if (stage != 1)
+					ran[stage] = version;
 				need = scan(cur, curn, r->flags);
 			}
 		}

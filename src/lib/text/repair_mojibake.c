@@ -92,7 +92,7 @@ struct px__cand {
 	uint32_t s, n;
 	uint32_t cp;
 	uint8_t weak;
-	uint8_t prior;
+	int8_t prior;
 };
 
 struct px__cluster {
@@ -579,6 +579,67 @@ is_word_char(uint32_t cp)
 }
 
 /*
+ * How likely a character is as the decoded result of mojibake: 1 for the
+ * blocks real text is full of (general punctuation, symbols, CJK, Hangul,
+ * Indic, Thai, Vietnamese Latin, emoji, ...), -1 for blocks that a chance
+ * byte sequence lands in far more often than real text does (IPA and
+ * spacing modifiers, rare Latin extensions, Syriac to NKo, historic and
+ * minority scripts), 0 otherwise.
+ */
+static int
+plausibility(uint32_t cp)
+{
+	if (cp < 0x800) {
+		if (cp >= 0x180 && cp < 0x250) {
+			/* Latin Extended-B: keep Vietnamese, Pinyin, Romanian */
+			if (cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0 ||
+			    (cp >= 0x1CD && cp <= 0x1DC) || (cp >= 0x218 && cp <= 0x21B))
+				return 0;
+			return -1;
+		}
+		if (cp >= 0x250 && cp < 0x300)
+			return cp == 0x2BB || cp == 0x2BC || cp == 0x2C6 || cp == 0x2DC ? 0 : -1;
+		if ((cp >= 0x500 && cp < 0x530) || cp >= 0x700)
+			return -1;
+		return 0;
+	}
+	if (cp < 0x10000) {
+		if ((cp >= 0x900 && cp < 0xF00) || (cp >= 0x10A0 && cp < 0x1100) ||
+		    (cp >= 0x1E00 && cp < 0x2C00) || (cp >= 0x2E80 && cp < 0xA000) ||
+		    (cp >= 0xAC00 && cp < 0xD7B0) || (cp >= 0xFB00 && cp < 0xFB50) ||
+		    cp == 0xFE0F || cp == 0xFEFF || (cp >= 0xFF00 && cp < 0xFFF0) ||
+		    cp == 0xFFFD)
+			return 1;
+		if ((cp >= 0x800 && cp < 0x900) || (cp >= 0x1200 && cp < 0x1780) ||
+		    (cp >= 0x1800 && cp < 0x1E00) || (cp >= 0x2C00 && cp < 0x2E00) ||
+		    (cp >= 0xA000 && cp < 0xAC00) || (cp >= 0xD7B0 && cp < 0xD800))
+			return -1;
+		return 0;
+	}
+	if (cp >= 0x1F000 && cp < 0x1FB00)
+		return 1;
+	if (cp >= 0x20000 && cp < 0x40000)
+		return 0;
+	return -1;
+}
+
+/* Two letters of one script that would decode to something that is not a
+ * letter of that script: real words produce such pairs by chance. */
+static int
+same_script_letters(const struct px__moji *m, size_t i, uint32_t v)
+{
+	struct chc a, b, r;
+
+	classify(m->cp[i], &a);
+	classify(m->cp[i + 1], &b);
+	classify(v, &r);
+	if (!is_letter(&a) || !is_letter(&b) || a.script != b.script ||
+	    a.script == S_NONE)
+		return 0;
+	return !(is_letter(&r) && r.script == a.script);
+}
+
+/*
  * Try a candidate starting at char i in charset cs. Fills *c and returns 1
  * when the bytes there form a UTF-8 sequence (possibly with a restored
  * 0xA0 or a lost byte).
@@ -678,13 +739,18 @@ cand_at(const struct px__moji *m, size_t n, size_t i, int cs,
 	if (lossy && !weak)
 		c->prior = 1; /* the U+FFFD already marks a lost byte */
 	if (!weak && !lossy) {
+		int pl = plausibility(v);
 		if (len >= 4)
-			c->prior = 2;
+			c->prior = pl > 0 ? 2 : pl;
 		else if (len == 3)
-			c->prior = 1;
+			c->prior = pl;
 		else if ((m->cp[i] == 0xC2 || m->cp[i] == 0xC3) &&
 			 (uint32_t)b0 == m->cp[i])
 			c->prior = apos_like(m->cp[i + 1]) ? 1 : 2;
+		else
+			c->prior = pl < 0 ? -1 : 0;
+		if (len == 2 && same_script_letters(m, i, v))
+			c->prior = (int8_t)(c->prior - 1);
 	}
 	return 1;
 }
@@ -792,6 +858,52 @@ hint_find(const struct px__moji *m, const struct hints *h, uint32_t s,
 		if (h->h[i].s <= m->off[s] && m->off[e] <= h->h[i].e)
 			return (long)i;
 	return -1;
+}
+
+/* Whether chars [s, e) overlap a hinted region without lying inside it. */
+static int
+hint_straddles(const struct px__moji *m, const struct hints *h, uint32_t s,
+	       uint32_t e)
+{
+	size_t i = 0;
+	uint32_t k = 0;
+	int overlap = 0;
+
+	for (i = 0; i < h->n; i++)
+		if (h->h[i].s < m->off[e] && m->off[s] < h->h[i].e)
+			overlap = 1;
+	if (!overlap)
+		return 0;
+	/* Straddling only counts when a non-ASCII character outside every
+	 * region takes part (a space standing for 0xA0 or a '?' for a lost
+	 * byte may well lie just outside). */
+	for (k = s; k < e; k++) {
+		int inside = 0;
+		if (m->cp[k] < 0x80)
+			continue;
+		for (i = 0; i < h->n; i++)
+			if (h->h[i].s <= m->off[k] && m->off[k + 1] <= h->h[i].e)
+				inside = 1;
+		if (!inside)
+			return 1;
+	}
+	return 0;
+}
+
+/* Index of the char that starts at byte offset b (or the next one). */
+static size_t
+char_at(const struct px__moji *m, size_t nc, size_t b)
+{
+	size_t lo = 0, hi = nc;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->off[mid] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static px_status
@@ -902,6 +1014,7 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 	uint32_t *taken = NULL;
 	uint32_t *accepted = NULL;
 	uint32_t *order = NULL;
+	size_t *omap = NULL; /* output byte offset of each input char */
 	size_t nacc = 0;
 
 	*changed = 0;
@@ -994,6 +1107,11 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 			cl.hinted = hin && hint_find(m, hin, cl.s, cl.e) >= 0;
 			cl.ev = 0;
 			cl.score = score_cluster(m, nc, m->cand, &cl);
+			/* A further layer of mojibake lies inside what the
+			 * layer above decoded; a run that straddles such a
+			 * region and text left alone is not one. */
+			if (hin && !cl.hinted && hint_straddles(m, hin, cl.s, cl.e))
+				cl.score = -1000;
 #ifdef PX_MOJI_DEBUG
 			{
 				size_t q;
@@ -1015,7 +1133,8 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 	taken = px_calloc(nc + 1, sizeof(*taken));
 	accepted = px_calloc(ncl + 1, sizeof(*accepted));
 	order = px_calloc(ncl + 1, sizeof(*order));
-	if (taken == NULL || accepted == NULL || order == NULL) {
+	omap = px_calloc(nc + 1, sizeof(*omap));
+	if (taken == NULL || accepted == NULL || order == NULL || omap == NULL) {
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
@@ -1043,7 +1162,8 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 	sort_clusters(m->cl, order, ncl);
 	for (k = 0; k < ncl; k++) {
 		struct px__cluster *c = &m->cl[order[k]];
-		if ((c->score >= (c->weak ? 1000 : 2) || c->ev >= 1000) &&
+		if (c->score > -1000 &&
+		    (c->score >= (c->weak ? 1000 : 2) || c->ev >= 1000) &&
 		    take(taken, c, order[k]))
 			accepted[nacc++] = order[k];
 	}
@@ -1078,7 +1198,7 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 	sort_clusters(m->cl, order, ncl);
 	for (k = 0; k < ncl; k++) {
 		struct px__cluster *c = &m->cl[order[k]];
-		if (c->ev > 0 && (c->score >= 0 || c->ev >= 1000) &&
+		if (c->ev > 0 && c->score > -1000 && (c->score >= 0 || c->ev >= 1000) &&
 		    take(taken, c, order[k]))
 			accepted[nacc++] = order[k];
 	}
@@ -1105,6 +1225,7 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 			for (i = pos; i < upto; i++) {
 				uint32_t cp = m->cp[i];
 				uint32_t w = (cp >= 0x80 && cp < 0xA0) ? c1_as_1252(cp) : 0;
+				omap[i] = out->len + (m->off[i] - m->off[run]);
 				if (w) {
 					char tmp[4];
 					size_t l = px_utf8_encode(w, tmp);
@@ -1123,6 +1244,8 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 			{
 				struct px__cluster *c = &m->cl[accepted[a]];
 				size_t o0 = out->len;
+				for (k = c->s; k < c->e; k++)
+					omap[k] = o0;
 				long hi = hin ? hint_find(m, hin, c->s, c->e) : -1;
 				long edit = -1;
 				for (k = c->c0; k < c->c1; k++)
@@ -1168,6 +1291,25 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 				*changed = 1;
 			}
 		}
+		omap[nc] = out->len;
+		/* Carry forward the earlier regions that nothing touched now, so
+		 * that every layer sees all decoded text. */
+		if (hin && hout) {
+			size_t h = 0;
+			for (h = 0; h < hin->n; h++) {
+				size_t cs0 = char_at(m, nc, hin->h[h].s);
+				size_t ce0 = char_at(m, nc, hin->h[h].e);
+				int touched = 0;
+				for (k = cs0; k < ce0; k++)
+					if (taken[k])
+						touched = 1;
+				if (!touched && ce0 > cs0) {
+					st = hints_add(hout, omap[cs0], omap[ce0], hin->h[h].edit);
+					if (st)
+						goto cleanup;
+				}
+			}
+		}
 	}
 	st = out->failed;
 
@@ -1175,6 +1317,7 @@ cleanup:
 	px_free(taken);
 	px_free(accepted);
 	px_free(order);
+	px_free(omap);
 	return st;
 }
 
