@@ -2,16 +2,26 @@
  * Decoding bytes of unknown encoding into valid UTF-8.
  *
  * Order of evidence: a BOM; a declared charset that the bytes do not
- * contradict; valid UTF-8; otherwise windows-1252 (the usual encoding of
- * mislabelled Western news pages). Invalid UTF-8 inside mostly-UTF-8 text is
- * replaced by U+FFFD, one per maximal invalid subpart, and logged. CRLF and
- * lone CR become LF.
+ * contradict (bytes that are valid UTF-8 with non-ASCII characters are
+ * UTF-8 whatever the label says: a legacy text is almost never valid UTF-8
+ * by chance); valid UTF-8; mostly-valid UTF-8 (a few bad bytes are
+ * replaced); then detection with uchardet on text long enough for it to be
+ * reliable; otherwise windows-1252, the usual encoding of mislabelled
+ * Western news pages. Single-byte charsets use the tables that mojibake
+ * repair shares (repair_tables.c); other declared charsets (Shift_JIS,
+ * GB18030, Big5, EUC-KR, KOI8-R, ...) go through iconv. Invalid sequences
+ * become U+FFFD and are logged; CRLF and lone CR become LF.
  */
+#include <errno.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
+#include <uchardet/uchardet.h>
+
 #include "parallax/text.h"
+#include "repair_internal.h"
 
 /* windows-1252 bytes 0x80..0x9F; 0 marks the five undefined bytes, which
  * map to the C1 control of the same number as browsers do. */
@@ -119,29 +129,6 @@ decode_utf8_lossy(const char *in, size_t len, struct px_buf *out,
 }
 
 static px_status
-decode_single_byte(const char *in, size_t len, const uint16_t *hi32,
-		   struct px_buf *out)
-{
-	size_t i = 0;
-
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)in[i];
-		if (c == '\r') {
-			px_buf_putc(out, '\n');
-			if (i + 1 < len && in[i + 1] == '\n')
-				i++;
-		} else if (c < 0x80) {
-			px_buf_putc(out, c);
-		} else if (c < 0xA0 && hi32 && hi32[c - 0x80]) {
-			px_buf_put_cp(out, hi32[c - 0x80]);
-		} else {
-			px_buf_put_cp(out, c);
-		}
-	}
-	return out->failed;
-}
-
-static px_status
 decode_utf16(const char *in, size_t len, int big, struct px_buf *out,
 	     struct px_edits *log)
 {
@@ -184,43 +171,192 @@ decode_utf16(const char *in, size_t len, int big, struct px_buf *out,
 	return out->failed;
 }
 
+/* Index into px__cs_names of a single-byte charset label, or -1. */
 static int
-charset_is(const char *cs, const char *const *names)
+charset_table(const char *cs)
+{
+	static const struct {
+		const char *label;
+		const char *table;
+	} alias[] = {
+		{"windows-1252", "windows-1252"}, {"cp1252", "windows-1252"},
+		{"x-cp1252", "windows-1252"}, {"iso-8859-1", "windows-1252"},
+		{"iso8859-1", "windows-1252"}, {"iso_8859-1", "windows-1252"},
+		{"latin1", "windows-1252"}, {"latin-1", "windows-1252"},
+		{"l1", "windows-1252"}, {"us-ascii", "windows-1252"},
+		{"ascii", "windows-1252"}, {"windows-1250", "windows-1250"},
+		{"cp1250", "windows-1250"}, {"x-cp1250", "windows-1250"},
+		{"windows-1251", "windows-1251"}, {"cp1251", "windows-1251"},
+		{"x-cp1251", "windows-1251"}, {"windows-1253", "windows-1253"},
+		{"cp1253", "windows-1253"}, {"windows-1254", "windows-1254"},
+		{"cp1254", "windows-1254"}, {"iso-8859-9", "windows-1254"},
+		{"latin5", "windows-1254"}, {"windows-1257", "windows-1257"},
+		{"cp1257", "windows-1257"}, {"iso-8859-2", "iso-8859-2"},
+		{"iso8859-2", "iso-8859-2"}, {"iso_8859-2", "iso-8859-2"},
+		{"latin2", "iso-8859-2"}, {"macintosh", "macroman"},
+		{"mac", "macroman"}, {"macroman", "macroman"},
+		{"x-mac-roman", "macroman"}, {"cp437", "cp437"}, {"ibm437", "cp437"},
+	};
+	size_t i = 0;
+	int k = 0;
+
+	for (i = 0; i < sizeof alias / sizeof alias[0]; i++) {
+		if (strcasecmp(cs, alias[i].label) != 0)
+			continue;
+		for (k = 0; k < PX__NCS; k++)
+			if (strcmp(px__cs_names[k], alias[i].table) == 0)
+				return k;
+	}
+	return -1;
+}
+
+static int
+is_utf8_label(const char *cs)
+{
+	return strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0 ||
+	       strcasecmp(cs, "unicode-1-1-utf-8") == 0;
+}
+
+static px_status
+decode_table(const char *in, size_t len, int cs, struct px_buf *out)
+{
+	size_t i = 0, run = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)in[i];
+		if (c < 0x80 && c != '\r')
+			continue;
+		px_buf_append(out, in + run, i - run);
+		run = i + 1;
+		if (c == '\r') {
+			px_buf_putc(out, '\n');
+			if (i + 1 < len && in[i + 1] == '\n') {
+				i++;
+				run = i + 1;
+			}
+		} else {
+			px_buf_put_cp(out, px__cs_hi[cs][c - 0x80]);
+		}
+	}
+	px_buf_append(out, in + run, len - run);
+	return out->failed;
+}
+
+/*
+ * Convert with iconv (charsets without a table). An invalid or incomplete
+ * sequence becomes U+FFFD and decoding resumes one byte later. Returns
+ * PX_EUNSUPPORTED when iconv does not know the charset (out untouched).
+ */
+static px_status
+decode_iconv(const char *in, size_t len, const char *charset,
+	     struct px_buf *out, struct px_edits *log)
+{
+	iconv_t cd = iconv_open("UTF-8", charset);
+	struct px_buf tmp = PX_BUF_INIT;
+	char chunk[4096];
+	char *src = (char *)(uintptr_t)in;
+	size_t left = len, bad = 0;
+	px_status st = PX_OK;
+
+	if (cd == (iconv_t)-1)
+		return PX_EUNSUPPORTED;
+	while (left > 0) {
+		char *dst = chunk;
+		size_t room = sizeof chunk;
+		size_t r = iconv(cd, &src, &left, &dst, &room);
+		px_buf_append(&tmp, chunk, (size_t)(dst - chunk));
+		if (r == (size_t)-1 && errno != E2BIG) {
+			/* EILSEQ or EINVAL: skip one byte */
+			px_buf_puts(&tmp, "\xEF\xBF\xBD");
+			bad++;
+			src++;
+			left--;
+			iconv(cd, NULL, NULL, NULL, NULL);
+		}
+	}
+	iconv_close(cd);
+	if (tmp.failed) {
+		st = tmp.failed;
+		goto cleanup;
+	}
+	put_newline_normalised(out, tmp.data ? tmp.data : "", tmp.len);
+	if (bad && log) {
+		char msg[96];
+		int m = snprintf(msg, sizeof msg, "%zu invalid %s sequences", bad, charset);
+		px_edits_add(log, "encoding", msg, (size_t)m, "\xEF\xBF\xBD", 3);
+	}
+	st = out->failed;
+
+cleanup:
+	px_buf_release(&tmp);
+	return st;
+}
+
+/* Decode with a named charset; PX_EUNSUPPORTED when it is unknown. */
+static px_status
+decode_named(const char *in, size_t len, const char *cs, struct px_buf *out,
+	     struct px_edits *log)
+{
+	int t = charset_table(cs);
+
+	if (is_utf8_label(cs))
+		return decode_utf8_lossy(in, len, out, log);
+	if (t >= 0)
+		return decode_table(in, len, t, out);
+	return decode_iconv(in, len, cs, out, log);
+}
+
+static int
+has_non_ascii(const char *in, size_t len)
 {
 	size_t i = 0;
 
-	for (i = 0; names[i]; i++)
-		if (strcasecmp(cs, names[i]) == 0)
+	for (i = 0; i < len; i++)
+		if ((unsigned char)in[i] >= 0x80)
 			return 1;
 	return 0;
 }
+
+/* Shortest input uchardet is asked about: below it, guesses are noise. */
+#define DETECT_MIN 256
 
 px_status
 px_text_decode(const char *in, size_t len, const char *charset,
 	       struct px_buf *out, struct px_edits *log)
 {
-	static const char *const utf8_names[] = {"utf-8", "utf8", NULL};
-	static const char *const cp1252_names[] = {
-		"windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1",
-		"latin-1", "us-ascii", "ascii", "iso-8859-15", NULL};
 	const unsigned char *u = (const unsigned char *)in;
+	px_status st = PX_OK;
 
+	if (in == NULL && len > 0)
+		return PX_EINVAL;
 	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
 		return decode_utf8_lossy(in + 3, len - 3, out, log);
 	if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE)
 		return decode_utf16(in + 2, len - 2, 0, out, log);
 	if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
 		return decode_utf16(in + 2, len - 2, 1, out, log);
-	if (charset && charset_is(charset, utf8_names))
-		return decode_utf8_lossy(in, len, out, log);
+	if (charset && *charset) {
+		if (is_utf8_label(charset))
+			return decode_utf8_lossy(in, len, out, log);
+		/* A label that the bytes contradict: valid UTF-8 with non-ASCII
+		 * characters is UTF-8. */
+		if (has_non_ascii(in, len) && px_utf8_valid(in, len)) {
+			if (log)
+				px_edits_add(log, "encoding", charset, strlen(charset),
+					     "utf-8", 5);
+			return decode_utf8_lossy(in, len, out, log);
+		}
+		st = decode_named(in, len, charset, out, log);
+		if (st != PX_EUNSUPPORTED) {
+			if (st == PX_OK && log && has_non_ascii(in, len))
+				px_edits_add(log, "encoding", charset, strlen(charset),
+					     "utf-8", 5);
+			return st;
+		}
+		/* An unknown label: fall through to detection. */
+	}
 	if (px_utf8_valid(in, len))
 		return decode_utf8_lossy(in, len, out, log);
-	if (charset && charset_is(charset, cp1252_names)) {
-		if (log)
-			px_edits_add(log, "encoding", charset, strlen(charset),
-				     "utf-8", 5);
-		return decode_single_byte(in, len, cp1252_hi, out);
-	}
 	/* Mostly UTF-8 with a few bad bytes: keep UTF-8, replace the bad. */
 	{
 		size_t i = 0, multi = 0, bad = 0;
@@ -241,7 +377,35 @@ px_text_decode(const char *in, size_t len, const char *charset,
 		if (multi > 4 * bad)
 			return decode_utf8_lossy(in, len, out, log);
 	}
+	if (len >= DETECT_MIN) {
+		uchardet_t ud = uchardet_new();
+		char name[64];
+		name[0] = '\0';
+		if (ud) {
+			if (uchardet_handle_data(ud, in, len) == 0) {
+				const char *g = NULL;
+				uchardet_data_end(ud);
+				g = uchardet_get_charset(ud);
+				if (g && strlen(g) < sizeof name)
+					memcpy(name, g, strlen(g) + 1);
+			}
+			uchardet_delete(ud);
+		}
+		if (name[0] && !is_utf8_label(name) && strcasecmp(name, "ascii") != 0) {
+			size_t mark = out->len;
+			st = decode_named(in, len, name, out, log);
+			if (st == PX_OK) {
+				if (log)
+					px_edits_add(log, "encoding", name, strlen(name),
+						     "utf-8", 5);
+				return PX_OK;
+			}
+			if (st != PX_EUNSUPPORTED)
+				return st;
+			px_buf_truncate(out, mark);
+		}
+	}
 	if (log)
 		px_edits_add(log, "encoding", "windows-1252", 12, "utf-8", 5);
-	return decode_single_byte(in, len, cp1252_hi, out);
+	return decode_table(in, len, PX__CS_1252, out);
 }

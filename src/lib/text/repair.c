@@ -293,8 +293,8 @@ entity_at(const char *s, size_t n, char *val, size_t *vlen)
 }
 
 static px_status
-fix_entities(const char *s, size_t n, struct px_buf *out, struct px_edits *log,
-	     int *changed)
+fix_entities_once(const char *s, size_t n, struct px_buf *out,
+		  struct px_edits *log, int *changed)
 {
 	size_t i = 0, run = 0;
 	px_status st = PX_OK;
@@ -325,6 +325,29 @@ fix_entities(const char *s, size_t n, struct px_buf *out, struct px_edits *log,
 	}
 	px_buf_append(out, s + run, n - run);
 	return out->failed;
+}
+
+/* Unescape until nothing changes: "&amp;eacute;" is an escaped "&eacute;"
+ * (double escaping is a publishing bug, and article text is never HTML
+ * source). Every pass shortens the text, so this ends. */
+static px_status
+fix_entities(const char *s, size_t n, struct px_buf *out, struct px_edits *log,
+	     int *changed)
+{
+	struct px_buf tmp = PX_BUF_INIT;
+	int ch = 0;
+	px_status st = fix_entities_once(s, n, out, log, changed);
+
+	while (st == PX_OK && *changed) {
+		px_buf_reset(&tmp);
+		st = fix_entities_once(out->data, out->len, &tmp, log, &ch);
+		if (st || !ch)
+			break;
+		px_buf_reset(out);
+		st = px_buf_append(out, tmp.data, tmp.len);
+	}
+	px_buf_release(&tmp);
+	return st;
 }
 
 /* ------------------------------------------------------------- controls */
@@ -536,11 +559,7 @@ repair_segment(struct repair *r, const char *s, size_t n, struct px_buf *out)
 				flip = !flip;
 				any = 1;
 				version++;
-				/* Unescaping can reveal another entity
-				 * ("&amp;eacute;"); the other stages reach
-				 * their own fixed point in one call. */
-				if (stage != 1)
-					ran[stage] = version;
+				ran[stage] = version;
 				need = scan(cur, curn, r->flags);
 			}
 		}
