@@ -187,17 +187,35 @@ const char *px__cl_head_noun(const struct px_extractor *x, const struct toks *tk
 			  size_t i, size_t lim, size_t *w0, size_t *w1, int single);
 
 /* Entities and quotes work on the whole article (entity.c, quote.c). */
-struct ent_state;
 struct field_in {
 	const struct px_doc *doc;
 	struct toks *tk;
 	size_t *sent_tok; /* first token of each sentence, n_sents + 1 */
 	enum px_field field;
 };
+
+/* One name found in the article (entity.c), kept for quote speakers. */
+struct ent_mention {
+	size_t f;          /* index into the field_in array */
+	size_t t0, t1;     /* tokens of the name (title stripped) */
+	size_t start, end; /* bytes */
+	const char *name;
+	const char *type;  /* "person", "org", "place", "other" */
+	const char *canonical;
+	const char *role;
+};
+
+struct ent_table {
+	struct ent_mention *m;
+	size_t n, cap;
+};
+
 px_status px__cl_entities(const struct px_extractor *x, struct field_in *f,
-		       size_t nf, struct claim_sink *sinks);
+			  size_t nf, struct claim_sink *sinks,
+			  struct ent_table *et);
 px_status px__cl_quotes(const struct px_extractor *x, struct field_in *f,
-		     size_t nf, struct claim_sink *sinks);
+			size_t nf, struct claim_sink *sinks,
+			const struct ent_table *et);
 
 /* Days since 1970-01-01 of a civil date, and back. */
 int64_t px__cl_days_from_civil(int64_t y, unsigned m, unsigned d);

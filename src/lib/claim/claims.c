@@ -137,6 +137,7 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 	struct field_in fin[2];
 	struct claim_sink sinks[2];
 	struct date_ctx dc;
+	struct ent_table et = {NULL, 0, 0};
 	unsigned kinds = opts && opts->kinds ? opts->kinds : PX_CLAIMS_ALL;
 	size_t nf = 0, f = 0, total = 0;
 	px_status st = PX_OK;
@@ -178,9 +179,9 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 		nf++;
 	}
 	if (st == PX_OK && (kinds & (PX_CLAIMS_ENTITIES | PX_CLAIMS_QUOTES)))
-		st = px__cl_entities(x, fin, nf, sinks);
+		st = px__cl_entities(x, fin, nf, sinks, &et);
 	if (st == PX_OK && (kinds & PX_CLAIMS_QUOTES))
-		st = px__cl_quotes(x, fin, nf, sinks);
+		st = px__cl_quotes(x, fin, nf, sinks, &et);
 	for (f = 0; f < nf && st == PX_OK; f++)
 		if (sinks[f].failed)
 			st = sinks[f].failed;
@@ -207,6 +208,7 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 			res->items[res->n++] = *c;
 		}
 	}
+	px_free(et.m);
 	for (f = 0; f < 2; f++) {
 		px__cl_toks_release(&tks[f]);
 		px_free(fin[f].sent_tok);

@@ -1,13 +1,311 @@
-/* Entities (in progress). */
+/*
+ * Entity claims: names of people, organisations and places, with titles
+ * stripped (kept as role) and aliases folded onto one canonical name per
+ * article.
+ *
+ * A name is a run of capitalised words (initials "J." and hyphenated parts
+ * included), joined through "of", "for", "the", "and", "de", "van", "al"
+ * only when a capitalised word follows ("Bank of England"). A sentence's
+ * first word opens a name only when it is not a function word or a common
+ * noun standing alone ("Officials said" is not a name). Leading titles
+ * ("President", "former Treasury Secretary", "Sen.") become the role when a
+ * name remains after them.
+ *
+ * Types: a title or a two/three-word name of plain capitalised words is a
+ * person; an organisation word ("Ministry", "Council", "Inc") or an acronym
+ * makes an org; a gazetteer hit (data/claims_places.txt) a place; anything
+ * else is other. Aliases, resolved after the whole article is read: a
+ * one-word name equal to a person's surname takes that person's full name
+ * ("Biden" -> "Joe Biden"); an acronym equal to the initials of an
+ * organisation's capitalised words takes its full name ("NSC" -> "National
+ * Security Council"). Heuristics, not a trained tagger: docs/internals/
+ * claims.md gives the limits.
+ */
+#include <string.h>
+
 #include "claim_internal.h"
+
+static int
+cap_word(const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].type == T_WORD && (tk->t[i].flags & TF_CAP) &&
+	       !(tk->t[i].flags & TF_USED);
+}
+
+static int
+connector(const struct toks *tk, size_t i)
+{
+	static const char *const c[] = {"of", "for", "the", "and", "de", "van", "von", "al",
+					"bin", "la", "del", "da", "di", "le", "du", "on", NULL};
+	size_t k = 0;
+
+	if (i >= tk->n || tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP))
+		return 0;
+	for (k = 0; c[k]; k++)
+		if (px__cl_tok_is(tk, i, c[k]))
+			return 1;
+	return 0;
+}
+
+static int
+add_mention(struct ent_table *et, const struct ent_mention *m)
+{
+	if (px_grow((void **)&et->m, &et->cap, et->n + 1, sizeof(*et->m)))
+		return -1;
+	et->m[et->n++] = *m;
+	return 0;
+}
+
+/* End (exclusive) of the capitalised run starting at i, within [i, lim). */
+static size_t
+name_run(const struct toks *tk, size_t i, size_t lim)
+{
+	size_t j = i;
+
+	while (j < lim) {
+		if (cap_word(tk, j)) {
+			j++;
+			/* initials "J." and "U.S." */
+			if (j < lim && px__cl_tok_sym(tk, j, '.') && !(tk->t[j].flags & TF_SPACE) &&
+			    tk->t[j - 1].end - tk->t[j - 1].start == 1 && j + 1 < lim &&
+			    (cap_word(tk, j + 1)))
+				j++;
+			/* "Jean-Luc", "Al-Sisi" */
+			if (j + 1 < lim && px__cl_tok_sym(tk, j, '-') && !(tk->t[j].flags & TF_SPACE) &&
+			    !(tk->t[j + 1].flags & TF_SPACE) && cap_word(tk, j + 1))
+				j++;
+			continue;
+		}
+		if (j > i && connector(tk, j) && !(tk->t[j].flags & TF_NL)) {
+			size_t k = j;
+			while (k < lim && connector(tk, k))
+				k++;
+			if (k < lim && cap_word(tk, k) && k - j <= 2) {
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	/* a name never ends on a connector or a period */
+	while (j > i && (connector(tk, j - 1) || tk->t[j - 1].type == T_SYM))
+		j--;
+	return j;
+}
+
+static char *
+copy_span(struct claim_sink *s, const struct toks *tk, size_t a, size_t b)
+{
+	if (a >= b)
+		return NULL;
+	return px__cl_sink_str(s, tk->text + tk->t[a].start, tk->t[b - 1].end - tk->t[a].start);
+}
+
+static int
+is_title(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim,
+	 size_t *after)
+{
+	const struct lexp *p = px__cl_lex_phrase(x, tk, i, lim, LP_TITLE, after);
+
+	if (p)
+		return 1;
+	*after = i + 1;
+	if (px__cl_lex_flags(x, tk, i) & LX_TITLE) {
+		/* "Sen." "Dr." */
+		if (i + 1 < lim && px__cl_tok_sym(tk, i + 1, '.') && !(tk->t[i + 1].flags & TF_SPACE))
+			*after = i + 2;
+		return 1;
+	}
+	return 0;
+}
+
+static const char *
+classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b,
+	 int titled)
+{
+	size_t k = 0, caps = 0, after = 0;
+	int org = 0;
+
+	for (k = a; k < b; k++) {
+		if (px__cl_lex_flags(x, tk, k) & LX_ORGWORD)
+			org = 1;
+		if (cap_word(tk, k))
+			caps++;
+	}
+	if (px__cl_lex_phrase(x, tk, a, b, LP_PLACE, &after) && after == b)
+		return "place";
+	if (org)
+		return "org";
+	if (b == a + 1 && (tk->t[a].flags & TF_UPPER))
+		return "org";
+	if (titled)
+		return "person";
+	if (caps >= 2 && caps <= 4 && b - a == caps + 0) {
+		/* plain capitalised words, no connectors: most often a person */
+		int upper = 0;
+		for (k = a; k < b; k++)
+			upper |= (tk->t[k].flags & TF_UPPER) != 0;
+		if (!upper)
+			return "person";
+	}
+	return "other";
+}
+
+/* Acronym of an org name's capitalised words ("National Security Council" -> NSC). */
+static size_t
+acronym(const struct toks *tk, size_t a, size_t b, char *out, size_t cap)
+{
+	size_t k = 0, n = 0;
+
+	for (k = a; k < b && n + 1 < cap; k++)
+		if (tk->t[k].type == T_WORD && (tk->t[k].flags & TF_CAP))
+			out[n++] = tk->text[tk->t[k].start];
+	out[n] = '\0';
+	return n;
+}
 
 px_status
 px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
-	     struct claim_sink *sinks)
+		struct claim_sink *sinks, struct ent_table *et)
 {
-	(void)x;
-	(void)f;
-	(void)nf;
-	(void)sinks;
+	size_t fi = 0, k = 0, j = 0;
+
+	for (fi = 0; fi < nf; fi++) {
+		struct toks *tk = f[fi].tk;
+		const struct px_doc *doc = f[fi].doc;
+		size_t s = 0;
+		for (s = 0; s < doc->n_sents; s++) {
+			size_t t0 = f[fi].sent_tok[s], t1 = f[fi].sent_tok[s + 1];
+			size_t i = t0;
+			while (t1 > t0 && tk->t[t1 - 1].start >= doc->sents[s].end)
+				t1--;
+			while (i < t1) {
+				size_t e = 0, a = i, ta = 0;
+				int titled = 0;
+				struct ent_mention m;
+				if (!cap_word(tk, i)) {
+					i++;
+					continue;
+				}
+				e = name_run(tk, i, t1);
+				if (e <= i) {
+					i++;
+					continue;
+				}
+				/* Sentence-initial function words and lone common nouns. */
+				if (i == t0 || (tk->t[i].flags & TF_SENT) ||
+				    (i > t0 && (px__cl_tok_sym(tk, i - 1, '"') ||
+						tk->t[i - 1].type == T_SYM))) {
+					uint32_t fl = px__cl_lex_flags(x, tk, i);
+					if ((fl & (LX_STOP | LX_CUE | LX_PRONOUN)) ||
+					    ((fl & LX_NOUN) && e == i + 1 && !(tk->t[i].flags & TF_UPPER))) {
+						if (e == i + 1 || (fl & (LX_STOP | LX_PRONOUN))) {
+							i++;
+							continue;
+						}
+					}
+				}
+				/* Titles: the longest title prefix leaving a name. */
+				while (a < e) {
+					size_t after = a;
+					if (!is_title(x, tk, a, e, &after) || after >= e)
+						break;
+					/* "Secretary of State Antony Blinken" */
+					if (after + 2 < e && px__cl_tok_is(tk, after, "of") && cap_word(tk, after + 1) &&
+					    after + 2 < e)
+						after += 2;
+					a = after;
+					titled = 1;
+				}
+				/* "Treasury Secretary Lawrence Summers": a title after one capitalised word */
+				if (!titled && e - i >= 3) {
+					size_t after = i + 1;
+					if (is_title(x, tk, i + 1, e, &after) && after < e) {
+						a = after;
+						titled = 1;
+					}
+				}
+				while (a < e && connector(tk, a))
+					a++;
+				if (a >= e) {
+					i = e;
+					continue;
+				}
+				ta = a;
+				memset(&m, 0, sizeof m);
+				m.f = fi;
+				m.t0 = ta;
+				m.t1 = e;
+				m.start = tk->t[ta].start;
+				m.end = tk->t[e - 1].end;
+				m.name = copy_span(&sinks[fi], tk, ta, e);
+				m.type = classify(x, tk, ta, e, titled);
+				if (titled) {
+					size_t r0 = i;
+					if (r0 > t0 && (px__cl_tok_is(tk, r0 - 1, "former") ||
+							px__cl_tok_is(tk, r0 - 1, "acting") ||
+							px__cl_tok_is(tk, r0 - 1, "deputy") ||
+							px__cl_tok_is(tk, r0 - 1, "interim")))
+						r0--;
+					m.role = copy_span(&sinks[fi], tk, r0, ta);
+				}
+				/* A lone month, weekday or title is not a name. */
+				if (e == ta + 1 && (px__cl_lex_flags(x, tk, ta) & (LX_MONTH | LX_WEEKDAY | LX_TITLE | LX_RELDATE)))
+					m.name = NULL;
+				if (m.name && add_mention(et, &m))
+					return PX_ENOMEM;
+				i = e;
+			}
+		}
+	}
+	/* Aliases: surnames and acronyms take the fullest name in the article. */
+	for (k = 0; k < et->n; k++) {
+		struct ent_mention *m = &et->m[k];
+		const struct toks *tk = f[m->f].tk;
+		m->canonical = m->name;
+		for (j = 0; j < et->n; j++) {
+			struct ent_mention *o = &et->m[j];
+			const struct toks *tko = f[o->f].tk;
+			size_t ln = m->end - m->start;
+			if (j == k || o->t1 - o->t0 <= m->t1 - m->t0)
+				continue;
+			if (m->t1 == m->t0 + 1 && strcmp(o->type, "person") == 0 &&
+			    !(tk->t[m->t0].flags & TF_UPPER)) {
+				/* surname: the other name's last word */
+				const struct tok *last = &tko->t[o->t1 - 1];
+				if (last->end - last->start == ln &&
+				    memcmp(tko->text + last->start, tk->text + m->start, ln) == 0) {
+					if (m->canonical == m->name ||
+					    strlen(o->name) > strlen(m->canonical)) {
+						m->canonical = o->name;
+						m->type = "person";
+					}
+				}
+			} else if (m->t1 == m->t0 + 1 && (tk->t[m->t0].flags & TF_UPPER) &&
+				   (strcmp(o->type, "org") == 0 || strcmp(o->type, "other") == 0 ||
+				    strcmp(o->type, "place") == 0)) {
+				char ac[32];
+				size_t an = acronym(tko, o->t0, o->t1, ac, sizeof ac);
+				if (an == ln && an >= 2 && memcmp(ac, tk->text + m->start, an) == 0) {
+					m->canonical = o->name;
+					m->type = strcmp(o->type, "other") == 0 ? "org" : o->type;
+				}
+			} else if (strcmp(m->type, "person") == 0 && strcmp(o->type, "person") == 0 &&
+				   m->t1 - m->t0 >= 2) {
+				/* "Joe Biden" inside "Joe R. Biden" keeps its own form */
+			}
+		}
+	}
+	/* A person's later full mentions agree with the first full one. */
+	for (k = 0; k < et->n; k++) {
+		struct ent_mention *m = &et->m[k];
+		struct px_claim *c = px__cl_sink_add(&sinks[m->f], PX_CLAIM_ENTITY, m->start, m->end);
+		if (c == NULL)
+			return sinks[m->f].failed ? sinks[m->f].failed : PX_ENOMEM;
+		c->u.entity.name = m->name;
+		c->u.entity.type = m->type;
+		c->u.entity.canonical = m->canonical;
+		c->u.entity.role = m->role;
+	}
 	return PX_OK;
 }
