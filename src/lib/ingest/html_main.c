@@ -668,7 +668,7 @@ render(struct mctx *m, struct render *r)
 			/* Outside the container: only descend towards it. */
 			enter = 1;
 		} else if (m->st[c] & ST_DROP) {
-			if (n->chars > 0 && !tag_drops(n->tag))
+			if (!tag_drops(n->tag))
 				record_removal(m, c, drop_kind(n));
 			else if (n->tag == PX__T_FIGCAPTION || n->tag == PX__T_ASIDE)
 				record_removal(m, c, n->tag == PX__T_ASIDE ? "boilerplate" : "caption");

@@ -255,7 +255,7 @@ strip_site(char *title, const char *site, const char *host)
 			int l_site = (site && loose_eq(title, fl, site, strlen(site))) ||
 				     (host && (loose_eq(title, fl, host, strlen(host)) ||
 					       loose_prefix(host, title, fl)));
-			if (r_site || (k < 2 && rw <= 3 && lw >= rw + 2 && lw >= 4)) {
+			if (r_site || (k < 4 && rw <= 3 && lw > rw && lw >= 3)) {
 				title[ll] = '\0';
 				return title;
 			}
