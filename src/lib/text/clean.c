@@ -478,15 +478,19 @@ pass_debris(struct cleaner *c)
 static void
 pass_bylines(struct cleaner *c)
 {
-	size_t k = 0, seen = 0, ns = 0, ne = 0;
+	size_t k = 0, seen = 0;
+	struct px__byline_parts bp;
 
 	for (k = 0; k < c->n && seen < BYLINE_LINES && !c->st; k++) {
 		struct line *l = &c->lines[k];
 		if (l->state != L_TEXT)
 			continue;
 		seen++;
-		if (px__byline(c->text + l->s, l->e - l->s, &ns, &ne)) {
-			field_set(c, &c->out->author, l->s + ns, l->s + ne);
+		if (px__byline(c->text + l->s, l->e - l->s, &bp)) {
+			field_set(c, &c->out->author, l->s + bp.name_start, l->s + bp.name_end);
+			if (bp.outlet_end > bp.outlet_start)
+				field_set(c, &c->out->source, l->s + bp.outlet_start,
+					  l->s + bp.outlet_end);
 			line_drop(c, k, "byline");
 		}
 	}
@@ -546,7 +550,8 @@ static int
 is_headline(const char *s, size_t n, const char *next, size_t nn)
 {
 	struct px_dateline dl;
-	size_t i = 0, words = 0, w = 0, ns = 0, ne = 0;
+	struct px__byline_parts bp;
+	size_t i = 0, words = 0, w = 0;
 	unsigned char last = 0, first = 0;
 
 	if (n < 3 || n > TITLE_MAX)
@@ -594,7 +599,7 @@ is_headline(const char *s, size_t n, const char *next, size_t nn)
 	}
 	if (words + 1 > TITLE_WORDS)
 		return 0;
-	if (px_dateline_parse(s, n, &dl) || px__byline(s, n, &ns, &ne))
+	if (px_dateline_parse(s, n, &dl) || px__byline(s, n, &bp))
 		return 0;
 	if (nn > 0) {
 		if (starts_lower(next, nn) || n > 120)

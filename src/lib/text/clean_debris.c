@@ -1136,9 +1136,11 @@ px__debris_classify(const struct px__lexicon *lx, const char *s, size_t n,
 			}
 		}
 	}
-	/* "© 2023 Nordwire" */
-	if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9 &&
-	    n <= 200 && (n <= 60 || has_copyright_detail(s, n))) {
+	/* "© 2023 Nordwire", "(c) 2023 Nordwire" */
+	if (n <= 200 && ((n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9) ||
+			 (n >= 4 && s[0] == '(' && (s[1] == 'c' || s[1] == 'C') && s[2] == ')' &&
+			  s[3] == ' ')) &&
+	    (n <= 60 || has_copyright_detail(s, n))) {
 		cut_set(cut, PX__CUT_WHOLE, "copyright", 0);
 		return;
 	}
@@ -1168,12 +1170,12 @@ static const char *const not_names[] = {
 };
 
 int
-px__byline(const char *s, size_t n, size_t *name_start, size_t *name_end)
+px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 {
-	size_t i = 3, words = 0, ne = 0;
+	size_t i = 3, words = 0, ne = 0, os = 0;
 	int outlet = 0;
 
-	*name_start = *name_end = 0;
+	memset(bp, 0, sizeof(*bp));
 	if (n < 5 || n > 100 || s[0] != 'B' || (s[1] != 'y' && s[1] != 'Y') || s[2] != ' ')
 		return 0;
 	if (s[n - 1] == '.' && !is_initial(s, n))
@@ -1197,6 +1199,8 @@ px__byline(const char *s, size_t n, size_t *name_start, size_t *name_end)
 					return 0;
 				words++;
 				ne = ws + core;
+			} else if (os == 0) {
+				os = ws;
 			}
 		} else if (!(words && word_in(s + ws, core, connectors,
 					      sizeof connectors / sizeof connectors[0]))) {
@@ -1209,8 +1213,12 @@ px__byline(const char *s, size_t n, size_t *name_start, size_t *name_end)
 	}
 	if (words == 0 || words > 8)
 		return 0;
-	*name_start = 3;
-	*name_end = ne;
+	bp->name_start = 3;
+	bp->name_end = ne;
+	if (os) {
+		bp->outlet_start = os;
+		bp->outlet_end = n;
+	}
 	return 1;
 }
 

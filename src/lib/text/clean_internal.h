@@ -55,12 +55,17 @@ void px__lexicon_open(struct px__lexicon *lx);
 void px__debris_classify(const struct px__lexicon *lx, const char *s, size_t n,
 			 unsigned ctx, struct px__cut *cut);
 
+/* The parts of a byline, as offsets into the line (empty: start == end). */
+struct px__byline_parts {
+	size_t name_start, name_end;     /* "Jane Smith" */
+	size_t outlet_start, outlet_end; /* after ", " or " | ": "Nordwire" */
+};
+
 /*
  * A byline "By Jane Smith", "By JANE SMITH, Nordwire", "By Ana Lind and Tom
- * Reed": returns 1 and the span of the names (without "By" and without a
- * trailing ", Outlet"), else 0.
+ * Reed": returns 1 and its parts, else 0.
  */
-int px__byline(const char *s, size_t n, size_t *name_start, size_t *name_end);
+int px__byline(const char *s, size_t n, struct px__byline_parts *bp);
 
 /*
  * Letter case of the code point at s[0..n) (n > 0): 'U' upper or title
