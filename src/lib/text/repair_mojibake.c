@@ -433,6 +433,22 @@ common_punct(const struct chc *x)
 	return (x->flags & F_COMMONP) || x->kind == K_SPX;
 }
 
+/* The non-ASCII capitals of the capital run that ends before c[i], not
+ * counting a word-initial one. */
+static int
+inner_capitals(const struct chc *c, size_t i)
+{
+	size_t k = i;
+	int count = 0;
+
+	while (k > 0 && is_letter(&c[k - 1]) && (c[k - 1].flags & F_UPPER)) {
+		k--;
+		if (c[k].cp >= 0x80 && k > 0 && is_letter(&c[k - 1]))
+			count++;
+	}
+	return count;
+}
+
 /* A letter of a non-Latin script with no neighbour of its script but a
  * Latin letter close by: one Greek or CJK character amid Latin text. */
 static int
@@ -483,10 +499,10 @@ badness(const struct chc *c, size_t n)
 			if (p->script != S_NONE && x->script != S_NONE &&
 			    p->script != x->script)
 				b += 2;
-			/* a non-initial non-ASCII capital before a small letter */
-			if ((x->flags & F_LOWER) && (p->flags & F_UPPER) &&
-			    p->cp >= 0x80 && i >= 2 && is_letter(&c[i - 2]))
-				b += 1;
+			/* non-ASCII capitals inside a word, before a small
+			 * letter: "TĂĽrkiye", "MĂĄm" */
+			if ((x->flags & F_LOWER) && (p->flags & F_UPPER))
+				b += inner_capitals(c, i);
 			/* IPA letters beside capitals */
 			if (((x->flags & F_IPA) && (p->flags & F_UPPER)) ||
 			    ((p->flags & F_IPA) && (x->flags & F_UPPER)))
@@ -750,7 +766,7 @@ cand_at(const struct px__moji *m, size_t n, size_t i, int cs,
 		else
 			c->prior = pl < 0 ? -1 : 0;
 		if (len == 2 && same_script_letters(m, i, v))
-			c->prior = (int8_t)(c->prior - 1);
+			c->prior = (int8_t)(c->prior - 2);
 	}
 	return 1;
 }
