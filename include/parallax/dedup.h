@@ -43,7 +43,10 @@ struct px_dedup_opts {
 	unsigned shingle;  /* words per shingle [4] */
 	unsigned bands;    /* LSH bands; 0: chosen from threshold */
 	unsigned rows;     /* rows per band; 0: chosen from threshold */
-	unsigned min_words; /* bodies with fewer words only match exactly [8] */
+	unsigned min_words; /* bodies with fewer words only match exactly [25] */
+	double containment; /* also a copy: the shorter text's shingles are
+			       this much inside the longer one (a copy cut
+			       to its first paragraphs); 0 turns it off [0.8] */
 };
 
 /* Fill opts with the defaults. */

@@ -170,6 +170,54 @@ test_short_texts(void **state)
 	px_dedup_free(d);
 }
 
+/* A pseudo-random article of 60 words from a small vocabulary. */
+static void
+make_text(char *out, size_t cap, unsigned seed)
+{
+	static const char *const words[] = {
+		"council", "harbor", "budget", "river", "school", "police", "market",
+		"storm", "union", "court", "mayor", "bridge", "tax", "hospital", "port",
+		"farm", "rail", "water", "energy", "vote", "fire", "road", "museum",
+		"bank", "strike", "plant", "ferry", "clinic", "library", "airport"};
+	size_t k = 0;
+	int i = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < 60; i++) {
+		seed = seed * 1103515245u + 12345u;
+		k += (size_t)snprintf(out + k, cap - k, "%s ", words[(seed >> 16) % 30]);
+	}
+}
+
+static void
+test_many_articles(void **state)
+{
+	struct px_dedup *d = NULL;
+	struct px_dedup_match m;
+	char text[1024];
+	unsigned i = 0;
+
+	(void)state;
+	/* Enough articles to grow and rehash the band table several times:
+	 * a copy of an early article must still be found. */
+	assert_int_equal(px_dedup_new(NULL, &d), PX_OK);
+	for (i = 0; i < 3000; i++) {
+		make_text(text, sizeof text, i + 1);
+		assert_int_equal(px_dedup_add(d, NULL, 0, text, strlen(text), INT64_MIN, &m), PX_OK);
+		assert_true(m.match == PX_DEDUP_NONE);
+	}
+	make_text(text, sizeof text, 6);
+	memcpy(text, "COUNCIL", 7); /* case differs: still exact */
+	assert_int_equal(px_dedup_add(d, NULL, 0, text, strlen(text), INT64_MIN, &m), PX_OK);
+	assert_int_equal(m.match, 5);
+	make_text(text, sizeof text, 12);
+	memcpy(text + strlen(text) - 20, "and the ferry strike", 20);
+	assert_int_equal(px_dedup_add(d, NULL, 0, text, strlen(text), INT64_MIN, &m), PX_OK);
+	assert_int_equal(m.match, 11);
+	assert_false(m.exact);
+	px_dedup_free(d);
+}
+
 static void
 test_bad_options(void **state)
 {
@@ -284,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_copies),
 		cmocka_unit_test(test_canonical_rules),
 		cmocka_unit_test(test_short_texts),
+		cmocka_unit_test(test_many_articles),
 		cmocka_unit_test(test_bad_options),
 		cmocka_unit_test(test_sort_order),
 		cmocka_unit_test(test_alloc_failure),

@@ -29,6 +29,9 @@
 #define CHAIN_WALK 48       /* band chain entries looked at per band */
 #define MAX_ARTICLES 0xFFFFFFFEu
 #define NONE32 0xFFFFFFFFu
+#define LSH_CONTAIN_T 0.3       /* LSH target when containment is on */
+#define MIN_CONTAIN_J 0.15      /* containment needs some Jaccard too */
+#define MIN_CONTAIN_SHINGLES 40 /* and a shorter text of some length */
 
 struct px_dedup {
 	struct px_dedup_opts o;
@@ -44,6 +47,7 @@ struct px_dedup {
 	uint32_t *len;      /* body bytes, for the canonical rule */
 	uint32_t *seen;     /* stamp: last article that looked at this one */
 	uint8_t *empty;     /* no shingles: exact matching only */
+	uint32_t *nsh;      /* shingles */
 	/* band table */
 	uint32_t *bkey;
 	uint32_t *bidx;
@@ -78,7 +82,8 @@ px_dedup_opts_init(struct px_dedup_opts *opts)
 	memset(opts, 0, sizeof(*opts));
 	opts->threshold = 0.5;
 	opts->shingle = 4;
-	opts->min_words = 8;
+	opts->min_words = 25;
+	opts->containment = 0.8;
 }
 
 /* Probability that a pair with Jaccard s shares at least one band. */
@@ -141,8 +146,10 @@ px_dedup_new(const struct px_dedup_opts *opts, struct px_dedup **out)
 		o.rows = opts->rows;
 		if (opts->min_words)
 			o.min_words = opts->min_words;
+		o.containment = opts->containment;
 	}
-	if (!(o.threshold > 0 && o.threshold <= 1) || o.shingle > MAX_SHINGLE)
+	if (!(o.threshold > 0 && o.threshold <= 1) || o.shingle > MAX_SHINGLE ||
+	    !(o.containment >= 0 && o.containment <= 1))
 		return PX_EINVAL;
 	if ((o.bands == 0) != (o.rows == 0) || o.bands > MAX_BANDS ||
 	    (o.bands && o.bands * o.rows > SIG_K))
@@ -155,7 +162,10 @@ px_dedup_new(const struct px_dedup_opts *opts, struct px_dedup **out)
 		d->bands = o.bands;
 		d->rows = o.rows;
 	} else {
-		px_dedup_lsh_params(o.threshold, &d->bands, &d->rows);
+		/* With containment on, candidates must include trimmed copies
+		 * whose Jaccard is well under the threshold. */
+		px_dedup_lsh_params(o.containment > 0 && o.threshold > LSH_CONTAIN_T ?
+				    LSH_CONTAIN_T : o.threshold, &d->bands, &d->rows);
 	}
 	*out = d;
 	return PX_OK;
@@ -176,6 +186,7 @@ px_dedup_free(struct px_dedup *d)
 	px_free(d->len);
 	px_free(d->seen);
 	px_free(d->empty);
+	px_free(d->nsh);
 	px_free(d->bkey);
 	px_free(d->bidx);
 	px_free(d->ekey);
@@ -220,7 +231,8 @@ reserve_article(struct px_dedup *d)
 	    (st = resize((void **)&d->time, cap, sizeof(int64_t))) ||
 	    (st = resize((void **)&d->len, cap, sizeof(uint32_t))) ||
 	    (st = resize((void **)&d->seen, cap, sizeof(uint32_t))) ||
-	    (st = resize((void **)&d->empty, cap, 1)))
+	    (st = resize((void **)&d->empty, cap, 1)) ||
+	    (st = resize((void **)&d->nsh, cap, sizeof(uint32_t))))
 		return st;
 	d->cap = cap;
 	return PX_OK;
@@ -248,7 +260,7 @@ band_reserve(struct px_dedup *d, size_t extra)
 		size_t j = 0;
 		if (d->bkey[i] == 0)
 			continue;
-		j = d->bkey[i] & (ncap - 1);
+		j = mix64(d->bkey[i]) & (ncap - 1);
 		while (nk[j])
 			j = (j + 1) & (ncap - 1);
 		nk[j] = d->bkey[i];
@@ -505,6 +517,22 @@ sig_sim(const struct px_dedup *d, size_t a, size_t b)
 	return (double)eq / SIG_K;
 }
 
+/*
+ * Whether the shorter of two articles is mostly contained in the longer
+ * (a copy trimmed to its first paragraphs): the containment estimated from
+ * the Jaccard estimate and the shingle counts, |A & B| = J (|A| + |B|) /
+ * (1 + J), reaches opts.containment.
+ */
+static int
+contained(const struct px_dedup *d, uint32_t a, uint32_t b, double j)
+{
+	double na = d->nsh[a], nb = d->nsh[b], small = na < nb ? na : nb;
+
+	if (d->o.containment <= 0 || j < MIN_CONTAIN_J || small < MIN_CONTAIN_SHINGLES)
+		return 0;
+	return j * (na + nb) / (1 + j) >= d->o.containment * small;
+}
+
 px_status
 px_dedup_add(struct px_dedup *d, const char *title, size_t title_len,
 	     const char *text, size_t text_len, int64_t time,
@@ -555,6 +583,7 @@ px_dedup_add(struct px_dedup *d, const char *title, size_t title_len,
 	d->time[me] = time;
 	d->len[me] = text_len > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)text_len;
 	d->seen[me] = me;
+	d->nsh[me] = k.shingles > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)k.shingles;
 
 	/* Exact copies first: same normalised body. */
 	if (k.words > 0) {
@@ -592,7 +621,7 @@ px_dedup_add(struct px_dedup *d, const char *title, size_t title_len,
 				continue;
 			d->seen[c] = me;
 			s = sig_sim(d, me, c);
-			if (s < d->o.threshold)
+			if (s < d->o.threshold && !contained(d, me, c, s))
 				continue;
 			unite(d, me, c);
 			if (s > best_sim) {
