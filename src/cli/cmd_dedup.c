@@ -14,7 +14,7 @@
 #include "cli.h"
 
 static const char dedup_help[] =
-	"usage: parallax dedup [--threshold J] [INPUT...]\n"
+	"usage: parallax dedup [--threshold J] [--containment C] [INPUT...]\n"
 	"\n"
 	"Find syndicated copies and near-duplicates among the articles of the\n"
 	"inputs (files, directories, '-' for stdin; every input format) and print\n"
@@ -28,6 +28,9 @@ static const char dedup_help[] =
 	"\n"
 	"  --threshold J  Jaccard similarity of word 4-shingles that makes a\n"
 	"                 near-duplicate, 0 < J <= 1 (default 0.5)\n"
+	"  --containment C  also a copy when the shorter text's shingles are at\n"
+	"                 least this share of the longer one's (a copy cut to its\n"
+	"                 first paragraphs); 0 turns it off (default 0.8)\n"
 	"  -h, --help     show this help\n";
 
 struct dedup_state {
@@ -133,8 +136,15 @@ cmd_dedup(int argc, char **argv)
 			if (i + 1 >= (size_t)argc)
 				return cli_usage_error("dedup", "'--threshold' needs a value");
 			dopts.threshold = strtod(argv[++i], &end);
-			if (*end || !(dopts.threshold > 0 && dopts.threshold <= 1))
+			if (*end || end == argv[i] || !(dopts.threshold > 0 && dopts.threshold <= 1))
 				return cli_usage_error("dedup", "bad threshold '%s'", argv[i]);
+		} else if (!only_files && strcmp(a, "--containment") == 0) {
+			char *end = NULL;
+			if (i + 1 >= (size_t)argc)
+				return cli_usage_error("dedup", "'--containment' needs a value");
+			dopts.containment = strtod(argv[++i], &end);
+			if (*end || end == argv[i] || !(dopts.containment >= 0 && dopts.containment <= 1))
+				return cli_usage_error("dedup", "bad containment '%s'", argv[i]);
 		} else if (!only_files && a[0] == '-' && a[1] != '\0') {
 			return cli_usage_error("dedup", "unknown option '%s'", a);
 		} else {
@@ -149,7 +159,8 @@ cmd_dedup(int argc, char **argv)
 			only_files = 1;
 			continue;
 		}
-		if (!only_files && strcmp(argv[i], "--threshold") == 0) {
+		if (!only_files && (strcmp(argv[i], "--threshold") == 0 ||
+				    strcmp(argv[i], "--containment") == 0)) {
 			i++;
 			continue;
 		}
