@@ -113,7 +113,11 @@ decode_iconv(const char *in, size_t len, const char *cs, struct px_buf *out,
 	return 1;
 }
 
-/* Decode stripped bytes to UTF-8 by the charset rules above. */
+/*
+ * Decode stripped bytes to UTF-8 by the charset rules above. PX_EEXIST
+ * means they are valid UTF-8 already and are used as they are (decoding
+ * would only copy them; libxml2 folds CR LF itself).
+ */
 static px_status
 decode_page(const char *in, size_t len, const char *http_cs, const char *meta_cs,
 	    struct px_buf *out, struct px_edits *log)
@@ -128,7 +132,7 @@ decode_page(const char *in, size_t len, const char *http_cs, const char *meta_cs
 	cs = http_cs && http_cs[0] ? http_cs : meta_cs;
 	if (cs == NULL || cs[0] == '\0') {
 		if (px_utf8_valid(in, len))
-			return px_text_decode(in, len, "utf-8", out, log);
+			return PX_EEXIST; /* already UTF-8: use the bytes as they are */
 		detected[0] = '\0';
 		{
 			uchardet_t ud = uchardet_new();
@@ -144,11 +148,14 @@ decode_page(const char *in, size_t len, const char *http_cs, const char *meta_cs
 		}
 		cs = detected[0] ? detected : NULL;
 	}
+	if (cs != NULL && (strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0) &&
+	    px_utf8_valid(in, len))
+		return PX_EEXIST;
 	if (cs == NULL || charset_native(cs))
 		return px_text_decode(in, len, cs, out, log);
 	/* A declared legacy charset on bytes that are valid UTF-8 is a lie. */
 	if (px_utf8_valid(in, len))
-		return px_text_decode(in, len, "utf-8", out, log);
+		return PX_EEXIST;
 	if (strcasecmp(cs, "utf-16") == 0 || strcasecmp(cs, "utf-16le") == 0 ||
 	    strcasecmp(cs, "utf-16be") == 0 || strcasecmp(cs, "utf-32") == 0)
 		return px_text_decode(in, len, NULL, out, log);
@@ -221,6 +228,12 @@ px__html_extract_at(const char *bytes, size_t len, const char *charset,
 			st = decode_page(stripped.data ? stripped.data : "", stripped.len,
 					 charset, meta_cs[0] ? meta_cs : NULL, &utf8,
 					 &a->repairs);
+		if (st == PX_EEXIST) {
+			px_buf_release(&utf8);
+			utf8 = stripped;
+			memset(&stripped, 0, sizeof(stripped));
+			st = PX_OK;
+		}
 		if (st)
 			goto cleanup;
 		px_buf_release(&stripped);

@@ -460,9 +460,44 @@ copy_start_tag(const char *p, const char *end, struct px_buf *out)
 	return NULL;
 }
 
+/*
+ * Copy text between tags with white-space runs folded to one byte (a
+ * newline when the run holds one): indentation is a seventh of a page's
+ * markup, and the extractor folds white space anyway. Inside <pre> and
+ * <textarea> the text is copied as it is.
+ */
+static void
+put_text_folded(struct px_buf *out, const char *p, const char *e, int keep)
+{
+	const char *run = p;
+
+	if (keep) {
+		put(out, p, (size_t)(e - p));
+		return;
+	}
+	while (p < e) {
+		if (is_space(*p) && p + 1 < e && is_space(p[1])) {
+			const char *w = p;
+			int nl = 0;
+			put(out, run, (size_t)(p - run));
+			while (w < e && is_space(*w)) {
+				nl |= *w == '\n';
+				w++;
+			}
+			put_c(out, nl ? '\n' : ' ');
+			p = run = w;
+			continue;
+		}
+		p++;
+	}
+	put(out, run, (size_t)(e - run));
+}
+
 px_status
 px__html_strip(const char *in, size_t len, struct px_buf *out)
 {
+	int pre = 0;
+
 	const char *p = in, *end = in + len;
 
 	px_buf_reserve(out, len / 2 + len / 4 + 64);
@@ -470,10 +505,10 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 		const char *lt = memchr(p, '<', (size_t)(end - p));
 		const char *te = NULL, *ce = NULL;
 		if (lt == NULL) {
-			put(out, p, (size_t)(end - p));
+			put_text_folded(out, p, end, pre);
 			break;
 		}
-		put(out, p, (size_t)(lt - p));
+		put_text_folded(out, p, lt, pre);
 		p = lt;
 		if (end - lt >= 4 && memcmp(lt + 1, "!--", 3) == 0) {
 			/* A comment; an unclosed one runs to the end, as in browsers. */
@@ -516,8 +551,14 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 			p = ce ? ce : te;
 			continue;
 		}
+		if (lt + 2 < end && lt[1] == '/' &&
+		    (name_is(lt + 2, end, "pre") || name_is(lt + 2, end, "textarea")))
+			pre = 0;
 		if (lt + 1 < end && ((lt[1] | 0x20) >= 'a' && (lt[1] | 0x20) <= 'z')) {
-			const char *after = copy_start_tag(lt, end, out);
+			const char *after = NULL;
+			if (name_is(lt + 1, end, "pre") || name_is(lt + 1, end, "textarea"))
+				pre = 1;
+			after = copy_start_tag(lt, end, out);
 			if (after == NULL) {
 				/* An unfinished tag: leave the rest to the parser. */
 				put(out, lt, (size_t)(end - lt));
