@@ -77,7 +77,14 @@ name_run(const struct toks *tk, size_t i, size_t lim)
 			continue;
 		}
 		if (j > i && connector(tk, j) && !(tk->t[j].flags & TF_NL)) {
-			size_t k = j;
+			size_t k = j, m = 0;
+			int has_of = 0;
+			for (m = i; m < j; m++)
+				has_of |= px__cl_tok_is(tk, m, "of");
+			/* "and" joins only inside an "of" name ("Department of
+			   Health and Human Services"), never two names */
+			if (px__cl_tok_is(tk, j, "and") && (!has_of || px__cl_tok_is(tk, j + 1, "the")))
+				break;
 			while (k < lim && connector(tk, k))
 				k++;
 			if (k < lim && cap_word(tk, k) && k - j <= 2) {

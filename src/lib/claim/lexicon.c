@@ -505,6 +505,7 @@ px__cl_lex_noun(const struct px_extractor *x, const char *w, size_t len,
 		char ch = w[i];
 		buf[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
 	}
+	buf[len] = '\0';
 	if (buf[len - 1] == 's' && buf[len - 2] != 's') {
 		/* Regular plurals: -ies -> -y, -es, -s. */
 		if (len > 4 && buf[len - 3] == 'i' && buf[len - 2] == 'e') {

@@ -231,6 +231,25 @@ speaker_at(const struct px_extractor *x, const struct toks *tk, const struct ent
 		*end = m->t1;
 		return 1;
 	}
+	/* "Mayor Ana Ruiz", "the NSC": titles and an article before the name */
+	{
+		size_t j = k;
+		while (j < lim && j < k + 4 && tk->t[j].type == T_WORD &&
+		       ((tk->t[j].flags & TF_CAP) || px__cl_tok_is(tk, j, "the") ||
+			(px__cl_lex_flags(x, tk, j) & LX_TITLE))) {
+			m = mention_at(et, f, j);
+			if (m && m->t0 == j && j > k) {
+				sp->name = m->canonical;
+				*end = m->t1;
+				return 1;
+			}
+			if (m)
+				break;
+			j++;
+			if (j < lim && px__cl_tok_sym(tk, j, '.'))
+				j++;
+		}
+	}
 	if (px__cl_lex_flags(x, tk, k) & LX_PRONOUN) {
 		const struct ent_mention *p = last_person(et, f, quote_off);
 		sp->name = p ? p->canonical : NULL;

@@ -1,0 +1,487 @@
+/*
+ * Unit tests of src/lib/claim: numbers in every form news uses, quantity
+ * intervals and units, counted nouns and their classes, things that are not
+ * counts (years, phone numbers, ids, ordinals), dates resolved against the
+ * article date, quotes with speakers, entities with roles and aliases, JSON
+ * output, and allocation failure. Texts are one sentence per doc (built
+ * here) so the tests do not depend on the segmenter.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parallax/parallax.h"
+
+static struct px_extractor *X;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return px_extractor_new(&X) == PX_OK ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	px_extractor_free(X);
+	return 0;
+}
+
+/* Split on "\n\n" into paragraphs, each one sentence. */
+static struct px_claims *
+extract(const char *text, const char *date, unsigned kinds)
+{
+	static struct px_sentence sents[64];
+	struct px_doc doc;
+	struct px_claims *c = NULL;
+	struct px_claims_opts o;
+	size_t n = strlen(text), s = 0, i = 0, ns = 0;
+
+	memset(&doc, 0, sizeof doc);
+	for (i = 0; i <= n && ns < 64; i++) {
+		if (i == n || (text[i] == '\n' && i + 1 < n && text[i + 1] == '\n')) {
+			sents[ns].start = s;
+			sents[ns].end = i;
+			ns++;
+			s = i + 2;
+			i++;
+		}
+	}
+	doc.text = text;
+	doc.len = n;
+	doc.sents = sents;
+	doc.n_sents = ns;
+	memset(&o, 0, sizeof o);
+	o.date = date;
+	o.kinds = kinds;
+	assert_int_equal(px_claims_extract(X, NULL, &doc, &o, &c), PX_OK);
+	return c;
+}
+
+/* The claim of a kind whose text is exactly `span`, or NULL. */
+static const struct px_claim *
+find(const struct px_claims *c, const char *text, const char *span,
+     enum px_claim_kind k)
+{
+	size_t i = 0;
+
+	for (i = 0; i < c->n; i++) {
+		const struct px_claim *x = &c->items[i];
+		if (x->kind == k && x->end - x->start == strlen(span) &&
+		    memcmp(text + x->start, span, strlen(span)) == 0)
+			return x;
+	}
+	return NULL;
+}
+
+static const struct px_quantity *
+qty(const struct px_claims *c, const char *text, const char *span)
+{
+	const struct px_claim *x = find(c, text, span, PX_CLAIM_QUANTITY);
+	if (x == NULL)
+		fail_msg("no quantity \"%s\" in: %s", span, text);
+	return &x->u.quantity;
+}
+
+static void
+test_number_forms(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *span;
+		double value;
+	} cases[] = {
+		{"A total of 1,329 voters", "1,329", 1329},
+		{"It rose by 14.3 to 20", "14.3 to 20", 14.3},
+		{"some 1.2 million people", "some 1.2 million", 1.2e6},
+		{"five hundred workers", "five hundred", 500},
+		{"twenty-one soldiers", "twenty-one", 21},
+		{"a dozen ministers", "a dozen", 12},
+		{"half a million residents", "half a million", 5e5},
+		{"two-thirds of voters", "two-thirds", 2.0 / 3},
+		{"one hundred and six nurses", "one hundred and six", 106},
+		{"1 234 567 tickets", "1 234 567", 1234567},
+		{"three dozen eggs", "three dozen", 36},
+		{"10k runners", "10k", 10000},
+	};
+	size_t i = 0;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct px_claims *c = extract(cases[i].text, NULL, PX_CLAIMS_QUANTITIES);
+		const struct px_quantity *q = qty(c, cases[i].text, cases[i].span);
+		assert_true(fabs(q->value - cases[i].value) < 1e-9 * fmax(1, cases[i].value));
+		px_claims_free(c);
+	}
+}
+
+static void
+test_money_and_units(void **state)
+{
+	const char *t = "The $14.3 billion plan adds £600m, €5bn and US$2 million, up 6.5 "
+			"percentage points from 66% and 66 percent, at 80 km/h over 12 tonnes.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	const struct px_quantity *q = NULL;
+
+	(void)state;
+	q = qty(c, t, "$14.3 billion");
+	assert_true(q->value == 14300000000.0);
+	assert_string_equal(q->unit, "USD");
+	assert_null(q->counts);
+	q = qty(c, t, "£600m");
+	assert_true(q->value == 600000000.0);
+	assert_string_equal(q->unit, "GBP");
+	q = qty(c, t, "€5bn");
+	assert_true(q->value == 5e9);
+	assert_string_equal(q->unit, "EUR");
+	assert_string_equal(qty(c, t, "US$2 million")->unit, "USD");
+	q = qty(c, t, "6.5 percentage points");
+	assert_string_equal(q->unit, "pp");
+	assert_string_equal(qty(c, t, "66%")->unit, "%");
+	assert_string_equal(qty(c, t, "66 percent")->unit, "%");
+	assert_string_equal(qty(c, t, "80 km/h")->unit, "km/h");
+	assert_string_equal(qty(c, t, "over 12 tonnes")->unit, "t");
+	px_claims_free(c);
+}
+
+static void
+test_intervals(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *span;
+		enum px_approx approx;
+		double low, high;
+	} cases[] = {
+		{"More than 500 officials signed", "More than 500", PX_APPROX_GT, 500, 750},
+		{"over 500 officials", "over 500", PX_APPROX_GT, 500, 750},
+		{"at least 12 people died", "at least 12", PX_APPROX_GE, 12, 18},
+		{"nearly 40 staffers", "nearly 40", PX_APPROX_LT, 36, 40},
+		{"almost 40 staffers", "almost 40", PX_APPROX_LT, 36, 40},
+		{"about 100 protesters", "about 100", PX_APPROX_ABOUT, 90, 110},
+		{"around 100 protesters", "around 100", PX_APPROX_ABOUT, 90, 110},
+		{"roughly 100 protesters", "roughly 100", PX_APPROX_ABOUT, 90, 110},
+		{"an estimated 100 protesters", "an estimated 100", PX_APPROX_ABOUT, 80, 120},
+		{"up to 700 workers", "up to 700", PX_APPROX_LE, 0, 700},
+		{"as many as 700 workers", "as many as 700", PX_APPROX_LE, 350, 700},
+		{"fewer than 50 cases", "fewer than 50", PX_APPROX_LT, 0, 50},
+		{"between 30 and 40 tanks", "between 30 and 40", PX_APPROX_RANGE, 30, 40},
+		{"30-40 tanks", "30-40", PX_APPROX_RANGE, 30, 40},
+		{"30 to 40 tanks", "30 to 40", PX_APPROX_RANGE, 30, 40},
+		{"dozens of homes", "dozens", PX_APPROX_RANGE, 12, 120},
+		{"hundreds of homes", "hundreds", PX_APPROX_RANGE, 100, 1000},
+		{"65 or older", "65 or older", PX_APPROX_GE, 65, 97.5},
+	};
+	size_t i = 0;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct px_claims *c = extract(cases[i].text, NULL, PX_CLAIMS_QUANTITIES);
+		const struct px_quantity *q = qty(c, cases[i].text, cases[i].span);
+		if (q->approx != cases[i].approx || fabs(q->low - cases[i].low) > 1e-9 ||
+		    fabs(q->high - cases[i].high) > 1e-9)
+			fail_msg("%s: approx %s [%g, %g]", cases[i].text, px_approx_name(q->approx),
+				 q->low, q->high);
+		assert_true(q->low <= q->value && q->value <= q->high);
+		if (q->approx == PX_APPROX_RANGE)
+			assert_true(q->value == q->low);
+		px_claims_free(c);
+	}
+}
+
+static void
+test_counted_nouns(void **state)
+{
+	const char *t = "More than 500 individuals representing 40 government agencies and "
+			"400 government employees joined 40 departments and agencies and 12 signatories "
+			"and 7 staffers.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	const struct px_quantity *q = NULL;
+
+	(void)state;
+	q = qty(c, t, "More than 500");
+	assert_string_equal(q->counts, "individuals");
+	assert_string_equal(q->cls, "people");
+	q = qty(c, t, "40");
+	assert_string_equal(q->counts, "agencies");
+	assert_string_equal(q->cls, "organisations");
+	q = qty(c, t, "400");
+	assert_string_equal(q->counts, "employees");
+	assert_string_equal(q->cls, "people");
+	assert_string_equal(qty(c, t, "12")->cls, "people");
+	assert_string_equal(qty(c, t, "7")->cls, "people");
+	px_claims_free(c);
+	t = "They sent 40 departments and agencies home.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_string_equal(qty(c, t, "40")->counts, "departments");
+	px_claims_free(c);
+}
+
+static void
+test_not_counts(void **state)
+{
+	const char *t = "In 1979 the Boeing 737 crew called 555-0142-7788 after COVID-19 hit; "
+			"she finished third and the 22nd team won 7-4.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES | PX_CLAIMS_DATES);
+	const struct px_claim *y = find(c, t, "1979", PX_CLAIM_DATE);
+	const struct px_claim *s = find(c, t, "7-4", PX_CLAIM_QUANTITY);
+	size_t i = 0;
+
+	(void)state;
+	assert_non_null(y);
+	assert_string_equal(y->u.date.granularity, "year");
+	assert_non_null(s);
+	assert_true(s->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(s->u.quantity.value == 7 && s->u.quantity.second == 4);
+	for (i = 0; i < c->n; i++) {
+		const struct px_claim *x = &c->items[i];
+		if (x->kind == PX_CLAIM_QUANTITY && x != s)
+			fail_msg("unexpected quantity \"%.*s\"", (int)(x->end - x->start), t + x->start);
+	}
+	px_claims_free(c);
+}
+
+static void
+test_dates(void **state)
+{
+	/* 2023-11-16 is a Thursday. */
+	const char *t = "It happened Tuesday, Nov. 14, 2023, at 10 p.m.\n\n"
+			"Officials met on Tuesday and again yesterday.\n\n"
+			"The vote was held on November 11 and 14 November, last week.\n\n"
+			"The summit will open on Monday at 22:00.\n\n"
+			"Records began on 2023-11-01 and 11/02/2023.";
+	struct px_claims *c = extract(t, "2023-11-16", PX_CLAIMS_DATES);
+	static const struct {
+		const char *span;
+		const char *value;
+		const char *gran;
+	} want[] = {
+		{"Tuesday, Nov. 14, 2023", "2023-11-14", "day"},
+		{"10 p.m.", "22:00", "time"},
+		{"Tuesday", "2023-11-14", "day"},
+		{"yesterday", "2023-11-15", "day"},
+		{"November 11", "2023-11-11", "day"},
+		{"14 November", "2023-11-14", "day"},
+		{"last week", "2023-W45", "week"},
+		{"Monday", "2023-11-20", "day"},
+		{"22:00", "22:00", "time"},
+		{"2023-11-01", "2023-11-01", "day"},
+		{"11/02/2023", "2023-11-02", "day"},
+	};
+	size_t i = 0;
+
+	(void)state;
+	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+		const struct px_claim *d = find(c, t, want[i].span, PX_CLAIM_DATE);
+		if (d == NULL)
+			fail_msg("no date \"%s\"", want[i].span);
+		assert_string_equal(d->u.date.value, want[i].value);
+		assert_string_equal(d->u.date.granularity, want[i].gran);
+	}
+	px_claims_free(c);
+	/* Without an article date: partial values. */
+	t = "The talks ended on November 11 and resume Tuesday.";
+	c = extract(t, NULL, PX_CLAIMS_DATES);
+	assert_string_equal(find(c, t, "November 11", PX_CLAIM_DATE)->u.date.value, "--11-11");
+	assert_string_equal(find(c, t, "Tuesday", PX_CLAIM_DATE)->u.date.value, "Tuesday");
+	px_claims_free(c);
+}
+
+static void
+test_quotes_entities(void **state)
+{
+	const char *t = "President Joe Biden met former Treasury Secretary Lawrence Summers and the "
+			"National Security Council (NSC) on Monday.\n\n"
+			"\xe2\x80\x9cWe will not walk away from our partners,\xe2\x80\x9d Biden said.\n\n"
+			"\"The numbers do not add up,\" said Summers, adding that the plan was late.\n\n"
+			"According to the NSC, \"the review is complete.\"\n\n"
+			"He said: \"This is the start of a long process and we are ready for it.\"";
+	struct px_claims *c = extract(t, "2023-11-16", PX_CLAIMS_ALL);
+	const struct px_claim *e = NULL, *q = NULL;
+
+	(void)state;
+	e = find(c, t, "Joe Biden", PX_CLAIM_ENTITY);
+	assert_non_null(e);
+	assert_string_equal(e->u.entity.type, "person");
+	assert_string_equal(e->u.entity.role, "President");
+	e = find(c, t, "Lawrence Summers", PX_CLAIM_ENTITY);
+	assert_non_null(e);
+	assert_string_equal(e->u.entity.role, "former Treasury Secretary");
+	e = find(c, t, "NSC", PX_CLAIM_ENTITY);
+	assert_non_null(e);
+	assert_string_equal(e->u.entity.canonical, "National Security Council");
+	assert_string_equal(find(c, t, "Biden", PX_CLAIM_ENTITY)->u.entity.canonical, "Joe Biden");
+
+	q = find(c, t, "\xe2\x80\x9cWe will not walk away from our partners,\xe2\x80\x9d", PX_CLAIM_QUOTE);
+	assert_non_null(q);
+	assert_string_equal(q->u.quote.speaker, "Joe Biden");
+	assert_string_equal(q->u.quote.cue, "said");
+	assert_string_equal(q->u.quote.quote, "We will not walk away from our partners,");
+	q = find(c, t, "\"The numbers do not add up,\"", PX_CLAIM_QUOTE);
+	assert_non_null(q);
+	assert_string_equal(q->u.quote.speaker, "Lawrence Summers");
+	q = find(c, t, "\"the review is complete.\"", PX_CLAIM_QUOTE);
+	assert_non_null(q);
+	assert_string_equal(q->u.quote.speaker, "National Security Council");
+	assert_string_equal(q->u.quote.cue, "according to");
+	q = find(c, t, "\"This is the start of a long process and we are ready for it.\"", PX_CLAIM_QUOTE);
+	assert_non_null(q);
+	assert_string_equal(q->u.quote.speaker, "Lawrence Summers");
+	px_claims_free(c);
+}
+
+static void
+test_quote_across_paragraphs(void **state)
+{
+	const char *t = "\xe2\x80\x9cWe came here to work,\xe2\x80\x9d Mayor Ana Ruiz said. "
+			"\xe2\x80\x9cThe first part is done.\n\n\xe2\x80\x9cThe second part starts now,"
+			"\xe2\x80\x9d she added.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUOTES);
+	size_t i = 0, n = 0;
+
+	(void)state;
+	for (i = 0; i < c->n; i++) {
+		const struct px_claim *q = &c->items[i];
+		assert_int_equal(q->kind, PX_CLAIM_QUOTE);
+		assert_string_equal(q->u.quote.speaker, "Ana Ruiz");
+		n++;
+		if (n == 2)
+			assert_string_equal(q->u.quote.quote,
+					    "The first part is done. The second part starts now,");
+	}
+	assert_int_equal(n, 2);
+	px_claims_free(c);
+}
+
+static void
+test_offsets_and_json(void **state)
+{
+	const char *t = "About 1.2 million people, \"not enough\", said Dr. Mia Chen on Monday.";
+	struct px_claims *c = extract(t, "2024-03-06", PX_CLAIMS_ALL);
+	struct px_buf b = PX_BUF_INIT;
+	size_t i = 0;
+
+	(void)state;
+	assert_true(c->n >= 4);
+	for (i = 0; i < c->n; i++) {
+		const struct px_claim *x = &c->items[i];
+		assert_true(x->start <= x->end && x->end <= strlen(t));
+		if (i > 0)
+			assert_true(c->items[i - 1].start <= x->start);
+		px_buf_reset(&b);
+		assert_int_equal(px_claim_to_json(x, "a.txt", t, strlen(t), &b), PX_OK);
+		assert_non_null(strstr(b.data, "\"article\":\"a.txt\""));
+		assert_non_null(strstr(b.data, "\"kind\":\""));
+	}
+	px_buf_reset(&b);
+	px_claim_to_json(&c->items[0], "a.txt", t, strlen(t), &b);
+	assert_string_equal(b.data,
+			    "{\"article\":\"a.txt\",\"field\":\"text\",\"sentence\":0,\"start\":0,"
+			    "\"end\":17,\"text\":\"About 1.2 million\",\"kind\":\"quantity\",\"value\":1200000,"
+			    "\"low\":1080000,\"high\":1320000,\"approx\":\"~\",\"unit\":\"\",\"counts\":"
+			    "\"people\",\"class\":\"people\"}");
+	px_buf_release(&b);
+	px_claims_free(c);
+}
+
+static void
+test_numbers_scan(void **state)
+{
+	const char *t = "the 21st of 30 and two-thirds, 3/4 and dozens";
+	struct px_number *n = NULL;
+	size_t k = 0;
+
+	(void)state;
+	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+	assert_int_equal(k, 5);
+	assert_true(n[0].flags & PX_NUM_ORDINAL);
+	assert_true(n[0].value == 21);
+	assert_true(n[1].value == 30);
+	assert_true(fabs(n[2].value - 2.0 / 3) < 1e-12 && (n[2].flags & PX_NUM_FRACTION));
+	assert_true(n[3].value == 0.75);
+	assert_true((n[4].flags & PX_NUM_VAGUE) && n[4].high == 120);
+	px_free(n);
+}
+
+/* Allocation failure at every step must give PX_ENOMEM, never a crash. */
+static long fail_at = 0, count = 0;
+static void *
+f_alloc(void *ud, size_t n)
+{
+	(void)ud;
+	return ++count == fail_at ? NULL : malloc(n);
+}
+static void *
+f_realloc(void *ud, void *p, size_t n)
+{
+	(void)ud;
+	return ++count == fail_at ? NULL : realloc(p, n);
+}
+static void
+f_free(void *ud, void *p)
+{
+	(void)ud;
+	free(p);
+}
+
+static void
+test_alloc_failure(void **state)
+{
+	struct px_allocator a = {f_alloc, f_realloc, f_free, NULL};
+	const char *t = "\"We will,\" said Joe Biden, who sent $14.3 billion to 40 agencies on Tuesday.";
+	long n = 0;
+	int oks = 0;
+
+	(void)state;
+	px_set_allocator(&a);
+	for (n = 1; n < 400; n++) {
+		struct px_sentence s = {0, strlen(t), 0, 0, 0};
+		struct px_doc doc;
+		struct px_claims *c = NULL;
+		px_status st = PX_OK;
+		memset(&doc, 0, sizeof doc);
+		doc.text = t;
+		doc.len = strlen(t);
+		doc.sents = &s;
+		doc.n_sents = 1;
+		fail_at = n;
+		count = 0;
+		st = px_claims_extract(X, NULL, &doc, NULL, &c);
+		if (st == PX_OK) {
+			oks++;
+			px_claims_free(c);
+		} else {
+			assert_int_equal(st, PX_ENOMEM);
+			assert_null(c);
+		}
+	}
+	px_set_allocator(NULL);
+	assert_true(oks > 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_number_forms),
+		cmocka_unit_test(test_money_and_units),
+		cmocka_unit_test(test_intervals),
+		cmocka_unit_test(test_counted_nouns),
+		cmocka_unit_test(test_not_counts),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_quotes_entities),
+		cmocka_unit_test(test_quote_across_paragraphs),
+		cmocka_unit_test(test_offsets_and_json),
+		cmocka_unit_test(test_numbers_scan),
+		cmocka_unit_test(test_alloc_failure),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
