@@ -162,6 +162,7 @@ main(void)
 	size_t i = 0;
 	json_t *c = NULL;
 
+	(void)conf_read_gz; /* shared helper this suite does not need */
 	verbose = getenv("PX_VERBOSE") != NULL;
 	if (json_array_size(cases) == 0) {
 		printf("ftfy: skipped: no cases found\n");
