@@ -60,7 +60,7 @@ struct cleaner {
 	size_t n;
 	struct rem *rems;
 	size_t n_rems, cap_rems;
-	struct px__lexicon lx;
+	struct px__debris_lex lx;
 	struct px_clean_result *out;
 	px_status st;
 };
@@ -796,7 +796,7 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 	c.len = len;
 	c.flags = flags;
 	c.out = out;
-	px__lexicon_open(&c.lx);
+	px__debris_lex_open(&c.lx);
 	st = split_lines(&c);
 	if (st)
 		goto cleanup;
@@ -818,6 +818,9 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 	st = px_buf_reserve(&body, len);
 	if (st == PX_OK)
 		st = build_body(&c, &body, &ps);
+	/* An empty append NUL-terminates even an empty body. */
+	if (st == PX_OK)
+		st = px_buf_append(&body, "", 0);
 	if (st)
 		goto cleanup;
 	if (flags & PX_CLEAN_DATELINE)

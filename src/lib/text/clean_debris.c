@@ -120,7 +120,7 @@ px__ends_sentence(const char *s, size_t n)
 /* --------------------------------------------------------------- lexicon */
 
 void
-px__lexicon_open(struct px__lexicon *lx)
+px__debris_lex_open(struct px__debris_lex *lx)
 {
 	const char *d = NULL;
 	size_t len = 0, i = 0;
@@ -144,7 +144,7 @@ px__lexicon_open(struct px__lexicon *lx)
  * this is the order the file is sorted in.
  */
 static int
-lex_cmp(const struct px__lexicon *lx, size_t k, const char *key, size_t klen)
+lex_cmp(const struct px__debris_lex *lx, size_t k, const char *key, size_t klen)
 {
 	const unsigned char *p = (const unsigned char *)lx->data + k * PX__LEX_REC;
 	const unsigned char *q = (const unsigned char *)key;
@@ -162,7 +162,7 @@ lex_cmp(const struct px__lexicon *lx, size_t k, const char *key, size_t klen)
 
 /* Index of the first record whose phrase is not less than key (n when none). */
 static size_t
-lex_lower_bound(const struct px__lexicon *lx, const char *key, size_t klen)
+lex_lower_bound(const struct px__debris_lex *lx, const char *key, size_t klen)
 {
 	size_t lo = 0, hi = lx->n;
 
@@ -178,7 +178,7 @@ lex_lower_bound(const struct px__lexicon *lx, const char *key, size_t klen)
 
 /* The record whose phrase is exactly key: its kind and limit. */
 static int
-lex_find(const struct px__lexicon *lx, const char *key, size_t klen,
+lex_find(const struct px__debris_lex *lx, const char *key, size_t klen,
 	 const char **kind, size_t *kind_len, long *max)
 {
 	size_t k = lex_lower_bound(lx, key, klen), kl = 0;
@@ -199,7 +199,7 @@ lex_find(const struct px__lexicon *lx, const char *key, size_t klen,
 
 /* Whether some phrase starts with the word key (then a space, ':' or end). */
 static int
-lex_has_word(const struct px__lexicon *lx, const char *key, size_t klen)
+lex_has_word(const struct px__debris_lex *lx, const char *key, size_t klen)
 {
 	size_t k = lex_lower_bound(lx, key, klen);
 	const char *p = NULL;
@@ -291,7 +291,7 @@ struct lex_hit {
  * then by its first 5..1 words, longest first.
  */
 static int
-lex_match(const struct px__lexicon *lx, const char *s, size_t n, unsigned ctx,
+lex_match(const struct px__debris_lex *lx, const char *s, size_t n, unsigned ctx,
 	  struct lex_hit *hit)
 {
 	char key[LEX_KEY_MAX];
@@ -1099,7 +1099,7 @@ is_cookie(const char *s, size_t n)
 }
 
 void
-px__debris_classify(const struct px__lexicon *lx, const char *s, size_t n,
+px__debris_classify(const struct px__debris_lex *lx, const char *s, size_t n,
 		    unsigned ctx, struct px__cut *cut)
 {
 	struct lex_hit hit;
@@ -1227,7 +1227,7 @@ px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 const char *
 px_clean_debris_kind(const char *line, size_t len)
 {
-	struct px__lexicon lx;
+	struct px__debris_lex lx;
 	struct px__cut cut;
 	size_t s = 0, e = len;
 
@@ -1239,7 +1239,7 @@ px_clean_debris_kind(const char *line, size_t len)
 		e--;
 	if (s == e || memchr(line + s, '\n', e - s) != NULL)
 		return NULL;
-	px__lexicon_open(&lx);
+	px__debris_lex_open(&lx);
 	px__debris_classify(&lx, line + s, e - s, PX__LINE_UNIT_START, &cut);
 	return cut.how == PX__CUT_WHOLE ? cut.kind : NULL;
 }

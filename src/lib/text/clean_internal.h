@@ -43,16 +43,16 @@ enum {
 #define PX__LEX_KIND_COL 40
 #define PX__LEX_MAX_COL 56
 
-struct px__lexicon {
+struct px__debris_lex {
 	const char *data; /* first record */
 	size_t n;         /* records */
 };
 
 /* Locate the lexicon; an empty one when it is missing (never fails). */
-void px__lexicon_open(struct px__lexicon *lx);
+void px__debris_lex_open(struct px__debris_lex *lx);
 
 /* Classify one trimmed, non-empty line. */
-void px__debris_classify(const struct px__lexicon *lx, const char *s, size_t n,
+void px__debris_classify(const struct px__debris_lex *lx, const char *s, size_t n,
 			 unsigned ctx, struct px__cut *cut);
 
 /* The parts of a byline, as offsets into the line (empty: start == end). */
