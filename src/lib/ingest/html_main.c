@@ -34,7 +34,8 @@ enum {
 	ST_BODYDESC = 1 << 2, /* has a body marker at or below it */
 	ST_BLOCKKID = 1 << 3, /* has a block-level child */
 	ST_SCORED = 1 << 4,   /* got an initial score */
-	ST_KEEP = 1 << 5      /* inside the chosen container(s) */
+	ST_KEEP = 1 << 5,     /* inside the chosen container(s) */
+	ST_ARTDESC = 1 << 6   /* has an <article> strictly below it */
 };
 
 struct mctx {
@@ -176,6 +177,8 @@ mark_drops(struct mctx *m)
 			m->st[i] |= ST_BODYDESC;
 		if (m->st[i] & ST_BODYDESC)
 			m->st[n->parent] |= ST_BODYDESC;
+		if (n->tag == PX__T_ARTICLE || (m->st[i] & ST_ARTDESC))
+			m->st[n->parent] |= ST_ARTDESC;
 	}
 	for (i = 1; i < d->n; i++) {
 		const struct px__hnode *n = &d->nodes[i];
@@ -315,11 +318,20 @@ compute_stats(struct mctx *m)
 		float s = 0;
 		uint32_t a = 0;
 		int level = 0;
-		if (n->tag == PX__T_TEXT || (m->st[i] & ST_IN_DROP) ||
-		    !is_para_like(m, (uint32_t)i) || n->chars < 25)
+		if (m->st[i] & ST_IN_DROP)
 			continue;
+		if (n->tag == PX__T_TEXT) {
+			/* Loose text in a block reads as a paragraph of its own. */
+			uint32_t par = n->parent;
+			if (n->chars < 25 || par == 0 || !is_block(d->nodes[par].tag) ||
+			    is_para_like(m, par))
+				continue;
+		} else if (!is_para_like(m, (uint32_t)i) || n->chars < 25) {
+			continue;
+		}
 		s = 1.0f + (float)n->commas + (float)(n->chars / 100 > 3 ? 3 : n->chars / 100);
-		for (a = n->parent; a != 0 && level < 5; a = d->nodes[a].parent, level++) {
+		a = n->parent;
+		for (; a != 0 && level < 5; a = d->nodes[a].parent, level++) {
 			struct px__hnode *x = &d->nodes[a];
 			if (!(m->st[a] & ST_SCORED)) {
 				m->st[a] |= ST_SCORED;
@@ -351,6 +363,8 @@ is_ancestor(const struct px__hdom *d, uint32_t a, uint32_t n)
 	return n == a;
 }
 
+static int pred_article(const struct px__hnode *n);
+
 /*
  * Among marked nodes, the best container: most good text; a marked node
  * inside another that still holds most of its text is preferred, as the
@@ -366,6 +380,10 @@ best_marked(struct mctx *m, int (*pred)(const struct px__hnode *))
 	for (i = 1; i < d->n; i++) {
 		const struct px__hnode *n = &d->nodes[i];
 		if (n->tag == PX__T_TEXT || (m->st[i] & ST_IN_DROP) || !pred(n))
+			continue;
+		/* An <article> holding other articles is a list of teasers. */
+		if (n->tag == PX__T_ARTICLE && (m->st[i] & ST_ARTDESC) &&
+		    pred == pred_article)
 			continue;
 		if (best == 0 || good(n) > good(&d->nodes[best]))
 			best = (uint32_t)i;
