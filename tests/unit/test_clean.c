@@ -1,0 +1,725 @@
+/*
+ * Unit tests of article cleaning (src/lib/text/clean*.c, dateline.c):
+ * leading metadata, titles, each kind of debris and the sentences that only
+ * look like debris, captions sharing a line with text, datelines,
+ * paragraphs and line breaks, the lexicon's layout, allocation failure.
+ * Texts are fictional wire copy in the shapes scrapes really take.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parallax/parallax.h"
+
+/* ------------------------------------------------------------- helpers */
+
+static struct px_clean_result R;
+
+static void
+clean_flags(const char *text, unsigned flags)
+{
+	px_clean_result_release(&R);
+	assert_int_equal(px_text_clean(text, strlen(text), flags, &R), PX_OK);
+	assert_non_null(R.body);
+	assert_int_equal(strlen(R.body), R.body_len);
+}
+
+static void
+clean(const char *text)
+{
+	clean_flags(text, PX_CLEAN_ALL);
+}
+
+/* The kind of the removal whose text is exactly t, or NULL. */
+static const char *
+removed_kind(const char *t)
+{
+	size_t i = 0;
+
+	for (i = 0; i < R.n_removed; i++) {
+		if (strcmp(R.removed[i].text, t) == 0)
+			return R.removed[i].kind;
+	}
+	return NULL;
+}
+
+/* A line that must be removed whole with the given kind. */
+static void
+assert_debris(const char *line, const char *kind)
+{
+	char text[2048];
+
+	snprintf(text, sizeof text,
+		 "The union said talks had failed.\n\n%s\n\nFerries stayed in port on Wednesday.\n",
+		 line);
+	clean_flags(text, PX_CLEAN_DEBRIS);
+	if (removed_kind(line) == NULL || strcmp(removed_kind(line), kind) != 0)
+		fail_msg("line \"%s\": kind %s, expected %s (body: %s)", line,
+			 removed_kind(line) ? removed_kind(line) : "none", kind, R.body);
+	assert_string_equal(R.body,
+			    "The union said talks had failed.\n\nFerries stayed in port on Wednesday.");
+	assert_string_equal(px_clean_debris_kind(line, strlen(line)), kind);
+}
+
+/* A line that looks like debris to a careless reader but is text. */
+static void
+assert_text(const char *line)
+{
+	char text[2048];
+
+	snprintf(text, sizeof text, "The union said talks had failed.\n\n%s\n", line);
+	clean_flags(text, PX_CLEAN_DEBRIS);
+	if (R.n_removed != 0)
+		fail_msg("line \"%s\" removed as %s: \"%s\"", line, R.removed[0].kind,
+			 R.removed[0].text);
+	assert_non_null(strstr(R.body, line));
+	assert_null(px_clean_debris_kind(line, strlen(line)));
+}
+
+/* --------------------------------------------------------------- tests */
+
+static void
+test_raw_is_identity(void **state)
+{
+	static const char in[] = " date 2023-11-14 Photo: x\r\n\n\nAdvertisement  \n";
+
+	(void)state;
+	clean_flags(in, 0);
+	assert_int_equal(R.body_len, sizeof in - 1);
+	assert_memory_equal(R.body, in, sizeof in - 1);
+	assert_null(R.title);
+	assert_int_equal(R.n_removed, 0);
+	clean_flags("", 0);
+	assert_int_equal(R.body_len, 0);
+	clean_flags("", PX_CLEAN_ALL);
+	assert_int_equal(R.body_len, 0);
+	assert_null(R.title);
+}
+
+static void
+test_metadata_lines(void **state)
+{
+	(void)state;
+	clean("Title: Ferry crews strike across Norland\n"
+	      "SOURCE: Nordwire\n"
+	      "date: 2023-11-14\n"
+	      "url: https://nordwire.example/a\n"
+	      "By: Ana Lind\n"
+	      "tags: ferry, strike\n"
+	      "\n"
+	      "PORT HALDEN, Norland (Nordwire) - More than 500 crew members walked out.\n");
+	assert_string_equal(R.title, "Ferry crews strike across Norland");
+	assert_int_equal(R.title_len, strlen(R.title));
+	assert_string_equal(R.source, "Nordwire");
+	assert_string_equal(R.date, "2023-11-14");
+	assert_string_equal(R.url, "https://nordwire.example/a");
+	assert_string_equal(R.author, "Ana Lind");
+	assert_int_equal(R.n_removed, 6);
+	assert_string_equal(R.removed[0].kind, "metadata");
+	assert_string_equal(R.removed[0].text, "Title: Ferry crews strike across Norland");
+	assert_string_equal(R.removed[5].text, "tags: ferry, strike");
+	assert_string_equal(R.body,
+			    "PORT HALDEN, Norland (Nordwire) - More than 500 crew members walked out.");
+}
+
+static void
+test_metadata_only_leading_and_core(void **state)
+{
+	(void)state;
+	/* "tags:" alone does not open a metadata block. */
+	clean("Tags: ferry, strike\n\nCrews walked out on Tuesday.\n");
+	assert_int_equal(R.n_removed, 0);
+	assert_null(R.date);
+	/* A "date:" line after the body started is text. */
+	clean("Crews walked out on Tuesday.\n\ndate: 2023-11-14\n");
+	assert_null(R.date);
+	assert_int_equal(R.n_removed, 0);
+	assert_string_equal(R.body, "Crews walked out on Tuesday.\n\ndate: 2023-11-14");
+	/* Without the flag nothing is read. */
+	clean_flags("title: Strike\n\nCrews walked out.\n", PX_CLEAN_DEBRIS);
+	assert_null(R.title);
+	assert_string_equal(R.body, "title: Strike\n\nCrews walked out.");
+}
+
+static void
+test_bare_date_line(void **state)
+{
+	(void)state;
+	clean(" date 2023-11-14\nFerry strike leaves islands cut off\n\n"
+	      "Crews walked out on Tuesday.\n");
+	assert_string_equal(R.date, "2023-11-14");
+	assert_string_equal(removed_kind("date 2023-11-14"), "metadata");
+	assert_string_equal(R.title, "Ferry strike leaves islands cut off");
+	assert_string_equal(R.body, "Crews walked out on Tuesday.");
+	/* What follows the date is an ordinary line: here a caption and credit. */
+	clean(" date 2023-11-14 Striking crew members gather in Port Halden on Tuesday. "
+	      "Photographer: Mila Varga/Nordwire via Halcyon Images\n"
+	      "Ferry strike leaves islands cut off\n\nCrews walked out on Tuesday.\n");
+	assert_string_equal(R.date, "2023-11-14");
+	assert_int_equal(R.n_removed, 2);
+	assert_string_equal(R.removed[0].text, "date 2023-11-14");
+	assert_string_equal(R.removed[1].kind, "caption");
+	assert_string_equal(R.removed[1].text,
+			    "Striking crew members gather in Port Halden on Tuesday. "
+			    "Photographer: Mila Varga/Nordwire via Halcyon Images");
+	assert_string_equal(R.title, "Ferry strike leaves islands cut off");
+	/* An ordinary sentence after the date stays. */
+	clean("date 2023-11-14 Crews walked out on Tuesday, the union said.\n");
+	assert_string_equal(R.body, "Crews walked out on Tuesday, the union said.");
+	/* Not a date line: no valid date token. */
+	clean("date 14/11/2023 is when crews walked out.\n");
+	assert_null(R.date);
+}
+
+static void
+test_caption_then_text_on_date_line(void **state)
+{
+	(void)state;
+	/* The credit ends the caption; the article runs on after it. */
+	clean("date 2023-11-14 Crews picket in Port Halden. Photographer: Mila Varga/Nordwire "
+	      "Ferry crews across Norland walked off the job on Tuesday.\n");
+	assert_string_equal(removed_kind("Crews picket in Port Halden. Photographer: Mila Varga/Nordwire"),
+			    "caption");
+	assert_string_equal(R.body, "Ferry crews across Norland walked off the job on Tuesday.");
+	/* A bracketed credit works the same way. */
+	clean("date 2023-11-14 Crews picket in Port Halden. (Nordwire Photo/Ana Lind) "
+	      "Ferry crews walked off the job on Tuesday.\n");
+	assert_string_equal(removed_kind("Crews picket in Port Halden. (Nordwire Photo/Ana Lind)"),
+			    "caption");
+	assert_string_equal(R.body, "Ferry crews walked off the job on Tuesday.");
+}
+
+static void
+test_title_detection(void **state)
+{
+	(void)state;
+	clean("Ferry strike strands thousands\n\nCrews walked out on Tuesday.\n");
+	assert_string_equal(R.title, "Ferry strike strands thousands");
+	assert_string_equal(R.body, "Crews walked out on Tuesday.");
+	assert_int_equal(R.n_removed, 0);
+	/* A headline right above a long first paragraph. */
+	clean("Ferry strike strands thousands\n"
+	      "Ferry crews walked off the job on Tuesday, stranding thousands of passengers.\n");
+	assert_string_equal(R.title, "Ferry strike strands thousands");
+	/* "U.S." may end a headline; a question mark too. */
+	clean("Ferry maker shifts orders to U.S.\n\nText.\n");
+	assert_string_equal(R.title, "Ferry maker shifts orders to U.S.");
+	clean("Will the ferries sail on Friday?\n\nText.\n");
+	assert_string_equal(R.title, "Will the ferries sail on Friday?");
+	/* A sentence is not a headline. */
+	clean("Crews walked out on Tuesday.\n\nText.\n");
+	assert_null(R.title);
+	clean("Crews walked out on Tuesday, the union said\n\nText.\n");
+	assert_non_null(R.title); /* no final stop: a headline in shape */
+	clean("The union said talks had failed. Ferries stayed in port\n\nText.\n");
+	assert_null(R.title);
+	clean("The union said that talks with the operator,\n\nText.\n");
+	assert_null(R.title);
+	/* The first line of hard-wrapped prose is not a headline. */
+	clean("Ferry crews walked off the job on Tuesday, stranding\n"
+	      "thousands of passengers at ports across Norland, the\n"
+	      "union said.\n");
+	assert_null(R.title);
+	assert_string_equal(R.body, "Ferry crews walked off the job on Tuesday, stranding\n"
+				    "thousands of passengers at ports across Norland, the\n"
+				    "union said.");
+	/* A dateline or a byline is not a headline. */
+	clean("PORT HALDEN, Norland (Nordwire) - Crews walked out\n\nText.\n");
+	assert_null(R.title);
+	clean_flags("By Ana Lind\n\nText.\n", PX_CLEAN_TITLE);
+	assert_null(R.title);
+	/* Without the flag there is no title. */
+	clean_flags("Ferry strike strands thousands\n\nText.\n", PX_CLEAN_DEBRIS);
+	assert_null(R.title);
+	assert_string_equal(R.body, "Ferry strike strands thousands\n\nText.");
+	/* Debris before the headline does not hide it. */
+	clean("Advertisement\nFerry strike strands thousands\n\nText.\n");
+	assert_string_equal(R.title, "Ferry strike strands thousands");
+	/* A line that is all there is stays a title with an empty body. */
+	clean("Ferry strike strands thousands\n");
+	assert_string_equal(R.title, "Ferry strike strands thousands");
+	assert_string_equal(R.body, "");
+}
+
+static void
+test_title_metadata_wins(void **state)
+{
+	(void)state;
+	clean("title: Ferry crews strike\n\nFerry crews strike\n\nAnother headline-like line\n\nText.\n");
+	assert_string_equal(R.title, "Ferry crews strike");
+	/* The repeated headline is dropped, the next short line is body. */
+	assert_string_equal(removed_kind("Ferry crews strike"), "title");
+	assert_string_equal(R.body, "Another headline-like line\n\nText.");
+}
+
+static void
+test_bylines(void **state)
+{
+	(void)state;
+	clean("Ferry strike strands thousands\nBy Mia Holm\n\nText.\n");
+	assert_string_equal(R.title, "Ferry strike strands thousands");
+	assert_string_equal(R.author, "Mia Holm");
+	assert_string_equal(removed_kind("By Mia Holm"), "byline");
+	clean("By TOMAS LIND and Ana Lind, Coastline Weekly\n\nText.\n");
+	assert_string_equal(R.author, "TOMAS LIND and Ana Lind");
+	assert_string_equal(R.source, "Coastline Weekly");
+	/* Sentences that start with "By" stay. */
+	clean("By Tuesday, the strike had spread to Vessby.\n\nText.\n");
+	assert_null(R.author);
+	assert_int_equal(R.n_removed, 0);
+	clean("By Tuesday\n\nText.\n");
+	assert_null(R.author);
+	clean("By and large the crews stayed home\n\nText.\n");
+	assert_null(R.author);
+}
+
+static void
+test_debris_kinds(void **state)
+{
+	(void)state;
+	assert_debris("Advertisement", "advertisement");
+	assert_debris("ADVERTISEMENT", "advertisement");
+	assert_debris("Story continues below advertisement", "advertisement");
+	assert_debris("Read more: Ferry operator warns of months of disruption", "read-more");
+	assert_debris("READ MORE", "read-more");
+	assert_debris("» Read more", "read-more");
+	assert_debris("Related: Talks collapse in Vessby", "related");
+	assert_debris("Related coverage", "related");
+	assert_debris("Share this article", "share");
+	assert_debris("Share on Facebook", "share");
+	assert_debris("Follow us on Twitter and Facebook for live updates", "share");
+	assert_debris("Sign up for the Ledger Morning newsletter", "signup");
+	assert_debris("Subscribe now", "signup");
+	assert_debris("Subscribe to our daily briefing", "signup");
+	assert_debris("Click here to read the full report", "prompt");
+	assert_debris("Listen to this article", "prompt");
+	assert_debris("WATCH: Crews march through Port Halden", "video");
+	assert_debris("We use cookies to improve your experience. By continuing you accept our cookie policy.",
+		      "cookie");
+	assert_debris("© 2023 Coastline Weekly", "copyright");
+	assert_debris("(c) 2023 Coastline Weekly. All rights reserved.", "copyright");
+	assert_debris("Copyright 2023 Nordwire. All rights reserved.", "copyright");
+	assert_debris("Updated: Nov. 14, 2023 3:05 p.m. GMT", "timestamp");
+	assert_debris("Published 14 November 2023", "timestamp");
+	assert_debris("Reporting by Ana Lind; Editing by Tom Reed", "byline");
+}
+
+static void
+test_captions_and_credits(void **state)
+{
+	(void)state;
+	assert_debris("Photographer: Mila Varga/Nordwire via Halcyon Images", "credit");
+	assert_debris("(Nordwire Photo/Ana Lind)", "credit");
+	assert_debris("Photo: Ana Lind/Nordwire", "credit");
+	assert_debris("Image credit: Ana Lind", "credit");
+	assert_debris("Credit: Ana Lind/Nordwire", "credit");
+	assert_debris("Ana Lind/Nordwire via Halcyon Images", "credit");
+	assert_debris("NORDWIRE/Ana Lind", "credit");
+	assert_debris("Photo: Striking crew members gather outside the terminal", "caption");
+	assert_debris("Image: Ferry crews at the port of Vessby", "caption");
+	assert_debris("Pictured: Aurélie Brandt outside the terminal", "caption");
+	assert_debris("FILE - In this Oct. 3, 2023, file photo, a ferry leaves Vessby. "
+		      "(Nordwire Photo/Ana Lind, File)",
+		      "caption");
+	assert_debris("The Skerry Star sits idle at its berth in Vessby on Tuesday. "
+		      "(Ledger Photo/Jonas Berg)",
+		      "caption");
+	assert_debris("Aurélie Brandt Photographer: Mila Varga/Nordwire", "caption");
+	assert_debris("Striking crews in Vessby on Tuesday. Ana Lind/Nordwire via Halcyon Images",
+		      "caption");
+}
+
+static void
+test_credit_sharing_a_line(void **state)
+{
+	(void)state;
+	/* A credit opening a line, the text after it kept. */
+	clean_flags("Intro.\n\n(Nordwire Photo/Ana Lind) Crews walked out on Tuesday, the union said.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_string_equal(removed_kind("(Nordwire Photo/Ana Lind)"), "credit");
+	assert_string_equal(R.body, "Intro.\n\nCrews walked out on Tuesday, the union said.");
+	clean_flags("Intro.\n\nPhoto: Ana Lind/Nordwire The police tape marks the picket line.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_string_equal(removed_kind("Photo: Ana Lind/Nordwire"), "credit");
+	assert_string_equal(R.body, "Intro.\n\nThe police tape marks the picket line.");
+	/* Without a slash, a word that opens a sentence ends the credit. */
+	clean_flags("Intro.\n\nPicture: Ana Lind We had heard the ferries would stop.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_string_equal(removed_kind("Picture: Ana Lind"), "credit");
+	assert_string_equal(R.body, "Intro.\n\nWe had heard the ferries would stop.");
+	/* A credit glued after a sentence: only the credit goes. */
+	clean_flags("The crews say they will not back down. They want 7%.Photo by Ana Lind/Halcyon Images.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_string_equal(removed_kind("Photo by Ana Lind/Halcyon Images."), "credit");
+	assert_string_equal(R.body, "The crews say they will not back down. They want 7%.");
+	/* FILE caption with the article run on after its first sentence. */
+	clean_flags("FILE - In this Oct. 3, 2023, file photo, a ferry leaves Vessby. Ferry crews "
+		    "walked off the job on Tuesday, the union said.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_string_equal(removed_kind("FILE - In this Oct. 3, 2023, file photo, a ferry leaves Vessby."),
+			    "caption");
+	assert_string_equal(R.body, "Ferry crews walked off the job on Tuesday, the union said.");
+}
+
+static void
+test_not_debris(void **state)
+{
+	(void)state;
+	assert_text("The photographer, Ana Lind, said the crowd grew after noon.");
+	assert_text("Photographers were kept behind a barrier at the port.");
+	assert_text("Advertisement revenue at the operator fell 12% in the quarter.");
+	assert_text("The ministry spent 2 million crowns on an advertisement campaign.");
+	assert_text("Share prices of Halden Ferries fell 4% on Tuesday.");
+	assert_text("Shares in the operator fell.");
+	assert_text("Sign-ups for the union's strike fund doubled, the union said.");
+	assert_text("Related costs rose by 3%, the operator said.");
+	assert_text("More than 500 crew members walked out.");
+	assert_text("Updated figures showed that 400 crew members had joined.");
+	assert_text("Published figures put the cost at 2.1 million crowns.");
+	assert_text("Credit card payments on board were suspended.");
+	assert_text("Image matters, the minister said, and so does pay.");
+	assert_text("The union (NFWU) said the walkout would continue.");
+	assert_text("Fuel/food deliveries were delayed.");
+	assert_text("Meat/Meal");
+	assert_text("Reporting by the Ledger found that 400 crew members walked out in 2022 as well, "
+		    "and that the operator had promised a review of pay which never came.");
+	assert_text("Follow the money, the union leader told reporters.");
+	assert_text("Print shops in Vessby closed early.");
+	assert_text("Cookies and coffee were handed out to the pickets.");
+	assert_text("She said the company's photo of the pier was taken in March.");
+}
+
+static void
+test_wrapped_lines_are_not_debris(void **state)
+{
+	(void)state;
+	/* "Read more" continuing a wrapped sentence is text. */
+	clean_flags("Islanders said they would\nread more about the dispute in the weekend papers.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_int_equal(R.n_removed, 0);
+	clean_flags("The union urged members to stay calm and\nRead more than the headlines, the leader said.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_int_equal(R.n_removed, 0);
+}
+
+static void
+test_datelines(void **state)
+{
+	struct px_dateline dl;
+	static const char a[] = "WASHINGTON (NewsNation) \xE2\x80\x94 Lawmakers met on Tuesday.";
+	static const char b[] = "PORT HALDEN, Norland (Reuters) - Crews walked out.";
+	static const char c[] = "LONDON, Nov 14 (Wire) - Ferry shares fell.";
+
+	(void)state;
+	assert_int_equal(px_dateline_parse(a, strlen(a), &dl), 1);
+	assert_int_equal(dl.place_end, strlen("WASHINGTON"));
+	assert_memory_equal(a + dl.source_start, "NewsNation", dl.source_end - dl.source_start);
+	assert_string_equal(a + dl.end, "Lawmakers met on Tuesday.");
+	assert_int_equal(px_dateline_parse(b, strlen(b), &dl), 1);
+	assert_memory_equal(b, "PORT HALDEN, Norland", dl.place_end);
+	assert_int_equal(dl.place_end, strlen("PORT HALDEN, Norland"));
+	assert_memory_equal(b + dl.source_start, "Reuters", 7);
+	assert_int_equal(px_dateline_parse(c, strlen(c), &dl), 1);
+	assert_int_equal(dl.place_end, strlen("LONDON"));
+	assert_memory_equal(c + dl.source_start, "Wire", 4);
+	assert_string_equal(c + dl.end, "Ferry shares fell.");
+	/* Shapes without a source. */
+	assert_int_equal(px_dateline_parse("NEW YORK, March 2 - Shares rose.", 32, &dl), 1);
+	assert_int_equal(dl.place_end, 8);
+	assert_int_equal(dl.source_end, 0);
+	assert_int_equal(px_dateline_parse("(Nordwire) - Crews walked out.", 30, &dl), 1);
+	assert_int_equal(dl.place_end, 0);
+	assert_int_equal(px_dateline_parse("Washington (CNN) \xE2\x80\x93 Talks resumed.", 36, &dl), 1);
+	assert_int_equal(px_dateline_parse("SÃO PAULO (Wire) - Talks resumed.", 34, &dl), 1);
+	assert_int_equal(dl.place_end, strlen("SÃO PAULO"));
+	/* Not datelines. */
+	assert_int_equal(px_dateline_parse("NATO - the alliance said.", 25, &dl), 0);
+	assert_int_equal(px_dateline_parse("U.S. officials said - x", 23, &dl), 0);
+	assert_int_equal(px_dateline_parse("Washington - Talks resumed.", 27, &dl), 0);
+	assert_int_equal(px_dateline_parse("The ferry (built in 1990) - x", 29, &dl), 0);
+	assert_int_equal(px_dateline_parse("UPDATE - Talks resumed.", 23, &dl), 0);
+	assert_int_equal(px_dateline_parse("FILE - In this photo", 20, &dl), 0);
+	assert_int_equal(px_dateline_parse("LONDON, 2023 - x", 16, &dl), 0);
+	assert_int_equal(px_dateline_parse("", 0, &dl), 0);
+	assert_int_equal(dl.end, 0);
+}
+
+static void
+test_dateline_in_article(void **state)
+{
+	static const char body[] = "VESSBY, Norland, Nov. 14 (Northern Ledger) \xE2\x80\x93 Ferry services stopped.";
+
+	(void)state;
+	clean("Ferry walkout: 400 crew strike over pay\n\n"
+	      "VESSBY, Norland, Nov. 14 (Northern Ledger) \xE2\x80\x93 Ferry services stopped.\n");
+	assert_string_equal(R.place, "VESSBY, Norland");
+	assert_string_equal(R.source, "Northern Ledger");
+	/* The dateline stays in the text; offsets say where it is. */
+	assert_string_equal(R.body, body);
+	assert_int_equal(R.dateline_start, 0);
+	assert_string_equal(R.body + R.dateline_end, "Ferry services stopped.");
+	/* A source: line wins over the dateline's outlet. */
+	clean("source: Halden Herald\n\nPORT HALDEN (Nordwire) - Crews walked out.\n");
+	assert_string_equal(R.source, "Halden Herald");
+	assert_string_equal(R.place, "PORT HALDEN");
+	/* In the second paragraph, after a standfirst. */
+	clean("Islands cut off as crews strike.\n\nPORT HALDEN - Crews walked out.\n");
+	assert_string_equal(R.place, "PORT HALDEN");
+	assert_int_equal(R.dateline_start, strlen("Islands cut off as crews strike.\n\n"));
+	/* Without the flag nothing is parsed. */
+	clean_flags("PORT HALDEN (Nordwire) - Crews walked out.\n", PX_CLEAN_DEBRIS);
+	assert_null(R.place);
+	assert_null(R.source);
+}
+
+static void
+test_paragraphs(void **state)
+{
+	(void)state;
+	/* Blank lines (however many, spaces on them too) make one paragraph break;
+	 * trailing spaces go; single newlines stay. */
+	clean_flags("\n\n  First line  \nsecond line.\t\n \n\n\t\nNext paragraph. \n\n\n", PX_CLEAN_DEBRIS);
+	assert_string_equal(R.body, "First line\nsecond line.\n\nNext paragraph.");
+	/* Unicode spaces at the ends of a line are trimmed too. */
+	clean_flags("\xC2\xA0" "Crews walked out.\xE2\x80\x83\n", PX_CLEAN_DEBRIS);
+	assert_string_equal(R.body, "Crews walked out.");
+	/* A removed line between paragraphs breaks them ... */
+	clean_flags("The union disagreed.\nAdvertisement\nTalks resume Monday.\n", PX_CLEAN_DEBRIS);
+	assert_string_equal(R.body, "The union disagreed.\n\nTalks resume Monday.");
+	/* ... but not an ad injected in the middle of a sentence. */
+	clean_flags("The minister said the ferry\nAdvertisement\nwould sail on Friday.\n", PX_CLEAN_ALL);
+	assert_null(R.title);
+	assert_string_equal(R.body, "The minister said the ferry\nwould sail on Friday.");
+	/* First-line indents mark paragraphs in some plain-text layouts. */
+	clean_flags("    Crews walked out on Tuesday.\nThey want 7%.\n    Talks collapsed on Monday\nafter six hours.\n",
+		    PX_CLEAN_DEBRIS);
+	assert_string_equal(R.body, "Crews walked out on Tuesday.\nThey want 7%.\n\n"
+				    "Talks collapsed on Monday\nafter six hours.");
+	/* CR left over at line ends is white space. */
+	clean_flags("Crews walked out.\r\n\r\nTalks resume.\r\n", PX_CLEAN_DEBRIS);
+	assert_string_equal(R.body, "Crews walked out.\n\nTalks resume.");
+}
+
+/* Every kept line of the body is a slice of the input. */
+static void
+test_kept_lines_are_slices(void **state)
+{
+	static const char in[] =
+		" date 2023-11-14 Crews gather. Photographer: Mila Varga/Nordwire via Halcyon Images\n"
+		"Ferry strike leaves Skerry Islands cut off\n\n"
+		"PORT HALDEN \xE2\x80\x94 More than 500 crew members walked out on Tuesday,\n"
+		"leaving the Skerry Islands without a ferry.   \n\n"
+		"Advertisement\n\n"
+		"\"We don\xE2\x80\x99t take this step lightly,\" said Aur\xC3\xA9lie Brandt.\n\n"
+		"Read more: Ferry operator warns of disruption\n\n"
+		"(Nordwire Photo/Ana Lind) The strike is due to end on Thursday.\n";
+	const char *p = NULL;
+
+	(void)state;
+	clean(in);
+	assert_string_equal(R.title, "Ferry strike leaves Skerry Islands cut off");
+	p = R.body;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = px_strndup(p, n);
+		if (n > 0 && strstr(in, line) == NULL)
+			fail_msg("body line not in the input: \"%s\"", line);
+		px_free(line);
+		p += n;
+		while (*p == '\n')
+			p++;
+	}
+	for (size_t i = 0; i < R.n_removed; i++)
+		assert_non_null(strstr(in, R.removed[i].text));
+	assert_string_equal(R.body,
+			    "PORT HALDEN \xE2\x80\x94 More than 500 crew members walked out on Tuesday,\n"
+			    "leaving the Skerry Islands without a ferry.\n\n"
+			    "\"We don\xE2\x80\x99t take this step lightly,\" said Aur\xC3\xA9lie Brandt.\n\n"
+			    "The strike is due to end on Thursday.");
+	assert_int_equal(R.n_removed, 5);
+}
+
+static void
+test_lexicon_layout(void **state)
+{
+	const char *d = NULL;
+	size_t len = 0, i = 0, n = 0;
+	char prev[64] = "";
+
+	(void)state;
+	assert_int_equal(px_data_get("debris_en.txt", &d, &len), PX_OK);
+	while (i < len && d[i] == '#') {
+		const char *nl = memchr(d + i, '\n', len - i);
+		assert_non_null(nl);
+		i = (size_t)(nl - d) + 1;
+	}
+	assert_int_equal((len - i) % 64, 0);
+	for (; i < len; i += 64) {
+		const char *tab = memchr(d + i, '\t', 40);
+		char phrase[64];
+		assert_non_null(tab);
+		assert_int_equal(d[i + 63], '\n');
+		memcpy(phrase, d + i, (size_t)(tab - (d + i)));
+		phrase[tab - (d + i)] = '\0';
+		if (n > 0 && strcmp(prev, phrase) >= 0)
+			fail_msg("lexicon not sorted: \"%s\" after \"%s\"", phrase, prev);
+		memcpy(prev, phrase, sizeof phrase);
+		n++;
+	}
+	assert_true(n > 100);
+}
+
+static void
+test_public_debris_kind(void **state)
+{
+	(void)state;
+	assert_string_equal(px_clean_debris_kind("  Advertisement \n", 17), "advertisement");
+	assert_null(px_clean_debris_kind("Crews walked out.", 17));
+	assert_null(px_clean_debris_kind("", 0));
+	assert_null(px_clean_debris_kind(NULL, 0));
+	/* Two lines are not one line of debris. */
+	assert_null(px_clean_debris_kind("Advertisement\nAdvertisement", 27));
+	/* Part of a line only: not debris as a whole. */
+	assert_null(px_clean_debris_kind("(Nordwire Photo/Ana Lind) Crews walked out on Tuesday.", 54));
+}
+
+static void
+test_bad_bytes(void **state)
+{
+	static const char junk[] = "\xff\xfe date 2023-11-14 \x80\x81\n\xc3\n(\n)\n\xe2\x80\n" "Photo:\n(AP Photo/";
+
+	(void)state;
+	/* Invalid UTF-8 and odd fragments: no crash, output within the input. */
+	clean_flags(junk, PX_CLEAN_ALL);
+	assert_true(R.body_len <= sizeof junk);
+	clean_flags("(\n", PX_CLEAN_ALL);
+	clean_flags("date 2023-11-14", PX_CLEAN_ALL);
+	assert_string_equal(R.date, "2023-11-14");
+	assert_string_equal(R.body, "");
+}
+
+static void
+test_long_line(void **state)
+{
+	size_t n = (size_t)8 << 20, i = 0;
+	char *big = malloc(n + 1);
+	static const char s[] = "The ferry strike continues. ";
+
+	(void)state;
+	assert_non_null(big);
+	for (i = 0; i < n; i++)
+		big[i] = s[i % (sizeof s - 1)];
+	big[n] = '\0';
+	clean(big);
+	assert_null(R.title);
+	assert_int_equal(R.n_removed, 0);
+	assert_int_equal(R.body_len, n - 1); /* the final space trimmed */
+	free(big);
+}
+
+/* Allocation failures at every point: PX_ENOMEM and nothing leaked. */
+static long fail_at = 0;
+static long alloc_count = 0;
+
+static void *
+failing_alloc(void *ud, size_t n)
+{
+	(void)ud;
+	if (++alloc_count == fail_at)
+		return NULL;
+	return malloc(n);
+}
+
+static void *
+failing_realloc(void *ud, void *p, size_t n)
+{
+	(void)ud;
+	if (++alloc_count == fail_at)
+		return NULL;
+	return realloc(p, n);
+}
+
+static void
+plain_free(void *ud, void *p)
+{
+	(void)ud;
+	free(p);
+}
+
+static void
+test_alloc_failure_every_n(void **state)
+{
+	static const char in[] =
+		"title: Ferry strike\nsource: Nordwire\n\nBy Ana Lind\n\n"
+		"PORT HALDEN (Nordwire) - Crews walked out.\n\nAdvertisement\n\nRead more: x\n";
+	struct px_allocator fa = {failing_alloc, failing_realloc, plain_free, NULL};
+	struct px_clean_result r;
+	long n = 0;
+	int ok = 0;
+
+	(void)state;
+	px_clean_result_release(&R);
+	px_set_allocator(&fa);
+	for (n = 1; n < 200 && !ok; n++) {
+		px_status st;
+		alloc_count = 0;
+		fail_at = n;
+		st = px_text_clean(in, sizeof in - 1, PX_CLEAN_ALL, &r);
+		if (st == PX_OK) {
+			ok = 1;
+			assert_string_equal(r.title, "Ferry strike");
+		} else {
+			assert_int_equal(st, PX_ENOMEM);
+			assert_null(r.body);
+			assert_int_equal(r.n_removed, 0);
+		}
+		px_clean_result_release(&r);
+	}
+	px_set_allocator(NULL);
+	assert_true(ok);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	px_clean_result_release(&R);
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_teardown(test_raw_is_identity, teardown),
+		cmocka_unit_test_teardown(test_metadata_lines, teardown),
+		cmocka_unit_test_teardown(test_metadata_only_leading_and_core, teardown),
+		cmocka_unit_test_teardown(test_bare_date_line, teardown),
+		cmocka_unit_test_teardown(test_caption_then_text_on_date_line, teardown),
+		cmocka_unit_test_teardown(test_title_detection, teardown),
+		cmocka_unit_test_teardown(test_title_metadata_wins, teardown),
+		cmocka_unit_test_teardown(test_bylines, teardown),
+		cmocka_unit_test_teardown(test_debris_kinds, teardown),
+		cmocka_unit_test_teardown(test_captions_and_credits, teardown),
+		cmocka_unit_test_teardown(test_credit_sharing_a_line, teardown),
+		cmocka_unit_test_teardown(test_not_debris, teardown),
+		cmocka_unit_test_teardown(test_wrapped_lines_are_not_debris, teardown),
+		cmocka_unit_test_teardown(test_datelines, teardown),
+		cmocka_unit_test_teardown(test_dateline_in_article, teardown),
+		cmocka_unit_test_teardown(test_paragraphs, teardown),
+		cmocka_unit_test_teardown(test_kept_lines_are_slices, teardown),
+		cmocka_unit_test_teardown(test_lexicon_layout, teardown),
+		cmocka_unit_test_teardown(test_public_debris_kind, teardown),
+		cmocka_unit_test_teardown(test_bad_bytes, teardown),
+		cmocka_unit_test_teardown(test_long_line, teardown),
+		cmocka_unit_test_teardown(test_alloc_failure_every_n, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
