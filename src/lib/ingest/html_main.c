@@ -754,17 +754,58 @@ render(struct mctx *m, struct render *r)
 	block_close(r);
 }
 
-/* Join the blocks, leaving out headings that no text follows. */
-static px_status
-join_blocks(struct render *r, struct px_buf *out)
+/* Whether a short block reads as a closing prompt (data/html_tail.txt). */
+static int
+tail_prompt(const char *s, size_t len)
 {
-	size_t i = 0;
+	const char *data = NULL;
+	size_t dlen = 0, i = 0;
+	char low[400];
 
-	for (i = 0; i < r->n_blocks; i++) {
+	if (len >= sizeof(low) || px_data_get("html_tail.txt", &data, &dlen) != PX_OK)
+		return 0;
+	for (i = 0; i < len; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	i = 0;
+	while (i < dlen) {
+		const char *line = data + i;
+		const char *nl = memchr(line, '\n', dlen - i);
+		size_t ll = nl ? (size_t)(nl - line) : dlen - i;
+		size_t k = 0;
+		i += ll + 1;
+		if (ll == 0 || line[0] == '#' || ll > len)
+			continue;
+		for (k = 0; k + ll <= len; k++)
+			if (low[k] == line[0] && memcmp(low + k, line, ll) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Join the blocks, leaving out headings that no text follows and, at the
+ * end, short closing prompts ("Follow us on ...", copyright notices).
+ */
+static px_status
+join_blocks(struct mctx *m, struct render *r, struct px_buf *out)
+{
+	size_t i = 0, last = r->n_blocks, cut = 0;
+
+	while (last > 1 && cut < 6) {
+		const struct block *b = &r->blocks[last - 1];
+		if (!tail_prompt(r->out.data + b->start, b->len) && !b->heading)
+			break;
+		if (m->removed != NULL && !b->heading)
+			px_clean_result_add_removal(m->removed, "signup",
+						    r->out.data + b->start, b->len);
+		last--;
+		cut++;
+	}
+	for (i = 0; i < last; i++) {
 		const struct block *b = &r->blocks[i];
 		if (b->heading) {
 			size_t j = i + 1;
-			if (j >= r->n_blocks)
+			if (j >= last)
 				continue;
 			if (r->blocks[j].heading && r->blocks[j].heading <= b->heading)
 				continue;
@@ -835,7 +876,7 @@ extract_once(struct mctx *m, struct px_buf *out)
 	render(m, &r);
 	st = r.failed ? r.failed : r.out.failed;
 	if (st == PX_OK)
-		st = join_blocks(&r, out);
+		st = join_blocks(m, &r, out);
 cleanup:
 	px_buf_release(&r.out);
 	px_free(r.blocks);
