@@ -248,7 +248,10 @@ month_ok(const struct px_extractor *x, const struct toks *tk, size_t i, int *m)
 
 	if (w == NULL || !(w->flags & LX_MONTH) || tk->t[i].type != T_WORD)
 		return 0;
-	if (!(tk->t[i].flags & TF_CAP))
+	/* Lower case only for full names that are not also common words. */
+	if (!(tk->t[i].flags & TF_CAP) &&
+	    (tlen(tk, i) < 4 || px__cl_tok_is(tk, i, "march") || px__cl_tok_is(tk, i, "august") ||
+	     px__cl_tok_is(tk, i, "sept")))
 		return 0;
 	*m = w->month;
 	return 1;
@@ -566,7 +569,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			continue;
 		}
 		/* Weekday, maybe with last/next/this, maybe before a date. */
-		if (w && (w->flags & LX_WEEKDAY) && (tk->t[i].flags & TF_CAP) &&
+		if (w && (w->flags & LX_WEEKDAY) && ((tk->t[i].flags & TF_CAP) || tlen(tk, i) >= 6) &&
 		    tk->t[i].type == T_WORD &&
 		    (tlen(tk, i) > 3 || (i + 1 < t1 && px__cl_tok_sym(tk, i + 1, '.')) ||
 		     (i + 1 < t1 && (px__cl_lex_flags(x, tk, i + 1) & LX_MONTH)))) {
