@@ -132,7 +132,7 @@ raw_counts(struct mctx *m)
 	size_t i = 0;
 
 	for (i = 0; i < d->n; i++)
-		d->nodes[i].chars = d->nodes[i].paras = 0;
+		d->nodes[i].chars = d->nodes[i].paras = d->nodes[i].link_chars = 0;
 	for (i = d->n; i-- > 1;) {
 		struct px__hnode *n = &d->nodes[i];
 		struct px__hnode *p = &d->nodes[n->parent];
@@ -145,17 +145,29 @@ raw_counts(struct mctx *m)
 			n->chars = n->own_chars;
 		} else if (n->tag == PX__T_P && n->chars >= 80) {
 			n->paras++;
+		} else if (n->tag == PX__T_A) {
+			n->link_chars = n->chars;
 		}
 		p->chars += n->chars;
 		p->paras += n->paras;
+		p->link_chars += n->link_chars;
 	}
 	m->counted = 1;
 }
 
+/*
+ * Whether a furniture element holds most of the page's paragraphs or text
+ * (outside links), which makes it the article's wrapper, not furniture.
+ */
 static int
 is_wrapper(const struct px__hdom *d, const struct px__hnode *n)
 {
-	return n->paras >= 3 && n->paras * 2 >= d->nodes[0].paras;
+	const struct px__hnode *root = &d->nodes[0];
+	uint32_t g = n->chars - n->link_chars;
+	uint32_t gr = root->chars - root->link_chars;
+
+	return (n->paras >= 3 && n->paras * 2 >= root->paras) ||
+	       (g >= 500 && g * 2 >= gr);
 }
 
 /* Step 1: which elements are dropped, given the body markers below them. */
