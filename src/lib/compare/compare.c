@@ -130,15 +130,21 @@ load_stance(struct px_comparer *c)
 		const char *line = d + i;
 		const char *nl = memchr(line, '\n', len - i);
 		size_t ll = nl ? (size_t)(nl - line) : len - i;
-		const char *sp = memchr(line, ' ', ll);
+		const char *sp = NULL;
 		uint32_t id = 0;
 
 		i += ll + 1;
-		if (ll == 0 || line[0] == '#' || sp == NULL)
+		if (ll == 0 || line[0] == '#')
 			continue;
-		st = px_map_intern(c->stance, line, (size_t)(sp - line), &id, NULL);
+		/* "stem +1" or "stem particle -1": the key is all but the sign. */
+		sp = line + ll;
+		while (sp > line && sp[-1] != ' ')
+			sp--;
+		if (sp == line)
+			continue;
+		st = px_map_intern(c->stance, line, (size_t)(sp - 1 - line), &id, NULL);
 		if (st == PX_OK)
-			*px_map_value(c->stance, id) = sp[1] == '-' ? 2 : 1;
+			*px_map_value(c->stance, id) = sp[0] == '-' ? 2 : 1;
 	}
 	return st;
 }
@@ -160,6 +166,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 		c->opts = *opts;
 	else
 		px_compare_opts_init(&c->opts);
+	if (getenv("PXMIN"))
+		c->opts.align_min = strtod(getenv("PXMIN"), NULL);
 	st = px_map_new(&c->idf);
 	for (k = 0; st == PX_OK && k < CUE_NSECT; k++)
 		st = px_map_new(&c->cues[k]);
@@ -220,18 +228,66 @@ is_content(const struct px_token *t)
 	       t->stem[1];
 }
 
+/*
+ * Weight of a stem: its background inverse document frequency, lowered for
+ * words that most of the story's sources use (the story's own topic words,
+ * "Velair", "curfew", say little about which of its facts a sentence
+ * states).
+ */
 static float
 idf_weight(struct cmp_ctx *x, const char *stem, size_t len, uint32_t id)
 {
 	const struct px_comparer *c = x->c;
 	uint32_t gid = 0;
-	double df = 0, n = c->idf_docs ? c->idf_docs : 1;
+	double df = 0, n = c->idf_docs ? c->idf_docs : 1, w = 0;
 
 	if (id < x->idfw_cap && x->idfw[id] > 0)
 		return x->idfw[id];
 	if (c->idf_docs && px_map_find(c->idf, stem, len, &gid) == PX_OK)
 		df = (double)*px_map_value(c->idf, gid);
-	return (float)(log((n + 1.0) / (df + 1.0)) + 1.0);
+	w = log((n + 1.0) / (df + 1.0)) + 1.0;
+	if (x->n > 2 && id < x->df_cap && x->story_df[id] > 1)
+		w *= 1.0 - (getenv("PXDF") ? strtod(getenv("PXDF"), NULL) : 0.6) * (double)(x->story_df[id] - 1) / (double)(x->n - 1);
+	return (float)w;
+}
+
+/* Count, per stem, how many of the story's articles use it. */
+static px_status
+story_frequencies(struct cmp_ctx *x)
+{
+	size_t a = 0, i = 0, f = 0;
+
+	for (a = 0; a < x->n; a++) {
+		const struct px_doc *docs[2] = {x->in[a].title, x->in[a].text};
+		for (f = 0; f < 2; f++) {
+			const struct px_doc *d = docs[f];
+			for (i = 0; d && i < d->n_toks; i++) {
+				const struct px_token *t = &d->toks[i];
+				uint32_t id = 0;
+				px_status st = PX_OK;
+				if (!is_content(t))
+					continue;
+				st = px_map_intern(x->terms, t->stem, strlen(t->stem), &id, NULL);
+				if (st)
+					return st;
+				if (id >= x->df_cap) {
+					size_t old = x->df_cap, cap2 = x->df_cap;
+					st = px_grow((void **)&x->story_df, &cap2, id + 1, sizeof(*x->story_df));
+					if (st == PX_OK)
+						st = px_grow((void **)&x->last_art, &x->df_cap, cap2, sizeof(*x->last_art));
+					if (st)
+						return st;
+					memset(x->story_df + old, 0, (x->df_cap - old) * sizeof(*x->story_df));
+					memset(x->last_art + old, 0, (x->df_cap - old) * sizeof(*x->last_art));
+				}
+				if (x->last_art[id] != a + 1) {
+					x->last_art[id] = (uint32_t)(a + 1);
+					x->story_df[id]++;
+				}
+			}
+		}
+	}
+	return PX_OK;
 }
 
 static int
@@ -284,13 +340,26 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 			x->idfw[id] = idf_weight(x, tok->stem, sl, id);
 		t[n].id = id;
 		t[n].w = x->idfw[id];
+		if (skip_end > skip_start) {
+			/* Around a figure, the nearest words say what it is:
+			 * weight falls with the distance in tokens. */
+			size_t d = 0, j = 0;
+			for (j = i; j > tok_from && doc->toks[j - 1].start >= skip_end; j--)
+				d++;
+			for (j = i; j + 1 < tok_to && doc->toks[j + 1].end <= skip_start; j++)
+				d++;
+			t[n].w = (float)(t[n].w / (1.0 + (double)d / 3.0));
+		}
 		n++;
 	}
 	qsort(t, n, sizeof(*t), cmp_term_id);
-	/* Binary term weights: a repeated stem counts once. */
+	/* Binary term weights: a repeated stem counts once, at its best. */
 	for (i = 0; i < n; i++) {
-		if (k > 0 && t[k - 1].id == t[i].id)
+		if (k > 0 && t[k - 1].id == t[i].id) {
+			if (t[i].w > t[k - 1].w)
+				t[k - 1].w = t[i].w;
 			continue;
+		}
 		t[k++] = t[i];
 	}
 	for (i = 0; i < k; i++)
@@ -624,6 +693,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.out = cmp;
 	st = px_map_new(&x.terms);
 	if (st == PX_OK)
+		st = story_frequencies(&x);
+	if (st == PX_OK)
 		st = build_sentences(&x);
 	if (st == PX_OK && n > 1)
 		st = px__cmp_quantities(&x);
@@ -643,6 +714,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 		st = x.st;
 	px_map_free(x.terms);
 	px_free(x.idfw);
+	px_free(x.story_df);
+	px_free(x.last_art);
 	if (st) {
 		px_comparison_free(cmp);
 		return st;

@@ -139,7 +139,11 @@ static int
 quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 {
 	*scale = 1;
-	if (q->flags & (PX_QTY_VAGUE | PX_QTY_SCORE))
+	if (q->flags & PX_QTY_SCORE || (q->unit && strcmp(q->unit, "score") == 0)) {
+		snprintf(key, cap, "score");
+		return 1;
+	}
+	if (q->flags & PX_QTY_VAGUE)
 		return 0;
 	if (q->unit && strcmp(q->unit, "%") == 0) {
 		snprintf(key, cap, "%%");
@@ -161,6 +165,67 @@ quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 	if (q->counts && q->counts[0]) {
 		snprintf(key, cap, "noun:%s", q->counts);
 		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A rate after a figure ("14,800 crowns a month", "5,000 crowns per
+ * household"): figures per different bases are different measures.
+ */
+static const char *
+rate_after(const struct cmp_sent *s, size_t to)
+{
+	const struct px_doc *d = s->doc;
+	const struct px_sentence *se = &d->sents[s->idx];
+	size_t j = 0;
+
+	for (j = to; j + 1 < se->tok_end && j < to + 3; j++) {
+		const char *f = d->toks[j].fold;
+		if (f == NULL)
+			continue;
+		if (strcmp(f, "per") == 0 || strcmp(f, "a") == 0 || strcmp(f, "an") == 0 ||
+		    strcmp(f, "each") == 0 || strcmp(f, "every") == 0) {
+			const struct px_token *t = &d->toks[j + 1];
+			if ((t->flags & PX_TOK_WORD) && !(t->flags & PX_TOK_NUMBER) && t->stem)
+				return t->stem;
+			return NULL;
+		}
+		if (d->toks[j].flags & PX_TOK_PUNCT)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Whether text[a..b) is " of ", " of the ", " of its ", ... */
+static int
+is_part_of_gap(const char *t, size_t a, size_t b)
+{
+	static const char *const gaps[] = {" of ", " of the ", " of its ", " of their ",
+					   " of his ", " of her ", " of our ", " out of ", NULL};
+	size_t i = 0;
+
+	for (i = 0; gaps[i]; i++)
+		if (b - a == strlen(gaps[i]) && strncasecmp(t + a, gaps[i], b - a) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Three of its six carriages": the first is a part, the second a total. */
+static int
+part_or_total(const struct px_claims *cl, const struct px_claim *c, const char *text)
+{
+	size_t i = 0;
+
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *o = &cl->items[i];
+		if (o == c || o->kind != PX_CLAIM_QUANTITY || o->field != c->field ||
+		    o->sentence != c->sentence)
+			continue;
+		if (o->start >= c->end && is_part_of_gap(text, c->end, o->start))
+			return 1;
+		if (c->start >= o->end && is_part_of_gap(text, o->end, c->start))
+			return 1;
 	}
 	return 0;
 }
@@ -213,8 +278,16 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &mm->ctx);
 			if (st)
 				goto fail;
+			{
+				const char *rate = rate_after(s, to);
+				size_t kl = strlen(mm->key);
+				if (rate && kl + strlen(rate) + 2 < sizeof mm->key)
+					snprintf(mm->key + kl, sizeof mm->key - kl, "/%s", rate);
+			}
 			if (in_quote(cl, c))
 				mm->flags |= M_INQUOTE;
+			if (part_or_total(cl, c, s->text))
+				mm->flags |= M_SUBSET;
 			if (s->cues & (1u << CUE_UPDATE))
 				mm->flags |= M_UPDATE;
 			if (px__cmp_has_cue(x->c, CUE_SUBSET, s->doc,
@@ -236,19 +309,37 @@ fail:
 	return st;
 }
 
+static int compatible(const struct mention *a, const struct mention *b);
+
+/*
+ * How likely two quantity mentions state the same fact: the words around
+ * the figure (the counted noun and its predicate), the whole sentences,
+ * the same counted noun, both being in an article's lead, and figures of a
+ * plausible distance (reporters disagree by tens of percent, not by
+ * orders of magnitude: 10,000 people and 41 people are different groups).
+ */
 static double
 quantity_align(const struct mention *a, const struct mention *b)
 {
 	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
-	double s = 0;
+	double s = 0, va = fabs(qa->value), vb = fabs(qb->value);
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
-	s = px__cmp_cosine(&a->ctx, &b->ctx);
+	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
 	if (qa->counts && qb->counts && strcmp(qa->counts, qb->counts) == 0)
 		s += 0.15;
-	/* Sentences about the same thing share more than the window. */
-	s += 0.25 * px__cmp_cosine(&a->s->v, &b->s->v);
+	if (a->s->idx <= 1 && b->s->idx <= 1)
+		s += 0.1;
+	if (va > 0 && vb > 0 && (va > 4 * vb || vb > 4 * va))
+		s -= 0.3;
+	/* Between two candidates in one sentence, the one whose value fits
+	 * is more likely the same fact ("wants 7%; offered 3.5%" twice). */
+	if (compatible(a, b))
+		s += 0.08;
+	if (getenv("PXDBG") && s > 0.1)
+		fprintf(stderr, "align %.3f [%.*s] ~ [%.*s]\n", s, (int)(a->c->end - a->c->start), a->s->text + a->c->start,
+			(int)(b->c->end - b->c->start), b->s->text + b->c->start);
 	return s;
 }
 
@@ -280,6 +371,36 @@ find(struct mention *m, size_t i)
  */
 typedef double (*align_fn)(const struct mention *, const struct mention *);
 
+static size_t
+fact_size(struct mention *m, size_t n, size_t root)
+{
+	size_t i = 0, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (find(m, i) == root)
+			k++;
+	return k;
+}
+
+static int
+fact_has_article(struct mention *m, size_t n, size_t root, size_t art)
+{
+	size_t i = 0;
+
+	for (i = 0; i < n; i++)
+		if (find(m, i) == root && m[i].s->art == art)
+			return 1;
+	return 0;
+}
+
+/*
+ * Facts in two steps. Seeds: strongest pair first, two facts merge when
+ * they share no article and every cross pair aligns at least at half the
+ * threshold. Extension: a paraphrase often shares few words with any one
+ * sentence of a fact but fits the fact as a whole, so a lone mention joins
+ * the fact it fits best on average (above a lower bar) when the fact has
+ * no mention of its article yet.
+ */
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align)
 {
@@ -290,7 +411,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 	for (i = 0; i < n; i++) {
 		for (j = i + 1; j < n; j++) {
 			double w = align(&m[i], &m[j]);
-			if (w < min)
+			if (w < min * 0.5)
 				continue;
 			st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
 			if (st) {
@@ -307,7 +428,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 	for (k = 0; k < ne; k++) {
 		size_t ra = find(m, e[k].a), rb = find(m, e[k].b);
 		int ok = 1;
-		if (ra == rb)
+		if (ra == rb || e[k].w < min)
 			continue;
 		for (i = 0; i < n && ok; i++) {
 			if (find(m, i) != ra)
@@ -322,6 +443,37 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		if (ok)
 			m[rb].fact = ra;
 	}
+	/* Extension of facts by lone mentions, best fit first. */
+	for (;;) {
+		double best = min * 0.5;
+		size_t bm = n, bf = n;
+		for (i = 0; i < n; i++) {
+			if (find(m, i) != i || fact_size(m, n, i) != 1)
+				continue;
+			for (j = 0; j < n; j++) {
+				double sum = 0, avg = 0;
+				size_t cnt = 0, t = 0;
+				if (find(m, j) != j || j == i || fact_size(m, n, j) < 2 ||
+				    fact_has_article(m, n, j, m[i].s->art))
+					continue;
+				for (t = 0; t < n; t++) {
+					if (find(m, t) != j)
+						continue;
+					sum += align(&m[i], &m[t]);
+					cnt++;
+				}
+				avg = cnt ? sum / (double)cnt : 0;
+				if (avg > best) {
+					best = avg;
+					bm = i;
+					bf = j;
+				}
+			}
+		}
+		if (bm == n)
+			break;
+		m[bm].fact = bf;
+	}
 	px_free(e);
 	return PX_OK;
 }
@@ -331,17 +483,67 @@ compatible(const struct mention *a, const struct mention *b)
 {
 	double eps = 0.01 * fmax(fabs(a->hi), fabs(b->hi));
 
+	if (strcmp(a->key, "score") == 0) {
+		const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
+		return (qa->value == qb->value && qa->second == qb->second) ||
+		       (qa->value == qb->second && qa->second == qb->value);
+	}
 	return a->lo <= b->hi + eps && b->lo <= a->hi + eps;
 }
 
+/* Whether word w[0..wl) is one of the words of s (case-insensitive). */
+static int
+has_word(const char *s, const char *w, size_t wl)
+{
+	const char *p = s;
+
+	while (*p) {
+		const char *e = p;
+		while (*e && *e != ' ')
+			e++;
+		if ((size_t)(e - p) == wl && strncasecmp(p, w, wl) == 0)
+			return 1;
+		p = *e ? e + 1 : e;
+	}
+	return 0;
+}
+
+/*
+ * Two names for one person or body: the surname (last word, possessive
+ * dropped) of either appears among the other's words ("Kessling" and
+ * "Marta Kessling of Halvard Province").
+ */
 static int
 same_speaker(const char *a, const char *b)
 {
 	const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
+	size_t na = 0, nb = 0;
 
 	la = la ? la + 1 : a;
 	lb = lb ? lb + 1 : b;
-	return strcasecmp(la, lb) == 0;
+	na = strlen(la);
+	nb = strlen(lb);
+	if (na > 2 && (la[na - 2] == '\'' || la[na - 1] == '\''))
+		na -= la[na - 1] == 's' ? 2 : 1;
+	if (nb > 2 && (lb[nb - 2] == '\'' || lb[nb - 1] == '\''))
+		nb -= lb[nb - 1] == 's' ? 2 : 1;
+	return has_word(b, la, na) || has_word(a, lb, nb);
+}
+
+static const char *month_day(const char *v);
+
+/* Whether two date values can name the same day ("--11-14" and
+ * "2023-11-14" can; an unresolved weekday is not compared). */
+static int
+same_day(const char *a, const char *b)
+{
+	const char *ma = month_day(a), *mb = month_day(b);
+
+	if (strcmp(a, b) == 0 || ma == NULL || mb == NULL)
+		return 1;
+	if (strlen(a) != strlen(b))
+		return strcmp(ma, mb) == 0;
+	return 0;
 }
 
 /* Why two incompatible mentions are not a contradiction, or NULL. */
@@ -359,7 +561,7 @@ explain_difference(const struct mention *a, const struct mention *b)
 	if (a->s->speaker && b->s->speaker && !same_speaker(a->s->speaker, b->s->speaker))
 		return "different claimants";
 	if (a->s->date_value && b->s->date_value &&
-	    strcmp(a->s->date_value, b->s->date_value) != 0)
+	    !same_day(a->s->date_value, b->s->date_value))
 		return "figures anchored at different days";
 	return NULL;
 }
@@ -395,12 +597,31 @@ quantity_value(const struct mention *m, char *buf, size_t cap)
  */
 typedef const char *(*explain_fn)(const struct mention *, const struct mention *);
 
+/*
+ * How a fact is decided: its kind names, value notation, compatibility of
+ * two values, what explains a difference, and the alignment that must hold
+ * between two sides before they are called a contradiction (asserting one
+ * needs more certainty than agreeing).
+ */
+struct fact_rules {
+	const char *kind;
+	enum px_conflict_kind ckind;
+	notation_fn notation;
+	int (*compat)(const struct mention *, const struct mention *);
+	explain_fn explain;
+	align_fn align;
+	double conflict_min;
+};
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
-       const char *kind, enum px_conflict_kind ckind, notation_fn notation,
-       int (*compat)(const struct mention *, const struct mention *),
-       explain_fn explain)
+       const struct fact_rules *fr)
 {
+	const char *kind = fr->kind;
+	enum px_conflict_kind ckind = fr->ckind;
+	notation_fn notation = fr->notation;
+	int (*compat)(const struct mention *, const struct mention *) = fr->compat;
+	explain_fn explain = fr->explain;
 	size_t comp[64];
 	size_t ncomp = 0, i = 0, j = 0, live = 0;
 	int keep[64];
@@ -460,6 +681,54 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	}
 	if (live < 2)
 		return;
+	if (ncomp > 1) {
+		/* A side joins the conflict only when some mention of it is
+		 * closely aligned with a mention of another side. */
+		int linked[64];
+		size_t nlinked = 0;
+		for (i = 0; i < k; i++)
+			linked[i] = 0;
+		for (i = 0; i < k; i++) {
+			for (j = 0; j < k; j++) {
+				if (!keep[i] || !keep[j] || comp[i] == comp[j])
+					continue;
+				if (getenv("PXDBG2") && i < j)
+					fprintf(stderr, "%s link %.3f a%zu [%.*s] ~ a%zu [%.*s]\n", kind, fr->align(&m[idx[i]], &m[idx[j]]),
+						m[idx[i]].s->art, (int)(m[idx[i]].s->end - m[idx[i]].s->start > 90 ? 90 : m[idx[i]].s->end - m[idx[i]].s->start), m[idx[i]].s->text + m[idx[i]].s->start,
+						m[idx[j]].s->art, (int)(m[idx[j]].s->end - m[idx[j]].s->start > 90 ? 90 : m[idx[j]].s->end - m[idx[j]].s->start), m[idx[j]].s->text + m[idx[j]].s->start);
+				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min)
+					linked[i] = 1;
+			}
+		}
+		for (i = 0; i < k; i++) {
+			if (!keep[i])
+				continue;
+			for (j = 0; j < k; j++)
+				if (keep[j] && comp[j] == comp[i] && linked[j])
+					break;
+			if (j == k)
+				keep[i] = 0; /* its whole side is too loosely tied */
+		}
+		ncomp = 0;
+		live = 0;
+		for (i = 0; i < k; i++) {
+			if (!keep[i])
+				continue;
+			live++;
+			for (j = 0; j < i; j++)
+				if (keep[j] && comp[j] == comp[i])
+					break;
+			if (j == i)
+				ncomp++;
+		}
+		nlinked = ncomp;
+		if (nlinked < 2) {
+			if (k >= 1)
+				px__cmp_dismiss(x, m[idx[0]].about, "values differ but the statements are too loosely related to oppose",
+						m[idx[0]].s, m[idx[k - 1]].s);
+			return;
+		}
+	}
 	for (i = 0; i < k; i++)
 		if (keep[i])
 			x->sent_shared[m[idx[i]].s - x->sents] = 1;
@@ -544,10 +813,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 }
 
 static px_status
-run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const char *kind,
-	  enum px_conflict_kind ckind, notation_fn notation,
-	  int (*compat)(const struct mention *, const struct mention *),
-	  explain_fn explain)
+run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rules *fr)
 {
 	size_t *idx = NULL;
 	size_t i = 0, j = 0, k = 0;
@@ -563,7 +829,7 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const char *kind,
 			if (find(m, j) == i)
 				idx[k++] = j;
 		if (k >= 2)
-			decide(x, m, idx, k, kind, ckind, notation, compat, explain);
+			decide(x, m, idx, k, fr);
 	}
 	px_free(idx);
 	return x->st;
@@ -586,33 +852,81 @@ px__cmp_quantities(struct cmp_ctx *x)
 	}
 	for (i = 0; i < n; i++)
 		m[i].about = m[find(m, i)].about;
-	if (st == PX_OK)
-		st = run_facts(x, m, n, "quantity", PX_CONFLICT_QUANTITY, quantity_value,
-			       compatible, explain_difference);
+	{
+		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
+					explain_difference, quantity_align, x->c->opts.align_min + (getenv("PXQC") ? strtod(getenv("PXQC"), NULL) : 0.15)};
+		if (st == PX_OK)
+			st = run_facts(x, m, n, &fr);
+	}
 	px_free(m);
 	return st;
 }
 
 /* --------------------------------------------------------------- dates */
 
-static int
-date_comparable(const char *g)
+/* "day" for calendar days and weekdays, "time" for clock times. */
+static const char *
+date_key(const struct px_date *d)
 {
-	return g && (strcmp(g, "day") == 0 || strcmp(g, "weekday") == 0);
+	if (d->granularity == NULL || d->value == NULL)
+		return NULL;
+	if (strcmp(d->granularity, "day") == 0 || strcmp(d->granularity, "weekday") == 0)
+		return "day";
+	if (strcmp(d->granularity, "time") == 0)
+		return "time";
+	return NULL;
 }
 
 static double
 date_align(const struct mention *a, const struct mention *b)
 {
-	if (a->s->art == b->s->art)
+	double s = 0;
+
+	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
-	return px__cmp_cosine(&a->ctx, &b->ctx);
+	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
+	if (a->s->idx <= 1 && b->s->idx <= 1)
+		s += 0.1;
+	return s;
+}
+
+/* Month and day of a date value ("2025-03-19" or "--03-19"), or NULL. */
+static const char *
+month_day(const char *v)
+{
+	size_t l = strlen(v);
+
+	if (l == 10 && v[4] == '-' && v[7] == '-')
+		return v + 5;
+	if (l == 7 && v[0] == '-' && v[1] == '-')
+		return v + 2;
+	return NULL;
 }
 
 static int
 date_compatible(const struct mention *a, const struct mention *b)
 {
-	return strcmp(a->c->u.date.value, b->c->u.date.value) == 0;
+	const char *va = a->c->u.date.value, *vb = b->c->u.date.value;
+	const char *ma = month_day(va), *mb = month_day(vb);
+
+	if (strcmp(va, vb) == 0)
+		return 1;
+	if (ma && mb && (strlen(va) != strlen(vb)))
+		return strcmp(ma, mb) == 0; /* a year on one side only */
+	if (strcmp(a->key, "time") == 0)
+		return 0;
+	/* An unresolved weekday against a date is not comparable here. */
+	return !(ma && mb);
+}
+
+static const char *
+date_explain(const struct mention *a, const struct mention *b)
+{
+	if ((a->flags ^ b->flags) & M_DISTINCT)
+		return "the date belongs to a different event in one source";
+	if ((a->flags ^ b->flags) & M_INQUOTE)
+		return "a date inside a quote beside a reported one";
+	return NULL;
 }
 
 static void
@@ -627,21 +941,22 @@ px__cmp_dates(struct cmp_ctx *x)
 	struct mention *m = NULL;
 	size_t n = 0, cap = 0, a = 0, i = 0;
 	px_status st = PX_OK;
-	/* Dates need closer contexts than figures: many events of a story
-	 * have days of their own. */
-	double min = x->c->opts.align_min + 0.2;
 
 	for (a = 0; a < x->n && st == PX_OK; a++) {
 		const struct px_claims *cl = x->in[a].claims;
 		for (i = 0; cl && i < cl->n; i++) {
 			const struct px_claim *c = &cl->items[i];
+			const char *key = NULL;
 			struct cmp_sent *s = NULL;
 			const struct px_sentence *se = NULL;
-			if (c->kind != PX_CLAIM_DATE || c->field != PX_FIELD_TEXT ||
-			    !date_comparable(c->u.date.granularity) || c->u.date.value == NULL)
+			size_t from = 0, to = 0, wf = 0, wt = 0;
+			if (c->kind != PX_CLAIM_DATE || c->field != PX_FIELD_TEXT)
+				continue;
+			key = date_key(&c->u.date);
+			if (key == NULL)
 				continue;
 			s = px__cmp_sent_at(x, a, c->field, c->sentence);
-			if (s == NULL || s->doc->toks == NULL || s->n_dates != 1)
+			if (s == NULL || s->doc->toks == NULL)
 				continue;
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
@@ -650,24 +965,38 @@ px__cmp_dates(struct cmp_ctx *x)
 			m[n].s = s;
 			m[n].c = c;
 			m[n].fact = n;
-			if (s->cues & (1u << CUE_UPDATE))
-				m[n].flags |= M_UPDATE;
+			snprintf(m[n].key, sizeof m[n].key, "%s", key);
 			se = &s->doc->sents[s->idx];
-			st = px__cmp_vec_tokens(x, s->doc, se->tok_start, se->tok_end,
-						c->start, c->end, &m[n].ctx);
+			claim_tokens(s, c->start, c->end, &from, &to);
+			/* "said on Tuesday", "rose to 15 on Wednesday": the day
+			 * of a statement or an update, not of the event. */
+			if (px__cmp_has_cue(x->c, CUE_ATTRIB, s->doc, from > se->tok_start + 3 ? from - 3 : se->tok_start, from) ||
+			    px__cmp_has_cue(x->c, CUE_UPDATE, s->doc, from > se->tok_start + 4 ? from - 4 : se->tok_start, from)) {
+				continue;
+			}
+			wf = from > se->tok_start + CTX_WINDOW ? from - CTX_WINDOW : se->tok_start;
+			wt = to + CTX_WINDOW < se->tok_end ? to + CTX_WINDOW : se->tok_end;
+			if (in_quote(cl, c))
+				m[n].flags |= M_INQUOTE;
+			if (px__cmp_has_cue(x->c, CUE_DISTINCT, s->doc, wf, wt))
+				m[n].flags |= M_DISTINCT;
+			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &m[n].ctx);
 			n++;
 		}
 	}
 	if (st == PX_OK)
-		st = build_facts(m, n, min, date_align);
+		st = build_facts(m, n, x->c->opts.align_min + 0.1, date_align);
 	for (i = 0; st == PX_OK && i < n; i++)
 		if (find(m, i) == i)
-			m[i].about = make_about(x, &m[i], "date");
+			m[i].about = make_about(x, &m[i], strcmp(m[i].key, "time") == 0 ? "time" : "date");
 	for (i = 0; i < n; i++)
 		m[i].about = m[find(m, i)].about;
-	if (st == PX_OK)
-		st = run_facts(x, m, n, "date", PX_CONFLICT_DATE, date_value,
-			       date_compatible, explain_difference);
+	{
+		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
+					date_explain, date_align, x->c->opts.align_min + (getenv("PXDC") ? strtod(getenv("PXDC"), NULL) : 0.25)};
+		if (st == PX_OK)
+			st = run_facts(x, m, n, &fr);
+	}
 	px_free(m);
 	return st;
 }
@@ -691,6 +1020,11 @@ px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
 	const char *unit = q->unit ? q->unit : "";
 
 	put_number(q->value, num, sizeof num);
+	if (q->flags & PX_QTY_SCORE || strcmp(unit, "score") == 0) {
+		put_number(q->second, hi, sizeof hi);
+		snprintf(buf, cap, "%s-%s", num, hi);
+		return;
+	}
 	if (q->approx == PX_APPROX_RANGE) {
 		put_number(q->high, hi, sizeof hi);
 		if (strcmp(unit, "%") == 0)
@@ -798,21 +1132,44 @@ px__cmp_quotes(struct cmp_ctx *x)
 	}
 	for (i = 0; i < n; i++)
 		m[i].about = m[find(m, i)].about;
-	if (st == PX_OK)
-		st = run_facts(x, m, n, "quote", PX_CONFLICT_ATTRIBUTION, given_value,
-			       quote_compatible, no_explanation);
+	{
+		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
+					no_explanation, quote_align, 0.6};
+		if (st == PX_OK)
+			st = run_facts(x, m, n, &fr);
+	}
 	px_free(m);
 	return st;
 }
 
 /* -------------------------------------------------------------- stance */
 
+/*
+ * Polarity of the predicate at token i: +1, -1 or 0 when it is none. A
+ * two-word entry ("rule out") needs its particle next; *width gets the
+ * predicate's token count.
+ */
 static int
-stance_of(const struct px_comparer *c, const char *stem)
+stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
+	  size_t end, size_t *width)
 {
+	const struct px_token *t = &d->toks[i];
+	char key[96];
 	uint32_t id = 0;
+	size_t sl = 0;
 
-	if (stem == NULL || px_map_find(c->stance, stem, strlen(stem), &id) != PX_OK)
+	*width = 1;
+	if (t->stem == NULL || !(t->flags & PX_TOK_WORD))
+		return 0;
+	sl = strlen(t->stem);
+	if (i + 1 < end && d->toks[i + 1].fold && sl + 1 + strlen(d->toks[i + 1].fold) < sizeof key) {
+		int n = snprintf(key, sizeof key, "%s %s", t->stem, d->toks[i + 1].fold);
+		if (n > 0 && px_map_find(c->stance, key, (size_t)n, &id) == PX_OK) {
+			*width = 2;
+			return *px_map_value(c->stance, id) == 2 ? -1 : 1;
+		}
+	}
+	if (px_map_find(c->stance, t->stem, sl, &id) != PX_OK)
 		return 0;
 	return *px_map_value(c->stance, id) == 2 ? -1 : 1;
 }
@@ -839,7 +1196,7 @@ stance_align(const struct mention *a, const struct mention *b)
 {
 	double cs = 0;
 
-	if (a->s->art == b->s->art || strcmp(a->object, b->object) != 0)
+	if (a->s->art == b->s->art || px__cmp_cosine(&a->ctx, &b->ctx) <= 0)
 		return 0;
 	if (a->actor && b->actor && !same_speaker(a->actor, b->actor))
 		return 0;
@@ -882,26 +1239,35 @@ px__cmp_stance(struct cmp_ctx *x)
 			continue;
 		se = &d->sents[s->idx];
 		for (i = se->tok_start; i < se->tok_end; i++) {
-			int pol = stance_of(x->c, d->toks[i].stem);
-			size_t j = 0;
-			const char *obj = NULL;
-			if (pol == 0 || !(d->toks[i].flags & PX_TOK_WORD))
+			size_t width = 1, j = 0, nobj = 0, last = 0, first = i;
+			int pol = stance_at(x->c, d, i, se->tok_end, &width);
+			struct px_claim fake;
+			if (pol == 0)
 				continue;
-			for (j = i + 1; j < se->tok_end && j <= i + 8; j++) {
+			/* The object: up to three content words after the
+			 * predicate, past wrappers ("calls for") and other
+			 * predicates, within the clause. */
+			for (j = i + width; j < se->tok_end && j <= i + width + 8 && nobj < 5; j++) {
 				const struct px_token *t = &d->toks[j];
+				size_t w2 = 0;
 				if (t->flags & PX_TOK_PUNCT)
 					break;
 				if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)))
 					continue;
-				if (px__cmp_has_cue(x->c, CUE_WRAPPER, d, j, j + 1) || stance_of(x->c, t->stem))
+				if (px__cmp_has_cue(x->c, CUE_WRAPPER, d, j, j + 1) ||
+				    stance_at(x->c, d, j, se->tok_end, &w2))
 					continue;
-				obj = t->stem;
-				break;
+				nobj++;
+				last = j;
 			}
-			if (obj == NULL)
+			if (nobj == 0)
 				continue;
-			if (px__cmp_has_cue(x->c, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i))
+			if (px__cmp_has_cue(x->c, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i)) {
 				pol = -pol;
+				for (first = i > se->tok_start + 3 ? i - 3 : se->tok_start; first < i; first++)
+					if (px__cmp_has_cue(x->c, CUE_NEGATION, d, first, first + 1))
+						break;
+			}
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
 				break;
@@ -909,20 +1275,20 @@ px__cmp_stance(struct cmp_ctx *x)
 			m[n].s = s;
 			m[n].fact = n;
 			m[n].polarity = pol;
-			m[n].object = obj;
+			st = px__cmp_vec_tokens(x, d, i + width, last + 1, 0, 0, &m[n].ctx);
+			if (st)
+				break;
+			m[n].object = d->toks[last].stem;
 			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
-			m[n].value = px__cmp_strdup(x, d->text + d->toks[i].start,
-						    d->toks[j].end - d->toks[i].start);
-			{
-				/* A fake claim for in_quote(): the predicate's span. */
-				struct px_claim fake;
-				memset(&fake, 0, sizeof(fake));
-				fake.field = s->field;
-				fake.start = d->toks[i].start;
-				fake.end = d->toks[i].end;
-				if (x->in[s->art].claims && in_quote(x->in[s->art].claims, &fake))
-					m[n].flags |= M_INQUOTE;
-			}
+			m[n].value = px__cmp_strdup(x, d->text + d->toks[first].start,
+						    d->toks[last].end - d->toks[first].start);
+			/* A predicate inside a quote is someone's position. */
+			memset(&fake, 0, sizeof(fake));
+			fake.field = s->field;
+			fake.start = d->toks[i].start;
+			fake.end = d->toks[i].end;
+			if (x->in[s->art].claims && in_quote(x->in[s->art].claims, &fake))
+				m[n].flags |= M_INQUOTE;
 			n++;
 			break; /* one stance per sentence: its main predicate */
 		}
@@ -935,9 +1301,12 @@ px__cmp_stance(struct cmp_ctx *x)
 						    m[i].actor ? " on " : "", m[i].object);
 	for (i = 0; i < n; i++)
 		m[i].about = m[find(m, i)].about;
-	if (st == PX_OK)
-		st = run_facts(x, m, n, "stance", PX_CONFLICT_STANCE, given_value,
-			       stance_compatible, stance_explain);
+	{
+		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
+					stance_explain, stance_align, x->c->opts.align_min + 0.25};
+		if (st == PX_OK)
+			st = run_facts(x, m, n, &fr);
+	}
 	px_free(m);
 	return st;
 }
