@@ -131,7 +131,9 @@ source_text(struct px_buf *b, const struct px_report *r,
 				size_t m = k;
 				while (m < upto && a->text[m] == '\n')
 					m++;
-				px_buf_puts(b, m - k >= 2 ? "</p><p>" : "<br>");
+				/* A blank line ends a paragraph; a single line
+				 * break is a hard wrap and reads as a space. */
+				px_buf_puts(b, m - k >= 2 ? "</p><p>" : " ");
 				k = m;
 			}
 		}

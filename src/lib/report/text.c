@@ -222,9 +222,19 @@ story_text(const struct tw *w, const struct px_report *r,
 		px_buf_printf(b, "   %sAgreements (%zu)%s\n", c_on(w, "\x1b[1;32m"), c->n_agreements, c_off(w));
 	for (i = 0; i < c->n_agreements; i++) {
 		const struct px_agreement *ag = &c->agreements[i];
-		px_buf_printf(b, w->md ? "- **%s** %s: %s — " : "   - %s %s: %s: ", ag->kind, ag->about, ag->value);
-		ids_line(b, r, s, ag->articles, ag->n_articles, w->md);
-		px_buf_putc(b, '\n');
+		if (w->md) {
+			px_buf_printf(b, "- **%s** %s: %s — ", ag->kind, ag->about, ag->value);
+			ids_line(b, r, s, ag->articles, ag->n_articles, 1);
+			px_buf_putc(b, '\n');
+		} else {
+			struct px_buf line = PX_BUF_INIT;
+			px_buf_printf(&line, "%s %s: %s: ", ag->kind, ag->about, ag->value);
+			ids_line(&line, r, s, ag->articles, ag->n_articles, 0);
+			px_buf_puts(b, "   - ");
+			if (line.failed == PX_OK)
+				wrap(b, line.data, line.len, 5, 5);
+			px_buf_release(&line);
+		}
 		if (r->opts.explain)
 			for (e = 0; e < ag->n_evidence; e++)
 				quote_evidence(w, r, s, &ag->evidence[e], 7);
