@@ -28,9 +28,6 @@
  * result is a fixed point of this stage.
  */
 #include <string.h>
-#ifdef PX_MOJI_DEBUG
-#include <stdio.h>
-#endif
 
 #include <utf8proc.h>
 
@@ -876,36 +873,6 @@ hint_find(const struct px__moji *m, const struct hints *h, uint32_t s,
 	return -1;
 }
 
-/* Whether chars [s, e) overlap a hinted region without lying inside it. */
-static int
-hint_straddles(const struct px__moji *m, const struct hints *h, uint32_t s,
-	       uint32_t e)
-{
-	size_t i = 0;
-	uint32_t k = 0;
-	int overlap = 0;
-
-	for (i = 0; i < h->n; i++)
-		if (h->h[i].s < m->off[e] && m->off[s] < h->h[i].e)
-			overlap = 1;
-	if (!overlap)
-		return 0;
-	/* Straddling only counts when a non-ASCII character outside every
-	 * region takes part (a space standing for 0xA0 or a '?' for a lost
-	 * byte may well lie just outside). */
-	for (k = s; k < e; k++) {
-		int inside = 0;
-		if (m->cp[k] < 0x80)
-			continue;
-		for (i = 0; i < h->n; i++)
-			if (h->h[i].s <= m->off[k] && m->off[k + 1] <= h->h[i].e)
-				inside = 1;
-		if (!inside)
-			return 1;
-	}
-	return 0;
-}
-
 /* Index of the char that starts at byte offset b (or the next one). */
 static size_t
 char_at(const struct px__moji *m, size_t nc, size_t b)
@@ -1123,21 +1090,7 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 			cl.hinted = hin && hint_find(m, hin, cl.s, cl.e) >= 0;
 			cl.ev = 0;
 			cl.score = score_cluster(m, nc, m->cand, &cl);
-			/* A further layer of mojibake lies inside what the
-			 * layer above decoded; a run that straddles such a
-			 * region and text left alone is not one. */
-			if (hin && !cl.hinted && hint_straddles(m, hin, cl.s, cl.e))
-				cl.score = -1000;
-#ifdef PX_MOJI_DEBUG
-			{
-				size_t q;
-				fprintf(stderr, "cl %s [%u,%u) score %d weak %d hinted %d: ",
-					px__cs_names[cs], cl.s, cl.e, cl.score, cl.weak, cl.hinted);
-				for (q = cl.c0; q < cl.c1; q++)
-					fprintf(stderr, "U+%04X ", m->cand[q].cp);
-				fprintf(stderr, "\n");
-			}
-#endif
+
 			st = grow((void **)&m->cl, &m->clcap, ncl + 1, sizeof(*m->cl));
 			if (st)
 				return st;
