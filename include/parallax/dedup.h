@@ -96,6 +96,9 @@ PX_API px_status px_dedup_add(struct px_dedup *d, const char *title,
 /* Number of articles added. */
 PX_API size_t px_dedup_count(const struct px_dedup *d);
 
+/* Bytes the index holds now (for memory accounting in benchmarks). */
+PX_API size_t px_dedup_memory(const struct px_dedup *d);
+
 /*
  * The group of an article: the index of the group's first member (so a
  * group's id orders groups by first appearance), its canonical member and

@@ -82,6 +82,10 @@ struct px_clusterer {
 	double o_bg_pseudo;
 	size_t mem;
 	uint32_t *cand;
+	float *dense[PX__NSPACE]; /* the current article's weights by term id */
+	size_t cap_dense;
+	float *scratch; /* selection scratch, cap_scratch floats */
+	size_t cap_scratch;
 	uint32_t *explain_ids;
 };
 
@@ -164,6 +168,9 @@ px_clusterer_free(struct px_clusterer *c)
 	px_free(c->post);
 	px_free(c->fifo);
 	px_free(c->cand);
+	px_free(c->scratch);
+	for (i = 0; i < PX__NSPACE; i++)
+		px_free(c->dense[i]);
 	px__tokenizer_release(&c->tk);
 	px__vocab_release(&c->v);
 	px_free(c);
@@ -188,7 +195,8 @@ px_clusterer_memory(const struct px_clusterer *c)
 	return c->mem + c->cap_st * sizeof(struct story) +
 	       c->cap_post * sizeof(struct posting) +
 	       c->fifo_cap * 2 * sizeof(uint32_t) +
-	       c->v.cap * 2 * sizeof(uint32_t) + px_map_count(c->v.map) * 40;
+	       c->v.cap * 2 * sizeof(uint32_t) + px_map_count(c->v.map) * 40 +
+	       c->cap_dense * PX__NSPACE * sizeof(float) + c->cap_scratch * sizeof(float);
 }
 
 px_status
@@ -227,32 +235,86 @@ cmp_w_desc(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-static int
-cmp_float_desc(const void *a, const void *b)
+/*
+ * The k-th largest value of w[0..n) (1 <= k <= n), by quickselect; w is
+ * scratch and gets reordered.
+ */
+static float
+kth_largest(float *w, size_t n, size_t k)
 {
-	float x = *(const float *)a, y = *(const float *)b;
+	size_t lo = 0, hi = n - 1, want = k - 1;
 
-	return x > y ? -1 : x < y;
-}
-
-static int
-cmp_id(const void *a, const void *b)
-{
-	const struct px__cterm *x = a, *y = b;
-
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* Keep the k heaviest terms of v[0..n), sorted by id; returns the count. */
-static size_t
-top_k(struct px__cterm *v, size_t n, size_t k)
-{
-	if (n > k) {
-		qsort(v, n, sizeof(*v), cmp_w_desc);
-		n = k;
+	while (lo < hi) {
+		float pivot = w[lo + (hi - lo) / 2];
+		size_t i = lo, j = hi;
+		while (i <= j) {
+			while (w[i] > pivot)
+				i++;
+			while (w[j] < pivot)
+				j--;
+			if (i <= j) {
+				float t = w[i];
+				w[i] = w[j];
+				w[j] = t;
+				i++;
+				if (j == 0)
+					break;
+				j--;
+			}
+		}
+		if (want <= j)
+			hi = j;
+		else if (want >= i)
+			lo = i;
+		else
+			return w[want];
 	}
-	qsort(v, n, sizeof(*v), cmp_id);
-	return n;
+	return w[want];
+}
+
+/*
+ * The weight of the k-th heaviest term of v[0..n) and how many terms of
+ * exactly that weight make the cut (so that ties go to the lower ids,
+ * deterministically). Needs n > k and scratch for n floats.
+ */
+static float
+cut_weight(const struct px__cterm *v, size_t n, size_t k, float *scratch,
+	   size_t *ties)
+{
+	size_t i = 0, above = 0;
+	float thr = 0;
+
+	for (i = 0; i < n; i++)
+		scratch[i] = v[i].w;
+	thr = kth_largest(scratch, n, k);
+	for (i = 0; i < n; i++)
+		above += v[i].w > thr;
+	*ties = k - above;
+	return thr;
+}
+
+/*
+ * Keep the k heaviest terms of v[0..n) in place, in their (id) order;
+ * returns the count. scratch holds at least n floats.
+ */
+static size_t
+top_k(struct px__cterm *v, size_t n, size_t k, float *scratch)
+{
+	size_t i = 0, out = 0, ties = 0;
+	float thr = 0;
+
+	if (n <= k)
+		return n;
+	thr = cut_weight(v, n, k, scratch, &ties);
+	for (i = 0; i < n; i++) {
+		if (v[i].w > thr) {
+			v[out++] = v[i];
+		} else if (v[i].w == thr && ties > 0) {
+			ties--;
+			v[out++] = v[i];
+		}
+	}
+	return out;
 }
 
 static float
@@ -266,21 +328,34 @@ norm_of(const struct px__cterm *v, size_t n)
 	return (float)sqrt(s);
 }
 
+/*
+ * Dot product of a story vector with the current article, whose weights
+ * are scattered into dense[] (indexed by term id, 0 elsewhere): one load per
+ * story term and no branches, which beats a merge join of the two sorted
+ * lists.
+ */
 static double
-dot(const struct px__cterm *a, size_t na, const struct px__cterm *b, size_t nb)
+dense_dot(const float *dense, const struct px__cterm *b, size_t nb)
 {
-	size_t i = 0, j = 0;
-	double s = 0;
+	size_t j = 0;
+	float s = 0;
 
-	while (i < na && j < nb) {
-		if (a[i].id < b[j].id)
-			i++;
-		else if (a[i].id > b[j].id)
-			j++;
-		else
-			s += (double)a[i++].w * b[j++].w;
-	}
+	for (j = 0; j < nb; j++)
+		s += dense[b[j].id] * b[j].w;
 	return s;
+}
+
+/* Scatter (w != 0) or clear (w == 0) the doc's weights in the dense rows. */
+static void
+scatter(struct px_clusterer *c, const struct px_cluster_doc *d,
+	const size_t off[PX__NSPACE], int clear)
+{
+	size_t i = 0;
+	int sp = 0;
+
+	for (sp = 0; sp < PX__NSPACE; sp++)
+		for (i = 0; i < d->n[sp]; i++)
+			c->dense[sp][d->t[off[sp] + i].id] = clear ? 0 : d->t[off[sp] + i].w;
 }
 
 /*
@@ -300,7 +375,7 @@ weigh(struct px_clusterer *c, struct px_cluster_doc *d, size_t off[PX__NSPACE])
 		float nr = 0;
 		for (i = 0; i < n; i++)
 			v[i].w = (1.0f + logf(v[i].w)) * idf(c, v[i].id);
-		n = top_k(v, n, art_k[sp]);
+		n = top_k(v, n, art_k[sp], c->scratch);
 		nr = norm_of(v, n);
 		for (i = 0; i < n; i++)
 			v[i].w = nr > 0 ? v[i].w / nr : 0;
@@ -454,10 +529,7 @@ index_story(struct px_clusterer *c, uint32_t s)
 		size_t n = t->n[sp];
 		memcpy(tmp, t->v + off, n * sizeof(*tmp));
 		off += n;
-		if (n > index_k[sp]) {
-			qsort(tmp, n, sizeof(*tmp), cmp_w_desc);
-			n = index_k[sp];
-		}
+		n = top_k(tmp, n, index_k[sp], c->scratch);
 		for (i = 0; i < n && nf < INDEX_MAX; i++) {
 			int dup = 0;
 			for (j = 0; j < nf && !dup; j++)
@@ -508,7 +580,7 @@ story_merge(struct px_clusterer *c, struct story *t,
 			}
 		}
 		soff += na;
-		nn[sp] = (uint16_t)top_k(nv + start, k - start, story_k[sp]);
+		nn[sp] = (uint16_t)top_k(nv + start, k - start, story_k[sp], c->scratch);
 		k = start + nn[sp];
 		t->norm[sp] = norm_of(nv + start, nn[sp]);
 	}
@@ -537,7 +609,7 @@ score(const struct px_clusterer *c, const struct px_cluster_doc *d,
 	for (sp = 0; sp < PX__NSPACE; sp++) {
 		double cs = zero;
 		if (t->norm[sp] > 0 && d->n[sp] > 0)
-			cs = dot(d->t + off[sp], d->n[sp], t->v + soff, t->n[sp]) / t->norm[sp];
+			cs = dense_dot(c->dense[sp], t->v + soff, t->n[sp]) / t->norm[sp];
 		part[sp] = cs;
 		soff += t->n[sp];
 		/* A space empty on either side (no headline, no names) carries
@@ -622,6 +694,27 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 	int sp = 0;
 
 	memset(res, 0, sizeof(*res));
+	{
+		/* Scratch for selections: the doc's terms, a merged story, the
+		 * candidates; reserved first so later steps cannot fail on it. */
+		size_t need = (size_t)d->n[0] + d->n[1] + d->n[2] + 2 * STORY_K_BODY + MAX_CAND * 8;
+		size_t vocab = px_map_count(c->v.map);
+		if ((st = px_grow((void **)&c->scratch, &c->cap_scratch, need, sizeof(float))))
+			goto cleanup;
+		if (vocab > c->cap_dense) {
+			size_t ncap = vocab + vocab / 2 + 1024, k = 0;
+			for (k = 0; k < PX__NSPACE; k++) {
+				float *nd = px_realloc(c->dense[k], ncap * sizeof(float));
+				if (nd == NULL) {
+					st = PX_ENOMEM;
+					goto cleanup;
+				}
+				memset(nd + c->cap_dense, 0, (ncap - c->cap_dense) * sizeof(float));
+				c->dense[k] = nd;
+			}
+			c->cap_dense = ncap;
+		}
+	}
 	if (c->n_st == c->cap_st) {
 		size_t cap = c->cap_st;
 		if ((st = px_grow((void **)&c->st, &cap, c->n_st + 1, sizeof(*c->st))))
@@ -640,10 +733,7 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 		struct px__cterm tmp[ART_K_BODY];
 		size_t n = d->n[sp];
 		memcpy(tmp, d->t + off[sp], n * sizeof(*tmp));
-		if (n > probe_k[sp]) {
-			qsort(tmp, n, sizeof(*tmp), cmp_w_desc);
-			n = probe_k[sp];
-		}
+		n = top_k(tmp, n, probe_k[sp], c->scratch);
 		for (i = 0; i < n; i++) {
 			const struct posting *p = tmp[i].id < c->cap_post ? &c->post[tmp[i].id] : NULL;
 			size_t scanned = 0;
@@ -663,12 +753,11 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 		}
 	}
 	/* Score the most promising candidates exactly. */
+	scatter(c, d, off, 0);
 	if (nc > MAX_CAND) {
-		float accs[MAX_CAND * 8];
 		for (i = 0; i < nc; i++)
-			accs[i] = c->st[c->cand[i]].acc;
-		qsort(accs, nc, sizeof(*accs), cmp_float_desc);
-		cut = accs[MAX_CAND - 1];
+			c->scratch[i] = c->st[c->cand[i]].acc;
+		cut = kth_largest(c->scratch, nc, MAX_CAND);
 	}
 	for (i = 0; i < nc; i++) {
 		double s = 0, pt[PX__NSPACE];
@@ -681,6 +770,7 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 			memcpy(part, pt, sizeof(part));
 		}
 	}
+	scatter(c, d, off, 1);
 	res->index = c->n_articles - 1;
 	if (best != 0xFFFFFFFFu && best_s >= c->o.threshold) {
 		t = &c->st[best];

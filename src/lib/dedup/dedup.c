@@ -200,6 +200,16 @@ px_dedup_count(const struct px_dedup *d)
 	return d->n;
 }
 
+size_t
+px_dedup_memory(const struct px_dedup *d)
+{
+	size_t per = sizeof(uint16_t) * SIG_K + sizeof(uint32_t) * d->bands +
+		     sizeof(uint32_t) * 8 + sizeof(int64_t) + 1;
+
+	return sizeof(*d) + d->cap * per + d->bcap * 2 * sizeof(uint32_t) +
+	       d->ecap * (sizeof(uint64_t) + sizeof(uint32_t));
+}
+
 /* Resize one per-article array to cap elements. */
 static px_status
 resize(void **p, size_t cap, size_t elsize)
@@ -332,12 +342,38 @@ exact_slot(const struct px_dedup *d, uint64_t key)
 }
 
 /*
+ * Byte classes of the word scanner: a letter or digit maps to itself
+ * (upper case folded); 0 separates words; 1 is the apostrophe; 2 is any
+ * other non-ASCII byte (part of a word); 3 is a lead byte (0xC2, 0xE2)
+ * that may start a space or punctuation character.
+ */
+static const unsigned char word_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+	48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
+/*
  * Word scanner: a word is a run of ASCII letters and digits and of non-ASCII
  * characters other than the general-punctuation block (dashes, quotes,
  * spaces U+2000..U+206F) and no-break space. Apostrophes inside a word are
  * skipped so that "don't" and "don’t" hash alike; ASCII letters are folded.
  * Returns the position after the word and its hash in *h, or len when no
- * word is left (*h = 0).
+ * word is left (*h = 0). One table lookup per byte keeps the loop to two
+ * predictable branches inside a word.
  */
 static size_t
 next_word(const unsigned char *s, size_t i, size_t len, uint64_t *h)
@@ -347,23 +383,25 @@ next_word(const unsigned char *s, size_t i, size_t len, uint64_t *h)
 
 	*h = 0;
 	while (i < len) {
-		unsigned c = s[i];
-		if (c < 0x80) {
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				x = (x ^ c) * 0x100000001b3ULL;
-				inword = 1;
-			} else if (c >= 'A' && c <= 'Z') {
-				x = (x ^ (c | 0x20)) * 0x100000001b3ULL;
-				inword = 1;
-			} else if (c == '\'' && inword) {
-				/* skipped inside a word */
-			} else if (inword) {
-				break;
-			}
+		unsigned c = s[i], t = word_class[c];
+		if (t >= '0') {
+			x = (x ^ t) * 0x100000001b3ULL;
+			inword = 1;
 			i++;
 			continue;
 		}
-		if (c == 0xE2 && i + 2 < len && (s[i + 1] == 0x80 || s[i + 1] == 0x81)) {
+		if (t == 0) {
+			if (inword)
+				break;
+			i++;
+			continue;
+		}
+		if (t == 1) {
+			/* An apostrophe is skipped inside a word. */
+			i++;
+			continue;
+		}
+		if (t == 3 && c == 0xE2 && i + 2 < len && (s[i + 1] == 0x80 || s[i + 1] == 0x81)) {
 			if (s[i + 1] == 0x80 && s[i + 2] == 0x99 && inword) {
 				i += 3; /* U+2019 inside a word: an apostrophe */
 				continue;
@@ -373,7 +411,7 @@ next_word(const unsigned char *s, size_t i, size_t len, uint64_t *h)
 			i += 3;
 			continue;
 		}
-		if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
+		if (t == 3 && c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
 			if (inword)
 				break;
 			i += 2;
@@ -393,30 +431,36 @@ struct sketch {
 	uint64_t exact;
 	size_t words;
 	size_t shingles;
+	uint64_t ring[MAX_SHINGLE];
+	unsigned pos;
 };
 
-/* Shingle one text into the sketch's bins. */
+/* Shingle one text into the sketch's bins. The last w word hashes live in
+ * a ring (k->ring, next slot k->pos); no division on the hot path. */
 static void
 sketch_text(struct sketch *k, const char *text, size_t len, unsigned w)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	uint64_t ring[MAX_SHINGLE];
 	size_t i = 0;
 
 	while (i < len) {
 		uint64_t h = 0, sh = 0;
-		unsigned j = 0;
+		unsigned j = 0, p = 0;
 		i = next_word(s, i, len, &h);
 		if (h == 0)
 			break;
 		k->exact = (k->exact ^ h) * 0x9e3779b97f4a7c15ULL;
-		ring[k->words % w] = h;
+		k->ring[k->pos] = h;
+		k->pos = k->pos + 1 == w ? 0 : k->pos + 1;
 		k->words++;
 		if (k->words < w)
 			continue;
-		/* Order-sensitive combination of the last w words. */
-		for (j = 0; j < w; j++)
-			sh ^= rotl64(ring[(k->words - w + j) % w], (j * 23) & 63);
+		/* Order-sensitive combination of the last w words, oldest first
+		 * (k->pos now points at the oldest). */
+		for (j = 0, p = k->pos; j < w; j++) {
+			sh ^= rotl64(k->ring[p], (j * 23) & 63);
+			p = p + 1 == w ? 0 : p + 1;
+		}
 		sh = mix64(sh + w);
 		if ((uint32_t)sh < k->v[sh >> SIG_SHIFT])
 			k->v[sh >> SIG_SHIFT] = (uint32_t)sh;
@@ -559,6 +603,7 @@ px_dedup_add(struct px_dedup *d, const char *title, size_t title_len,
 	k.exact = 0x84222325cbf29ce4ULL;
 	k.words = 0;
 	k.shingles = 0;
+	k.pos = 0;
 	sketch_text(&k, text, text_len, d->o.shingle);
 	if (k.words == 0 && title) {
 		/* No body: the headline is all there is to compare. */
