@@ -1,10 +1,12 @@
 /*
  * Articles from plain text: decode, repair, clean. Shared by every reader,
  * since HTML, JSON Lines and WARC bodies all end in the text layer.
+ * Invariant: an article that leaves here has a non-NULL text, its repairs
+ * and removals logged, and a date only when px_date_parse accepted it.
  */
 #include <string.h>
 
-#include "parallax/article.h"
+#include "ingest_internal.h"
 
 void
 px_article_free(struct px_article *a)
@@ -32,21 +34,24 @@ px_article_free(struct px_article *a)
 	px_free(a);
 }
 
-px_status
-px_article_from_text(const char *id, const char *bytes, size_t len,
-		     const char *charset, unsigned clean_flags,
-		     struct px_article **out)
+/*
+ * Decode (unless the bytes are known to be clean UTF-8 already), repair and
+ * clean into a new article.
+ */
+static px_status
+build(const char *id, const char *bytes, size_t len, const char *charset,
+      unsigned clean_flags, int utf8, struct px_article **out)
 {
 	struct px_article *a = NULL;
 	struct px_buf dec = PX_BUF_INIT;
 	struct px_buf rep = PX_BUF_INIT;
 	struct px_clean_result cr;
 	px_status st = PX_OK;
+	const char *text = bytes;
+	size_t text_len = len;
 
 	memset(&cr, 0, sizeof(cr));
 	*out = NULL;
-	if (px_text_is_binary(bytes, len))
-		return PX_EBINARY;
 	a = px_calloc(1, sizeof(*a));
 	if (a == NULL)
 		return PX_ENOMEM;
@@ -56,11 +61,14 @@ px_article_from_text(const char *id, const char *bytes, size_t len,
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
-	st = px_text_decode(bytes, len, charset, &dec, &a->repairs);
-	if (st)
-		goto cleanup;
-	st = px_text_repair(dec.data ? dec.data : "", dec.len, PX_REPAIR_ALL,
-			    &rep, &a->repairs);
+	if (!utf8) {
+		st = px_text_decode(bytes, len, charset, &dec, &a->repairs);
+		if (st)
+			goto cleanup;
+		text = dec.data ? dec.data : "";
+		text_len = dec.len;
+	}
+	st = px_text_repair(text, text_len, PX_REPAIR_ALL, &rep, &a->repairs);
 	if (st)
 		goto cleanup;
 	st = px_text_clean(rep.data ? rep.data : "", rep.len, clean_flags, &cr);
@@ -100,4 +108,27 @@ cleanup:
 	}
 	*out = a;
 	return PX_OK;
+}
+
+px_status
+px_article_from_text(const char *id, const char *bytes, size_t len,
+		     const char *charset, unsigned clean_flags,
+		     struct px_article **out)
+{
+	*out = NULL;
+	if (px_text_is_binary(bytes, len))
+		return PX_EBINARY;
+	return build(id, bytes, len, charset, clean_flags, 0, out);
+}
+
+px_status
+px__article_from_utf8(const char *id, const char *text, size_t len,
+		      unsigned clean_flags, struct px_article **out)
+{
+	/* Decoding valid UTF-8 only strips a BOM and folds CR and CRLF into
+	 * LF; when neither is there the copy it makes is skipped. */
+	int clean = memchr(text, '\r', len) == NULL &&
+		    !(len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0);
+
+	return build(id, text, len, "utf-8", clean_flags, clean, out);
 }

@@ -90,11 +90,14 @@ const char *px__stream_error(const struct px__stream *s);
 /* ------------------------------------------------------------ language */
 
 /* Language detection state; one per thread (lang.c). */
+#define PX__LANG_SLOTS_LOG2 9
+#define PX__LANG_SLOTS (1 << PX__LANG_SLOTS_LOG2)
 struct px__lang {
 	void *handle; /* libexttextcat classifier, loaded on first use */
 	int failed;   /* the classifier could not be loaded */
-	int ready;    /* english[] is built */
-	uint64_t english[48]; /* packed English function words, sorted */
+	int ready;    /* the word table is built */
+	uint64_t keys[PX__LANG_SLOTS];        /* packed function words */
+	unsigned char kinds[PX__LANG_SLOTS];  /* 1 English, 2 other */
 };
 void px__lang_init(struct px__lang *l);
 void px__lang_release(struct px__lang *l);
@@ -104,6 +107,14 @@ void px__lang_release(struct px__lang *l);
  */
 px_status px__lang_detect(struct px__lang *l, const char *text, size_t len,
 			  char **out);
+
+/*
+ * px_article_from_text for text known to be valid UTF-8 (JSON strings, which
+ * the JSON parsers validated): no binary test (JSON cannot carry NUL bytes),
+ * and no decoding copy when the text has no CR and no BOM.
+ */
+px_status px__article_from_utf8(const char *id, const char *text, size_t len,
+				unsigned clean_flags, struct px_article **out);
 
 /* -------------------------------------------------------------- reader */
 
@@ -163,5 +174,39 @@ void px__json_read(struct px_reader *r, const struct px__file *file,
 		   const char *bytes, size_t len);
 void px__warc_read(struct px_reader *r, const struct px__file *file,
 		   struct px__stream *s);
+
+/* -------------------------------------------------------- JSON records */
+
+/* The fields of a record ingest reads (jsonrec.c, jsonl.c). */
+enum {
+	PX__REC_ID = 0,
+	PX__REC_URL,
+	PX__REC_SOURCE,
+	PX__REC_TITLE,
+	PX__REC_DATE,
+	PX__REC_LANG,
+	PX__REC_AUTHOR,
+	PX__REC_TEXT,
+	PX__REC_HTML,
+	PX__REC_N
+};
+
+/* One record's string fields, unescaped, owned; NULL when absent or not a
+ * string (id: also an integer, then id_integer is set). */
+struct px__rec {
+	char *f[PX__REC_N];
+	size_t len[PX__REC_N];
+	int id_integer;
+};
+
+/* The JSON key of a field ("id", "text", ...); static storage. */
+const char *px__rec_field_name(int k);
+/*
+ * Scan one JSON object into r. Returns 0 when the line is a valid object
+ * (then jansson would accept it with the same values), -1 when the fast
+ * path gives up (jansson must decide), -2 when memory ran out.
+ */
+int px__rec_scan(const char *p, size_t n, struct px__rec *r);
+void px__rec_release(struct px__rec *r);
 
 #endif

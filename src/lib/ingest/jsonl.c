@@ -1,7 +1,9 @@
 /*
- * JSON Lines and JSON documents (jansson): one article per object, with the
- * fields id, url, source, title, date, lang, author and text or html; other
- * fields are ignored.
+ * JSON Lines and JSON documents: one article per object, with the fields
+ * id, url, source, title, date, lang, author and text or html; other fields
+ * are ignored. Each line goes through the fast scanner of jsonrec.c first
+ * and through jansson only when the scanner gives up (errors, rare
+ * constructs), so jansson decides what is valid and words every error.
  *
  * Lines are collected in batches (up to BATCH_LINES lines or BATCH_BYTES
  * bytes, copied out of the stream window); the per-line work (JSON parsing,
@@ -48,18 +50,15 @@ struct batch {
 
 /* ---------------------------------------------------------- one record */
 
+/* A field trimmed of surrounding white space; NULL when blank or absent. */
 static const char *
-str_field(json_t *o, const char *key, size_t *len)
+field(const struct px__rec *rec, int k, size_t *len)
 {
-	json_t *v = json_object_get(o, key);
-	const char *s = NULL;
-	size_t n = 0;
+	const char *s = rec->f[k];
+	size_t n = rec->len[k];
 
-	if (!json_is_string(v))
+	if (s == NULL)
 		return NULL;
-	s = json_string_value(v);
-	n = json_string_length(v);
-	/* Blank is missing: "title": "" must not become a title. */
 	while (n > 0 && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
 		s++;
 		n--;
@@ -92,7 +91,7 @@ err_dup(const char *fmt, ...)
 	return px_buf_detach(&b, NULL);
 }
 
-/* Replace *dst with a copy of s[0..n) (n == 0: leave it). */
+/* Replace *dst with a copy of s[0..n) (s NULL: leave it). */
 static px_status
 set_str(char **dst, const char *s, size_t n)
 {
@@ -108,47 +107,71 @@ set_str(char **dst, const char *s, size_t n)
 	return PX_OK;
 }
 
+/* The fields of a jansson object (the slow path), copied into rec. */
+static px_status
+rec_from_json(json_t *o, struct px__rec *rec)
+{
+	int k = 0;
+
+	memset(rec, 0, sizeof(*rec));
+	for (k = 0; k < PX__REC_N; k++) {
+		json_t *v = json_object_get(o, px__rec_field_name(k));
+		char num[32];
+		const char *s = NULL;
+		size_t n = 0;
+		if (json_is_string(v)) {
+			s = json_string_value(v);
+			n = json_string_length(v);
+		} else if (k == PX__REC_ID && json_is_integer(v)) {
+			snprintf(num, sizeof num, "%lld", (long long)json_integer_value(v));
+			s = num;
+			n = strlen(num);
+			rec->id_integer = 1;
+		}
+		if (s != NULL) {
+			rec->f[k] = px_strndup(s, n);
+			rec->len[k] = n;
+			if (rec->f[k] == NULL) {
+				px__rec_release(rec);
+				return PX_ENOMEM;
+			}
+		}
+	}
+	return PX_OK;
+}
+
 /*
- * Build the article of one JSON object. On a bad record *err gets the
- * reason (owned) and PX_EFORMAT is returned; PX_ENOMEM otherwise fatal.
+ * Build the article of one record. On a bad record *err gets the reason
+ * (owned) and PX_EFORMAT is returned; PX_ENOMEM otherwise fatal.
  */
 static px_status
-record_article(struct px_reader *r, json_t *o, const char *fallback_id,
-	       struct px__lang *lang, struct px_article **out, char **err)
+record_article(struct px_reader *r, const struct px__rec *rec,
+	       const char *fallback_id, struct px__lang *lang,
+	       struct px_article **out, char **err)
 {
 	struct px_article *a = NULL;
 	const char *text = NULL, *html = NULL, *title = NULL, *s = NULL;
 	size_t text_len = 0, html_len = 0, title_len = 0, n = 0;
-	char idbuf[32];
 	const char *id = fallback_id;
-	json_t *jid = NULL;
 	px_status st = PX_OK;
 
 	*out = NULL;
 	*err = NULL;
-	if (!json_is_object(o)) {
-		*err = err_dup("not a JSON object");
-		return *err ? PX_EFORMAT : PX_ENOMEM;
-	}
-	jid = json_object_get(o, "id");
-	if (json_is_string(jid) && json_string_length(jid) > 0 &&
-	    strlen(json_string_value(jid)) == json_string_length(jid)) {
-		id = json_string_value(jid);
-	} else if (json_is_integer(jid)) {
-		snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
-		id = idbuf;
-	}
-	text = str_field(o, "text", &text_len);
+	/* An id with a NUL inside cannot be printed back; use the fallback. */
+	if (rec->f[PX__REC_ID] != NULL && rec->len[PX__REC_ID] > 0 &&
+	    strlen(rec->f[PX__REC_ID]) == rec->len[PX__REC_ID])
+		id = rec->f[PX__REC_ID];
+	text = field(rec, PX__REC_TEXT, &text_len);
 	if (text == NULL)
-		html = str_field(o, "html", &html_len);
-	title = str_field(o, "title", &title_len);
+		html = field(rec, PX__REC_HTML, &html_len);
+	title = field(rec, PX__REC_TITLE, &title_len);
 	if (text != NULL) {
 		/* A record's text is its body: its first line is never taken
 		 * for a headline (the title comes from the record or is null). */
 		unsigned flags = r->opts.clean_flags & ~(unsigned)PX_CLEAN_TITLE;
-		st = px_article_from_text(id, text, text_len, "utf-8", flags, &a);
+		st = px__article_from_utf8(id, text, text_len, flags, &a);
 	} else if (html != NULL) {
-		const char *url = str_field(o, "url", &n);
+		const char *url = field(rec, PX__REC_URL, &n);
 		char *u = url ? px_strndup(url, n) : NULL;
 		if (url != NULL && u == NULL)
 			return PX_ENOMEM;
@@ -196,13 +219,13 @@ record_article(struct px_reader *r, json_t *o, const char *fallback_id,
 			}
 		}
 	}
-	if ((s = str_field(o, "source", &n)) != NULL && (st = set_str(&a->source, s, n)))
+	if ((s = field(rec, PX__REC_SOURCE, &n)) != NULL && (st = set_str(&a->source, s, n)))
 		goto cleanup;
-	if ((s = str_field(o, "url", &n)) != NULL && (st = set_str(&a->url, s, n)))
+	if ((s = field(rec, PX__REC_URL, &n)) != NULL && (st = set_str(&a->url, s, n)))
 		goto cleanup;
-	if ((s = str_field(o, "author", &n)) != NULL && (st = set_str(&a->author, s, n)))
+	if ((s = field(rec, PX__REC_AUTHOR, &n)) != NULL && (st = set_str(&a->author, s, n)))
 		goto cleanup;
-	if ((s = str_field(o, "lang", &n)) != NULL && n <= 16) {
+	if ((s = field(rec, PX__REC_LANG, &n)) != NULL && n <= 16) {
 		size_t i = 0;
 		st = set_str(&a->lang, s, n);
 		if (st)
@@ -212,7 +235,7 @@ record_article(struct px_reader *r, json_t *o, const char *fallback_id,
 				a->lang[i] = (char)(a->lang[i] + 32);
 		}
 	}
-	if ((s = str_field(o, "date", &n)) != NULL) {
+	if ((s = field(rec, PX__REC_DATE, &n)) != NULL) {
 		char *d = NULL;
 		int64_t t = 0;
 		/* An unreadable date is missing metadata, not a bad record. */
@@ -252,25 +275,47 @@ json_error_message(const json_error_t *e)
 static void
 run_job(struct batch *b, struct job *j, struct px__lang *lang)
 {
-	json_error_t e;
-	json_t *o = NULL;
+	struct px__rec rec;
 	struct px_buf id = PX_BUF_INIT;
+	const char *line = b->bytes.data + j->off;
+	int rc = px__rec_scan(line, j->len, &rec);
 
-	o = json_loadb(b->bytes.data + j->off, j->len, 0, &e);
-	if (o == NULL) {
-		j->err = json_error_message(&e);
-		if (j->err == NULL)
-			j->fatal = PX_ENOMEM;
+	if (rc == -2) {
+		j->fatal = PX_ENOMEM;
 		return;
 	}
-	px_buf_printf(&id, "%s:%ld", b->file->id, j->line);
-	if (id.failed) {
-		j->fatal = PX_ENOMEM;
-	} else if (record_article(b->r, o, id.data, lang, &j->a, &j->err) == PX_ENOMEM) {
-		j->fatal = PX_ENOMEM;
+	if (rc != 0) {
+		/* The slow path decides: it knows every error message. */
+		json_error_t e;
+		json_t *o = json_loadb(line, j->len, 0, &e);
+		px_status st = PX_OK;
+		if (o == NULL) {
+			j->err = json_error_message(&e);
+			if (j->err == NULL)
+				j->fatal = PX_ENOMEM;
+			return;
+		}
+		if (!json_is_object(o)) {
+			json_decref(o);
+			j->err = err_dup("not a JSON object");
+			if (j->err == NULL)
+				j->fatal = PX_ENOMEM;
+			return;
+		}
+		st = rec_from_json(o, &rec);
+		json_decref(o);
+		if (st) {
+			j->fatal = PX_ENOMEM;
+			return;
+		}
 	}
+	px_buf_printf(&id, "%s:%ld", b->file->id, j->line);
+	if (id.failed)
+		j->fatal = PX_ENOMEM;
+	else if (record_article(b->r, &rec, id.data, lang, &j->a, &j->err) == PX_ENOMEM)
+		j->fatal = PX_ENOMEM;
 	px_buf_release(&id);
-	json_decref(o);
+	px__rec_release(&rec);
 }
 
 struct worker {
@@ -489,6 +534,7 @@ px__json_read(struct px_reader *r, const struct px__file *file,
 		struct px_article *a = NULL;
 		char *err = NULL;
 		struct px_buf id = PX_BUF_INIT;
+		struct px__rec rec;
 		px_status st = PX_OK;
 
 		if (json_is_array(doc))
@@ -499,7 +545,18 @@ px__json_read(struct px_reader *r, const struct px__file *file,
 			r->fatal = PX_ENOMEM;
 			break;
 		}
-		st = record_article(r, o, id.data, &r->langs[0], &a, &err);
+		if (!json_is_object(o)) {
+			px_buf_release(&id);
+			if (json_is_array(doc))
+				px__reader_problem(r, file, 0, 1, "record %zu: not a JSON object", i + 1);
+			else
+				px__reader_problem(r, file, 0, 1, "not a JSON object");
+			continue;
+		}
+		st = rec_from_json(o, &rec);
+		if (st == PX_OK)
+			st = record_article(r, &rec, id.data, &r->langs[0], &a, &err);
+		px__rec_release(&rec);
 		px_buf_release(&id);
 		if (st == PX_ENOMEM) {
 			r->fatal = PX_ENOMEM;

@@ -14,7 +14,6 @@
  * A px__lang is used by one thread at a time; the classifier is loaded on
  * first use, so runs that never need it never pay the ~20 ms start-up.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include <textcat.h>
@@ -22,17 +21,22 @@
 #include "ingest_internal.h"
 
 #define TEXTCAT_DIR "/usr/share/libexttextcat/"
-#define SAMPLE_BYTES 1024
-#define ENGLISH_BYTES 1024
-/* Percent of function words above which text is English: English news
- * runs at 25-40%, other languages written in Latin letters below 10%. */
-#define ENGLISH_SHARE 15
+#define SAMPLE_BYTES 1024 /* for the classifier */
+#define QUICK_BYTES 480   /* for the function-word test (about 80 words) */
+/* Percent of English function words among the words above which text is
+ * English (SURE), or is English unless foreign function words are common
+ * too (LIKELY). */
+#define ENGLISH_SURE 15
+#define ENGLISH_LIKELY 8
 #define MIN_LETTERS 80
 
 /*
- * The commonest English function words, each packed into an integer (one
- * byte a letter, first letter lowest) and sorted, so a word is found by a
- * binary search over integers: this test runs on every article.
+ * Function words, each packed into an integer (one byte a letter, first
+ * letter lowest) and kept in a small hash table, so a word costs one
+ * multiplication and a probe or two: this test runs on every article. The English list is the
+ * commonest English words; the other list holds frequent short words of the
+ * major languages written in Latin letters (French, Spanish, Italian,
+ * Portuguese, German, Dutch, Scandinavian) that are not English words.
  */
 static const char *const english_words[] = {
 	"the", "of", "and", "to", "in", "is", "that", "for", "on", "with",
@@ -41,8 +45,17 @@ static const char *const english_words[] = {
 	"which", "its", "will", "who", "been", "their", "would", "she", "her",
 	"or", "after", "we", "than", "more", "about", "also", "when", "there",
 };
+static const char *const foreign_words[] = {
+	"de", "la", "le", "les", "des", "du", "une", "est", "et", "el",
+	"los", "las", "que", "del", "por", "con", "una", "il", "di", "che",
+	"della", "sono", "der", "und", "das", "den", "ist", "nicht", "mit", "het",
+	"een", "van", "zijn", "och", "att", "det", "som", "og", "af", "er",
+	"fra", "da", "em", "os", "dos", "ein", "eine", "auf",
+};
 #define N_ENGLISH (sizeof english_words / sizeof english_words[0])
-_Static_assert(N_ENGLISH == 48, "struct px__lang holds 48 packed words");
+#define N_FOREIGN (sizeof foreign_words / sizeof foreign_words[0])
+_Static_assert(4 * (N_ENGLISH + N_FOREIGN) <= PX__LANG_SLOTS,
+	       "the word table stays at most a quarter full");
 
 static uint64_t
 pack(const char *w, size_t n)
@@ -55,59 +68,71 @@ pack(const char *w, size_t n)
 	return v;
 }
 
-static int
-cmp_u64(const void *a, const void *b)
+static size_t
+slot_of(uint64_t key)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
+	return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - PX__LANG_SLOTS_LOG2));
 }
 
-/* The sorted packed table, built once per px__lang. */
 static void
-build_table(struct px__lang *l)
+insert(struct px__lang *l, uint64_t key, unsigned char kind)
+{
+	size_t i = slot_of(key);
+
+	while (l->keys[i] != 0 && l->keys[i] != key)
+		i = (i + 1) & (PX__LANG_SLOTS - 1);
+	l->keys[i] = key;
+	l->kinds[i] = kind;
+}
+
+/* The open-addressing table of both word lists, built once per px__lang
+ * (a quarter full, so a lookup is one or two probes). */
+static void
+build_tables(struct px__lang *l)
 {
 	size_t k = 0;
 
 	for (k = 0; k < N_ENGLISH; k++)
-		l->english[k] = pack(english_words[k], strlen(english_words[k]));
-	qsort(l->english, N_ENGLISH, sizeof(uint64_t), cmp_u64);
+		insert(l, pack(english_words[k], strlen(english_words[k])), 1);
+	for (k = 0; k < N_FOREIGN; k++)
+		insert(l, pack(foreign_words[k], strlen(foreign_words[k])), 2);
 	l->ready = 1;
 }
 
+/* 1 for an English function word, 2 for a foreign one, else 0. */
 static int
-is_english_word(const struct px__lang *l, uint64_t w)
+kind_of(const struct px__lang *l, uint64_t key)
 {
-	size_t lo = 0, hi = N_ENGLISH;
+	size_t i = slot_of(key);
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (l->english[mid] == w)
-			return 1;
-		if (l->english[mid] < w)
-			lo = mid + 1;
-		else
-			hi = mid;
+	while (l->keys[i] != 0) {
+		if (l->keys[i] == key)
+			return l->kinds[i];
+		i = (i + 1) & (PX__LANG_SLOTS - 1);
 	}
 	return 0;
 }
 
+/* What the quick pass counts in a sample. */
+struct counts {
+	size_t words, english, foreign;
+	size_t letters, nonascii, digits;
+};
+
 /*
- * Share of English function words among the ASCII words of the sample, in
- * percent; *letters gets how many letters (any script) were seen.
+ * Count ASCII words, English and foreign function words, letters (any
+ * script) and digits in s[0..n).
  */
-static int
-english_share(const struct px__lang *l, const char *s, size_t n, size_t *letters,
-	      size_t *digits)
+static void
+count_words(const struct px__lang *l, const char *s, size_t n, struct counts *c)
 {
-	size_t i = 0, words = 0, hits = 0;
+	size_t i = 0;
 	char w[8];
 
-	*letters = 0;
-	*digits = 0;
+	memset(c, 0, sizeof(*c));
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+		unsigned char ch = (unsigned char)s[i];
+		if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') {
 			size_t len = 0;
 			while (i < n && (((unsigned char)s[i] | 0x20) >= 'a' &&
 					 ((unsigned char)s[i] | 0x20) <= 'z')) {
@@ -116,22 +141,26 @@ english_share(const struct px__lang *l, const char *s, size_t n, size_t *letters
 				len++;
 				i++;
 			}
-			*letters += len;
-			/* A word glued to non-ASCII letters is not an English word. */
+			c->letters += len;
+			/* A word glued to non-ASCII letters is no function word. */
 			if (i < n && (unsigned char)s[i] >= 0x80)
 				continue;
-			words++;
-			if (len <= 5 && is_english_word(l, pack(w, len)))
-				hits++;
+			c->words++;
+			if (len <= 5) {
+				int kind = kind_of(l, pack(w, len));
+				c->english += kind == 1;
+				c->foreign += kind == 2;
+			}
 		} else {
-			if (c >= 0xC0)
-				(*letters)++;
-			else if (c >= '0' && c <= '9')
-				(*digits)++;
+			if (ch >= 0xC0) {
+				c->letters++;
+				c->nonascii++;
+			}
+			else if (ch >= '0' && ch <= '9')
+				c->digits++;
 			i++;
 		}
 	}
-	return words ? (int)(hits * 100 / words) : 0;
 }
 
 void
@@ -152,25 +181,32 @@ px_status
 px__lang_detect(struct px__lang *l, const char *text, size_t len, char **out)
 {
 	size_t n = len < SAMPLE_BYTES ? len : SAMPLE_BYTES;
-	size_t letters = 0, digits = 0, k = 0;
+	size_t k = 0;
+	struct counts c;
 	const char *res = NULL;
-	int share = 0;
 
 	*out = NULL;
 	/* Do not cut a UTF-8 sequence in two. */
 	while (n > 0 && n < len && ((unsigned char)text[n] & 0xC0) == 0x80)
 		n--;
 	if (!l->ready)
-		build_table(l);
-	share = english_share(l, text, n > ENGLISH_BYTES ? ENGLISH_BYTES : n,
-			      &letters, &digits);
+		build_tables(l);
+	count_words(l, text, n < QUICK_BYTES ? n : QUICK_BYTES, &c);
 	/* Too little prose to judge: short texts and tables of figures. */
-	if (letters < MIN_LETTERS || letters < 2 * digits)
+	if (c.letters < MIN_LETTERS || c.letters < 2 * c.digits || c.words == 0)
 		return PX_OK;
-	if (share >= ENGLISH_SHARE) {
+	/* English news runs at 25-40% function words; other languages in
+	 * Latin letters stay under 10% of English ones and show their own. */
+	if (c.english * 100 >= ENGLISH_SURE * c.words ||
+	    (c.english * 100 >= ENGLISH_LIKELY * c.words && c.foreign * 2 < c.english)) {
 		*out = px_strdup("en");
 		return *out ? PX_OK : PX_ENOMEM;
 	}
+	/* Plain ASCII prose without the function words of either list is
+	 * mostly English lists, tables and headlines, which the n-gram
+	 * classifier misreads (as Scots, Catalan, ...): better unknown. */
+	if (c.nonascii * 100 < c.letters && c.foreign * 100 < 5 * c.words)
+		return PX_OK;
 	if (l->handle == NULL && !l->failed) {
 		l->handle = special_textcat_Init(TEXTCAT_DIR "fpdb.conf", TEXTCAT_DIR);
 		if (l->handle == NULL)
