@@ -300,7 +300,7 @@ name_is(const char *p, const char *end, const char *name)
 {
 	size_t n = strlen(name);
 
-	if ((*p | 0x20) != name[0])
+	if (p >= end || (*p | 0x20) != name[0])
 		return 0;
 	if ((size_t)(end - p) < n + 1 || strncasecmp(p, name, n) != 0)
 		return 0;
