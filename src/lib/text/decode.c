@@ -80,20 +80,18 @@ static void
 put_newline_normalised(struct px_buf *out, const char *s, size_t len)
 {
 	size_t i = 0;
-	size_t run = 0;
 
-	for (i = 0; i < len; i++) {
-		if (s[i] == '\r') {
-			px_buf_append(out, s + i - run, run);
-			run = 0;
-			px_buf_putc(out, '\n');
-			if (i + 1 < len && s[i + 1] == '\n')
-				i++;
-			continue;
-		}
-		run++;
+	while (i < len) {
+		const char *cr = memchr(s + i, '\r', len - i);
+		size_t e = cr ? (size_t)(cr - s) : len;
+		px_buf_append(out, s + i, e - i);
+		if (cr == NULL)
+			break;
+		px_buf_putc(out, '\n');
+		i = e + 1;
+		if (i < len && s[i] == '\n')
+			i++;
 	}
-	px_buf_append(out, s + len - run, run);
 }
 
 static px_status

@@ -89,6 +89,22 @@ is_stray_format(uint32_t cp)
 	       (cp >= 0xE0000 && cp <= 0xE007F);
 }
 
+/* Whether 8 bytes hold anything but printable ASCII other than '&': a
+ * byte >= 0x80, a control (< 0x20, 0x7F; tabs included, which only costs a
+ * closer look) or '&'. */
+static int
+word_special(const char *p)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t x = 0, amp = 0, del = 0;
+
+	memcpy(&x, p, 8);
+	amp = x ^ (ones * '&');
+	del = x ^ (ones * 0x7F);
+	return ((x | ((x - ones * 0x20) & ~x) | ((amp - ones) & ~amp) |
+		 ((del - ones) & ~del)) & high) != 0;
+}
+
 /* What a segment may need, as enum need bits (limited to the flags). */
 static unsigned
 scan(const char *s, size_t n, unsigned flags)
@@ -98,10 +114,18 @@ scan(const char *s, size_t n, unsigned flags)
 	int prev_lead = 0;
 
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = 0;
 		int32_t cp = 0;
 		size_t l = 0;
 
+		if (!prev_lead) {
+			/* Skip plain ASCII eight bytes at a time. */
+			while (i + 8 <= n && !word_special(s + i))
+				i += 8;
+			if (i >= n)
+				break;
+		}
+		c = (unsigned char)s[i];
 		if (c < 0x80) {
 			if (c >= 0x20 && c != 0x7F) {
 				if (c == '&')
