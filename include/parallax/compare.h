@@ -133,7 +133,7 @@ struct px_comparison {
 
 struct px_compare_opts {
 	size_t summary_max; /* sentences in the summary [5] */
-	double align_min;   /* context similarity to align two facts [0.30] */
+	double align_min;   /* context similarity to align two facts [0.25] */
 };
 PX_API void px_compare_opts_init(struct px_compare_opts *o);
 

@@ -20,7 +20,7 @@ void
 px_compare_opts_init(struct px_compare_opts *o)
 {
 	o->summary_max = 5;
-	o->align_min = 0.30;
+	o->align_min = 0.25;
 }
 
 const char *
@@ -77,7 +77,7 @@ static px_status
 load_cues(struct px_comparer *c)
 {
 	static const char *const names[CUE_NSECT] = {
-		"update", "subset", "distinct", "negation", "wrapper", "attrib"};
+		"update", "subset", "distinct", "negation", "wrapper", "attrib", "claimant"};
 	const char *d = NULL;
 	size_t len = 0, i = 0;
 	int sect = -1;
@@ -166,8 +166,6 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 		c->opts = *opts;
 	else
 		px_compare_opts_init(&c->opts);
-	if (getenv("PXMIN"))
-		c->opts.align_min = strtod(getenv("PXMIN"), NULL);
 	st = px_map_new(&c->idf);
 	for (k = 0; st == PX_OK && k < CUE_NSECT; k++)
 		st = px_map_new(&c->cues[k]);
@@ -228,12 +226,7 @@ is_content(const struct px_token *t)
 	       t->stem[1];
 }
 
-/*
- * Weight of a stem: its background inverse document frequency, lowered for
- * words that most of the story's sources use (the story's own topic words,
- * "Velair", "curfew", say little about which of its facts a sentence
- * states).
- */
+/* Weight of a stem: its background inverse document frequency. */
 static float
 idf_weight(struct cmp_ctx *x, const char *stem, size_t len, uint32_t id)
 {
@@ -246,49 +239,9 @@ idf_weight(struct cmp_ctx *x, const char *stem, size_t len, uint32_t id)
 	if (c->idf_docs && px_map_find(c->idf, stem, len, &gid) == PX_OK)
 		df = (double)*px_map_value(c->idf, gid);
 	w = log((n + 1.0) / (df + 1.0)) + 1.0;
-	if (x->n > 2 && id < x->df_cap && x->story_df[id] > 1)
-		w *= 1.0 - (getenv("PXDF") ? strtod(getenv("PXDF"), NULL) : 0.6) * (double)(x->story_df[id] - 1) / (double)(x->n - 1);
 	return (float)w;
 }
 
-/* Count, per stem, how many of the story's articles use it. */
-static px_status
-story_frequencies(struct cmp_ctx *x)
-{
-	size_t a = 0, i = 0, f = 0;
-
-	for (a = 0; a < x->n; a++) {
-		const struct px_doc *docs[2] = {x->in[a].title, x->in[a].text};
-		for (f = 0; f < 2; f++) {
-			const struct px_doc *d = docs[f];
-			for (i = 0; d && i < d->n_toks; i++) {
-				const struct px_token *t = &d->toks[i];
-				uint32_t id = 0;
-				px_status st = PX_OK;
-				if (!is_content(t))
-					continue;
-				st = px_map_intern(x->terms, t->stem, strlen(t->stem), &id, NULL);
-				if (st)
-					return st;
-				if (id >= x->df_cap) {
-					size_t old = x->df_cap, cap2 = x->df_cap;
-					st = px_grow((void **)&x->story_df, &cap2, id + 1, sizeof(*x->story_df));
-					if (st == PX_OK)
-						st = px_grow((void **)&x->last_art, &x->df_cap, cap2, sizeof(*x->last_art));
-					if (st)
-						return st;
-					memset(x->story_df + old, 0, (x->df_cap - old) * sizeof(*x->story_df));
-					memset(x->last_art + old, 0, (x->df_cap - old) * sizeof(*x->last_art));
-				}
-				if (x->last_art[id] != a + 1) {
-					x->last_art[id] = (uint32_t)(a + 1);
-					x->story_df[id]++;
-				}
-			}
-		}
-	}
-	return PX_OK;
-}
 
 static int
 cmp_term_id(const void *a, const void *b)
@@ -566,12 +519,6 @@ sentence_claims(struct cmp_ctx *x, size_t art)
 			continue;
 		if (c->kind == PX_CLAIM_QUOTE && c->u.quote.speaker && s->speaker == NULL)
 			s->speaker = c->u.quote.speaker;
-		else if (c->kind == PX_CLAIM_ENTITY && s->speaker == NULL &&
-			 (s->cues & (1u << CUE_ATTRIB)) && c->u.entity.type &&
-			 (strcmp(c->u.entity.type, "person") == 0 ||
-			  strcmp(c->u.entity.type, "org") == 0))
-			s->speaker = c->u.entity.canonical ? c->u.entity.canonical
-							   : c->u.entity.name;
 		else if (c->kind == PX_CLAIM_DATE && c->u.date.granularity &&
 			 (strcmp(c->u.date.granularity, "day") == 0 ||
 			  strcmp(c->u.date.granularity, "weekday") == 0)) {
@@ -579,6 +526,89 @@ sentence_claims(struct cmp_ctx *x, size_t art)
 				s->date_value = c->u.date.value;
 			s->n_dates++;
 		}
+	}
+}
+
+/* Punctuation that ends a clause (a possessive apostrophe does not). */
+static int
+clause_break(const struct px_doc *d, const struct px_token *t)
+{
+	unsigned char c = (unsigned char)d->text[t->start];
+
+	if (!(t->flags & PX_TOK_PUNCT))
+		return 0;
+	return !(c == '\'' || (c == 0xE2 && t->end - t->start == 3 &&
+				(unsigned char)d->text[t->start + 2] == 0x99));
+}
+
+/* The entity claim of an article covering byte offset `at`, or NULL. */
+static const struct px_claim *
+entity_at(const struct px_claims *cl, const struct cmp_sent *s, size_t at)
+{
+	size_t i = 0;
+
+	for (i = 0; cl && i < cl->n; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind == PX_CLAIM_ENTITY && c->field == s->field && c->start <= at && at < c->end)
+			return c;
+	}
+	return NULL;
+}
+
+/*
+ * Who a sentence without a quote attributes its statement to: the nearest
+ * person or organisation named just before the attribution cue, or an
+ * unnamed claimant noun there ("Police in Tarnholm said": police); else
+ * the same just after it ("said the company"). Anything else ("a
+ * spokesman said", "the report estimated") names no one.
+ */
+static void
+speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
+{
+	const struct px_doc *d = s->doc;
+	const struct px_sentence *se = &d->sents[s->idx];
+	const struct px_claims *cl = x->in[s->art].claims;
+	size_t i = 0, j = 0;
+
+	if (s->speaker || !(s->cues & (1u << CUE_ATTRIB)) || d->toks == NULL)
+		return;
+	for (i = se->tok_start; i < se->tok_end; i++) {
+		if (!px__cmp_has_cue(x->c, CUE_ATTRIB, d, i, i + 1))
+			continue;
+		for (j = i; j > se->tok_start && j + 7 > i; j--) {
+			const struct px_token *t = &d->toks[j - 1];
+			const struct px_claim *e = NULL;
+			if (clause_break(d, t))
+				break;
+			if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) || t->fold == NULL)
+				continue;
+			e = entity_at(cl, s, t->start);
+			if (e && e->u.entity.type && (strcmp(e->u.entity.type, "person") == 0 ||
+						      strcmp(e->u.entity.type, "org") == 0)) {
+				s->speaker = e->u.entity.canonical ? e->u.entity.canonical : e->u.entity.name;
+				return;
+			}
+			if (px__cmp_has_cue(x->c, CUE_CLAIMANT, d, j - 1, j)) {
+				s->speaker = t->fold;
+				return;
+			}
+		}
+		for (j = i + 1; j < se->tok_end && j < i + 5; j++) {
+			const struct px_token *t = &d->toks[j];
+			const struct px_claim *e = NULL;
+			if (t->flags & PX_TOK_PUNCT)
+				break;
+			if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) || t->fold == NULL)
+				continue;
+			e = entity_at(cl, s, t->start);
+			if (e && e->u.entity.type && (strcmp(e->u.entity.type, "person") == 0 ||
+						      strcmp(e->u.entity.type, "org") == 0))
+				s->speaker = e->u.entity.canonical ? e->u.entity.canonical : e->u.entity.name;
+			else if (px__cmp_has_cue(x->c, CUE_CLAIMANT, d, j, j + 1))
+				s->speaker = t->fold;
+			return;
+		}
+		return;
 	}
 }
 
@@ -632,6 +662,8 @@ build_sentences(struct cmp_ctx *x)
 	x->n_sents = k;
 	for (a = 0; a < x->n; a++)
 		sentence_claims(x, a);
+	for (i = 0; i < x->n_sents; i++)
+		speaker_of(x, &x->sents[i]);
 	return PX_OK;
 }
 
@@ -693,8 +725,6 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.out = cmp;
 	st = px_map_new(&x.terms);
 	if (st == PX_OK)
-		st = story_frequencies(&x);
-	if (st == PX_OK)
 		st = build_sentences(&x);
 	if (st == PX_OK && n > 1)
 		st = px__cmp_quantities(&x);
@@ -714,8 +744,6 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 		st = x.st;
 	px_map_free(x.terms);
 	px_free(x.idfw);
-	px_free(x.story_df);
-	px_free(x.last_art);
 	if (st) {
 		px_comparison_free(cmp);
 		return st;

@@ -19,6 +19,7 @@ enum {
 	CUE_NEGATION,
 	CUE_WRAPPER,
 	CUE_ATTRIB,
+	CUE_CLAIMANT,
 	CUE_NSECT
 };
 
@@ -65,9 +66,6 @@ struct cmp_ctx {
 	struct px_map *terms; /* story-local stem ids */
 	float *idfw;          /* weight per local id */
 	size_t idfw_cap;
-	uint32_t *story_df;   /* articles of the story holding each local id */
-	uint32_t *last_art;   /* scratch: last article counted per id */
-	size_t df_cap;
 	struct cmp_sent *sents;
 	size_t n_sents;
 	size_t *first_sent; /* per article, its first sentence (n + 1 entries) */

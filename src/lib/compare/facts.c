@@ -149,7 +149,8 @@ quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 		snprintf(key, cap, "%%");
 		return 1;
 	}
-	if ((q->flags & PX_QTY_FRACTION) && (q->unit == NULL || q->unit[0] == '\0')) {
+	if ((q->unit == NULL || q->unit[0] == '\0') &&
+	    ((q->flags & PX_QTY_FRACTION) || (q->value > 0 && q->value < 1))) {
 		*scale = 100; /* two-thirds of -> 66.7% */
 		snprintf(key, cap, "%%");
 		return 1;
@@ -337,9 +338,6 @@ quantity_align(const struct mention *a, const struct mention *b)
 	 * is more likely the same fact ("wants 7%; offered 3.5%" twice). */
 	if (compatible(a, b))
 		s += 0.08;
-	if (getenv("PXDBG") && s > 0.1)
-		fprintf(stderr, "align %.3f [%.*s] ~ [%.*s]\n", s, (int)(a->c->end - a->c->start), a->s->text + a->c->start,
-			(int)(b->c->end - b->c->start), b->s->text + b->c->start);
 	return s;
 }
 
@@ -501,7 +499,8 @@ has_word(const char *s, const char *w, size_t wl)
 		const char *e = p;
 		while (*e && *e != ' ')
 			e++;
-		if ((size_t)(e - p) == wl && strncasecmp(p, w, wl) == 0)
+		if (((size_t)(e - p) == wl || ((size_t)(e - p) == wl + 1 && (p[wl] == 's' || p[wl] == 'S'))) &&
+		    strncasecmp(p, w, wl) == 0)
 			return 1;
 		p = *e ? e + 1 : e;
 	}
@@ -523,6 +522,11 @@ same_speaker(const char *a, const char *b)
 	lb = lb ? lb + 1 : b;
 	na = strlen(la);
 	nb = strlen(lb);
+	/* "Railways" and "railway" name the same body. */
+	if (na > 3 && (la[na - 1] == 's' || la[na - 1] == 'S'))
+		na--;
+	if (nb > 3 && (lb[nb - 1] == 's' || lb[nb - 1] == 'S'))
+		nb--;
 	if (na > 2 && (la[na - 2] == '\'' || la[na - 1] == '\''))
 		na -= la[na - 1] == 's' ? 2 : 1;
 	if (nb > 2 && (lb[nb - 2] == '\'' || lb[nb - 1] == '\''))
@@ -692,10 +696,6 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			for (j = 0; j < k; j++) {
 				if (!keep[i] || !keep[j] || comp[i] == comp[j])
 					continue;
-				if (getenv("PXDBG2") && i < j)
-					fprintf(stderr, "%s link %.3f a%zu [%.*s] ~ a%zu [%.*s]\n", kind, fr->align(&m[idx[i]], &m[idx[j]]),
-						m[idx[i]].s->art, (int)(m[idx[i]].s->end - m[idx[i]].s->start > 90 ? 90 : m[idx[i]].s->end - m[idx[i]].s->start), m[idx[i]].s->text + m[idx[i]].s->start,
-						m[idx[j]].s->art, (int)(m[idx[j]].s->end - m[idx[j]].s->start > 90 ? 90 : m[idx[j]].s->end - m[idx[j]].s->start), m[idx[j]].s->text + m[idx[j]].s->start);
 				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min)
 					linked[i] = 1;
 			}
@@ -854,7 +854,7 @@ px__cmp_quantities(struct cmp_ctx *x)
 		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
-					explain_difference, quantity_align, x->c->opts.align_min + (getenv("PXQC") ? strtod(getenv("PXQC"), NULL) : 0.15)};
+					explain_difference, quantity_align, x->c->opts.align_min + 0.15};
 		if (st == PX_OK)
 			st = run_facts(x, m, n, &fr);
 	}
@@ -993,7 +993,7 @@ px__cmp_dates(struct cmp_ctx *x)
 		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
-					date_explain, date_align, x->c->opts.align_min + (getenv("PXDC") ? strtod(getenv("PXDC"), NULL) : 0.25)};
+					date_explain, date_align, x->c->opts.align_min + 0.1};
 		if (st == PX_OK)
 			st = run_facts(x, m, n, &fr);
 	}

@@ -1,0 +1,335 @@
+/*
+ * Unit tests of the comparison (src/lib/compare) through the report
+ * pipeline: small multi-outlet stories written for each rule, checking
+ * that real contradictions are found with the right sides and that
+ * compatible figures, updates, different referents, different claimants,
+ * different bases and syndicated copies are not called conflicts.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parallax/parallax.h"
+
+struct art {
+	const char *id;
+	const char *text;
+};
+
+static struct px_report *
+run(const struct art *arts, size_t n)
+{
+	struct px_report *r = NULL;
+	struct px_report_opts o;
+	size_t i = 0;
+
+	px_report_opts_init(&o);
+	o.threads = 1;
+	assert_int_equal(px_report_new(&o, &r), PX_OK);
+	for (i = 0; i < n; i++) {
+		struct px_article *a = NULL;
+		assert_int_equal(px_article_from_text(arts[i].id, arts[i].text, strlen(arts[i].text),
+						      NULL, PX_CLEAN_ALL, &a),
+				 PX_OK);
+		assert_int_equal(px_report_add_article(r, a), PX_OK);
+	}
+	assert_int_equal(px_report_build(r), PX_OK);
+	return r;
+}
+
+/* A story whose articles are all independent sources, as each test needs
+ * (a near-copy would be folded and prove nothing). */
+static struct px_report *
+run_independent(const struct art *arts, size_t n)
+{
+	struct px_report *r = run(arts, n);
+
+	assert_int_equal(r->n_stories, 1);
+	assert_int_equal(r->stories[0].n_sources, n);
+	return r;
+}
+
+/* The id of article i of a story's comparison. */
+static const char *
+cmp_id(const struct px_report *r, const struct px_report_story *s, size_t i)
+{
+	return r->articles[s->sources[i]].a->id;
+}
+
+/* Whether a position holds exactly these ids (NULL-terminated list). */
+static int
+position_is(const struct px_report *r, const struct px_report_story *s,
+	    const struct px_position *p, const char *const *ids)
+{
+	size_t n = 0, i = 0, k = 0;
+
+	for (n = 0; ids[n]; n++)
+		;
+	if (p->n_articles != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < p->n_articles; k++)
+			if (strcmp(cmp_id(r, s, p->articles[k]), ids[i]) == 0)
+				break;
+		if (k == p->n_articles)
+			return 0;
+	}
+	return 1;
+}
+
+static size_t
+count_conflicts(const struct px_report *r, enum px_conflict_kind kind)
+{
+	size_t i = 0, k = 0, n = 0;
+
+	for (i = 0; i < r->n_stories; i++) {
+		const struct px_comparison *c = r->stories[i].cmp;
+		for (k = 0; c && k < c->n_conflicts; k++)
+			if (c->conflicts[k].kind == kind)
+				n++;
+	}
+	return n;
+}
+
+static const struct art letter[] = {
+	{"a.txt", "title: Officials sign letter against port sale\nsource: Harbour Courier\ndate: 2024-05-07\n\n"
+		  "More than 500 officials from 40 agencies signed an open letter on Tuesday urging the "
+		  "transport minister to halt the sale of the Port Veyra terminal.\n\n"
+		  "The letter warns that the sale would leave the region without a public harbour.\n\n"
+		  "A separate letter signed by 127 retired judges last month raised similar concerns.\n"},
+	{"b.txt", "title: Hundreds of officials oppose terminal sale\nsource: Veyra Daily\ndate: 2024-05-07\n\n"
+		  "About 520 officials from 40 agencies signed an open letter on Tuesday asking the "
+		  "transport minister to stop the sale of the Port Veyra terminal.\n\n"
+		  "The signatories say the harbour should stay in public hands.\n"},
+	{"c.txt", "title: Letter against port sale delivered\nsource: Coast Ledger\ndate: 2024-05-07\n\n"
+		  "Some 400 government officials from 40 departments and agencies signed an open letter on "
+		  "Tuesday urging the transport minister to halt the sale of the Port Veyra terminal.\n\n"
+		  "The ministry said it would reply to the letter next week.\n"},
+};
+
+static void
+test_quantity_conflict_sides(void **state)
+{
+	struct px_report *r = run_independent(letter, 3);
+	const struct px_report_story *s = NULL;
+	const struct px_comparison *c = NULL;
+	const char *const more[] = {"a.txt", "b.txt", NULL};
+	const char *const fewer[] = {"c.txt", NULL};
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	assert_int_equal(r->n_stories, 1);
+	s = &r->stories[0];
+	c = s->cmp;
+	assert_non_null(c);
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], more) && position_is(r, s, &cf->positions[1], fewer)) ||
+		    (position_is(r, s, &cf->positions[1], more) && position_is(r, s, &cf->positions[0], fewer)))
+			found = 1;
+	}
+	/* more than 500 and about 520 agree; both contradict some 400. The
+	 * 127 judges of another letter and the 40 agencies are no conflict. */
+	assert_true(found);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
+static const struct art update[] = {
+	{"a.txt", "title: Ferry capsizes on Lake Orm\nsource: Lake Courier\ndate: 2024-06-04\n\n"
+		  "Twelve people were killed when a passenger ferry capsized on Lake Orm on Tuesday, the "
+		  "regional emergency office said.\n\nDivers searched the wreck through the night.\n"},
+	{"b.txt", "title: Ferry toll rises on Lake Orm\nsource: Orm Daily\ndate: 2024-06-05\n\n"
+		  "The death toll from the capsizing of a passenger ferry on Lake Orm rose to 15 on "
+		  "Wednesday after divers recovered three more bodies, the regional emergency office said.\n\n"
+		  "Divers searched the wreck through the night.\n"},
+};
+
+static void
+test_update_is_not_conflict(void **state)
+{
+	struct px_report *r = run_independent(update, 2);
+
+	(void)state;
+	assert_int_equal(r->n_stories, 1);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
+static const struct art notation[] = {
+	{"a.txt", "title: Voters back new tram line\nsource: City Post\ndate: 2024-03-11\n\n"
+		  "Two-thirds of voters in Lindmark backed the new tram line in Sunday's referendum, "
+		  "according to final results from the city election board.\n\n"
+		  "The tram line will cost 1.2 million crowns a kilometre to build.\n"},
+	{"b.txt", "title: Lindmark says yes to tram\nsource: Lindmark Today\ndate: 2024-03-11\n\n"
+		  "Residents of Lindmark approved plans for a tram on Sunday, with 66% of voters saying yes, "
+		  "the election board announced after counting finished late in the evening.\n\n"
+		  "Opponents had argued that the line, at 1,200,000 crowns a kilometre, was too expensive "
+		  "for a town of its size.\n"},
+};
+
+static void
+test_notation_agrees(void **state)
+{
+	struct px_report *r = run_independent(notation, 2);
+	const struct px_comparison *c = NULL;
+
+	(void)state;
+	assert_int_equal(r->n_stories, 1);
+	c = r->stories[0].cmp;
+	assert_non_null(c);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	assert_true(c->n_agreements >= 2);
+	px_report_free(r);
+}
+
+static const struct art claimants[] = {
+	{"a.txt", "title: Thousands march in Brennik\nsource: Brennik Post\ndate: 2024-09-10\n\n"
+		  "Organisers from the Dockworkers' Federation said more than 10,000 people took part in "
+		  "Tuesday's march against the closure of the Brennik shipyard.\n\n"
+		  "The march ended peacefully at the city hall.\n"},
+	{"b.txt", "title: Shipyard march draws crowds in Brennik\nsource: Valley News\ndate: 2024-09-10\n\n"
+		  "Workers and their families filled the streets of Brennik on Tuesday to protest against "
+		  "the planned closure of the shipyard. Police estimated that about 3,000 people took part "
+		  "in the march.\n\nShops along the route closed early, and the crowd dispersed by "
+		  "evening without arrests.\n"},
+};
+
+static void
+test_different_claimants(void **state)
+{
+	struct px_report *r = run_independent(claimants, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
+static const struct art rates[] = {
+	{"a.txt", "title: Rent support approved\nsource: Capital Post\ndate: 2024-02-06\n\n"
+		  "In the capital a two-room flat now costs on average 14,800 crowns a month, the housing "
+		  "ministry said on Tuesday when it presented the rent support plan.\n"},
+	{"b.txt", "title: Parliament approves rent grants\nsource: Capital Times\ndate: 2024-02-06\n\n"
+		  "The rent support plan gives a grant of up to 5,000 crowns per household a year, the "
+		  "housing ministry said on Tuesday when it presented the plan.\n"},
+};
+
+static void
+test_different_bases(void **state)
+{
+	struct px_report *r = run_independent(rates, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
+static const struct art votes[] = {
+	{"a.txt", "title: Bank raises rate\nsource: Money Daily\ndate: 2024-02-08\n\n"
+		  "The central bank's seven-member board voted 5-2 on Thursday to raise the main interest "
+		  "rate to 4.5%, the bank said.\n"},
+	{"b.txt", "title: Split board raises rate\nsource: Market Ledger\ndate: 2024-02-08\n\n"
+		  "The central bank's board voted 4-3 on Thursday to raise the main interest rate to "
+		  "4.5%, the bank said.\n"},
+};
+
+static void
+test_vote_conflict(void **state)
+{
+	struct px_report *r = run_independent(votes, 2);
+
+	(void)state;
+	/* 5-2 against 4-3; the rate itself agrees. */
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	assert_true(r->stories[0].cmp->n_agreements >= 1);
+	px_report_free(r);
+}
+
+static const struct art stance[] = {
+	{"a.txt", "title: Governor rejects curfew for Tarnby\nsource: North Post\ndate: 2024-09-18\n\n"
+		  "Governor Marta Kessling rejected calls for a curfew in Tarnby on Wednesday after a "
+		  "second night of rioting in the city centre.\n"},
+	{"b.txt", "title: Curfew imposed in Tarnby\nsource: South Herald\ndate: 2024-09-18\n\n"
+		  "Governor Marta Kessling imposed a curfew on Tarnby on Wednesday after a second night "
+		  "of rioting in the city centre.\n"},
+};
+
+static void
+test_stance_conflict(void **state)
+{
+	struct px_report *r = run_independent(stance, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
+static const struct art copies[] = {
+	{"a.txt", "title: Ferry strike halts crossings\nsource: Nord Wire\ndate: 2024-03-05\n\n"
+		  "More than 300 ferry workers walked off the job on Tuesday, halting all crossings to "
+		  "Gull Island for the first time in a decade.\n\n"
+		  "The union said the stoppage would last 48 hours unless the operator improved its pay "
+		  "offer of 3.5%.\n\nThe operator said it regretted the disruption to passengers.\n"},
+	{"b.txt", "title: Gull Island cut off by strike\nsource: Island Times\ndate: 2024-03-05\n\n"
+		  "More than 300 ferry workers walked off the job on Tuesday, halting all crossings to "
+		  "Gull Island for the first time in a decade.\n\n"
+		  "The union said the stoppage would last 48 hours unless the operator improved its pay "
+		  "offer of 3.5%.\n\nThe operator said it regretted the disruption to passengers.\n\n"
+		  "Editor's note: this story was updated with the union's statement.\n"},
+};
+
+static void
+test_copy_is_not_a_source(void **state)
+{
+	struct px_report *r = run(copies, 2);
+
+	(void)state;
+	assert_int_equal(r->n_stories, 1);
+	assert_int_equal(r->stories[0].n_sources, 1);
+	assert_int_equal(r->stories[0].n_articles, 2);
+	/* One source cannot agree with itself. */
+	assert_int_equal(r->stories[0].cmp->n_agreements, 0);
+	px_report_free(r);
+}
+
+static void
+test_writers_all_formats(void **state)
+{
+	struct px_report *r = run_independent(letter, 3);
+	enum px_report_format f[] = {PX_REPORT_TEXT, PX_REPORT_MARKDOWN, PX_REPORT_JSON, PX_REPORT_HTML};
+	size_t i = 0;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		struct px_buf b = PX_BUF_INIT;
+		assert_int_equal(px_report_write(r, f[i], &b), PX_OK);
+		assert_true(b.len > 200);
+		assert_true(px_utf8_valid(b.data, b.len));
+		px_buf_release(&b);
+	}
+	px_report_free(r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_quantity_conflict_sides),
+		cmocka_unit_test(test_update_is_not_conflict),
+		cmocka_unit_test(test_notation_agrees),
+		cmocka_unit_test(test_different_claimants),
+		cmocka_unit_test(test_different_bases),
+		cmocka_unit_test(test_vote_conflict),
+		cmocka_unit_test(test_stance_conflict),
+		cmocka_unit_test(test_copy_is_not_a_source),
+		cmocka_unit_test(test_writers_all_formats),
+	};
+	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
+}
