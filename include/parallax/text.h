@@ -48,11 +48,15 @@ PX_API int px_text_is_binary(const char *in, size_t len);
 /*
  * Decode bytes into valid UTF-8, appended to out. A BOM (UTF-8, UTF-16
  * LE/BE) wins; else a declared charset (NULL when unknown; "utf-8",
- * "windows-1252", "iso-8859-1", ... as in HTTP/HTML) when it is supported and
- * consistent with the bytes; else valid UTF-8 stays as is; else the bytes are
- * detected (windows-1252 by default). Invalid sequences become U+FFFD and
- * are logged. Newlines are normalised to "\n" (CRLF and CR).
- * log may be NULL.
+ * "windows-1252", "iso-8859-2", "windows-1251", "koi8-r", "shift_jis", ...
+ * as in HTTP/HTML; single-byte ones from built-in tables, others through
+ * iconv) unless the bytes are valid UTF-8 with non-ASCII characters, which
+ * are UTF-8 whatever the label; else valid or mostly valid UTF-8; else the
+ * charset uchardet detects (inputs of 256 bytes or more); else
+ * windows-1252. Invalid sequences become U+FFFD. Each such decision is
+ * logged as an "encoding" edit. Newlines are normalised to "\n" (CRLF and
+ * CR). log may be NULL.
+ * Errors: PX_EINVAL (in NULL with len > 0), PX_ENOMEM / PX_ETOOBIG from out.
  */
 PX_API px_status px_text_decode(const char *in, size_t len,
 				const char *charset, struct px_buf *out,
@@ -68,8 +72,15 @@ enum px_repair_flags {
 
 /*
  * Repair valid UTF-8 text (as px_text_decode produces), appending the
- * result to out and logging each repair. Text already right is copied
- * byte-identical. log may be NULL.
+ * result to out and logging each repair as a px_edit of kind "mojibake",
+ * "entity", "control", "normalization" (or "encoding" for invalid UTF-8,
+ * which becomes U+FFFD), with the damaged run as before and its fix as
+ * after. flags selects the repairs (PX_REPAIR_ALL for all). Text already
+ * right is copied byte-identical; quotes and dashes are never changed.
+ * Repair is idempotent: repairing its output changes nothing. Double-escaped
+ * entities ("&amp;eacute;") are unescaped fully. log may be NULL.
+ * Errors: PX_EINVAL (in NULL with len > 0), PX_ENOMEM / PX_ETOOBIG.
+ * See docs/internals/repair.md for how mojibake is recognised.
  */
 PX_API px_status px_text_repair(const char *in, size_t len, unsigned flags,
 				struct px_buf *out, struct px_edits *log);
