@@ -91,8 +91,25 @@ enum px__lex_class {
 	PX__LX_STARTER = 's'
 };
 
-/* Class of a word (any case; matched in ASCII lower case). */
-int px__abbr_class(const char *w, size_t len);
+/*
+ * A sorted word list compiled into the library (data/NAME): the bytes of
+ * its lines after the '#' header. Open once, search many times.
+ */
+struct px__lexicon {
+	const char *lo;
+	const char *hi;
+};
+#define PX__STOPWORDS "stopwords_en.txt"
+/* Longest abbreviation (classes T, a, A, n) in bytes; tests check it. */
+#define PX__ABBR_MAX 6
+#define PX__ABBREVIATIONS "abbreviations_en.txt"
+
+/* Find the data file; an absent one is an empty lexicon. */
+void px__lexicon_open(struct px__lexicon *lx, const char *name);
+/* Whether the word (as given, byte for byte) is in the lexicon. */
+int px__lexicon_has(const struct px__lexicon *lx, const char *w, size_t len);
+/* Class of a word in the abbreviation lexicon (matched in ASCII lower case). */
+int px__abbr_class(const struct px__lexicon *lx, const char *w, size_t len);
 
 /*
  * Case folding of s[0..len) into out (which holds at least 3 * len + 1
@@ -103,11 +120,15 @@ int px__abbr_class(const char *w, size_t len);
 size_t px__fold(const char *s, size_t len, char *out, int *upper);
 
 /*
- * Stem and stopword flag of a folded word through the stemmer's cache. The
- * stem is borrowed from the stemmer until its next call (the cache may clear
- * itself when full); callers copy it. Returns 0 on memory failure.
+ * Stem and flags of a folded word through the stemmer's cache. The stem
+ * (stem_len bytes, not always NUL-terminated) is borrowed from the stemmer
+ * until its next call; callers copy it. *flags gets PX__STEM_STOP (a
+ * stopword) and PX__STEM_SAME (the stem is the word itself). Returns 0 on
+ * memory failure.
  */
+#define PX__STEM_STOP 1
+#define PX__STEM_SAME 2
 int px__stemmer_lookup(struct px_stemmer *st, const char *fold, size_t len,
-		       const char **stem, size_t *stem_len, int *stop);
+		       const char **stem, size_t *stem_len, int *flags);
 
 #endif

@@ -38,6 +38,7 @@ struct seg {
 	size_t len;
 	unsigned flags;
 	struct px_stemmer *stemmer;
+	struct px__lexicon stop, abbr;
 	px_status st; /* sticky failure */
 	size_t cap_sents, cap_toks, cap_paras;
 
@@ -150,9 +151,9 @@ is_starter(const struct seg *g, const struct px__tok *t)
 		return 0;
 	for (i = t->start; i < t->end; i++)
 		buf[n++] = (char)ascii_lower((unsigned char)g->s[i]);
-	if (px_is_stopword(buf, n))
+	if (px__lexicon_has(&g->stop, buf, n))
 		return 1;
-	return px__abbr_class(buf, n) == PX__LX_STARTER;
+	return px__abbr_class(&g->abbr, buf, n) == PX__LX_STARTER;
 }
 
 /* ----------------------------------------------------------- the output */
@@ -195,6 +196,17 @@ bump_trim(struct seg *g, char *p, size_t asked, size_t used)
 	}
 }
 
+/* Each printable ASCII character as a string: static folds. */
+static const char ascii_strings[][2] = {
+	" ", "!", "\"", "#", "$", "%", "&", "'", "(", ")", "*", "+", ",", "-", ".",
+	"/", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", ";", "<", "=",
+	">", "?", "@", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L",
+	"M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "[",
+	"\\", "]", "^", "_", "`", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
+	"k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y",
+	"z", "{", "|", "}", "~",
+};
+
 static unsigned
 public_flags(const struct px__tok *t)
 {
@@ -226,7 +238,8 @@ emit_token(struct seg *g, const struct px__tok *t)
 	char *fold = NULL;
 	int upper = 0;
 
-	if (px_grow((void **)&doc->toks, &g->cap_toks, doc->n_toks + 1, sizeof(*doc->toks))) {
+	if (doc->n_toks >= g->cap_toks &&
+	    px_grow((void **)&doc->toks, &g->cap_toks, doc->n_toks + 1, sizeof(*doc->toks))) {
 		fail(g, PX_ENOMEM);
 		return;
 	}
@@ -236,14 +249,45 @@ emit_token(struct seg *g, const struct px__tok *t)
 	pt->flags = public_flags(t);
 	if (t->shape & PX__SH_CAP)
 		pt->flags |= PX_TOK_CAP;
-	need = 3 * len + 1;
-	fold = bump(g, need);
-	if (fold == NULL) {
-		fail(g, PX_ENOMEM);
-		return;
+	if (len == 1 && !(t->shape & PX__SH_ALPHA)) {
+		unsigned char c = (unsigned char)g->s[t->start];
+		if (c >= 0x20 && c < 0x7F) {
+			/* One ASCII symbol: its fold is static, no copy needed. */
+			pt->fold = pt->stem = ascii_strings[c - 0x20];
+			doc->n_toks++;
+			return;
+		}
 	}
-	fl = px__fold(g->s + t->start, len, fold, &upper);
-	bump_trim(g, fold, need, fl + 1);
+	if (t->shape & PX__SH_ASCII) {
+		/* ASCII words: lower-case them inline, the length is kept. */
+		const unsigned char *src = (const unsigned char *)g->s + t->start;
+		size_t q = 0;
+		int up = 0, low = 0;
+		fold = bump(g, len + 1);
+		if (fold == NULL) {
+			fail(g, PX_ENOMEM);
+			return;
+		}
+		for (q = 0; q < len; q++) {
+			unsigned c = src[q];
+			unsigned u = c - 'A' < 26u, l = c - 'a' < 26u;
+			up |= (int)u;
+			low |= (int)l;
+			fold[q] = (char)(c + (u << 5));
+		}
+		fold[len] = '\0';
+		fl = len;
+		upper = up && !low;
+	} else {
+		need = 3 * len + 1;
+		fold = bump(g, need);
+		if (fold == NULL) {
+			fail(g, PX_ENOMEM);
+			return;
+		}
+		fl = px__fold(g->s + t->start, len, fold, &upper);
+		bump_trim(g, fold, need, fl + 1);
+	}
 	if (upper && (t->shape & PX__SH_ALPHA))
 		pt->flags |= PX_TOK_UPPER;
 	pt->fold = fold;
@@ -257,20 +301,24 @@ emit_token(struct seg *g, const struct px__tok *t)
 				fail(g, PX_ENOMEM);
 				return;
 			}
-			if ((g->flags & PX_DOC_STEMS) && (sl != fl || memcmp(stem, fold, fl) != 0)) {
-				char *c = bump(g, sl + 1);
-				if (c == NULL) {
-					fail(g, PX_ENOMEM);
-					return;
+			if ((g->flags & PX_DOC_STEMS) && !(stop & PX__STEM_SAME)) {
+				size_t q = 0;
+				{
+					char *c = bump(g, sl + 1);
+					if (c == NULL) {
+						fail(g, PX_ENOMEM);
+						return;
+					}
+					for (q = 0; q < sl; q++)
+						c[q] = stem[q];
+					c[sl] = '\0';
+					pt->stem = c;
 				}
-				memcpy(c, stem, sl);
-				c[sl] = '\0';
-				pt->stem = c;
 			}
 		} else {
-			stop = px_is_stopword(fold, fl);
+			stop = px__lexicon_has(&g->stop, fold, fl);
 		}
-		if (stop)
+		if (stop & PX__STEM_STOP)
 			pt->flags |= PX_TOK_STOP;
 	}
 	doc->n_toks++;
@@ -472,7 +520,7 @@ is_heading(const char *s, size_t a, size_t b)
 
 /* Whether the last word of the line is a lower-case function word. */
 static int
-ends_with_function_word(const char *s, size_t a, size_t b)
+ends_with_function_word(const struct seg *g, const char *s, size_t a, size_t b)
 {
 	size_t j = b;
 
@@ -480,7 +528,7 @@ ends_with_function_word(const char *s, size_t a, size_t b)
 		j--;
 	if (b - j == 0 || b - j > 16 || !((unsigned char)s[j] >= 'a' && (unsigned char)s[j] <= 'z'))
 		return 0;
-	return px_is_stopword(s + j, b - j);
+	return px__lexicon_has(&g->stop, s + j, b - j);
 }
 
 /*
@@ -525,7 +573,7 @@ newline_breaks(struct seg *g, const struct px__tok *t)
 		return 1;
 	if (t->shape & PX__SH_LOWER)
 		return 0;
-	if (last == ',' || last == ';' || last == '-' || ends_with_function_word(s, la, lb))
+	if (last == ',' || last == ';' || last == '-' || ends_with_function_word(g, s, la, lb))
 		return 0;
 	w = t->start;
 	while (w < g->pe && !is_space_byte((unsigned char)s[w]) && s[w] != '\n')
@@ -574,7 +622,7 @@ marker_at(const struct seg *g, size_t m, struct marker *out)
 	int form = 0, n = 0, parens = 0, unit = 0;
 	size_t len = 0;
 
-	if (!w[m].ws)
+	if (!w[m].ws && !(m > 0 && w[m - 1].kind == PX__TK_BULLET))
 		return 0;
 	if (w[m].kind == PX__TK_OPEN && s[w[m].start] == '(') {
 		parens = 1;
@@ -677,7 +725,12 @@ mark_lists(struct seg *g, size_t from)
 				g->win[i].mark |= PX__MK_LBREAK | PX__MK_MARKER;
 			continue;
 		}
-		if (t->kind == PX__TK_NUM || t->kind == PX__TK_WORD || t->kind == PX__TK_OPEN)
+		/* Cheap test first: a marker is a short token with a period or
+		 * parenthesis glued to it, or an opening parenthesis. */
+		if (i + 1 < g->nt && !g->win[i + 1].ws &&
+		    (((t->kind == PX__TK_NUM || t->kind == PX__TK_WORD) && t->end - t->start <= 4 &&
+		      (g->win[i + 1].kind == PX__TK_DOT || g->win[i + 1].kind == PX__TK_CLOSE)) ||
+		     t->kind == PX__TK_OPEN))
 			nm += (size_t)marker_at(g, i, mk + nm);
 	}
 	for (a = 0; a < nm; a++) {
@@ -691,7 +744,9 @@ mark_lists(struct seg *g, size_t from)
 		}
 		if (!ok || mk[a].first < from)
 			continue;
-		g->win[mk[a].first].mark |= PX__MK_LBREAK | PX__MK_MARKER;
+		/* After a bullet the item has already started. */
+		if (mk[a].first == 0 || g->win[mk[a].first - 1].kind != PX__TK_BULLET)
+			g->win[mk[a].first].mark |= PX__MK_LBREAK | PX__MK_MARKER;
 		if (mk[a].dot != SIZE_MAX)
 			g->win[mk[a].dot].mark |= PX__MK_NOBREAK;
 	}
@@ -706,7 +761,7 @@ next_class(const struct seg *g, size_t j, size_t *content)
 	const struct px__tok *w = g->win;
 	size_t c = j;
 
-	while (c < g->nt && c - j < 4 && is_opener(w[c].kind))
+	while (c < g->nt && c - j < 4 && (is_opener(w[c].kind) || w[c].kind == PX__TK_DASH))
 		c++;
 	if (c >= g->nt) {
 		*content = SIZE_MAX;
@@ -736,6 +791,10 @@ closers_after(const struct seg *g, size_t i)
 	while (k + 1 < g->nt && !w[k + 1].ws && n < 8) {
 		const struct px__tok *c = &w[k + 1];
 		if (is_closer(c->kind)) {
+			k++;
+		} else if (c->kind == PX__TK_QOPEN && (k + 2 >= g->nt || w[k + 2].ws)) {
+			/* An opening mark used as a closing one (U+201C after
+			 * "decision." and before a space). */
 			k++;
 		} else if (foot && c->kind == PX__TK_OPEN && s[c->start] == '[' && k + 3 < g->nt &&
 			   w[k + 2].kind == PX__TK_NUM && !w[k + 2].ws && w[k + 3].kind == PX__TK_CLOSE &&
@@ -785,12 +844,14 @@ abbr_class_of(const struct seg *g, size_t p)
 			q++;
 		a = w[q].start;
 	}
-	c = px__abbr_class(s + a, b - a);
-	if (c == PX__LX_NONE) {
+	if (b - a <= PX__ABBR_MAX)
+		c = px__abbr_class(&g->abbr, s + a, b - a);
+	if (c == PX__LX_NONE && b - a > 2) {
 		/* The last part of a compound: "D-Calif." */
 		for (i = b; i > a; i--) {
 			if (s[i - 1] == '-') {
-				c = px__abbr_class(s + i, b - i);
+				if (b - i <= PX__ABBR_MAX)
+					c = px__abbr_class(&g->abbr, s + i, b - i);
 				a = i;
 				break;
 			}
@@ -836,6 +897,13 @@ decide(struct seg *g, size_t i, int *abbr)
 	*abbr = 0;
 	if (t->kind == PX__TK_CJKSTOP)
 		return closers_after(g, i);
+	/* Punctuation alone ("! ! !", a leading ellipsis) is no sentence. */
+	if (g->words == 0)
+		return NO_BREAK;
+	/* An omission mark in brackets: "[...]". */
+	if (t->kind == PX__TK_ELLIPSIS && i > 0 && !t->ws && w[i - 1].kind == PX__TK_OPEN &&
+	    i + 1 < g->nt && !w[i + 1].ws && w[i + 1].kind == PX__TK_CLOSE)
+		return NO_BREAK;
 	/* Spaced ellipsis ". . ." (three stops) or ". . . ." (four). */
 	if (t->kind == PX__TK_DOT && t->ws) {
 		r = spaced_dots(g, i);
@@ -857,6 +925,21 @@ decide(struct seg *g, size_t i, int *abbr)
 		return NO_BREAK;
 	if (w[j].mark & (PX__MK_NLBREAK | PX__MK_LBREAK))
 		return k;
+	/* An attribution after a quotation: ...game." - Matthew Ingram */
+	if (k > i && (w[k].kind == PX__TK_QCLOSE || w[k].kind == PX__TK_QUOTE) &&
+	    w[j].kind == PX__TK_DASH)
+		return NO_BREAK;
+	/* More footnote numbers: "consultation.11 12 Take" */
+	if (k > i && w[k].kind == PX__TK_NUM) {
+		size_t f = j;
+		while (f + 1 < g->nt && w[f].kind == PX__TK_NUM && w[f].end - w[f].start <= 3 &&
+		       !(w[f].shape & PX__SH_ALPHA) && w[f + 1].ws && f - j < 4)
+			f++;
+		if (f > j && f < g->nt && is_wordish(w[f].kind) && (w[f].shape & PX__SH_CAP)) {
+			k = f - 1;
+			j = f;
+		}
+	}
 	/* "compounds. . . . The": the stop ends it, the ellipsis opens the next. */
 	if (t->kind == PX__TK_DOT && !t->ws && k == i) {
 		r = spaced_dots(g, j);
@@ -897,9 +980,10 @@ decide(struct seg *g, size_t i, int *abbr)
 				     (plen == 2 && !(p->shape & PX__SH_ASCII) && (p->shape & PX__SH_ALPHA));
 			int cls = PX__LX_NONE;
 			if (single) {
-				/* An initial: "Jonas E. Smith", but "you and I. Did". */
+				/* An initial: "Jonas E. Smith", but "you and I. Did";
+				 * a lower-case letter abbreviates (p. v. n.). */
 				*abbr = 1;
-				if (nx == NX_DIGIT || g->words <= 1)
+				if (nx == NX_DIGIT || g->words <= 1 || (p->shape & PX__SH_LOWER))
 					return NO_BREAK;
 				if (abbr_decides(g, nx, content))
 					return k;
@@ -1083,6 +1167,8 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 	g.len = len;
 	g.flags = flags;
 	g.stemmer = stemmer;
+	px__lexicon_open(&g.stop, PX__STOPWORDS);
+	px__lexicon_open(&g.abbr, PX__ABBREVIATIONS);
 	g.wcap = len / 2 + 16;
 	if (g.wcap < WIN_MIN)
 		g.wcap = WIN_MIN;

@@ -56,12 +56,17 @@ enum {
 	C_NL = 2,
 	C_UPPER = 4,
 	C_LOWER = 8,
-	C_DIGIT = 16
+	C_DIGIT = 16,
+	C_WORD_END = 32 /* ends an ASCII word whatever follows it */
 };
 
-static const unsigned char ascii_class[128] = {
-	['\t'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
-	[' '] = C_SPACE, ['\n'] = C_NL,
+/* 256 entries (bytes >= 0x80 are 0), so lookups need no range test. */
+static const unsigned char ascii_class[256] = {
+	['\t'] = C_SPACE | C_WORD_END, ['\v'] = C_SPACE | C_WORD_END,
+	['\f'] = C_SPACE | C_WORD_END, ['\r'] = C_SPACE | C_WORD_END,
+	[' '] = C_SPACE | C_WORD_END, ['\n'] = C_NL | C_WORD_END,
+	[','] = C_WORD_END, [';'] = C_WORD_END, [')'] = C_WORD_END, ['"'] = C_WORD_END,
+	['!'] = C_WORD_END, ['?'] = C_WORD_END, [']'] = C_WORD_END, ['('] = C_WORD_END,
 	['A'] = C_UPPER, ['B'] = C_UPPER, ['C'] = C_UPPER, ['D'] = C_UPPER,
 	['E'] = C_UPPER, ['F'] = C_UPPER, ['G'] = C_UPPER, ['H'] = C_UPPER,
 	['I'] = C_UPPER, ['J'] = C_UPPER, ['K'] = C_UPPER, ['L'] = C_UPPER,
@@ -79,6 +84,19 @@ static const unsigned char ascii_class[128] = {
 	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
 	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
 	['8'] = C_DIGIT, ['9'] = C_DIGIT,
+};
+
+/*
+ * ASCII bytes that always scan as a token of their own, with its kind
+ * ('.' only when white space, a closing mark or the end follows: ".." is an
+ * ellipsis and ".x@y.org" an address, which the caller checks).
+ */
+static const unsigned char ascii_single[128] = {
+	[','] = PX__TK_PUNCT, [';'] = PX__TK_PUNCT, [':'] = PX__TK_PUNCT,
+	['('] = PX__TK_OPEN, ['['] = PX__TK_OPEN, ['{'] = PX__TK_OPEN,
+	[')'] = PX__TK_CLOSE, [']'] = PX__TK_CLOSE, ['}'] = PX__TK_CLOSE,
+	['"'] = PX__TK_QUOTE, ['\''] = PX__TK_QUOTE, ['`'] = PX__TK_QUOTE,
+	['.'] = PX__TK_DOT, ['$'] = PX__TK_CUR, ['&'] = PX__TK_SYM,
 };
 
 /* Shape of a word-like token: the case of its first letter, letters, ASCII. */
@@ -133,12 +151,12 @@ px__tok_next(const char *str, size_t n, size_t *pos, struct px__tok *t)
 
 	/* A token right after the start of the text or a space counts as
 	 * spaced even when the caller's range starts at it. */
-	ws = i == 0 || (s[i - 1] < 0x80 && (ascii_class[s[i - 1]] & (C_SPACE | C_NL)));
+	ws = i == 0 || (ascii_class[s[i - 1]] & (C_SPACE | C_NL));
 
 	for (;;) {
 		size_t e = 0;
 		/* ASCII white space, the common case, without the scanner. */
-		while (i < n && s[i] < 0x80 && (ascii_class[s[i]] & (C_SPACE | C_NL))) {
+		while (i < n && (ascii_class[s[i]] & (C_SPACE | C_NL))) {
 			nl |= s[i] == '\n';
 			ws = 1;
 			i++;
@@ -146,6 +164,42 @@ px__tok_next(const char *str, size_t n, size_t *pos, struct px__tok *t)
 		if (i >= n) {
 			*pos = n;
 			return 0;
+		}
+		/*
+		 * Fast paths, equivalent to the scanner: a run of ASCII letters
+		 * and digits starting with a letter and ended by a byte no
+		 * longer rule can continue with is a word, and some
+		 * punctuation is always a token of one byte.
+		 */
+		if (ascii_class[s[i]] & (C_UPPER | C_LOWER)) {
+			size_t k = i + 1;
+			while (k < n && (ascii_class[s[k]] & (C_UPPER | C_LOWER | C_DIGIT)))
+				k++;
+			if (k >= n || (ascii_class[s[k]] & C_WORD_END)) {
+				t->start = i;
+				t->end = k;
+				t->kind = PX__TK_WORD;
+				t->ws = (uint8_t)ws;
+				t->nl = (uint8_t)nl;
+				t->mark = 0;
+				t->shape = PX__SH_ALPHA | PX__SH_ASCII |
+					   ((ascii_class[s[i]] & C_UPPER) ? PX__SH_CAP : PX__SH_LOWER);
+				*pos = k;
+				return 1;
+			}
+		} else if (s[i] < 0x80 && ascii_single[s[i]] &&
+			   (s[i] != '.' || i + 1 >= n ||
+			    ((ascii_class[s[i + 1]] & C_WORD_END) && s[i + 1] != '!' &&
+			     s[i + 1] != '?'))) {
+			t->start = i;
+			t->end = i + 1;
+			t->kind = ascii_single[s[i]];
+			t->ws = (uint8_t)ws;
+			t->nl = (uint8_t)nl;
+			t->mark = 0;
+			t->shape = 0;
+			*pos = i + 1;
+			return 1;
 		}
 		e = px__lex(str, n, i, &kind);
 		if (kind != PX__TK_SPACE) {
