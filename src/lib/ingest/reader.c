@@ -105,6 +105,28 @@ px__reader_emit(struct px_reader *r, struct px_article *a,
 		if (a->id == NULL)
 			goto nomem;
 	}
+	/* Ids come from file names and WARC headers too: make them valid
+	 * UTF-8 before the uniqueness test, as the output will show them. */
+	if (!px_utf8_valid(a->id, strlen(a->id))) {
+		struct px_buf fixed = PX_BUF_INIT;
+		const char *p = a->id;
+		size_t n = strlen(p), i = 0;
+		while (i < n) {
+			int32_t cp = 0;
+			size_t k = px_utf8_decode(p + i, n - i, &cp);
+			if (cp < 0)
+				px_buf_puts(&fixed, "\xEF\xBF\xBD");
+			else
+				px_buf_append(&fixed, p + i, k);
+			i += k;
+		}
+		if (fixed.failed) {
+			px_buf_release(&fixed);
+			goto nomem;
+		}
+		px_free(a->id);
+		a->id = px_buf_detach(&fixed, NULL);
+	}
 	st = px_map_intern(r->ids, a->id, strlen(a->id), &id, &added);
 	if (st)
 		goto nomem;
