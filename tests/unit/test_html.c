@@ -346,6 +346,32 @@ test_malformed(void **state)
 }
 
 static void
+test_unclosed_furniture(void **state)
+{
+	char html[8192];
+	struct px_article *a = NULL;
+
+	(void)state;
+	/* A <nav> left open must not swallow the article before the next nav. */
+	snprintf(html, sizeof html,
+		 "<html><body><nav><ul><li><a href=\"/\">Home</a></li></ul>"
+		 "<div class=\"story\">%s</div>"
+		 "<nav><a href=\"/next\">Next story</a></nav><footer><p>Contact the desk</p>"
+		 "</body></html>", BODY_P);
+	a = extract(html, NULL);
+	assert_non_null(strstr(a->text, "Crews from the Northvale"));
+	assert_non_null(strstr(a->text, "gymnasium."));
+	px_article_free(a);
+	/* The same with an <article> after an open <footer>. */
+	snprintf(html, sizeof html,
+		 "<html><body><footer><p>Top bar</p><article>%s</article>"
+		 "<footer>Bottom</footer></body></html>", BODY_P);
+	a = extract(html, NULL);
+	assert_non_null(strstr(a->text, "The river crested"));
+	px_article_free(a);
+}
+
+static void
 test_deep_nesting(void **state)
 {
 	size_t depth = 100000, i = 0;
@@ -446,6 +472,7 @@ main(void)
 		cmocka_unit_test(test_charset_from_meta),
 		cmocka_unit_test(test_title_source_url_lang),
 		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_unclosed_furniture),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_limits_and_junk),
 		cmocka_unit_test(test_date_parser),

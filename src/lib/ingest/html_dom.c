@@ -461,6 +461,29 @@ copy_start_tag(const char *p, const char *end, struct px_buf *out)
 }
 
 /*
+ * Whether the element from p to its close at ce can be cut before parsing:
+ * page furniture that the extractor drops anyway, unless it holds another
+ * element of its kind (nesting or a missing close tag would make the cut
+ * span more than the element) or anything that looks like the article.
+ */
+static int
+furniture_cuttable(const char *te, const char *ce, const char *name)
+{
+	const char *q = te;
+
+	while (q < ce) {
+		const char *lt = memchr(q, '<', (size_t)(ce - q));
+		if (lt == NULL)
+			break;
+		if (name_is(lt + 1, ce, name) || name_is(lt + 1, ce, "article") ||
+		    name_is(lt + 1, ce, "main") || name_is(lt + 1, ce, "h1"))
+			return 0;
+		q = lt + 1;
+	}
+	return 1;
+}
+
+/*
  * Copy text between tags with white-space runs folded to one byte (a
  * newline when the run holds one): indentation is a seventh of a page's
  * markup, and the extractor folds white space anyway. Inside <pre> and
@@ -540,6 +563,26 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 			}
 			p = ce ? ce : end;
 			continue;
+		}
+		if (lt + 1 < end && ((lt[1] | 0x20) == 'n' || (lt[1] | 0x20) == 'f' ||
+				     (lt[1] | 0x20) == 's' || (lt[1] | 0x20) == 't')) {
+			static const char *const furniture[] = {
+				"nav", "footer", "select", "template", NULL};
+			size_t k = 0;
+			const char *cut = NULL;
+			for (k = 0; furniture[k] && cut == NULL; k++) {
+				if (!name_is(lt + 1, end, furniture[k]))
+					continue;
+				te = tag_end(lt, end);
+				ce = te ? close_end(te, end, furniture[k]) : NULL;
+				if (ce != NULL && furniture_cuttable(te, ce, furniture[k]))
+					cut = ce;
+			}
+			if (cut != NULL) {
+				put_c(out, ' ');
+				p = cut;
+				continue;
+			}
 		}
 		if (name_is(lt + 1, end, "svg")) {
 			te = tag_end(lt, end);
