@@ -9,6 +9,8 @@
  * NUL-terminated). A real NUL byte inside the text scans as white space.
  * Rules follow longest match, ties going to the rule listed first: numbers
  * before dotted words, so 11.18.2014 is a number and J1.txt a dotted word.
+ * A dotted word never continues with a capitalised word ("world.Today"):
+ * that is a missing space after a full stop, which the segmenter splits.
  * Invalid UTF-8 falls to the default rule, one byte at a time.
  */
 
@@ -39,7 +41,8 @@ px__lex(const char *str, size_t n, size_t i, int *kind)
 	word   = wstart wch* (joint wch+)*;
 	num    = [0-9] ([0-9] | [.,:/] [0-9])* wch* (joint wch+)*;
 	acro   = ([A-Za-z]{1,4} ".") ([A-Za-z]{1,4} ".")+;
-	dotted = [A-Za-z0-9_]+ ([.] [A-Za-z_] [A-Za-z0-9_]*)+;
+	dseg   = [a-z_] [A-Za-z0-9_]* | [A-Z] [A-Z0-9_]*;
+	dotted = [A-Za-z0-9_]+ ([.] dseg)+;
 	url    = ('http' 's'? "://" | 'ftp://' | 'www.') [^ \t\n\r\x00"<>\u00A0\u2028\u2029\u3000]+;
 	email  = [A-Za-z0-9._%+\-]+ "@" [A-Za-z0-9\-]+ ("." [A-Za-z0-9\-]+)+;
 	space  = [ \t\n\r\v\f\x00\u0085\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF] | Cc;
@@ -49,7 +52,7 @@ px__lex(const char *str, size_t n, size_t i, int *kind)
 	num      { *kind = PX__TK_NUM; return i; }
 	word     { *kind = PX__TK_WORD; return i; }
 	acro     { *kind = PX__TK_ACRO; return i; }
-	dotted   { *kind = PX__TK_DOTTED; return i; }
+	dotted   { return dotted_end(s, n, start, i, kind); }
 	"."      { *kind = PX__TK_DOT; return i; }
 	("." | "\u2026")+ { *kind = PX__TK_ELLIPSIS; return i; }
 	[!?\u203C\u2047\u2048\u2049]+ { *kind = PX__TK_EXCL; return i; }

@@ -355,7 +355,16 @@ close_sentence(struct seg *g)
 	if (!g->open)
 		return;
 	g->open = 0;
-	if (px_grow((void **)&doc->sents, &g->cap_sents, doc->n_sents + 1, sizeof(*doc->sents))) {
+	if (g->words == 0 && doc->n_sents > 0 && doc->sents[doc->n_sents - 1].para == g->para) {
+		/* Punctuation alone, as a closing quote set off by a space
+		 * ("the event. '"), belongs to the sentence before it. */
+		doc->sents[doc->n_sents - 1].end = g->sent_end;
+		if (g->flags & PX_DOC_TOKENS)
+			doc->sents[doc->n_sents - 1].tok_end = doc->n_toks;
+		return;
+	}
+	if (doc->n_sents >= g->cap_sents &&
+	    px_grow((void **)&doc->sents, &g->cap_sents, doc->n_sents + 1, sizeof(*doc->sents))) {
 		fail(g, PX_ENOMEM);
 		return;
 	}
@@ -921,8 +930,17 @@ decide(struct seg *g, size_t i, int *abbr)
 	j = k + 1;
 	if (j >= g->nt)
 		return g->para_done ? k : NO_BREAK;
-	if (!w[j].ws)
+	if (!w[j].ws) {
+		/* A missing space: "world.Today", "1,000.That" (not "U.S"). */
+		if (t->kind == PX__TK_DOT && k == i && i > 0 && !t->ws &&
+		    (w[i - 1].kind == PX__TK_WORD || w[i - 1].kind == PX__TK_NUM) &&
+		    w[i - 1].end - w[i - 1].start >= 2 && w[j].kind == PX__TK_WORD &&
+		    (w[j].shape & PX__SH_CAP) && w[j].end - w[j].start >= 2 &&
+		    g->s[w[j].start + 1] >= 'a' && g->s[w[j].start + 1] <= 'z' &&
+		    !(w[i - 1].shape & PX__SH_CAP && w[i - 1].end - w[i - 1].start <= 3))
+			return k;
 		return NO_BREAK;
+	}
 	if (w[j].mark & (PX__MK_NLBREAK | PX__MK_LBREAK))
 		return k;
 	/* An attribution after a quotation: ...game." - Matthew Ingram */
@@ -960,8 +978,9 @@ decide(struct seg *g, size_t i, int *abbr)
 			return NO_BREAK;
 		return k;
 	case PX__TK_ACRO:
-		/* U.S. a.m. e.g.: the next word decides. */
-		if (g->words <= 1)
+		/* U.S. a.m. e.g.: the next word decides, but "The U.S." is no
+		 * sentence (old wire copy capitalises the word after it). */
+		if (g->words <= 2)
 			return NO_BREAK;
 		return abbr_decides(g, nx, content) ? k : NO_BREAK;
 	default:

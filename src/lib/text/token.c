@@ -48,6 +48,28 @@ url_end(const unsigned char *s, size_t start, size_t end)
 	return end;
 }
 
+/*
+ * End of a dotted word matched from start to end. When its last part is
+ * the capital of a longer word ("world.Today" matched as "world.T"), the
+ * full stop was a sentence's, written without a space: give the last part
+ * back, leaving a word (or a shorter dotted word) before the stop.
+ */
+static size_t
+dotted_end(const unsigned char *s, size_t n, size_t start, size_t end, int *kind)
+{
+	size_t i = end;
+
+	*kind = PX__TK_DOTTED;
+	if (end >= n || !(s[end] >= 'a' && s[end] <= 'z'))
+		return end;
+	while (i > start && s[i - 1] != '.')
+		i--;
+	i--; /* the stop itself */
+	if (memchr(s + start, '.', i - start) == NULL)
+		*kind = (s[start] >= '0' && s[start] <= '9') ? PX__TK_NUM : PX__TK_WORD;
+	return i;
+}
+
 #include "sbd_lex.c"
 
 /* ASCII character classes for the white-space skip and the shapes. */
