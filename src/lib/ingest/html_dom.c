@@ -476,7 +476,8 @@ furniture_cuttable(const char *te, const char *ce, const char *name)
 		if (lt == NULL)
 			break;
 		if (name_is(lt + 1, ce, name) || name_is(lt + 1, ce, "article") ||
-		    name_is(lt + 1, ce, "main") || name_is(lt + 1, ce, "h1"))
+		    name_is(lt + 1, ce, "main") || name_is(lt + 1, ce, "h1") ||
+		    name_is(lt + 1, ce, "time"))
 			return 0;
 		q = lt + 1;
 	}
@@ -565,9 +566,10 @@ px__html_strip(const char *in, size_t len, struct px_buf *out)
 			continue;
 		}
 		if (lt + 1 < end && ((lt[1] | 0x20) == 'n' || (lt[1] | 0x20) == 'f' ||
-				     (lt[1] | 0x20) == 's' || (lt[1] | 0x20) == 't')) {
+				     (lt[1] | 0x20) == 's' || (lt[1] | 0x20) == 't' ||
+				     (lt[1] | 0x20) == 'h' || (lt[1] | 0x20) == 'a')) {
 			static const char *const furniture[] = {
-				"nav", "footer", "select", "template", NULL};
+				"nav", "footer", "select", "template", "header", "aside", NULL};
 			size_t k = 0;
 			const char *cut = NULL;
 			for (k = 0; furniture[k] && cut == NULL; k++) {
