@@ -113,6 +113,7 @@ flag_word(const char *w, size_t n)
 		{"related", PX__HF_RELATED | PX__HF_BOILER},
 		{"comment", PX__HF_COMMENT | PX__HF_BOILER},
 		{"ad", PX__HF_AD | PX__HF_BOILER},
+		{"embed", PX__HF_EMBED},
 	};
 	size_t i = 0;
 

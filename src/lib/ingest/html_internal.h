@@ -67,7 +67,8 @@ enum px__hflag {
 	PX__HF_COMMENT = 1 << 11, /* class/id: comments */
 	PX__HF_AD = 1 << 12,      /* class/id: advertisement */
 	PX__HF_PUBDATE = 1 << 13, /* itemprop=datePublished or time[pubdate] */
-	PX__HF_ROLEMAIN = 1 << 14 /* role="main" */
+	PX__HF_ROLEMAIN = 1 << 14,/* role="main" */
+	PX__HF_EMBED = 1 << 15    /* class/id: an embedded post or quote (kept) */
 };
 
 struct px__hnode {

@@ -212,6 +212,7 @@ mark_drops(struct mctx *m)
 			   (n->flags & PX__HF_HIDDEN)) {
 			drop = 1;
 		} else if (!m->relaxed && (n->flags & PX__HF_BOILER) &&
+			   ((n->flags & (PX__HF_EMBED | PX__HF_AD)) != PX__HF_EMBED) &&
 			   (!marked || ((n->flags & PX__HF_COMMENT) && !(m->st[i] & ST_BODYDESC))) &&
 			   !(n->flags & (PX__HF_BODYHINT | PX__HF_BODYPROP)) &&
 			   n->tag != PX__T_BODY && n->tag != PX__T_HTML) {
