@@ -95,7 +95,7 @@ enum px__lex_class {
  * A sorted word list compiled into the library (data/NAME): the bytes of
  * its lines after the '#' header. Open once, search many times.
  */
-struct px__lexicon {
+struct px__seglex {
 	const char *lo;
 	const char *hi;
 };
@@ -105,11 +105,11 @@ struct px__lexicon {
 #define PX__ABBREVIATIONS "abbreviations_en.txt"
 
 /* Find the data file; an absent one is an empty lexicon. */
-void px__lexicon_open(struct px__lexicon *lx, const char *name);
+void px__seglex_open(struct px__seglex *lx, const char *name);
 /* Whether the word (as given, byte for byte) is in the lexicon. */
-int px__lexicon_has(const struct px__lexicon *lx, const char *w, size_t len);
+int px__seglex_has(const struct px__seglex *lx, const char *w, size_t len);
 /* Class of a word in the abbreviation lexicon (matched in ASCII lower case). */
-int px__abbr_class(const struct px__lexicon *lx, const char *w, size_t len);
+int px__abbr_class(const struct px__seglex *lx, const char *w, size_t len);
 
 /*
  * Case folding of s[0..len) into out (which holds at least 3 * len + 1

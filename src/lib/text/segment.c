@@ -38,7 +38,7 @@ struct seg {
 	size_t len;
 	unsigned flags;
 	struct px_stemmer *stemmer;
-	struct px__lexicon stop, abbr;
+	struct px__seglex stop, abbr;
 	px_status st; /* sticky failure */
 	size_t cap_sents, cap_toks, cap_paras;
 
@@ -151,7 +151,7 @@ is_starter(const struct seg *g, const struct px__tok *t)
 		return 0;
 	for (i = t->start; i < t->end; i++)
 		buf[n++] = (char)ascii_lower((unsigned char)g->s[i]);
-	if (px__lexicon_has(&g->stop, buf, n))
+	if (px__seglex_has(&g->stop, buf, n))
 		return 1;
 	return px__abbr_class(&g->abbr, buf, n) == PX__LX_STARTER;
 }
@@ -316,7 +316,7 @@ emit_token(struct seg *g, const struct px__tok *t)
 				}
 			}
 		} else {
-			stop = px__lexicon_has(&g->stop, fold, fl);
+			stop = px__seglex_has(&g->stop, fold, fl);
 		}
 		if (stop & PX__STEM_STOP)
 			pt->flags |= PX_TOK_STOP;
@@ -537,7 +537,7 @@ ends_with_function_word(const struct seg *g, const char *s, size_t a, size_t b)
 		j--;
 	if (b - j == 0 || b - j > 16 || !((unsigned char)s[j] >= 'a' && (unsigned char)s[j] <= 'z'))
 		return 0;
-	return px__lexicon_has(&g->stop, s + j, b - j);
+	return px__seglex_has(&g->stop, s + j, b - j);
 }
 
 /*
@@ -887,6 +887,55 @@ abbr_decides(const struct seg *g, int nx, size_t content)
 	return is_starter(g, &g->win[content]);
 }
 
+/* a.m. or p.m., in either case. */
+static int
+is_clock(const struct seg *g, const struct px__tok *t)
+{
+	return t->end - t->start == 4 &&
+	       (eq_nocase(g->s, t->start, t->end, "a.m.") || eq_nocase(g->s, t->start, t->end, "p.m."));
+}
+
+static const char *const clock_words[] = {
+	"eastern", "pacific", "central", "mountain", "atlantic", "local", "greenwich", NULL
+};
+
+/*
+ * What may follow a time inside its sentence: a lower-case word, a number,
+ * a weekday or month ("6 p.m. Monday"), a time zone written in capitals
+ * ("10 a.m. ET") or named ("Eastern"). Any other capitalised word starts
+ * a sentence ("at 9:40 p.m. Officials said"), as most do after a time.
+ */
+static int
+clock_continues(const struct seg *g, int nx, size_t content)
+{
+	const struct px__tok *c = NULL;
+	size_t len = 0;
+	int k = 0;
+
+	if (nx == NX_LOWER || nx == NX_DIGIT)
+		return 1;
+	if (nx != NX_UPPER || content == SIZE_MAX)
+		return nx == NX_OTHER;
+	c = &g->win[content];
+	len = c->end - c->start;
+	if (c->kind == PX__TK_WORD && (c->shape & PX__SH_ASCII)) {
+		size_t i = 0;
+		int caps = 1;
+		for (i = c->start; i < c->end; i++)
+			if (!(g->s[i] >= 'A' && g->s[i] <= 'Z'))
+				caps = 0;
+		if (caps && len <= 4)
+			return 1;
+		for (k = 0; date_words[k]; k++)
+			if (eq_nocase(g->s, c->start, c->end, date_words[k]))
+				return 1;
+		for (k = 0; clock_words[k]; k++)
+			if (eq_nocase(g->s, c->start, c->end, clock_words[k]))
+				return 1;
+	}
+	return 0;
+}
+
 #define NO_BREAK SIZE_MAX
 
 /*
@@ -982,6 +1031,8 @@ decide(struct seg *g, size_t i, int *abbr)
 		 * sentence (old wire copy capitalises the word after it). */
 		if (g->words <= 2)
 			return NO_BREAK;
+		if (is_clock(g, t))
+			return clock_continues(g, nx, content) ? NO_BREAK : k;
 		return abbr_decides(g, nx, content) ? k : NO_BREAK;
 	default:
 		break;
@@ -1186,8 +1237,8 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 	g.len = len;
 	g.flags = flags;
 	g.stemmer = stemmer;
-	px__lexicon_open(&g.stop, PX__STOPWORDS);
-	px__lexicon_open(&g.abbr, PX__ABBREVIATIONS);
+	px__seglex_open(&g.stop, PX__STOPWORDS);
+	px__seglex_open(&g.abbr, PX__ABBREVIATIONS);
 	g.wcap = len / 2 + 16;
 	if (g.wcap < WIN_MIN)
 		g.wcap = WIN_MIN;

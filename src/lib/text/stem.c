@@ -30,7 +30,7 @@
 /* -------------------------------------------------------------- lexicons */
 
 void
-px__lexicon_open(struct px__lexicon *lx, const char *name)
+px__seglex_open(struct px__seglex *lx, const char *name)
 {
 	const char *d = NULL;
 	size_t len = 0;
@@ -84,7 +84,7 @@ lexicon_find(const char *lo, const char *hi, const char *key, size_t len)
 }
 
 int
-px__lexicon_has(const struct px__lexicon *lx, const char *w, size_t len)
+px__seglex_has(const struct px__seglex *lx, const char *w, size_t len)
 {
 	if (len == 0 || lx->lo == NULL)
 		return 0;
@@ -94,16 +94,16 @@ px__lexicon_has(const struct px__lexicon *lx, const char *w, size_t len)
 int
 px_is_stopword(const char *w, size_t len)
 {
-	struct px__lexicon lx;
+	struct px__seglex lx;
 
 	if (len == 0 || len > 16)
 		return 0;
-	px__lexicon_open(&lx, PX__STOPWORDS);
-	return px__lexicon_has(&lx, w, len);
+	px__seglex_open(&lx, PX__STOPWORDS);
+	return px__seglex_has(&lx, w, len);
 }
 
 int
-px__abbr_class(const struct px__lexicon *lx, const char *w, size_t len)
+px__abbr_class(const struct px__seglex *lx, const char *w, size_t len)
 {
 	const char *line = NULL;
 	char low[32];
@@ -158,7 +158,7 @@ struct px__slot {
 
 struct px_stemmer {
 	struct sb_stemmer *sb;
-	struct px__lexicon stop;
+	struct px__seglex stop;
 	struct px__slot *hot; /* 1 << PX__HOT_BITS slots */
 	struct px__slot *tab; /* 1 << PX__SC_BITS slots */
 	size_t n;
@@ -195,7 +195,7 @@ px_stemmer_new(const char *lang, struct px_stemmer **out)
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
-	px__lexicon_open(&s->stop, PX__STOPWORDS);
+	px__seglex_open(&s->stop, PX__STOPWORDS);
 	/* libstemmer allocates with the C library; it has no allocator hook. */
 	s->sb = sb_stemmer_new(algo, "UTF_8");
 	if (s->sb == NULL) {
@@ -349,7 +349,7 @@ px__stemmer_lookup(struct px_stemmer *s, const char *w, size_t len,
 		}
 	}
 	r = stem_raw(s, w, len, &rl);
-	*flags = px__lexicon_has(&s->stop, w, len) ? PX__STEM_STOP : 0;
+	*flags = px__seglex_has(&s->stop, w, len) ? PX__STEM_STOP : 0;
 	if (rl == len && same_word(r, w, len))
 		*flags |= PX__STEM_SAME;
 	*stem = r;
