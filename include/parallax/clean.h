@@ -79,7 +79,7 @@ struct px_clean_result {
  * - PX_CLEAN_DEBRIS: whole lines of debris are removed and recorded by kind
  *   ("caption", "credit", "advertisement", "read-more", "related", "share",
  *   "signup", "prompt", "video", "cookie", "copyright", "timestamp",
- *   "byline"); a photo credit that shares a line with text is cut off at
+ *   "byline", "separator"); a photo credit that shares a line with text is cut off at
  *   the credit's end (after a caption) or start (glued after a sentence).
  * - PX_CLEAN_DATELINE: the first dateline among the first paragraphs sets
  *   place, source (unless a source: line did) and dateline_start/_end.

@@ -307,6 +307,8 @@ test_debris_kinds(void **state)
 	assert_debris("Updated: Nov. 14, 2023 3:05 p.m. GMT", "timestamp");
 	assert_debris("Published 14 November 2023", "timestamp");
 	assert_debris("Reporting by Ana Lind; Editing by Tom Reed", "byline");
+	assert_debris("* * *", "separator");
+	assert_debris("\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94", "separator");
 }
 
 static void
@@ -392,6 +394,8 @@ test_not_debris(void **state)
 	assert_text("Print shops in Vessby closed early.");
 	assert_text("Cookies and coffee were handed out to the pickets.");
 	assert_text("She said the company's photo of the pier was taken in March.");
+	assert_text("\xE2\x80\x9CNo.\xE2\x80\x9D");
+	assert_text("3.5%");
 }
 
 static void

@@ -214,8 +214,8 @@ lex_has_word(const struct px__debris_lex *lx, const char *key, size_t klen)
 /* Static kind strings, so results never point into the lexicon file. */
 static const char *const kinds[] = {
 	"advertisement", "byline", "caption", "cookie", "copyright", "credit",
-	"prompt", "read-more", "related", "share", "signup", "timestamp",
-	"video",
+	"prompt", "read-more", "related", "separator", "share", "signup",
+	"timestamp", "video",
 };
 
 static const char *
@@ -1078,6 +1078,41 @@ has_cookie(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A separator: "* * *", "---", "• • •", "###": punctuation only, no letter
+ * or digit, short. It is layout, not text.
+ */
+static int
+is_separator(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2", "\xC2\xB7",
+		"\xE2\x80\xA6", "\xE2\x81\x82", "\xE2\x97\x8F", "\xE2\x96\xA0",
+	};
+	size_t i = 0, k = 0;
+
+	if (n > 80)
+		return 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+				return 0;
+			i++;
+			continue;
+		}
+		for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+			size_t m = strlen(marks[k]);
+			if (m <= n - i && memcmp(s + i, marks[k], m) == 0)
+				break;
+		}
+		if (k == sizeof marks / sizeof marks[0])
+			return 0;
+		i += strlen(marks[k]);
+	}
+	return 1;
+}
+
 /* A cookie notice: "We use cookies ...", "Accept all cookies". */
 static int
 is_cookie(const char *s, size_t n)
@@ -1109,6 +1144,10 @@ px__debris_classify(const struct px__debris_lex *lx, const char *s, size_t n,
 	cut_set(cut, PX__CUT_NONE, NULL, 0);
 	if (n == 0)
 		return;
+	if (!starts_upper(s, n) && is_separator(s, n)) {
+		cut_set(cut, PX__CUT_WHOLE, "separator", 0);
+		return;
+	}
 	if (n <= LEX_LINE_MAX && lex_match(lx, s, n, ctx, &hit)) {
 		if (hit.kind[0] != '@') {
 			const char *k = kind_static(hit.kind, hit.kind_len);
