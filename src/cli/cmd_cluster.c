@@ -27,7 +27,7 @@ static const char cluster_help[] =
 	"  --explain      add \"terms\" and \"entities\": the stems and names that\n"
 	"                 tied the article to its story (empty for a new story)\n"
 	"  --window DAYS  how long a story stays open after its last article\n"
-	"                 (default 7)\n"
+	"                 (default 30)\n"
 	"  --threshold S  the similarity needed to join a story, 0..1\n"
 	"  -h, --help     show this help\n";
 
@@ -145,6 +145,8 @@ cmd_cluster(int argc, char **argv)
 		px_buf_printf(&b, ",\"story\":%zu,\"similarity\":%.3f", r.story,
 			      r.similarity);
 		if (copts.explain) {
+			px_buf_printf(&b, ",\"cosines\":{\"body\":%.3f,\"title\":%.3f,\"entities\":%.3f}",
+				      r.cos_body, r.cos_title, r.cos_entity);
 			put_list(&b, "terms", r.terms, r.n_terms);
 			put_list(&b, "entities", r.entities, r.n_entities);
 		}

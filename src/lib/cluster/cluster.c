@@ -92,15 +92,17 @@ struct px_clusterer {
 void
 px_cluster_opts_init(struct px_cluster_opts *o)
 {
+	/* One configuration for every data set, from a grid search over the
+	 * development sets (docs/evaluation-cluster.md). */
 	memset(o, 0, sizeof(*o));
-	o->threshold = 0.30;
-	o->window_days = 7;
+	o->threshold = 0.15;
+	o->window_days = 30;
 	o->max_active = 100000;
-	o->w_body = 0.45;
-	o->w_title = 0.20;
+	o->w_body = 0.35;
+	o->w_title = 0.30;
 	o->w_entity = 0.35;
-	o->time_scale_days = 3;
-	o->w_time = 0.05;
+	o->time_scale_days = 5;
+	o->w_time = 0.30;
 	o->explain = 0;
 	o->idf = NULL;
 }

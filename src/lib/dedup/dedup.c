@@ -10,8 +10,8 @@
  *   add starts, so the result of an add only depends on earlier articles.
  * - parent[] forms a forest whose roots carry the group's first member (the
  *   smallest index), canonical member and size.
- * - The band table is open addressing with linear probing, at most half
- *   full; a slot holds a 32-bit band key (0 = empty, keys are forced odd)
+ * - The band table is open addressing with linear probing, at most three
+ *   quarters full; a slot holds a 32-bit band key (0 = empty, keys are forced odd)
  *   and the index of the latest article with that key; prev[] chains earlier
  *   articles with the same key in the same band.
  * - The exact table maps the 64-bit body hash to the first article with it.
@@ -29,7 +29,7 @@
 #define CHAIN_WALK 48       /* band chain entries looked at per band */
 #define MAX_ARTICLES 0xFFFFFFFEu
 #define NONE32 0xFFFFFFFFu
-#define LSH_CONTAIN_T 0.3       /* LSH target when containment is on */
+#define LSH_CONTAIN_T 0.33      /* LSH target when containment is on */
 #define MIN_CONTAIN_J 0.15      /* containment needs some Jaccard too */
 #define MIN_CONTAIN_SHINGLES 40 /* and a shorter text of some length */
 
@@ -255,7 +255,7 @@ band_reserve(struct px_dedup *d, size_t extra)
 	size_t ncap = d->bcap ? d->bcap : 1024, i = 0;
 	uint32_t *nk = NULL, *ni = NULL;
 
-	while ((d->bused + extra) * 2 > ncap)
+	while ((d->bused + extra) * 4 > ncap * 3)
 		ncap *= 2;
 	if (ncap == d->bcap)
 		return PX_OK;

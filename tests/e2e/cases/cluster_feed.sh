@@ -1,4 +1,5 @@
-# JSON Lines from stdin: articles are taken by date, then id, undated ones last;
-# the repair report nine days after the breakdown is outside the 7-day window
-# and starts a new story, which the undated syndicated copy joins.
-$PARALLAX cluster - < data/stories-feed/feed.jsonl
+# JSON Lines from stdin: articles are taken by date, then id, undated ones last.
+# With a 7-day window the repair report nine days after the breakdown cannot
+# join the closed story and starts a new one, which the undated syndicated
+# copy joins.
+$PARALLAX cluster --window 7 - < data/stories-feed/feed.jsonl
