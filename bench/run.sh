@@ -14,6 +14,7 @@ for b in "$build"/bench/bench_*; do
 	[ -x "$b" ] || continue
 	PX_SHARED="$shared" "$b"
 done
+sh "$root/bench/pipeline.sh" "$build/parallax"
 python3 - "$news" <<'PY'
 import subprocess, sys, time, os
 f = sys.argv[1]

@@ -366,30 +366,97 @@ tok_fold(const struct px_token *t)
 	return t->fold ? t->fold : "";
 }
 
-int
-px__cmp_has_cue(const struct px_comparer *c, int sect,
-		const struct px_doc *doc, size_t tok_from, size_t tok_to)
+/* The shortest cue phrase of a section starting at token i, in words. */
+static unsigned char
+cue_starting(const struct px_comparer *c, int sect, const struct px_doc *doc,
+	     size_t i)
 {
-	size_t i = 0, w = 0;
+	size_t w = 0, kl = 0;
 	char key[128];
 
-	if (doc == NULL || doc->toks == NULL)
-		return 0;
-	for (i = tok_from; i < tok_to; i++) {
-		size_t kl = 0;
-		for (w = 0; w < c->cue_max_words[sect] && i + w < tok_to; w++) {
-			const char *f = tok_fold(&doc->toks[i + w]);
-			size_t fl = strlen(f);
-			uint32_t id = 0;
-			if (kl + fl + 1 >= sizeof key)
-				break;
-			if (w)
-				key[kl++] = ' ';
-			memcpy(key + kl, f, fl);
-			kl += fl;
-			if (px_map_find(c->cues[sect], key, kl, &id) == PX_OK)
-				return 1;
+	for (w = 0; w < c->cue_max_words[sect] && i + w < doc->n_toks; w++) {
+		const char *f = tok_fold(&doc->toks[i + w]);
+		size_t fl = strlen(f);
+		uint32_t id = 0;
+		if (kl + fl + 1 >= sizeof key)
+			break;
+		if (w)
+			key[kl++] = ' ';
+		memcpy(key + kl, f, fl);
+		kl += fl;
+		if (px_map_find(c->cues[sect], key, kl, &id) == PX_OK)
+			return (unsigned char)(w + 1);
+	}
+	return 0;
+}
+
+static size_t
+cue_slot(const struct cmp_ctx *x, const struct px_doc *doc)
+{
+	size_t h = (size_t)(((uintptr_t)doc >> 4) * 0x9E3779B97F4A7C15ULL);
+	size_t i = h & (x->cue_slots - 1);
+
+	while (x->cue_docs[i] && x->cue_docs[i] != doc)
+		i = (i + 1) & (x->cue_slots - 1);
+	return i;
+}
+
+/* Make the cue table of every document of the story (one pass each). */
+static px_status
+index_cues(struct cmp_ctx *x)
+{
+	size_t a = 0, f = 0, i = 0;
+	int k = 0;
+
+	x->cue_slots = 8;
+	while (x->cue_slots < 4 * x->n + 8)
+		x->cue_slots *= 2;
+	x->cue_docs = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->cue_docs));
+	x->cue_tabs = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->cue_tabs));
+	if (x->cue_docs == NULL || x->cue_tabs == NULL)
+		return PX_ENOMEM;
+	memset(x->cue_docs, 0, x->cue_slots * sizeof(*x->cue_docs));
+	for (a = 0; a < x->n; a++) {
+		const struct px_doc *docs[2] = {x->in[a].title, x->in[a].text};
+		for (f = 0; f < 2; f++) {
+			const struct px_doc *d = docs[f];
+			unsigned char *tab = NULL;
+			size_t slot = 0;
+			if (d == NULL || d->toks == NULL)
+				continue;
+			tab = px_arena_alloc(&x->out->arena, (d->n_toks ? d->n_toks : 1) * CUE_NSECT);
+			if (tab == NULL)
+				return PX_ENOMEM;
+			for (i = 0; i < d->n_toks; i++)
+				for (k = 0; k < CUE_NSECT; k++)
+					tab[i * CUE_NSECT + (size_t)k] =
+						(d->toks[i].flags & (PX_TOK_WORD | PX_TOK_PUNCT))
+							? cue_starting(x->c, k, d, i) : 0;
+			slot = cue_slot(x, d);
+			x->cue_docs[slot] = d;
+			x->cue_tabs[slot] = tab;
 		}
+	}
+	return PX_OK;
+}
+
+int
+px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc,
+		size_t tok_from, size_t tok_to)
+{
+	size_t slot = 0, i = 0;
+	const unsigned char *tab = NULL;
+
+	if (doc == NULL || doc->toks == NULL || x->cue_slots == 0)
+		return 0;
+	slot = cue_slot(x, doc);
+	if (x->cue_docs[slot] != doc)
+		return 0;
+	tab = x->cue_tabs[slot];
+	for (i = tok_from; i < tok_to && i < doc->n_toks; i++) {
+		unsigned char w = tab[i * CUE_NSECT + (size_t)sect];
+		if (w && i + w <= tok_to)
+			return 1;
 	}
 	return 0;
 }
@@ -573,7 +640,7 @@ speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 	if (s->speaker || !(s->cues & (1u << CUE_ATTRIB)) || d->toks == NULL)
 		return;
 	for (i = se->tok_start; i < se->tok_end; i++) {
-		if (!px__cmp_has_cue(x->c, CUE_ATTRIB, d, i, i + 1))
+		if (!px__cmp_has_cue(x, CUE_ATTRIB, d, i, i + 1))
 			continue;
 		for (j = i; j > se->tok_start && j + 7 > i; j--) {
 			const struct px_token *t = &d->toks[j - 1];
@@ -588,7 +655,7 @@ speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 				s->speaker = e->u.entity.canonical ? e->u.entity.canonical : e->u.entity.name;
 				return;
 			}
-			if (px__cmp_has_cue(x->c, CUE_CLAIMANT, d, j - 1, j)) {
+			if (px__cmp_has_cue(x, CUE_CLAIMANT, d, j - 1, j)) {
 				s->speaker = t->fold;
 				return;
 			}
@@ -604,7 +671,7 @@ speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 			if (e && e->u.entity.type && (strcmp(e->u.entity.type, "person") == 0 ||
 						      strcmp(e->u.entity.type, "org") == 0))
 				s->speaker = e->u.entity.canonical ? e->u.entity.canonical : e->u.entity.name;
-			else if (px__cmp_has_cue(x->c, CUE_CLAIMANT, d, j, j + 1))
+			else if (px__cmp_has_cue(x, CUE_CLAIMANT, d, j, j + 1))
 				s->speaker = t->fold;
 			return;
 		}
@@ -653,7 +720,7 @@ build_sentences(struct cmp_ctx *x)
 				if (st)
 					return st;
 				for (int c = 0; c < CUE_NSECT; c++)
-					if (px__cmp_has_cue(x->c, c, d, se->tok_start, se->tok_end))
+					if (px__cmp_has_cue(x, c, d, se->tok_start, se->tok_end))
 						cs->cues |= 1u << c;
 			}
 		}
@@ -724,6 +791,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.n = n;
 	x.out = cmp;
 	st = px_map_new(&x.terms);
+	if (st == PX_OK)
+		st = index_cues(&x);
 	if (st == PX_OK)
 		st = build_sentences(&x);
 	if (st == PX_OK && n > 1)

@@ -75,6 +75,12 @@ struct cmp_ctx {
 	/* Claims already part of a multi-source fact, per article: marks on
 	 * sentences so unique claims skip them. */
 	unsigned char *sent_shared;
+	/* Cue tables: for each document, per token and section, the word
+	 * count of the shortest cue phrase starting there (0: none). Looked up
+	 * by document pointer in an open-addressing table. */
+	const struct px_doc **cue_docs;
+	unsigned char **cue_tabs;
+	size_t cue_slots;
 	px_status st;
 };
 
@@ -86,8 +92,9 @@ double px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b);
 struct cmp_sent *px__cmp_sent_at(struct cmp_ctx *x, size_t art,
 				 enum px_field field, size_t idx);
 
-/* Does the token range contain a cue phrase of the section? */
-int px__cmp_has_cue(const struct px_comparer *c, int sect,
+/* Does the token range contain a whole cue phrase of the section? Uses
+ * the per-document tables made once by px__cmp_index_cues(). */
+int px__cmp_has_cue(const struct cmp_ctx *x, int sect,
 		    const struct px_doc *doc, size_t tok_from, size_t tok_to);
 
 /* Output building (arena). */

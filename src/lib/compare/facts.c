@@ -291,10 +291,10 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->flags |= M_SUBSET;
 			if (s->cues & (1u << CUE_UPDATE))
 				mm->flags |= M_UPDATE;
-			if (px__cmp_has_cue(x->c, CUE_SUBSET, s->doc,
+			if (px__cmp_has_cue(x, CUE_SUBSET, s->doc,
 					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from))
 				mm->flags |= M_SUBSET;
-			if (px__cmp_has_cue(x->c, CUE_DISTINCT, s->doc,
+			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc,
 					    from > se->tok_start + 5 ? from - 5 : se->tok_start,
 					    to + 4 < se->tok_end ? to + 4 : se->tok_end))
 				mm->flags |= M_DISTINCT;
@@ -369,26 +369,15 @@ find(struct mention *m, size_t i)
  */
 typedef double (*align_fn)(const struct mention *, const struct mention *);
 
-static size_t
-fact_size(struct mention *m, size_t n, size_t root)
-{
-	size_t i = 0, k = 0;
-
-	for (i = 0; i < n; i++)
-		if (find(m, i) == root)
-			k++;
-	return k;
-}
-
 static int
-fact_has_article(struct mention *m, size_t n, size_t root, size_t art)
+key_order(const void *p, const void *q)
 {
-	size_t i = 0;
+	const struct mention *const *a = p, *const *b = q;
+	int c = strcmp((*a)->key, (*b)->key);
 
-	for (i = 0; i < n; i++)
-		if (find(m, i) == root && m[i].s->art == art)
-			return 1;
-	return 0;
+	if (c)
+		return c;
+	return *a < *b ? -1 : *a > *b;
 }
 
 /*
@@ -398,36 +387,68 @@ fact_has_article(struct mention *m, size_t n, size_t root, size_t art)
  * sentence of a fact but fits the fact as a whole, so a lone mention joins
  * the fact it fits best on average (above a lower bar) when the fact has
  * no mention of its article yet.
+ *
+ * Only mentions with the same key (kind of value) can align, so pairs are
+ * formed within runs of equal keys: the cost is quadratic in the largest
+ * run, not in all mentions of the story.
  */
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align)
 {
 	struct edge *e = NULL;
-	size_t ne = 0, cap = 0, i = 0, j = 0, k = 0;
+	struct mention **byk = NULL;
+	size_t *size = NULL;
+	unsigned char *arts = NULL;
+	size_t ne = 0, cap = 0, i = 0, j = 0, k = 0, run = 0, max_art = 0;
 	px_status st = PX_OK;
 
+	if (n < 2)
+		return PX_OK;
+	byk = px_alloc(n * sizeof(*byk));
+	size = px_calloc(n, sizeof(*size));
+	if (byk == NULL || size == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
 	for (i = 0; i < n; i++) {
-		for (j = i + 1; j < n; j++) {
-			double w = align(&m[i], &m[j]);
-			if (w < min * 0.5)
-				continue;
-			st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
-			if (st) {
-				px_free(e);
-				return st;
+		byk[i] = &m[i];
+		if (m[i].s->art > max_art)
+			max_art = m[i].s->art;
+	}
+	qsort(byk, n, sizeof(*byk), key_order);
+	for (run = 0; run < n; run = k) {
+		for (k = run + 1; k < n && strcmp(byk[k]->key, byk[run]->key) == 0; k++)
+			;
+		for (i = run; i < k; i++) {
+			for (j = i + 1; j < k; j++) {
+				double w = align(byk[i], byk[j]);
+				if (w < min * 0.5)
+					continue;
+				st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
+				if (st)
+					goto cleanup;
+				e[ne].a = (size_t)(byk[i] - m);
+				e[ne].b = (size_t)(byk[j] - m);
+				e[ne].w = w;
+				ne++;
 			}
-			e[ne].a = i;
-			e[ne].b = j;
-			e[ne].w = w;
-			ne++;
 		}
 	}
 	qsort(e, ne, sizeof(*e), edge_desc);
+	for (i = 0; i < n; i++)
+		size[i] = 1;
+	arts = px_calloc((max_art + 1), 1);
+	if (arts == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
 	for (k = 0; k < ne; k++) {
 		size_t ra = find(m, e[k].a), rb = find(m, e[k].b);
 		int ok = 1;
 		if (ra == rb || e[k].w < min)
 			continue;
+		/* Every cross pair must hold; facts are small, so walking the
+		 * edges' endpoints through find() is cheap enough. */
 		for (i = 0; i < n && ok; i++) {
 			if (find(m, i) != ra)
 				continue;
@@ -438,42 +459,54 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 					ok = 0;
 			}
 		}
-		if (ok)
+		if (ok) {
 			m[rb].fact = ra;
+			size[ra] += size[rb];
+		}
 	}
-	/* Extension of facts by lone mentions, best fit first. */
+	/* Extension of facts by lone mentions, best fit first; candidates are
+	 * the edges, which already hold every pair worth considering. */
 	for (;;) {
 		double best = min * 0.5;
 		size_t bm = n, bf = n;
-		for (i = 0; i < n; i++) {
-			if (find(m, i) != i || fact_size(m, n, i) != 1)
-				continue;
-			for (j = 0; j < n; j++) {
-				double sum = 0, avg = 0;
+		for (k = 0; k < ne; k++) {
+			size_t ends[2] = {e[k].a, e[k].b};
+			int side = 0;
+			for (side = 0; side < 2; side++) {
+				size_t lone = ends[side], f = find(m, ends[1 - side]);
+				double sum = 0;
 				size_t cnt = 0, t = 0;
-				if (find(m, j) != j || j == i || fact_size(m, n, j) < 2 ||
-				    fact_has_article(m, n, j, m[i].s->art))
+				int clash = 0;
+				if (find(m, lone) != lone || size[lone] != 1 || size[f] < 2)
 					continue;
-				for (t = 0; t < n; t++) {
-					if (find(m, t) != j)
+				for (t = 0; t < n && !clash; t++) {
+					if (find(m, t) != f)
 						continue;
-					sum += align(&m[i], &m[t]);
+					if (m[t].s->art == m[lone].s->art)
+						clash = 1;
+					sum += align(&m[lone], &m[t]);
 					cnt++;
 				}
-				avg = cnt ? sum / (double)cnt : 0;
-				if (avg > best) {
-					best = avg;
-					bm = i;
-					bf = j;
+				if (clash || cnt == 0)
+					continue;
+				if (sum / (double)cnt > best) {
+					best = sum / (double)cnt;
+					bm = lone;
+					bf = f;
 				}
 			}
 		}
 		if (bm == n)
 			break;
 		m[bm].fact = bf;
+		size[bf] += 1;
 	}
+cleanup:
 	px_free(e);
-	return PX_OK;
+	px_free(byk);
+	px_free(size);
+	px_free(arts);
+	return st;
 }
 
 static int
@@ -970,15 +1003,15 @@ px__cmp_dates(struct cmp_ctx *x)
 			claim_tokens(s, c->start, c->end, &from, &to);
 			/* "said on Tuesday", "rose to 15 on Wednesday": the day
 			 * of a statement or an update, not of the event. */
-			if (px__cmp_has_cue(x->c, CUE_ATTRIB, s->doc, from > se->tok_start + 3 ? from - 3 : se->tok_start, from) ||
-			    px__cmp_has_cue(x->c, CUE_UPDATE, s->doc, from > se->tok_start + 4 ? from - 4 : se->tok_start, from)) {
+			if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc, from > se->tok_start + 3 ? from - 3 : se->tok_start, from) ||
+			    px__cmp_has_cue(x, CUE_UPDATE, s->doc, from > se->tok_start + 4 ? from - 4 : se->tok_start, from)) {
 				continue;
 			}
 			wf = from > se->tok_start + CTX_WINDOW ? from - CTX_WINDOW : se->tok_start;
 			wt = to + CTX_WINDOW < se->tok_end ? to + CTX_WINDOW : se->tok_end;
 			if (in_quote(cl, c))
 				m[n].flags |= M_INQUOTE;
-			if (px__cmp_has_cue(x->c, CUE_DISTINCT, s->doc, wf, wt))
+			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc, wf, wt))
 				m[n].flags |= M_DISTINCT;
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &m[n].ctx);
 			n++;
@@ -1254,7 +1287,7 @@ px__cmp_stance(struct cmp_ctx *x)
 					break;
 				if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)))
 					continue;
-				if (px__cmp_has_cue(x->c, CUE_WRAPPER, d, j, j + 1) ||
+				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1) ||
 				    stance_at(x->c, d, j, se->tok_end, &w2))
 					continue;
 				nobj++;
@@ -1262,10 +1295,10 @@ px__cmp_stance(struct cmp_ctx *x)
 			}
 			if (nobj == 0)
 				continue;
-			if (px__cmp_has_cue(x->c, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i)) {
+			if (px__cmp_has_cue(x, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i)) {
 				pol = -pol;
 				for (first = i > se->tok_start + 3 ? i - 3 : se->tok_start; first < i; first++)
-					if (px__cmp_has_cue(x->c, CUE_NEGATION, d, first, first + 1))
+					if (px__cmp_has_cue(x, CUE_NEGATION, d, first, first + 1))
 						break;
 			}
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));

@@ -23,7 +23,8 @@
 #define SUPPORT_MIN 0.30
 #define UNIQUE_MAX_SIM 0.35
 #define LEXRANK_EDGE 0.10
-#define LEAD_SENTENCES 40 /* per article, for the summary graph */
+#define LEAD_SENTENCES 12 /* per article, for the summary graph */
+#define GRAPH_MAX 360      /* sentences in the graph: O(n^2) similarities */
 
 static double
 checkworthiness(struct cmp_ctx *x, const struct cmp_sent *s, const char **about)
@@ -150,6 +151,8 @@ graph_nodes(struct cmp_ctx *x, size_t *ids)
 		if (s->end - s->start < 40 || s->end - s->start > 400)
 			continue;
 		ids[n++] = i;
+		if (n == GRAPH_MAX)
+			break;
 	}
 	return n;
 }
@@ -197,8 +200,6 @@ px__cmp_summary(struct cmp_ctx *x)
 	n = graph_nodes(x, ids);
 	if (n == 0 || want == 0)
 		goto cleanup;
-	if (n > 2000)
-		n = 2000; /* bounded: O(n^2) similarities */
 	sim = px_calloc(n * n, sizeof(*sim));
 	rank = px_calloc(n, sizeof(*rank));
 	next = px_calloc(n, sizeof(*next));

@@ -185,32 +185,43 @@ prepare_article(struct px_report *r, struct px_report_article *ra,
 				 &ra->text, &co, &ra->claims);
 }
 
+/*
+ * A story with very many sources is compared over its first
+ * PX_REPORT_MAX_COMPARED (in time order): the comparison is quadratic in
+ * the mentions of a fact, and the first reports carry the disputes.
+ */
+#define PX_REPORT_MAX_COMPARED 48
+
 static px_status
 compare_story(struct px_report *r, struct px_report_story *s)
 {
 	struct px_compare_input *in = NULL;
-	size_t i = 0;
+	size_t i = 0, n = s->n_sources;
 	px_status st = PX_OK;
 
-	if (s->n_sources == 0)
+	if (n == 0)
 		return PX_OK;
+	if (n > PX_REPORT_MAX_COMPARED) {
+		n = PX_REPORT_MAX_COMPARED;
+		s->note = "compared over its first 48 independent sources (in time order)";
+	}
 	for (i = 0; i < s->n_sources; i++) {
 		if (!is_english(r->articles[s->sources[i]].a)) {
 			s->note = "not compared: not every source is in English";
 			return PX_OK;
 		}
 	}
-	in = px_calloc(s->n_sources, sizeof(*in));
+	in = px_calloc(n, sizeof(*in));
 	if (in == NULL)
 		return PX_ENOMEM;
-	for (i = 0; i < s->n_sources; i++) {
+	for (i = 0; i < n; i++) {
 		struct px_report_article *ra = &r->articles[s->sources[i]];
 		in[i].article = ra->a;
 		in[i].title = ra->a->title ? &ra->title : NULL;
 		in[i].text = &ra->text;
 		in[i].claims = ra->claims;
 	}
-	st = px_compare(r->comparer, in, s->n_sources, &s->cmp);
+	st = px_compare(r->comparer, in, n, &s->cmp);
 	px_free(in);
 	return st;
 }
