@@ -889,8 +889,7 @@ sax_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 		if (cls != NULL)
 			n->sig = (uint32_t)(px_hash64(cls, cl, tag) >> 7);
 	}
-	if (n->sig == 0)
-		n->sig = (uint32_t)tag * 2654435761u;
+	/* sig stays 0 without a class: such elements are not alike. */
 	if (hidden || (style != NULL && style_hidden(style)))
 		n->flags |= PX__HF_HIDDEN;
 	if (role != NULL) {

@@ -78,7 +78,7 @@ struct px__hnode {
 	uint16_t flags;                     /* enum px__hflag */
 	int16_t hint;                       /* class/id weight (readability style) */
 	uint16_t depth;
-	uint32_t sig;                       /* hash of tag + class, for siblings */
+	uint32_t sig;                       /* hash of tag + class; 0 no class */
 	/* Bottom-up statistics over the subtree, dropped parts excluded. */
 	uint32_t chars;      /* non-space text characters (bytes) */
 	uint32_t link_chars; /* of which inside <a> */

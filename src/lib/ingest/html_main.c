@@ -517,6 +517,27 @@ keep_with_siblings(struct mctx *m, uint32_t c, int marked)
 		keep_subtree(m, c);
 		return;
 	}
+	/*
+	 * An article body split into parts (one section per part, each in its
+	 * own wrapper) repeats the body marker: nearby copies of the
+	 * container's tag, class and marker are kept with it.
+	 */
+	if (marked && (cn->flags & (PX__HF_BODYPROP | PX__HF_BODYHINT))) {
+		uint32_t a = c, i = 0;
+		int up = 0;
+		for (up = 0; up < 3 && d->nodes[a].parent != 0; up++)
+			a = d->nodes[a].parent;
+		for (i = a + 1; i < d->n && d->nodes[i].depth > d->nodes[a].depth; i++) {
+			const struct px__hnode *x = &d->nodes[i];
+			if (i == c || x->tag != cn->tag || x->sig != cn->sig || cn->sig == 0 ||
+			    (x->flags & (PX__HF_BODYPROP | PX__HF_BODYHINT)) !=
+				    (cn->flags & (PX__HF_BODYPROP | PX__HF_BODYHINT)) ||
+			    (m->st[i] & (ST_IN_DROP | ST_KEEP)) || is_ancestor(d, i, c) ||
+			    is_ancestor(d, c, i))
+				continue;
+			keep_subtree(m, i);
+		}
+	}
 	for (s = d->nodes[cn->parent].first; s != 0; s = d->nodes[s].next) {
 		const struct px__hnode *sn = &d->nodes[s];
 		int join = 0;
@@ -528,7 +549,7 @@ keep_with_siblings(struct mctx *m, uint32_t c, int marked)
 		if (sn->tag == PX__T_TEXT || (m->st[s] & ST_IN_DROP) || sn->chars == 0)
 			continue;
 		ld = (float)sn->link_chars / (float)sn->chars;
-		if (sn->sig == cn->sig && sn->tag == cn->tag && ld < 0.3f)
+		if (sn->sig == cn->sig && sn->sig != 0 && sn->tag == cn->tag && ld < 0.3f)
 			join = 1;
 		else if (sn->flags & (PX__HF_BODYPROP))
 			join = 1;
