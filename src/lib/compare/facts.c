@@ -1111,6 +1111,70 @@ given_value(const struct mention *m, char *buf, size_t cap)
 }
 
 /*
+ * A speaker named by role ("the governor", "a spokesperson") is the person
+ * of the article who holds that role, when exactly one does; NULL when no
+ * one or several do. Other speakers are returned as they are.
+ */
+static const char *
+resolve_role(const struct px_claims *cl, const char *text, size_t text_len,
+	     const char *speaker)
+{
+	const char *role = speaker, *found = NULL;
+	size_t i = 0, rl = 0;
+
+	if (strncasecmp(role, "the ", 4) == 0)
+		role += 4;
+	else if (strncasecmp(role, "a ", 2) == 0)
+		role += 2;
+	else if (strncasecmp(role, "an ", 3) == 0)
+		role += 3;
+	else
+		return speaker;
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *c = &cl->items[i];
+		const char *name = NULL;
+		if (c->kind != PX_CLAIM_ENTITY || c->u.entity.role == NULL ||
+		    strcasecmp(c->u.entity.role, role) != 0)
+			continue;
+		name = c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+		if (found && strcmp(found, name) != 0)
+			return NULL; /* two people hold it: ambiguous */
+		found = name;
+	}
+	if (found)
+		return found;
+	/* "The regional governor, Marta Kessling, said": the role word just
+	 * before a person's name in the body. */
+	rl = strlen(role);
+	for (i = 0; i < cl->n && rl > 2; i++) {
+		const struct px_claim *c = &cl->items[i];
+		const char *name = NULL;
+		size_t from = 0, k = 0;
+		if (c->kind != PX_CLAIM_ENTITY || c->field != PX_FIELD_TEXT || c->u.entity.type == NULL ||
+		    strcmp(c->u.entity.type, "person") != 0 || c->start > text_len)
+			continue;
+		from = c->start > 40 ? c->start - 40 : 0;
+		for (k = from; k + rl <= c->start; k++) {
+			size_t g = k + rl;
+			if (strncasecmp(text + k, role, rl) != 0)
+				continue;
+			/* Only a comma and spaces between the role and the name. */
+			while (g < c->start && (text[g] == ',' || text[g] == ' '))
+				g++;
+			if (g != c->start)
+				continue;
+			name = c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+			if (found && strcmp(found, name) != 0)
+				return NULL;
+			found = name;
+			break;
+		}
+	}
+	/* An unresolved role names no one we can compare. */
+	return found;
+}
+
+/*
  * The same words quoted by several sources: agreement when they give them
  * to the same speaker, an attribution conflict when to different ones.
  */
@@ -1141,7 +1205,10 @@ px__cmp_quotes(struct cmp_ctx *x)
 			m[n].s = s;
 			m[n].c = c;
 			m[n].fact = n;
-			m[n].value = c->u.quote.speaker;
+			m[n].value = resolve_role(cl, x->in[a].article->text, x->in[a].article->text_len,
+						  c->u.quote.speaker);
+			if (m[n].value == NULL)
+				continue;
 			/* The quoted words only, which may span sentences. */
 			for (from = 0; from < s->doc->n_toks && s->doc->toks[from].end <= c->u.quote.q_start; from++)
 				;
