@@ -17,7 +17,10 @@ static const char segment_help[] =
 	"              (\"title\" or \"text\") of the article's extract record\n"
 	"  --raw       treat each input as body text only (no title, metadata or\n"
 	"              debris detection), so offsets refer to the repaired input\n"
-	"  -h, --help  show this help\n";
+	"  -h, --help  show this help\n"
+	"\n"
+	"Exit status: 0 all inputs read, 1 some rejected (one stderr line each),\n"
+	"2 usage error, 3 nothing could be read.\n";
 
 struct segment_state {
 	struct cli_problems problems;
