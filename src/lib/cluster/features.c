@@ -365,7 +365,8 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 		scan_text(&x, a->text, a->text_len, 0);
 	if (x.st)
 		goto fail;
-	qsort(x.p, x.n, sizeof(*x.p), cmp_u64);
+	if (x.n > 1)
+		qsort(x.p, x.n, sizeof(*x.p), cmp_u64);
 	d = px_calloc(1, sizeof(*d));
 	if (d == NULL)
 		goto nomem;
