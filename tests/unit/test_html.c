@@ -284,6 +284,16 @@ test_charset_from_meta(void **state)
 	assert_string_equal(a->title, "Caf\xc3\xa9 owners reopen");
 	px_article_free(a);
 
+	/* Declared UTF-8, written in windows-1252: the bytes decide. */
+	snprintf(html, sizeof html,
+		 "<html><head><meta charset=\"utf-8\"></head><body><article>%s"
+		 "<p>The caf\xe9 on Mill Road served its first cr\xe8me br\xfbl\xe9"
+		 "e in two weeks on Thursday morning, its owner said.</p>"
+		 "</article></body></html>", BODY_P);
+	a = extract(html, NULL);
+	assert_non_null(strstr(a->text, "caf\xc3\xa9 on Mill Road"));
+	px_article_free(a);
+
 	/* A charset px_text_decode does not know goes through iconv. */
 	snprintf(html, sizeof html,
 		 "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "

@@ -148,9 +148,12 @@ decode_page(const char *in, size_t len, const char *http_cs, const char *meta_cs
 		}
 		cs = detected[0] ? detected : NULL;
 	}
-	if (cs != NULL && (strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0) &&
-	    px_utf8_valid(in, len))
-		return PX_EEXIST;
+	if (cs != NULL && (strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0)) {
+		if (px_utf8_valid(in, len))
+			return PX_EEXIST;
+		/* Declared UTF-8 but not: let the decoder judge the bytes. */
+		return px_text_decode(in, len, NULL, out, log);
+	}
 	if (cs == NULL || charset_native(cs))
 		return px_text_decode(in, len, cs, out, log);
 	/* A declared legacy charset on bytes that are valid UTF-8 is a lie. */

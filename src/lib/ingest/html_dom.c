@@ -1044,6 +1044,13 @@ px__hdom_parse(struct px__hdom *d, const char *utf8, size_t len,
 	htmlParserCtxtPtr ctxt = NULL;
 	px_status st = PX_OK;
 
+	/*
+	 * libxml2 initialises itself on first use; doing it here makes the
+	 * first call from a single thread do it (cheap afterwards). Callers
+	 * that start threads first should extract one page before, or call
+	 * xmlInitParser() themselves (docs/internals/html.md).
+	 */
+	xmlInitParser();
 	d->hints = hints;
 	px_buf_init(&d->pool, (size_t)1 << 30);
 	px_buf_init(&d->scratch, 0);
