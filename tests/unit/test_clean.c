@@ -322,6 +322,11 @@ test_captions_and_credits(void **state)
 	assert_debris("Credit: Ana Lind/Nordwire", "credit");
 	assert_debris("Ana Lind/Nordwire via Halcyon Images", "credit");
 	assert_debris("NORDWIRE/Ana Lind", "credit");
+	assert_debris("Photograph: Ana Lind for the Ledger", "credit");
+	assert_debris("Photo courtesy of the Norland Ferry Workers Union", "credit");
+	assert_debris("Featured image via Ana Lind/Halcyon Images", "credit");
+	assert_debris("AFP via Getty Images", "credit");
+	assert_debris("Image credit Ana Lind", "credit");
 	assert_debris("Photo: Striking crew members gather outside the terminal", "caption");
 	assert_debris("Image: Ferry crews at the port of Vessby", "caption");
 	assert_debris("Pictured: Aurélie Brandt outside the terminal", "caption");

@@ -374,14 +374,14 @@ lex_match(const struct px__debris_lex *lx, const char *s, size_t n, unsigned ctx
 
 /* Lower-case words a name or an agency may contain. */
 static const char *const connectors[] = {
-	"al", "and", "bin", "da", "de", "del", "der", "di", "du", "la", "le",
-	"of", "the", "van", "von", "y", "&",
+	"al", "and", "bin", "da", "de", "del", "der", "di", "du", "for", "la",
+	"le", "of", "the", "van", "von", "y", "&",
 };
 
 /* Words that open a sentence: after a name, they end an unslashed credit
  * ("Picture: Associated Press We knew ..."). */
 static const char *const starters[] = {
-	"a", "after", "an", "as", "at", "but", "by", "for", "he", "her", "his",
+	"a", "after", "an", "as", "at", "but", "by", "he", "her", "his",
 	"i", "if", "in", "it", "its", "many", "more", "my", "on", "our", "she",
 	"some", "that", "the", "their", "there", "these", "they", "this",
 	"those", "two", "we", "when", "while", "you",
@@ -472,14 +472,16 @@ credit_parse(const char *t, size_t m, struct credit *cr)
 			via_words = 0;
 			ok = 2; /* accepted, but a credit never ends on "via" */
 		} else if (!cr->slash && !cr->via) {
-			if (cr->words && word_in(t + ws, core, starters,
-						 sizeof starters / sizeof starters[0])) {
+			/* A capitalised "We", "The": a new sentence, not a name. */
+			if (cr->words && starts_upper(t + ws, core) &&
+			    word_in(t + ws, core, starters, sizeof starters / sizeof starters[0])) {
 				cr->starter = 1;
 				break;
 			}
 			if (starts_upper(t + ws, core) ||
 			    (cr->words && word_in(t + ws, core, connectors,
-						  sizeof connectors / sizeof connectors[0])))
+						  sizeof connectors / sizeof connectors[0])) ||
+			    (cr->words == 0 && word_is(t + ws, core, "the")))
 				ok = 1;
 		} else if (starts_upper(t + ws, core)) {
 			int tail = word_in(t + ws, core, agency_tails,
@@ -545,8 +547,9 @@ skip_value(const char *s, size_t n, size_t i)
 {
 	while (i < n && (is_space(s[i]) || s[i] == ':' || s[i] == '-'))
 		i++;
-	/* "Featured image via Name/Agency", "Photo credit by Name" */
-	if (n - i > 4 && (memcmp(s + i, "via ", 4) == 0 || memcmp(s + i, "by ", 3) == 0)) {
+	/* "Featured image via Name/Agency", "Photo courtesy of Name" */
+	if (n - i > 4 && (memcmp(s + i, "via ", 4) == 0 || memcmp(s + i, "by ", 3) == 0 ||
+			  memcmp(s + i, "of ", 3) == 0)) {
 		i += s[i] == 'v' ? 4 : 3;
 		while (i < n && is_space(s[i]))
 			i++;
