@@ -37,8 +37,13 @@ enum {
 	LX_SCORECTX = 1u << 16,
 	LX_IDCTX = 1u << 17,
 	LX_PRONOUN = 1u << 18,
-	LX_NOUN = 1u << 19,
-	LX_PSTART = 1u << 20, /* some phrase (unit, approx, place, title) starts here */
+	LX_PS_UNIT = 1u << 20,   /* a unit or currency phrase starts here */
+	LX_PS_APPROX = 1u << 21, /* an approximation phrase starts here */
+	LX_PS_PLACE = 1u << 22,  /* a place name starts here */
+	LX_PS_TITLE = 1u << 23,  /* a title phrase starts here */
+	LX_DATEWORD = 1u << 24,  /* last, this, next, noon, ... (date phrases) */
+	LX_ART = 1u << 25,       /* a, an */
+	LX_PSTART = LX_PS_UNIT | LX_PS_APPROX | LX_PS_PLACE | LX_PS_TITLE,
 	LX_NUMWORD = LX_CARD | LX_SCALE | LX_FRAC | LX_VAGUE | LX_SIGN |
 		     LX_DOZEN | LX_ORD
 };
@@ -59,6 +64,7 @@ struct lexw {
 	int8_t weekday;   /* 1-7, Monday first */
 	int8_t reldate;   /* day offset of today/yesterday/tomorrow */
 	int16_t noun_cls; /* index into lex.classes, -1 when not a noun */
+	uint8_t maxlen;   /* tokens in the longest phrase starting with this word */
 };
 
 struct lexp {
@@ -74,6 +80,8 @@ struct px_extractor {
 	struct px_map *words;  /* lower-case token text -> index in w */
 	struct lexw *w;
 	size_t n_w, cap_w;
+	struct px_map *nouns;   /* noun -> class index (value slot); kept apart
+				   from words so the per-token map stays small */
 	struct px_map *phrases; /* normalised phrase key -> index in p */
 	struct lexp *p;
 	size_t n_p, cap_p;
@@ -112,8 +120,12 @@ struct toks {
 /* Lexicon lookups. */
 const struct lexw *px__cl_lex_word(const struct px_extractor *x,
 				const struct toks *tk, size_t i);
-uint32_t px__cl_lex_flags(const struct px_extractor *x, const struct toks *tk,
-		       size_t i);
+/* Flags of token i's word (0 when none); inline: called per token. */
+static inline uint32_t
+px__cl_lex_flags(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].lw >= 0 ? x->w[tk->t[i].lw].flags : 0;
+}
 /*
  * Longest phrase with any of the flags `want` starting at token i, ending
  * before token lim: returns its entry and sets *after to the token after it.
@@ -121,7 +133,8 @@ uint32_t px__cl_lex_flags(const struct px_extractor *x, const struct toks *tk,
 const struct lexp *px__cl_lex_phrase(const struct px_extractor *x,
 				  const struct toks *tk, size_t i, size_t lim,
 				  uint32_t want, size_t *after);
-/* Noun class of a word (plural forms lemmatised), or NULL; *plural set. */
+/* Noun class of a word (plural forms lemmatised), or NULL; *plural set.
+   Nouns live in their own map, looked up only where a noun is asked for. */
 const char *px__cl_lex_noun(const struct px_extractor *x, const char *w,
 			 size_t len, int *plural);
 

@@ -267,6 +267,16 @@ after_month(const struct toks *tk, size_t i, size_t lim)
 }
 
 static int
+is_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	int plural = 0;
+
+	return i < tk->n && tk->t[i].type == T_WORD &&
+	       px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start,
+			       &plural) != NULL;
+}
+
+static int
 future_sentence(const struct px_extractor *x, const struct toks *tk, size_t t0,
 		size_t t1)
 {
@@ -563,11 +573,14 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		size_t end = i;
 		const struct lexw *w = px__cl_lex_word(x, tk, i);
 
-		memset(&r, 0, sizeof r);
-		if (tk->t[i].flags & TF_USED) {
+		if ((tk->t[i].flags & TF_USED) ||
+		    (tk->t[i].type != T_NUM &&
+		     !(w && (w->flags & (LX_MONTH | LX_WEEKDAY | LX_RELDATE | LX_DATEWORD | LX_CARD |
+					 LX_ORD | LX_ART))))) {
 			i++;
 			continue;
 		}
+		memset(&r, 0, sizeof r);
 		/* Weekday, maybe with last/next/this, maybe before a date. */
 		if (w && (w->flags & LX_WEEKDAY) && ((tk->t[i].flags & TF_CAP) || tlen(tk, i) >= 6) &&
 		    tk->t[i].type == T_WORD &&
@@ -729,7 +742,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 						e = j + 2;
 					if (!dir && i > t0 && px__cl_tok_is(tk, i - 1, "in") &&
 					    !(j + 1 < t1 && (px__cl_tok_is(tk, j + 1, "of") ||
-							     px__cl_lex_flags(x, tk, j + 1) & LX_NOUN))) {
+							     is_noun(x, tk, j + 1)))) {
 						dir = 1;
 						a = i - 1;
 					}

@@ -175,7 +175,7 @@ px_status
 px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 		struct claim_sink *sinks, struct ent_table *et)
 {
-	size_t fi = 0, k = 0, j = 0;
+	size_t fi = 0, k = 0;
 
 	for (fi = 0; fi < nf; fi++) {
 		struct toks *tk = f[fi].tk;
@@ -204,8 +204,11 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				    (i > t0 && (px__cl_tok_sym(tk, i - 1, '"') ||
 						tk->t[i - 1].type == T_SYM))) {
 					uint32_t fl = px__cl_lex_flags(x, tk, i);
+					int plural = 0;
 					if ((fl & (LX_STOP | LX_CUE | LX_PRONOUN)) ||
-					    ((fl & LX_NOUN) && e == i + 1 && !(tk->t[i].flags & TF_UPPER))) {
+					    (e == i + 1 && !(tk->t[i].flags & TF_UPPER) &&
+					     px__cl_lex_noun(x, tk->text + tk->t[i].start,
+							     tk->t[i].end - tk->t[i].start, &plural))) {
 						if (e == i + 1 || (fl & (LX_STOP | LX_PRONOUN))) {
 							i++;
 							continue;
@@ -265,43 +268,58 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			}
 		}
 	}
-	/* Aliases: surnames and acronyms take the fullest name in the article. */
-	for (k = 0; k < et->n; k++) {
-		struct ent_mention *m = &et->m[k];
-		const struct toks *tk = f[m->f].tk;
-		m->canonical = m->name;
-		for (j = 0; j < et->n; j++) {
-			struct ent_mention *o = &et->m[j];
+	/* Aliases: surnames and acronyms take the fullest name in the article.
+	   Two maps keep this linear: a person's last word -> that person,
+	   an organisation's initials -> that organisation. */
+	{
+		struct px_map *sur = NULL, *acr = NULL;
+		px_status st = px_map_new(&sur);
+		if (st == PX_OK)
+			st = px_map_new(&acr);
+		for (k = 0; k < et->n && st == PX_OK; k++) {
+			struct ent_mention *o = &et->m[k];
 			const struct toks *tko = f[o->f].tk;
-			size_t ln = m->end - m->start;
-			if (j == k || o->t1 - o->t0 <= m->t1 - m->t0)
+			uint32_t id = 0;
+			int added = 0;
+			o->canonical = o->name;
+			if (o->t1 - o->t0 < 2)
 				continue;
-			if (m->t1 == m->t0 + 1 && strcmp(o->type, "person") == 0 &&
-			    !(tk->t[m->t0].flags & TF_UPPER)) {
-				/* surname: the other name's last word */
+			if (strcmp(o->type, "person") == 0) {
 				const struct tok *last = &tko->t[o->t1 - 1];
-				if (last->end - last->start == ln &&
-				    memcmp(tko->text + last->start, tk->text + m->start, ln) == 0) {
-					if (m->canonical == m->name ||
-					    strlen(o->name) > strlen(m->canonical)) {
-						m->canonical = o->name;
-						m->type = "person";
-					}
-				}
-			} else if (m->t1 == m->t0 + 1 && (tk->t[m->t0].flags & TF_UPPER) &&
-				   (strcmp(o->type, "org") == 0 || strcmp(o->type, "other") == 0 ||
-				    strcmp(o->type, "place") == 0)) {
+				st = px_map_intern(sur, tko->text + last->start, last->end - last->start, &id, &added);
+				if (st == PX_OK && (added || strlen(et->m[*px_map_value(sur, id)].name) < strlen(o->name)))
+					*px_map_value(sur, id) = k;
+			} else {
 				char ac[32];
 				size_t an = acronym(tko, o->t0, o->t1, ac, sizeof ac);
-				if (an == ln && an >= 2 && memcmp(ac, tk->text + m->start, an) == 0) {
-					m->canonical = o->name;
-					m->type = strcmp(o->type, "other") == 0 ? "org" : o->type;
+				if (an >= 2) {
+					st = px_map_intern(acr, ac, an, &id, &added);
+					if (st == PX_OK && added)
+						*px_map_value(acr, id) = k;
 				}
-			} else if (strcmp(m->type, "person") == 0 && strcmp(o->type, "person") == 0 &&
-				   m->t1 - m->t0 >= 2) {
-				/* "Joe Biden" inside "Joe R. Biden" keeps its own form */
 			}
 		}
+		for (k = 0; k < et->n && st == PX_OK; k++) {
+			struct ent_mention *m = &et->m[k];
+			const struct toks *tk = f[m->f].tk;
+			uint32_t id = 0;
+			if (m->t1 != m->t0 + 1)
+				continue;
+			if (!(tk->t[m->t0].flags & TF_UPPER)) {
+				if (px_map_find(sur, tk->text + m->start, m->end - m->start, &id) == PX_OK) {
+					m->canonical = et->m[*px_map_value(sur, id)].name;
+					m->type = "person";
+				}
+			} else if (px_map_find(acr, tk->text + m->start, m->end - m->start, &id) == PX_OK) {
+				const struct ent_mention *o = &et->m[*px_map_value(acr, id)];
+				m->canonical = o->name;
+				m->type = strcmp(o->type, "other") == 0 ? "org" : o->type;
+			}
+		}
+		px_map_free(sur);
+		px_map_free(acr);
+		if (st)
+			return st;
 	}
 	/* A person's later full mentions agree with the first full one. */
 	for (k = 0; k < et->n; k++) {

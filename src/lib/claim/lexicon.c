@@ -89,7 +89,7 @@ phrase_key(const struct px_extractor *x, const char *s, size_t len,
 }
 
 static px_status
-phrase_entry(struct px_extractor *x, const char *s, size_t len,
+phrase_entry(struct px_extractor *x, const char *s, size_t len, uint32_t start_flag,
 	     struct lexp **out)
 {
 	char key[LEX_KEY_MAX];
@@ -105,7 +105,9 @@ phrase_entry(struct px_extractor *x, const char *s, size_t len,
 	st = word_entry(x, key, flen, &w);
 	if (st)
 		return st;
-	w->flags |= LX_PSTART;
+	w->flags |= start_flag;
+	if (ntok > w->maxlen)
+		w->maxlen = (uint8_t)(ntok > 255 ? 255 : ntok);
 	if (ntok > x->max_phrase)
 		x->max_phrase = ntok;
 	st = px_map_intern(x->phrases, key, klen, &id, &added);
@@ -250,7 +252,7 @@ words_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 		return PX_EFORMAT;
 	if (memchr(f[0], ' ', fl[0]) != NULL) {
 		/* Multi-word titles ("prime minister") are phrases. */
-		st = phrase_entry(x, f[0], fl[0], &p);
+		st = phrase_entry(x, f[0], fl[0], LX_PS_TITLE, &p);
 		if (st == PX_OK && field_is(c, cl, "title"))
 			p->flags |= LP_TITLE;
 		return st;
@@ -283,6 +285,10 @@ words_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 		w->flags |= LX_IDCTX;
 	} else if (field_is(c, cl, "pronoun")) {
 		w->flags |= LX_PRONOUN;
+	} else if (field_is(c, cl, "article")) {
+		w->flags |= LX_ART;
+	} else if (field_is(c, cl, "dateword")) {
+		w->flags |= LX_DATEWORD;
 	} else {
 		return PX_EFORMAT;
 	}
@@ -297,7 +303,7 @@ units_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 
 	if (nf < 4)
 		return PX_EFORMAT;
-	st = phrase_entry(x, f[0], fl[0], &p);
+	st = phrase_entry(x, f[0], fl[0], LX_PS_UNIT, &p);
 	if (st)
 		return st;
 	if (field_is(f[3], fl[3], "pre")) {
@@ -330,7 +336,7 @@ approx_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 			break;
 	if (k == 7)
 		return PX_EFORMAT;
-	st = phrase_entry(x, f[0], fl[0], &p);
+	st = phrase_entry(x, f[0], fl[0], LX_PS_APPROX, &p);
 	if (st)
 		return st;
 	p->flags |= LP_APPROX;
@@ -343,8 +349,8 @@ approx_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 static px_status
 nouns_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 {
-	struct lexw *w = NULL;
-	int cls = 0;
+	uint32_t id = 0;
+	int cls = 0, added = 0;
 	px_status st = PX_OK;
 
 	if (nf < 2)
@@ -352,11 +358,10 @@ nouns_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 	cls = class_index(x, f[1], fl[1]);
 	if (cls < 0)
 		return PX_ENOMEM;
-	st = word_entry(x, f[0], fl[0], &w);
+	st = px_map_intern(x->nouns, f[0], fl[0], &id, &added);
 	if (st)
 		return st;
-	w->flags |= LX_NOUN;
-	w->noun_cls = (int16_t)cls;
+	*px_map_value(x->nouns, id) = (uintptr_t)cls;
 	return PX_OK;
 }
 
@@ -368,7 +373,7 @@ places_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 
 	if (nf < 1 || fl[0] == 0)
 		return PX_EFORMAT;
-	st = phrase_entry(x, f[0], fl[0], &p);
+	st = phrase_entry(x, f[0], fl[0], LX_PS_PLACE, &p);
 	if (st == PX_OK)
 		p->flags |= LP_PLACE;
 	return st;
@@ -387,6 +392,8 @@ px_extractor_new(struct px_extractor **out)
 	st = px_map_new(&x->words);
 	if (st == PX_OK)
 		st = px_map_new(&x->phrases);
+	if (st == PX_OK)
+		st = px_map_new(&x->nouns);
 	if (st == PX_OK)
 		st = load_file(x, "claims_numbers.txt", numbers_line);
 	if (st == PX_OK)
@@ -414,6 +421,7 @@ px_extractor_free(struct px_extractor *x)
 		return;
 	px_map_free(x->words);
 	px_map_free(x->phrases);
+	px_map_free(x->nouns);
 	px_free(x->w);
 	px_free(x->p);
 	px_free(x->classes);
@@ -429,13 +437,6 @@ px__cl_lex_word(const struct px_extractor *x, const struct toks *tk, size_t i)
 	return &x->w[tk->t[i].lw];
 }
 
-uint32_t
-px__cl_lex_flags(const struct px_extractor *x, const struct toks *tk, size_t i)
-{
-	const struct lexw *w = px__cl_lex_word(x, tk, i);
-	return w ? w->flags : 0;
-}
-
 const struct lexp *
 px__cl_lex_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 	       size_t lim, uint32_t want, size_t *after)
@@ -444,11 +445,19 @@ px__cl_lex_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 	size_t ends[16];
 	size_t k = 0, n = 0, j = 0;
 
+	uint32_t need = ((want & (LP_UNIT_PRE | LP_UNIT_POST)) ? LX_PS_UNIT : 0) |
+			((want & LP_APPROX) ? LX_PS_APPROX : 0) | ((want & LP_PLACE) ? LX_PS_PLACE : 0) |
+			((want & LP_TITLE) ? LX_PS_TITLE : 0);
+
+	const struct lexw *w0 = px__cl_lex_word(x, tk, i);
+	size_t maxn = 0;
+
 	*after = i;
-	if (i >= lim || !(px__cl_lex_flags(x, tk, i) & LX_PSTART))
+	if (i >= lim || w0 == NULL || !(w0->flags & need))
 		return NULL;
+	maxn = w0->maxlen < x->max_phrase ? w0->maxlen : x->max_phrase;
 	/* Build the key token by token, remembering where each prefix ends. */
-	for (j = i; j < lim && n < x->max_phrase && n < 16; j++) {
+	for (j = i; j < lim && n < maxn && n < 16; j++) {
 		const struct tok *t = &tk->t[j];
 		size_t len = t->end - t->start, m = 0;
 		if (j > i && (t->flags & TF_SPACE)) {
@@ -483,11 +492,9 @@ noun_lookup(const struct px_extractor *x, const char *w, size_t len)
 {
 	uint32_t id = 0;
 
-	if (px_map_find(x->words, w, len, &id) != PX_OK)
+	if (px_map_find(x->nouns, w, len, &id) != PX_OK)
 		return -1;
-	if (!(x->w[id].flags & LX_NOUN))
-		return -1;
-	return x->w[id].noun_cls;
+	return (int)*px_map_value(x->nouns, id);
 }
 
 const char *

@@ -17,6 +17,7 @@
  * and unit (not the counted noun), inside one sentence.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -91,6 +92,17 @@ prefix_word(const struct toks *tk, size_t i)
 		if (px__cl_tok_is(tk, i, pre[k]))
 			return 1;
 	return 0;
+}
+
+/* A token that may be (part of) a number: digits, a number word, or a
+   non-ASCII symbol (vulgar fractions). A quantity starts at most five
+   tokens before one ("as many as 500"), which lets most words skip the
+   phrase lookups. */
+static int
+number_like(const struct px_extractor *x, const struct toks *tk, size_t k)
+{
+	return tk->t[k].type == T_NUM || (px__cl_lex_flags(x, tk, k) & (LX_NUMWORD | LX_DOZEN)) ||
+	       (tk->t[k].type == T_SYM && tk->t[k].end - tk->t[k].start > 1);
 }
 
 /* A 4-digit integer that reads as a year. */
@@ -311,7 +323,7 @@ void
 px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			size_t t0, size_t t1, struct claim_sink *sink)
 {
-	size_t i = t0;
+	size_t i = t0, next_num = SIZE_MAX;
 
 	while (i < t1) {
 		struct qparse q;
@@ -322,6 +334,19 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 
 		if (tk->t[i].flags & TF_USED) {
 			i++;
+			continue;
+		}
+		/* Cheap test first: only numbers, number words, approximation and
+		   currency words, "between", "a", "half" and signs open a quantity. */
+		if (next_num < i || next_num == SIZE_MAX) {
+			/* the next number-like token at or after i, found once */
+			size_t nk = i;
+			while (nk < t1 && !number_like(x, tk, nk))
+				nk++;
+			next_num = nk;
+		}
+		if (next_num >= t1 || next_num > i + 5) {
+			i = next_num >= t1 ? t1 : next_num - 5;
 			continue;
 		}
 		memset(&q, 0, sizeof q);

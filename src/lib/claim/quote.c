@@ -139,25 +139,41 @@ tok_at_or_after(const struct toks *tk, size_t off)
 	return lo;
 }
 
+/* Mentions are in (field, token) order: binary search the first one that
+   does not end before token k of field f. */
+static size_t
+mention_lower(const struct ent_table *et, size_t f, size_t k)
+{
+	size_t lo = 0, hi = et->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct ent_mention *m = &et->m[mid];
+		if (m->f < f || (m->f == f && m->t1 <= k))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static const struct ent_mention *
 mention_at(const struct ent_table *et, size_t f, size_t k)
 {
-	size_t i = 0;
+	size_t i = mention_lower(et, f, k);
 
-	for (i = 0; i < et->n; i++)
-		if (et->m[i].f == f && et->m[i].t0 <= k && k < et->m[i].t1)
-			return &et->m[i];
+	if (i < et->n && et->m[i].f == f && et->m[i].t0 <= k && k < et->m[i].t1)
+		return &et->m[i];
 	return NULL;
 }
 
 static const struct ent_mention *
 mention_ending(const struct ent_table *et, size_t f, size_t k)
 {
-	size_t i = 0;
+	size_t i = k > 0 ? mention_lower(et, f, k - 1) : 0;
 
-	for (i = 0; i < et->n; i++)
-		if (et->m[i].f == f && et->m[i].t1 == k)
-			return &et->m[i];
+	if (i < et->n && et->m[i].f == f && et->m[i].t1 == k)
+		return &et->m[i];
 	return NULL;
 }
 
@@ -165,17 +181,20 @@ mention_ending(const struct ent_table *et, size_t f, size_t k)
 static const struct ent_mention *
 last_person(const struct ent_table *et, size_t f, size_t off)
 {
-	const struct ent_mention *best = NULL;
-	size_t i = 0;
+	size_t lo = 0, hi = et->n;
 
-	for (i = 0; i < et->n; i++) {
-		const struct ent_mention *m = &et->m[i];
-		if (strcmp(m->type, "person") != 0)
-			continue;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct ent_mention *m = &et->m[mid];
 		if (m->f < f || (m->f == f && m->end <= off))
-			best = m;
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return best;
+	while (lo-- > 0)
+		if (strcmp(et->m[lo].type, "person") == 0)
+			return &et->m[lo];
+	return NULL;
 }
 
 /* Whether a paragraph break lies between bytes a and b. */

@@ -1,0 +1,79 @@
+/*
+ * Benchmark of the claims stage on bench-news: segmentation (px_doc_parse)
+ * then px_claims_extract over title and body, one core. Prints the standard
+ * line twice: claims alone (segmentation done before timing) and segment +
+ * claims, plus claims per second.
+ */
+#include "bench_common.h"
+
+#include "parallax/parallax.h"
+
+#define RUNS 5
+
+int
+main(void)
+{
+	struct bench_corpus c;
+	struct px_extractor *x = NULL;
+	struct px_doc *titles = NULL, *bodies = NULL;
+	double secs[RUNS], secs2[RUNS];
+	size_t i = 0, nclaims = 0;
+	int r = 0;
+
+	struct px_claims_opts opts = {0, NULL};
+	const char *kinds = getenv("PX_BENCH_KINDS");
+
+	/* PX_BENCH_KINDS=1,2,4,8 (a px_claims_kinds mask) times one recogniser */
+	if (kinds)
+		opts.kinds = (unsigned)strtoul(kinds, NULL, 0);
+	if (bench_load_news(&c, 0) != 0)
+		return 0;
+	if (px_extractor_new(&x) != PX_OK)
+		return 1;
+	titles = calloc(c.n, sizeof(*titles));
+	bodies = calloc(c.n, sizeof(*bodies));
+	for (i = 0; i < c.n; i++) {
+		px_doc_parse(&titles[i], c.title[i], c.title_len[i], 0, NULL);
+		px_doc_parse(&bodies[i], c.text[i], c.text_len[i], 0, NULL);
+	}
+	for (r = 0; r < RUNS; r++) {
+		double t0 = bench_now();
+		nclaims = 0;
+		for (i = 0; i < c.n; i++) {
+			struct px_claims *cl = NULL;
+			if (px_claims_extract(x, &titles[i], &bodies[i], &opts, &cl) == PX_OK) {
+				nclaims += cl->n;
+				px_claims_free(cl);
+			}
+		}
+		secs[r] = bench_now() - t0;
+	}
+	for (r = 0; r < RUNS; r++) {
+		double t0 = bench_now();
+		for (i = 0; i < c.n; i++) {
+			struct px_doc td, bd;
+			struct px_claims *cl = NULL;
+			if (px_doc_parse(&td, c.title[i], c.title_len[i], 0, NULL) != PX_OK)
+				continue;
+			if (px_doc_parse(&bd, c.text[i], c.text_len[i], 0, NULL) == PX_OK) {
+				if (px_claims_extract(x, &td, &bd, NULL, &cl) == PX_OK)
+					px_claims_free(cl);
+				px_doc_release(&bd);
+			}
+			px_doc_release(&td);
+		}
+		secs2[r] = bench_now() - t0;
+	}
+	bench_report("claims", secs, RUNS, c.n, c.bytes);
+	printf("claims: %zu claims per pass, %.0f claims/s\n", nclaims,
+	       (double)nclaims / secs[0]);
+	bench_report("segment+claims", secs2, RUNS, c.n, c.bytes);
+	for (i = 0; i < c.n; i++) {
+		px_doc_release(&titles[i]);
+		px_doc_release(&bodies[i]);
+	}
+	free(titles);
+	free(bodies);
+	px_extractor_free(x);
+	return 0;
+}
