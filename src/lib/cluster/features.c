@@ -45,6 +45,18 @@ static const char *const stops[] = {
 	"your", "yours", "yourself", "yourselves",
 };
 
+/*
+ * Capitalised words that are not names of the event's actors or places:
+ * days and months (time is its own dimension), honorifics and titles that
+ * precede names in every story. Sorted; case-folded.
+ */
+static const char *const not_names[] = {
+	"april", "august", "chief", "december", "dr", "february", "friday",
+	"gen", "gov", "january", "july", "june", "march", "may", "monday", "mr",
+	"mrs", "ms", "november", "october", "president", "rep", "saturday",
+	"sen", "september", "st", "sunday", "thursday", "tuesday", "wednesday",
+};
+
 static int
 cmp_stop(const void *k, const void *e)
 {
@@ -147,6 +159,10 @@ emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
 	 */
 	if (cap && (title || initial) &&
 	    (uint64_t)x->v->bg[id] * RARE_DIV > x->v->bg_docs)
+		cap = 0;
+	if (cap && flen <= MAX_WORD &&
+	    bsearch(fold, not_names, sizeof(not_names) / sizeof(not_names[0]),
+		    sizeof(not_names[0]), cmp_stop) != NULL)
 		cap = 0;
 	if (cap) {
 		/* Entities keep their folded surface form ("dunmore"), less a
