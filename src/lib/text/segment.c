@@ -527,17 +527,33 @@ is_heading(const char *s, size_t a, size_t b)
 	return words >= 2 && caps * 10 >= words * 7;
 }
 
+/*
+ * Words a wrapped line ends with but a heading almost never does: articles,
+ * prepositions, conjunctions, auxiliaries, possessives.
+ */
+static const char *const line_glue[] = {
+	"a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by", "into",
+	"and", "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "whom",
+	"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+	"can", "could", "should", "may", "might", "must", "its", "their", "his", "her",
+	"our", "your", "my", "this", "these", "those", "said", NULL
+};
+
 /* Whether the last word of the line is a lower-case function word. */
 static int
-ends_with_function_word(const struct seg *g, const char *s, size_t a, size_t b)
+ends_with_function_word(const char *s, size_t a, size_t b)
 {
 	size_t j = b;
+	int k = 0;
 
 	while (j > a && s[j - 1] != ' ')
 		j--;
-	if (b - j == 0 || b - j > 16 || !((unsigned char)s[j] >= 'a' && (unsigned char)s[j] <= 'z'))
+	if (b - j == 0 || b - j > 8 || !((unsigned char)s[j] >= 'a' && (unsigned char)s[j] <= 'z'))
 		return 0;
-	return px__seglex_has(&g->stop, s + j, b - j);
+	for (k = 0; line_glue[k]; k++)
+		if (eq_nocase(s, j, b, line_glue[k]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -582,7 +598,7 @@ newline_breaks(struct seg *g, const struct px__tok *t)
 		return 1;
 	if (t->shape & PX__SH_LOWER)
 		return 0;
-	if (last == ',' || last == ';' || last == '-' || ends_with_function_word(g, s, la, lb))
+	if (last == ',' || last == ';' || last == '-' || ends_with_function_word(s, la, lb))
 		return 0;
 	w = t->start;
 	while (w < g->pe && !is_space_byte((unsigned char)s[w]) && s[w] != '\n')
@@ -778,6 +794,9 @@ next_class(const struct seg *g, size_t j, size_t *content)
 	}
 	*content = c;
 	if (w[c].kind == PX__TK_NUM)
+		return NX_DIGIT;
+	/* An amount written with its currency sign: "$5". */
+	if (w[c].kind == PX__TK_CUR && c + 1 < g->nt && !w[c + 1].ws && w[c + 1].kind == PX__TK_NUM)
 		return NX_DIGIT;
 	if (is_wordish(w[c].kind)) {
 		if (w[c].shape & PX__SH_LOWER)
