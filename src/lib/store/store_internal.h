@@ -1,0 +1,134 @@
+/*
+ * Internals of the store shared by its files: the handle, the cache of
+ * prepared statements, and the story builder that runs the report
+ * pipeline's per-article and per-story stages over stories whose
+ * membership the store decided (store_build.c).
+ *
+ * Invariant: every statement in the cache is reset before it is handed out
+ * (px__store_stmt), so a caller never sees a half-stepped statement.
+ */
+#ifndef PX_STORE_INTERNAL_H
+#define PX_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "parallax/store.h"
+#include "parallax/report.h"
+
+/* Prepared statements, compiled on first use and kept for the handle. */
+enum px__store_sql {
+	SQL_ARTICLE_CURRENT = 0,
+	SQL_VERSION_INSERT,
+	SQL_ARTICLE_INSERT,
+	SQL_ARTICLE_UPDATE_VERSION,
+	SQL_CHANGE_INSERT,
+	SQL_REPLAY,
+	SQL_ARTICLE_ASSIGN,
+	SQL_STORY_SIGNATURE,
+	SQL_STORY_UPSERT,
+	SQL_STORY_DELETE,
+	SQL_STORY_MOVE,
+	SQL_CLAIMS_DELETE,
+	SQL_CLAIM_INSERT,
+	SQL_STORY_MEMBERS,
+	SQL_VERSION_LOAD,
+	SQL_STORY_REPORT,
+	SQL_STORY_MOVED,
+	SQL_ARTICLE_JSON,
+	SQL_ARTICLE_VERSIONS,
+	SQL_ARTICLE_CHANGES,
+	SQL_STORY_ARTICLE_IDS,
+	SQL__COUNT
+};
+
+struct px_store {
+	sqlite3 *db;
+	enum px_store_mode mode;
+	struct px_store_opts opts;
+	sqlite3_stmt *stmt[SQL__COUNT];
+	char err[512];
+	/* The open batch. */
+	int in_batch;
+	int64_t batch;
+	int64_t next_seq;
+	size_t added, updated, skipped;
+};
+
+/* Record SQLite's message for the handle and return PX_EDB. */
+px_status px__store_dberr(struct px_store *s, const char *what);
+/* Record a message of the store's own and return st. */
+px_status px__store_fail(struct px_store *s, px_status st, const char *fmt, ...)
+	PX_PRINTF(3, 4);
+/* The cached statement, reset with bindings cleared; NULL on error. */
+sqlite3_stmt *px__store_stmt(struct px_store *s, enum px__store_sql id);
+/* Run SQL without results. */
+px_status px__store_exec(struct px_store *s, const char *sql);
+/* Bind a string of len bytes (NULL binds NULL). */
+int px__store_bind_text(sqlite3_stmt *st, int i, const char *p, size_t len);
+/* Bind a NUL-terminated string or NULL. */
+int px__store_bind_str(sqlite3_stmt *st, int i, const char *p);
+/* A column as a px_strdup'd string; NULL for SQL NULL or no memory
+ * (*oom is set in that case). */
+char *px__store_col_dup(sqlite3_stmt *st, int col, int *oom);
+
+/*
+ * Load the version vid as a px_article (owned by the caller;
+ * px_article_free). *input_sha256 (may be NULL) gets a copy of the input
+ * file's hash or NULL.
+ */
+px_status px__store_load_version(struct px_store *s, int64_t vid,
+				 struct px_article **out, char **input_sha256);
+
+/* ------------------------------------------------------------ builder */
+
+/* One story the builder makes: its articles are [first, first + n) of the
+ * builder's report, in processing order. */
+struct px__sb_story {
+	int64_t id;
+	size_t first;
+	size_t n;
+	struct px_report_input *inputs; /* the story's input files (owned) */
+	size_t n_inputs;
+	char **notes; /* language notes (owned) */
+	size_t n_notes;
+	struct px_buf out; /* the written report */
+	const char *title; /* borrowed from the report after the build */
+};
+
+/*
+ * Builds the report of a set of stories whose articles, copies and order
+ * the caller gives: the same segmentation, claims and comparison as
+ * px_report_build, without clustering. Each story is written as its own
+ * report document (a view on the shared report holding only that story's
+ * articles), so one comparer and extractor serve every story.
+ */
+struct px__sb {
+	struct px_report *r;
+	struct px__sb_story *stories;
+	size_t n_stories;
+	size_t cap_stories;
+	unsigned threads;
+	enum px_report_format format;
+};
+
+px_status px__sb_init(struct px__sb *b, const struct px_report_opts *opts,
+		      unsigned threads, enum px_report_format format);
+void px__sb_release(struct px__sb *b);
+/* Start a story; its articles follow with px__sb_add_article. */
+px_status px__sb_add_story(struct px__sb *b, int64_t id);
+/*
+ * Add an article (the builder takes ownership, also on failure) to the
+ * last story; dup is the index within the story of the article it copies
+ * (an earlier one), or PX_REPORT_NONE. input_sha256 may be NULL.
+ */
+px_status px__sb_add_article(struct px__sb *b, struct px_article *a,
+			     size_t dup, double dup_similarity,
+			     const char *input_sha256);
+/* Segment, extract, compare and write every story. */
+px_status px__sb_run(struct px__sb *b);
+/* Articles held by the builder. */
+size_t px__sb_articles(const struct px__sb *b);
+/* The report view of story k (valid until the builder is released). */
+void px__sb_view(const struct px__sb *b, size_t k, struct px_report *view);
+
+#endif
