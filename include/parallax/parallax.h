@@ -16,5 +16,6 @@
 #include "parallax/claims.h"
 #include "parallax/compare.h"
 #include "parallax/report.h"
+#include "parallax/store.h"
 
 #endif

@@ -52,5 +52,19 @@ int cmd_extract(int argc, char **argv);
 int cmd_claims(int argc, char **argv);
 int cmd_dedup(int argc, char **argv);
 int cmd_cluster(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_stories(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
+
+/* Store commands (cli_store.c). Open a store, reporting why it failed on
+ * stderr (-1); write: for ingest. */
+int cli_store_open(const char *cmd, const char *path, int write,
+		   struct px_store **out);
+/* Take a --db FILE or --db=FILE option at argv[*i]: 1 taken, 0 not this
+ * option, -1 usage error (reported). */
+int cli_db_option(const char *cmd, int argc, char **argv, int *i,
+		  const char **db);
 
 #endif

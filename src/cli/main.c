@@ -15,6 +15,11 @@ static const struct cli_command commands[] = {
 	{"claims", cmd_claims, "claims as JSON Lines"},
 	{"dedup", cmd_dedup, "near-duplicate groups as JSON Lines"},
 	{"cluster", cmd_cluster, "story assignment, one JSON object per article"},
+	{"ingest", cmd_ingest, "add articles to a store, assign stories incrementally"},
+	{"stories", cmd_stories, "the stories of a store, newest first"},
+	{"show", cmd_show, "one story of a store as a report"},
+	{"search", cmd_search, "full-text search over a store's articles and claims"},
+	{"serve", cmd_serve, "web page and JSON API over a store"},
 };
 
 static const size_t n_commands = sizeof(commands) / sizeof(commands[0]);
