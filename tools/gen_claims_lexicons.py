@@ -57,7 +57,8 @@ OVERRIDE = {
     "departments": "organisations", "department": "organisations",
     "firms": "organisations", "firm": "organisations",
     "individual": "people", "individuals": "people", "home": "buildings",
-    "homes": "buildings", "points": "points", "point": "points", "goals": "goals", "goal": "goals",
+    "homes": "buildings", "family": "people", "families": "people",
+    "household": "people", "households": "people", "points": "points", "point": "points", "goals": "goals", "goal": "goals",
     "runs": "runs", "games": "events", "game": "events",
 }
 SUBDIV = {"State", "Province", "Region", "Country", "Nation",

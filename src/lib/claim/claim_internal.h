@@ -43,6 +43,7 @@ enum {
 	LX_PS_TITLE = 1u << 23,  /* a title phrase starts here */
 	LX_DATEWORD = 1u << 24,  /* last, this, next, noon, ... (date phrases) */
 	LX_ART = 1u << 25,       /* a, an */
+	LX_PLACEWORD = 1u << 26, /* Dam, River, Street: ends a place name */
 	LX_PSTART = LX_PS_UNIT | LX_PS_APPROX | LX_PS_PLACE | LX_PS_TITLE,
 	LX_NUMWORD = LX_CARD | LX_SCALE | LX_FRAC | LX_VAGUE | LX_SIGN |
 		     LX_DOZEN | LX_ORD

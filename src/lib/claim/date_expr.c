@@ -859,8 +859,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			long yv = year_at(tk, i, t1);
 			if (yv >= 1000 && yv <= 2100 && !(i > t0 && glued(tk, i) && tk->t[i - 1].type != T_SYM) &&
 			    !(i > t0 && glued(tk, i) && (px__cl_tok_sym(tk, i - 1, '$') || px__cl_tok_sym(tk, i - 1, '#'))) &&
-			    !(i + 1 < t1 && glued(tk, i + 1) && (px__cl_tok_sym(tk, i + 1, '%') ||
-								 px__cl_tok_sym(tk, i + 1, ',')))) {
+			    !(i + 1 < t1 && glued(tk, i + 1) && px__cl_tok_sym(tk, i + 1, '%'))) {
 				size_t w0 = 0, w1 = 0;
 				int plural = 0, prep = 0, yearish = 0;
 				const char *cls = NULL;

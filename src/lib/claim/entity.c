@@ -143,6 +143,8 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 		return "place";
 	if (org)
 		return "org";
+	if (b > a + 1 && (px__cl_lex_flags(x, tk, b - 1) & LX_PLACEWORD))
+		return "place";
 	if (b == a + 1 && (tk->t[a].flags & TF_UPPER))
 		return "org";
 	if (titled)

@@ -285,6 +285,8 @@ words_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 		w->flags |= LX_IDCTX;
 	} else if (field_is(c, cl, "pronoun")) {
 		w->flags |= LX_PRONOUN;
+	} else if (field_is(c, cl, "placeword")) {
+		w->flags |= LX_PLACEWORD;
 	} else if (field_is(c, cl, "article")) {
 		w->flags |= LX_ART;
 	} else if (field_is(c, cl, "dateword")) {

@@ -5,4 +5,4 @@
 $PARALLAX claims --raw --kinds quantity,date data/claims/hard-cases.txt > "$TMPDIR/c.out" || exit 1
 python3 check_schema.py claims < "$TMPDIR/c.out" || exit 1
 python3 check_claims.py "$TMPDIR/c.out" --raw data/claims/hard-cases.txt >/dev/null || exit 1
-cat "$TMPDIR/c.out"
+python3 claims_summary.py < "$TMPDIR/c.out"
