@@ -46,6 +46,8 @@ struct mention {
 	int polarity;      /* stance: +1 or -1 */
 	const char *actor; /* stance: who acts, or NULL */
 	const char *object; /* stance: the object's stem */
+	const char *head;   /* quantity: the counted noun, else the stem of
+			       the nearest content word ("Turnout was 54%") */
 };
 
 struct edge {
@@ -285,6 +287,25 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				if (rate && kl + strlen(rate) + 2 < sizeof mm->key)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/%s", rate);
 			}
+			mm->head = q->counts;
+			if (mm->head == NULL) {
+				/* The nearest content word, left first, within 3. */
+				size_t d = 0;
+				for (d = 1; d <= 3 && mm->head == NULL; d++) {
+					const struct px_token *t = NULL;
+					if (from >= se->tok_start + d) {
+						t = &s->doc->toks[from - d];
+						if ((t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)))
+							mm->head = t->stem;
+					}
+					if (mm->head == NULL && to + d - 1 < se->tok_end) {
+						t = &s->doc->toks[to + d - 1];
+						if ((t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) &&
+						    t->start >= c->end)
+							mm->head = t->stem;
+					}
+				}
+			}
 			if (in_quote(cl, c))
 				mm->flags |= M_INQUOTE;
 			if (part_or_total(cl, c, s->text))
@@ -328,7 +349,7 @@ quantity_align(const struct mention *a, const struct mention *b)
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
 	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
-	if (qa->counts && qb->counts && strcmp(qa->counts, qb->counts) == 0)
+	if (a->head && b->head && strcmp(a->head, b->head) == 0)
 		s += 0.15;
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
