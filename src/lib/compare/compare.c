@@ -342,6 +342,67 @@ px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b)
 	return s;
 }
 
+int
+px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,
+		       const struct cmp_vec *b)
+{
+	size_t i = 0, j = 0;
+
+	while (i < a->n && j < b->n) {
+		if (a->t[i].id == b->t[j].id) {
+			uint32_t id = a->t[i].id;
+			if (x->n <= 2 || id >= x->df_cap || x->story_df[id] < x->n)
+				return 1;
+			i++;
+			j++;
+		} else if (a->t[i].id < b->t[j].id) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return 0;
+}
+
+/* Count, per stem, how many of the story's articles use it. */
+static px_status
+story_frequencies(struct cmp_ctx *x)
+{
+	size_t a = 0, i = 0, f = 0;
+
+	for (a = 0; a < x->n; a++) {
+		const struct px_doc *docs[2] = {x->in[a].title, x->in[a].text};
+		for (f = 0; f < 2; f++) {
+			const struct px_doc *d = docs[f];
+			for (i = 0; d && i < d->n_toks; i++) {
+				const struct px_token *t = &d->toks[i];
+				uint32_t id = 0;
+				px_status st = PX_OK;
+				if (!is_content(t))
+					continue;
+				st = px_map_intern(x->terms, t->stem, strlen(t->stem), &id, NULL);
+				if (st)
+					return st;
+				if (id >= x->df_cap) {
+					size_t old = x->df_cap, cap2 = x->df_cap;
+					st = px_grow((void **)&x->story_df, &cap2, id + 1, sizeof(*x->story_df));
+					if (st == PX_OK)
+						st = px_grow((void **)&x->last_art, &x->df_cap, cap2, sizeof(*x->last_art));
+					if (st)
+						return st;
+					memset(x->story_df + old, 0, (x->df_cap - old) * sizeof(*x->story_df));
+					memset(x->last_art + old, 0, (x->df_cap - old) * sizeof(*x->last_art));
+				}
+				if (x->last_art[id] != a + 1) {
+					x->last_art[id] = (uint32_t)(a + 1);
+					x->story_df[id]++;
+				}
+			}
+		}
+	}
+	return PX_OK;
+}
+
 struct cmp_sent *
 px__cmp_sent_at(struct cmp_ctx *x, size_t art, enum px_field field, size_t idx)
 {
@@ -792,6 +853,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.out = cmp;
 	st = px_map_new(&x.terms);
 	if (st == PX_OK)
+		st = story_frequencies(&x);
+	if (st == PX_OK)
 		st = index_cues(&x);
 	if (st == PX_OK)
 		st = build_sentences(&x);
@@ -813,6 +876,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 		st = x.st;
 	px_map_free(x.terms);
 	px_free(x.idfw);
+	px_free(x.story_df);
+	px_free(x.last_art);
 	if (st) {
 		px_comparison_free(cmp);
 		return st;

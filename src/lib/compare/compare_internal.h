@@ -66,6 +66,9 @@ struct cmp_ctx {
 	struct px_map *terms; /* story-local stem ids */
 	float *idfw;          /* weight per local id */
 	size_t idfw_cap;
+	uint32_t *story_df;   /* per local id: articles of the story using it */
+	uint32_t *last_art;
+	size_t df_cap;
 	struct cmp_sent *sents;
 	size_t n_sents;
 	size_t *first_sent; /* per article, its first sentence (n + 1 entries) */
@@ -89,6 +92,10 @@ px_status px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 			     size_t tok_from, size_t tok_to, size_t skip_start,
 			     size_t skip_end, struct cmp_vec *out);
 double px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b);
+/* Whether two vectors share a word that not every source of the story
+ * uses (with two sources, any shared word). */
+int px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,
+			   const struct cmp_vec *b);
 struct cmp_sent *px__cmp_sent_at(struct cmp_ctx *x, size_t art,
 				 enum px_field field, size_t idx);
 

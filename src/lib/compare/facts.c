@@ -669,6 +669,7 @@ struct fact_rules {
 	explain_fn explain;
 	align_fn align;
 	double conflict_min;
+	int specific; /* sides must share a word beyond the story's topic */
 };
 
 static void
@@ -750,7 +751,8 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			for (j = 0; j < k; j++) {
 				if (!keep[i] || !keep[j] || comp[i] == comp[j])
 					continue;
-				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min)
+				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min &&
+				    (!fr->specific || px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx)))
 					linked[i] = 1;
 			}
 		}
@@ -908,7 +910,7 @@ px__cmp_quantities(struct cmp_ctx *x)
 		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
-					explain_difference, quantity_align, x->c->opts.align_min + 0.15};
+					explain_difference, quantity_align, x->c->opts.align_min + 0.15, 0};
 		if (st == PX_OK)
 			st = run_facts(x, m, n, &fr);
 	}
@@ -1047,7 +1049,7 @@ px__cmp_dates(struct cmp_ctx *x)
 		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
-					date_explain, date_align, x->c->opts.align_min + 0.1};
+					date_explain, date_align, x->c->opts.align_min + 0.1, 1};
 		if (st == PX_OK)
 			st = run_facts(x, m, n, &fr);
 	}
@@ -1255,7 +1257,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
-					no_explanation, quote_align, 0.6};
+					no_explanation, quote_align, 0.6, 0};
 		if (st == PX_OK)
 			st = run_facts(x, m, n, &fr);
 	}
@@ -1424,7 +1426,7 @@ px__cmp_stance(struct cmp_ctx *x)
 		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
-					stance_explain, stance_align, x->c->opts.align_min + 0.25};
+					stance_explain, stance_align, x->c->opts.align_min + 0.25, 0};
 		if (st == PX_OK)
 			st = run_facts(x, m, n, &fr);
 	}
