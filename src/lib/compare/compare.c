@@ -77,7 +77,7 @@ static px_status
 load_cues(struct px_comparer *c)
 {
 	static const char *const names[CUE_NSECT] = {
-		"update", "subset", "distinct", "negation", "wrapper", "attrib", "claimant"};
+		"update", "subset", "distinct", "negation", "wrapper", "attrib", "claimant", "past"};
 	const char *d = NULL;
 	size_t len = 0, i = 0;
 	int sect = -1;

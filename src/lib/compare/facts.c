@@ -286,6 +286,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				size_t kl = strlen(mm->key);
 				if (rate && kl + strlen(rate) + 2 < sizeof mm->key)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/%s", rate);
+				/* "up from 44.2%": an earlier value, compared only
+				 * with earlier values. */
+				kl = strlen(mm->key);
+				if (px__cmp_has_cue(x, CUE_PAST, s->doc,
+						    from > se->tok_start + 2 ? from - 2 : se->tok_start, from) &&
+				    kl + 6 < sizeof mm->key)
+					snprintf(mm->key + kl, sizeof mm->key - kl, "/past");
 			}
 			mm->head = q->counts;
 			if (mm->head == NULL) {
