@@ -106,6 +106,31 @@ test_boilerplate_dropped(void **state)
 }
 
 static void
+test_closing_prompts(void **state)
+{
+	char body[8192];
+	char *html = NULL;
+	struct px_article *a = NULL;
+
+	(void)state;
+	snprintf(body, sizeof body,
+		 "<div class=\"story-body\">%s"
+		 "<p>The mayor thanked the crews in a short statement she posted on Twitter.</p>"
+		 "<p>Follow the Harbor Ledger on Twitter and Instagram for flood updates.</p>"
+		 "<p>Copyright 2021 Harbor Ledger Media. All rights reserved.</p></div>",
+		 BODY_P);
+	html = page("", body);
+	a = extract(html, NULL);
+	/* A real closing sentence that mentions Twitter stays. */
+	assert_non_null(strstr(a->text, "she posted on Twitter."));
+	assert_null(strstr(a->text, "Follow the Harbor Ledger"));
+	assert_null(strstr(a->text, "All rights reserved"));
+	assert_true(removed_kind(a, "signup", "Follow the Harbor Ledger"));
+	px_article_free(a);
+	free(html);
+}
+
+static void
 test_captions_dropped(void **state)
 {
 	char body[8192];
@@ -474,6 +499,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_boilerplate_dropped),
+		cmocka_unit_test(test_closing_prompts),
 		cmocka_unit_test(test_captions_dropped),
 		cmocka_unit_test(test_headings_and_lists_kept),
 		cmocka_unit_test(test_date_sources),

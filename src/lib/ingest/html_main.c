@@ -794,9 +794,9 @@ tail_prompt(const char *s, size_t len)
 {
 	const char *data = NULL;
 	size_t dlen = 0, i = 0;
-	char low[400];
+	char low[300];
 
-	if (len >= sizeof(low) || px_data_get("html_tail.txt", &data, &dlen) != PX_OK)
+	if (len >= 300 || px_data_get("html_tail.txt", &data, &dlen) != PX_OK)
 		return 0;
 	for (i = 0; i < len; i++)
 		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
@@ -807,7 +807,14 @@ tail_prompt(const char *s, size_t len)
 		size_t ll = nl ? (size_t)(nl - line) : dlen - i;
 		size_t k = 0;
 		i += ll + 1;
-		if (ll == 0 || line[0] == '#' || ll > len)
+		if (ll == 0 || line[0] == '#')
+			continue;
+		if (line[0] == '^') {
+			if (ll - 1 <= len && memcmp(low, line + 1, ll - 1) == 0)
+				return 1;
+			continue;
+		}
+		if (ll > len)
 			continue;
 		for (k = 0; k + ll <= len; k++)
 			if (low[k] == line[0] && memcmp(low + k, line, ll) == 0)
