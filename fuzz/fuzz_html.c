@@ -5,7 +5,8 @@
  * crashes or leaks; on success the text is valid UTF-8 and not empty, the
  * title and other strings are valid UTF-8, the date has the article format
  * and is not after the crawl time, and the language is 2-3 lowercase
- * letters.
+ * letters. Run with the dictionary:
+ *   build/fuzz-clang/fuzz_html fuzz/corpus/html -dict=fuzz/html.dict
  */
 #include <stdint.h>
 #include <stdlib.h>
