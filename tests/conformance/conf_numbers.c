@@ -87,7 +87,7 @@ close_to(double a, double b)
 struct mention {
 	size_t start, end; /* code points, end exclusive */
 	char text[512];
-	char value[64];
+	char value[96];
 	double v;
 	const char *unit;
 };
@@ -239,7 +239,7 @@ numbers_mentions(const char *t, const char *model, struct mention *m, size_t max
 				snprintf(m[nm].value, sizeof m[nm].value, "%.15g%%", q->value);
 				m[nm].v = q->value;
 			} else {
-				char lo[32] = "", hi[32] = "";
+				char lo[28] = "", hi[28] = "";
 				const char *l = "(", *r = ")";
 				if (q->approx == PX_APPROX_EQ || q->approx == PX_APPROX_ABOUT)
 					continue;

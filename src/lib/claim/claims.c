@@ -195,7 +195,8 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 	}
 	for (f = 0; f < nf && st == PX_OK; f++) {
 		size_t k = 0;
-		qsort(sinks[f].items, sinks[f].n, sizeof(*sinks[f].items), cmp_claim);
+		if (sinks[f].n > 1)
+			qsort(sinks[f].items, sinks[f].n, sizeof(*sinks[f].items), cmp_claim);
 		for (k = 0; k < sinks[f].n; k++) {
 			struct px_claim *c = &sinks[f].items[k];
 			unsigned bit = c->kind == PX_CLAIM_QUANTITY ? PX_CLAIMS_QUANTITIES
