@@ -640,6 +640,45 @@ test_warc_big_record_skipped(void **state)
 	free(block);
 }
 
+static void
+test_warc_records_larger_than_a_read(void **state)
+{
+	/* Records far larger than the first window, so reading them moves
+	 * the window under the parsed header. */
+	size_t cap = 3 << 20, n = 0, i = 0, k = 0;
+	char *buf = malloc(cap);
+	char *html = malloc(400000);
+	struct run r;
+	const char *p = NULL;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	for (k = 0; k < 5; k++) {
+		size_t h = (size_t)snprintf(html, 400000, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+							 "<html lang=\"en\"><body>");
+		for (i = 0; h < 300000; i++)
+			h += (size_t)snprintf(html + h, 400000 - h,
+					      "<p>Paragraph %zu of page %zu: the harbour board met again "
+					      "and agreed to dredge the eastern channel.</p>\n", i, k);
+		h += (size_t)snprintf(html + h, 400000 - h, "</body></html>");
+		n += (size_t)snprintf(buf + n, cap - n,
+				      "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:big-%zu>\r\n"
+				      "WARC-Target-URI: https://h.example/%zu\r\nContent-Length: %zu\r\n\r\n",
+				      k, k, h);
+		memcpy(buf + n, html, h);
+		n += h;
+		n += (size_t)snprintf(buf + n, cap - n, "\r\n\r\n");
+	}
+	p = put_file("bigpages.warc", buf, n);
+	assert_int_equal(read_all(&r, NULL, p, NULL), 0);
+	assert_int_equal(r.n, 5);
+	assert_string_equal(r.ids[0], "big-0");
+	assert_string_equal(r.ids[4], "big-4");
+	assert_string_equal(r.urls[4], "https://h.example/4");
+	free(buf);
+	free(html);
+}
+
 /* ------------------------------------------------------------ bad input */
 
 static void
@@ -809,6 +848,7 @@ main(void)
 		cmocka_unit_test(test_json_documents),
 		cmocka_unit_test(test_warc_records),
 		cmocka_unit_test(test_warc_big_record_skipped),
+		cmocka_unit_test(test_warc_records_larger_than_a_read),
 		cmocka_unit_test(test_bad_inputs),
 		cmocka_unit_test(test_lang_detect),
 		cmocka_unit_test(test_alloc_failure_every_n),

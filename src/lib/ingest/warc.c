@@ -699,7 +699,10 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 		}
 		need = he + (size_t)h.clen;
 		avail = px__stream_fill(s, need + 4 + 7);
+		/* Filling may move the window: read the header again. */
 		d = px__stream_data(s);
+		memset(&h, 0, sizeof(h));
+		each_header(d, he, warc_header, &h);
 		if (avail < need) {
 			size_t pos = find(d + he, avail - he, "\nWARC/1.");
 			if (pos < avail - he) {
