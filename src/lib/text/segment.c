@@ -30,7 +30,18 @@
 #define DATELINE_MAX 48
 #define BYLINE_MAX 60
 
+#define PREP_BATCH 32 /* tokens folded and prefetched ahead */
+
 enum next_class { NX_END, NX_LOWER, NX_DIGIT, NX_UPPER, NX_OTHER };
+
+/* A token's public data prepared ahead of emission (see prepare()). */
+struct prep {
+	const char *fold;
+	uint64_t hash;
+	uint32_t flen;
+	uint8_t upper;
+	uint8_t word; /* gets a stopword flag and a stem */
+};
 
 struct seg {
 	struct px_doc *doc;
@@ -51,9 +62,11 @@ struct seg {
 	int para_any;  /* it had a token */
 	size_t para_first, para_last;
 
-	/* The token window. */
+	/* The token window, and per token the prepared public data. */
 	struct px__tok *win;
+	struct prep *prep;
 	size_t wcap, nt, pos;
+	size_t prep_end; /* prep[0..prep_end) is valid */
 	int para_done;
 
 	/* The sentence being built. */
@@ -207,37 +220,124 @@ static const char ascii_strings[][2] = {
 	"z", "{", "|", "}", "~",
 };
 
+/* Public flags of each scanner kind (a number adds WORD when it has letters). */
+static const uint16_t kind_flags[] = {
+	[PX__TK_END] = PX_TOK_PUNCT,       [PX__TK_SPACE] = PX_TOK_PUNCT,
+	[PX__TK_WORD] = PX_TOK_WORD,       [PX__TK_NUM] = PX_TOK_NUMBER,
+	[PX__TK_ACRO] = PX_TOK_WORD | PX_TOK_ABBR,
+	[PX__TK_DOTTED] = PX_TOK_WORD,     [PX__TK_URL] = PX_TOK_URL,
+	[PX__TK_EMAIL] = PX_TOK_URL,       [PX__TK_DOT] = PX_TOK_PUNCT,
+	[PX__TK_ELLIPSIS] = PX_TOK_PUNCT,  [PX__TK_EXCL] = PX_TOK_PUNCT,
+	[PX__TK_CJKSTOP] = PX_TOK_PUNCT,   [PX__TK_QOPEN] = PX_TOK_PUNCT,
+	[PX__TK_QCLOSE] = PX_TOK_PUNCT,    [PX__TK_QUOTE] = PX_TOK_PUNCT,
+	[PX__TK_OPEN] = PX_TOK_PUNCT,      [PX__TK_CLOSE] = PX_TOK_PUNCT,
+	[PX__TK_DASH] = PX_TOK_PUNCT,      [PX__TK_BULLET] = PX_TOK_PUNCT,
+	[PX__TK_PUNCT] = PX_TOK_PUNCT,     [PX__TK_SYM] = PX_TOK_SYMBOL,
+	[PX__TK_CUR] = PX_TOK_SYMBOL,
+};
+
 static unsigned
 public_flags(const struct px__tok *t)
 {
-	switch (t->kind) {
-	case PX__TK_WORD:
-	case PX__TK_DOTTED:
-		return PX_TOK_WORD;
-	case PX__TK_NUM:
-		return (t->shape & PX__SH_ALPHA) ? PX_TOK_NUMBER | PX_TOK_WORD : PX_TOK_NUMBER;
-	case PX__TK_ACRO:
-		return PX_TOK_WORD | PX_TOK_ABBR;
-	case PX__TK_URL:
-	case PX__TK_EMAIL:
-		return PX_TOK_URL;
-	case PX__TK_SYM:
-	case PX__TK_CUR:
-		return PX_TOK_SYMBOL;
-	default:
-		return PX_TOK_PUNCT;
+	unsigned f = kind_flags[t->kind];
+
+	if (t->kind == PX__TK_NUM && (t->shape & PX__SH_ALPHA))
+		f |= PX_TOK_WORD;
+	return f;
+}
+
+/*
+ * First half of making a public token, done for a batch of tokens ahead of
+ * their emission: the case fold (into bump space) and, for words, the hash
+ * of the fold, with the stemmer cache's slots prefetched. A cache probe
+ * that misses the CPU caches costs tens of nanoseconds on the machines
+ * measured (docs/internals/segment.md); issued a batch ahead, the probes
+ * overlap instead of adding up.
+ */
+static void
+prepare(struct seg *g, size_t from, size_t to)
+{
+	size_t j = 0;
+
+	for (j = from; j < to; j++) {
+		const struct px__tok *t = &g->win[j];
+		struct prep *p = &g->prep[j];
+		size_t len = t->end - t->start, need = 0;
+		char *fold = NULL;
+		int upper = 0;
+
+		p->fold = NULL;
+		p->flen = 0;
+		p->upper = 0;
+		p->word = 0;
+		if (len == 1 && !(t->shape & PX__SH_ALPHA)) {
+			unsigned char c = (unsigned char)g->s[t->start];
+			if (c >= 0x20 && c < 0x7F) {
+				/* One ASCII symbol: its fold is static. */
+				p->fold = ascii_strings[c - 0x20];
+				p->flen = 1;
+				continue;
+			}
+		}
+		if (t->shape & PX__SH_ASCII) {
+			/* ASCII words: lower-case them inline, the length is kept. */
+			const unsigned char *src = (const unsigned char *)g->s + t->start;
+			size_t q = 0;
+			unsigned up = 0, low = 0;
+			fold = bump(g, len + 1);
+			if (fold == NULL) {
+				fail(g, PX_ENOMEM);
+				return;
+			}
+			for (q = 0; q < len; q++) {
+				unsigned c = src[q];
+				unsigned u = c - 'A' < 26u, l = c - 'a' < 26u;
+				up |= u;
+				low |= l;
+				fold[q] = (char)(c + (u << 5));
+			}
+			fold[len] = '\0';
+			p->flen = (uint32_t)len;
+			upper = up && !low;
+		} else {
+			need = 3 * len + 1;
+			fold = bump(g, need);
+			if (fold == NULL) {
+				fail(g, PX_ENOMEM);
+				return;
+			}
+			p->flen = (uint32_t)px__fold(g->s + t->start, len, fold, &upper);
+			bump_trim(g, fold, need, p->flen + 1);
+		}
+		p->fold = fold;
+		p->upper = (uint8_t)(upper && (t->shape & PX__SH_ALPHA));
+		if ((public_flags(t) & PX_TOK_WORD) && (t->shape & PX__SH_ALPHA)) {
+			p->word = 1;
+			if (g->stemmer) {
+				p->hash = px__word_hash(fold, p->flen);
+				px__stemmer_prefetch(g->stemmer, p->hash);
+			}
+		}
 	}
 }
 
+/* Second half: the public token, with its stopword flag and stem. */
 static void
-emit_token(struct seg *g, const struct px__tok *t)
+emit_token(struct seg *g, size_t idx)
 {
+	const struct px__tok *t = &g->win[idx];
 	struct px_doc *doc = g->doc;
 	struct px_token *pt = NULL;
-	size_t len = t->end - t->start, fl = 0, need = 0;
-	char *fold = NULL;
-	int upper = 0;
+	const struct prep *p = NULL;
 
+	if (idx >= g->prep_end) {
+		size_t to = idx + PREP_BATCH < g->nt ? idx + PREP_BATCH : g->nt;
+		prepare(g, idx, to);
+		g->prep_end = to;
+		if (g->st)
+			return;
+	}
+	p = &g->prep[idx];
 	if (doc->n_toks >= g->cap_toks &&
 	    px_grow((void **)&doc->toks, &g->cap_toks, doc->n_toks + 1, sizeof(*doc->toks))) {
 		fail(g, PX_ENOMEM);
@@ -249,84 +349,45 @@ emit_token(struct seg *g, const struct px__tok *t)
 	pt->flags = public_flags(t);
 	if (t->shape & PX__SH_CAP)
 		pt->flags |= PX_TOK_CAP;
-	if (len == 1 && !(t->shape & PX__SH_ALPHA)) {
-		unsigned char c = (unsigned char)g->s[t->start];
-		if (c >= 0x20 && c < 0x7F) {
-			/* One ASCII symbol: its fold is static, no copy needed. */
-			pt->fold = pt->stem = ascii_strings[c - 0x20];
-			doc->n_toks++;
-			return;
-		}
-	}
-	if (t->shape & PX__SH_ASCII) {
-		/* ASCII words: lower-case them inline, the length is kept. */
-		const unsigned char *src = (const unsigned char *)g->s + t->start;
-		size_t q = 0;
-		int up = 0, low = 0;
-		fold = bump(g, len + 1);
-		if (fold == NULL) {
-			fail(g, PX_ENOMEM);
-			return;
-		}
-		for (q = 0; q < len; q++) {
-			unsigned c = src[q];
-			unsigned u = c - 'A' < 26u, l = c - 'a' < 26u;
-			up |= (int)u;
-			low |= (int)l;
-			fold[q] = (char)(c + (u << 5));
-		}
-		fold[len] = '\0';
-		fl = len;
-		upper = up && !low;
-	} else {
-		need = 3 * len + 1;
-		fold = bump(g, need);
-		if (fold == NULL) {
-			fail(g, PX_ENOMEM);
-			return;
-		}
-		fl = px__fold(g->s + t->start, len, fold, &upper);
-		bump_trim(g, fold, need, fl + 1);
-	}
-	if (upper && (t->shape & PX__SH_ALPHA))
+	if (p->upper)
 		pt->flags |= PX_TOK_UPPER;
-	pt->fold = fold;
-	pt->stem = fold;
-	if ((pt->flags & PX_TOK_WORD) && (t->shape & PX__SH_ALPHA)) {
+	pt->fold = p->fold;
+	pt->stem = p->fold;
+	if (p->word) {
 		const char *stem = NULL;
-		size_t sl = 0;
-		int stop = 0;
+		size_t sl = 0, q = 0;
+		int fl = 0;
 		if (g->stemmer) {
-			if (!px__stemmer_lookup(g->stemmer, fold, fl, &stem, &sl, &stop)) {
+			if (!px__stemmer_lookup_hashed(g->stemmer, p->fold, p->flen, p->hash, &stem, &sl,
+						       &fl)) {
 				fail(g, PX_ENOMEM);
 				return;
 			}
-			if ((g->flags & PX_DOC_STEMS) && !(stop & PX__STEM_SAME)) {
-				size_t q = 0;
-				{
-					char *c = bump(g, sl + 1);
-					if (c == NULL) {
-						fail(g, PX_ENOMEM);
-						return;
-					}
-					for (q = 0; q < sl; q++)
-						c[q] = stem[q];
-					c[sl] = '\0';
-					pt->stem = c;
+			if ((g->flags & PX_DOC_STEMS) && !(fl & PX__STEM_SAME)) {
+				char *c = bump(g, sl + 1);
+				if (c == NULL) {
+					fail(g, PX_ENOMEM);
+					return;
 				}
+				for (q = 0; q < sl; q++)
+					c[q] = stem[q];
+				c[sl] = '\0';
+				pt->stem = c;
 			}
-		} else {
-			stop = px__seglex_has(&g->stop, fold, fl);
+		} else if (px__seglex_has(&g->stop, p->fold, p->flen)) {
+			fl = PX__STEM_STOP;
 		}
-		if (stop & PX__STEM_STOP)
+		if (fl & PX__STEM_STOP)
 			pt->flags |= PX_TOK_STOP;
 	}
 	doc->n_toks++;
 }
 
 static void
-add_token(struct seg *g, const struct px__tok *t)
+add_token(struct seg *g, size_t idx)
 {
+	const struct px__tok *t = &g->win[idx];
+
 	if (!g->open) {
 		g->open = 1;
 		g->sent_start = t->start;
@@ -343,7 +404,7 @@ add_token(struct seg *g, const struct px__tok *t)
 	}
 	g->para_last = t->end;
 	if (g->flags & PX_DOC_TOKENS)
-		emit_token(g, t);
+		emit_token(g, idx);
 }
 
 static void
@@ -1142,7 +1203,7 @@ step(struct seg *g, size_t i)
 	/* A list item that ran to the end of its line ends there. */
 	if (g->open && t->nl && g->from_marker && (t->shape & PX__SH_CAP))
 		close_sentence(g);
-	add_token(g, t);
+	add_token(g, i);
 	if (!is_terminal(t->kind) || (t->mark & PX__MK_NOBREAK))
 		return i + 1;
 	k = decide(g, i, &abbr);
@@ -1152,7 +1213,7 @@ step(struct seg *g, size_t i)
 		return i + 1;
 	}
 	for (q = i + 1; q <= k; q++)
-		add_token(g, &g->win[q]);
+		add_token(g, q);
 	close_sentence(g);
 	return k + 1;
 }
@@ -1169,6 +1230,7 @@ paragraph(struct seg *g, size_t ps, size_t pe)
 	g->para_any = 0;
 	g->para = g->doc->n_paras;
 	g->nt = 0;
+	g->prep_end = 0;
 	g->pos = ps;
 	g->para_done = 0;
 	while (g->st == PX_OK) {
@@ -1182,9 +1244,13 @@ paragraph(struct seg *g, size_t ps, size_t pe)
 		if (g->para_done && i >= g->nt)
 			break;
 		{
-			size_t keep = i < HISTORY ? i : HISTORY;
-			memmove(g->win, g->win + (i - keep), (g->nt - (i - keep)) * sizeof(*g->win));
-			g->nt -= i - keep;
+			size_t keep = i < HISTORY ? i : HISTORY, drop = i - keep;
+			memmove(g->win, g->win + drop, (g->nt - drop) * sizeof(*g->win));
+			if (g->prep) {
+				memmove(g->prep, g->prep + drop, (g->nt - drop) * sizeof(*g->prep));
+				g->prep_end = g->prep_end > drop ? g->prep_end - drop : 0;
+			}
+			g->nt -= drop;
 			from = keep;
 		}
 	}
@@ -1269,6 +1335,11 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 		goto cleanup;
 	}
 	if (flags & PX_DOC_TOKENS) {
+		g.prep = px_alloc(g.wcap * sizeof(*g.prep));
+		if (g.prep == NULL) {
+			st = PX_ENOMEM;
+			goto cleanup;
+		}
 		/* About one token per five bytes of news text. */
 		g.cap_toks = len / 5 + 16;
 		doc->toks = px_alloc(g.cap_toks * sizeof(*doc->toks));
@@ -1287,6 +1358,7 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 	st = g.st;
 cleanup:
 	px_free(g.win);
+	px_free(g.prep);
 	if (st)
 		px_doc_release(doc);
 	return st;

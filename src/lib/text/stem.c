@@ -260,8 +260,8 @@ px_stemmer_stem(struct px_stemmer *s, const char *w, size_t len,
 
 /* A fast hash of a short word, eight bytes at a time (not for security:
  * the table only degrades, never fails, on collisions). */
-static uint64_t
-word_hash(const char *w, size_t len)
+uint64_t
+px__word_hash(const char *w, size_t len)
 {
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
 	size_t i = 0;
@@ -308,9 +308,28 @@ slot_stem(const struct px_stemmer *s, const struct px__slot *e)
 	return e->pooled ? s->pool + e->u.off + e->klen + 1 : e->u.in.stem;
 }
 
+void
+px__stemmer_prefetch(const struct px_stemmer *s, uint64_t h)
+{
+#if defined(__GNUC__)
+	__builtin_prefetch(&s->hot[(h >> 18) & (((size_t)1 << PX__HOT_BITS) - 1)]);
+	__builtin_prefetch(&s->tab[(size_t)h & (((size_t)1 << PX__SC_BITS) - 1)]);
+#else
+	(void)s;
+	(void)h;
+#endif
+}
+
 int
 px__stemmer_lookup(struct px_stemmer *s, const char *w, size_t len,
 		   const char **stem, size_t *stem_len, int *flags)
+{
+	return px__stemmer_lookup_hashed(s, w, len, px__word_hash(w, len), stem, stem_len, flags);
+}
+
+int
+px__stemmer_lookup_hashed(struct px_stemmer *s, const char *w, size_t len, uint64_t hash,
+			  const char **stem, size_t *stem_len, int *flags)
 {
 	const size_t mask = ((size_t)1 << PX__SC_BITS) - 1;
 	uint64_t h = 0;
@@ -326,7 +345,7 @@ px__stemmer_lookup(struct px_stemmer *s, const char *w, size_t len,
 		*flags = PX__STEM_SAME;
 		return 1;
 	}
-	h = word_hash(w, len);
+	h = hash;
 	h32 = (uint32_t)(h >> 32) | 1; /* never 0, the empty mark */
 	hot = &s->hot[(h >> 18) & (((size_t)1 << PX__HOT_BITS) - 1)];
 	if (hot->hash == h32 && hot->klen == len && same_word(hot->u.in.key, w, len)) {
