@@ -92,6 +92,7 @@ $(BUILD)/libparallax.a: $(LIB_OBJ)
 $(BUILD)/libparallax.so: $(LIB_OBJ)
 	@echo "  LD      $@"
 	@$(CC) -shared -Wl,-soname,libparallax.so.0 $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
+	@ln -sf libparallax.so $(BUILD)/libparallax.so.0
 
 $(BUILD)/parallax: $(CLI_OBJ) $(BUILD)/libparallax.a
 	@echo "  LD      $@"
