@@ -219,6 +219,11 @@ batch_commit(struct ingest_state *s)
 	s->updated += st.updated;
 	s->skipped += st.skipped;
 	s->rejected += rejected;
+	if (st.added + st.updated + rejected == 0) {
+		/* Nothing changed: the store recorded no batch either. */
+		s->in_batch = 0;
+		return PX_OK;
+	}
 	s->batches++;
 	if (s->verbose)
 		fprintf(stderr,
