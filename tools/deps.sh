@@ -5,7 +5,7 @@ set -e
 PKGS="gcc make pkg-config libcmocka-dev libjansson-dev libxml2-dev \
 libutf8proc-dev libstemmer-dev libxxhash-dev libsqlite3-dev libmicrohttpd-dev \
 zlib1g-dev libzstd-dev libuchardet-dev libexttextcat-dev re2c \
-python3 python3-jsonschema gzip zstd chromium"
+python3 python3-jsonschema gzip zstd chromium wrk"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
