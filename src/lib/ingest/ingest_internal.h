@@ -118,6 +118,17 @@ px_status px__article_from_utf8(const char *id, const char *text, size_t len,
 
 /* -------------------------------------------------------------- reader */
 
+/* Most worker threads a reader starts. */
+#define PX__MAX_THREADS 64
+
+/*
+ * Run fn(ctx, i, worker) for every i in [0, n), spread over up to threads
+ * threads; the caller is worker 0 and the others are numbered 1.. so fn can
+ * use per-worker state. Returns when all are done. fn must be thread-safe.
+ */
+void px__parallel(unsigned threads, size_t n,
+		  void (*fn)(void *ctx, size_t i, unsigned worker), void *ctx);
+
 /* Default bytes per record or single-article file (px_reader_opts). */
 #define PX__DEFAULT_LIMIT ((size_t)256 << 20)
 
@@ -165,6 +176,9 @@ void px__reader_problem(struct px_reader *r, const struct px__file *file,
 int px__looks_like_html(const char *p, size_t n);
 /* "256 MiB", "64 KiB" or "1000 bytes", written into buf; returns buf. */
 const char *px__limit_text(size_t limit, char *buf, size_t cap);
+
+void px__reader_vproblem(struct px_reader *r, const struct px__file *file,
+			 long line, int reject, const char *fmt, va_list ap);
 
 /* Format readers over an open stream (jsonl.c, warc.c). */
 void px__jsonl_read(struct px_reader *r, const struct px__file *file,

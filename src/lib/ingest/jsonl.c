@@ -8,7 +8,7 @@
  * Lines are collected in batches (up to BATCH_LINES lines or BATCH_BYTES
  * bytes, copied out of the stream window); the per-line work (JSON parsing,
  * repair, cleaning, language) is spread over the reader's worker threads
- * with an atomic work counter, and the results are delivered strictly in
+ * (px__parallel), and the results are delivered strictly in
  * line order afterwards, so output never depends on the thread count.
  *
  * Invariants: a bad line is reported as FILE:LINE and skipped, the rest of
@@ -17,8 +17,6 @@
  * compressed stream every complete line decoded before the damage is kept
  * and the partial one is dropped with one message.
  */
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -45,7 +43,6 @@ struct batch {
 	struct px_buf bytes;
 	struct job *jobs;
 	size_t n, cap;
-	atomic_size_t next;       /* the next job to take */
 };
 
 /* ---------------------------------------------------------- one record */
@@ -318,29 +315,12 @@ run_job(struct batch *b, struct job *j, struct px__lang *lang)
 	px__rec_release(&rec);
 }
 
-struct worker {
-	struct batch *b;
-	struct px__lang *lang;
-};
-
 static void
-work(struct batch *b, struct px__lang *lang)
+job_fn(void *ctx, size_t i, unsigned worker)
 {
-	for (;;) {
-		size_t k = atomic_fetch_add(&b->next, 1);
-		if (k >= b->n)
-			break;
-		run_job(b, &b->jobs[k], lang);
-	}
-}
+	struct batch *b = ctx;
 
-static void *
-worker_main(void *arg)
-{
-	struct worker *w = arg;
-
-	work(w->b, w->lang);
-	return NULL;
+	run_job(b, &b->jobs[i], &b->r->langs[worker]);
 }
 
 /* Process the batch's jobs (in parallel when there are threads), then
@@ -349,26 +329,11 @@ static void
 batch_flush(struct batch *b)
 {
 	struct px_reader *r = b->r;
-	pthread_t tids[64];
-	struct worker ws[64];
-	unsigned started = 0, k = 0;
 	size_t i = 0;
 
 	if (b->n == 0)
 		return;
-	atomic_store(&b->next, 0);
-	if (r->threads > 1 && b->n > 1) {
-		for (k = 1; k < r->threads && k < b->n; k++) {
-			ws[started].b = b;
-			ws[started].lang = &r->langs[k];
-			if (pthread_create(&tids[started], NULL, worker_main, &ws[started]) != 0)
-				break;
-			started++;
-		}
-	}
-	work(b, &r->langs[0]);
-	for (k = 0; k < started; k++)
-		pthread_join(tids[k], NULL);
+	px__parallel(r->threads, b->n, job_fn, b);
 	for (i = 0; i < b->n; i++) {
 		struct job *j = &b->jobs[i];
 		if (j->fatal)

@@ -11,6 +11,8 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -53,11 +55,73 @@ enum fmt {
 	FMT_WARC
 };
 
-/* --------------------------------------------------------------- emit */
+/* ------------------------------------------------------------ threads */
+
+struct par {
+	atomic_size_t next;
+	size_t n;
+	void (*fn)(void *ctx, size_t i, unsigned worker);
+	void *ctx;
+};
+
+struct par_worker {
+	struct par *p;
+	unsigned id;
+};
 
 static void
-vproblem(struct px_reader *r, const struct px__file *file, long line,
-	 int reject, const char *fmt, va_list ap)
+par_work(struct par *p, unsigned id)
+{
+	for (;;) {
+		size_t i = atomic_fetch_add(&p->next, 1);
+		if (i >= p->n)
+			break;
+		p->fn(p->ctx, i, id);
+	}
+}
+
+static void *
+par_main(void *arg)
+{
+	struct par_worker *w = arg;
+
+	par_work(w->p, w->id);
+	return NULL;
+}
+
+void
+px__parallel(unsigned threads, size_t n, void (*fn)(void *ctx, size_t i, unsigned worker),
+	     void *ctx)
+{
+	struct par p;
+	pthread_t tids[PX__MAX_THREADS];
+	struct par_worker ws[PX__MAX_THREADS];
+	unsigned started = 0, k = 0;
+
+	atomic_init(&p.next, 0);
+	p.n = n;
+	p.fn = fn;
+	p.ctx = ctx;
+	/* Threads are started per batch: a batch holds megabytes of work,
+	 * so the start costs (tens of microseconds) do not show. When one
+	 * cannot be started, the others (and the caller) do its share. */
+	for (k = 1; k < threads && k < n && k < PX__MAX_THREADS; k++) {
+		ws[started].p = &p;
+		ws[started].id = k;
+		if (pthread_create(&tids[started], NULL, par_main, &ws[started]) != 0)
+			break;
+		started++;
+	}
+	par_work(&p, 0);
+	for (k = 0; k < started; k++)
+		pthread_join(tids[k], NULL);
+}
+
+/* --------------------------------------------------------------- emit */
+
+void
+px__reader_vproblem(struct px_reader *r, const struct px__file *file, long line,
+		    int reject, const char *fmt, va_list ap)
 {
 	struct px_buf msg = PX_BUF_INIT;
 	size_t i = 0;
@@ -87,7 +151,7 @@ px__reader_problem(struct px_reader *r, const struct px__file *file, long line,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vproblem(r, file, line, reject, fmt, ap);
+	px__reader_vproblem(r, file, line, reject, fmt, ap);
 	va_end(ap);
 }
 
@@ -608,8 +672,8 @@ px_reader_new(const struct px_reader_opts *opts, px_article_cb on_article,
 	}
 	r->limit = r->opts.max_record ? r->opts.max_record : PX__DEFAULT_LIMIT;
 	r->threads = r->opts.threads > 1 ? r->opts.threads : 1;
-	if (r->threads > 64)
-		r->threads = 64;
+	if (r->threads > PX__MAX_THREADS)
+		r->threads = PX__MAX_THREADS;
 	r->on_article = on_article;
 	r->on_problem = on_problem;
 	r->ud = ud;

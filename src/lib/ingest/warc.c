@@ -20,6 +20,7 @@
  * not articles (requests, metadata, images, redirects, pages without text)
  * are counted and summarised in one note per file, not one per record.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,6 +29,8 @@
 #include "ingest_internal.h"
 
 #define HEADER_MAX ((size_t)64 << 10)
+#define BATCH_RECORDS 64
+#define BATCH_BYTES ((size_t)16 << 20)
 #define STEP ((size_t)1 << 16)
 
 /* Why records were passed over, for the per-file summary. */
@@ -36,6 +39,36 @@ struct skips {
 	size_t status;
 	size_t no_text;
 	size_t encoding;
+};
+
+/* Why a record was passed over. */
+enum {
+	SKIP_NONE = 0,
+	SKIP_NOT_HTML,
+	SKIP_STATUS,
+	SKIP_ENCODING,
+	SKIP_NO_TEXT
+};
+
+/* One record queued for the workers, and what became of it. */
+struct wjob {
+	size_t hdr_off, hdr_len;  /* its WARC header block in the batch */
+	size_t off, len;          /* its block in the batch */
+	size_t recno;             /* 1-based record number in the file */
+	struct px_article *a;     /* the article, or NULL */
+	int skip;                 /* SKIP_* when passed over */
+	char *err;                /* a problem to report (owned), or NULL */
+	px_status fatal;          /* PX_ENOMEM */
+};
+
+/* Records waiting for the workers, with the file's skip counts. */
+struct wbatch {
+	struct px_reader *r;
+	const struct px__file *file;
+	struct px_buf bytes;
+	struct wjob *jobs;
+	size_t n, cap;
+	struct skips sk;
 };
 
 /* The fields of a record header that matter here (pointers into it). */
@@ -368,23 +401,30 @@ label(char *out, size_t cap, const struct warc_head *h, uint64_t offset)
 }
 
 /*
- * Turn one complete record into an article, or count why not. Returns
- * nonzero when reading must stop.
+ * Turn one complete record (header block and block, copied into the
+ * batch) into an article, or say why not, in j. Runs on a worker thread:
+ * it reads the reader's options only and uses the worker's own language
+ * state.
  */
-static int
-process_record(struct px_reader *r, const struct px__file *file,
-	       const struct warc_head *h, const char *block, size_t n,
-	       size_t recno, struct skips *sk)
+static void
+compute_record(const struct px_reader *r, const struct px__file *file,
+	       struct wjob *j, const char *hdr, const char *block,
+	       struct px__lang *lang)
 {
+	struct warc_head head;
+	const struct warc_head *h = &head;
+	size_t n = j->len;
 	char mt[64], cs[64];
 	const char *body = block;
 	size_t body_len = n;
 	struct px_buf un = PX_BUF_INIT, dech = PX_BUF_INIT;
 	struct px_article *a = NULL;
 	px_status st = PX_OK;
-	int as_text = 0, stop = 0;
+	int as_text = 0;
 	char *uri = NULL;
 
+	memset(&head, 0, sizeof(head));
+	each_header(hdr, j->hdr_len, warc_header, &head);
 	cs[0] = '\0';
 	mt[0] = '\0';
 	if (h->type != NULL && ieq(h->type, h->type_len, "response")) {
@@ -393,12 +433,12 @@ process_record(struct px_reader *r, const struct px__file *file,
 		int status = 0;
 		memset(&hh, 0, sizeof(hh));
 		if (!istarts(block, n, "http/")) {
-			sk->not_html++;
+			j->skip = SKIP_NOT_HTML;
 			goto cleanup;
 		}
 		he = header_end(block, n < HEADER_MAX ? n : HEADER_MAX);
 		if (he == 0) {
-			sk->not_html++;
+			j->skip = SKIP_NOT_HTML;
 			goto cleanup;
 		}
 		/* "HTTP/1.1 200 OK", "HTTP/2 200". */
@@ -412,7 +452,7 @@ process_record(struct px_reader *r, const struct px__file *file,
 			status = (block[i] - '0') * 100 + (block[i + 1] - '0') * 10 +
 				 (block[i + 2] - '0');
 		if (status != 200) {
-			sk->status++;
+			j->skip = SKIP_STATUS;
 			goto cleanup;
 		}
 		each_header(block, he, http_header, &hh);
@@ -424,7 +464,7 @@ process_record(struct px_reader *r, const struct px__file *file,
 		body_len = n - he;
 		/* Without a Content-Type the bytes decide (after decoding). */
 		if (hh.ctype != NULL && !is_html_type(mt)) {
-			sk->not_html++;
+			j->skip = SKIP_NOT_HTML;
 			goto cleanup;
 		}
 		if (hh.te != NULL && istarts(hh.te, hh.te_len, "chunked")) {
@@ -442,20 +482,19 @@ process_record(struct px_reader *r, const struct px__file *file,
 					body = un.data;
 					body_len = un.len;
 				} else if (un.failed == PX_ENOMEM) {
-					r->fatal = PX_ENOMEM;
-					stop = 1;
+					st = PX_ENOMEM;
 					goto cleanup;
 				} else {
-					sk->encoding++;
+					j->skip = SKIP_ENCODING;
 					goto cleanup;
 				}
 			} else {
-				sk->encoding++;
+				j->skip = SKIP_ENCODING;
 				goto cleanup;
 			}
 		}
 		if (hh.ctype == NULL && !px__looks_like_html(body, body_len)) {
-			sk->not_html++;
+			j->skip = SKIP_NOT_HTML;
 			goto cleanup;
 		}
 	} else if (h->type != NULL && (ieq(h->type, h->type_len, "resource") ||
@@ -469,7 +508,7 @@ process_record(struct px_reader *r, const struct px__file *file,
 		} else if (h->ctype == NULL && px__looks_like_html(block, n)) {
 			/* No Content-Type: HTML by its markup. */
 		} else if (!is_html_type(mt)) {
-			sk->not_html++;
+			j->skip = SKIP_NOT_HTML;
 			goto cleanup;
 		}
 	} else {
@@ -490,21 +529,23 @@ process_record(struct px_reader *r, const struct px__file *file,
 	else
 		st = px__html_extract(body, body_len, cs[0] ? cs : NULL, uri, &a);
 	if (st == PX_EEMPTY || st == PX_EBINARY) {
-		sk->no_text++;
+		j->skip = SKIP_NO_TEXT;
 		st = PX_OK;
 		goto cleanup;
 	}
 	if (st == PX_EDEPTH || st == PX_ETOOBIG || st == PX_EFORMAT) {
 		char lab[160];
+		struct px_buf m = PX_BUF_INIT;
 		label(lab, sizeof lab, h, 0);
-		px__reader_problem(r, file, 0, 1, "%s: %s; skipped", lab, px_strerror(st));
-		st = PX_OK;
+		px_buf_printf(&m, "%s: %s; skipped", lab, px_strerror(st));
+		j->err = px_buf_detach(&m, NULL);
+		st = j->err ? PX_OK : PX_ENOMEM;
 		goto cleanup;
 	}
 	if (st)
 		goto cleanup;
 	px_free(a->id);
-	a->id = record_id(h, file, recno);
+	a->id = record_id(h, file, j->recno);
 	if (a->id == NULL) {
 		st = PX_ENOMEM;
 		goto cleanup;
@@ -528,18 +569,112 @@ process_record(struct px_reader *r, const struct px__file *file,
 			px_free(d);
 		}
 	}
-	stop = px__reader_emit(r, a, file, 0, 0);
+	if (a->lang == NULL) {
+		st = px__lang_detect(lang, a->text, a->text_len, &a->lang);
+		if (st)
+			goto cleanup;
+	}
+	j->a = a;
 	a = NULL;
 cleanup:
-	if (st == PX_ENOMEM) {
-		r->fatal = PX_ENOMEM;
-		stop = 1;
-	}
+	if (st == PX_ENOMEM)
+		j->fatal = PX_ENOMEM;
 	px_article_free(a);
 	px_free(uri);
 	px_buf_release(&un);
 	px_buf_release(&dech);
-	return stop;
+}
+
+static void
+job_fn(void *ctx, size_t i, unsigned worker)
+{
+	struct wbatch *b = ctx;
+	struct wjob *j = &b->jobs[i];
+
+	compute_record(b->r, b->file, j, b->bytes.data + j->hdr_off,
+		       b->bytes.data + j->off, &b->r->langs[worker]);
+}
+
+/* Process the batched records (in parallel when there are threads), then
+ * deliver articles, counts and problems in record order. */
+static void
+wbatch_flush(struct wbatch *b)
+{
+	struct px_reader *r = b->r;
+	size_t i = 0;
+
+	if (b->n == 0)
+		return;
+	px__parallel(r->threads, b->n, job_fn, b);
+	for (i = 0; i < b->n; i++) {
+		struct wjob *j = &b->jobs[i];
+		if (j->fatal)
+			r->fatal = PX_ENOMEM;
+		if (r->fatal || r->stop) {
+			px_article_free(j->a);
+		} else if (j->a != NULL) {
+			px__reader_emit(r, j->a, b->file, 0, 1);
+		} else if (j->err != NULL) {
+			px__reader_problem(r, b->file, 0, 1, "%s", j->err);
+		} else if (j->skip == SKIP_NOT_HTML) {
+			b->sk.not_html++;
+		} else if (j->skip == SKIP_STATUS) {
+			b->sk.status++;
+		} else if (j->skip == SKIP_ENCODING) {
+			b->sk.encoding++;
+		} else if (j->skip == SKIP_NO_TEXT) {
+			b->sk.no_text++;
+		}
+		px_free(j->err);
+		memset(j, 0, sizeof(*j));
+	}
+	b->n = 0;
+	px_buf_reset(&b->bytes);
+}
+
+/* Queue a record (copied); the batch is processed when it is full. */
+static void
+wbatch_add(struct wbatch *b, const char *hdr, size_t hdr_len, const char *block,
+	   size_t len, size_t recno)
+{
+	struct wjob *j = NULL;
+
+	if (px_grow((void **)&b->jobs, &b->cap, b->n + 1, sizeof(*b->jobs))) {
+		b->r->fatal = PX_ENOMEM;
+		return;
+	}
+	j = &b->jobs[b->n];
+	memset(j, 0, sizeof(*j));
+	j->hdr_off = b->bytes.len;
+	j->hdr_len = hdr_len;
+	px_buf_append(&b->bytes, hdr, hdr_len);
+	j->off = b->bytes.len;
+	j->len = len;
+	j->recno = recno;
+	px_buf_append(&b->bytes, block, len);
+	if (b->bytes.failed) {
+		b->r->fatal = PX_ENOMEM;
+		return;
+	}
+	b->n++;
+	if (b->n >= BATCH_RECORDS || b->bytes.len >= BATCH_BYTES)
+		wbatch_flush(b);
+}
+
+
+/* Report a problem found while reading, after the records before it. */
+static void
+wproblem(struct wbatch *b, long line, int reject, const char *fmt, ...) PX_PRINTF(4, 5);
+
+static void
+wproblem(struct wbatch *b, long line, int reject, const char *fmt, ...)
+{
+	va_list ap;
+
+	wbatch_flush(b);
+	va_start(ap, fmt);
+	px__reader_vproblem(b->r, b->file, line, reject, fmt, ap);
+	va_end(ap);
 }
 
 /*
@@ -605,11 +740,14 @@ void
 px__warc_read(struct px_reader *r, const struct px__file *file,
 	      struct px__stream *s)
 {
-	struct skips sk;
+	struct wbatch b;
 	size_t recno = 0;
 	char lab[160], lim[32];
 
-	memset(&sk, 0, sizeof(sk));
+	memset(&b, 0, sizeof(b));
+	b.r = r;
+	b.file = file;
+	px_buf_init(&b.bytes, BATCH_BYTES + r->limit + HEADER_MAX);
 	px__limit_text(r->limit, lim, sizeof lim);
 	while (!r->stop && !r->fatal) {
 		struct warc_head h;
@@ -634,15 +772,15 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 			if (s->err == PX_ENOMEM)
 				r->fatal = PX_ENOMEM;
 			else if (s->err)
-				px__reader_problem(r, file, 0, 1, "%s after the last complete record",
-						   px__stream_error(s));
+				wproblem(&b, 0, 1, "%s after the last complete record",
+					 px__stream_error(s));
 			break;
 		}
 		d = px__stream_data(s);
 		if (avail < 7 || memcmp(d, "WARC/1.", 7) != 0) {
-			px__reader_problem(r, file, 0, 1,
-					   "no WARC record at byte %llu; skipped to the next record",
-					   (unsigned long long)at);
+			wproblem(&b, 0, 1,
+				 "no WARC record at byte %llu; skipped to the next record",
+				 (unsigned long long)at);
 			if (!resync(s, 0))
 				break;
 			continue;
@@ -657,13 +795,13 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 		}
 		if (he == 0) {
 			if (s->eof) {
-				px__reader_problem(r, file, 0, 1, "%s; partial record at byte %llu dropped",
-						   s->err ? px__stream_error(s) : "truncated WARC header",
-						   (unsigned long long)at);
+				wproblem(&b, 0, 1, "%s; partial record at byte %llu dropped",
+					 s->err ? px__stream_error(s) : "truncated WARC header",
+					 (unsigned long long)at);
 				break;
 			}
-			px__reader_problem(r, file, 0, 1, "WARC header at byte %llu too long; skipped",
-					   (unsigned long long)at);
+			wproblem(&b, 0, 1, "WARC header at byte %llu too long; skipped",
+				 (unsigned long long)at);
 			if (!resync(s, 1))
 				break;
 			continue;
@@ -673,7 +811,7 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 		label(lab, sizeof lab, &h, at);
 		recno++;
 		if (!h.has_clen) {
-			px__reader_problem(r, file, 0, 1, "%s: no valid Content-Length; skipped", lab);
+			wproblem(&b, 0, 1, "%s: no valid Content-Length; skipped", lab);
 			if (!resync(s, 1))
 				break;
 			continue;
@@ -685,14 +823,14 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 			/* Big non-article records (video, archives) are normal;
 			 * only say so when it may have been an article. */
 			if (content)
-				px__reader_problem(r, file, 0, 1, "%s larger than the %s limit; skipped",
-						   lab, lim);
+				wproblem(&b, 0, 1, "%s larger than the %s limit; skipped",
+					 lab, lim);
 			px__stream_consume(s, he);
 			got = px__stream_skip(s, h.clen);
 			if (got < h.clen) {
-				px__reader_problem(r, file, 0, 1,
-						   "%s: Content-Length %llu runs past the end of the file",
-						   lab, (unsigned long long)h.clen);
+				wproblem(&b, 0, 1,
+					 "%s: Content-Length %llu runs past the end of the file",
+					 lab, (unsigned long long)h.clen);
 				break;
 			}
 			continue;
@@ -706,23 +844,23 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 		if (avail < need) {
 			size_t pos = find(d + he, avail - he, "\nWARC/1.");
 			if (pos < avail - he) {
-				px__reader_problem(r, file, 0, 1,
-						   "%s: Content-Length %llu runs into the next record; "
-						   "record dropped, resynchronised",
-						   lab, (unsigned long long)h.clen);
+				wproblem(&b, 0, 1,
+					 "%s: Content-Length %llu runs into the next record; "
+					 "record dropped, resynchronised",
+					 lab, (unsigned long long)h.clen);
 				px__stream_consume(s, he + pos + 1);
 				continue;
 			}
 			if (s->err == PX_ENOMEM) {
 				r->fatal = PX_ENOMEM;
 			} else if (s->err) {
-				px__reader_problem(r, file, 0, 1, "%s; partial %s dropped",
-						   px__stream_error(s), lab);
+				wproblem(&b, 0, 1, "%s; partial %s dropped",
+					 px__stream_error(s), lab);
 			} else {
-				px__reader_problem(r, file, 0, 1,
-						   "%s: Content-Length %llu runs past the end of the file; "
-						   "record dropped",
-						   lab, (unsigned long long)h.clen);
+				wproblem(&b, 0, 1,
+					 "%s: Content-Length %llu runs past the end of the file; "
+					 "record dropped",
+					 lab, (unsigned long long)h.clen);
 			}
 			px__stream_consume(s, avail);
 			break;
@@ -743,10 +881,10 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 			ok = 1;
 		if (!ok) {
 			size_t pos = find(d + he, avail - he, "\nWARC/1.");
-			px__reader_problem(r, file, 0, 1,
-					   "%s: Content-Length %llu does not match the record; "
-					   "record dropped, resynchronised",
-					   lab, (unsigned long long)h.clen);
+			wproblem(&b, 0, 1,
+				 "%s: Content-Length %llu does not match the record; "
+				 "record dropped, resynchronised",
+				 lab, (unsigned long long)h.clen);
 			if (pos < avail - he) {
 				px__stream_consume(s, he + pos + 1);
 			} else if (!resync(s, need)) {
@@ -754,9 +892,11 @@ px__warc_read(struct px_reader *r, const struct px__file *file,
 			}
 			continue;
 		}
-		if (process_record(r, file, &h, d + he, (size_t)h.clen, recno, &sk))
-			break;
+		wbatch_add(&b, d, he, d + he, (size_t)h.clen, recno);
 		px__stream_consume(s, need);
 	}
-	summary(r, file, &sk);
+	wbatch_flush(&b);
+	summary(r, file, &b.sk);
+	px_free(b.jobs);
+	px_buf_release(&b.bytes);
 }
