@@ -814,9 +814,12 @@ static int
 after_date(const char *s, size_t n, unsigned ctx, struct px__cut *cut)
 {
 	size_t p = 0, at = 0, v = 0, ce = 0;
+	/* A caption is short: look for its credit near the start only, so a
+	 * huge first line costs no more than a short one. */
+	size_t lim = n < CAPTION_AFTER_DATE_MAX + CREDIT_MAX ? n : CAPTION_AFTER_DATE_MAX + CREDIT_MAX;
 	struct credit cr;
 
-	while (marker_find(s, n, p, &at, &v)) {
+	while (marker_find(s, lim, p, &at, &v)) {
 		if (v < n && credit_parse(s + v, n - v, &cr)) {
 			ce = v + cr.end;
 			if (ce == n) {
@@ -830,8 +833,8 @@ after_date(const char *s, size_t n, unsigned ctx, struct px__cut *cut)
 		}
 		p = at + 1;
 	}
-	for (p = 0; p < n; p++) {
-		const char *o = memchr(s + p, '(', n - p);
+	for (p = 0; p < lim; p++) {
+		const char *o = memchr(s + p, '(', lim - p);
 		size_t c = 0;
 		if (o == NULL)
 			break;
