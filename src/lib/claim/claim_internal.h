@@ -77,7 +77,17 @@ struct lexp {
 	double lowf, highf;    /* interval factors of an approx phrase */
 };
 
+/* Open-addressed table of the words of up to 8 bytes, packed into one
+   integer: the per-token lookup without hashing bytes or comparing memory. */
+#define LEX_FAST_BITS 14
+struct lex_fast {
+	uint64_t key;
+	int32_t id; /* -1: empty */
+	uint32_t len;
+};
+
 struct px_extractor {
+	struct lex_fast *fast; /* 1 << LEX_FAST_BITS slots */
 	struct px_map *words;  /* lower-case token text -> index in w */
 	struct lexw *w;
 	size_t n_w, cap_w;
@@ -138,6 +148,23 @@ const struct lexp *px__cl_lex_phrase(const struct px_extractor *x,
    Nouns live in their own map, looked up only where a noun is asked for. */
 const char *px__cl_lex_noun(const struct px_extractor *x, const char *w,
 			 size_t len, int *plural);
+
+/* Id of a lower-case word of 1..8 bytes packed little-endian, or -1. */
+static inline int32_t
+px__cl_fast_find(const struct px_extractor *x, uint64_t key, size_t len)
+{
+	size_t mask = ((size_t)1 << LEX_FAST_BITS) - 1;
+	size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - LEX_FAST_BITS));
+
+	for (;;) {
+		const struct lex_fast *f = &x->fast[i];
+		if (f->id < 0)
+			return -1;
+		if (f->key == key && f->len == len)
+			return f->id;
+		i = (i + 1) & mask;
+	}
+}
 
 /* Tokenizer: the whole text, with lexicon ids. */
 px_status px__cl_toks_make(const struct px_extractor *x, const char *text,

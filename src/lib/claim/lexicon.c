@@ -381,6 +381,40 @@ places_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 	return st;
 }
 
+static px_status
+build_fast(struct px_extractor *x)
+{
+	size_t n = (size_t)1 << LEX_FAST_BITS, i = 0, mask = n - 1;
+	size_t count = px_map_count(x->words);
+
+	if (count * 2 > n)
+		return PX_ETOOBIG;
+	x->fast = px_alloc(n * sizeof(*x->fast));
+	if (x->fast == NULL)
+		return PX_ENOMEM;
+	for (i = 0; i < n; i++) {
+		x->fast[i].id = -1;
+		x->fast[i].key = 0;
+		x->fast[i].len = 0;
+	}
+	for (i = 0; i < count; i++) {
+		size_t len = 0, k = 0, slot = 0;
+		const char *w = px_map_key(x->words, (uint32_t)i, &len);
+		uint64_t key = 0;
+		if (len == 0 || len > 8)
+			continue;
+		for (k = 0; k < len; k++)
+			key |= (uint64_t)(unsigned char)w[k] << (8 * k);
+		slot = (size_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - LEX_FAST_BITS));
+		while (x->fast[slot].id >= 0)
+			slot = (slot + 1) & mask;
+		x->fast[slot].key = key;
+		x->fast[slot].len = (uint32_t)len;
+		x->fast[slot].id = (int32_t)i;
+	}
+	return PX_OK;
+}
+
 px_status
 px_extractor_new(struct px_extractor **out)
 {
@@ -408,6 +442,8 @@ px_extractor_new(struct px_extractor **out)
 		st = load_file(x, "claims_nouns.txt", nouns_line);
 	if (st == PX_OK)
 		st = load_file(x, "claims_places.txt", places_line);
+	if (st == PX_OK)
+		st = build_fast(x);
 	if (st) {
 		px_extractor_free(x);
 		return st;
@@ -421,6 +457,7 @@ px_extractor_free(struct px_extractor *x)
 {
 	if (x == NULL)
 		return;
+	px_free(x->fast);
 	px_map_free(x->words);
 	px_map_free(x->phrases);
 	px_map_free(x->nouns);

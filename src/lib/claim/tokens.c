@@ -94,6 +94,17 @@ lookup(const struct px_extractor *x, struct toks *tk, struct tok *t)
 		return;
 	if (t->type == T_SYM && n == 1 && strchr(".,;:!?()[]'\"", s[0]) != NULL)
 		return;
+	if (n <= 8 && x->fast != NULL) {
+		uint64_t key = 0;
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (c >= 'A' && c <= 'Z')
+				c = (unsigned char)(c + 32);
+			key |= (uint64_t)c << (8 * i);
+		}
+		t->lw = px__cl_fast_find(x, key, n);
+		return;
+	}
 	for (i = 0; i < n; i++)
 		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
 	if (px_map_find(x->words, buf, n, &id) == PX_OK)
