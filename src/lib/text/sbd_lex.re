@@ -43,7 +43,7 @@ px__lex(const char *str, size_t n, size_t i, int *kind)
 	acro   = ([A-Za-z]{1,4} ".") ([A-Za-z]{1,4} ".")+;
 	dseg   = [a-z_] [A-Za-z0-9_]* | [A-Z] [A-Z0-9_]*;
 	dotted = [A-Za-z0-9_]+ ([.] dseg)+;
-	url    = ('http' 's'? "://" | 'ftp://' | 'www.') [^ \t\n\r\x00"<>\u00A0\u2028\u2029\u3000]+;
+	url    = ('http' 's'? "://" | 'ftp://' | 'www.') [^\x00-\x20\x7F"<>\u0085\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+;
 	email  = [A-Za-z0-9._%+\-]+ "@" [A-Za-z0-9\-]+ ("." [A-Za-z0-9\-]+)+;
 	space  = [ \t\n\r\v\f\x00\u0085\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF] | Cc;
 
