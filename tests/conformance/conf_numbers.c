@@ -456,7 +456,7 @@ cqe_unit(const struct px_quantity *q, char *out, size_t cap)
 		{"mm", "millimetre"}, {"µm", "micrometre"}, {"mi", "mile"}, {"yd", "yard"},
 		{"ft", "foot"}, {"in", "inch"}, {"m2", "square metre"}, {"km2", "square kilometre"},
 		{"sq ft", "square foot"}, {"l", "litre"}, {"kg", "kilogram"}, {"t", "ton"},
-		{"ton", "ton"}, {"Gt", "gigaton"}, {"lb", "pound"}, {"km/h", "kilometre per hour"},
+		{"ton", "ton"}, {"Gt", "gigaton"}, {"ml", "millilitre"}, {"kcal", "calorie"}, {"lb", "pound"}, {"km/h", "kilometre per hour"},
 		{"mph", "mile per hour"}, {"m/s", "metre per second"}, {"year", "year"},
 		{"month", "month"}, {"week", "week"}, {"day", "day"}, {"hour", "hour"},
 		{"minute", "minute"}, {"second", "second"}, {"°C", "celsius"}, {"°F", "fahrenheit"},

@@ -271,9 +271,9 @@ vague_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	return 1;
 }
 
-int
-px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
-	   size_t lim, struct num *n)
+static int
+num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
+	 size_t lim, struct num *n)
 {
 	size_t j = i, t0 = i;
 	double total = 0, cur = 0, last_scale = 0;
@@ -288,7 +288,12 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	w = px__cl_lex_word(x, tk, j);
 	if (w && (w->flags & LX_SIGN) && j + 1 < lim) {
 		struct num inner;
-		if (px__cl_num_at(x, tk, j + 1, lim, &inner) && !(inner.flags & PX_NUM_ORDINAL)) {
+		size_t k = j + 1;
+		/* "minus-130 degrees" */
+		if (is_minus(tk, k) && k + 1 < lim && !(tk->t[k].flags & TF_SPACE) &&
+		    !(tk->t[k + 1].flags & TF_SPACE) && tk->t[k + 1].type == T_NUM)
+			k++;
+		if (px__cl_num_at(x, tk, k, lim, &inner) && !(inner.flags & PX_NUM_ORDINAL)) {
 			*n = inner;
 			n->value = -inner.value;
 			n->high = -inner.high;
@@ -811,6 +816,46 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	n->flags = flags;
 	n->scale = last_scale >= 1000 && cur == 0 ? last_scale : 0;
 	finish(tk, n, t0, j);
+	return 1;
+}
+
+/*
+ * A number, then "A out of B" and "A in B" read as the fraction A/B when A
+ * is a whole number below B ("one in five Americans", "7 out of 10"); "12
+ * out of 10" and "8 in 2019" stay two numbers.
+ */
+int
+px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
+	      size_t lim, struct num *n)
+{
+	struct num b;
+	size_t j = 0;
+	int in = 0;
+
+	if (!num_core(x, tk, i, lim, n))
+		return 0;
+	if (n->flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_DECIMAL) ||
+	    n->value < 0 || n->value != (double)(long long)n->value)
+		return 1;
+	j = n->t1;
+	if (px__cl_tok_is(tk, j, "out") && px__cl_tok_is(tk, j + 1, "of"))
+		j += 2;
+	else if (px__cl_tok_is(tk, j, "in"))
+		j += 1, in = 1;
+	else
+		return 1;
+	if (j >= lim || !num_core(x, tk, j, lim, &b))
+		return 1;
+	if ((b.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_DECIMAL |
+			PX_NUM_GLUED)) || b.value <= n->value || b.value != (double)(long long)b.value ||
+	    (in && (b.value > 100 || n->value > 10)))
+		return 1;
+	n->value = n->value / b.value;
+	n->high = n->value;
+	n->flags |= PX_NUM_FRACTION;
+	n->t1 = b.t1;
+	n->end = b.end;
+	n->scale = 0;
 	return 1;
 }
 

@@ -140,6 +140,10 @@ px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
 			e += 2;
 		cls = px__cl_lex_noun(x, tk->text + tk->t[e - 1].start,
 				   tk->t[e - 1].end - tk->t[e - 1].start, &plural);
+		/* A capitalised word inside the sentence is a name, not what is
+		   counted ("the 1988 film Childs Play"). */
+		if ((tk->t[e - 1].flags & TF_CAP) && !(tk->t[e - 1].flags & TF_UPPER))
+			cls = NULL;
 		if (cls && plural) {
 			*w0 = tk->t[e - 1].start;
 			*w1 = tk->t[e - 1].end;
@@ -243,7 +247,7 @@ sep_at(const struct toks *tk, size_t j, int between, int *or_sep)
 	if (j >= tk->n)
 		return 0;
 	if (between)
-		return px__cl_tok_is(tk, j, "and");
+		return px__cl_tok_is(tk, j, "and") || px__cl_tok_is(tk, j, "to");
 	if (is_dash(tk, j) || px__cl_tok_is(tk, j, "to") || px__cl_tok_is(tk, j, "through") ||
 	    px__cl_tok_is(tk, j, "thru"))
 		return 1;
@@ -302,6 +306,10 @@ money_num(const struct px_extractor *x, const struct toks *tk, size_t j,
 		if (px__cl_num_at(x, tk, after, lim, n) && !(n->flags & PX_NUM_ORDINAL)) {
 			double mult = 0;
 			*cur_unit = c->pre_unit;
+			/* "$US160": the letters glued before the digits are the currency */
+			if ((n->flags & PX_NUM_GLUED) &&
+			    !(n->t1 < lim && tk->t[n->t1].type == T_WORD && !(tk->t[n->t1].flags & TF_SPACE)))
+				n->flags &= ~(unsigned)PX_NUM_GLUED;
 			if ((n->flags & PX_NUM_GLUED) && money_glued_scale(tk, n->t1, lim, &mult)) {
 				n->value *= mult;
 				n->high *= mult;
@@ -437,9 +445,10 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				const char *cur2 = NULL;
 				size_t e2 = 0, ua2 = 0;
 				int ok = money_num(x, tk, j + 1, t1, &n2, &cur2, &c0) && !used(tk, c0, n2.t1) &&
-					 !(n2.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
+				    !(n2.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
 					 (cur2 == NULL || cur == NULL || strcmp(cur2, cur) == 0) &&
-					 !(is_dash(tk, j) && year_like(tk, &q.n));
+					 !(is_dash(tk, j) && year_like(tk, &q.n) &&
+					   (n2.value < 100 || year_like(tk, &n2)));
 				e2 = ok ? n2.t1 : 0;
 				if (ok && u1) {
 					/* the same unit must follow the second number */
