@@ -86,13 +86,6 @@ px_dedup_opts_init(struct px_dedup_opts *opts)
 	opts->containment = 0.8;
 }
 
-/* Probability that a pair with Jaccard s shares at least one band. */
-static double
-lsh_prob(double s, unsigned b, unsigned r)
-{
-	return 1.0 - pow(1.0 - pow(s, (double)r), (double)b);
-}
-
 void
 px_dedup_lsh_params(double threshold, unsigned *bands, unsigned *rows)
 {
@@ -100,24 +93,35 @@ px_dedup_lsh_params(double threshold, unsigned *bands, unsigned *rows)
 	 * The S-curve's false-positive area (pairs below the threshold that
 	 * still collide) plus its false-negative area (pairs above it that
 	 * never collide), integrated numerically; the same criterion as the
-	 * usual MinHash LSH tools, so the figures compare.
+	 * usual MinHash LSH tools, so the figures compare. P(s) = 1 - (1 -
+	 * s^r)^b is evaluated as 1 - exp(b log(1 - s^r)), with s^r and the
+	 * logarithm computed once per (r, s), so this costs about a millisecond.
 	 */
+	enum { STEPS = 100 };
+	double sv[2 * STEPS], pw[2 * STEPS], lg[2 * STEPS];
 	double best = 1e9;
 	unsigned b = 0, r = 0, bb = 1, br = SIG_K;
-	const int steps = 200;
+	int i = 0;
 
-	for (b = 1; b <= MAX_BANDS; b++) {
-		for (r = 1; r * b <= SIG_K; r++) {
+	for (i = 0; i < STEPS; i++) {
+		sv[i] = threshold * (i + 0.5) / STEPS;
+		sv[STEPS + i] = threshold + (1 - threshold) * (i + 0.5) / STEPS;
+	}
+	for (i = 0; i < 2 * STEPS; i++)
+		pw[i] = 1.0;
+	for (r = 1; r <= SIG_K; r++) {
+		for (i = 0; i < 2 * STEPS; i++) {
+			pw[i] *= sv[i];
+			lg[i] = log1p(-pw[i]);
+		}
+		for (b = 1; b <= MAX_BANDS && b * r <= SIG_K; b++) {
 			double fp = 0, fn = 0;
-			int i = 0;
-			for (i = 0; i < steps; i++) {
-				double s = threshold * (i + 0.5) / steps;
-				fp += lsh_prob(s, b, r) * threshold / steps;
-			}
-			for (i = 0; i < steps; i++) {
-				double s = threshold + (1 - threshold) * (i + 0.5) / steps;
-				fn += (1 - lsh_prob(s, b, r)) * (1 - threshold) / steps;
-			}
+			for (i = 0; i < STEPS; i++)
+				fp += 1.0 - exp(b * lg[i]);
+			for (i = STEPS; i < 2 * STEPS; i++)
+				fn += exp(b * lg[i]);
+			fp *= threshold / STEPS;
+			fn *= (1 - threshold) / STEPS;
 			if (fp + fn < best) {
 				best = fp + fn;
 				bb = b;
