@@ -299,6 +299,29 @@ test_copy_is_not_a_source(void **state)
 	px_report_free(r);
 }
 
+static const struct art both_figures[] = {
+	{"a.txt", "title: Bus drivers strike over pay\nsource: Metro Post\ndate: 2024-04-02\n\n"
+		  "Bus drivers in Ostrava Bay stopped work on Tuesday in a dispute over pay. The union wants "
+		  "a 7% raise; the city transport company has offered 3.5%.\n\n"
+		  "Most routes were cancelled during the morning rush.\n"},
+	{"b.txt", "title: No buses as drivers walk out\nsource: Bay Herald\ndate: 2024-04-02\n\n"
+		  "Commuters in Ostrava Bay found empty bus stops on Tuesday as drivers walked out. The city "
+		  "transport company has offered a 3.5% raise; the union wants 7%.\n\n"
+		  "Talks are due to resume on Thursday.\n"},
+};
+
+static void
+test_both_figures_stated(void **state)
+{
+	struct px_report *r = run_independent(both_figures, 2);
+
+	(void)state;
+	/* Both sources state both figures: two agreements, no conflict,
+	 * whichever order the figures come in. */
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 static void
 test_writers_all_formats(void **state)
 {
@@ -329,6 +352,7 @@ main(void)
 		cmocka_unit_test(test_vote_conflict),
 		cmocka_unit_test(test_stance_conflict),
 		cmocka_unit_test(test_copy_is_not_a_source),
+		cmocka_unit_test(test_both_figures_stated),
 		cmocka_unit_test(test_writers_all_formats),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);

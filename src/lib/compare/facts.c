@@ -46,6 +46,7 @@ struct mention {
 	int polarity;      /* stance: +1 or -1 */
 	const char *actor; /* stance: who acts, or NULL */
 	const char *object; /* stance: the object's stem */
+	const struct px_claims *claims; /* the article's claims */
 	const char *head;   /* quantity: the counted noun, else the stem of
 			       the nearest content word ("Turnout was 54%") */
 };
@@ -294,6 +295,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				    kl + 6 < sizeof mm->key)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/past");
 			}
+			mm->claims = cl;
 			mm->head = q->counts;
 			if (mm->head == NULL) {
 				/* The nearest content word, left first, within 3. */
@@ -596,6 +598,7 @@ same_speaker(const char *a, const char *b)
 }
 
 static const char *month_day(const char *v);
+static int quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale);
 
 /* Whether two date values can name the same day ("--11-14" and
  * "2023-11-14" can; an unresolved weekday is not compared). */
@@ -608,6 +611,42 @@ same_day(const char *a, const char *b)
 		return 1;
 	if (strlen(a) != strlen(b))
 		return strcmp(ma, mb) == 0;
+	return 0;
+}
+
+/*
+ * Whether sentence s states, in some quantity claim, a value compatible
+ * with mention m's value ("the union wants 7%; the operator offered 3.5%"
+ * in both sources: each states the other's figure too).
+ */
+static int
+sentence_states(const struct cmp_sent *s, const struct px_claims *cl,
+		const struct mention *m)
+{
+	size_t i = 0;
+
+	for (i = 0; cl && i < cl->n; i++) {
+		const struct px_claim *c = &cl->items[i];
+		struct mention tmp;
+		double scale = 1;
+		if (c == m->c || c->kind != PX_CLAIM_QUANTITY || c->field != s->field ||
+		    c->sentence != s->idx)
+			continue;
+		memset(&tmp, 0, sizeof(tmp));
+		tmp.c = c;
+		if (!quantity_key(&c->u.quantity, tmp.key, sizeof tmp.key, &scale) ||
+		    strncmp(tmp.key, m->key, strlen(tmp.key)) != 0)
+			continue;
+		tmp.lo = c->u.quantity.low * scale;
+		tmp.hi = c->u.quantity.high * scale;
+		if (tmp.lo > tmp.hi) {
+			double t = tmp.lo;
+			tmp.lo = tmp.hi;
+			tmp.hi = t;
+		}
+		if (compatible(&tmp, m))
+			return 1;
+	}
 	return 0;
 }
 
@@ -628,6 +667,9 @@ explain_difference(const struct mention *a, const struct mention *b)
 	if (a->s->date_value && b->s->date_value &&
 	    !same_day(a->s->date_value, b->s->date_value))
 		return "figures anchored at different days";
+	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY &&
+	    sentence_states(a->s, a->claims, b) && sentence_states(b->s, b->claims, a))
+		return "each source states both figures";
 	return NULL;
 }
 
