@@ -1,16 +1,27 @@
 /*
  * parallax text layer, part 3: paragraphs, sentences and tokens with byte
  * offsets, case folding, Snowball stems and stopwords.
+ * Design and measured figures: docs/internals/segment.md.
  *
- * A px_doc borrows the text it was parsed from: the text must outlive it.
- * Everything else the doc points to is owned by the doc's arena and lives
- * until px_doc_release().
+ * Ownership: a px_doc borrows the text it was parsed from; the text must
+ * outlive it. Everything else the doc points to (paragraph, sentence and
+ * token arrays, folds, stems) is owned by the doc and lives until
+ * px_doc_release(); it does not depend on the stemmer staying alive.
  *
- * Line breaks: a blank line ends a paragraph and a sentence; a single
- * newline ends a sentence when the line before it is a heading, dateline or
- * byline (short, no final punctuation); otherwise it is a space.
+ * Offsets are byte offsets into the text given to px_doc_parse(), end
+ * exclusive. Sentence and paragraph spans exclude surrounding white space
+ * and start and end on token boundaries, so for valid UTF-8 they never split
+ * a character.
  *
- * Thread-safety: a px_stemmer is not thread-safe; use one per thread.
+ * Line breaks (ARCHITECTURE.md §5): a blank line (one holding only spaces)
+ * ends a paragraph and a sentence; a single newline ends a sentence when
+ * the line before it is a heading, dateline or byline (short for its
+ * paragraph, no final punctuation, the next line starting a new unit), or
+ * when the lines form a list; otherwise it is a space (hard-wrapped text).
+ *
+ * Thread-safety: px_doc_parse() and px_is_stopword() are thread-safe on
+ * distinct docs; a px_stemmer is not thread-safe (it holds a cache): use one
+ * per thread.
  */
 #ifndef PARALLAX_SEGMENT_H
 #define PARALLAX_SEGMENT_H
@@ -27,11 +38,12 @@ struct px_span {
 };
 
 enum px_token_flags {
-	PX_TOK_WORD = 1 << 0,
-	PX_TOK_NUMBER = 1 << 1,
-	PX_TOK_PUNCT = 1 << 2,
-	PX_TOK_SYMBOL = 1 << 3, /* currency, percent, other symbols */
-	PX_TOK_STOP = 1 << 4,   /* a stopword */
+	PX_TOK_WORD = 1 << 0,   /* letters (and digits): don't, well-known, U.S.;
+				 * a number with letters (31st, 3.5bn) has both */
+	PX_TOK_NUMBER = 1 << 1, /* starts with a digit: 1,329 14.3 9/11 9:40 */
+	PX_TOK_PUNCT = 1 << 2,  /* punctuation, quotes, brackets, dashes */
+	PX_TOK_SYMBOL = 1 << 3, /* currency, percent, other symbols, emoji */
+	PX_TOK_STOP = 1 << 4,   /* a stopword (data/stopwords_en.txt) */
 	PX_TOK_CAP = 1 << 5,    /* starts with an upper-case letter */
 	PX_TOK_ABBR = 1 << 6,   /* abbreviation: U.S., or Mr/Gen/Jan before a
 				 * period that does not end the sentence */
@@ -39,11 +51,18 @@ enum px_token_flags {
 	PX_TOK_UPPER = 1 << 8,  /* every cased letter is upper case (NASA, I) */
 };
 
+/*
+ * A token. Every non-space character of the text belongs to exactly one
+ * token. fold is the Unicode case fold (utf8proc), with U+2019 as an
+ * apostrophe ("Don’t" -> "don't"); stem is the Snowball stem of fold for
+ * words when PX_DOC_STEMS was asked, else the same pointer as fold. Both are
+ * NUL-terminated and never NULL.
+ */
 struct px_token {
 	size_t start;
 	size_t end;
-	unsigned flags;
-	const char *fold; /* case-folded form, NUL-terminated (doc arena) */
+	unsigned flags;   /* enum px_token_flags */
+	const char *fold; /* case-folded form, NUL-terminated (doc-owned) */
 	const char *stem; /* Snowball stem of fold; == fold when not a word */
 };
 
@@ -52,22 +71,43 @@ struct px_sentence {
 	size_t end;       /* exclusive; trailing white space excluded */
 	size_t para;      /* index of its paragraph */
 	size_t tok_start; /* first token index (when tokens were made) */
-	size_t tok_end;
+	size_t tok_end;   /* tokens [tok_start, tok_end); 0, 0 without tokens */
 };
 
 enum px_doc_flags {
 	PX_DOC_TOKENS = 1 << 0, /* make tokens with case folding */
-	PX_DOC_STEMS = 1 << 1,  /* and stems (needs a stemmer) */
+	PX_DOC_STEMS = 1 << 1,  /* and stems (needs a stemmer; implies tokens) */
 };
 
 struct px_stemmer;
-/* An English Snowball stemmer (lang "en" or "english"). */
+
+/*
+ * A Snowball stemmer (libstemmer) with a cache of words seen: stems,
+ * stopword flags. lang is "en" (or "eng", "english"); others give
+ * PX_EUNSUPPORTED, NULL gives PX_EINVAL; PX_ENOMEM on memory failure. The
+ * cache is bounded (about 100,000 words, ~4 MiB); words past it are stemmed
+ * every time. Free with px_stemmer_free() (NULL is allowed). Not
+ * thread-safe: one per thread.
+ *
+ * Passing a stemmer to px_doc_parse() also speeds up PX_DOC_TOKENS without
+ * PX_DOC_STEMS: stopword flags then come from the cache.
+ */
 PX_API px_status px_stemmer_new(const char *lang, struct px_stemmer **out);
 PX_API void px_stemmer_free(struct px_stemmer *s);
-/* Stem of a case-folded word; the result is borrowed until the next call. */
+
+/*
+ * Stem of a case-folded word w[0..len); *out_len gets its length. The
+ * result is NUL-terminated and borrowed from the stemmer until its next
+ * call. Words longer than 64 bytes are returned unchanged.
+ */
 PX_API const char *px_stemmer_stem(struct px_stemmer *s, const char *w,
 				   size_t len, size_t *out_len);
-/* Whether a case-folded word is an English stopword. */
+
+/*
+ * Whether a case-folded word (ASCII apostrophes) is an English stopword.
+ * A binary search of the shipped list; px_doc_parse's tokens carry the
+ * answer already (PX_TOK_STOP).
+ */
 PX_API int px_is_stopword(const char *w, size_t len);
 
 struct px_doc {
@@ -79,17 +119,25 @@ struct px_doc {
 	size_t n_sents;
 	struct px_token *toks;
 	size_t n_toks;
-	struct px_arena arena;
+	struct px_arena arena; /* folds and stems */
 };
 
 /*
- * Segment text (valid UTF-8) into paragraphs and sentences, and into tokens
- * when flags ask for them. stemmer may be NULL unless PX_DOC_STEMS is set.
- * doc is caller-owned: zero it, parse, then px_doc_release().
+ * Segment text[0..len) (UTF-8; invalid bytes are tolerated but only valid
+ * input gets the guarantees above) into paragraphs and sentences, and into
+ * tokens when flags ask for them. stemmer may be NULL unless PX_DOC_STEMS is
+ * set. doc is caller-owned and need not be initialised; after any return
+ * px_doc_release() may be called (it does nothing after a failure).
+ *
+ * Errors: PX_EINVAL (text NULL with len > 0, or PX_DOC_STEMS without a
+ * stemmer), PX_ENOMEM. On failure doc is zeroed and owns nothing.
+ * Memory: bounded by the output plus a fixed window (a 50 MB paragraph
+ * without tokens costs the sentence array only).
  */
 PX_API px_status px_doc_parse(struct px_doc *doc, const char *text,
 			      size_t len, unsigned flags,
 			      struct px_stemmer *stemmer);
+/* Free what the doc owns and zero it; a zeroed doc is fine. */
 PX_API void px_doc_release(struct px_doc *doc);
 
 #ifdef __cplusplus
