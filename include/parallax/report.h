@@ -59,7 +59,12 @@ struct px_report_story {
 	const char *last_seen;
 	struct px_comparison *cmp; /* NULL when it was not compared */
 	const char *note;          /* why not, or NULL */
+	struct px_provenance *provenance;   /* origins of the claims, or NULL */
+	struct px_perspective *perspective; /* coverage, emphasis, wording, or NULL */
 };
+
+struct px_provenance;  /* see provenance.h */
+struct px_perspective; /* see perspective.h */
 
 struct px_report_article {
 	struct px_article *a;

@@ -16,6 +16,7 @@
 #include "parallax/dedup.h"
 #include "parallax/cluster.h"
 #include "parallax/report.h"
+#include "report_internal.h"
 
 void
 px_report_opts_init(struct px_report_opts *o)
@@ -64,8 +65,11 @@ px_report_free(struct px_report *r)
 		px_article_free(r->articles[i].a);
 	}
 	px_free(r->articles);
-	for (i = 0; i < r->n_stories; i++)
+	for (i = 0; i < r->n_stories; i++) {
 		px_comparison_free(r->stories[i].cmp);
+		px__provenance_free(r->stories[i].provenance);
+		px__perspective_free(r->stories[i].perspective);
+	}
 	px_free(r->stories);
 	for (i = 0; i < r->n_inputs; i++)
 		px_free(r->inputs[i].path);
@@ -471,6 +475,10 @@ px_report_build(struct px_report *r)
 		st = run_parallel(r, 0, r->n_articles);
 	if (st == PX_OK)
 		st = run_parallel(r, 1, r->n_stories);
+	if (st == PX_OK)
+		st = px__provenance_build(r);
+	if (st == PX_OK)
+		st = px__perspective_build(r);
 	return st;
 }
 

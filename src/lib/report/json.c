@@ -172,6 +172,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 		evidence_list(b, r, s, ag->evidence, ag->n_evidence);
 		px_buf_printf(b, ",\"confidence\":%.2f,\"why\":", ag->confidence);
 		why_list(b, ag->why, ag->n_why);
+		px__provenance_json_agreement(b, r, s, i);
 		px_buf_putc(b, '}');
 	}
 	px_buf_putc(b, ']');
@@ -200,6 +201,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 		}
 		px_buf_printf(b, "],\"confidence\":%.2f,\"why\":", cf->confidence);
 		why_list(b, cf->why, cf->n_why);
+		px__provenance_json_conflict(b, r, s, i);
 		px_buf_putc(b, '}');
 	}
 	px_buf_putc(b, ']');
@@ -221,6 +223,8 @@ story_json(struct px_buf *b, const struct px_report *r,
 		px_buf_putc(b, '}');
 	}
 	px_buf_putc(b, ']');
+	px__provenance_json_story(b, r, s);
+	px__perspective_json_story(b, r, s);
 	if (r->opts.explain) {
 		key(b, &first, "dismissed");
 		px_buf_putc(b, '[');

@@ -28,6 +28,34 @@ px__evidence_text(const struct px_report *r, const struct px_report_story *s,
 }
 
 px_status px__report_json(const struct px_report *r, struct px_buf *out);
+
+/*
+ * Provenance (provenance_out.c) and perspective (perspective_out.c): built
+ * per story after the comparison, freed with the report, and written into
+ * each format through these hooks. The JSON hooks append `,"key":value`
+ * members to the object being written (story, or agreement/conflict i).
+ */
+px_status px__provenance_build(struct px_report *r);
+void px__provenance_free(struct px_provenance *p);
+void px__provenance_json_story(struct px_buf *b, const struct px_report *r,
+			       const struct px_report_story *s);
+void px__provenance_json_agreement(struct px_buf *b, const struct px_report *r,
+				   const struct px_report_story *s, size_t i);
+void px__provenance_json_conflict(struct px_buf *b, const struct px_report *r,
+				  const struct px_report_story *s, size_t i);
+void px__provenance_text(struct px_buf *b, const struct px_report *r,
+			 const struct px_report_story *s, int markdown);
+void px__provenance_html(struct px_buf *b, const struct px_report *r,
+			 const struct px_report_story *s);
+
+px_status px__perspective_build(struct px_report *r);
+void px__perspective_free(struct px_perspective *p);
+void px__perspective_json_story(struct px_buf *b, const struct px_report *r,
+				const struct px_report_story *s);
+void px__perspective_text(struct px_buf *b, const struct px_report *r,
+			  const struct px_report_story *s, int markdown);
+void px__perspective_html(struct px_buf *b, const struct px_report *r,
+			  const struct px_report_story *s);
 px_status px__report_text(const struct px_report *r, struct px_buf *out,
 			  int markdown);
 px_status px__report_html(const struct px_report *r, struct px_buf *out);

@@ -258,6 +258,8 @@ story_text(const struct tw *w, const struct px_report *r,
 	if (c->n_unique > shown)
 		px_buf_printf(b, w->md ? "\n*%zu more in the JSON report.*\n" : "     ... %zu more (see -f json)\n",
 			      c->n_unique - shown);
+	px__provenance_text(b, r, s, w->md);
+	px__perspective_text(b, r, s, w->md);
 	if (r->opts.explain && c->n_dismissed) {
 		px_buf_printf(b, w->md ? "\n### Not conflicts (%zu)\n\n" : "\n   Not conflicts (%zu)\n", c->n_dismissed);
 		for (i = 0; i < c->n_dismissed; i++)
