@@ -598,23 +598,26 @@ repair_segment(struct repair *r, const char *s, size_t n, struct px_buf *out)
 static size_t
 segment_end(const char *in, size_t len, size_t i)
 {
-	const char *nl = memchr(in + i, '\n', len - i);
-	size_t e = nl ? (size_t)(nl - in) : len;
+	/* Look no further than one segment ahead, so a very long line costs
+	 * linear time, not a rescan to its end per segment. */
+	size_t lim = len - i > SEG_MAX + 1 ? i + SEG_MAX + 1 : len;
+	const char *nl = memchr(in + i, '\n', lim - i);
 	size_t k = 0;
 
-	if (e - i <= SEG_MAX)
-		return e;
+	if (nl)
+		return (size_t)(nl - in);
+	if (lim == len)
+		return len;
 	for (k = i + SEG_MAX; k > i + SEG_MAX / 2; k--) {
 		if (in[k] == ' ' && (unsigned char)in[k - 1] < 0x80 && in[k - 1] != ' ' &&
-		    k + 1 < e && (unsigned char)in[k + 1] < 0x80 && in[k + 1] != ' ')
+		    k + 1 < len && (unsigned char)in[k + 1] < 0x80 && in[k + 1] != ' ')
 			return k;
 	}
-	for (k = i + SEG_MAX; k + 1 < e; k++) {
-		if (in[k] == ' ' && (unsigned char)in[k - 1] < 0x80 && in[k - 1] != ' ' &&
-		    (unsigned char)in[k + 1] < 0x80 && in[k + 1] != ' ')
-			return k;
-	}
-	return e;
+	/* No word gap: cut at a character boundary. */
+	k = i + SEG_MAX;
+	while (k > i + 1 && ((unsigned char)in[k] & 0xC0) == 0x80)
+		k--;
+	return k;
 }
 
 px_status
