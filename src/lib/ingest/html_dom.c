@@ -90,35 +90,28 @@ pair_index(const char *p, size_t len)
 	return a * 27 + b;
 }
 
-static int
-hint_cmp(const void *x, const void *y)
-{
-	const struct px__hint *a = x, *b = y;
-	int ka = pair_index(a->pat, a->len), kb = pair_index(b->pat, b->len);
-
-	return ka < kb ? -1 : ka > kb;
-}
 
 static uint16_t
 flag_word(const char *w, size_t n)
 {
 	static const struct {
 		const char *name;
+		size_t len;
 		uint16_t flag;
 	} words[] = {
-		{"body", PX__HF_BODYHINT}, {"boiler", PX__HF_BOILER},
-		{"date", PX__HF_DATEHINT}, {"author", PX__HF_AUTHOR},
-		{"caption", PX__HF_CAPTION | PX__HF_BOILER},
-		{"share", PX__HF_SHARE | PX__HF_BOILER},
-		{"related", PX__HF_RELATED | PX__HF_BOILER},
-		{"comment", PX__HF_COMMENT | PX__HF_BOILER},
-		{"ad", PX__HF_AD | PX__HF_BOILER},
-		{"embed", PX__HF_EMBED},
+		{"body", 4, PX__HF_BODYHINT}, {"boiler", 6, PX__HF_BOILER},
+		{"date", 4, PX__HF_DATEHINT}, {"author", 6, PX__HF_AUTHOR},
+		{"caption", 7, PX__HF_CAPTION | PX__HF_BOILER},
+		{"share", 5, PX__HF_SHARE | PX__HF_BOILER},
+		{"related", 7, PX__HF_RELATED | PX__HF_BOILER},
+		{"comment", 7, PX__HF_COMMENT | PX__HF_BOILER},
+		{"ad", 2, PX__HF_AD | PX__HF_BOILER},
+		{"embed", 5, PX__HF_EMBED},
 	};
 	size_t i = 0;
 
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i].name) == n && memcmp(words[i].name, w, n) == 0)
+		if (words[i].len == n && memcmp(words[i].name, w, n) == 0)
 			return words[i].flag;
 	return 0;
 }
@@ -132,7 +125,7 @@ px_status
 px__hints_load(struct px__hints *h)
 {
 	const char *data = NULL;
-	size_t len = 0, i = 0, cap = 0, k = 0;
+	size_t len = 0, i = 0, cap = 0;
 	px_status st = PX_OK;
 
 	memset(h, 0, sizeof(*h));
@@ -194,17 +187,32 @@ px__hints_load(struct px__hints *h)
 		}
 		h->items[h->n++] = it;
 	}
-	qsort(h->items, h->n, sizeof(*h->items), hint_cmp);
-	for (k = 0; k <= 27 * 27; k++)
-		h->bucket[k] = 0;
-	/* bucket[k] = first item with key >= k; bucket[27*27] = n. */
+	/*
+	 * Counting sort by leading letter pair: bucket[k] is the first item
+	 * with key k, bucket[27*27] the count (a per-page cost, so no qsort).
+	 */
 	{
-		size_t j = 0;
-		for (k = 0; k <= 27 * 27; k++) {
-			while (j < h->n && pair_index(h->items[j].pat, h->items[j].len) < (int)k)
-				j++;
-			h->bucket[k] = (uint16_t)j;
+		uint16_t count[27 * 27 + 1];
+		struct px__hint *sorted = NULL;
+		size_t k = 0, j = 0;
+		memset(count, 0, sizeof(count));
+		for (j = 0; j < h->n; j++)
+			count[pair_index(h->items[j].pat, h->items[j].len)]++;
+		h->bucket[0] = 0;
+		for (k = 0; k < 27 * 27; k++)
+			h->bucket[k + 1] = (uint16_t)(h->bucket[k] + count[k]);
+		sorted = px_alloc(h->n * sizeof(*sorted) + 1);
+		if (sorted == NULL) {
+			px__hints_release(h);
+			return PX_ENOMEM;
 		}
+		memset(count, 0, sizeof(count));
+		for (j = 0; j < h->n; j++) {
+			int key = pair_index(h->items[j].pat, h->items[j].len);
+			sorted[h->bucket[key] + count[key]++] = h->items[j];
+		}
+		px_free(h->items);
+		h->items = sorted;
 	}
 	return PX_OK;
 }
