@@ -360,6 +360,10 @@ quantity_align(const struct mention *a, const struct mention *b)
 	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
 	if (a->head && b->head && strcmp(a->head, b->head) == 0)
 		s += 0.15;
+	/* Scores and votes are few in a story: two of them are most likely
+	 * the same result. */
+	if (strcmp(a->key, "score") == 0)
+		s += 0.2;
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
 	if (va > 0 && vb > 0 && (va > 4 * vb || vb > 4 * va))
