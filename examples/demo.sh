@@ -18,12 +18,14 @@ show() {
 	"$bin" "$@"
 }
 
-echo "== parallax clean: repaired and cleaned article text =="
 echo "A scraped article as stored (first lines):"
 printf '\n$ head -n 8 %s/art-courier.txt\n' "$rel"
 head -n 8 "$ex/art-courier.txt"
-show "$bin" clean "$ex/art-courier.txt"
-show "$bin" clean "$ex/art-ledger.txt"
 echo
-echo "What cleaning found and removed in each article:"
-show "$bin" clean --removed "$ex"
+echo "The main job: what the sources agree on, where they contradict each other,"
+echo "what only one reports, with the evidence; copies folded; repairs listed."
+show "$bin" report "$ex"
+echo
+echo "Also: parallax report -f html -o story.html $rel (one self-contained page),"
+echo "-f json (schema version 1), -f markdown; parallax clean --removed $rel shows"
+echo "what cleaning removed from each article."
