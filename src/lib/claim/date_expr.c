@@ -21,6 +21,7 @@
  * Tokens a date claims are marked used, so quantities never read "14" of
  * "Nov. 14" or a year as a count.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -713,7 +714,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				j = i + 1;
 				ok = 1;
 			} else if (px__cl_num_at(x, tk, i, t1, &n) && !(n.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
-				   n.value == (double)(long)n.value && n.value >= 0 && n.value < 1000) {
+				   n.value >= 0 && n.value < 1000 && n.value == floor(n.value)) {
 				j = n.t1;
 				v = n.value;
 				ok = 1;

@@ -835,7 +835,7 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	if (!num_core(x, tk, i, lim, n))
 		return 0;
 	if (n->flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_DECIMAL) ||
-	    n->value < 0 || n->value != (double)(long long)n->value)
+	    n->value < 0 || n->value > 1e15 || n->value != floor(n->value))
 		return 1;
 	j = n->t1;
 	if (px__cl_tok_is(tk, j, "out") && px__cl_tok_is(tk, j + 1, "of"))
@@ -847,7 +847,7 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	if (j >= lim || !num_core(x, tk, j, lim, &b))
 		return 1;
 	if ((b.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_DECIMAL |
-			PX_NUM_GLUED)) || b.value <= n->value || b.value != (double)(long long)b.value ||
+			PX_NUM_GLUED)) || b.value <= n->value || b.value > 1e15 || b.value != floor(b.value) ||
 	    (in && (b.value > 100 || n->value > 10)))
 		return 1;
 	n->value = n->value / b.value;
