@@ -78,11 +78,11 @@ static const struct migration migrations[] = {
 	 "CREATE TABLE story_moves("
 	 " old INTEGER PRIMARY KEY, new INTEGER NOT NULL, batch INTEGER NOT NULL);"
 	 "CREATE TABLE claims("
-	 " id INTEGER PRIMARY KEY, article TEXT NOT NULL, vid INTEGER NOT NULL,"
+	 " id INTEGER PRIMARY KEY, vid INTEGER NOT NULL REFERENCES versions(vid),"
 	 " kind TEXT NOT NULL, field TEXT NOT NULL, sentence INTEGER NOT NULL,"
 	 " span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,"
-	 " text TEXT NOT NULL, json TEXT NOT NULL);"
-	 "CREATE INDEX claims_article ON claims(article);"
+	 " text TEXT NOT NULL, detail TEXT NOT NULL);"
+	 "CREATE INDEX claims_vid ON claims(vid);"
 	 "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
 	 " content='versions', content_rowid='vid',"
 	 " tokenize='porter unicode61 remove_diacritics 2');"
@@ -102,10 +102,14 @@ static const struct migration migrations[] = {
 	 " INSERT INTO articles_fts(rowid, title, text)"
 	 "  SELECT vid, title, text FROM versions WHERE vid = NEW.current;"
 	 " END;"
-	 "CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN"
+	 /* Entity mentions are found through the articles' index; the
+	  * claims index holds the checkable claims only. */
+	 "CREATE TRIGGER claims_ai AFTER INSERT ON claims"
+	 " WHEN NEW.kind <> 'entity' BEGIN"
 	 " INSERT INTO claims_fts(rowid, text) VALUES (NEW.id, NEW.text);"
 	 " END;"
-	 "CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN"
+	 "CREATE TRIGGER claims_ad AFTER DELETE ON claims"
+	 " WHEN OLD.kind <> 'entity' BEGIN"
 	 " INSERT INTO claims_fts(claims_fts, rowid, text)"
 	 "  VALUES ('delete', OLD.id, OLD.text);"
 	 " END;"
@@ -163,10 +167,11 @@ static const char *const sql_text[SQL__COUNT] = {
 	[SQL_STORY_DELETE] = "DELETE FROM stories WHERE id = ?1",
 	[SQL_STORY_MOVE] =
 		"INSERT OR REPLACE INTO story_moves(old, new, batch) VALUES (?1, ?2, ?3)",
-	[SQL_CLAIMS_DELETE] = "DELETE FROM claims WHERE article = ?1",
+	[SQL_CLAIMS_DELETE] =
+		"DELETE FROM claims WHERE vid IN (SELECT vid FROM versions WHERE article = ?1)",
 	[SQL_CLAIM_INSERT] =
-		"INSERT INTO claims(article, vid, kind, field, sentence, span_start,"
-		" span_end, text, json) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+		"INSERT INTO claims(vid, kind, field, sentence, span_start,"
+		" span_end, text, detail) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 	[SQL_STORY_MEMBERS] =
 		"SELECT a.id, a.current, a.duplicate_of, a.dup_similarity"
 		" FROM articles a WHERE a.story = ?1"

@@ -556,10 +556,11 @@ px_store_search(struct px_store *s, const char *query, size_t limit,
 		" JOIN articles a ON a.current = v.vid"
 		" WHERE articles_fts MATCH ?1"
 		" UNION ALL "
-		"SELECT 'claim', c.article, a.story, v.title, c.kind,"
+		"SELECT 'claim', a.id, a.story, v.title, c.kind,"
 		" highlight(claims_fts, 0, x'01', x'02'), -bm25(claims_fts) AS score"
 		" FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid"
-		" JOIN articles a ON a.id = c.article JOIN versions v ON v.vid = a.current"
+		" JOIN versions cv ON cv.vid = c.vid JOIN articles a ON a.id = cv.article"
+		" JOIN versions v ON v.vid = a.current"
 		" WHERE claims_fts MATCH ?1"
 		" ORDER BY score DESC LIMIT ?2";
 	struct px_buf fq = PX_BUF_INIT, clean = PX_BUF_INIT;
