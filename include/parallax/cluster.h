@@ -91,8 +91,10 @@ PX_API void px_clusterer_free(struct px_clusterer *c);
 
 /*
  * Add one article (title and text as ingest made them; time as in
- * px_article, INT64_MIN when undated) and say which story it joined. On an
- * error (PX_ENOMEM) the clusterer is as before the call.
+ * px_article, INT64_MIN when undated) and say which story it joined.
+ * Errors: PX_ENOMEM; the article is then not assigned to any story, but its
+ * terms may already count in the document frequencies; the clusterer stays
+ * valid and usable.
  */
 PX_API px_status px_clusterer_add(struct px_clusterer *c,
 				  const struct px_article *a,
