@@ -15,7 +15,9 @@
 #include "parallax/cluster.h"
 #include "parallax/claims.h"
 #include "parallax/compare.h"
+#include "parallax/provenance.h"
 #include "parallax/report.h"
+#include "parallax/perspective.h"
 #include "parallax/store.h"
 
 #endif

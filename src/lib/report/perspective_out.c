@@ -1,45 +1,1130 @@
 /*
- * Perspective (coverage matrix, emphasis and wording per source): placeholder hooks of the report; the stage fills them in.
+ * Perspective: per compared story, the coverage matrix (which source
+ * states, hedges, contradicts or omits each aligned fact), emphasis (what
+ * each source leads with, places late or leaves out, whose voices it
+ * quotes), wording (content words a source uses for a fact that no other
+ * source uses) and lexicon terms (loaded and hedged words), and their
+ * writers in the four report formats.
+ *
+ * Invariants: a px_perspective is built once after every story is compared
+ * and is immutable after; every array it holds lives in its own arena;
+ * source index i is comparison input index i (report article
+ * story->sources[i]). Cells never take a side: "contradicted" means another
+ * side of the conflict is stated by at least as many sources
+ * (include/parallax/perspective.h, docs/internals/perspective.md).
  */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parallax/perspective.h"
 #include "report_internal.h"
+
+/* Bounds that keep output and work linear in the story's size. */
+#define LEAD_SENTENCES 2
+#define WORDING_WORDS 8
+#define TERMS_PER_SOURCE 64
+#define PHRASE_MAX 6
+
+static const char *const cell_names[] = {"omitted", "stated", "hedged", "contradicted"};
+static const char *const cell_symbols[] = {"\xc2\xb7", "\xe2\x9c\x93", "~", "\xc3\x97"};
+static const char *const origin_names[] = {"agreement", "conflict", "unique"};
+
+const char *
+px_cell_name(enum px_cell c)
+{
+	return (unsigned)c < 4 ? cell_names[c] : "omitted";
+}
+
+/* ------------------------------------------------------------ lexicons */
+
+/* The key a lexicon compares a token by. */
+static const char *
+tok_key(const struct px_token *t, int by_fold)
+{
+	return by_fold ? t->fold : t->stem;
+}
+
+/* A lexicon phrase as stems (or folds); phrases sharing a first stem are chained. */
+struct phrase {
+	const char *entry;
+	const char *stems[PHRASE_MAX];
+	size_t n;
+	size_t next; /* 1 + index of the next phrase with the same first stem */
+};
+
+struct lexicon {
+	struct phrase *p;
+	size_t n;
+	size_t cap;
+	struct px_map *first; /* first key -> 1 + index of its chain head */
+	const char *kind;
+	int by_fold; /* compare case-folded words, not stems */
+};
+
+struct lexicons {
+	struct lexicon hedge;
+	struct lexicon loaded;
+	struct px_arena arena;
+};
+
+static px_status
+lexicon_add(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
+	    const char *line, size_t len)
+{
+	struct px_doc d;
+	struct phrase ph;
+	size_t t;
+	uint32_t id;
+	uintptr_t *head;
+	int added = 0;
+	px_status st;
+
+	memset(&ph, 0, sizeof(ph));
+	st = px_doc_parse(&d, line, len, PX_DOC_TOKENS | PX_DOC_STEMS, stem);
+	if (st)
+		return st;
+	for (t = 0; t < d.n_toks && ph.n < PHRASE_MAX; t++) {
+		if (!(d.toks[t].flags & PX_TOK_WORD))
+			continue;
+		const char *k = tok_key(&d.toks[t], lx->by_fold);
+		ph.stems[ph.n] = px_arena_strndup(ar, k, strlen(k));
+		if (!ph.stems[ph.n]) {
+			st = PX_ENOMEM;
+			goto out;
+		}
+		ph.n++;
+	}
+	if (ph.n == 0)
+		goto out;
+	ph.entry = px_arena_strndup(ar, line, len);
+	if (!ph.entry) {
+		st = PX_ENOMEM;
+		goto out;
+	}
+	st = px_map_intern(lx->first, ph.stems[0], strlen(ph.stems[0]), &id, &added);
+	if (st)
+		goto out;
+	st = px_grow((void **)&lx->p, &lx->cap, lx->n + 1, sizeof(*lx->p));
+	if (st)
+		goto out;
+	head = px_map_value(lx->first, id);
+	ph.next = *head;
+	lx->p[lx->n++] = ph;
+	*head = lx->n;
+out:
+	px_doc_release(&d);
+	return st;
+}
+
+static px_status
+lexicon_load(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
+	     const char *name, const char *kind)
+{
+	const char *d = NULL, *end, *nl;
+	size_t len = 0;
+	px_status st;
+
+	lx->kind = kind;
+	lx->by_fold = kind[0] == 'h';
+	st = px_map_new(&lx->first);
+	if (st)
+		return st;
+	st = px_data_get(name, &d, &len);
+	if (st)
+		return st;
+	for (end = d + len; d < end; d = nl + 1) {
+		const char *a, *z;
+		nl = memchr(d, '\n', (size_t)(end - d));
+		if (!nl)
+			nl = end;
+		for (a = d; a < nl && (*a == ' ' || *a == '\t'); a++)
+			;
+		for (z = nl; z > a && (z[-1] == ' ' || z[-1] == '\t' || z[-1] == '\r'); z--)
+			;
+		if (z == a || *a == '#')
+			continue;
+		st = lexicon_add(lx, ar, stem, a, (size_t)(z - a));
+		if (st)
+			return st;
+		if (nl == end)
+			break;
+	}
+	return PX_OK;
+}
+
+static void
+lexicons_free(struct lexicons *L)
+{
+	px_free(L->hedge.p);
+	px_map_free(L->hedge.first);
+	px_free(L->loaded.p);
+	px_map_free(L->loaded.first);
+	px_arena_release(&L->arena);
+}
+
+/*
+ * The longest lexicon phrase starting at token t of doc within [t, lim),
+ * or NULL; *n_toks gets the tokens it covers (word tokens only are
+ * compared; punctuation between words ends a match).
+ */
+static const struct phrase *
+lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
+	      size_t lim, size_t *n_toks)
+{
+	const struct px_token *tk = &doc->toks[t];
+	const struct phrase *best = NULL;
+	uint32_t id;
+	size_t k;
+
+	if (!(tk->flags & PX_TOK_WORD) ||
+	    px_map_find(lx->first, tok_key(tk, lx->by_fold), strlen(tok_key(tk, lx->by_fold)), &id) != PX_OK)
+		return NULL;
+	for (k = *px_map_value(lx->first, id); k; k = lx->p[k - 1].next) {
+		const struct phrase *ph = &lx->p[k - 1];
+		size_t i;
+		if (t + ph->n > lim || (best && ph->n <= best->n))
+			continue;
+		for (i = 1; i < ph->n; i++)
+			if (!(doc->toks[t + i].flags & PX_TOK_WORD) || strcmp(tok_key(&doc->toks[t + i], lx->by_fold), ph->stems[i]) != 0)
+				break;
+		if (i == ph->n)
+			best = ph;
+	}
+	if (best)
+		*n_toks = best->n;
+	return best;
+}
+
+/* ---------------------------------------------------------------- build */
+
+static const struct px_doc *
+field_doc(const struct px_report *r, const struct px_report_story *s, size_t src,
+	  enum px_field f)
+{
+	const struct px_report_article *ra = &r->articles[s->sources[src]];
+	return f == PX_FIELD_TITLE ? &ra->title : &ra->text;
+}
+
+/* The first hedge phrase in an evidence sentence, or NULL. */
+static const char *
+evidence_hedge(const struct lexicons *L, const struct px_report *r,
+	       const struct px_report_story *s, const struct px_evidence *ev)
+{
+	const struct px_doc *d = field_doc(r, s, ev->article, ev->field);
+	const struct px_sentence *se;
+	size_t t, n = 0;
+
+	if (ev->sentence >= d->n_sents)
+		return NULL;
+	se = &d->sents[ev->sentence];
+	for (t = se->tok_start; t < se->tok_end; t++) {
+		const struct phrase *ph = lexicon_match(&L->hedge, d, t, se->tok_end, &n);
+		if (ph)
+			return ph->entry;
+	}
+	return NULL;
+}
+
+static void
+set_cell(struct px_coverage_fact *f, const struct px_evidence *ev, enum px_cell c)
+{
+	size_t a = ev->article;
+
+	if (f->has_evidence[a])
+		return;
+	f->has_evidence[a] = 1;
+	f->evidence[a] = *ev;
+	f->cells[a] = c;
+}
+
+static px_status
+fact_init(struct px_perspective *p, struct px_coverage_fact *f, enum px_fact_origin o,
+	  size_t index, const char *about, const char *value)
+{
+	size_t n = p->n_sources;
+
+	f->origin = o;
+	f->index = index;
+	f->about = about ? about : "";
+	f->value = value;
+	f->cells = px_arena_alloc(&p->arena, n * sizeof(*f->cells));
+	f->evidence = px_arena_alloc(&p->arena, n * sizeof(*f->evidence));
+	f->has_evidence = px_arena_alloc(&p->arena, n);
+	f->hedge = px_arena_alloc(&p->arena, n * sizeof(*f->hedge));
+	if (!f->cells || !f->evidence || !f->has_evidence || !f->hedge)
+		return PX_ENOMEM;
+	memset(f->cells, 0, n * sizeof(*f->cells));
+	memset(f->evidence, 0, n * sizeof(*f->evidence));
+	memset(f->has_evidence, 0, n);
+	memset((void *)f->hedge, 0, n * sizeof(*f->hedge));
+	return PX_OK;
+}
+
+static px_status
+build_coverage(struct px_perspective *p, const struct lexicons *L,
+	       const struct px_report *r, const struct px_report_story *s)
+{
+	const struct px_comparison *c = s->cmp;
+	size_t i, j, e, k = 0;
+	px_status st;
+
+	p->n_facts = c->n_agreements + c->n_conflicts + c->n_unique;
+	p->facts = px_arena_alloc(&p->arena, (p->n_facts ? p->n_facts : 1) * sizeof(*p->facts));
+	if (!p->facts)
+		return PX_ENOMEM;
+	memset(p->facts, 0, (p->n_facts ? p->n_facts : 1) * sizeof(*p->facts));
+	for (i = 0; i < c->n_agreements; i++, k++) {
+		const struct px_agreement *ag = &c->agreements[i];
+		st = fact_init(p, &p->facts[k], PX_FACT_AGREEMENT, i, ag->about, ag->value);
+		if (st)
+			return st;
+		for (e = 0; e < ag->n_evidence; e++)
+			if (ag->evidence[e].article < p->n_sources)
+				set_cell(&p->facts[k], &ag->evidence[e], PX_CELL_STATED);
+	}
+	for (i = 0; i < c->n_conflicts; i++, k++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		struct px_buf v = PX_BUF_INIT;
+		size_t largest = 0, n_largest = 0;
+		for (j = 0; j < cf->n_positions; j++) {
+			if (cf->positions[j].n_articles > largest) {
+				largest = cf->positions[j].n_articles;
+				n_largest = 1;
+			} else if (cf->positions[j].n_articles == largest) {
+				n_largest++;
+			}
+			px_buf_printf(&v, "%s%s", j ? " | " : "", cf->positions[j].value ? cf->positions[j].value : "");
+		}
+		st = v.failed;
+		if (st == PX_OK) {
+			const char *val = px_arena_strndup(&p->arena, v.data ? v.data : "", v.len);
+			st = val ? fact_init(p, &p->facts[k], PX_FACT_CONFLICT, i, cf->about, val) : PX_ENOMEM;
+		}
+		px_buf_release(&v);
+		if (st)
+			return st;
+		for (j = 0; j < cf->n_positions; j++) {
+			const struct px_position *pos = &cf->positions[j];
+			enum px_cell cell = pos->n_articles == largest && n_largest == 1 ? PX_CELL_STATED
+											 : PX_CELL_CONTRADICTED;
+			for (e = 0; e < pos->n_evidence; e++)
+				if (pos->evidence[e].article < p->n_sources)
+					set_cell(&p->facts[k], &pos->evidence[e], cell);
+		}
+	}
+	for (i = 0; i < c->n_unique; i++, k++) {
+		const struct px_unique *u = &c->unique[i];
+		st = fact_init(p, &p->facts[k], PX_FACT_UNIQUE, i, u->about, NULL);
+		if (st)
+			return st;
+		if (u->n_evidence && u->evidence[0].article < p->n_sources)
+			set_cell(&p->facts[k], &u->evidence[0], PX_CELL_STATED);
+	}
+	for (k = 0; k < p->n_facts; k++) {
+		struct px_coverage_fact *f = &p->facts[k];
+		for (i = 0; i < p->n_sources; i++) {
+			if (!f->has_evidence[i])
+				continue;
+			f->n_stated++;
+			f->hedge[i] = evidence_hedge(L, r, s, &f->evidence[i]);
+			if (f->hedge[i] && f->cells[i] == PX_CELL_STATED)
+				f->cells[i] = PX_CELL_HEDGED;
+		}
+		f->partial = f->n_stated > 0 && f->n_stated < p->n_sources;
+	}
+	return PX_OK;
+}
+
+static size_t
+count_words(const char *q)
+{
+	size_t n = 0;
+	int in = 0;
+
+	for (; q && *q; q++) {
+		int sp = *q == ' ' || *q == '\t' || *q == '\n';
+		if (!sp && !in)
+			n++;
+		in = !sp;
+	}
+	return n;
+}
+
+static int
+speaker_order(const void *pa, const void *pb)
+{
+	const struct px_speaker *a = pa, *b = pb;
+
+	if (a->words != b->words)
+		return a->words > b->words ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+static px_status
+build_emphasis(struct px_perspective *p, const struct px_report *r,
+	       const struct px_report_story *s)
+{
+	size_t i, k, q;
+
+	p->emphasis = px_arena_alloc(&p->arena, p->n_sources * sizeof(*p->emphasis));
+	if (!p->emphasis)
+		return PX_ENOMEM;
+	memset(p->emphasis, 0, p->n_sources * sizeof(*p->emphasis));
+	for (i = 0; i < p->n_sources; i++) {
+		struct px_emphasis *em = &p->emphasis[i];
+		const struct px_report_article *ra = &r->articles[s->sources[i]];
+		size_t half = ra->text.n_sents / 2, total = 0;
+		size_t *lists = px_arena_alloc(&p->arena, 3 * (p->n_facts + 1) * sizeof(size_t));
+		if (!lists)
+			return PX_ENOMEM;
+		em->lead = lists;
+		em->late = lists + p->n_facts + 1;
+		em->omits = lists + 2 * (p->n_facts + 1);
+		if (half < LEAD_SENTENCES)
+			half = LEAD_SENTENCES;
+		for (k = 0; k < p->n_facts; k++) {
+			const struct px_coverage_fact *f = &p->facts[k];
+			if (!f->has_evidence[i]) {
+				if (f->n_stated >= 2)
+					em->omits[em->n_omits++] = k;
+				continue;
+			}
+			if (f->evidence[i].field == PX_FIELD_TITLE || f->evidence[i].sentence < LEAD_SENTENCES)
+				em->lead[em->n_lead++] = k;
+			else if (f->evidence[i].sentence >= half)
+				em->late[em->n_late++] = k;
+		}
+		if (!ra->claims)
+			continue;
+		for (q = 0; q < ra->claims->n; q++)
+			if (ra->claims->items[q].kind == PX_CLAIM_QUOTE)
+				em->n_speakers++;
+		if (!em->n_speakers)
+			continue;
+		em->speakers = px_arena_alloc(&p->arena, em->n_speakers * sizeof(*em->speakers));
+		if (!em->speakers)
+			return PX_ENOMEM;
+		em->n_speakers = 0;
+		for (q = 0; q < ra->claims->n; q++) {
+			const struct px_claim *cl = &ra->claims->items[q];
+			const char *name;
+			size_t w, j;
+			if (cl->kind != PX_CLAIM_QUOTE)
+				continue;
+			name = cl->u.quote.speaker ? cl->u.quote.speaker : "(unattributed)";
+			w = count_words(cl->u.quote.quote);
+			total += w;
+			for (j = 0; j < em->n_speakers && strcmp(em->speakers[j].name, name) != 0; j++)
+				;
+			if (j == em->n_speakers) {
+				em->speakers[j].name = name;
+				em->speakers[j].words = 0;
+				em->n_speakers++;
+			}
+			em->speakers[j].words += w;
+		}
+		for (q = 0; q < em->n_speakers; q++)
+			em->speakers[q].share = total ? (double)em->speakers[q].words / (double)total : 0.0;
+		qsort(em->speakers, em->n_speakers, sizeof(*em->speakers), speaker_order);
+	}
+	return PX_OK;
+}
+
+/* A content word for wording: a lower-case word, not a stopword. */
+static int
+content_token(const struct px_token *t)
+{
+	return (t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_NUMBER | PX_TOK_CAP)) &&
+	       t->stem[0] && t->stem[1];
+}
+
+static int
+sentence_has_stem(const struct px_doc *d, size_t sent, const char *stem)
+{
+	size_t t;
+
+	if (sent >= d->n_sents)
+		return 0;
+	for (t = d->sents[sent].tok_start; t < d->sents[sent].tok_end; t++)
+		if (content_token(&d->toks[t]) && strcmp(d->toks[t].stem, stem) == 0)
+			return 1;
+	return 0;
+}
+
+static px_status
+build_wording(struct px_perspective *p, const struct px_report *r,
+	      const struct px_report_story *s)
+{
+	size_t k, i, j, t, cap = 0;
+	struct px_variant *vs = px_arena_alloc(&p->arena, (p->n_sources + 1) * sizeof(*vs));
+	struct px_buf w = PX_BUF_INIT;
+	px_status st = PX_OK;
+
+	if (!vs)
+		return PX_ENOMEM;
+	for (k = 0; k < p->n_facts; k++) {
+		const struct px_coverage_fact *f = &p->facts[k];
+		size_t nv = 0;
+		if (f->origin == PX_FACT_UNIQUE || f->n_stated < 2)
+			continue;
+		for (i = 0; i < p->n_sources; i++) {
+			const struct px_doc *d;
+			const struct px_sentence *se;
+			size_t n_words = 0;
+			if (!f->has_evidence[i])
+				continue;
+			d = field_doc(r, s, i, f->evidence[i].field);
+			if (f->evidence[i].sentence >= d->n_sents)
+				continue;
+			se = &d->sents[f->evidence[i].sentence];
+			px_buf_reset(&w);
+			for (t = se->tok_start; t < se->tok_end && n_words < WORDING_WORDS; t++) {
+				const struct px_token *tk = &d->toks[t];
+				size_t u;
+				int shared = 0, seen = 0;
+				if (!content_token(tk))
+					continue;
+				for (u = se->tok_start; u < t && !seen; u++)
+					seen = content_token(&d->toks[u]) && strcmp(d->toks[u].stem, tk->stem) == 0;
+				for (j = 0; j < p->n_sources && !shared && !seen; j++)
+					shared = j != i && f->has_evidence[j] &&
+						 sentence_has_stem(field_doc(r, s, j, f->evidence[j].field),
+								   f->evidence[j].sentence, tk->stem);
+				if (shared || seen)
+					continue;
+				if (n_words++)
+					px_buf_putc(&w, ' ');
+				px_buf_puts(&w, tk->fold);
+			}
+			if (w.failed) {
+				st = w.failed;
+				goto out;
+			}
+			if (!n_words)
+				continue;
+			vs[nv].source = i;
+			vs[nv].text = px_arena_strndup(&p->arena, w.data, w.len);
+			if (!vs[nv].text) {
+				st = PX_ENOMEM;
+				goto out;
+			}
+			nv++;
+		}
+		if (nv < 2)
+			continue;
+		st = px_grow((void **)&p->wording, &cap, p->n_wording + 1, sizeof(*p->wording));
+		if (st)
+			goto out;
+		p->wording[p->n_wording].fact = k;
+		p->wording[p->n_wording].about = f->about;
+		p->wording[p->n_wording].n_variants = nv;
+		p->wording[p->n_wording].variants = px_arena_alloc(&p->arena, nv * sizeof(*vs));
+		if (!p->wording[p->n_wording].variants) {
+			st = PX_ENOMEM;
+			goto out;
+		}
+		memcpy(p->wording[p->n_wording].variants, vs, nv * sizeof(*vs));
+		p->n_wording++;
+	}
+	/* The list moves into the arena so that one release frees it all. */
+	if (p->n_wording) {
+		struct px_wording *a = px_arena_alloc(&p->arena, p->n_wording * sizeof(*a));
+		if (!a) {
+			st = PX_ENOMEM;
+			goto out;
+		}
+		memcpy(a, p->wording, p->n_wording * sizeof(*a));
+		px_free(p->wording);
+		p->wording = a;
+	}
+out:
+	if (st && p->n_wording == 0) {
+		px_free(p->wording);
+		p->wording = NULL;
+	} else if (st) {
+		px_free(p->wording);
+		p->wording = NULL;
+		p->n_wording = 0;
+	}
+	px_buf_release(&w);
+	return st;
+}
+
+static px_status
+scan_terms(struct px_perspective *p, const struct lexicons *L, const struct px_doc *d,
+	   size_t src, enum px_field field, size_t *cap, size_t *n_src)
+{
+	size_t si, t, n = 0;
+	px_status st;
+
+	for (si = 0; si < d->n_sents && *n_src < TERMS_PER_SOURCE; si++) {
+		const struct px_sentence *se = &d->sents[si];
+		for (t = se->tok_start; t < se->tok_end && *n_src < TERMS_PER_SOURCE; t++) {
+			const struct lexicon *lxs[2] = {&L->loaded, &L->hedge};
+			size_t x;
+			for (x = 0; x < 2; x++) {
+				const struct phrase *ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
+				struct px_term *tm;
+				if (!ph)
+					continue;
+				st = px_grow((void **)&p->terms, cap, p->n_terms + 1, sizeof(*p->terms));
+				if (st)
+					return st;
+				tm = &p->terms[p->n_terms++];
+				tm->source = src;
+				tm->term = ph->entry;
+				tm->kind = lxs[x]->kind;
+				tm->where.article = src;
+				tm->where.field = field;
+				tm->where.sentence = si;
+				tm->where.start = d->toks[t].start;
+				tm->where.end = d->toks[t + n - 1].end;
+				(*n_src)++;
+				t += n - 1;
+				break;
+			}
+		}
+	}
+	return PX_OK;
+}
+
+static px_status
+build_terms(struct px_perspective *p, const struct lexicons *L, const struct px_report *r,
+	    const struct px_report_story *s)
+{
+	size_t i, cap = 0;
+	px_status st = PX_OK;
+
+	for (i = 0; i < p->n_sources && st == PX_OK; i++) {
+		const struct px_report_article *ra = &r->articles[s->sources[i]];
+		size_t n_src = 0;
+		st = scan_terms(p, L, &ra->title, i, PX_FIELD_TITLE, &cap, &n_src);
+		if (st == PX_OK)
+			st = scan_terms(p, L, &ra->text, i, PX_FIELD_TEXT, &cap, &n_src);
+	}
+	if (st == PX_OK && p->n_terms) {
+		struct px_term *a = px_arena_alloc(&p->arena, p->n_terms * sizeof(*a));
+		if (!a)
+			st = PX_ENOMEM;
+		else
+			memcpy(a, p->terms, p->n_terms * sizeof(*a));
+		px_free(p->terms);
+		p->terms = a;
+		if (!a)
+			p->n_terms = 0;
+	} else {
+		px_free(p->terms);
+		p->terms = NULL;
+		p->n_terms = 0;
+	}
+	return st;
+}
+
+static px_status
+build_story(const struct lexicons *L, const struct px_report *r,
+	    struct px_report_story *s)
+{
+	struct px_perspective *p = px_calloc(1, sizeof(*p));
+	px_status st;
+
+	if (!p)
+		return PX_ENOMEM;
+	px_arena_init(&p->arena, 16384, 0);
+	p->n_sources = s->n_sources;
+	st = build_coverage(p, L, r, s);
+	if (st == PX_OK)
+		st = build_emphasis(p, r, s);
+	if (st == PX_OK)
+		st = build_wording(p, r, s);
+	if (st == PX_OK)
+		st = build_terms(p, L, r, s);
+	if (st) {
+		px__perspective_free(p);
+		return st;
+	}
+	s->perspective = p;
+	return PX_OK;
+}
 
 px_status
 px__perspective_build(struct px_report *r)
 {
-	(void)r;
-	return PX_OK;
+	struct lexicons L;
+	struct px_stemmer *stem = NULL;
+	size_t i;
+	px_status st;
+
+	memset(&L, 0, sizeof(L));
+	px_arena_init(&L.arena, 8192, 0);
+	st = px_stemmer_new("en", &stem);
+	if (st == PX_OK)
+		st = lexicon_load(&L.hedge, &L.arena, stem, "perspective_hedges_en.txt", "hedge");
+	if (st == PX_OK)
+		st = lexicon_load(&L.loaded, &L.arena, stem, "perspective_loaded_en.txt", "loaded");
+	for (i = 0; st == PX_OK && i < r->n_stories; i++) {
+		struct px_report_story *s = &r->stories[i];
+		if (!s->cmp || s->n_sources == 0 || s->perspective)
+			continue;
+		st = build_story(&L, r, s);
+	}
+	px_stemmer_free(stem);
+	lexicons_free(&L);
+	return st;
 }
 
 void
 px__perspective_free(struct px_perspective *p)
 {
-	(void)p;
+	if (!p)
+		return;
+	px_arena_release(&p->arena);
+	px_free(p);
+}
+
+/* ----------------------------------------------------------------- JSON */
+
+static const char *
+src_id(const struct px_report *r, const struct px_report_story *s, size_t i)
+{
+	return px__story_article(r, s, i)->a->id;
+}
+
+static void
+json_str(struct px_buf *b, const char *s)
+{
+	px_buf_put_json_str(b, s ? s : "", s ? strlen(s) : 0);
+}
+
+static void
+json_evidence(struct px_buf *b, const struct px_report *r, const struct px_report_story *s,
+	      const struct px_evidence *ev)
+{
+	size_t len = 0;
+	const char *t = px__evidence_text(r, s, ev, &len);
+
+	px_buf_puts(b, "{\"article\":");
+	json_str(b, src_id(r, s, ev->article));
+	px_buf_printf(b, ",\"field\":\"%s\",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"text\":",
+		      ev->field == PX_FIELD_TITLE ? "title" : "text", ev->sentence, ev->start, ev->end);
+	px_buf_put_json_str(b, t, len);
+	px_buf_putc(b, '}');
+}
+
+static void
+json_indices(struct px_buf *b, const size_t *v, size_t n)
+{
+	size_t i;
+
+	px_buf_putc(b, '[');
+	for (i = 0; i < n; i++)
+		px_buf_printf(b, i ? ",%zu" : "%zu", v[i]);
+	px_buf_putc(b, ']');
 }
 
 void
 px__perspective_json_story(struct px_buf *b, const struct px_report *r,
-		  const struct px_report_story *s)
+			   const struct px_report_story *s)
 {
-	(void)b;
-	(void)r;
-	(void)s;
+	const struct px_perspective *p = s->perspective;
+	size_t i, k;
+
+	if (!p)
+		return;
+	px_buf_puts(b, ",\"coverage\":{\"sources\":[");
+	for (i = 0; i < p->n_sources; i++) {
+		if (i)
+			px_buf_putc(b, ',');
+		json_str(b, src_id(r, s, i));
+	}
+	px_buf_puts(b, "],\"facts\":[");
+	for (k = 0; k < p->n_facts; k++) {
+		const struct px_coverage_fact *f = &p->facts[k];
+		if (k)
+			px_buf_putc(b, ',');
+		px_buf_puts(b, "{\"about\":");
+		json_str(b, f->about);
+		px_buf_printf(b, ",\"origin\":\"%s\",\"index\":%zu,\"value\":", origin_names[f->origin], f->index);
+		if (f->value)
+			json_str(b, f->value);
+		else
+			px_buf_puts(b, "null");
+		px_buf_printf(b, ",\"partial\":%s,\"cells\":[", f->partial ? "true" : "false");
+		for (i = 0; i < p->n_sources; i++)
+			px_buf_printf(b, "%s\"%s\"", i ? "," : "", px_cell_name(f->cells[i]));
+		px_buf_puts(b, "],\"evidence\":[");
+		for (i = 0; i < p->n_sources; i++) {
+			if (i)
+				px_buf_putc(b, ',');
+			if (f->has_evidence[i])
+				json_evidence(b, r, s, &f->evidence[i]);
+			else
+				px_buf_puts(b, "null");
+		}
+		px_buf_puts(b, "],\"hedges\":[");
+		for (i = 0; i < p->n_sources; i++) {
+			if (i)
+				px_buf_putc(b, ',');
+			if (f->hedge[i])
+				json_str(b, f->hedge[i]);
+			else
+				px_buf_puts(b, "null");
+		}
+		px_buf_puts(b, "]}");
+	}
+	px_buf_puts(b, "]},\"emphasis\":[");
+	for (i = 0; i < p->n_sources; i++) {
+		const struct px_emphasis *em = &p->emphasis[i];
+		if (i)
+			px_buf_putc(b, ',');
+		px_buf_puts(b, "{\"article\":");
+		json_str(b, src_id(r, s, i));
+		px_buf_puts(b, ",\"lead\":");
+		json_indices(b, em->lead, em->n_lead);
+		px_buf_puts(b, ",\"late\":");
+		json_indices(b, em->late, em->n_late);
+		px_buf_puts(b, ",\"omits\":");
+		json_indices(b, em->omits, em->n_omits);
+		px_buf_puts(b, ",\"speakers\":[");
+		for (k = 0; k < em->n_speakers; k++) {
+			px_buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
+			json_str(b, em->speakers[k].name);
+			px_buf_printf(b, ",\"words\":%zu,\"share\":%.2f}", em->speakers[k].words, em->speakers[k].share);
+		}
+		px_buf_puts(b, "]}");
+	}
+	px_buf_puts(b, "],\"wording\":[");
+	for (i = 0; i < p->n_wording; i++) {
+		const struct px_wording *wd = &p->wording[i];
+		if (i)
+			px_buf_putc(b, ',');
+		px_buf_puts(b, "{\"about\":");
+		json_str(b, wd->about);
+		px_buf_printf(b, ",\"fact\":%zu,\"variants\":[", wd->fact);
+		for (k = 0; k < wd->n_variants; k++) {
+			px_buf_puts(b, k ? ",{\"article\":" : "{\"article\":");
+			json_str(b, src_id(r, s, wd->variants[k].source));
+			px_buf_puts(b, ",\"text\":");
+			json_str(b, wd->variants[k].text);
+			px_buf_putc(b, '}');
+		}
+		px_buf_puts(b, "]}");
+	}
+	px_buf_puts(b, "],\"terms\":[");
+	for (i = 0; i < p->n_terms; i++) {
+		const struct px_term *tm = &p->terms[i];
+		if (i)
+			px_buf_putc(b, ',');
+		px_buf_puts(b, "{\"term\":");
+		json_str(b, tm->term);
+		px_buf_printf(b, ",\"kind\":\"%s\",\"evidence\":", tm->kind);
+		json_evidence(b, r, s, &tm->where);
+		px_buf_putc(b, '}');
+	}
+	px_buf_putc(b, ']');
+}
+
+/* ------------------------------------------------------ text, Markdown */
+
+/* Rows shown in text and HTML: every multi-source fact, and the first
+ * unique claims (the report's unique_shown); JSON has them all. */
+static int
+row_shown(const struct px_report *r, const struct px_coverage_fact *f)
+{
+	return f->origin != PX_FACT_UNIQUE || f->index < r->opts.unique_shown;
+}
+
+static void
+fact_label(struct px_buf *b, const struct px_coverage_fact *f)
+{
+	if (f->value)
+		px_buf_printf(b, "%s: %s", f->about, f->value);
+	else
+		px_buf_puts(b, f->about);
+}
+
+/* Markdown table cells must not break the table. */
+static void
+md_cell(struct px_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '|')
+			px_buf_puts(b, "\\|");
+		else if (*s == '\n')
+			px_buf_putc(b, ' ');
+		else
+			px_buf_putc(b, *s);
+	}
+}
+
+static void
+fact_list(struct px_buf *b, const struct px_perspective *p, const size_t *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		px_buf_puts(b, i ? "; " : "");
+		fact_label(b, &p->facts[v[i]]);
+	}
 }
 
 void
 px__perspective_text(struct px_buf *b, const struct px_report *r,
-		 const struct px_report_story *s, int markdown)
+		     const struct px_report_story *s, int markdown)
 {
-	(void)b;
-	(void)r;
-	(void)s;
-	(void)markdown;
+	const struct px_perspective *p = s->perspective;
+	const char *ind = markdown ? "" : "   ";
+	size_t i, k;
+
+	if (!p)
+		return;
+	if (markdown)
+		px_buf_puts(b, "\n### Coverage\n\n");
+	else
+		px_buf_puts(b, "\n   Coverage\n");
+	px_buf_printf(b, "%s%s \xe2\x9c\x93 stated, \xc3\x97 contradicted (another side has as many sources or more), ~ hedged, "
+			 "\xc2\xb7 omitted%s\n",
+		      ind, markdown ? "*Legend:*" : "legend:", markdown ? "\n" : "");
+	if (markdown) {
+		px_buf_puts(b, "\n| fact |");
+		for (i = 0; i < p->n_sources; i++)
+			px_buf_printf(b, " S%zu |", i + 1);
+		px_buf_puts(b, "\n|---|");
+		for (i = 0; i < p->n_sources; i++)
+			px_buf_puts(b, ":-:|");
+		px_buf_putc(b, '\n');
+	}
+	for (k = 0; k < p->n_facts; k++) {
+		const struct px_coverage_fact *f = &p->facts[k];
+		struct px_buf l = PX_BUF_INIT;
+		if (!row_shown(r, f))
+			continue;
+		fact_label(&l, f);
+		if (f->partial && f->n_stated > 1)
+			px_buf_puts(&l, " [partial]");
+		if (markdown) {
+			px_buf_puts(b, "| ");
+			if (l.failed == PX_OK && l.data)
+				md_cell(b, l.data);
+			px_buf_puts(b, " |");
+			for (i = 0; i < p->n_sources; i++)
+				px_buf_printf(b, " %s |", cell_symbols[f->cells[i]]);
+		} else {
+			px_buf_puts(b, "   ");
+			for (i = 0; i < p->n_sources; i++)
+				px_buf_printf(b, "%s ", cell_symbols[f->cells[i]]);
+			px_buf_puts(b, " ");
+			if (l.failed == PX_OK && l.data)
+				px_buf_append(b, l.data, l.len);
+		}
+		px_buf_putc(b, '\n');
+		px_buf_release(&l);
+	}
+	if (markdown)
+		px_buf_putc(b, '\n');
+	for (i = 0; i < p->n_sources; i++)
+		px_buf_printf(b, markdown ? "- S%zu: `%s`\n" : "   S%zu = %s\n", i + 1, src_id(r, s, i));
+
+	px_buf_puts(b, markdown ? "\n### Emphasis\n\n" : "\n   Emphasis\n");
+	for (i = 0; i < p->n_sources; i++) {
+		const struct px_emphasis *em = &p->emphasis[i];
+		px_buf_printf(b, markdown ? "- S%zu leads with: " : "   - S%zu leads with: ", i + 1);
+		if (em->n_lead)
+			fact_list(b, p, em->lead, em->n_lead);
+		else
+			px_buf_puts(b, "(no aligned fact)");
+		if (em->n_late) {
+			px_buf_puts(b, "; late: ");
+			fact_list(b, p, em->late, em->n_late);
+		}
+		if (em->n_omits) {
+			px_buf_puts(b, "; omits: ");
+			fact_list(b, p, em->omits, em->n_omits);
+		}
+		if (em->n_speakers) {
+			px_buf_puts(b, "; quotes: ");
+			for (k = 0; k < em->n_speakers; k++)
+				px_buf_printf(b, "%s%s %.0f%%", k ? ", " : "", em->speakers[k].name,
+					      100.0 * em->speakers[k].share);
+		}
+		px_buf_putc(b, '\n');
+	}
+	if (p->n_wording) {
+		px_buf_puts(b, markdown ? "\n### Wording\n\n" : "\n   Wording (words only one source uses for the fact)\n");
+		for (i = 0; i < p->n_wording; i++) {
+			const struct px_wording *wd = &p->wording[i];
+			px_buf_puts(b, markdown ? "- " : "   - ");
+			fact_label(b, &p->facts[wd->fact]);
+			px_buf_puts(b, ": ");
+			for (k = 0; k < wd->n_variants; k++)
+				px_buf_printf(b, "%sS%zu \"%s\"", k ? " / " : "", wd->variants[k].source + 1,
+					      wd->variants[k].text);
+			px_buf_putc(b, '\n');
+		}
+	}
+	if (p->n_terms) {
+		size_t last = (size_t)-1;
+		px_buf_puts(b, markdown ? "\n### Loaded and hedged terms\n\n" : "\n   Loaded and hedged terms\n");
+		for (i = 0; i < p->n_terms; i++) {
+			const struct px_term *tm = &p->terms[i];
+			size_t len = 0;
+			const char *t = px__evidence_text(r, s, &tm->where, &len);
+			if (tm->source != last)
+				px_buf_printf(b, "%s%sS%zu: ", last == (size_t)-1 ? "" : "\n", markdown ? "- " : "   - ",
+					      tm->source + 1);
+			else
+				px_buf_puts(b, ", ");
+			last = tm->source;
+			px_buf_append(b, t, len);
+			px_buf_printf(b, " (%s)", tm->kind);
+		}
+		px_buf_putc(b, '\n');
+	}
+}
+
+/* ----------------------------------------------------------------- HTML */
+
+static void
+html_esc(struct px_buf *b, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		switch (s[i]) {
+		case '<': px_buf_puts(b, "&lt;"); break;
+		case '>': px_buf_puts(b, "&gt;"); break;
+		case '&': px_buf_puts(b, "&amp;"); break;
+		case '"': px_buf_puts(b, "&quot;"); break;
+		case '\'': px_buf_puts(b, "&#39;"); break;
+		default: px_buf_putc(b, s[i]);
+		}
+	}
+}
+
+static void
+html_escs(struct px_buf *b, const char *s)
+{
+	if (s)
+		html_esc(b, s, strlen(s));
+}
+
+static void
+html_fact(struct px_buf *b, const struct px_coverage_fact *f)
+{
+	if (f->value) {
+		px_buf_puts(b, "<span class=\"val\">");
+		html_escs(b, f->value);
+		px_buf_puts(b, "</span> ");
+	}
+	html_escs(b, f->about);
 }
 
 void
 px__perspective_html(struct px_buf *b, const struct px_report *r,
-		 const struct px_report_story *s)
+		     const struct px_report_story *s)
 {
-	(void)b;
-	(void)r;
-	(void)s;
+	static const char *const cls[] = {"", "agree", "unique", "conflict"};
+	const struct px_perspective *p = s->perspective;
+	size_t i, k;
+
+	if (!p)
+		return;
+	px_buf_puts(b, "<h3>Coverage</h3><p class=\"meta\">&#10003; stated &middot; &times; contradicted (another side "
+		       "has as many sources or more) &middot; ~ hedged &middot; &middot; omitted. Hover a cell for its "
+		       "sentence.</p><table class=\"coverage\"><tr><th>fact</th>");
+	for (i = 0; i < p->n_sources; i++) {
+		px_buf_printf(b, "<th title=\"");
+		html_escs(b, src_id(r, s, i));
+		px_buf_printf(b, "\">S%zu</th>", i + 1);
+	}
+	px_buf_puts(b, "</tr>");
+	for (k = 0; k < p->n_facts; k++) {
+		const struct px_coverage_fact *f = &p->facts[k];
+		if (!row_shown(r, f))
+			continue;
+		px_buf_puts(b, "<tr><td>");
+		html_fact(b, f);
+		if (f->partial && f->n_stated > 1)
+			px_buf_puts(b, " <span class=\"kind\">partial</span>");
+		px_buf_puts(b, "</td>");
+		for (i = 0; i < p->n_sources; i++) {
+			enum px_cell c = f->cells[i];
+			px_buf_printf(b, "<td title=\"%s", px_cell_name(c));
+			if (f->has_evidence[i]) {
+				size_t len = 0;
+				const char *t = px__evidence_text(r, s, &f->evidence[i], &len);
+				px_buf_puts(b, ": ");
+				html_esc(b, t, len);
+			}
+			if (c == PX_CELL_OMITTED)
+				px_buf_printf(b, "\">%s</td>", cell_symbols[c]);
+			else
+				px_buf_printf(b, "\"><mark class=\"%s\">%s</mark></td>", cls[c], cell_symbols[c]);
+		}
+		px_buf_puts(b, "</tr>");
+	}
+	px_buf_puts(b, "</table><p class=\"meta\">");
+	for (i = 0; i < p->n_sources; i++) {
+		px_buf_printf(b, "%sS%zu ", i ? " &middot; " : "", i + 1);
+		html_escs(b, src_id(r, s, i));
+	}
+	px_buf_puts(b, "</p><h3>Emphasis</h3><ul>");
+	for (i = 0; i < p->n_sources; i++) {
+		const struct px_emphasis *em = &p->emphasis[i];
+		px_buf_printf(b, "<li><b>S%zu</b> leads with: ", i + 1);
+		for (k = 0; k < em->n_lead; k++) {
+			px_buf_puts(b, k ? "; " : "");
+			html_fact(b, &p->facts[em->lead[k]]);
+		}
+		if (!em->n_lead)
+			px_buf_puts(b, "(no aligned fact)");
+		if (em->n_omits) {
+			px_buf_puts(b, " <span class=\"meta\">omits:</span> ");
+			for (k = 0; k < em->n_omits; k++) {
+				px_buf_puts(b, k ? "; " : "");
+				html_fact(b, &p->facts[em->omits[k]]);
+			}
+		}
+		if (em->n_speakers) {
+			px_buf_puts(b, " <span class=\"meta\">quotes:</span> ");
+			for (k = 0; k < em->n_speakers; k++) {
+				px_buf_puts(b, k ? ", " : "");
+				html_escs(b, em->speakers[k].name);
+				px_buf_printf(b, " %.0f%%", 100.0 * em->speakers[k].share);
+			}
+		}
+		px_buf_puts(b, "</li>");
+	}
+	px_buf_puts(b, "</ul>");
+	if (p->n_wording) {
+		px_buf_puts(b, "<h3>Wording</h3><ul>");
+		for (i = 0; i < p->n_wording; i++) {
+			const struct px_wording *wd = &p->wording[i];
+			px_buf_puts(b, "<li>");
+			html_fact(b, &p->facts[wd->fact]);
+			px_buf_puts(b, ": ");
+			for (k = 0; k < wd->n_variants; k++) {
+				px_buf_printf(b, "%s<b>S%zu</b> &ldquo;", k ? " / " : "", wd->variants[k].source + 1);
+				html_escs(b, wd->variants[k].text);
+				px_buf_puts(b, "&rdquo;");
+			}
+			px_buf_puts(b, "</li>");
+		}
+		px_buf_puts(b, "</ul>");
+	}
+	if (p->n_terms) {
+		px_buf_puts(b, "<h3>Loaded and hedged terms</h3><ul>");
+		for (i = 0; i < p->n_terms; i++) {
+			const struct px_term *tm = &p->terms[i];
+			size_t len = 0;
+			const char *t = px__evidence_text(r, s, &tm->where, &len);
+			if (i == 0 || p->terms[i - 1].source != tm->source)
+				px_buf_printf(b, "%s<li><b>S%zu</b> ", i ? "</li>" : "", tm->source + 1);
+			else
+				px_buf_puts(b, ", ");
+			px_buf_printf(b, "<mark class=\"%s\">", tm->kind[0] == 'h' ? "unique" : "conflict");
+			html_esc(b, t, len);
+			px_buf_printf(b, "</mark> <span class=\"meta\">%s</span>", tm->kind);
+		}
+		px_buf_puts(b, "</li></ul>");
+	}
 }
