@@ -548,21 +548,25 @@ px_status
 px_store_search(struct px_store *s, const char *query, size_t limit,
 		px_store_hit_cb cb, void *ud)
 {
+	/* Each index ranks inside FTS5 (ORDER BY rank with a LIMIT), so
+	 * snippets are made for the returned rows only, not for every match
+	 * of a common word. */
 	static const char sql[] =
-		"SELECT 'article', a.id, a.story, v.title, NULL,"
-		" snippet(articles_fts, -1, x'01', x'02', '…', 24),"
-		" -bm25(articles_fts, 4.0, 1.0) AS score"
-		" FROM articles_fts JOIN versions v ON v.vid = articles_fts.rowid"
-		" JOIN articles a ON a.current = v.vid"
-		" WHERE articles_fts MATCH ?1"
-		" UNION ALL "
-		"SELECT 'claim', a.id, a.story, v.title, c.kind,"
-		" highlight(claims_fts, 0, x'01', x'02'), -bm25(claims_fts) AS score"
-		" FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid"
-		" JOIN versions cv ON cv.vid = c.vid JOIN articles a ON a.id = cv.article"
-		" JOIN versions v ON v.vid = a.current"
-		" WHERE claims_fts MATCH ?1"
-		" ORDER BY score DESC LIMIT ?2";
+		"WITH a AS (SELECT rowid AS vid,"
+		"  snippet(articles_fts, -1, x'01', x'02', '…', 24) AS snip, -rank AS score"
+		"  FROM articles_fts WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(4.0, 1.0)'"
+		"  ORDER BY rank LIMIT ?2),"
+		" c AS (SELECT rowid AS cid, highlight(claims_fts, 0, x'01', x'02') AS snip,"
+		"  -rank AS score FROM claims_fts WHERE claims_fts MATCH ?1"
+		"  ORDER BY rank LIMIT ?2)"
+		" SELECT 'article', ar.id, ar.story, v.title, NULL, a.snip, a.score"
+		" FROM a JOIN versions v ON v.vid = a.vid"
+		" JOIN articles ar ON ar.id = v.article AND ar.current = v.vid"
+		" UNION ALL"
+		" SELECT 'claim', ar.id, ar.story, v.title, cl.kind, c.snip, c.score"
+		" FROM c JOIN claims cl ON cl.id = c.cid JOIN versions cv ON cv.vid = cl.vid"
+		" JOIN articles ar ON ar.id = cv.article JOIN versions v ON v.vid = ar.current"
+		" ORDER BY 7 DESC LIMIT ?2";
 	struct px_buf fq = PX_BUF_INIT, clean = PX_BUF_INIT;
 	sqlite3_stmt *st = NULL;
 	int rc = 0;
