@@ -123,8 +123,10 @@ PX_API size_t px_clusterer_story_count(const struct px_clusterer *c);
 PX_API size_t px_clusterer_article_count(const struct px_clusterer *c);
 
 /*
- * Bytes the clusterer holds now (vocabulary, active story vectors, index),
- * for memory accounting in benchmarks.
+ * An estimate of the bytes the clusterer holds now (vocabulary with its
+ * interning map, active story vectors, postings, scratch arrays), for
+ * memory accounting in benchmarks; exact for the arrays, approximate (40
+ * bytes a term) for the map.
  */
 PX_API size_t px_clusterer_memory(const struct px_clusterer *c);
 
