@@ -108,6 +108,20 @@ struct px__seglex {
 void px__seglex_open(struct px__seglex *lx, const char *name);
 /* Whether the word (as given, byte for byte) is in the lexicon. */
 int px__seglex_has(const struct px__seglex *lx, const char *w, size_t len);
+/*
+ * The stopwords as a small hash set, built in a few microseconds: for docs
+ * tokenised without a stemmer (whose cache answers otherwise), cheaper than
+ * a binary search per word after a few dozen words. At most half full.
+ */
+#define PX__STOPSET_SLOTS 1024
+#define PX__STOPSET_LEN 15
+struct px__stopset {
+	uint8_t len[PX__STOPSET_SLOTS]; /* 0: empty */
+	char word[PX__STOPSET_SLOTS][PX__STOPSET_LEN];
+};
+void px__stopset_build(struct px__stopset *set, const struct px__seglex *lx);
+int px__stopset_has(const struct px__stopset *set, const char *w, size_t len);
+
 /* Class of a word in the abbreviation lexicon (matched in ASCII lower case). */
 int px__abbr_class(const struct px__seglex *lx, const char *w, size_t len);
 

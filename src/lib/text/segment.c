@@ -31,6 +31,7 @@
 #define BYLINE_MAX 60
 
 #define PREP_BATCH 32 /* tokens folded and prefetched ahead */
+#define STOPSET_MIN_LEN 256 /* shorter texts search the stopword list */
 
 enum next_class { NX_END, NX_LOWER, NX_DIGIT, NX_UPPER, NX_OTHER };
 
@@ -50,6 +51,7 @@ struct seg {
 	unsigned flags;
 	struct px_stemmer *stemmer;
 	struct px__seglex stop, abbr;
+	struct px__stopset *stopset; /* tokens without a stemmer */
 	px_status st; /* sticky failure */
 	size_t cap_sents, cap_toks, cap_paras;
 
@@ -374,7 +376,8 @@ emit_token(struct seg *g, size_t idx)
 				c[sl] = '\0';
 				pt->stem = c;
 			}
-		} else if (px__seglex_has(&g->stop, p->fold, p->flen)) {
+		} else if (g->stopset ? px__stopset_has(g->stopset, p->fold, p->flen)
+				      : px__seglex_has(&g->stop, p->fold, p->flen)) {
 			fl = PX__STEM_STOP;
 		}
 		if (fl & PX__STEM_STOP)
@@ -1334,6 +1337,14 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
+	if ((flags & PX_DOC_TOKENS) && stemmer == NULL && len >= STOPSET_MIN_LEN) {
+		g.stopset = px_alloc(sizeof(*g.stopset));
+		if (g.stopset == NULL) {
+			st = PX_ENOMEM;
+			goto cleanup;
+		}
+		px__stopset_build(g.stopset, &g.stop);
+	}
 	if (flags & PX_DOC_TOKENS) {
 		g.prep = px_alloc(g.wcap * sizeof(*g.prep));
 		if (g.prep == NULL) {
@@ -1359,6 +1370,7 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 cleanup:
 	px_free(g.win);
 	px_free(g.prep);
+	px_free(g.stopset);
 	if (st)
 		px_doc_release(doc);
 	return st;

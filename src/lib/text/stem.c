@@ -91,6 +91,43 @@ px__seglex_has(const struct px__seglex *lx, const char *w, size_t len)
 	return lexicon_find(lx->lo, lx->hi, w, len) != NULL;
 }
 
+void
+px__stopset_build(struct px__stopset *set, const struct px__seglex *lx)
+{
+	const char *d = lx->lo;
+
+	memset(set->len, 0, sizeof(set->len));
+	while (d && d < lx->hi) {
+		const char *nl = memchr(d, '\n', (size_t)(lx->hi - d));
+		size_t len = nl ? (size_t)(nl - d) : (size_t)(lx->hi - d);
+		if (len > 0 && len <= PX__STOPSET_LEN) {
+			uint64_t h = px__word_hash(d, len);
+			size_t i = (size_t)h & (PX__STOPSET_SLOTS - 1);
+			while (set->len[i])
+				i = (i + 1) & (PX__STOPSET_SLOTS - 1);
+			set->len[i] = (uint8_t)len;
+			memcpy(set->word[i], d, len);
+		}
+		d = nl ? nl + 1 : lx->hi;
+	}
+}
+
+int
+px__stopset_has(const struct px__stopset *set, const char *w, size_t len)
+{
+	size_t i = 0;
+
+	if (len == 0 || len > PX__STOPSET_LEN)
+		return 0;
+	i = (size_t)px__word_hash(w, len) & (PX__STOPSET_SLOTS - 1);
+	while (set->len[i]) {
+		if (set->len[i] == len && memcmp(set->word[i], w, len) == 0)
+			return 1;
+		i = (i + 1) & (PX__STOPSET_SLOTS - 1);
+	}
+	return 0;
+}
+
 int
 px_is_stopword(const char *w, size_t len)
 {
