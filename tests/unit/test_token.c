@@ -242,6 +242,46 @@ test_stem_cache_capacity(void **state)
 	sb_stemmer_delete(ref);
 }
 
+/*
+ * Stopword flags and folds are the same on every path: with a stemmer (its
+ * cache), without one on a short text (list search) and on a long text
+ * (per-document set).
+ */
+static void
+test_stop_flags_paths(void **state)
+{
+	const char *unit = "The minister said they would not resign, and he didn't. ";
+	char text[2048];
+	size_t n = 0, i = 0, ul = strlen(unit);
+	struct px_stemmer *st = NULL;
+	struct px_doc a, b, c;
+	(void)state;
+	while (n + ul < sizeof(text)) {
+		memcpy(text + n, unit, ul);
+		n += ul;
+	}
+	assert_int_equal(px_stemmer_new("en", &st), PX_OK);
+	assert_int_equal(px_doc_parse(&a, text, n, PX_DOC_TOKENS, st), PX_OK);
+	assert_int_equal(px_doc_parse(&b, text, n, PX_DOC_TOKENS, NULL), PX_OK);
+	assert_int_equal(px_doc_parse(&c, text, ul, PX_DOC_TOKENS, NULL), PX_OK);
+	assert_int_equal(a.n_toks, b.n_toks);
+	for (i = 0; i < a.n_toks; i++) {
+		assert_int_equal(a.toks[i].flags, b.toks[i].flags);
+		assert_string_equal(a.toks[i].fold, b.toks[i].fold);
+		if (i < c.n_toks)
+			assert_int_equal(a.toks[i].flags, c.toks[i].flags);
+	}
+	/* "The", "they", "would", "not", "and", "he", "didn't" are stopwords. */
+	assert_true(a.toks[0].flags & PX_TOK_STOP);
+	assert_false(a.toks[1].flags & PX_TOK_STOP);
+	assert_true(b.toks[3].flags & PX_TOK_STOP);
+	assert_true(b.toks[10].flags & PX_TOK_STOP);
+	px_doc_release(&a);
+	px_doc_release(&b);
+	px_doc_release(&c);
+	px_stemmer_free(st);
+}
+
 static void
 test_stopwords(void **state)
 {
@@ -318,6 +358,7 @@ main(void)
 		cmocka_unit_test(test_unicode_folds),
 		cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_stem_cache_capacity),
+		cmocka_unit_test(test_stop_flags_paths),
 		cmocka_unit_test(test_stopwords),
 		cmocka_unit_test(test_lexicons_sorted),
 	};
