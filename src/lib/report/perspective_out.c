@@ -327,6 +327,12 @@ build_coverage(struct px_perspective *p, const struct lexicons *L,
 				continue;
 			f->n_stated++;
 			f->hedge[i] = evidence_hedge(L, r, s, &f->evidence[i]);
+			/* The lexicons are freed after the build: copy. */
+			if (f->hedge[i]) {
+				f->hedge[i] = px_arena_strndup(&p->arena, f->hedge[i], strlen(f->hedge[i]));
+				if (!f->hedge[i])
+					return PX_ENOMEM;
+			}
 			if (f->hedge[i] && f->cells[i] == PX_CELL_STATED)
 				f->cells[i] = PX_CELL_HEDGED;
 		}
@@ -572,7 +578,10 @@ scan_terms(struct px_perspective *p, const struct lexicons *L, const struct px_d
 					return st;
 				tm = &p->terms[p->n_terms++];
 				tm->source = src;
-				tm->term = ph->entry;
+				/* The lexicons are freed after the build: copy. */
+				tm->term = px_arena_strndup(&p->arena, ph->entry, strlen(ph->entry));
+				if (!tm->term)
+					return PX_ENOMEM;
 				tm->kind = lxs[x]->kind;
 				tm->where.article = src;
 				tm->where.field = field;
