@@ -1,65 +1,605 @@
 /*
- * Provenance of claims (issue: where each claim comes from, how independent the sources are): placeholder hooks of the report; the stage fills them in.
+ * Provenance of a story's claims in the report: the origins of every
+ * independent article (src/lib/compare/provenance.c), the origins behind
+ * each agreement and conflict, and the writers of the provenance view.
+ *
+ * An evidence sentence rests on the origin px_origins_of_sentence() gives;
+ * without one it is the article's own reporting, named after its outlet
+ * (px_article.source) or, when unknown, its id. Origins are the same when
+ * their keys (px_origin_key) are equal, so "The Halden Courier" cited by
+ * one article and the Halden Courier's own article are one origin.
+ * Anonymous sources are never merged across articles: nothing says two
+ * articles' unnamed sources are the same people.
+ *
+ * Invariants: independent == n_names >= 1 for every fact with evidence; a
+ * conflict is a relay exactly when all its evidence rests on one origin
+ * that is not an article's own reporting. Everything lives in the
+ * provenance arena of the story.
  */
+#include <string.h>
+
+#include "parallax/provenance.h"
 #include "report_internal.h"
+
+#define KEY_MAX 128
+
+/* The display name and key of an evidence sentence's origin. */
+struct origin_ref {
+	const char *name;
+	char key[KEY_MAX + 32];
+	enum px_origin_kind kind;
+};
+
+static void
+own_ref(const struct px_article *a, struct origin_ref *o)
+{
+	o->name = a->source && a->source[0] ? a->source : a->id;
+	o->kind = PX_ORIGIN_OWN;
+	px_origin_key(o->name, o->key, KEY_MAX);
+}
+
+static void
+origin_of(const struct px_report *r, const struct px_report_story *s,
+	  const struct px_provenance *p, size_t art, enum px_field field,
+	  size_t sentence, struct origin_ref *o)
+{
+	const struct px_article *a = px__story_article(r, s, art)->a;
+	const struct px_origins *org = art < p->n_sources ? p->sources[art] : NULL;
+	size_t g = px_origins_of_sentence(org, field, sentence);
+
+	if (g == PX_ORIGIN_NONE) {
+		own_ref(a, o);
+		return;
+	}
+	o->name = org->items[g].name;
+	o->kind = org->items[g].kind;
+	if (o->kind == PX_ORIGIN_ANONYMOUS) {
+		/* Unnamed sources of different articles stay apart. */
+		size_t n = px_origin_key(o->name, o->key, KEY_MAX);
+		size_t idl = strlen(a->id);
+		if (idl > 30)
+			idl = 30;
+		o->key[n] = '@';
+		memcpy(o->key + n + 1, a->id, idl);
+		o->key[n + 1 + idl] = '\0';
+	} else {
+		struct origin_ref self;
+		px_origin_key(o->name, o->key, KEY_MAX);
+		/* A wire's own dateline credit, or an outlet citing itself, is
+		   its own reporting. */
+		own_ref(a, &self);
+		if (o->kind == PX_ORIGIN_OUTLET && strcmp(self.key, o->key) == 0)
+			*o = self;
+	}
+}
+
+/* The origins behind a set of evidence items. */
+static px_status
+fact_origins(const struct px_report *r, const struct px_report_story *s,
+	     struct px_provenance *p, const struct px_evidence *const *ev,
+	     const size_t *n_ev, size_t n_lists, struct px_fact_origins *f)
+{
+	size_t total = 0, l, e, k, n_own = 0;
+	char(*keys)[KEY_MAX + 32] = NULL;
+	px_status st = PX_OK;
+
+	for (l = 0; l < n_lists; l++)
+		total += n_ev[l];
+	memset(f, 0, sizeof *f);
+	if (total == 0)
+		goto cleanup;
+	keys = px_alloc(total * sizeof *keys);
+	f->names = px_arena_alloc(&p->arena, total * sizeof *f->names);
+	f->anonymous = px_arena_alloc(&p->arena, total * sizeof *f->anonymous);
+	if (!keys || !f->names || !f->anonymous) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	for (l = 0; l < n_lists; l++) {
+		for (e = 0; e < n_ev[l]; e++) {
+			const struct px_evidence *x = &ev[l][e];
+			struct origin_ref o;
+			origin_of(r, s, p, x->article, x->field, x->sentence, &o);
+			if (o.kind == PX_ORIGIN_OWN)
+				n_own++;
+			if (o.kind == PX_ORIGIN_ANONYMOUS) {
+				for (k = 0; k < f->n_anonymous && f->anonymous[k] != x->article; k++)
+					;
+				if (k == f->n_anonymous)
+					f->anonymous[f->n_anonymous++] = x->article;
+			}
+			for (k = 0; k < f->n_names && strcmp(keys[k], o.key) != 0; k++)
+				;
+			if (k == f->n_names) {
+				memcpy(keys[k], o.key, sizeof keys[k]);
+				f->names[f->n_names++] = o.name;
+			}
+		}
+	}
+	/* One origin behind every side, and it is not one article's own
+	   reporting: the sides relay it (a relay discrepancy when they
+	   disagree). */
+	if (f->n_names == 1 && n_own < total) {
+		f->relay = 1;
+		f->relay_origin = f->names[0];
+	}
+cleanup:
+	px_free(keys);
+	return st;
+}
+
+/* Count the claims of article i by origin. */
+static px_status
+article_origins(const struct px_report *r, const struct px_report_story *s,
+		struct px_provenance *p, size_t i)
+{
+	const struct px_report_article *ra = px__story_article(r, s, i);
+	const struct px_claims *cl = ra->claims;
+	struct px_provenance_article *pa = &p->articles[i];
+	size_t cap = (cl ? cl->n : 0) + 1, c, k;
+	char(*keys)[KEY_MAX + 32] = NULL;
+	px_status st = PX_OK;
+
+	pa->article = i;
+	pa->origins = px_arena_alloc(&p->arena, cap * sizeof *pa->origins);
+	keys = px_alloc(cap * sizeof *keys);
+	if (!pa->origins || !keys) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	for (c = 0; cl && c < cl->n; c++) {
+		const struct px_claim *x = &cl->items[c];
+		struct origin_ref o;
+		if (x->kind == PX_CLAIM_ENTITY)
+			continue;
+		origin_of(r, s, p, i, x->field, x->sentence, &o);
+		for (k = 0; k < pa->n_origins && strcmp(keys[k], o.key) != 0; k++)
+			;
+		if (k == pa->n_origins) {
+			memcpy(keys[k], o.key, sizeof keys[k]);
+			pa->origins[k].name = o.name;
+			pa->origins[k].kind = o.kind;
+			pa->origins[k].claims = 0;
+			pa->n_origins++;
+		}
+		pa->origins[k].claims++;
+	}
+	/* An article that cites nothing still has its own reporting. */
+	if (pa->n_origins == 0) {
+		struct origin_ref o;
+		own_ref(ra->a, &o);
+		pa->origins[0].name = o.name;
+		pa->origins[0].kind = PX_ORIGIN_OWN;
+		pa->origins[0].claims = 0;
+		pa->n_origins = 1;
+	}
+cleanup:
+	px_free(keys);
+	return st;
+}
+
+static px_status
+story_build(struct px_report *r, struct px_report_story *s,
+	    const struct px_attributor *at)
+{
+	struct px_provenance *p = NULL;
+	const char **outlets = NULL;
+	size_t i, n = s->n_sources;
+	px_status st = PX_OK;
+
+	p = px_calloc(1, sizeof *p);
+	outlets = px_calloc(n + 1, sizeof *outlets);
+	if (!p || !outlets) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	px_arena_init(&p->arena, 4096, 0);
+	p->n_sources = n;
+	p->sources = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->sources);
+	p->articles = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->articles);
+	if (!p->sources || !p->articles) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	memset(p->sources, 0, (n + 1) * sizeof *p->sources);
+	memset(p->articles, 0, (n + 1) * sizeof *p->articles);
+	for (i = 0; i < n; i++)
+		outlets[i] = px__story_article(r, s, i)->a->source;
+	for (i = 0; i < n && st == PX_OK; i++) {
+		const struct px_report_article *ra = px__story_article(r, s, i);
+		st = px_origins_extract(at, ra->a->title ? &ra->title : NULL, &ra->text, ra->claims,
+					outlets, n, &p->sources[i]);
+	}
+	for (i = 0; i < n && st == PX_OK; i++)
+		st = article_origins(r, s, p, i);
+	if (st == PX_OK && s->cmp) {
+		const struct px_comparison *c = s->cmp;
+		p->n_agreements = c->n_agreements;
+		p->n_conflicts = c->n_conflicts;
+		p->agreements = px_arena_alloc(&p->arena, (c->n_agreements + 1) * sizeof *p->agreements);
+		p->conflicts = px_arena_alloc(&p->arena, (c->n_conflicts + 1) * sizeof *p->conflicts);
+		if (!p->agreements || !p->conflicts) {
+			st = PX_ENOMEM;
+			goto cleanup;
+		}
+		for (i = 0; i < c->n_agreements && st == PX_OK; i++) {
+			const struct px_evidence *ev = c->agreements[i].evidence;
+			size_t ne = c->agreements[i].n_evidence;
+			st = fact_origins(r, s, p, &ev, &ne, 1, &p->agreements[i]);
+			p->agreements[i].n_articles = c->agreements[i].n_articles;
+		}
+		for (i = 0; i < c->n_conflicts && st == PX_OK; i++) {
+			const struct px_conflict *cf = &c->conflicts[i];
+			const struct px_evidence *lists[16];
+			size_t ns[16], k, na = 0, m = cf->n_positions < 16 ? cf->n_positions : 16;
+			for (k = 0; k < m; k++) {
+				lists[k] = cf->positions[k].evidence;
+				ns[k] = cf->positions[k].n_evidence;
+				na += cf->positions[k].n_articles;
+			}
+			st = fact_origins(r, s, p, lists, ns, m, &p->conflicts[i]);
+			p->conflicts[i].n_articles = na;
+		}
+	}
+	if (st == PX_OK) {
+		s->provenance = p;
+		p = NULL;
+	}
+cleanup:
+	px_free(outlets);
+	px__provenance_free(p);
+	return st;
+}
 
 px_status
 px__provenance_build(struct px_report *r)
 {
-	(void)r;
-	return PX_OK;
+	struct px_attributor *at = NULL;
+	size_t i;
+	px_status st = PX_OK;
+
+	st = px_attributor_new(&at);
+	for (i = 0; st == PX_OK && i < r->n_stories; i++)
+		st = story_build(r, &r->stories[i], at);
+	px_attributor_free(at);
+	return st;
 }
 
 void
 px__provenance_free(struct px_provenance *p)
 {
-	(void)p;
+	size_t i;
+
+	if (!p)
+		return;
+	for (i = 0; p->sources && i < p->n_sources; i++)
+		px_origins_free(p->sources[i]);
+	px_arena_release(&p->arena);
+	px_free(p);
+}
+
+/* ------------------------------------------------------------- JSON */
+
+static void
+json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
+{
+	size_t k;
+
+	px_buf_puts(b, ",\"origins\":[");
+	for (k = 0; k < f->n_names; k++) {
+		if (k)
+			px_buf_putc(b, ',');
+		px_buf_put_json_str(b, f->names[k], strlen(f->names[k]));
+	}
+	px_buf_printf(b, "],\"independent\":%zu", f->n_names);
+	if (conflict) {
+		px_buf_printf(b, ",\"relay\":%s", f->relay ? "true" : "false");
+		if (f->relay) {
+			px_buf_puts(b, ",\"relay_origin\":");
+			px_buf_put_json_str(b, f->relay_origin, strlen(f->relay_origin));
+		}
+	}
 }
 
 void
 px__provenance_json_story(struct px_buf *b, const struct px_report *r,
-		 const struct px_report_story *s)
+			  const struct px_report_story *s)
 {
-	(void)b;
-	(void)r;
-	(void)s;
-}
+	const struct px_provenance *p = s->provenance;
+	size_t i, k;
 
-void
-px__provenance_text(struct px_buf *b, const struct px_report *r,
-		 const struct px_report_story *s, int markdown)
-{
-	(void)b;
-	(void)r;
-	(void)s;
-	(void)markdown;
-}
-
-void
-px__provenance_html(struct px_buf *b, const struct px_report *r,
-		 const struct px_report_story *s)
-{
-	(void)b;
-	(void)r;
-	(void)s;
+	if (!p)
+		return;
+	px_buf_puts(b, ",\"provenance\":[");
+	for (i = 0; i < p->n_sources; i++) {
+		const struct px_provenance_article *pa = &p->articles[i];
+		const struct px_article *a = px__story_article(r, s, i)->a;
+		if (i)
+			px_buf_putc(b, ',');
+		px_buf_puts(b, "{\"article\":");
+		px_buf_put_json_str(b, a->id, strlen(a->id));
+		px_buf_puts(b, ",\"origins\":[");
+		for (k = 0; k < pa->n_origins; k++) {
+			const struct px_origin_count *oc = &pa->origins[k];
+			if (k)
+				px_buf_putc(b, ',');
+			px_buf_puts(b, "{\"name\":");
+			px_buf_put_json_str(b, oc->name, strlen(oc->name));
+			px_buf_printf(b, ",\"kind\":\"%s\",\"claims\":%zu}", px_origin_kind_name(oc->kind),
+				      oc->claims);
+		}
+		px_buf_puts(b, "]}");
+	}
+	px_buf_putc(b, ']');
 }
 
 void
 px__provenance_json_agreement(struct px_buf *b, const struct px_report *r,
 			      const struct px_report_story *s, size_t i)
 {
-	(void)b;
 	(void)r;
-	(void)s;
-	(void)i;
+	if (s->provenance && i < s->provenance->n_agreements)
+		json_fact(b, &s->provenance->agreements[i], 0);
 }
 
 void
 px__provenance_json_conflict(struct px_buf *b, const struct px_report *r,
 			     const struct px_report_story *s, size_t i)
 {
-	(void)b;
 	(void)r;
-	(void)s;
-	(void)i;
+	if (s->provenance && i < s->provenance->n_conflicts)
+		json_fact(b, &s->provenance->conflicts[i], 1);
+}
+
+/* ------------------------------------------------------ text and HTML */
+
+/* Whether the story has anything beyond own reporting to show: a cited
+   origin or a relay. Plain stories print no provenance section. */
+static int
+worth_showing(const struct px_provenance *p)
+{
+	size_t i, k;
+
+	for (i = 0; p && i < p->n_sources; i++)
+		for (k = 0; k < p->articles[i].n_origins; k++)
+			if (p->articles[i].origins[k].kind == PX_ORIGIN_OUTLET ||
+			    p->articles[i].origins[k].kind == PX_ORIGIN_DOCUMENT ||
+			    p->articles[i].origins[k].kind == PX_ORIGIN_ANONYMOUS)
+				return 1;
+	return 0;
+}
+
+typedef void (*put_fn)(struct px_buf *b, const char *s, size_t len);
+
+static void
+put_plain(struct px_buf *b, const char *s, size_t len)
+{
+	px_buf_append(b, s, len);
+}
+
+static void
+put_html(struct px_buf *b, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		switch (s[i]) {
+		case '<': px_buf_puts(b, "&lt;"); break;
+		case '>': px_buf_puts(b, "&gt;"); break;
+		case '&': px_buf_puts(b, "&amp;"); break;
+		case '"': px_buf_puts(b, "&quot;"); break;
+		default: px_buf_putc(b, s[i]); break;
+		}
+	}
+}
+
+static void
+puts_with(struct px_buf *b, put_fn put, const char *s)
+{
+	put(b, s, strlen(s));
+}
+
+/* Shared body of the text, Markdown and HTML views; the markup of each
+   line comes from the format's strings. */
+struct view_marks {
+	const char *head, *head_end, *sub, *sub_end, *item, *item_end, *list, *list_end;
+	put_fn put;
+};
+
+static void
+view(struct px_buf *b, const struct px_report *r, const struct px_report_story *s,
+     const struct view_marks *m)
+{
+	const struct px_provenance *p = s->provenance;
+	const struct px_comparison *c = s->cmp;
+	size_t i, k, n_relay = 0, n_multi = 0;
+
+	px_buf_puts(b, m->head);
+	px_buf_puts(b, "Provenance");
+	px_buf_puts(b, m->head_end);
+	px_buf_puts(b, m->list);
+	for (i = 0; i < p->n_sources; i++) {
+		const struct px_provenance_article *pa = &p->articles[i];
+		const struct px_article *a = px__story_article(r, s, i)->a;
+		int first = 1;
+		px_buf_puts(b, m->item);
+		puts_with(b, m->put, a->id);
+		px_buf_puts(b, ": ");
+		for (k = 0; k < pa->n_origins; k++) {
+			const struct px_origin_count *oc = &pa->origins[k];
+			if (!first)
+				px_buf_puts(b, "; ");
+			first = 0;
+			if (oc->kind == PX_ORIGIN_OWN)
+				px_buf_puts(b, "own reporting");
+			else {
+				px_buf_puts(b, oc->kind == PX_ORIGIN_OUTLET ? "cites " : "");
+				puts_with(b, m->put, oc->name);
+				px_buf_printf(b, " (%s)", px_origin_kind_name(oc->kind));
+			}
+			px_buf_printf(b, ", %zu claim%s", oc->claims, oc->claims == 1 ? "" : "s");
+		}
+		px_buf_puts(b, m->item_end);
+	}
+	px_buf_puts(b, m->list_end);
+	for (i = 0; c && i < p->n_conflicts; i++)
+		n_relay += p->conflicts[i].relay;
+	for (i = 0; c && i < p->n_agreements; i++)
+		n_multi += p->agreements[i].n_articles > p->agreements[i].n_names;
+	if (n_relay) {
+		px_buf_puts(b, m->sub);
+		px_buf_printf(b, "Relay discrepancies (%zu)", n_relay);
+		px_buf_puts(b, m->sub_end);
+		px_buf_puts(b, m->list);
+		for (i = 0; i < p->n_conflicts; i++) {
+			const struct px_fact_origins *f = &p->conflicts[i];
+			const struct px_conflict *cf = &c->conflicts[i];
+			if (!f->relay)
+				continue;
+			px_buf_puts(b, m->item);
+			puts_with(b, m->put, px_conflict_kind_name(cf->kind));
+			px_buf_puts(b, " ");
+			puts_with(b, m->put, cf->about ? cf->about : "");
+			px_buf_puts(b, ": ");
+			for (k = 0; k < cf->n_positions; k++) {
+				if (k)
+					px_buf_puts(b, " vs ");
+				puts_with(b, m->put, cf->positions[k].value ? cf->positions[k].value : "");
+			}
+			px_buf_printf(b, "; %zu outlets, 1 origin: ", f->n_articles);
+			puts_with(b, m->put, f->relay_origin);
+			px_buf_puts(b, " (settle it at the origin)");
+			px_buf_puts(b, m->item_end);
+		}
+		px_buf_puts(b, m->list_end);
+	}
+	if (n_multi) {
+		px_buf_puts(b, m->sub);
+		px_buf_puts(b, "Agreements with fewer origins than outlets");
+		px_buf_puts(b, m->sub_end);
+		px_buf_puts(b, m->list);
+		for (i = 0; i < p->n_agreements; i++) {
+			const struct px_fact_origins *f = &p->agreements[i];
+			if (f->n_articles <= f->n_names)
+				continue;
+			px_buf_puts(b, m->item);
+			puts_with(b, m->put, c->agreements[i].about ? c->agreements[i].about : "");
+			px_buf_printf(b, ": %zu outlets, %zu origin%s: ", f->n_articles, f->n_names,
+				      f->n_names == 1 ? "" : "s");
+			for (k = 0; k < f->n_names; k++) {
+				if (k)
+					px_buf_puts(b, ", ");
+				puts_with(b, m->put, f->names[k]);
+			}
+			px_buf_puts(b, m->item_end);
+		}
+		px_buf_puts(b, m->list_end);
+	}
+	/* Claims that rest on anonymous sources or on a single document. */
+	{
+		int any = 0;
+		for (i = 0; i < p->n_sources; i++) {
+			const struct px_provenance_article *pa = &p->articles[i];
+			for (k = 0; k < pa->n_origins; k++) {
+				const struct px_origin_count *oc = &pa->origins[k];
+				if ((oc->kind != PX_ORIGIN_ANONYMOUS && oc->kind != PX_ORIGIN_DOCUMENT) ||
+				    oc->claims == 0)
+					continue;
+				if (!any) {
+					px_buf_puts(b, m->sub);
+					px_buf_puts(b, "Claims resting on anonymous sources or one document");
+					px_buf_puts(b, m->sub_end);
+					px_buf_puts(b, m->list);
+					any = 1;
+				}
+				px_buf_puts(b, m->item);
+				puts_with(b, m->put, px__story_article(r, s, i)->a->id);
+				px_buf_printf(b, ": %zu claim%s on ", oc->claims, oc->claims == 1 ? "" : "s");
+				puts_with(b, m->put, oc->name);
+				px_buf_puts(b, m->item_end);
+			}
+		}
+		if (any)
+			px_buf_puts(b, m->list_end);
+	}
+}
+
+/* Code points of s[0..n), for columns. */
+static size_t
+columns(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return c;
+}
+
+/* Copy text to b, breaking lines longer than 80 columns at spaces; the
+   continuation lines are indented by 5 spaces. */
+static void
+wrap_lines(struct px_buf *b, const char *t, size_t n)
+{
+	size_t pos = 0;
+
+	while (pos < n) {
+		size_t e = pos, indent = 0;
+		while (e < n && t[e] != '\n')
+			e++;
+		while (columns(t + pos, e - pos) + indent > 80) {
+			size_t cut = pos, q;
+			for (q = pos; q < e && columns(t + pos, q - pos) + indent <= 80; q++)
+				if (t[q] == ' ')
+					cut = q;
+			if (cut <= pos + 5)
+				break;
+			if (indent)
+				px_buf_puts(b, "     ");
+			px_buf_append(b, t + pos, cut - pos);
+			px_buf_putc(b, '\n');
+			pos = cut + 1;
+			indent = 5;
+		}
+		if (indent)
+			px_buf_puts(b, "     ");
+		px_buf_append(b, t + pos, e - pos);
+		if (e < n)
+			px_buf_putc(b, '\n');
+		pos = e + 1;
+	}
+}
+
+void
+px__provenance_text(struct px_buf *b, const struct px_report *r,
+		    const struct px_report_story *s, int markdown)
+{
+	static const struct view_marks md = {"\n### ", "\n\n", "\n**", "**\n\n", "- ", "\n",
+					     "", "", put_plain};
+	static const struct view_marks tx = {"\n   ", "\n", "   ", "\n", "   - ", "\n",
+					     "", "", put_plain};
+
+	struct px_buf tmp = PX_BUF_INIT;
+
+	if (!s->provenance || !worth_showing(s->provenance))
+		return;
+	if (markdown) {
+		view(b, r, s, &md);
+		return;
+	}
+	view(&tmp, r, s, &tx);
+	if (tmp.failed == PX_OK && tmp.data)
+		wrap_lines(b, tmp.data, tmp.len);
+	px_buf_release(&tmp);
+}
+
+void
+px__provenance_html(struct px_buf *b, const struct px_report *r,
+		    const struct px_report_story *s)
+{
+	static const struct view_marks h = {"<h3>", "</h3>", "<h4>", "</h4>", "<li>", "</li>",
+					    "<ul class=\"provenance\">", "</ul>", put_html};
+
+	if (!s->provenance || !worth_showing(s->provenance))
+		return;
+	view(b, r, s, &h);
 }
