@@ -4,10 +4,13 @@
  *
  * A px_article owns all its strings; free it with px_article_free(). The
  * reader calls back once per article, in input order, and once per problem
- * (a bad file, a bad line, a skipped record); a problem never stops the
- * other inputs.
+ * (a bad file, a bad line, a damaged record, one summary of skipped WARC
+ * records per file); a problem never stops the other inputs.
  *
- * Thread-safety: a px_reader is used from one thread at a time.
+ * Thread-safety: px_article_from_text and px_date_parse are thread-safe on
+ * distinct arguments. A px_reader is used from one thread at a time (it may
+ * run worker threads of its own, see px_reader_new); the allocator must be
+ * thread-safe when opts.threads > 1.
  */
 #ifndef PARALLAX_ARTICLE_H
 #define PARALLAX_ARTICLE_H
@@ -46,7 +49,9 @@ PX_API void px_article_free(struct px_article *a);
 /*
  * Build an article from one plain-text document's bytes: decode (charset may
  * be NULL), repair, clean with the given px_clean_flags. The id is copied.
- * Returns PX_EBINARY for binary data and PX_EEMPTY for no text.
+ * *out is owned by the caller (px_article_free); path, line, order and lang
+ * are left unset (the reader sets them). Returns PX_EBINARY for binary data,
+ * PX_EEMPTY for no text, PX_ENOMEM; *out is NULL on failure.
  */
 PX_API px_status px_article_from_text(const char *id, const char *bytes,
 				      size_t len, const char *charset,
@@ -54,9 +59,13 @@ PX_API px_status px_article_from_text(const char *id, const char *bytes,
 				      struct px_article **out);
 
 /*
- * Parse a date in ISO 8601, RFC 2822 or news style ("Nov. 14, 2023") into
- * the article date format; *out is owned by the caller. *t gets seconds since
- * the epoch (UTC). PX_EFORMAT when it is not a date.
+ * Parse a date in ISO 8601, RFC 2822 or news style ("Nov. 14, 2023",
+ * "14 November 2023", "2023/11/14") into the article date format:
+ * "YYYY-MM-DDThh:mm:ssZ" when a time with a zone is given (converted to
+ * UTC), else "YYYY-MM-DD". The whole of s[0..len) (less surrounding white
+ * space) must be one valid calendar date. *out is owned by the caller (free
+ * with px_free); *t gets seconds since the epoch (UTC; midnight for a bare
+ * date). PX_EFORMAT when it is not a date, PX_ENOMEM.
  */
 PX_API px_status px_date_parse(const char *s, size_t len, char **out,
 			       int64_t *t);
