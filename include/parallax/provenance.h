@@ -164,6 +164,14 @@ struct px_provenance {
 	size_t n_agreements;
 	struct px_fact_origins *conflicts;
 	size_t n_conflicts;
+	/* The outlets of the story (its articles' sources, then the outlets
+	   they cite), the longest form of each name first: "Courier" is folded
+	   onto "The Halden Courier" when that is the only outlet it ends. */
+	const char **outlets;
+	size_t n_outlets;
+	/* Per comparison input: other articles of the story cite its outlet,
+	   so the documents it obtained are its own reporting for independence. */
+	int *cited;
 	struct px_arena arena;
 };
 

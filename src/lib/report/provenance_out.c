@@ -38,21 +38,62 @@ own_ref(const struct px_article *a, struct origin_ref *o)
 	px_origin_key(o->name, o->key, KEY_MAX);
 }
 
+/* Whether key k ends with the words of key w ("halden courier" ends with
+   "courier"). */
+static int
+ends_with_words(const char *k, const char *w)
+{
+	size_t kl = strlen(k), wl = strlen(w);
+
+	if (wl == 0 || wl > kl)
+		return 0;
+	return strcmp(k + kl - wl, w) == 0 && (kl == wl || k[kl - wl - 1] == ' ');
+}
+
+/* The story's display name of an outlet: the first listed outlet whose
+   key equals or ends with the words of this one. */
+static const char *
+outlet_canonical(const struct px_provenance *p, const char *name)
+{
+	char k[KEY_MAX], c[KEY_MAX];
+	size_t i;
+
+	px_origin_key(name, k, sizeof k);
+	for (i = 0; i < p->n_outlets; i++) {
+		px_origin_key(p->outlets[i], c, sizeof c);
+		if (ends_with_words(c, k))
+			return p->outlets[i];
+	}
+	return name;
+}
+
+/*
+ * The origin of a sentence. With independence set, a document or
+ * anonymous source that an article cited by the others relies on counts
+ * as that article's own reporting: its relays reach it only through that
+ * article, so the article is the origin they share.
+ */
 static void
 origin_of(const struct px_report *r, const struct px_report_story *s,
 	  const struct px_provenance *p, size_t art, enum px_field field,
-	  size_t sentence, struct origin_ref *o)
+	  size_t sentence, int independence, struct origin_ref *o)
 {
 	const struct px_article *a = px__story_article(r, s, art)->a;
 	const struct px_origins *org = art < p->n_sources ? p->sources[art] : NULL;
 	size_t g = px_origins_of_sentence(org, field, sentence);
 
-	if (g == PX_ORIGIN_NONE) {
+	if (g == PX_ORIGIN_NONE ||
+	    (independence && p->cited && p->cited[art] &&
+	     (org->items[g].kind == PX_ORIGIN_DOCUMENT || org->items[g].kind == PX_ORIGIN_ANONYMOUS))) {
 		own_ref(a, o);
+		if (o->kind == PX_ORIGIN_OWN && a->source)
+			o->name = outlet_canonical(p, a->source);
 		return;
 	}
 	o->name = org->items[g].name;
 	o->kind = org->items[g].kind;
+	if (o->kind == PX_ORIGIN_OUTLET)
+		o->name = outlet_canonical(p, o->name);
 	if (o->kind == PX_ORIGIN_ANONYMOUS) {
 		/* Unnamed sources of different articles stay apart. */
 		size_t n = px_origin_key(o->name, o->key, KEY_MAX);
@@ -99,7 +140,7 @@ fact_origins(const struct px_report *r, const struct px_report_story *s,
 		for (e = 0; e < n_ev[l]; e++) {
 			const struct px_evidence *x = &ev[l][e];
 			struct origin_ref o;
-			origin_of(r, s, p, x->article, x->field, x->sentence, &o);
+			origin_of(r, s, p, x->article, x->field, x->sentence, 1, &o);
 			if (o.kind == PX_ORIGIN_OWN)
 				n_own++;
 			if (o.kind == PX_ORIGIN_ANONYMOUS) {
@@ -152,7 +193,7 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 		struct origin_ref o;
 		if (x->kind == PX_CLAIM_ENTITY)
 			continue;
-		origin_of(r, s, p, i, x->field, x->sentence, &o);
+		origin_of(r, s, p, i, x->field, x->sentence, 0, &o);
 		for (k = 0; k < pa->n_origins && strcmp(keys[k], o.key) != 0; k++)
 			;
 		if (k == pa->n_origins) {
@@ -176,6 +217,70 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 cleanup:
 	px_free(keys);
 	return st;
+}
+
+static int
+cmp_len_desc(const void *x, const void *y)
+{
+	size_t a = strlen(*(const char *const *)x), b = strlen(*(const char *const *)y);
+
+	return a > b ? -1 : a < b;
+}
+
+/* The story's outlet names (longest first, so a short form folds onto the
+   fullest) and which articles the others cite. */
+static px_status
+story_outlets(const struct px_report_story *s, struct px_provenance *p,
+	      const char **sources, size_t n)
+{
+	size_t i, k, total = n;
+	char a[KEY_MAX], c[KEY_MAX];
+
+	(void)s;
+	for (i = 0; i < n; i++)
+		total += p->sources[i]->n;
+	p->outlets = px_arena_alloc(&p->arena, (total + 1) * sizeof *p->outlets);
+	p->cited = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->cited);
+	if (!p->outlets || !p->cited)
+		return PX_ENOMEM;
+	memset(p->cited, 0, (n + 1) * sizeof *p->cited);
+	for (i = 0; i < n; i++)
+		if (sources[i] && sources[i][0])
+			p->outlets[p->n_outlets++] = sources[i];
+	/* Sources first, each cited name after: a stable sort by length keeps
+	   an article's own spelling ahead of a cited one of equal length. */
+	for (i = 0; i < n; i++)
+		for (k = 0; k < p->sources[i]->n; k++)
+			if (p->sources[i]->items[k].kind == PX_ORIGIN_OUTLET)
+				p->outlets[p->n_outlets++] = p->sources[i]->items[k].name;
+	for (i = 1; i < p->n_outlets; i++) {
+		const char *x = p->outlets[i];
+		size_t j = i;
+		while (j > 0 && cmp_len_desc(&p->outlets[j - 1], &x) > 0) {
+			p->outlets[j] = p->outlets[j - 1];
+			j--;
+		}
+		p->outlets[j] = x;
+	}
+	/* An article is cited when another names its outlet. */
+	for (i = 0; i < n; i++) {
+		if (!sources[i] || !sources[i][0])
+			continue;
+		px_origin_key(outlet_canonical(p, sources[i]), a, sizeof a);
+		for (k = 0; k < n && !p->cited[i]; k++) {
+			size_t g;
+			if (k == i)
+				continue;
+			for (g = 0; g < p->sources[k]->n; g++) {
+				if (p->sources[k]->items[g].kind != PX_ORIGIN_OUTLET)
+					continue;
+				px_origin_key(outlet_canonical(p, p->sources[k]->items[g].name), c, sizeof c);
+				if (strcmp(a, c) == 0)
+					p->cited[i] = 1;
+			}
+		}
+	}
+	return PX_OK;
 }
 
 static px_status
@@ -210,6 +315,8 @@ story_build(struct px_report *r, struct px_report_story *s,
 		st = px_origins_extract(at, ra->a->title ? &ra->title : NULL, &ra->text, ra->claims,
 					outlets, n, &p->sources[i]);
 	}
+	if (st == PX_OK)
+		st = story_outlets(s, p, outlets, n);
 	for (i = 0; i < n && st == PX_OK; i++)
 		st = article_origins(r, s, p, i);
 	if (st == PX_OK && s->cmp) {
