@@ -118,6 +118,17 @@ PX_API px_status px_dedup_similarity(const struct px_dedup *d, size_t a,
 				     size_t b, double *out);
 
 /*
+ * How much of a copy b is of a (or a of b): the larger of the estimated
+ * Jaccard similarity and the estimated share of the shorter text's shingles
+ * found in the longer one (a copy cut to its first paragraphs scores high
+ * here although its Jaccard is low). 1.0 for exact copies. This is the
+ * "similarity" that `parallax dedup` prints. PX_EINVAL for an index out of
+ * range.
+ */
+PX_API px_status px_dedup_copy_similarity(const struct px_dedup *d, size_t a,
+					  size_t b, double *out);
+
+/*
  * Sort articles into processing order (ARCHITECTURE.md §5), the order
  * dedup and cluster consume them in: dated articles by time, then id; then
  * the undated ones in their order in arr (the sort is stable). Only the

@@ -5,7 +5,8 @@
  * id; undated ones after, in input order), adds them to a px_dedup index and
  * prints one record per group of two or more: group ids count from 0 in
  * order of the group's first member; members are listed in processing
- * order; similarity is the lowest estimated Jaccard of a member with the
+ * order; similarity is the lowest copy similarity (px_dedup_copy_similarity:
+ * Jaccard or containment, whichever is larger) of a member with the
  * canonical one.
  */
 #include <stdlib.h>
@@ -94,7 +95,7 @@ dedup_print(struct px_dedup *d, struct px_article **arts, size_t n)
 			if (m != i)
 				px_buf_putc(&b, ',');
 			px_buf_put_json_str(&b, arts[m]->id, strlen(arts[m]->id));
-			px_dedup_similarity(d, m, canon, &s);
+			px_dedup_copy_similarity(d, m, canon, &s);
 			if (m != canon && s < low)
 				low = s;
 		}

@@ -141,6 +141,18 @@ test_canonical_rules(void **state)
 	assert_int_equal(px_dedup_similarity(d, 0, 1, &s), PX_OK);
 	assert_true(s >= 0.5 && s < 1);
 	assert_int_equal(px_dedup_similarity(d, 0, 2, &s), PX_EINVAL);
+	/* The trimmed copy is mostly contained in the original: its copy
+	 * similarity is above its Jaccard. */
+	{
+		double j = 0, cs = 0;
+		assert_int_equal(px_dedup_similarity(d, 0, 1, &j), PX_OK);
+		assert_int_equal(px_dedup_copy_similarity(d, 0, 1, &cs), PX_OK);
+		assert_true(cs > j);
+		assert_true(cs >= 0.8 && cs <= 1.0);
+		assert_int_equal(px_dedup_copy_similarity(d, 1, 1, &cs), PX_OK);
+		assert_true(cs == 1.0);
+		assert_int_equal(px_dedup_copy_similarity(d, 0, 5, &cs), PX_EINVAL);
+	}
 	px_dedup_free(d);
 }
 

@@ -773,3 +773,29 @@ px_articles_sort(struct px_article **arr, size_t n)
 	px_free(it);
 	return PX_OK;
 }
+
+px_status
+px_dedup_copy_similarity(const struct px_dedup *d, size_t a, size_t b,
+			 double *out)
+{
+	double j = 0, na = 0, nb = 0, small = 0, c = 0;
+
+	*out = 0;
+	if (a >= d->n || b >= d->n)
+		return PX_EINVAL;
+	if (a == b) {
+		*out = 1.0;
+		return PX_OK;
+	}
+	j = sig_sim(d, a, b);
+	na = d->nsh[a];
+	nb = d->nsh[b];
+	small = na < nb ? na : nb;
+	if (small > 0) {
+		c = j * (na + nb) / (1 + j) / small;
+		if (c > 1)
+			c = 1;
+	}
+	*out = c > j ? c : j;
+	return PX_OK;
+}
