@@ -81,8 +81,9 @@ struct lexp {
    integer: the per-token lookup without hashing bytes or comparing memory. */
 #define LEX_FAST_BITS 14
 struct lex_fast {
-	uint64_t key;
-	int32_t id; /* -1: empty */
+	uint64_t key;  /* bytes 0..7 */
+	uint64_t key2; /* bytes 8..15 */
+	int32_t id;    /* -1: empty */
 	uint32_t len;
 };
 
@@ -149,18 +150,19 @@ const struct lexp *px__cl_lex_phrase(const struct px_extractor *x,
 const char *px__cl_lex_noun(const struct px_extractor *x, const char *w,
 			 size_t len, int *plural);
 
-/* Id of a lower-case word of 1..8 bytes packed little-endian, or -1. */
+/* Id of a lower-case word of 1..16 bytes packed little-endian, or -1. */
 static inline int32_t
-px__cl_fast_find(const struct px_extractor *x, uint64_t key, size_t len)
+px__cl_fast_find(const struct px_extractor *x, uint64_t key, uint64_t key2, size_t len)
 {
 	size_t mask = ((size_t)1 << LEX_FAST_BITS) - 1;
-	size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - LEX_FAST_BITS));
+	size_t i = (size_t)(((key ^ (key2 * 0xC2B2AE3D27D4EB4Full) ^ len) * 0x9E3779B97F4A7C15ull) >>
+			    (64 - LEX_FAST_BITS));
 
 	for (;;) {
 		const struct lex_fast *f = &x->fast[i];
 		if (f->id < 0)
 			return -1;
-		if (f->key == key && f->len == len)
+		if (f->key == key && f->key2 == key2 && f->len == len)
 			return f->id;
 		i = (i + 1) & mask;
 	}

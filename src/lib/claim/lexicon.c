@@ -395,20 +395,27 @@ build_fast(struct px_extractor *x)
 	for (i = 0; i < n; i++) {
 		x->fast[i].id = -1;
 		x->fast[i].key = 0;
+		x->fast[i].key2 = 0;
 		x->fast[i].len = 0;
 	}
 	for (i = 0; i < count; i++) {
 		size_t len = 0, k = 0, slot = 0;
 		const char *w = px_map_key(x->words, (uint32_t)i, &len);
-		uint64_t key = 0;
-		if (len == 0 || len > 8)
+		uint64_t key = 0, key2 = 0;
+		if (len == 0 || len > 16)
 			continue;
-		for (k = 0; k < len; k++)
-			key |= (uint64_t)(unsigned char)w[k] << (8 * k);
-		slot = (size_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - LEX_FAST_BITS));
+		for (k = 0; k < len; k++) {
+			if (k < 8)
+				key |= (uint64_t)(unsigned char)w[k] << (8 * k);
+			else
+				key2 |= (uint64_t)(unsigned char)w[k] << (8 * (k - 8));
+		}
+		slot = (size_t)(((key ^ (key2 * 0xC2B2AE3D27D4EB4Full) ^ len) * 0x9E3779B97F4A7C15ull) >>
+				(64 - LEX_FAST_BITS));
 		while (x->fast[slot].id >= 0)
 			slot = (slot + 1) & mask;
 		x->fast[slot].key = key;
+		x->fast[slot].key2 = key2;
 		x->fast[slot].len = (uint32_t)len;
 		x->fast[slot].id = (int32_t)i;
 	}

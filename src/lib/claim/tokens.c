@@ -94,15 +94,18 @@ lookup(const struct px_extractor *x, struct toks *tk, struct tok *t)
 		return;
 	if (t->type == T_SYM && n == 1 && strchr(".,;:!?()[]'\"", s[0]) != NULL)
 		return;
-	if (n <= 8 && x->fast != NULL) {
-		uint64_t key = 0;
+	if (n <= 16 && x->fast != NULL) {
+		uint64_t key = 0, key2 = 0;
 		for (i = 0; i < n; i++) {
 			unsigned char c = (unsigned char)s[i];
 			if (c >= 'A' && c <= 'Z')
 				c = (unsigned char)(c + 32);
-			key |= (uint64_t)c << (8 * i);
+			if (i < 8)
+				key |= (uint64_t)c << (8 * i);
+			else
+				key2 |= (uint64_t)c << (8 * (i - 8));
 		}
-		t->lw = px__cl_fast_find(x, key, n);
+		t->lw = px__cl_fast_find(x, key, key2, n);
 		return;
 	}
 	for (i = 0; i < n; i++)
