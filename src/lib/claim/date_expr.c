@@ -390,23 +390,29 @@ numeric_date(const struct toks *tk, size_t i, size_t lim, int *y, int *m,
 	char sep = 0;
 
 	if (a < 0) {
-		/* "14.11.2023" is one number token */
+		/* "14.11.2023" is one number token: d{1,2} . d{1,2} . d{4} */
 		if (i < lim && tk->t[i].type == T_NUM) {
-			int p1 = 0, p2 = 0, p3 = 0, n = 0;
-			char tail = 0;
-			char buf[16];
-			size_t l = tlen(tk, i);
-			if (l < sizeof buf) {
-				memcpy(buf, tk->text + tk->t[i].start, l);
-				buf[l] = '\0';
-				n = sscanf(buf, "%d.%d.%d%c", &p1, &p2, &p3, &tail);
-				if (n == 3 && p3 >= 1000 && valid_date(p3, p2, p1) && l >= 8) {
-					*y = p3;
-					*m = p2;
-					*d = p1;
-					*end = i + 1;
-					return 1;
+			const char *p = tk->text + tk->t[i].start;
+			size_t l = tlen(tk, i), k = 0, part = 0, digits = 0;
+			int v[3] = {0, 0, 0}, ok = l >= 8 && l <= 10;
+			for (k = 0; k < l && ok; k++) {
+				if (p[k] == '.') {
+					ok = digits >= 1 && part < 2;
+					part++;
+					digits = 0;
+				} else if (p[k] >= '0' && p[k] <= '9' && digits < 4) {
+					v[part] = v[part] * 10 + (p[k] - '0');
+					digits++;
+				} else {
+					ok = 0;
 				}
+			}
+			if (ok && part == 2 && digits == 4 && valid_date(v[2], v[1], v[0])) {
+				*y = v[2];
+				*m = v[1];
+				*d = v[0];
+				*end = i + 1;
+				return 1;
 			}
 		}
 		return 0;
