@@ -52,6 +52,12 @@ struct bucket {
 	double last;
 };
 
+/* One request: its connection and the status it was answered with. */
+struct req {
+	struct MHD_Connection *conn;
+	unsigned status;
+};
+
 struct server {
 	const struct serve_opts *o;
 	pthread_mutex_t pool_lock;
@@ -182,7 +188,7 @@ add_common_headers(struct MHD_Response *r, const char *type, int page)
 
 /* Queue body (taken; freed by microhttpd) with a status. */
 static enum MHD_Result
-reply_buf(struct MHD_Connection *c, unsigned status, const char *type,
+reply_buf(struct req *q, unsigned status, const char *type,
 	  struct px_buf *body)
 {
 	size_t len = 0;
@@ -196,17 +202,18 @@ reply_buf(struct MHD_Connection *c, unsigned status, const char *type,
 		return MHD_NO;
 	}
 	add_common_headers(r, type, 0);
-	ret = MHD_queue_response(c, status, r);
+	q->status = status;
+	ret = MHD_queue_response(q->conn, status, r);
 	MHD_destroy_response(r);
 	return ret;
 }
 
 static enum MHD_Result
-reply_error(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
+reply_error(struct req *q, unsigned status, const char *fmt, ...)
 	PX_PRINTF(3, 4);
 
 static enum MHD_Result
-reply_error(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
+reply_error(struct req *q, unsigned status, const char *fmt, ...)
 {
 	struct px_buf b = PX_BUF_INIT;
 	char msg[512];
@@ -224,36 +231,36 @@ reply_error(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
 		px_buf_release(&b);
 		return MHD_NO;
 	}
-	return reply_buf(c, status, "application/json; charset=utf-8", &b);
+	return reply_buf(q, status, "application/json; charset=utf-8", &b);
 }
 
 static enum MHD_Result
-reply_json(struct MHD_Connection *c, struct px_buf *b)
+reply_json(struct req *q, struct px_buf *b)
 {
 	px_buf_putc(b, '\n');
 	if (b->failed) {
 		px_buf_release(b);
-		return reply_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+		return reply_error(q, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
 	}
-	return reply_buf(c, MHD_HTTP_OK, "application/json; charset=utf-8", b);
+	return reply_buf(q, MHD_HTTP_OK, "application/json; charset=utf-8", b);
 }
 
 static enum MHD_Result
-reply_store_error(struct MHD_Connection *c, struct px_store *s, px_status st,
+reply_store_error(struct req *q, struct px_store *s, px_status st,
 		  struct px_buf *b)
 {
 	px_buf_release(b);
 	if (st == PX_ENOTFOUND)
-		return reply_error(c, MHD_HTTP_NOT_FOUND, "%s", px_store_errmsg(s));
+		return reply_error(q, MHD_HTTP_NOT_FOUND, "%s", px_store_errmsg(s));
 	if (st == PX_EINVAL)
-		return reply_error(c, MHD_HTTP_BAD_REQUEST, "%s", px_store_errmsg(s));
+		return reply_error(q, MHD_HTTP_BAD_REQUEST, "%s", px_store_errmsg(s));
 	if (st == PX_ENOMEM)
-		return reply_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory");
-	return reply_error(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "store error");
+		return reply_error(q, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory");
+	return reply_error(q, MHD_HTTP_INTERNAL_SERVER_ERROR, "store error");
 }
 
 static enum MHD_Result
-reply_asset(struct MHD_Connection *c, const struct serve_asset *a)
+reply_asset(struct req *q, const struct serve_asset *a)
 {
 	struct MHD_Response *r = MHD_create_response_from_buffer(a->len, (void *)a->data,
 								  MHD_RESPMEM_PERSISTENT);
@@ -262,13 +269,14 @@ reply_asset(struct MHD_Connection *c, const struct serve_asset *a)
 	if (r == NULL)
 		return MHD_NO;
 	add_common_headers(r, a->type, 1);
-	ret = MHD_queue_response(c, MHD_HTTP_OK, r);
+	q->status = MHD_HTTP_OK;
+	ret = MHD_queue_response(q->conn, MHD_HTTP_OK, r);
 	MHD_destroy_response(r);
 	return ret;
 }
 
 static enum MHD_Result
-reply_redirect(struct MHD_Connection *c, const char *location)
+reply_redirect(struct req *q, const char *location)
 {
 	struct px_buf b = PX_BUF_INIT;
 	struct MHD_Response *r = NULL;
@@ -291,7 +299,8 @@ reply_redirect(struct MHD_Connection *c, const char *location)
 	}
 	add_common_headers(r, "application/json; charset=utf-8", 0);
 	MHD_add_response_header(r, "Location", location);
-	ret = MHD_queue_response(c, MHD_HTTP_MOVED_PERMANENTLY, r);
+	q->status = MHD_HTTP_MOVED_PERMANENTLY;
+	ret = MHD_queue_response(q->conn, MHD_HTTP_MOVED_PERMANENTLY, r);
 	MHD_destroy_response(r);
 	return ret;
 }
@@ -317,9 +326,9 @@ parse_id(const char *p, size_t len)
 
 /* An optional numeric argument in [0, max]; def when absent. -1 when bad. */
 static long
-arg_number(struct MHD_Connection *c, const char *name, long def, long max)
+arg_number(struct req *q, const char *name, long def, long max)
 {
-	const char *v = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, name);
+	const char *v = MHD_lookup_connection_value(q->conn, MHD_GET_ARGUMENT_KIND, name);
 	int64_t n = 0;
 
 	if (v == NULL || v[0] == '\0')
@@ -331,38 +340,38 @@ arg_number(struct MHD_Connection *c, const char *name, long def, long max)
 }
 
 static enum MHD_Result
-api_stories(struct MHD_Connection *c, struct px_store *s)
+api_stories(struct req *q, struct px_store *s)
 {
-	struct px_store_query q;
+	struct px_store_query sel;
 	struct px_buf b = PX_BUF_INIT;
-	const char *since = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "since");
+	const char *since = MHD_lookup_connection_value(q->conn, MHD_GET_ARGUMENT_KIND, "since");
 	char *norm = NULL;
-	long limit = arg_number(c, "limit", STORIES_LIMIT_DEFAULT, STORIES_LIMIT_MAX);
-	long offset = arg_number(c, "offset", 0, 1000000000L);
+	long limit = arg_number(q, "limit", STORIES_LIMIT_DEFAULT, STORIES_LIMIT_MAX);
+	long offset = arg_number(q, "offset", 0, 1000000000L);
 	px_status st = PX_OK;
 
 	if (limit <= 0 || offset < 0)
-		return reply_error(c, MHD_HTTP_BAD_REQUEST,
+		return reply_error(q, MHD_HTTP_BAD_REQUEST,
 				   "limit is a number from 1 to %d and offset a number from 0",
 				   STORIES_LIMIT_MAX);
-	memset(&q, 0, sizeof(q));
+	memset(&sel, 0, sizeof(sel));
 	if (since && since[0]) {
 		int64_t t = 0;
 		if (strlen(since) > 64 || px_date_parse(since, strlen(since), &norm, &t) != PX_OK)
-			return reply_error(c, MHD_HTTP_BAD_REQUEST, "since is a date (YYYY-MM-DD)");
-		q.since = norm;
+			return reply_error(q, MHD_HTTP_BAD_REQUEST, "since is a date (YYYY-MM-DD)");
+		sel.since = norm;
 	}
-	q.limit = (size_t)limit;
-	q.offset = (size_t)offset;
-	st = px_store_stories_json(s, &q, &b);
+	sel.limit = (size_t)limit;
+	sel.offset = (size_t)offset;
+	st = px_store_stories_json(s, &sel, &b);
 	px_free(norm);
 	if (st)
-		return reply_store_error(c, s, st, &b);
-	return reply_json(c, &b);
+		return reply_store_error(q, s, st, &b);
+	return reply_json(q, &b);
 }
 
 static enum MHD_Result
-api_story(struct MHD_Connection *c, struct px_store *s, const char *rest)
+api_story(struct req *q, struct px_store *s, const char *rest)
 {
 	struct px_buf b = PX_BUF_INIT;
 	const char *slash = strchr(rest, '/');
@@ -371,92 +380,92 @@ api_story(struct MHD_Connection *c, struct px_store *s, const char *rest)
 	px_status st = PX_OK;
 
 	if (id < 0)
-		return reply_error(c, MHD_HTTP_NOT_FOUND, "a story id is a number");
+		return reply_error(q, MHD_HTTP_NOT_FOUND, "a story id is a number");
 	if (slash && strcmp(slash, "/articles") == 0) {
 		st = px_store_story_articles_json(s, id, &b);
 	} else if (slash) {
-		return reply_error(c, MHD_HTTP_NOT_FOUND, "no such resource");
+		return reply_error(q, MHD_HTTP_NOT_FOUND, "no such resource");
 	} else {
 		st = px_store_story_json(s, id, &b, &moved_to);
 		if (st == PX_ENOTFOUND && moved_to >= 0) {
 			char loc[64];
 			px_buf_release(&b);
 			snprintf(loc, sizeof loc, "/api/stories/%lld", (long long)moved_to);
-			return reply_redirect(c, loc);
+			return reply_redirect(q, loc);
 		}
 		if (st == PX_OK) {
 			/* The stored document ends with a newline already. */
 			if (b.failed) {
 				px_buf_release(&b);
-				return reply_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory");
+				return reply_error(q, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory");
 			}
-			return reply_buf(c, MHD_HTTP_OK, "application/json; charset=utf-8", &b);
+			return reply_buf(q, MHD_HTTP_OK, "application/json; charset=utf-8", &b);
 		}
 	}
 	if (st)
-		return reply_store_error(c, s, st, &b);
-	return reply_json(c, &b);
+		return reply_store_error(q, s, st, &b);
+	return reply_json(q, &b);
 }
 
 static enum MHD_Result
-api_article(struct MHD_Connection *c, struct px_store *s, const char *id)
+api_article(struct req *q, struct px_store *s, const char *id)
 {
 	struct px_buf b = PX_BUF_INIT;
-	long version = arg_number(c, "version", 0, 1000000L);
+	long version = arg_number(q, "version", 0, 1000000L);
 	px_status st = PX_OK;
 
 	if (id[0] == '\0' || strlen(id) > ID_MAX || !px_utf8_valid(id, strlen(id)))
-		return reply_error(c, MHD_HTTP_NOT_FOUND, "no such article");
+		return reply_error(q, MHD_HTTP_NOT_FOUND, "no such article");
 	if (version < 0)
-		return reply_error(c, MHD_HTTP_BAD_REQUEST, "version is a number");
+		return reply_error(q, MHD_HTTP_BAD_REQUEST, "version is a number");
 	st = px_store_article_json(s, id, (unsigned)version, &b);
 	if (st)
-		return reply_store_error(c, s, st, &b);
-	return reply_json(c, &b);
+		return reply_store_error(q, s, st, &b);
+	return reply_json(q, &b);
 }
 
 static enum MHD_Result
-api_search(struct MHD_Connection *c, struct px_store *s)
+api_search(struct req *q, struct px_store *s)
 {
 	struct px_buf b = PX_BUF_INIT;
-	const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "q");
-	long limit = arg_number(c, "limit", 20, 200);
+	const char *text = MHD_lookup_connection_value(q->conn, MHD_GET_ARGUMENT_KIND, "q");
+	long limit = arg_number(q, "limit", 20, 200);
 	px_status st = PX_OK;
 
-	if (q == NULL || q[0] == '\0')
-		return reply_error(c, MHD_HTTP_BAD_REQUEST, "q is required");
-	if (strlen(q) > QUERY_MAX)
-		return reply_error(c, MHD_HTTP_BAD_REQUEST, "q is longer than %d bytes", QUERY_MAX);
+	if (text == NULL || text[0] == '\0')
+		return reply_error(q, MHD_HTTP_BAD_REQUEST, "q is required");
+	if (strlen(text) > QUERY_MAX)
+		return reply_error(q, MHD_HTTP_BAD_REQUEST, "q is longer than %d bytes", QUERY_MAX);
 	if (limit <= 0)
-		return reply_error(c, MHD_HTTP_BAD_REQUEST, "limit is a number from 1 to 200");
-	st = px_store_search_json(s, q, (size_t)limit, &b);
+		return reply_error(q, MHD_HTTP_BAD_REQUEST, "limit is a number from 1 to 200");
+	st = px_store_search_json(s, text, (size_t)limit, &b);
 	if (st)
-		return reply_store_error(c, s, st, &b);
-	return reply_json(c, &b);
+		return reply_store_error(q, s, st, &b);
+	return reply_json(q, &b);
 }
 
 static enum MHD_Result
-route_api(struct server *sv, struct MHD_Connection *c, const char *url)
+route_api(struct server *sv, struct req *q, const char *url)
 {
 	struct px_store *s = pool_take(sv);
 	enum MHD_Result ret = MHD_NO;
 
 	if (strcmp(url, "/api/stories") == 0 || strcmp(url, "/api/stories/") == 0) {
-		ret = api_stories(c, s);
+		ret = api_stories(q, s);
 	} else if (strncmp(url, "/api/stories/", 13) == 0) {
-		ret = api_story(c, s, url + 13);
+		ret = api_story(q, s, url + 13);
 	} else if (strncmp(url, "/api/articles/", 14) == 0) {
 		/* The rest of the path is the id: ids hold slashes
 		 * ("story-01/art-a.txt"), encoded or not. */
-		ret = api_article(c, s, url + 14);
+		ret = api_article(q, s, url + 14);
 	} else if (strcmp(url, "/api/search") == 0) {
-		ret = api_search(c, s);
+		ret = api_search(q, s);
 	} else if (strcmp(url, "/api/status") == 0) {
 		struct px_buf b = PX_BUF_INIT;
 		px_status st = px_store_status_json(s, &b);
-		ret = st ? reply_store_error(c, s, st, &b) : reply_json(c, &b);
+		ret = st ? reply_store_error(q, s, st, &b) : reply_json(q, &b);
 	} else {
-		ret = reply_error(c, MHD_HTTP_NOT_FOUND, "no such resource");
+		ret = reply_error(q, MHD_HTTP_NOT_FOUND, "no such resource");
 	}
 	pool_give(sv, s);
 	return ret;
@@ -468,11 +477,11 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	   size_t *upload_data_size, void **req_cls)
 {
 	struct server *sv = cls;
+	struct req q;
 	const union MHD_ConnectionInfo *ci = NULL;
 	const char *clen = NULL;
 	size_t i = 0;
 	enum MHD_Result ret = MHD_NO;
-	unsigned status = 0;
 
 	(void)version;
 	(void)upload_data;
@@ -483,47 +492,49 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		return MHD_YES;
 	}
 	*req_cls = sv;
+	q.conn = c;
+	q.status = 0;
 	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	if (!rate_allow(sv, ci ? ci->client_addr : NULL)) {
-		status = MHD_HTTP_TOO_MANY_REQUESTS;
-		ret = reply_error(c, status, "too many requests; slow down");
+		ret = reply_error(&q, MHD_HTTP_TOO_MANY_REQUESTS, "too many requests; slow down");
 		goto done;
 	}
 	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0) {
-		status = MHD_HTTP_METHOD_NOT_ALLOWED;
-		ret = reply_error(c, status, "only GET and HEAD are served");
+		ret = reply_error(&q, MHD_HTTP_METHOD_NOT_ALLOWED, "only GET and HEAD are served");
 		goto done;
 	}
 	clen = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
 	if ((clen && strcmp(clen, "0") != 0) ||
 	    MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding")) {
-		status = MHD_HTTP_CONTENT_TOO_LARGE;
-		ret = reply_error(c, status, "a request body is not accepted");
+		ret = reply_error(&q, MHD_HTTP_CONTENT_TOO_LARGE, "a request body is not accepted");
 		goto done;
 	}
 	if (!px_utf8_valid(url, strlen(url))) {
-		status = MHD_HTTP_BAD_REQUEST;
-		ret = reply_error(c, status, "the path is not valid UTF-8");
+		ret = reply_error(&q, MHD_HTTP_BAD_REQUEST, "the path is not valid UTF-8");
 		goto done;
 	}
 	for (i = 0; i < serve_n_assets; i++) {
 		if (strcmp(url, serve_assets[i].path) == 0 ||
 		    (strcmp(serve_assets[i].path, "/") == 0 && strcmp(url, "/index.html") == 0)) {
-			status = MHD_HTTP_OK;
-			ret = reply_asset(c, &serve_assets[i]);
+			ret = reply_asset(&q, &serve_assets[i]);
 			goto done;
 		}
 	}
 	if (strncmp(url, "/api/", 5) == 0) {
-		status = 0;
-		ret = route_api(sv, c, url);
+		ret = route_api(sv, &q, url);
 		goto done;
 	}
-	status = MHD_HTTP_NOT_FOUND;
-	ret = reply_error(c, status, "no such page");
+	ret = reply_error(&q, MHD_HTTP_NOT_FOUND, "no such page");
 done:
-	if (sv->o->access_log)
-		fprintf(stderr, "parallax: serve: %s %s %u\n", method, url, status);
+	if (sv->o->access_log) {
+		/* A decoded path may hold control characters: never let it
+		 * forge log lines. */
+		char shown[256];
+		for (i = 0; url[i] && i < sizeof shown - 1; i++)
+			shown[i] = (unsigned char)url[i] < 0x20 || url[i] == 0x7f ? '?' : url[i];
+		shown[i] = '\0';
+		fprintf(stderr, "parallax: serve: %s %s %u\n", method, shown, q.status);
+	}
 	return ret;
 }
 
