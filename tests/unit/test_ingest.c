@@ -471,6 +471,23 @@ test_jsonl_threads_same_output(void **state)
 }
 
 static void
+test_jsonl_bom_and_crlf(void **state)
+{
+	struct run r;
+	const char *p = NULL;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	p = put_str("bom.jsonl", "\xEF\xBB\xBF{\"id\":\"w1\",\"text\":\"Windows line one.\"}\r\n"
+				 "{\"id\":\"w2\",\"text\":\"Windows line two.\"}\r\n");
+	assert_int_equal(read_all(&r, NULL, p, NULL), 0);
+	assert_int_equal(r.n, 2);
+	assert_string_equal(r.ids[0], "w1");
+	assert_string_equal(r.ids[1], "w2");
+	assert_string_equal(r.texts[1], "Windows line two.");
+}
+
+static void
 test_stop_from_callback(void **state)
 {
 	struct run r;
@@ -844,6 +861,7 @@ main(void)
 		cmocka_unit_test(test_jsonl_records),
 		cmocka_unit_test(test_jsonl_long_line_and_limit),
 		cmocka_unit_test(test_jsonl_threads_same_output),
+		cmocka_unit_test(test_jsonl_bom_and_crlf),
 		cmocka_unit_test(test_stop_from_callback),
 		cmocka_unit_test(test_json_documents),
 		cmocka_unit_test(test_warc_records),

@@ -400,6 +400,9 @@ px__jsonl_read(struct px_reader *r, const struct px__file *file,
 	/* A batch can hold one line of the maximum size plus the others. */
 	px_buf_init(&b.bytes, r->limit + BATCH_BYTES + 1);
 	px__limit_text(r->limit, lim, sizeof lim);
+	/* Editors on some systems start files with a UTF-8 byte order mark. */
+	if (px__stream_fill(s, 3) >= 3 && memcmp(px__stream_data(s), "\xEF\xBB\xBF", 3) == 0)
+		px__stream_consume(s, 3);
 	while (!r->stop && !r->fatal) {
 		size_t avail = px__stream_avail(s);
 		const char *data = px__stream_data(s);
