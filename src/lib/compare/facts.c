@@ -468,7 +468,8 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 			}
 		}
 	}
-	qsort(e, ne, sizeof(*e), edge_desc);
+	if (ne > 1)
+		qsort(e, ne, sizeof(*e), edge_desc);
 	for (i = 0; i < n; i++)
 		size[i] = 1;
 	arts = px_calloc((max_art + 1), 1);

@@ -114,7 +114,8 @@ source_text(struct px_buf *b, const struct px_report *r,
 	for (i = 0; c && i < c->n_unique; i++)
 		for (e = 0; e < c->unique[i].n_evidence; e++)
 			push_span(&sp, &n, &cap, &c->unique[i].evidence[e], ci, 2, i + 1);
-	qsort(sp, n, sizeof(*sp), span_order);
+	if (n > 1)
+		qsort(sp, n, sizeof(*sp), span_order);
 	px_buf_puts(b, "<p>");
 	for (i = 0; i <= n; i++) {
 		size_t upto = i < n ? sp[i].start : a->text_len;
