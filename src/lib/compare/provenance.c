@@ -226,6 +226,11 @@ name_after(const char *s, size_t p, size_t end, size_t *ns, size_t *ne)
 	*ns = q;
 	while (q < end) {
 		size_t we = word_end(s, q, end);
+		if (we == q && any && s[q] == '&') {
+			/* "Mining & Energy Weekly": an ampersand joins names. */
+			q = skip_space(s, q + 1, end);
+			continue;
+		}
 		if (we == q)
 			break;
 		if (is_upper((unsigned char)s[q])) {
