@@ -66,6 +66,7 @@ px_report_free(struct px_report *r)
 	}
 	px_free(r->articles);
 	for (i = 0; i < r->n_stories; i++) {
+		px_free(r->stories[i].articles);
 		px_comparison_free(r->stories[i].cmp);
 		px__provenance_free(r->stories[i].provenance);
 		px__perspective_free(r->stories[i].perspective);
