@@ -2,7 +2,9 @@
 """Build the generated claims lexicons in data/ from Debian packages.
 
   data/claims_nouns.txt   noun -> class, from WordNet (package wordnet-base,
-                          /usr/share/wordnet): the lexicographer file of a
+                          /usr/share/wordnet), common nouns only (a lemma
+                          WordNet only ever writes capitalised, "Clinton",
+                          is left out): the lexicographer file of a
                           noun's most frequent sense (index.noun lists senses
                           by frequency), mapped to a class (noun.person ->
                           people, noun.group -> organisations, ...), with a
@@ -98,6 +100,7 @@ United States|U.S.|US|USA|UK|U.K.|EU|Silicon Valley|Wall Street|
 
 def noun_classes():
     offsets = {}
+    common = set()
     with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
         for line in f:
             if line.startswith("  "):
@@ -105,7 +108,13 @@ def noun_classes():
             parts = line.split(" | ")[0].split()
             off, lexfile = parts[0], int(parts[1])
             nwords = int(parts[3], 16)
-            words = [parts[4 + 2 * i].lower() for i in range(nwords)]
+            raw = [parts[4 + 2 * i] for i in range(nwords)]
+            for w in raw:
+                # a lemma ever written in lower case in a synset is a
+                # common noun; "Clinton", "Paris" only ever capitalised
+                if w[:1].islower():
+                    common.add(w.lower())
+            words = [w.lower() for w in raw]
             rest = parts[4 + 2 * nwords:]
             npt = int(rest[0])
             hyp = [rest[1 + 4 * i + 1] for i in range(npt)
@@ -138,6 +147,8 @@ def noun_classes():
             lemma = parts[0]
             if not lemma.isalpha() or not lemma.islower() or len(lemma) > 24:
                 continue
+            if lemma not in common:
+                continue  # a proper noun (only ever capitalised in WordNet)
             first = parts[-int(parts[2])]
             lexfile = offsets[first][0]
             cls = LEX.get(lexfile, "other")

@@ -47,6 +47,22 @@ connector(const struct toks *tk, size_t i)
 	return 0;
 }
 
+/* Whether token i is an opening quote mark (a name after it starts a
+   quoted sentence); a closing mark is not ("...,” Clinton said"). */
+static int
+opens_quote(const struct toks *tk, size_t i)
+{
+	size_t n = 0;
+
+	if (i >= tk->n || tk->t[i].type != T_SYM)
+		return 0;
+	n = tk->t[i].end - tk->t[i].start;
+	if (n == 3 && memcmp(tk->text + tk->t[i].start, "\xe2\x80\x9c", 3) == 0)
+		return 1;
+	return n == 1 && (tk->text[tk->t[i].start] == '"' || tk->text[tk->t[i].start] == '(') &&
+	       (i == 0 || (tk->t[i].flags & TF_SPACE));
+}
+
 static int
 add_mention(struct ent_table *et, const struct ent_mention *m)
 {
@@ -202,9 +218,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 					continue;
 				}
 				/* Sentence-initial function words and lone common nouns. */
-				if (i == t0 || (tk->t[i].flags & TF_SENT) ||
-				    (i > t0 && (px__cl_tok_sym(tk, i - 1, '"') ||
-						tk->t[i - 1].type == T_SYM))) {
+				if (i == t0 || (tk->t[i].flags & TF_SENT) || opens_quote(tk, i - 1)) {
 					uint32_t fl = px__cl_lex_flags(x, tk, i);
 					int plural = 0;
 					if ((fl & (LX_STOP | LX_CUE | LX_PRONOUN)) ||

@@ -18,6 +18,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claim_internal.h"
 
@@ -301,6 +302,27 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 	sp->cue_tok = SIZE_MAX;
 	if (lim > tk->n)
 		lim = tk->n;
+	/* Transcripts: the quote opens with a speaker label ("WALLACE: ..."). */
+	{
+		size_t lk = tok_at_or_after(tk, q->qs);
+		if (lk + 1 < tk->n && tk->t[lk].start < q->qe && (tk->t[lk].flags & TF_UPPER) &&
+		    tk->t[lk].end - tk->t[lk].start >= 3 && px__cl_tok_sym(tk, lk + 1, ':')) {
+			size_t i = 0, n = tk->t[lk].end - tk->t[lk].start;
+			sp->s0 = tk->t[lk].start;
+			sp->s1 = tk->t[lk].end;
+			/* a person of the article whose surname the label spells */
+			for (i = 0; i < et->n; i++) {
+				const struct ent_mention *m = &et->m[i];
+				if (strcmp(m->type, "person") == 0 && m->end - m->start > n &&
+				    strncasecmp(m->name + strlen(m->name) - n, t + sp->s0, n) == 0 &&
+				    m->name[strlen(m->name) - n - 1] == ' ') {
+					sp->name = m->canonical;
+					break;
+				}
+			}
+			return;
+		}
+	}
 	/* After the quote: `," X said`, `," said X`. */
 	while (k < lim && tk->t[k].type == T_SYM && !para_break(t, q->oe, tk->t[k].end))
 		k++;
