@@ -99,6 +99,7 @@ struct px_store_stats {
 	size_t stories;          /* stories in the store after the batch */
 	size_t stories_compared; /* stories (re)compared by the batch */
 	double replay_seconds;   /* near-duplicates and stories over all articles */
+	double replay_cpu_seconds; /* the same in CPU time (it runs on one thread) */
 	double compare_seconds;  /* claims, comparison and reports */
 	double write_seconds;    /* everything else inside the transaction */
 };

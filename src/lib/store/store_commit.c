@@ -82,6 +82,15 @@ now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static double
+thread_cpu_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static px_status
 step_done(struct px_store *s, sqlite3_stmt *st, const char *what)
 {
@@ -717,7 +726,7 @@ px_store_commit(struct px_store *s, size_t rejected, struct px_store_stats *stat
 	struct commit c;
 	struct px_comparer *cmp = NULL;
 	size_t affected = 0;
-	double t0 = now_s(), t1 = t0, t2 = t0;
+	double t0 = now_s(), t1 = t0, t2 = t0, c0 = thread_cpu_s(), c1 = c0;
 	px_status ret = PX_OK;
 
 	if (stats)
@@ -750,6 +759,7 @@ px_store_commit(struct px_store *s, size_t rejected, struct px_store_stats *stat
 		if (ret == PX_OK)
 			ret = group_clusters(&c);
 		t1 = now_s();
+		c1 = thread_cpu_s();
 		if (ret == PX_OK)
 			ret = assign_ids(&c);
 		if (ret == PX_OK)
@@ -773,6 +783,7 @@ px_store_commit(struct px_store *s, size_t rejected, struct px_store_stats *stat
 			stats->stories = c.n_clusters;
 			stats->stories_compared = affected;
 			stats->replay_seconds = t1 - t0;
+			stats->replay_cpu_seconds = c1 - c0;
 			stats->compare_seconds = t2 - t1;
 			stats->write_seconds = now_s() - t2;
 			if (s->added == 0 && s->updated == 0) {
