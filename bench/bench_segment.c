@@ -10,12 +10,13 @@
  *   segment+tokens+stems   plus Snowball stems
  *
  * and, for reference, segment+tokens without a stemmer (stopwords then come
- * from a binary search per word). Each level runs five times; the line
+ * from a per-document set), and the whole text layer: px_article_from_text
+ * (decode, repair, clean) followed by segment+tokens+stems. Each level runs five times; the line
  * gives articles/s and MB/s of the best run, the median, and peak RSS.
  * Times are the thread's CPU time (CLOCK_THREAD_CPUTIME_ID), so that other
  * processes on a shared machine do not count.
  * BENCH_SEGMENT_RUNS changes the number of runs; BENCH_SEGMENT_ONLY=segment,
- * tokens, stems or nostemmer runs one level (for profiling).
+ * tokens, stems, nostemmer or layer runs one level (for profiling).
  */
 #include "bench_common.h"
 #include "parallax/parallax.h"
@@ -66,6 +67,36 @@ level(const char *name, const struct bench_corpus *c, unsigned flags,
 	bench_report(name, secs, runs, c->n, c->bytes);
 }
 
+/*
+ * The whole text layer as an article goes through it: decoding, repair and
+ * cleaning (px_article_from_text on the body, PX_CLEAN_ALL), then
+ * segmentation with tokens and stems of title and text.
+ */
+static double
+run_layer(const struct bench_corpus *c, struct px_stemmer *st)
+{
+	double t0 = cpu_now();
+	size_t i = 0;
+
+	for (i = 0; i < c->n; i++) {
+		struct px_article *a = NULL;
+		struct px_doc doc;
+		if (px_article_from_text("bench", c->text[i], c->text_len[i], NULL, PX_CLEAN_ALL, &a) !=
+		    PX_OK)
+			continue;
+		if (px_doc_parse(&doc, c->title[i], c->title_len[i], PX_DOC_STEMS, st) == PX_OK) {
+			sink += doc.n_toks;
+			px_doc_release(&doc);
+		}
+		if (px_doc_parse(&doc, a->text, a->text_len, PX_DOC_STEMS, st) == PX_OK) {
+			sink += doc.n_toks;
+			px_doc_release(&doc);
+		}
+		px_article_free(a);
+	}
+	return cpu_now() - t0;
+}
+
 /* Sentence and token counts, once, for the record. */
 static void
 counts(const struct bench_corpus *c, struct px_stemmer *st)
@@ -114,6 +145,14 @@ main(void)
 		level("segment+tokens+stems", &c, PX_DOC_TOKENS | PX_DOC_STEMS, st, runs);
 	if (only == NULL || strcmp(only, "nostemmer") == 0)
 		level("segment+tokens (no stemmer)", &c, PX_DOC_TOKENS, NULL, runs);
+	if (only == NULL || strcmp(only, "layer") == 0) {
+		double secs[32];
+		int r = 0;
+		for (r = 0; r < runs; r++)
+			secs[r] = run_layer(&c, st);
+		bench_report("text layer (decode+repair+clean+segment+tokens+stems)", secs, runs, c.n,
+			     c.bytes);
+	}
 	px_stemmer_free(st);
 	return sink == 0;
 }

@@ -143,11 +143,18 @@ size_t px__fold(const char *s, size_t len, char *out, int *upper);
 #define PX__STEM_STOP 1
 #define PX__STEM_SAME 2
 
-/* The same with the word's hash already computed (px__word_hash). */
+/*
+ * The same with the word's hash already computed (px__word_hash). padded:
+ * the word is followed by at least twelve zero bytes, which allows
+ * word-at-a-time compares.
+ */
 int px__stemmer_lookup_hashed(struct px_stemmer *st, const char *fold, size_t len,
-			      uint64_t hash, const char **stem, size_t *stem_len, int *flags);
+			      uint64_t hash, int padded, const char **stem, size_t *stem_len,
+			      int *flags);
 /* Hash of a word for the stemmer cache. */
 uint64_t px__word_hash(const char *w, size_t len);
+/* The same hash, for a word followed by at least eight zero bytes. */
+uint64_t px__word_hash_padded(const char *w, size_t len);
 /* Ask the CPU to bring the cache slots of hash closer (a hint only). */
 void px__stemmer_prefetch(const struct px_stemmer *st, uint64_t hash);
 int px__stemmer_lookup(struct px_stemmer *st, const char *fold, size_t len,

@@ -32,6 +32,7 @@
 
 #define PREP_BATCH 32 /* tokens folded and prefetched ahead */
 #define STOPSET_MIN_LEN 256 /* shorter texts search the stopword list */
+#define FOLD_PAD 12 /* zero bytes after each fold (the stem cache's slot width) */
 
 enum next_class { NX_END, NX_LOWER, NX_DIGIT, NX_UPPER, NX_OTHER };
 
@@ -211,6 +212,18 @@ bump_trim(struct seg *g, char *p, size_t asked, size_t used)
 	}
 }
 
+/* Case of ASCII bytes: 1 upper-case letter, 2 lower-case letter. */
+static const unsigned char ascii_case[256] = {
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2,
+	['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2,
+	['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2,
+	['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2, ['z'] = 2,
+};
+
 /* Each printable ASCII character as a string: static folds. */
 static const char ascii_strings[][2] = {
 	" ", "!", "\"", "#", "$", "%", "&", "'", "(", ")", "*", "+", ",", "-", ".",
@@ -281,42 +294,69 @@ prepare(struct seg *g, size_t from, size_t to)
 				continue;
 			}
 		}
+		/* Folds are followed by FOLD_PAD zero bytes (their NUL and
+		 * more), so the word hash and the cache compare can read whole
+		 * words of memory. */
 		if (t->shape & PX__SH_ASCII) {
 			/* ASCII words: lower-case them inline, the length is kept. */
 			const unsigned char *src = (const unsigned char *)g->s + t->start;
 			size_t q = 0;
-			unsigned up = 0, low = 0;
-			fold = bump(g, len + 1);
+			unsigned seen = 0;
+			fold = bump(g, len + FOLD_PAD);
 			if (fold == NULL) {
 				fail(g, PX_ENOMEM);
 				return;
 			}
-			for (q = 0; q < len; q++) {
-				unsigned c = src[q];
-				unsigned u = c - 'A' < 26u, l = c - 'a' < 26u;
-				up |= u;
-				low |= l;
-				fold[q] = (char)(c + (u << 5));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* Eight bytes at a time where the text allows reading
+			 * them (SWAR: the word's bytes are ASCII, so no carry
+			 * leaves them; bytes read past the word only spill
+			 * into higher lanes, which are masked off). */
+			while (q + 8 <= len || (q < len && t->start + q + 8 <= g->len)) {
+				uint64_t x = 0, ge_a = 0, gt_z = 0, up = 0, lo = 0;
+				const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+				memcpy(&x, src + q, 8);
+				ge_a = x + ones * (0x80 - 'A');
+				gt_z = x + ones * (0x7F - 'Z');
+				up = ge_a & ~gt_z & hi;
+				lo = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x7F - 'z')) & hi;
+				if (q + 8 > len) {
+					/* Only the word's bytes count. */
+					uint64_t keep = ~0ULL >> (8 * (q + 8 - len));
+					up &= keep;
+					lo &= keep;
+				}
+				seen |= (up ? 1u : 0u) | (lo ? 2u : 0u);
+				x |= up >> 2;
+				memcpy(fold + q, &x, 8);
+				q += 8;
 			}
-			fold[len] = '\0';
+#endif
+			for (; q < len; q++) {
+				unsigned c = src[q], k = ascii_case[c];
+				seen |= k;
+				fold[q] = (char)(c | ((k & 1) << 5));
+			}
+			memset(fold + len, 0, FOLD_PAD);
 			p->flen = (uint32_t)len;
-			upper = up && !low;
+			upper = seen == 1;
 		} else {
-			need = 3 * len + 1;
+			need = 3 * len + FOLD_PAD;
 			fold = bump(g, need);
 			if (fold == NULL) {
 				fail(g, PX_ENOMEM);
 				return;
 			}
 			p->flen = (uint32_t)px__fold(g->s + t->start, len, fold, &upper);
-			bump_trim(g, fold, need, p->flen + 1);
+			memset(fold + p->flen, 0, FOLD_PAD);
+			bump_trim(g, fold, need, p->flen + FOLD_PAD);
 		}
 		p->fold = fold;
 		p->upper = (uint8_t)(upper && (t->shape & PX__SH_ALPHA));
 		if ((public_flags(t) & PX_TOK_WORD) && (t->shape & PX__SH_ALPHA)) {
 			p->word = 1;
 			if (g->stemmer) {
-				p->hash = px__word_hash(fold, p->flen);
+				p->hash = px__word_hash_padded(fold, p->flen);
 				px__stemmer_prefetch(g->stemmer, p->hash);
 			}
 		}
@@ -332,9 +372,12 @@ emit_token(struct seg *g, size_t idx)
 	struct px_token *pt = NULL;
 	const struct prep *p = NULL;
 
-	if (idx >= g->prep_end) {
-		size_t to = idx + PREP_BATCH < g->nt ? idx + PREP_BATCH : g->nt;
-		prepare(g, idx, to);
+	/* Keep the prepared range a batch or two ahead, so that the
+	 * prefetches of a batch have landed by the time it is emitted. */
+	if (idx + PREP_BATCH >= g->prep_end && g->prep_end < g->nt) {
+		size_t from = g->prep_end > idx ? g->prep_end : idx;
+		size_t to = idx + 2 * PREP_BATCH < g->nt ? idx + 2 * PREP_BATCH : g->nt;
+		prepare(g, from, to);
 		g->prep_end = to;
 		if (g->st)
 			return;
@@ -360,8 +403,8 @@ emit_token(struct seg *g, size_t idx)
 		size_t sl = 0, q = 0;
 		int fl = 0;
 		if (g->stemmer) {
-			if (!px__stemmer_lookup_hashed(g->stemmer, p->fold, p->flen, p->hash, &stem, &sl,
-						       &fl)) {
+			if (!px__stemmer_lookup_hashed(g->stemmer, p->fold, p->flen, p->hash, 1, &stem,
+						       &sl, &fl)) {
 				fail(g, PX_ENOMEM);
 				return;
 			}
