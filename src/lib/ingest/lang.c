@@ -33,10 +33,11 @@
 /*
  * Function words, each packed into an integer (one byte a letter, first
  * letter lowest) and kept in a small hash table, so a word costs one
- * multiplication and a probe or two: this test runs on every article. The English list is the
- * commonest English words; the other list holds frequent short words of the
- * major languages written in Latin letters (French, Spanish, Italian,
- * Portuguese, German, Dutch, Scandinavian) that are not English words.
+ * multiplication and a probe or two: this test runs on every article. The
+ * English list is the commonest English words; the other list holds
+ * frequent short words of the major languages written in Latin letters
+ * (French, Spanish, Italian, Portuguese, German, Dutch, Scandinavian,
+ * Indonesian, Tagalog, Turkish, Swahili) that are not English words.
  */
 static const char *const english_words[] = {
 	"the", "of", "and", "to", "in", "is", "that", "for", "on", "with",
@@ -51,6 +52,8 @@ static const char *const foreign_words[] = {
 	"della", "sono", "der", "und", "das", "den", "ist", "nicht", "mit", "het",
 	"een", "van", "zijn", "och", "att", "det", "som", "og", "af", "er",
 	"fra", "da", "em", "os", "dos", "ein", "eine", "auf",
+	"yang", "dan", "untuk", "dengan", "ini", "itu", "dari", "pada",
+	"ang", "ng", "mga", "sa", "ve", "bir", "bu", "na",
 };
 #define N_ENGLISH (sizeof english_words / sizeof english_words[0])
 #define N_FOREIGN (sizeof foreign_words / sizeof foreign_words[0])
