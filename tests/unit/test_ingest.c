@@ -754,6 +754,15 @@ test_lang_detect(void **state)
 	assert_int_equal(px__lang_detect(&l, de, strlen(de), &out), PX_OK);
 	assert_string_equal(out, "de");
 	px_free(out);
+	{
+		/* Plain ASCII, yet not English: its function words send it on. */
+		const char *id = "Pemerintah kota mengumumkan pada hari Selasa bahwa jembatan baru yang "
+				 "menghubungkan dua distrik akan dibuka untuk umum bulan depan. Proyek ini "
+				 "dimulai tiga tahun lalu dengan biaya sekitar 45 miliar rupiah.";
+		assert_int_equal(px__lang_detect(&l, id, strlen(id), &out), PX_OK);
+		assert_string_equal(out, "id");
+		px_free(out);
+	}
 	assert_int_equal(px__lang_detect(&l, "Too short.", 10, &out), PX_OK);
 	assert_null(out);
 	assert_int_equal(px__lang_detect(&l, table, strlen(table), &out), PX_OK);
