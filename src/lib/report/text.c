@@ -80,6 +80,35 @@ wrap(struct px_buf *b, const char *s, size_t len, size_t indent, size_t first_us
 	px_buf_putc(b, '\n');
 }
 
+/*
+ * Append src to b with every line longer than WIDTH wrapped; continuation
+ * lines keep the line's indentation (plus two past a list dash).
+ */
+static void
+wrap_lines(struct px_buf *b, const char *src, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		const char *nl = memchr(src + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - src) : len;
+		size_t ind = 0;
+
+		if (cols(src + i, e - i) <= WIDTH) {
+			px_buf_append(b, src + i, e - i);
+			px_buf_putc(b, '\n');
+		} else {
+			while (i + ind < e && src[i + ind] == ' ')
+				ind++;
+			if (i + ind + 1 < e && src[i + ind] == '-' && src[i + ind + 1] == ' ')
+				ind += 2;
+			px_buf_append(b, src + i, ind);
+			wrap(b, src + i + ind, e - i - ind, ind, ind);
+		}
+		i = e + 1;
+	}
+}
+
 static void
 ids_line(struct px_buf *b, const struct px_report *r,
 	 const struct px_report_story *s, const size_t *idx, size_t n, int md)
@@ -258,8 +287,17 @@ story_text(const struct tw *w, const struct px_report *r,
 	if (c->n_unique > shown)
 		px_buf_printf(b, w->md ? "\n*%zu more in the JSON report.*\n" : "     ... %zu more (see -f json)\n",
 			      c->n_unique - shown);
-	px__provenance_text(b, r, s, w->md);
-	px__perspective_text(b, r, s, w->md);
+	if (w->md) {
+		px__provenance_text(b, r, s, 1);
+		px__perspective_text(b, r, s, 1);
+	} else {
+		struct px_buf tmp = PX_BUF_INIT;
+		px__provenance_text(&tmp, r, s, 0);
+		px__perspective_text(&tmp, r, s, 0);
+		if (tmp.failed == PX_OK && tmp.len)
+			wrap_lines(b, tmp.data, tmp.len);
+		px_buf_release(&tmp);
+	}
 	if (r->opts.explain && c->n_dismissed) {
 		px_buf_printf(b, w->md ? "\n### Not conflicts (%zu)\n\n" : "\n   Not conflicts (%zu)\n", c->n_dismissed);
 		for (i = 0; i < c->n_dismissed; i++)
