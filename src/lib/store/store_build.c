@@ -1,374 +1,474 @@
 /*
- * The story builder: runs the report pipeline's per-article stages
- * (segmentation with stems, claims) and per-story stage (comparison) over
- * stories whose membership, copies and article order the store decided,
- * and writes each story as its own report document.
+ * The story builder: the report of each story the store decided, made by
+ * the report pipeline itself (px_report_build, public API only) and cut
+ * into one §6 document per story.
  *
- * Why not px_report_build: it clusters the articles it is given, and the
- * articles of one story clustered alone need not form one story (term
- * weights pool the input's statistics). The store clusters every stored
- * article once and only needs the later stages per story. These stages are
- * done here through the public API exactly as report/build.c does them, so
- * a story's document equals that story in a one-shot `parallax report` of
- * the same articles; the e2e test store_batches checks it.
+ * The store assigns stories by replaying every stored article (see
+ * store_commit.c); a report over a subset of the articles clusters that
+ * subset again, which usually, not always, gives the same stories. So:
  *
- * Layout: one px_report holds the articles of every story, grouped by
- * story in processing order. A story's document is written from a view: a
- * copy of the report struct whose articles, stories, inputs and notes point
- * at that story's slices only; article indices inside a story (sources,
- * duplicate_of) are local to its slice. Stories are built on worker
- * threads that take them in index order and write only their own slots, so
- * the output never depends on the number of threads.
+ *  1. The stories to build are taken in chunks (in the order they were
+ *     first seen, up to CHUNK_ARTICLES articles) and each chunk goes
+ *     through one report. Every report story whose articles and copies are
+ *     exactly those of one wanted story becomes that story's document: the
+ *     report's JSON (the ARCHITECTURE.md §6 contract) with the header, the
+ *     articles of that story and the story, its id the store's.
+ *  2. A wanted story the chunk split or merged is built alone.
+ *  3. If alone it still comes out as several report stories, their story
+ *     objects are merged into one (arrays joined, sources summed, dates
+ *     widened) with a note saying the comparison ran per group.
+ *
+ * Working from the JSON contract keeps the builder right as the report
+ * grows (new stages and fields arrive in the documents by themselves);
+ * claims come from the public px_report_article.claims.
+ *
+ * Invariants: a story's document lists exactly its articles, in processing
+ * order; every article object's "story" and the story's "id" are the
+ * store's id.
  */
-#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+
+#include <jansson.h>
 
 #include "store_internal.h"
 
-static int
-is_english(const struct px_article *a)
-{
-	return a->lang == NULL || strcmp(a->lang, "en") == 0;
-}
+#define CHUNK_ARTICLES 2000
+#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
 px_status
-px__sb_init(struct px__sb *b, const struct px_report_opts *opts,
-	    unsigned threads, enum px_report_format format)
+px__sb_init(struct px__sb *b, struct px_store *s, const struct px_report_opts *opts)
 {
 	memset(b, 0, sizeof(*b));
-	b->threads = threads;
-	b->format = format;
-	return px_report_new(opts, &b->r);
+	b->s = s;
+	if (opts)
+		b->opts = *opts;
+	else
+		px_report_opts_init(&b->opts);
+	px_arena_init(&b->arena, 16 * 1024, 0);
+	return PX_OK;
 }
 
 void
 px__sb_release(struct px__sb *b)
 {
-	size_t k = 0, i = 0;
+	size_t k = 0;
 
 	for (k = 0; k < b->n_stories; k++) {
-		struct px__sb_story *st = &b->stories[k];
-		for (i = 0; i < st->n_inputs; i++)
-			px_free(st->inputs[i].path);
-		px_free(st->inputs);
-		for (i = 0; i < st->n_notes; i++)
-			px_free(st->notes[i]);
-		px_free(st->notes);
-		px_buf_release(&st->out);
+		px_free(b->stories[k].arts);
+		px_buf_release(&b->stories[k].out);
 	}
 	px_free(b->stories);
-	/* The report frees its articles, their documents and claims, its
-	 * story array and each story's comparison; the per-story index
-	 * arrays live in its arena. */
-	px_report_free(b->r);
+	px_arena_release(&b->arena);
 	memset(b, 0, sizeof(*b));
-}
-
-size_t
-px__sb_articles(const struct px__sb *b)
-{
-	return b->r ? b->r->n_articles : 0;
 }
 
 px_status
 px__sb_add_story(struct px__sb *b, int64_t id)
 {
-	px_status st = px_grow((void **)&b->stories, &b->cap_stories,
-			       b->n_stories + 1, sizeof(*b->stories));
-	struct px__sb_story *s = NULL;
+	struct px__sb_story *st = NULL;
+	px_status ret = px_grow((void **)&b->stories, &b->cap_stories, b->n_stories + 1,
+				sizeof(*b->stories));
 
-	if (st)
-		return st;
-	s = &b->stories[b->n_stories++];
-	memset(s, 0, sizeof(*s));
-	s->id = id;
-	s->first = b->r->n_articles;
-	return PX_OK;
-}
-
-static px_status
-story_input(struct px__sb_story *s, const char *path, const char *sha)
-{
-	struct px_report_input *arr = NULL;
-	size_t i = 0;
-
-	for (i = 0; i < s->n_inputs; i++)
-		if (strcmp(s->inputs[i].path, path) == 0)
-			return PX_OK;
-	arr = px_realloc(s->inputs, (s->n_inputs + 1) * sizeof(*arr));
-	if (arr == NULL)
-		return PX_ENOMEM;
-	s->inputs = arr;
-	memset(&arr[s->n_inputs], 0, sizeof(*arr));
-	arr[s->n_inputs].path = px_strdup(path);
-	if (arr[s->n_inputs].path == NULL)
-		return PX_ENOMEM;
-	if (sha && strlen(sha) == 64)
-		memcpy(arr[s->n_inputs].sha256, sha, 65);
-	s->n_inputs++;
-	return PX_OK;
-}
-
-static px_status
-story_note(struct px__sb_story *s, const struct px_article *a)
-{
-	char note[512];
-	char **arr = px_realloc(s->notes, (s->n_notes + 1) * sizeof(*arr));
-
-	if (arr == NULL)
-		return PX_ENOMEM;
-	s->notes = arr;
-	/* The same note px_report_build adds for an article it cannot read
-	 * claims from. */
-	snprintf(note, sizeof note,
-		 "%s: language '%s': claims and comparison cover English only",
-		 a->id, a->lang);
-	arr[s->n_notes] = px_strdup(note);
-	if (arr[s->n_notes] == NULL)
-		return PX_ENOMEM;
-	s->n_notes++;
+	if (ret)
+		return ret;
+	st = &b->stories[b->n_stories++];
+	memset(st, 0, sizeof(*st));
+	st->id = id;
 	return PX_OK;
 }
 
 px_status
-px__sb_add_article(struct px__sb *b, struct px_article *a, size_t dup,
-		   double dup_similarity, const char *input_sha256)
+px__sb_add_article(struct px__sb *b, int64_t vid, const char *id, const char *dup)
 {
-	struct px__sb_story *s = &b->stories[b->n_stories - 1];
-	struct px_report_article *ra = NULL;
-	px_status st = PX_OK;
+	struct px__sb_story *st = &b->stories[b->n_stories - 1];
+	struct px__sb_article *a = NULL;
+	px_status ret = px_grow((void **)&st->arts, &st->cap_arts, st->n + 1, sizeof(*st->arts));
 
-	if (a->path)
-		st = story_input(s, a->path, input_sha256);
-	if (st == PX_OK && !is_english(a))
-		st = story_note(s, a);
-	if (st) {
-		px_article_free(a);
-		return st;
-	}
-	st = px_report_add_article(b->r, a);
-	if (st)
-		return st;
-	ra = &b->r->articles[b->r->n_articles - 1];
-	ra->story = (size_t)s->id;
-	ra->duplicate_of = dup;
-	ra->dup_similarity = dup == PX_REPORT_NONE ? 0 : dup_similarity;
-	s->n++;
+	if (ret)
+		return ret;
+	a = &st->arts[st->n];
+	a->vid = vid;
+	a->id = px_arena_strndup(&b->arena, id, strlen(id));
+	a->dup = dup ? px_arena_strndup(&b->arena, dup, strlen(dup)) : NULL;
+	if (a->id == NULL || (dup && a->dup == NULL))
+		return PX_ENOMEM;
+	st->n++;
 	return PX_OK;
 }
 
-void
-px__sb_view(const struct px__sb *b, size_t k, struct px_report *view)
-{
-	const struct px__sb_story *s = &b->stories[k];
+/* ------------------------------------------------------------ reports */
 
-	*view = *b->r;
-	view->articles = b->r->articles + s->first;
-	view->n_articles = s->n;
-	view->cap_articles = s->n;
-	view->stories = &b->r->stories[k];
-	view->n_stories = 1;
-	view->inputs = s->inputs;
-	view->n_inputs = s->n_inputs;
-	view->cap_inputs = s->n_inputs;
-	view->notes = s->notes;
-	view->n_notes = s->n_notes;
-	view->cap_notes = s->n_notes;
+/* Load the articles of stories [from, to) into a new report and build it. */
+static px_status
+build_report(struct px__sb *b, size_t from, size_t to, struct px_report **out)
+{
+	struct px_report *r = NULL;
+	size_t k = 0, i = 0;
+	px_status ret = px_report_new(&b->opts, &r);
+
+	*out = NULL;
+	for (k = from; ret == PX_OK && k < to; k++) {
+		struct px__sb_story *st = &b->stories[k];
+		for (i = 0; ret == PX_OK && i < st->n; i++) {
+			struct px_article *a = NULL;
+			char *sha = NULL;
+			ret = px__store_load_version(b->s, st->arts[i].vid, &a, &sha);
+			if (ret == PX_OK && a->path)
+				ret = px_report_add_input(r, a->path, sha, 0);
+			px_free(sha);
+			if (ret == PX_OK)
+				ret = px_report_add_article(r, a);
+			else
+				px_article_free(a);
+		}
+	}
+	if (ret == PX_OK)
+		ret = px_report_build(r);
+	if (ret) {
+		px_report_free(r);
+		return ret;
+	}
+	*out = r;
+	return PX_OK;
 }
 
-/* Index arrays, sources and dates of every story, as story_sources() in
- * report/build.c computes them. */
+/* The report's JSON document, parsed. */
 static px_status
-layout_stories(struct px__sb *b)
+report_json(const struct px_report *r, json_t **out)
 {
-	struct px_report *r = b->r;
-	size_t k = 0, i = 0;
+	struct px_buf buf = PX_BUF_INIT;
+	json_error_t err;
+	px_status ret = px_report_write(r, PX_REPORT_JSON, &buf);
 
-	r->stories = px_calloc(b->n_stories ? b->n_stories : 1, sizeof(*r->stories));
-	if (r->stories == NULL)
+	*out = NULL;
+	if (ret == PX_OK) {
+		*out = json_loadb(buf.data, buf.len, 0, &err);
+		if (*out == NULL)
+			ret = PX_EFORMAT;
+	}
+	px_buf_release(&buf);
+	return ret;
+}
+
+static const char *
+jstr(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static int
+same_str(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+/* The wanted story and position of an article id, by linear search in
+ * the stories [from, to). */
+static int
+find_article(const struct px__sb *b, size_t from, size_t to, const char *id, size_t *k,
+	     size_t *i)
+{
+	for (*k = from; *k < to; (*k)++)
+		for (*i = 0; *i < b->stories[*k].n; (*i)++)
+			if (strcmp(b->stories[*k].arts[*i].id, id) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * Whether a report story is exactly wanted story k: the same articles (in
+ * any order; the report orders them as the store does) and the same copy
+ * relations, given the report's article objects by id.
+ */
+static int
+story_matches(const struct px__sb_story *st, json_t *rstory, json_t *byid)
+{
+	json_t *ids = json_object_get(rstory, "articles");
+	size_t i = 0, k = 0;
+
+	if (json_array_size(ids) != st->n)
+		return 0;
+	for (i = 0; i < st->n; i++) {
+		json_t *art = json_object_get(byid, st->arts[i].id);
+		int found = 0;
+		for (k = 0; k < json_array_size(ids) && !found; k++)
+			found = same_str(json_string_value(json_array_get(ids, k)), st->arts[i].id);
+		if (!found || art == NULL || !same_str(jstr(art, "duplicate_of"), st->arts[i].dup))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a note names one of the story's articles ("ID: ..."). */
+static int
+note_is_about(const struct px__sb_story *st, const char *note)
+{
+	size_t i = 0;
+
+	for (i = 0; note && i < st->n; i++) {
+		size_t n = strlen(st->arts[i].id);
+		if (strncmp(note, st->arts[i].id, n) == 0 && note[n] == ':')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The story's own document: every header member of root in its order,
+ * with inputs, notes and articles kept to the story's, and its story
+ * object (the store's id in it and in its articles).
+ */
+static px_status
+story_document(struct px__sb *b, struct px__sb_story *st, json_t *root, json_t *byid, json_t *story,
+	       const char **paths, size_t n_paths)
+{
+	json_t *doc = json_object(), *arr = NULL, *v = NULL;
+	const char *key = NULL;
+	char *dump = NULL;
+	size_t i = 0, k = 0;
+	px_status ret = PX_OK;
+
+	if (doc == NULL)
 		return PX_ENOMEM;
-	r->n_stories = b->n_stories;
-	for (k = 0; k < b->n_stories; k++) {
-		const struct px__sb_story *s = &b->stories[k];
-		struct px_report_story *rs = &r->stories[k];
-		size_t n = s->n ? s->n : 1;
-		rs->id = (size_t)s->id;
-		rs->articles = px_arena_alloc(&r->arena, n * sizeof(size_t));
-		rs->sources = px_arena_alloc(&r->arena, n * sizeof(size_t));
-		if (rs->articles == NULL || rs->sources == NULL)
-			return PX_ENOMEM;
-		for (i = 0; i < s->n; i++) {
-			const struct px_report_article *ra = &r->articles[s->first + i];
-			rs->articles[rs->n_articles++] = i;
-			if (ra->duplicate_of == PX_REPORT_NONE)
-				rs->sources[rs->n_sources++] = i;
-			if (ra->a->date) {
-				if (rs->first_seen == NULL || strcmp(ra->a->date, rs->first_seen) < 0)
-					rs->first_seen = ra->a->date;
-				if (rs->last_seen == NULL || strcmp(ra->a->date, rs->last_seen) > 0)
-					rs->last_seen = ra->a->date;
+	json_object_foreach(root, key, v) {
+		if (strcmp(key, "inputs") == 0) {
+			arr = json_array();
+			for (i = 0; i < json_array_size(v); i++) {
+				json_t *in = json_array_get(v, i);
+				for (k = 0; k < n_paths; k++)
+					if (same_str(jstr(in, "path"), paths[k]))
+						break;
+				if (k < n_paths)
+					json_array_append(arr, in);
+			}
+			json_object_set_new(doc, key, arr);
+		} else if (strcmp(key, "notes") == 0) {
+			arr = json_array();
+			for (i = 0; i < json_array_size(v); i++)
+				if (note_is_about(st, json_string_value(json_array_get(v, i))))
+					json_array_append(arr, json_array_get(v, i));
+			json_object_set_new(doc, key, arr);
+		} else if (strcmp(key, "articles") == 0) {
+			arr = json_array();
+			for (i = 0; i < json_array_size(v); i++) {
+				json_t *a = json_array_get(v, i);
+				if (!json_is_string(json_object_get(a, "id")) ||
+				    json_object_get(byid, jstr(a, "id")) == NULL)
+					continue;
+				for (k = 0; k < st->n; k++)
+					if (strcmp(st->arts[k].id, jstr(a, "id")) == 0)
+						break;
+				if (k == st->n)
+					continue;
+				json_object_set_new(a, "story", json_integer(st->id));
+				json_array_append(arr, a);
+			}
+			json_object_set_new(doc, key, arr);
+		} else if (strcmp(key, "stories") == 0) {
+			json_object_set_new(story, "id", json_integer(st->id));
+			arr = json_array();
+			json_array_append(arr, story);
+			json_object_set_new(doc, key, arr);
+		} else {
+			json_object_set(doc, key, v);
+		}
+	}
+	dump = json_dumps(doc, DUMP_FLAGS);
+	if (dump == NULL) {
+		ret = PX_ENOMEM;
+	} else {
+		px_buf_reset(&st->out);
+		px_buf_puts(&st->out, dump);
+		px_buf_putc(&st->out, '\n');
+		ret = st->out.failed;
+		free(dump);
+	}
+	if (ret == PX_OK) {
+		struct px_arena *ar = &b->arena;
+		const char *t = jstr(story, "title");
+		const char *f = jstr(story, "first_seen"), *l = jstr(story, "last_seen");
+		st->title = px_arena_strndup(ar, t ? t : "", t ? strlen(t) : 0);
+		st->first_seen = f ? px_arena_strndup(ar, f, strlen(f)) : NULL;
+		st->last_seen = l ? px_arena_strndup(ar, l, strlen(l)) : NULL;
+		if (st->title == NULL || (f && st->first_seen == NULL) || (l && st->last_seen == NULL))
+			ret = PX_ENOMEM;
+		st->sources = (size_t)json_integer_value(json_object_get(story, "sources"));
+		st->conflicts = json_array_size(json_object_get(story, "conflicts"));
+		st->agreements = json_array_size(json_object_get(story, "agreements"));
+		st->unique = json_array_size(json_object_get(story, "unique"));
+		st->done = ret == PX_OK;
+	}
+	json_decref(doc);
+	return ret;
+}
+
+/*
+ * Several report stories made of one wanted story's articles, merged into
+ * one story object: arrays joined, sources summed, dates widened, the
+ * first object's other members kept; a note says so.
+ */
+static json_t *
+merge_stories(json_t *stories, size_t n_groups)
+{
+	json_t *m = json_deep_copy(json_array_get(stories, 0));
+	size_t g = 0;
+	char note[160];
+
+	for (g = 1; m && g < json_array_size(stories); g++) {
+		json_t *o = json_array_get(stories, g), *v = NULL, *mine = NULL;
+		const char *key = NULL;
+		json_object_foreach(o, key, v) {
+			mine = json_object_get(m, key);
+			if (json_is_array(mine) && json_is_array(v)) {
+				json_array_extend(mine, v);
+			} else if (strcmp(key, "sources") == 0 && json_is_integer(mine)) {
+				json_object_set_new(m, key, json_integer(json_integer_value(mine) +
+									 json_integer_value(v)));
+			} else if (strcmp(key, "first_seen") == 0 && json_is_string(v) &&
+				   (!json_is_string(mine) || strcmp(json_string_value(v), json_string_value(mine)) < 0)) {
+				json_object_set(m, key, v);
+			} else if (strcmp(key, "last_seen") == 0 && json_is_string(v) &&
+				   (!json_is_string(mine) || strcmp(json_string_value(v), json_string_value(mine)) > 0)) {
+				json_object_set(m, key, v);
+			} else if (mine == NULL) {
+				json_object_set(m, key, v);
 			}
 		}
 	}
-	return PX_OK;
+	snprintf(note, sizeof note,
+		 "compared as %zu separate groups: a report of these articles alone does not "
+		 "keep them in one story", n_groups);
+	if (m)
+		json_object_set_new(m, "note", json_string(note));
+	return m;
 }
 
-/* Segment one article and read its claims, as report/build.c does. */
+/* The input paths of story k's articles, from a built report. */
+static size_t
+story_paths(const struct px_report *r, const struct px__sb_story *st, const char **paths)
+{
+	size_t i = 0, k = 0, n = 0;
+
+	for (i = 0; i < r->n_articles; i++) {
+		const struct px_article *a = r->articles[i].a;
+		for (k = 0; k < st->n; k++)
+			if (strcmp(st->arts[k].id, a->id) == 0)
+				break;
+		if (k < st->n && a->path)
+			paths[n++] = a->path;
+	}
+	return n;
+}
+
+/* Hand every article of story k with its claims to the callback. */
 static px_status
-prepare_article(const struct px_report *r, struct px_report_article *ra,
-		struct px_stemmer *stem)
+story_claims(const struct px_report *r, struct px__sb_story *st, px__sb_claims_cb cb, void *ud)
 {
-	const struct px_article *a = ra->a;
-	struct px_claims_opts co;
-	unsigned flags = PX_DOC_TOKENS | (stem ? PX_DOC_STEMS : 0);
-	px_status st = PX_OK;
+	size_t i = 0, k = 0;
+	px_status ret = PX_OK;
 
-	if (a->title) {
-		st = px_doc_parse(&ra->title, a->title, a->title_len, flags, stem);
-		if (st)
-			return st;
-	}
-	st = px_doc_parse(&ra->text, a->text, a->text_len, flags, stem);
-	if (st)
-		return st;
-	if (!is_english(a) || ra->duplicate_of != PX_REPORT_NONE)
-		return PX_OK;
-	memset(&co, 0, sizeof(co));
-	co.kinds = PX_CLAIMS_ALL;
-	co.date = a->date;
-	return px_claims_extract(r->extractor, a->title ? &ra->title : NULL,
-				 &ra->text, &co, &ra->claims);
+	for (k = 0; ret == PX_OK && k < st->n; k++)
+		for (i = 0; ret == PX_OK && i < r->n_articles; i++)
+			if (strcmp(st->arts[k].id, r->articles[i].a->id) == 0)
+				ret = cb ? cb(ud, st->arts[k].vid, r->articles[i].a, r->articles[i].claims)
+					 : PX_OK;
+	return ret;
 }
 
+/*
+ * Cut a built report of stories [from, to) into their documents. With
+ * merge, story `from` (the only one) takes every report story, merged.
+ */
 static px_status
-compare_story(const struct px_report *r, struct px_report_story *rs,
-	      struct px_report_article *arts)
+cut_report(struct px__sb *b, const struct px_report *r, size_t from, size_t to, int merge,
+	   px__sb_claims_cb cb, void *ud)
 {
-	struct px_compare_input *in = NULL;
-	size_t i = 0;
-	px_status st = PX_OK;
+	json_t *root = NULL, *byid = NULL, *stories = NULL;
+	const char **paths = NULL;
+	size_t i = 0, k = 0, pos = 0;
+	px_status ret = report_json(r, &root);
 
-	if (rs->n_sources == 0)
-		return PX_OK;
-	for (i = 0; i < rs->n_sources; i++) {
-		if (!is_english(arts[rs->sources[i]].a)) {
-			rs->note = "not compared: not every source is in English";
-			return PX_OK;
-		}
+	if (ret)
+		return ret;
+	byid = json_object();
+	paths = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(*paths));
+	if (byid == NULL || paths == NULL)
+		ret = PX_ENOMEM;
+	for (i = 0; ret == PX_OK && i < json_array_size(json_object_get(root, "articles")); i++) {
+		json_t *a = json_array_get(json_object_get(root, "articles"), i);
+		if (jstr(a, "id"))
+			json_object_set(byid, jstr(a, "id"), a);
 	}
-	in = px_calloc(rs->n_sources, sizeof(*in));
-	if (in == NULL)
-		return PX_ENOMEM;
-	for (i = 0; i < rs->n_sources; i++) {
-		struct px_report_article *ra = &arts[rs->sources[i]];
-		in[i].article = ra->a;
-		in[i].title = ra->a->title ? &ra->title : NULL;
-		in[i].text = &ra->text;
-		in[i].claims = ra->claims;
-	}
-	st = px_compare(r->comparer, in, rs->n_sources, &rs->cmp);
-	px_free(in);
-	return st;
-}
-
-static px_status
-build_story(struct px__sb *b, size_t k, struct px_stemmer *stem)
-{
-	struct px__sb_story *s = &b->stories[k];
-	struct px_report_story *rs = &b->r->stories[k];
-	struct px_report_article *arts = b->r->articles + s->first;
-	struct px_report view;
-	size_t i = 0;
-	px_status st = PX_OK;
-
-	for (i = 0; i < s->n && st == PX_OK; i++)
-		st = prepare_article(b->r, &arts[i], stem);
-	if (st == PX_OK)
-		st = compare_story(b->r, rs, arts);
-	if (st)
-		return st;
-	/* The title the JSON writer gives the story. */
-	if (rs->cmp && rs->cmp->title && rs->cmp->title[0])
-		s->title = rs->cmp->title;
-	else if (s->n && arts[0].a->title)
-		s->title = arts[0].a->title;
-	else if (s->n)
-		s->title = arts[0].a->id;
-	px__sb_view(b, k, &view);
-	return px_report_write(&view, b->format, &s->out);
-}
-
-struct sb_work {
-	struct px__sb *b;
-	pthread_mutex_t lock;
-	size_t next;
-	px_status st;
-};
-
-static void *
-sb_worker(void *arg)
-{
-	struct sb_work *w = arg;
-	struct px_stemmer *stem = NULL;
-
-	if (px_stemmer_new("en", &stem) != PX_OK)
-		stem = NULL;
-	for (;;) {
-		size_t k = 0;
-		px_status st = PX_OK;
-
-		pthread_mutex_lock(&w->lock);
-		if (w->next >= w->b->n_stories || w->st) {
-			pthread_mutex_unlock(&w->lock);
-			break;
+	stories = json_object_get(root, "stories");
+	if (ret == PX_OK && merge) {
+		struct px__sb_story *st = &b->stories[from];
+		json_t *m = json_array_size(stories) == 1 ? json_incref(json_array_get(stories, 0))
+							   : merge_stories(stories, json_array_size(stories));
+		if (m == NULL) {
+			ret = PX_ENOMEM;
+		} else {
+			json_t *ids = json_array();
+			for (i = 0; i < st->n; i++)
+				json_array_append_new(ids, json_string(st->arts[i].id));
+			json_object_set_new(m, "articles", ids);
+			ret = story_document(b, st, root, byid, m, paths, story_paths(r, st, paths));
+			json_decref(m);
 		}
-		k = w->next++;
-		pthread_mutex_unlock(&w->lock);
-		st = build_story(w->b, k, stem);
-		if (st) {
-			pthread_mutex_lock(&w->lock);
-			if (w->st == PX_OK)
-				w->st = st;
-			pthread_mutex_unlock(&w->lock);
-		}
+		if (ret == PX_OK)
+			ret = story_claims(r, st, cb, ud);
 	}
-	px_stemmer_free(stem);
-	return NULL;
+	for (i = 0; ret == PX_OK && !merge && i < json_array_size(stories); i++) {
+		json_t *rs = json_array_get(stories, i);
+		const char *first = json_string_value(json_array_get(json_object_get(rs, "articles"), 0));
+		if (first == NULL || !find_article(b, from, to, first, &k, &pos))
+			continue;
+		if (b->stories[k].done || !story_matches(&b->stories[k], rs, byid))
+			continue;
+		ret = story_document(b, &b->stories[k], root, byid, rs, paths,
+				     story_paths(r, &b->stories[k], paths));
+		if (ret == PX_OK)
+			ret = story_claims(r, &b->stories[k], cb, ud);
+	}
+	px_free(paths);
+	json_decref(byid);
+	json_decref(root);
+	return ret;
 }
 
 px_status
-px__sb_run(struct px__sb *b)
+px__sb_run(struct px__sb *b, px__sb_claims_cb cb, void *ud)
 {
-	struct sb_work w;
-	pthread_t tid[16];
-	unsigned n = b->threads, i = 0, started = 0;
-	px_status st = layout_stories(b);
+	size_t from = 0, k = 0;
+	px_status ret = PX_OK;
 
-	if (st)
-		return st;
-	if (n == 0) {
-		long c = sysconf(_SC_NPROCESSORS_ONLN);
-		n = c > 0 ? (unsigned)c : 1;
+	while (ret == PX_OK && from < b->n_stories) {
+		struct px_report *r = NULL;
+		size_t n = 0, to = from;
+		while (to < b->n_stories && (to == from || n + b->stories[to].n <= CHUNK_ARTICLES))
+			n += b->stories[to++].n;
+		ret = build_report(b, from, to, &r);
+		if (ret == PX_OK)
+			ret = cut_report(b, r, from, to, 0, cb, ud);
+		px_report_free(r);
+		from = to;
 	}
-	if (n > 16)
-		n = 16;
-	if ((size_t)n > b->n_stories)
-		n = b->n_stories ? (unsigned)b->n_stories : 1;
-	memset(&w, 0, sizeof(w));
-	w.b = b;
-	pthread_mutex_init(&w.lock, NULL);
-	for (i = 1; i < n; i++)
-		if (pthread_create(&tid[started], NULL, sb_worker, &w) == 0)
-			started++;
-	sb_worker(&w);
-	for (i = 0; i < started; i++)
-		pthread_join(tid[i], NULL);
-	pthread_mutex_destroy(&w.lock);
-	for (i = 0; w.st == PX_OK && i < b->n_stories; i++)
-		if (b->stories[i].out.failed)
-			w.st = b->stories[i].out.failed;
-	b->r->built = 1;
-	return w.st;
+	/* What a chunk split or merged is built alone, merged if need be. */
+	for (k = 0; ret == PX_OK && k < b->n_stories; k++) {
+		struct px_report *r = NULL;
+		if (b->stories[k].done)
+			continue;
+		ret = build_report(b, k, k + 1, &r);
+		if (ret == PX_OK)
+			ret = cut_report(b, r, k, k + 1, 0, cb, ud);
+		if (ret == PX_OK && !b->stories[k].done) {
+			b->stories[k].merged = 1;
+			ret = cut_report(b, r, k, k + 1, 1, cb, ud);
+		}
+		px_report_free(r);
+		if (ret == PX_OK && !b->stories[k].done)
+			ret = PX_EFORMAT;
+	}
+	return ret;
 }

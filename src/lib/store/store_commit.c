@@ -35,8 +35,6 @@
 #include "store_internal.h"
 
 #define NONE ((size_t)-1)
-/* Articles per builder chunk: bounds the memory of re-comparison. */
-#define CHUNK_ARTICLES 2000
 
 struct item {
 	const char *id;     /* in the arena */
@@ -68,7 +66,6 @@ struct commit {
 	struct cluster *clusters;
 	size_t n_clusters;
 	size_t *members;   /* item indices grouped by cluster, in order */
-	size_t *local;     /* item -> index within its cluster */
 	struct px_arena arena;
 	const char *config_hash;
 };
@@ -211,9 +208,8 @@ group_clusters(struct commit *c)
 
 	c->clusters = px_calloc(c->n_clusters ? c->n_clusters : 1, sizeof(*c->clusters));
 	c->members = px_alloc((c->n ? c->n : 1) * sizeof(size_t));
-	c->local = px_alloc((c->n ? c->n : 1) * sizeof(size_t));
 	fill = px_calloc(c->n_clusters ? c->n_clusters : 1, sizeof(size_t));
-	if (c->clusters == NULL || c->members == NULL || c->local == NULL || fill == NULL) {
+	if (c->clusters == NULL || c->members == NULL || fill == NULL) {
 		px_free(fill);
 		return PX_ENOMEM;
 	}
@@ -225,7 +221,6 @@ group_clusters(struct commit *c)
 		struct cluster *cl = &c->clusters[c->items[i].cluster];
 		size_t at = fill[c->items[i].cluster]++;
 		c->members[cl->first + at] = i;
-		c->local[i] = at;
 	}
 	px_free(fill);
 	for (k = 0; k < c->n_clusters; k++) {
@@ -518,56 +513,49 @@ claim_detail(const struct px_buf *json, struct px_buf *out)
 	return out->failed;
 }
 
-/* Replace the claims of every article of a built story; the view's
- * articles are the cluster's members in order. */
+/* Replace the claims of one article of a built story. */
 static px_status
-write_claims(struct commit *c, const struct cluster *cl,
-	     const struct px_report *view)
+write_claims(void *ud, int64_t vid, const struct px_article *a,
+	     const struct px_claims *claims)
 {
+	struct commit *c = ud;
 	struct px_store *s = c->s;
 	struct px_buf json = PX_BUF_INIT, detail = PX_BUF_INIT;
-	size_t i = 0, k = 0;
+	sqlite3_stmt *st = px__store_stmt(s, SQL_CLAIMS_DELETE);
+	size_t k = 0;
 	px_status ret = PX_OK;
 
-	for (i = 0; ret == PX_OK && i < view->n_articles; i++) {
-		const struct px_report_article *ra = &view->articles[i];
-		const struct px_article *a = ra->a;
-		int64_t vid = c->items[c->members[cl->first + i]].vid;
-		sqlite3_stmt *st = px__store_stmt(s, SQL_CLAIMS_DELETE);
-		if (st == NULL)
-			return PX_EDB;
-		px__store_bind_str(st, 1, a->id);
-		ret = step_done(s, st, "delete claims");
-		for (k = 0; ret == PX_OK && ra->claims && k < ra->claims->n; k++) {
-			const struct px_claim *claim = &ra->claims->items[k];
-			const char *t = claim->field == PX_FIELD_TITLE ? a->title : a->text;
-			size_t len = claim->field == PX_FIELD_TITLE ? a->title_len : a->text_len;
-			if (t == NULL || claim->end > len || claim->start > claim->end)
-				continue;
-			px_buf_reset(&json);
-			px_claim_to_json(claim, a->id, t, len, &json);
-			if (json.failed) {
-				ret = json.failed;
-				break;
-			}
+	if (st == NULL)
+		return PX_EDB;
+	px__store_bind_str(st, 1, a->id);
+	ret = step_done(s, st, "delete claims");
+	for (k = 0; ret == PX_OK && claims && k < claims->n; k++) {
+		const struct px_claim *claim = &claims->items[k];
+		const char *t = claim->field == PX_FIELD_TITLE ? a->title : a->text;
+		size_t len = claim->field == PX_FIELD_TITLE ? a->title_len : a->text_len;
+		if (t == NULL || claim->end > len || claim->start > claim->end)
+			continue;
+		px_buf_reset(&json);
+		px_claim_to_json(claim, a->id, t, len, &json);
+		ret = json.failed;
+		if (ret == PX_OK)
 			ret = claim_detail(&json, &detail);
-			if (ret)
-				break;
-			st = px__store_stmt(s, SQL_CLAIM_INSERT);
-			if (st == NULL) {
-				ret = PX_EDB;
-				break;
-			}
-			sqlite3_bind_int64(st, 1, vid);
-			px__store_bind_str(st, 2, px_claim_kind_name(claim->kind));
-			px__store_bind_str(st, 3, px_field_name(claim->field));
-			sqlite3_bind_int64(st, 4, (int64_t)claim->sentence);
-			sqlite3_bind_int64(st, 5, (int64_t)claim->start);
-			sqlite3_bind_int64(st, 6, (int64_t)claim->end);
-			px__store_bind_text(st, 7, t + claim->start, claim->end - claim->start);
-			px__store_bind_text(st, 8, detail.data ? detail.data : "{}", detail.data ? detail.len : 2);
-			ret = step_done(s, st, "insert claim");
+		if (ret)
+			break;
+		st = px__store_stmt(s, SQL_CLAIM_INSERT);
+		if (st == NULL) {
+			ret = PX_EDB;
+			break;
 		}
+		sqlite3_bind_int64(st, 1, vid);
+		px__store_bind_str(st, 2, px_claim_kind_name(claim->kind));
+		px__store_bind_str(st, 3, px_field_name(claim->field));
+		sqlite3_bind_int64(st, 4, (int64_t)claim->sentence);
+		sqlite3_bind_int64(st, 5, (int64_t)claim->start);
+		sqlite3_bind_int64(st, 6, (int64_t)claim->end);
+		px__store_bind_text(st, 7, t + claim->start, claim->end - claim->start);
+		px__store_bind_text(st, 8, detail.data ? detail.data : "{}", detail.data ? detail.len : 2);
+		ret = step_done(s, st, "insert claim");
 	}
 	px_buf_release(&json);
 	px_buf_release(&detail);
@@ -575,24 +563,19 @@ write_claims(struct commit *c, const struct cluster *cl,
 }
 
 static px_status
-write_story(struct commit *c, struct px__sb *b, size_t k, const struct cluster *cl)
+write_story(struct commit *c, const struct px__sb_story *bs, const struct cluster *cl)
 {
 	struct px_store *s = c->s;
-	struct px__sb_story *bs = &b->stories[k];
-	const struct px_report_story *rs = &b->r->stories[k];
-	struct px_report view;
 	struct px_buf ids = PX_BUF_INIT;
 	sqlite3_stmt *st = NULL;
 	size_t i = 0;
 	px_status ret = PX_OK;
 
-	px__sb_view(b, k, &view);
 	px_buf_putc(&ids, '[');
-	for (i = 0; i < view.n_articles; i++) {
-		const char *id = view.articles[i].a->id;
+	for (i = 0; i < bs->n; i++) {
 		if (i)
 			px_buf_putc(&ids, ',');
-		px_buf_put_json_str(&ids, id, strlen(id));
+		px_buf_put_json_str(&ids, bs->arts[i].id, strlen(bs->arts[i].id));
 	}
 	px_buf_putc(&ids, ']');
 	if (ids.failed) {
@@ -606,71 +589,55 @@ write_story(struct commit *c, struct px__sb *b, size_t k, const struct cluster *
 	}
 	sqlite3_bind_int64(st, 1, cl->story);
 	px__store_bind_str(st, 2, bs->title ? bs->title : "");
-	px__store_bind_str(st, 3, rs->first_seen);
-	px__store_bind_str(st, 4, rs->last_seen);
+	px__store_bind_str(st, 3, bs->first_seen);
+	px__store_bind_str(st, 4, bs->last_seen);
 	px__store_bind_text(st, 5, ids.data, ids.len);
-	sqlite3_bind_int64(st, 6, (int64_t)rs->n_articles);
-	sqlite3_bind_int64(st, 7, (int64_t)rs->n_sources);
-	sqlite3_bind_int64(st, 8, rs->cmp ? (int64_t)rs->cmp->n_conflicts : 0);
-	sqlite3_bind_int64(st, 9, rs->cmp ? (int64_t)rs->cmp->n_agreements : 0);
-	sqlite3_bind_int64(st, 10, rs->cmp ? (int64_t)rs->cmp->n_unique : 0);
+	sqlite3_bind_int64(st, 6, (int64_t)bs->n);
+	sqlite3_bind_int64(st, 7, (int64_t)bs->sources);
+	sqlite3_bind_int64(st, 8, (int64_t)bs->conflicts);
+	sqlite3_bind_int64(st, 9, (int64_t)bs->agreements);
+	sqlite3_bind_int64(st, 10, (int64_t)bs->unique);
 	px__store_bind_str(st, 11, cl->sig);
 	px__store_bind_text(st, 12, bs->out.data ? bs->out.data : "", bs->out.len);
 	sqlite3_bind_int64(st, 13, s->batch);
 	ret = step_done(s, st, "write story");
 	px_buf_release(&ids);
-	if (ret == PX_OK)
-		ret = write_claims(c, cl, &view);
 	return ret;
 }
 
-/* Rebuild the affected clusters, a chunk of stories at a time. */
+/* Rebuild the affected clusters and write them. */
 static px_status
 rebuild(struct commit *c)
 {
 	struct px_report_opts ro;
-	size_t k = 0;
+	struct px__sb b;
+	size_t *which = NULL, n = 0, k = 0, i = 0;
 	px_status ret = PX_OK;
 
 	px_report_opts_init(&ro);
-	ro.threads = 1;
-	while (ret == PX_OK && k < c->n_clusters) {
-		struct px__sb b;
-		size_t *chunk = NULL, n_chunk = 0, j = 0;
-
-		chunk = px_alloc(c->n_clusters * sizeof(size_t));
-		if (chunk == NULL)
-			return PX_ENOMEM;
-		ret = px__sb_init(&b, &ro, c->s->opts.threads, PX_REPORT_JSON);
-		for (; ret == PX_OK && k < c->n_clusters; k++) {
-			const struct cluster *cl = &c->clusters[k];
-			size_t i = 0;
-			if (!cl->affected)
-				continue;
-			if (n_chunk && px__sb_articles(&b) + cl->n > CHUNK_ARTICLES)
-				break;
-			chunk[n_chunk++] = k;
-			ret = px__sb_add_story(&b, cl->story);
-			for (i = 0; ret == PX_OK && i < cl->n; i++) {
-				const struct item *it = &c->items[c->members[cl->first + i]];
-				struct px_article *a = NULL;
-				char *sha = NULL;
-				ret = px__store_load_version(c->s, it->vid, &a, &sha);
-				if (ret == PX_OK)
-					ret = px__sb_add_article(&b, a,
-								 it->canonical == NONE ? PX_REPORT_NONE
-										       : c->local[it->canonical],
-								 it->dup_sim, sha);
-				px_free(sha);
-			}
+	ro.threads = c->s->opts.threads;
+	which = px_alloc((c->n_clusters ? c->n_clusters : 1) * sizeof(size_t));
+	if (which == NULL)
+		return PX_ENOMEM;
+	ret = px__sb_init(&b, c->s, &ro);
+	for (k = 0; ret == PX_OK && k < c->n_clusters; k++) {
+		const struct cluster *cl = &c->clusters[k];
+		if (!cl->affected)
+			continue;
+		which[n++] = k;
+		ret = px__sb_add_story(&b, cl->story);
+		for (i = 0; ret == PX_OK && i < cl->n; i++) {
+			const struct item *it = &c->items[c->members[cl->first + i]];
+			ret = px__sb_add_article(&b, it->vid, it->id,
+						 it->canonical == NONE ? NULL : c->items[it->canonical].id);
 		}
-		if (ret == PX_OK && n_chunk)
-			ret = px__sb_run(&b);
-		for (j = 0; ret == PX_OK && j < n_chunk; j++)
-			ret = write_story(c, &b, j, &c->clusters[chunk[j]]);
-		px__sb_release(&b);
-		px_free(chunk);
 	}
+	if (ret == PX_OK)
+		ret = px__sb_run(&b, write_claims, c);
+	for (k = 0; ret == PX_OK && k < n; k++)
+		ret = write_story(c, &b.stories[k], &c->clusters[which[k]]);
+	px__sb_release(&b);
+	px_free(which);
 	return ret;
 }
 
@@ -796,7 +763,6 @@ px_store_commit(struct px_store *s, size_t rejected, struct px_store_stats *stat
 	px_free(c.items);
 	px_free(c.clusters);
 	px_free(c.members);
-	px_free(c.local);
 	px_arena_release(&c.arena);
 	return ret;
 }

@@ -81,54 +81,58 @@ px_status px__store_load_version(struct px_store *s, int64_t vid,
 
 /* ------------------------------------------------------------ builder */
 
-/* One story the builder makes: its articles are [first, first + n) of the
- * builder's report, in processing order. */
-struct px__sb_story {
-	int64_t id;
-	size_t first;
-	size_t n;
-	struct px_report_input *inputs; /* the story's input files (owned) */
-	size_t n_inputs;
-	char **notes; /* language notes (owned) */
-	size_t n_notes;
-	struct px_buf out; /* the written report */
-	const char *title; /* borrowed from the report after the build */
+/* One article of a story to build: its current version, id, and the id of
+ * the article it copies (NULL when none). Strings live in the builder. */
+struct px__sb_article {
+	int64_t vid;
+	const char *id;
+	const char *dup;
 };
 
+/* One story to build and, once built, its document and what the story
+ * list shows of it. */
+struct px__sb_story {
+	int64_t id;
+	struct px__sb_article *arts; /* in processing order */
+	size_t n;
+	size_t cap_arts;
+	struct px_buf out;      /* the story's report document (JSON) */
+	const char *title;      /* in the builder's arena */
+	const char *first_seen; /* NULL when undated */
+	const char *last_seen;
+	size_t sources, conflicts, agreements, unique;
+	int done;   /* out holds the document */
+	int merged; /* a report of its articles alone split them */
+};
+
+/* Called once per article of a built story with its claims (NULL for a
+ * copy or an article not in English). */
+typedef px_status (*px__sb_claims_cb)(void *ud, int64_t vid,
+				      const struct px_article *a,
+				      const struct px_claims *claims);
+
 /*
- * Builds the report of a set of stories whose articles, copies and order
- * the caller gives: the same segmentation, claims and comparison as
- * px_report_build, without clustering. Each story is written as its own
- * report document (a view on the shared report holding only that story's
- * articles), so one comparer and extractor serve every story.
+ * Builds the report document of each story the store decided, through
+ * the report pipeline (store_build.c explains how).
  */
 struct px__sb {
-	struct px_report *r;
+	struct px_store *s;
+	struct px_report_opts opts;
 	struct px__sb_story *stories;
 	size_t n_stories;
 	size_t cap_stories;
-	unsigned threads;
-	enum px_report_format format;
+	struct px_arena arena;
 };
 
-px_status px__sb_init(struct px__sb *b, const struct px_report_opts *opts,
-		      unsigned threads, enum px_report_format format);
+px_status px__sb_init(struct px__sb *b, struct px_store *s,
+		      const struct px_report_opts *opts);
 void px__sb_release(struct px__sb *b);
 /* Start a story; its articles follow with px__sb_add_article. */
 px_status px__sb_add_story(struct px__sb *b, int64_t id);
-/*
- * Add an article (the builder takes ownership, also on failure) to the
- * last story; dup is the index within the story of the article it copies
- * (an earlier one), or PX_REPORT_NONE. input_sha256 may be NULL.
- */
-px_status px__sb_add_article(struct px__sb *b, struct px_article *a,
-			     size_t dup, double dup_similarity,
-			     const char *input_sha256);
-/* Segment, extract, compare and write every story. */
-px_status px__sb_run(struct px__sb *b);
-/* Articles held by the builder. */
-size_t px__sb_articles(const struct px__sb *b);
-/* The report view of story k (valid until the builder is released). */
-void px__sb_view(const struct px__sb *b, size_t k, struct px_report *view);
+/* Add an article (by version) to the last story. */
+px_status px__sb_add_article(struct px__sb *b, int64_t vid, const char *id,
+			     const char *dup);
+/* Build every story; cb (may be NULL) gets each article's claims. */
+px_status px__sb_run(struct px__sb *b, px__sb_claims_cb cb, void *ud);
 
 #endif

@@ -219,9 +219,9 @@ px_store_story_report(struct px_store *s, int64_t id, enum px_report_format f,
 {
 	struct px_report_opts ro;
 	struct px__sb b;
-	struct px_map *ids = NULL;
+	struct px_report *r = NULL;
 	sqlite3_stmt *st = NULL;
-	size_t n = 0;
+	size_t n = 0, i = 0;
 	int rc = 0;
 	px_status ret = PX_OK;
 
@@ -231,9 +231,7 @@ px_store_story_report(struct px_store *s, int64_t id, enum px_report_format f,
 		ro = *opts;
 	else
 		px_report_opts_init(&ro);
-	ret = px__sb_init(&b, &ro, 1, f);
-	if (ret == PX_OK)
-		ret = px_map_new(&ids);
+	ret = px__sb_init(&b, s, &ro);
 	if (ret == PX_OK)
 		ret = px__sb_add_story(&b, id);
 	st = ret == PX_OK ? px__store_stmt(s, SQL_STORY_MEMBERS) : NULL;
@@ -242,25 +240,9 @@ px_store_story_report(struct px_store *s, int64_t id, enum px_report_format f,
 	if (ret == PX_OK)
 		sqlite3_bind_int64(st, 1, id);
 	while (ret == PX_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *aid = (const char *)sqlite3_column_text(st, 0);
-		int64_t vid = sqlite3_column_int64(st, 1);
-		const char *dup = (const char *)sqlite3_column_text(st, 2);
-		double dsim = sqlite3_column_double(st, 3);
-		size_t local = PX_REPORT_NONE;
-		struct px_article *a = NULL;
-		char *sha = NULL;
-		uint32_t k = 0;
-		int added = 0;
-		ret = px_map_intern(ids, aid, strlen(aid), &k, &added);
-		if (ret == PX_OK && dup && px_map_find(ids, dup, strlen(dup), &k) == PX_OK)
-			local = k;
-		/* The member row's strings stay valid until st steps again;
-		 * loading the version uses another statement. */
-		if (ret == PX_OK)
-			ret = px__store_load_version(s, vid, &a, &sha);
-		if (ret == PX_OK)
-			ret = px__sb_add_article(&b, a, local, dsim, sha);
-		px_free(sha);
+		ret = px__sb_add_article(&b, sqlite3_column_int64(st, 1),
+					 (const char *)sqlite3_column_text(st, 0),
+					 (const char *)sqlite3_column_text(st, 2));
 		n++;
 	}
 	if (ret == PX_OK && rc != SQLITE_DONE)
@@ -275,12 +257,38 @@ px_store_story_report(struct px_store *s, int64_t id, enum px_report_format f,
 		if (ret == PX_OK)
 			ret = px__store_fail(s, PX_ENOTFOUND, "no story %lld", (long long)id);
 	}
-	if (ret == PX_OK)
-		ret = px__sb_run(&b);
-	if (ret == PX_OK)
-		px_buf_append(out, b.stories[0].out.data, b.stories[0].out.len);
+	if (ret == PX_OK && f == PX_REPORT_JSON) {
+		/* The same document ingest stores. */
+		ret = px__sb_run(&b, NULL, NULL);
+		if (ret == PX_OK)
+			px_buf_append(out, b.stories[0].out.data, b.stories[0].out.len);
+	} else if (ret == PX_OK) {
+		/* The other formats come from a report of the story's articles;
+		 * in the rare story such a report splits (store_build.c), it
+		 * shows the groups as stories. */
+		ret = px_report_new(&ro, &r);
+		for (i = 0; ret == PX_OK && i < b.stories[0].n; i++) {
+			struct px_article *a = NULL;
+			char *sha = NULL;
+			ret = px__store_load_version(s, b.stories[0].arts[i].vid, &a, &sha);
+			if (ret == PX_OK && a->path)
+				ret = px_report_add_input(r, a->path, sha, 0);
+			px_free(sha);
+			if (ret == PX_OK)
+				ret = px_report_add_article(r, a);
+			else
+				px_article_free(a);
+		}
+		if (ret == PX_OK)
+			ret = px_report_build(r);
+		/* The story is known by its store id, not the report's 0. */
+		if (ret == PX_OK && r->n_stories == 1)
+			r->stories[0].id = (size_t)id;
+		if (ret == PX_OK)
+			ret = px_report_write(r, f, out);
+		px_report_free(r);
+	}
 	px__sb_release(&b);
-	px_map_free(ids);
 	return ret ? ret : out->failed;
 }
 
