@@ -99,10 +99,11 @@ batch(struct px_store *s, struct articles *v, size_t from, size_t to, const char
 	total = bench_now() - t0;
 	printf("%s: %zu articles in %.2f s wall, %.2f s CPU: %.0f articles/s"
 	       " (add %.2f s, replay %.2f s [%.2f s CPU], compare %.2f s, write %.2f s);"
-	       " added %zu, skipped %zu; store %zu articles, %zu stories, %zu compared\n",
+	       " added %zu, skipped %zu; store %zu articles, %zu stories, %zu compared"
+	       " (%zu alone, %zu merged)\n",
 	       what, to - from, total, cpu_now() - c0, (double)(to - from) / total, t1 - t0,
 	       st.replay_seconds, st.replay_cpu_seconds, st.compare_seconds, st.write_seconds, st.added, st.skipped,
-	       st.articles, st.stories, st.stories_compared);
+	       st.articles, st.stories, st.stories_compared, st.stories_alone, st.stories_merged);
 	return 0;
 }
 

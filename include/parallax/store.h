@@ -98,6 +98,9 @@ struct px_store_stats {
 	size_t articles;         /* articles in the store after the batch */
 	size_t stories;          /* stories in the store after the batch */
 	size_t stories_compared; /* stories (re)compared by the batch */
+	size_t stories_alone;    /* of those, built apart from their chunk */
+	size_t stories_merged;   /* of those, whose articles a report alone
+				    splits (docs/store.md) */
 	double replay_seconds;   /* near-duplicates and stories over all articles */
 	double replay_cpu_seconds; /* the same in CPU time (it runs on one thread) */
 	double compare_seconds;  /* claims, comparison and reports */

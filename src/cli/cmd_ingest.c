@@ -228,10 +228,11 @@ batch_commit(struct ingest_state *s)
 	if (s->verbose)
 		fprintf(stderr,
 			"parallax: ingest: batch %zu: added %zu, updated %zu, skipped %zu, rejected %zu;"
-			" %zu articles, %zu stories, %zu compared; replay %.2fs, compare %.2fs,"
-			" other %.2fs\n",
+			" %zu articles, %zu stories, %zu compared (%zu alone, %zu merged);"
+			" replay %.2fs, compare %.2fs, other %.2fs\n",
 			s->batches, st.added, st.updated, st.skipped, rejected, st.articles,
-			st.stories, st.stories_compared, st.replay_seconds, st.compare_seconds,
+			st.stories, st.stories_compared, st.stories_alone, st.stories_merged,
+			st.replay_seconds, st.compare_seconds,
 			st.write_seconds);
 	s->in_batch = 0;
 	return PX_OK;

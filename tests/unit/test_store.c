@@ -20,6 +20,7 @@
 #include <jansson.h>
 
 #include "parallax/parallax.h"
+#include "../../src/lib/store/store_json.h"
 
 static const char dam_a[] =
 	"date 2025-04-02\n"
@@ -466,6 +467,43 @@ test_search(void **state)
 	tmpdb_remove(&t);
 }
 
+/* Two stories a report of one stored story's articles made, merged. */
+static void
+test_merge_split_story(void **state)
+{
+	static const char groups[] =
+		"[{\"id\":0,\"title\":\"Orlen dam gate breaks\",\"first_seen\":\"2025-04-02\","
+		"\"last_seen\":\"2025-04-02\",\"articles\":[\"a\",\"b\"],\"sources\":2,"
+		"\"summary\":[{\"text\":\"s1\"}],\"conflicts\":[{\"kind\":\"quantity\"}],"
+		"\"agreements\":[],\"unique\":[{\"article\":\"a\"}]},"
+		"{\"id\":1,\"title\":\"Repairs begin\",\"first_seen\":\"2025-04-03\","
+		"\"last_seen\":\"2025-04-05\",\"articles\":[\"c\"],\"sources\":1,"
+		"\"summary\":[{\"text\":\"s2\"}],\"conflicts\":[],\"agreements\":[{\"kind\":\"date\"}],"
+		"\"unique\":[{\"article\":\"c\"}],\"coverage\":{\"sources\":[\"c\"]}}]";
+	json_error_t err;
+	json_t *arr = json_loads(groups, 0, &err), *m = NULL;
+
+	(void)state;
+	assert_non_null(arr);
+	m = px__sb_merge_stories(arr);
+	assert_non_null(m);
+	assert_string_equal(json_string_value(json_object_get(m, "title")), "Orlen dam gate breaks");
+	assert_int_equal(json_array_size(json_object_get(m, "articles")), 3);
+	assert_int_equal(json_integer_value(json_object_get(m, "sources")), 3);
+	assert_string_equal(json_string_value(json_object_get(m, "first_seen")), "2025-04-02");
+	assert_string_equal(json_string_value(json_object_get(m, "last_seen")), "2025-04-05");
+	assert_int_equal(json_array_size(json_object_get(m, "summary")), 2);
+	assert_int_equal(json_array_size(json_object_get(m, "conflicts")), 1);
+	assert_int_equal(json_array_size(json_object_get(m, "agreements")), 1);
+	assert_int_equal(json_array_size(json_object_get(m, "unique")), 2);
+	assert_non_null(json_object_get(m, "coverage"));
+	assert_non_null(strstr(json_string_value(json_object_get(m, "note")), "2 separate groups"));
+	/* The input is left as it was. */
+	assert_int_equal(json_array_size(json_object_get(json_array_get(arr, 0), "articles")), 2);
+	json_decref(m);
+	json_decref(arr);
+}
+
 /* ---------------------------------------------------- allocation failure */
 
 static long fail_at = 0;
@@ -592,6 +630,7 @@ main(void)
 		cmocka_unit_test(test_rollback_and_close_discard),
 		cmocka_unit_test(test_story_ids_stable_and_reports),
 		cmocka_unit_test(test_search),
+		cmocka_unit_test(test_merge_split_story),
 		cmocka_unit_test(test_alloc_failure_leaves_store_intact),
 	};
 

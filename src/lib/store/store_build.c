@@ -33,6 +33,7 @@
 #include <jansson.h>
 
 #include "store_internal.h"
+#include "store_json.h"
 
 #define CHUNK_ARTICLES 2000
 #define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
@@ -80,7 +81,7 @@ px__sb_add_story(struct px__sb *b, int64_t id)
 }
 
 px_status
-px__sb_add_article(struct px__sb *b, int64_t vid, const char *id, const char *dup)
+px__sb_add_article(struct px__sb *b, int64_t vid, const char *id, const char *dup, size_t pos)
 {
 	struct px__sb_story *st = &b->stories[b->n_stories - 1];
 	struct px__sb_article *a = NULL;
@@ -90,6 +91,7 @@ px__sb_add_article(struct px__sb *b, int64_t vid, const char *id, const char *du
 		return ret;
 	a = &st->arts[st->n];
 	a->vid = vid;
+	a->pos = pos;
 	a->id = px_arena_strndup(&b->arena, id, strlen(id));
 	a->dup = dup ? px_arena_strndup(&b->arena, dup, strlen(dup)) : NULL;
 	if (a->id == NULL || (dup && a->dup == NULL))
@@ -100,30 +102,52 @@ px__sb_add_article(struct px__sb *b, int64_t vid, const char *id, const char *du
 
 /* ------------------------------------------------------------ reports */
 
-/* Load the articles of stories [from, to) into a new report and build it. */
+static int
+cmp_pos(const void *pa, const void *pb)
+{
+	const struct px__sb_article *a = *(const struct px__sb_article *const *)pa;
+	const struct px__sb_article *b = *(const struct px__sb_article *const *)pb;
+
+	return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/*
+ * Load the articles of stories [from, to) into a new report, in the
+ * store's processing order, and build it.
+ */
 static px_status
 build_report(struct px__sb *b, size_t from, size_t to, struct px_report **out)
 {
 	struct px_report *r = NULL;
-	size_t k = 0, i = 0;
-	px_status ret = px_report_new(&b->opts, &r);
+	const struct px__sb_article **all = NULL;
+	size_t k = 0, i = 0, n = 0;
+	px_status ret = PX_OK;
 
 	*out = NULL;
-	for (k = from; ret == PX_OK && k < to; k++) {
-		struct px__sb_story *st = &b->stories[k];
-		for (i = 0; ret == PX_OK && i < st->n; i++) {
-			struct px_article *a = NULL;
-			char *sha = NULL;
-			ret = px__store_load_version(b->s, st->arts[i].vid, &a, &sha);
-			if (ret == PX_OK && a->path)
-				ret = px_report_add_input(r, a->path, sha, 0);
-			px_free(sha);
-			if (ret == PX_OK)
-				ret = px_report_add_article(r, a);
-			else
-				px_article_free(a);
-		}
+	for (k = from; k < to; k++)
+		n += b->stories[k].n;
+	all = px_alloc((n ? n : 1) * sizeof(*all));
+	if (all == NULL)
+		return PX_ENOMEM;
+	n = 0;
+	for (k = from; k < to; k++)
+		for (i = 0; i < b->stories[k].n; i++)
+			all[n++] = &b->stories[k].arts[i];
+	qsort(all, n, sizeof(*all), cmp_pos);
+	ret = px_report_new(&b->opts, &r);
+	for (i = 0; ret == PX_OK && i < n; i++) {
+		struct px_article *a = NULL;
+		char *sha = NULL;
+		ret = px__store_load_version(b->s, all[i]->vid, &a, &sha);
+		if (ret == PX_OK && a->path)
+			ret = px_report_add_input(r, a->path, sha, 0);
+		px_free(sha);
+		if (ret == PX_OK)
+			ret = px_report_add_article(r, a);
+		else
+			px_article_free(a);
 	}
+	px_free(all);
 	if (ret == PX_OK)
 		ret = px_report_build(r);
 	if (ret) {
@@ -309,8 +333,8 @@ story_document(struct px__sb *b, struct px__sb_story *st, json_t *root, json_t *
  * one story object: arrays joined, sources summed, dates widened, the
  * first object's other members kept; a note says so.
  */
-static json_t *
-merge_stories(json_t *stories, size_t n_groups)
+json_t *
+px__sb_merge_stories(json_t *stories)
 {
 	json_t *m = json_deep_copy(json_array_get(stories, 0));
 	size_t g = 0;
@@ -339,7 +363,7 @@ merge_stories(json_t *stories, size_t n_groups)
 	}
 	snprintf(note, sizeof note,
 		 "compared as %zu separate groups: a report of these articles alone does not "
-		 "keep them in one story", n_groups);
+		 "keep them in one story", json_array_size(stories));
 	if (m)
 		json_object_set_new(m, "note", json_string(note));
 	return m;
@@ -405,7 +429,7 @@ cut_report(struct px__sb *b, const struct px_report *r, size_t from, size_t to, 
 	if (ret == PX_OK && merge) {
 		struct px__sb_story *st = &b->stories[from];
 		json_t *m = json_array_size(stories) == 1 ? json_incref(json_array_get(stories, 0))
-							   : merge_stories(stories, json_array_size(stories));
+							   : px__sb_merge_stories(stories);
 		if (m == NULL) {
 			ret = PX_ENOMEM;
 		} else {
@@ -459,6 +483,7 @@ px__sb_run(struct px__sb *b, px__sb_claims_cb cb, void *ud)
 		struct px_report *r = NULL;
 		if (b->stories[k].done)
 			continue;
+		b->stories[k].alone = 1;
 		ret = build_report(b, k, k + 1, &r);
 		if (ret == PX_OK)
 			ret = cut_report(b, r, k, k + 1, 0, cb, ud);

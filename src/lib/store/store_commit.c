@@ -607,7 +607,7 @@ write_story(struct commit *c, const struct px__sb_story *bs, const struct cluste
 
 /* Rebuild the affected clusters and write them. */
 static px_status
-rebuild(struct commit *c)
+rebuild(struct commit *c, size_t *alone, size_t *merged)
 {
 	struct px_report_opts ro;
 	struct px__sb b;
@@ -627,15 +627,20 @@ rebuild(struct commit *c)
 		which[n++] = k;
 		ret = px__sb_add_story(&b, cl->story);
 		for (i = 0; ret == PX_OK && i < cl->n; i++) {
-			const struct item *it = &c->items[c->members[cl->first + i]];
+			size_t pos = c->members[cl->first + i];
+			const struct item *it = &c->items[pos];
 			ret = px__sb_add_article(&b, it->vid, it->id,
-						 it->canonical == NONE ? NULL : c->items[it->canonical].id);
+						 it->canonical == NONE ? NULL : c->items[it->canonical].id,
+						 pos);
 		}
 	}
 	if (ret == PX_OK)
 		ret = px__sb_run(&b, write_claims, c);
-	for (k = 0; ret == PX_OK && k < n; k++)
+	for (k = 0; ret == PX_OK && k < n; k++) {
 		ret = write_story(c, &b.stories[k], &c->clusters[which[k]]);
+		*alone += (size_t)b.stories[k].alone;
+		*merged += (size_t)b.stories[k].merged;
+	}
 	px__sb_release(&b);
 	px_free(which);
 	return ret;
@@ -692,7 +697,7 @@ px_store_commit(struct px_store *s, size_t rejected, struct px_store_stats *stat
 {
 	struct commit c;
 	struct px_comparer *cmp = NULL;
-	size_t affected = 0;
+	size_t affected = 0, alone = 0, merged = 0;
 	double t0 = now_s(), t1 = t0, t2 = t0, c0 = thread_cpu_s(), c1 = c0;
 	px_status ret = PX_OK;
 
@@ -734,7 +739,7 @@ px_store_commit(struct px_store *s, size_t rejected, struct px_store_stats *stat
 		if (ret == PX_OK)
 			ret = write_assignments(&c);
 		if (ret == PX_OK)
-			ret = rebuild(&c);
+			ret = rebuild(&c, &alone, &merged);
 		t2 = now_s();
 	}
 	if (ret == PX_OK)
@@ -749,6 +754,8 @@ px_store_commit(struct px_store *s, size_t rejected, struct px_store_stats *stat
 			stats->articles = c.n;
 			stats->stories = c.n_clusters;
 			stats->stories_compared = affected;
+			stats->stories_alone = alone;
+			stats->stories_merged = merged;
 			stats->replay_seconds = t1 - t0;
 			stats->replay_cpu_seconds = c1 - c0;
 			stats->compare_seconds = t2 - t1;

@@ -87,6 +87,7 @@ struct px__sb_article {
 	int64_t vid;
 	const char *id;
 	const char *dup;
+	size_t pos; /* place in the store's processing order */
 };
 
 /* One story to build and, once built, its document and what the story
@@ -102,6 +103,7 @@ struct px__sb_story {
 	const char *last_seen;
 	size_t sources, conflicts, agreements, unique;
 	int done;   /* out holds the document */
+	int alone;  /* built apart from its chunk */
 	int merged; /* a report of its articles alone split them */
 };
 
@@ -129,9 +131,11 @@ px_status px__sb_init(struct px__sb *b, struct px_store *s,
 void px__sb_release(struct px__sb *b);
 /* Start a story; its articles follow with px__sb_add_article. */
 px_status px__sb_add_story(struct px__sb *b, int64_t id);
-/* Add an article (by version) to the last story. */
+/* Add an article (by version) to the last story; pos is its place in the
+ * store's processing order (articles reach a report in that order, as in
+ * a one-shot run, so undated ones keep their relative order). */
 px_status px__sb_add_article(struct px__sb *b, int64_t vid, const char *id,
-			     const char *dup);
+			     const char *dup, size_t pos);
 /* Build every story; cb (may be NULL) gets each article's claims. */
 px_status px__sb_run(struct px__sb *b, px__sb_claims_cb cb, void *ud);
 

@@ -242,7 +242,7 @@ px_store_story_report(struct px_store *s, int64_t id, enum px_report_format f,
 	while (ret == PX_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		ret = px__sb_add_article(&b, sqlite3_column_int64(st, 1),
 					 (const char *)sqlite3_column_text(st, 0),
-					 (const char *)sqlite3_column_text(st, 2));
+					 (const char *)sqlite3_column_text(st, 2), n);
 		n++;
 	}
 	if (ret == PX_OK && rc != SQLITE_DONE)
