@@ -250,8 +250,6 @@ story_html(struct px_buf *b, const struct px_report *r, const struct px_report_s
 			px_buf_puts(b, "</li>");
 		}
 		px_buf_puts(b, c->n_unique > r->opts.unique_shown ? "</ul></details>" : "</ul>");
-		px__provenance_html(b, r, s);
-		px__perspective_html(b, r, s);
 	}
 	px_buf_puts(b, "<h3>Sources</h3><div class=\"sources\">");
 	for (i = 0; i < s->n_sources; i++) {
@@ -304,6 +302,11 @@ story_html(struct px_buf *b, const struct px_report *r, const struct px_report_s
 		escs(b, r->articles[ra->duplicate_of].a->id);
 		px_buf_printf(b, " (similarity %.2f) and is not counted as an independent source.</p>",
 			      ra->dup_similarity);
+	}
+	/* Perspective and provenance after the sources they refer to. */
+	if (c) {
+		px__perspective_html(b, r, s);
+		px__provenance_html(b, r, s);
 	}
 	px_buf_puts(b, "</section>");
 }
