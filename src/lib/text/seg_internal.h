@@ -81,6 +81,13 @@ size_t px__lex(const char *s, size_t n, size_t i, int *kind);
  */
 int px__tok_next(const char *s, size_t n, size_t *pos, struct px__tok *t);
 
+/*
+ * Scan up to max tokens into out (as px__tok_next), returning how many;
+ * *done is set when the range is exhausted.
+ */
+size_t px__tok_fill(const char *s, size_t n, size_t *pos, struct px__tok *out, size_t max,
+		    int *done);
+
 /* Lexicon classes of data/abbreviations_en.txt (0 when absent). */
 enum px__lex_class {
 	PX__LX_NONE = 0,

@@ -1224,16 +1224,17 @@ decide(struct seg *g, size_t i, int *abbr)
 static void
 fill(struct seg *g)
 {
-	while (g->nt < g->wcap && !g->para_done) {
-		struct px__tok *t = &g->win[g->nt];
-		if (!px__tok_next(g->s, g->pe, &g->pos, t)) {
-			g->para_done = 1;
-			break;
-		}
-		if (t->nl && newline_breaks(g, t))
-			t->mark |= PX__MK_NLBREAK;
-		g->nt++;
-	}
+	size_t first = g->nt, i = 0;
+	int done = 0;
+
+	if (g->para_done || g->nt >= g->wcap)
+		return;
+	g->nt += px__tok_fill(g->s, g->pe, &g->pos, g->win + g->nt, g->wcap - g->nt, &done);
+	if (done)
+		g->para_done = 1;
+	for (i = first; i < g->nt; i++)
+		if (g->win[i].nl && newline_breaks(g, &g->win[i]))
+			g->win[i].mark |= PX__MK_NLBREAK;
 }
 
 /* Process the token at i; returns the next index to process. */

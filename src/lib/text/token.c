@@ -164,8 +164,14 @@ shape_of(const unsigned char *s, size_t a, size_t b)
 	return sh;
 }
 
-int
-px__tok_next(const char *str, size_t n, size_t *pos, struct px__tok *t)
+#if defined(__GNUC__)
+#define PX__INLINE inline __attribute__((always_inline))
+#else
+#define PX__INLINE inline
+#endif
+
+static PX__INLINE int
+tok_next(const char *str, size_t n, size_t *pos, struct px__tok *t)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = *pos;
@@ -256,6 +262,30 @@ px__tok_next(const char *str, size_t n, size_t *pos, struct px__tok *t)
 		ws = 1;
 		i = e;
 	}
+}
+
+int
+px__tok_next(const char *s, size_t n, size_t *pos, struct px__tok *t)
+{
+	return tok_next(s, n, pos, t);
+}
+
+size_t
+px__tok_fill(const char *s, size_t n, size_t *pos, struct px__tok *out, size_t max,
+	     int *done)
+{
+	size_t k = 0;
+
+	/* One call per window rather than per token: the scanner loop
+	 * stays inlined and its state in registers. */
+	while (k < max) {
+		if (!tok_next(s, n, pos, &out[k])) {
+			*done = 1;
+			break;
+		}
+		k++;
+	}
+	return k;
 }
 
 /* ---------------------------------------------------------------- folding */
