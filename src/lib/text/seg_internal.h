@@ -109,6 +109,10 @@ struct px__seglex {
 #define PX__STOPWORDS "stopwords_en.txt"
 /* Longest abbreviation (classes T, a, A, n) in bytes; tests check it. */
 #define PX__ABBR_MAX 6
+/* Records of the abbreviation lexicon: a key of 14 bytes padded with
+ * spaces, the class, a newline. */
+#define PX__ABBR_KEY 14
+#define PX__ABBR_REC 16
 #define PX__ABBREVIATIONS "abbreviations_en.txt"
 
 /* Find the data file; an absent one is an empty lexicon. */

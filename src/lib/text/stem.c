@@ -142,20 +142,29 @@ px_is_stopword(const char *w, size_t len)
 int
 px__abbr_class(const struct px__seglex *lx, const char *w, size_t len)
 {
-	const char *line = NULL;
-	char low[32];
-	size_t i = 0;
+	char key[PX__ABBR_KEY];
+	size_t lo = 0, hi = 0, i = 0;
 
-	if (len == 0 || len >= sizeof(low) || lx->lo == NULL)
+	if (len == 0 || len > PX__ABBR_KEY || lx->lo == NULL)
 		return PX__LX_NONE;
-	for (i = 0; i < len; i++) {
-		char c = w[i];
-		low[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	for (i = 0; i < PX__ABBR_KEY; i++) {
+		char c = i < len ? w[i] : ' ';
+		key[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	line = lexicon_find(lx->lo, lx->hi, low, len);
-	if (line == NULL || line + len + 1 >= lx->hi || line[len] != '\t')
-		return PX__LX_NONE;
-	return (unsigned char)line[len + 1];
+	/* Fixed-width records: a binary search by index, one compare each. */
+	hi = (size_t)(lx->hi - lx->lo) / PX__ABBR_REC;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *r = lx->lo + mid * PX__ABBR_REC;
+		int c = memcmp(r, key, PX__ABBR_KEY);
+		if (c == 0)
+			return (unsigned char)r[PX__ABBR_KEY];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return PX__LX_NONE;
 }
 
 /* --------------------------------------------------------------- stemmer */
