@@ -945,31 +945,54 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rule
 	return x->st;
 }
 
+typedef const char *(*about_fn)(struct cmp_ctx *, const struct mention *);
+
+/*
+ * The common end of every kind of fact: form the facts, name each by its
+ * first mention, decide them, and free the mentions (also on an error
+ * status passed in).
+ */
+static px_status
+settle_facts(struct cmp_ctx *x, struct mention *m, size_t n, px_status st,
+	     double seed_min, about_fn about, const struct fact_rules *fr)
+{
+	size_t i = 0;
+
+	if (st == PX_OK)
+		st = build_facts(m, n, seed_min, fr->align);
+	for (i = 0; st == PX_OK && i < n; i++)
+		if (find(m, i) == i)
+			m[i].about = about(x, &m[i]);
+	for (i = 0; i < n; i++)
+		m[i].about = m[find(m, i)].about;
+	if (st == PX_OK)
+		st = run_facts(x, m, n, fr);
+	px_free(m);
+	return st;
+}
+
+static const char *
+quantity_about(struct cmp_ctx *x, const struct mention *m)
+{
+	const struct px_quantity *q = &m->c->u.quantity;
+
+	return make_about(x, m, q->counts ? q->counts : q->unit);
+}
+
 px_status
 px__cmp_quantities(struct cmp_ctx *x)
 {
 	struct mention *m = NULL;
-	size_t n = 0, i = 0;
+	size_t n = 0;
 	px_status st = collect_quantities(x, &m, &n);
 
 	if (st)
 		return st;
-	st = build_facts(m, n, x->c->opts.align_min, quantity_align);
-	for (i = 0; st == PX_OK && i < n; i++) {
-		const struct px_quantity *q = &m[i].c->u.quantity;
-		if (find(m, i) == i)
-			m[i].about = make_about(x, &m[i], q->counts ? q->counts : q->unit);
-	}
-	for (i = 0; i < n; i++)
-		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
 					explain_difference, quantity_align, x->c->opts.align_min + 0.15, 0};
-		if (st == PX_OK)
-			st = run_facts(x, m, n, &fr);
+		return settle_facts(x, m, n, st, x->c->opts.align_min, quantity_about, &fr);
 	}
-	px_free(m);
-	return st;
 }
 
 /* --------------------------------------------------------------- dates */
@@ -1045,6 +1068,12 @@ date_value(const struct mention *m, char *buf, size_t cap)
 	snprintf(buf, cap, "%s", m->c->u.date.value);
 }
 
+static const char *
+date_about(struct cmp_ctx *x, const struct mention *m)
+{
+	return make_about(x, m, strcmp(m->key, "time") == 0 ? "time" : "date");
+}
+
 px_status
 px__cmp_dates(struct cmp_ctx *x)
 {
@@ -1094,21 +1123,11 @@ px__cmp_dates(struct cmp_ctx *x)
 			n++;
 		}
 	}
-	if (st == PX_OK)
-		st = build_facts(m, n, x->c->opts.align_min + 0.1, date_align);
-	for (i = 0; st == PX_OK && i < n; i++)
-		if (find(m, i) == i)
-			m[i].about = make_about(x, &m[i], strcmp(m[i].key, "time") == 0 ? "time" : "date");
-	for (i = 0; i < n; i++)
-		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
 					date_explain, date_align, x->c->opts.align_min + 0.1, 1};
-		if (st == PX_OK)
-			st = run_facts(x, m, n, &fr);
+		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.1, date_about, &fr);
 	}
-	px_free(m);
-	return st;
 }
 
 /* ------------------------------------------------------------ notation */
@@ -1251,6 +1270,16 @@ resolve_role(const struct px_claims *cl, const char *text, size_t text_len,
 	return found;
 }
 
+static const char *
+quote_about(struct cmp_ctx *x, const struct mention *m)
+{
+	const struct px_quote *q = &m->c->u.quote;
+	size_t ql = strlen(q->quote);
+
+	return px__cmp_printf(x, "who said \u201c%.*s%s\u201d", (int)(ql > 60 ? 60 : ql), q->quote,
+			      ql > 60 ? "\u2026" : "");
+}
+
 /*
  * The same words quoted by several sources: agreement when they give them
  * to the same speaker, an attribution conflict when to different ones.
@@ -1296,26 +1325,11 @@ px__cmp_quotes(struct cmp_ctx *x)
 				n++;
 		}
 	}
-	if (st == PX_OK)
-		st = build_facts(m, n, 0.6, quote_align);
-	for (i = 0; st == PX_OK && i < n; i++) {
-		if (find(m, i) == i) {
-			const struct px_quote *q = &m[i].c->u.quote;
-			size_t ql = strlen(q->quote);
-			m[i].about = px__cmp_printf(x, "who said \u201c%.*s%s\u201d",
-						    (int)(ql > 60 ? 60 : ql), q->quote,
-						    ql > 60 ? "\u2026" : "");
-		}
-	}
-	for (i = 0; i < n; i++)
-		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
 					no_explanation, quote_align, 0.6, 0};
-		if (st == PX_OK)
-			st = run_facts(x, m, n, &fr);
+		return settle_facts(x, m, n, st, 0.6, quote_about, &fr);
 	}
-	px_free(m);
 	return st;
 }
 
@@ -1397,6 +1411,12 @@ stance_explain(const struct mention *a, const struct mention *b)
 	return NULL;
 }
 
+static const char *
+stance_about(struct cmp_ctx *x, const struct mention *m)
+{
+	return px__cmp_printf(x, "%s%s%s", m->actor ? m->actor : "", m->actor ? " on " : "", m->object);
+}
+
 /*
  * Opposite polarity about the same actor and object, however worded:
  * "rejected calls for a curfew" against "imposed a curfew".
@@ -1470,20 +1490,9 @@ px__cmp_stance(struct cmp_ctx *x)
 			break; /* one stance per sentence: its main predicate */
 		}
 	}
-	if (st == PX_OK)
-		st = build_facts(m, n, x->c->opts.align_min + 0.25, stance_align);
-	for (i = 0; st == PX_OK && i < n; i++)
-		if (find(m, i) == i)
-			m[i].about = px__cmp_printf(x, "%s%s%s", m[i].actor ? m[i].actor : "",
-						    m[i].actor ? " on " : "", m[i].object);
-	for (i = 0; i < n; i++)
-		m[i].about = m[find(m, i)].about;
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
 					stance_explain, stance_align, x->c->opts.align_min + 0.25, 0};
-		if (st == PX_OK)
-			st = run_facts(x, m, n, &fr);
+		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
 	}
-	px_free(m);
-	return st;
 }
