@@ -6,6 +6,8 @@
 #
 # usage: sh bench/serve-load.sh [BUILD_DIR [DURATION [CONNECTIONS [THREADS]]]]
 #        defaults: build 60 32 2 (wrk threads; the server runs 4)
+# With PX_LOAD_SPLIT=1, each kind of request is then loaded alone for 10 s
+# (p50/p99 per endpoint).
 # The store is the first $PX_LOAD_ARTICLES (default 3000) articles of
 # ../shared/data/bench-news/bench-news.jsonl (PX_SHARED elsewhere), ingested
 # once into BUILD_DIR/serve-load.db and reused. The requests rotate over
@@ -24,7 +26,7 @@ news=$shared/data/bench-news/bench-news.jsonl
 n=${PX_LOAD_ARTICLES:-3000}
 db=$root/$build/serve-load.db
 work=$(mktemp -d)
-trap 'kill $spid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $spid 2>/dev/null || true; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "serve-load: wrk is not installed (make deps)"; exit 1; }
 [ -x "$bin" ] || { echo "serve-load: build $bin first (make BUILD=$build all)"; exit 1; }
@@ -90,6 +92,16 @@ mon=$!
 wrk -t"$wthreads" -c"$conns" -d"${dur}s" --latency -s "$work/rotate.lua" "$url" -- "$work/paths.txt" \
 	| tee "$work/wrk.txt"
 kill $mon 2>/dev/null || true
+if [ "${PX_LOAD_SPLIT:-0}" = 1 ]; then
+	for kind in 'stories?' 'stories/[0-9]*$' '/articles$' 'api/articles/' 'search'; do
+		grep -e "$kind" "$work/paths.txt" > "$work/kind.txt" || continue
+		wrk -t"$wthreads" -c"$conns" -d10s --latency -s "$work/rotate.lua" "$url" -- "$work/kind.txt" \
+			> "$work/kind.out"
+		printf '%-16s %s\n' "$kind" "$(awk '/^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+			/Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $NF }
+			END { printf "p50 %s, p99 %s, %s req/s, non-2xx %s", p50, p99, rps, bad + 0 }' "$work/kind.out")"
+	done
+fi
 kill -TERM $spid
 wait $spid || true
 python3 - "$work/wrk.txt" "$work/rss.txt" <<'PY'
@@ -111,3 +123,4 @@ if rss:
     print("server RSS (KiB): start %d, after 10 s %d, end %d, max %d; end/after-10s %.2f"
           % (rss[0], warm, rss[-1], max(rss), rss[-1] / warm))
 PY
+exit 0
