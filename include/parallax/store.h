@@ -16,7 +16,8 @@
  * batch. At commit the store assigns stories as a one-shot `parallax
  * report` over every stored article would (it replays the stored articles
  * in processing order through fresh near-duplicate and story indexes) and
- * re-compares only the stories whose articles, versions or copies changed.
+ * re-compares, through the report pipeline, only the stories whose
+ * articles, versions or copies changed.
  * Story ids are stable across batches: a story keeps its id while it keeps
  * most of its articles; a story absorbed by another is recorded as moved.
  *
@@ -192,8 +193,11 @@ PX_API px_status px_store_story_json(struct px_store *s, int64_t id,
 
 /*
  * Append the story's report in any format, rebuilt from the stored
- * articles with opts (may be NULL) exactly as at ingest. PX_ENOTFOUND
- * as px_store_story_json.
+ * articles with opts (may be NULL). JSON is the document ingest stores
+ * (with opts->explain, the reasons added); the other formats are a report
+ * of the story's articles, which shows as several stories the rare story
+ * such a report splits (docs/store.md). PX_ENOTFOUND as
+ * px_store_story_json.
  */
 PX_API px_status px_store_story_report(struct px_store *s, int64_t id,
 				       enum px_report_format f,
