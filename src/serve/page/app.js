@@ -184,7 +184,9 @@ function sourceColumn(a, ranges, copies, names) {
   const title = a.title ? el('h3', {}, renderMarked(a.title, r.title)) : null;
   const body = el('div', { class: 'text' }, renderMarked(a.text || '', r.text));
   const cps = copies.filter(c => c.of === a.id);
+  const fixes = (a.changes || []).map(c => 'version ' + c.to + ' changed ' + c.fields.join(', '));
   return el('article', { class: 'source', 'data-article': a.id }, head, title,
+    fixes.length ? el('div', { class: 'corrected', text: 'Corrected since first seen: ' + fixes.join('; ') }) : null,
     cps.length ? el('div', { class: 'copies',
       text: 'Copies (not counted as sources): ' + cps.map(c => names.get(c.article) || c.article).join(', ') }) : null,
     body);
