@@ -286,6 +286,13 @@ test_abbreviations(void **state)
 	expect_split("Shares of Vantor Inc. rose after Acme Corp. and Tellis Ltd. reported.",
 		     "Shares of Vantor Inc. rose after Acme Corp. and Tellis Ltd. reported.",
 		     NULL);
+	/* After a company suffix a capitalised word starts a sentence, unless
+	 * it continues the name. */
+	expect_split("The unit was sold to Oak Industries Inc. Terms were not disclosed.",
+		     "The unit was sold to Oak Industries Inc.", "Terms were not disclosed.",
+		     NULL);
+	expect_split("It is a GmbH & Co. KG owned by Harlow Bros. Inc. (HBI) of Leeds.",
+		     "It is a GmbH & Co. KG owned by Harlow Bros. Inc. (HBI) of Leeds.", NULL);
 	expect_split("The Giants vs. the Tigers game is at 8. Doors open at 7.",
 		     "The Giants vs. the Tigers game is at 8.", "Doors open at 7.", NULL);
 }

@@ -348,7 +348,7 @@ check_abbreviations(void)
 		assert_true(kl > 0);
 		assert_null(memchr(d, ' ', kl));
 		assert_int_equal(d[15], '\n');
-		assert_non_null(strchr("TaAns", d[14]));
+		assert_non_null(strchr("TaAcns", d[14]));
 		for (size_t k = 0; k < kl; k++)
 			if (d[k] >= 'A' && d[k] <= 'Z')
 				fail_msg("abbreviations: key %.*s not folded", (int)kl, d);

@@ -94,6 +94,7 @@ enum px__lex_class {
 	PX__LX_TITLE = 'T',
 	PX__LX_ABBR = 'a',
 	PX__LX_ABBR_CAP = 'A',
+	PX__LX_COMPANY = 'c',
 	PX__LX_NUMERIC = 'n',
 	PX__LX_STARTER = 's'
 };
@@ -107,7 +108,7 @@ struct px__seglex {
 	const char *hi;
 };
 #define PX__STOPWORDS "stopwords_en.txt"
-/* Longest abbreviation (classes T, a, A, n) in bytes; tests check it. */
+/* Longest abbreviation (classes T, a, A, c, n) in bytes; tests check it. */
 #define PX__ABBR_MAX 6
 /* Records of the abbreviation lexicon: a key of 14 bytes padded with
  * spaces, the class, a newline. */

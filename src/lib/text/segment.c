@@ -1002,6 +1002,28 @@ abbr_class_of(const struct seg *g, size_t p)
 	return c;
 }
 
+/* Whether a capitalised word continues a company name: written in
+ * capitals (KG, AG, LP) or itself an abbreviation (Ltd, Inc). */
+static int
+continues_name(const struct seg *g, size_t content)
+{
+	const struct px__tok *c = &g->win[content];
+	size_t i = 0;
+	int caps = 1, cls = 0;
+
+	if (c->kind != PX__TK_WORD)
+		return c->kind == PX__TK_ACRO;
+	for (i = c->start; i < c->end; i++)
+		if (!(g->s[i] >= 'A' && g->s[i] <= 'Z'))
+			caps = 0;
+	if (caps)
+		return 1;
+	if (c->end - c->start <= PX__ABBR_MAX)
+		cls = px__abbr_class(&g->abbr, g->s + c->start, c->end - c->start);
+	return cls == PX__LX_COMPANY || cls == PX__LX_ABBR || cls == PX__LX_ABBR_CAP ||
+	       cls == PX__LX_TITLE;
+}
+
 /* A word's period judged by the next word: ends a sentence? */
 static int
 abbr_decides(const struct seg *g, int nx, size_t content)
@@ -1195,6 +1217,18 @@ decide(struct seg *g, size_t i, int *abbr)
 				if (nx == NX_DIGIT)
 					return NO_BREAK;
 				return abbr_decides(g, nx, content) ? k : NO_BREAK;
+			}
+			if (cls == PX__LX_COMPANY) {
+				/* "Acme Inc. Shares fell": a capitalised word starts a
+				 * sentence unless it continues the name (Co. KG, Bros.
+				 * Inc.). */
+				*abbr = 1;
+				if (nx == NX_END)
+					return k;
+				/* "Acme Inc. (ACME)", "Inc. (\"Company A\")" */
+				if (nx != NX_UPPER || content == SIZE_MAX || w[j].kind == PX__TK_OPEN)
+					return NO_BREAK;
+				return continues_name(g, content) ? NO_BREAK : k;
 			}
 			if (cls == PX__LX_NUMERIC && nx == NX_DIGIT) {
 				*abbr = 1;
