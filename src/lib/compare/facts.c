@@ -429,9 +429,9 @@ key_order(const void *p, const void *q)
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align)
 {
-	struct edge *e = NULL;
+	struct edge *e = NULL, *cand = NULL;
 	struct mention **byk = NULL;
-	size_t *size = NULL;
+	size_t *size = NULL, *next = NULL, *tail = NULL, nc = 0;
 	unsigned char *arts = NULL;
 	size_t ne = 0, cap = 0, i = 0, j = 0, k = 0, run = 0, max_art = 0;
 	px_status st = PX_OK;
@@ -477,67 +477,92 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
+	/* Member lists per fact (head = root), so checks walk one fact's
+	 * members, not every mention of the story. */
+	next = px_alloc(n * sizeof(*next));
+	tail = px_alloc(n * sizeof(*tail));
+	if (next == NULL || tail == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	for (i = 0; i < n; i++) {
+		next[i] = n;
+		tail[i] = i;
+	}
 	for (k = 0; k < ne; k++) {
 		size_t ra = find(m, e[k].a), rb = find(m, e[k].b);
 		int ok = 1;
 		if (ra == rb || e[k].w < min)
 			continue;
-		/* Every cross pair must hold; facts are small, so walking the
-		 * edges' endpoints through find() is cheap enough. */
-		for (i = 0; i < n && ok; i++) {
-			if (find(m, i) != ra)
-				continue;
-			for (j = 0; j < n && ok; j++) {
-				if (find(m, j) != rb)
-					continue;
+		/* Every cross pair must hold. */
+		for (i = ra; i != n && ok; i = next[i])
+			for (j = rb; j != n && ok; j = next[j])
 				if (m[i].s->art == m[j].s->art || align(&m[i], &m[j]) < min * 0.5)
 					ok = 0;
-			}
-		}
 		if (ok) {
 			m[rb].fact = ra;
 			size[ra] += size[rb];
+			next[tail[ra]] = rb;
+			tail[ra] = tail[rb];
 		}
 	}
-	/* Extension of facts by lone mentions, best fit first; candidates are
-	 * the edges, which already hold every pair worth considering. */
-	for (;;) {
-		double best = min * 0.5;
-		size_t bm = n, bf = n;
-		for (k = 0; k < ne; k++) {
-			size_t ends[2] = {e[k].a, e[k].b};
-			int side = 0;
-			for (side = 0; side < 2; side++) {
-				size_t lone = ends[side], f = find(m, ends[1 - side]);
-				double sum = 0;
-				size_t cnt = 0, t = 0;
-				int clash = 0;
-				if (find(m, lone) != lone || size[lone] != 1 || size[f] < 2)
-					continue;
-				for (t = 0; t < n && !clash; t++) {
-					if (find(m, t) != f)
-						continue;
-					if (m[t].s->art == m[lone].s->art)
-						clash = 1;
-					sum += align(&m[lone], &m[t]);
-					cnt++;
-				}
-				if (clash || cnt == 0)
-					continue;
-				if (sum / (double)cnt > best) {
-					best = sum / (double)cnt;
-					bm = lone;
-					bf = f;
-				}
+	/* Extension: each lone mention's best fact on average, then attached
+	 * best first while the fact still lacks its article. Candidates are
+	 * the edges, which hold every pair worth considering. */
+	cand = px_alloc((ne ? ne : 1) * sizeof(*cand));
+	if (cand == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	for (k = 0; k < ne; k++) {
+		size_t ends[2] = {e[k].a, e[k].b};
+		int side = 0;
+		for (side = 0; side < 2; side++) {
+			size_t lone = ends[side], f = find(m, ends[1 - side]), t = 0, cnt = 0;
+			double sum = 0;
+			int clash = 0;
+			if (find(m, lone) != lone || size[lone] != 1 || size[f] < 2)
+				continue;
+			for (t = f; t != n && !clash; t = next[t]) {
+				if (m[t].s->art == m[lone].s->art)
+					clash = 1;
+				sum += align(&m[lone], &m[t]);
+				cnt++;
 			}
+			if (clash || cnt == 0 || sum / (double)cnt <= min * 0.5)
+				continue;
+			cand[nc].a = lone;
+			cand[nc].b = f;
+			cand[nc].w = sum / (double)cnt;
+			nc++;
+			if (nc == ne)
+				break;
 		}
-		if (bm == n)
+		if (nc == ne)
 			break;
-		m[bm].fact = bf;
-		size[bf] += 1;
+	}
+	if (nc > 1)
+		qsort(cand, nc, sizeof(*cand), edge_desc);
+	for (k = 0; k < nc; k++) {
+		size_t lone = cand[k].a, f = find(m, cand[k].b), t = 0;
+		int clash = 0;
+		if (find(m, lone) != lone || size[lone] != 1)
+			continue;
+		for (t = f; t != n && !clash; t = next[t])
+			if (m[t].s->art == m[lone].s->art)
+				clash = 1;
+		if (clash)
+			continue;
+		m[lone].fact = f;
+		size[f] += 1;
+		next[tail[f]] = lone;
+		tail[f] = lone;
 	}
 cleanup:
 	px_free(e);
+	px_free(cand);
+	px_free(next);
+	px_free(tail);
 	px_free(byk);
 	px_free(size);
 	px_free(arts);
