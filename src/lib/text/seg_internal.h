@@ -167,8 +167,11 @@ int px__stemmer_lookup_hashed(struct px_stemmer *st, const char *fold, size_t le
 uint64_t px__word_hash(const char *w, size_t len);
 /* The same hash, for a word followed by at least eight zero bytes. */
 uint64_t px__word_hash_padded(const char *w, size_t len);
-/* Ask the CPU to bring the cache slots of hash closer (a hint only). */
+/* Ask the CPU to bring the hot cache slot of hash closer (a hint only). */
 void px__stemmer_prefetch(const struct px_stemmer *st, uint64_t hash);
+/* When the padded word is not in its hot slot, prefetch its table slot. */
+void px__stemmer_prefetch_table(const struct px_stemmer *st, const char *w, size_t len,
+				uint64_t hash);
 int px__stemmer_lookup(struct px_stemmer *st, const char *fold, size_t len,
 		       const char **stem, size_t *stem_len, int *flags);
 

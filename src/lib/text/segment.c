@@ -279,7 +279,7 @@ prepare(struct seg *g, size_t from, size_t to)
 		struct prep *p = &g->prep[j];
 		size_t len = t->end - t->start, need = 0;
 		char *fold = NULL;
-		int upper = 0;
+		int upper = 0, hashed = 0;
 
 		p->fold = NULL;
 		p->flen = 0;
@@ -307,29 +307,52 @@ prepare(struct seg *g, size_t from, size_t to)
 				fail(g, PX_ENOMEM);
 				return;
 			}
+			memset(fold + len, 0, FOLD_PAD);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-			/* Eight bytes at a time where the text allows reading
+			/*
+			 * Eight bytes at a time where the text allows reading
 			 * them (SWAR: the word's bytes are ASCII, so no carry
-			 * leaves them; bytes read past the word only spill
-			 * into higher lanes, which are masked off). */
-			while (q + 8 <= len || (q < len && t->start + q + 8 <= g->len)) {
-				uint64_t x = 0, ge_a = 0, gt_z = 0, up = 0, lo = 0;
-				const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
-				memcpy(&x, src + q, 8);
-				ge_a = x + ones * (0x80 - 'A');
-				gt_z = x + ones * (0x7F - 'Z');
-				up = ge_a & ~gt_z & hi;
-				lo = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x7F - 'z')) & hi;
-				if (q + 8 > len) {
-					/* Only the word's bytes count. */
-					uint64_t keep = ~0ULL >> (8 * (q + 8 - len));
-					up &= keep;
-					lo &= keep;
+			 * leaves them; bytes read past the word only spill into
+			 * higher lanes, which are masked off). The cache hash is
+			 * computed from the same registers, the way
+			 * px__word_hash_padded reads the zero-padded fold
+			 * (reading the fold back would stall on the stores).
+			 */
+			if (len >= 8 || t->start + 8 <= g->len) {
+				uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
+				while (q < len) {
+					uint64_t x = 0, ge_a = 0, gt_z = 0, up = 0, lo = 0;
+					const uint64_t ones = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+					if (q + 8 > len && t->start + q + 8 > g->len)
+						break;
+					memcpy(&x, src + q, 8);
+					ge_a = x + ones * (0x80 - 'A');
+					gt_z = x + ones * (0x7F - 'Z');
+					up = ge_a & ~gt_z & hi;
+					lo = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x7F - 'z')) & hi;
+					if (q + 8 > len) {
+						/* Only the word's bytes count. */
+						uint64_t keep = ~0ULL >> (8 * (q + 8 - len));
+						up &= keep;
+						lo &= keep;
+						x = (x | (up >> 2)) & keep;
+						h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
+					} else {
+						x |= up >> 2;
+						h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
+						h ^= h >> 29;
+					}
+					seen |= (up ? 1u : 0u) | (lo ? 2u : 0u);
+					memcpy(fold + q, &x, 8);
+					q += 8;
 				}
-				seen |= (up ? 1u : 0u) | (lo ? 2u : 0u);
-				x |= up >> 2;
-				memcpy(fold + q, &x, 8);
-				q += 8;
+				if (q >= len) {
+					h ^= h >> 32;
+					h *= 0xC4CEB9FE1A85EC53ULL;
+					h ^= h >> 29;
+					p->hash = h;
+					hashed = 1;
+				}
 			}
 #endif
 			for (; q < len; q++) {
@@ -337,7 +360,6 @@ prepare(struct seg *g, size_t from, size_t to)
 				seen |= k;
 				fold[q] = (char)(c | ((k & 1) << 5));
 			}
-			memset(fold + len, 0, FOLD_PAD);
 			p->flen = (uint32_t)len;
 			upper = seen == 1;
 		} else {
@@ -356,7 +378,8 @@ prepare(struct seg *g, size_t from, size_t to)
 		if ((public_flags(t) & PX_TOK_WORD) && (t->shape & PX__SH_ALPHA)) {
 			p->word = 1;
 			if (g->stemmer) {
-				p->hash = px__word_hash_padded(fold, p->flen);
+				if (!hashed)
+					p->hash = px__word_hash_padded(fold, p->flen);
 				px__stemmer_prefetch(g->stemmer, p->hash);
 			}
 		}
@@ -377,6 +400,15 @@ emit_token(struct seg *g, size_t idx)
 	if (idx + PREP_BATCH >= g->prep_end && g->prep_end < g->nt) {
 		size_t from = g->prep_end > idx ? g->prep_end : idx;
 		size_t to = idx + 2 * PREP_BATCH < g->nt ? idx + 2 * PREP_BATCH : g->nt;
+		size_t j = 0;
+		/* Second stage for the tokens about to be emitted: their hot
+		 * slots (prefetched a batch ago) have landed; where the word is
+		 * not there, prefetch its slot in the big table. */
+		if (g->stemmer)
+			for (j = idx; j < from; j++)
+				if (g->prep[j].word)
+					px__stemmer_prefetch_table(g->stemmer, g->prep[j].fold,
+								   g->prep[j].flen, g->prep[j].hash);
 		prepare(g, from, to);
 		g->prep_end = to;
 		if (g->st)

@@ -413,6 +413,19 @@ px__stemmer_prefetch(const struct px_stemmer *s, uint64_t h)
 #endif
 }
 
+void
+px__stemmer_prefetch_table(const struct px_stemmer *s, const char *w, size_t len, uint64_t h)
+{
+	const struct px__slot *hot = &s->hot[(h >> 18) & (((size_t)1 << PX__HOT_BITS) - 1)];
+	uint32_t h32 = (uint32_t)(h >> 32) | 1;
+
+	if (hot->hash == h32 && hot->klen == len && len <= PX__SLOT_LEN && same_padded(hot->u.in.key, w))
+		return;
+#if defined(__GNUC__)
+	__builtin_prefetch(&s->tab[(size_t)h & (((size_t)1 << PX__SC_BITS) - 1)]);
+#endif
+}
+
 int
 px__stemmer_lookup(struct px_stemmer *s, const char *w, size_t len,
 		   const char **stem, size_t *stem_len, int *flags)
