@@ -51,7 +51,9 @@ struct seg {
 	size_t len;
 	unsigned flags;
 	struct px_stemmer *stemmer;
-	struct px__seglex stop, abbr;
+	/* Lexicons, opened on first use (a title often needs none). */
+	struct px__seglex stop_lx, abbr_lx;
+	int stop_open, abbr_open;
 	struct px__stopset *stopset; /* tokens without a stemmer */
 	px_status st; /* sticky failure */
 	size_t cap_sents, cap_toks, cap_paras;
@@ -150,13 +152,33 @@ eq_nocase(const char *s, size_t a, size_t b, const char *word)
 	return 1;
 }
 
+static const struct px__seglex *
+stop_lexicon(struct seg *g)
+{
+	if (!g->stop_open) {
+		px__seglex_open(&g->stop_lx, PX__STOPWORDS);
+		g->stop_open = 1;
+	}
+	return &g->stop_lx;
+}
+
+static const struct px__seglex *
+abbr_lexicon(struct seg *g)
+{
+	if (!g->abbr_open) {
+		px__seglex_open(&g->abbr_lx, PX__ABBREVIATIONS);
+		g->abbr_open = 1;
+	}
+	return &g->abbr_lx;
+}
+
 /*
  * Whether a capitalised word typically starts a sentence: a stopword (The,
  * He, However, In) or a lexicon starter (Meanwhile, Millions). Names that
  * follow an abbreviation (Smith, Government, Army) are not.
  */
 static int
-is_starter(const struct seg *g, const struct px__tok *t)
+is_starter(struct seg *g, const struct px__tok *t)
 {
 	char buf[24];
 	size_t n = 0, i = 0;
@@ -167,9 +189,9 @@ is_starter(const struct seg *g, const struct px__tok *t)
 		return 0;
 	for (i = t->start; i < t->end; i++)
 		buf[n++] = (char)ascii_lower((unsigned char)g->s[i]);
-	if (px__seglex_has(&g->stop, buf, n))
+	if (px__seglex_has(stop_lexicon(g), buf, n))
 		return 1;
-	return px__abbr_class(&g->abbr, buf, n) == PX__LX_STARTER;
+	return px__abbr_class(abbr_lexicon(g), buf, n) == PX__LX_STARTER;
 }
 
 /* ----------------------------------------------------------- the output */
@@ -188,7 +210,11 @@ bump(struct seg *g, size_t n)
 	char *p = NULL;
 
 	if (n > g->fb_left) {
-		size_t chunk = n > 64 * 1024 ? n : 64 * 1024;
+		/* Chunks sized to the text (folds take about 3.5 bytes a text
+		 * byte with their padding), at most 64 KiB unless n is larger. */
+		size_t chunk = g->len < 16 * 1024 ? 4 * g->len + 256 : 64 * 1024;
+		if (chunk < n)
+			chunk = n;
 		g->fb = px_arena_alloc(&g->doc->arena, chunk);
 		if (g->fb == NULL) {
 			g->fb_left = 0;
@@ -452,7 +478,7 @@ emit_token(struct seg *g, size_t idx)
 				pt->stem = c;
 			}
 		} else if (g->stopset ? px__stopset_has(g->stopset, p->fold, p->flen)
-				      : px__seglex_has(&g->stop, p->fold, p->flen)) {
+				      : px__seglex_has(stop_lexicon(g), p->fold, p->flen)) {
 			fl = PX__STEM_STOP;
 		}
 		if (fl & PX__STEM_STOP)
@@ -995,7 +1021,7 @@ spaced_dots(const struct seg *g, size_t j)
 
 /* The lexicon class of the word before a period at window index p. */
 static int
-abbr_class_of(const struct seg *g, size_t p)
+abbr_class_of(struct seg *g, size_t p)
 {
 	const struct px__tok *w = g->win;
 	const char *s = g->s;
@@ -1012,13 +1038,13 @@ abbr_class_of(const struct seg *g, size_t p)
 		a = w[q].start;
 	}
 	if (b - a <= PX__ABBR_MAX)
-		c = px__abbr_class(&g->abbr, s + a, b - a);
+		c = px__abbr_class(abbr_lexicon(g), s + a, b - a);
 	if (c == PX__LX_NONE && b - a > 2) {
 		/* The last part of a compound: "D-Calif." */
 		for (i = b; i > a; i--) {
 			if (s[i - 1] == '-') {
 				if (b - i <= PX__ABBR_MAX)
-					c = px__abbr_class(&g->abbr, s + i, b - i);
+					c = px__abbr_class(abbr_lexicon(g), s + i, b - i);
 				a = i;
 				break;
 			}
@@ -1037,7 +1063,7 @@ abbr_class_of(const struct seg *g, size_t p)
 /* Whether a capitalised word continues a company name: written in
  * capitals (KG, AG, LP) or itself an abbreviation (Ltd, Inc). */
 static int
-continues_name(const struct seg *g, size_t content)
+continues_name(struct seg *g, size_t content)
 {
 	const struct px__tok *c = &g->win[content];
 	size_t i = 0;
@@ -1051,14 +1077,14 @@ continues_name(const struct seg *g, size_t content)
 	if (caps)
 		return 1;
 	if (c->end - c->start <= PX__ABBR_MAX)
-		cls = px__abbr_class(&g->abbr, g->s + c->start, c->end - c->start);
+		cls = px__abbr_class(abbr_lexicon(g), g->s + c->start, c->end - c->start);
 	return cls == PX__LX_COMPANY || cls == PX__LX_ABBR || cls == PX__LX_ABBR_CAP ||
 	       cls == PX__LX_TITLE;
 }
 
 /* A word's period judged by the next word: ends a sentence? */
 static int
-abbr_decides(const struct seg *g, int nx, size_t content)
+abbr_decides(struct seg *g, int nx, size_t content)
 {
 	if (nx == NX_END)
 		return 1;
@@ -1435,14 +1461,15 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 	g.len = len;
 	g.flags = flags;
 	g.stemmer = stemmer;
-	px__seglex_open(&g.stop, PX__STOPWORDS);
-	px__seglex_open(&g.abbr, PX__ABBREVIATIONS);
-	g.wcap = len / 2 + 16;
-	if (g.wcap < WIN_MIN)
-		g.wcap = WIN_MIN;
+	/* A short text fits whole (it has at most len tokens); a longer one
+	 * gets a window that grows with it, up to WIN_MAX. */
+	g.wcap = len < WIN_MIN ? len + 1 : len / 2 + 16;
 	if (g.wcap > WIN_MAX)
 		g.wcap = WIN_MAX;
-	g.win = px_alloc(g.wcap * sizeof(*g.win));
+	if (g.wcap < WIN_MIN && len >= WIN_MIN)
+		g.wcap = WIN_MIN;
+	g.win = px_alloc(g.wcap * (sizeof(*g.win) + ((flags & (PX_DOC_TOKENS | PX_DOC_STEMS)) ?
+						      sizeof(*g.prep) : 0)));
 	if (g.win == NULL) {
 		st = PX_ENOMEM;
 		goto cleanup;
@@ -1453,14 +1480,11 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 			st = PX_ENOMEM;
 			goto cleanup;
 		}
-		px__stopset_build(g.stopset, &g.stop);
+		px__stopset_build(g.stopset, stop_lexicon(&g));
 	}
 	if (flags & PX_DOC_TOKENS) {
-		g.prep = px_alloc(g.wcap * sizeof(*g.prep));
-		if (g.prep == NULL) {
-			st = PX_ENOMEM;
-			goto cleanup;
-		}
+		/* The prepared data lives after the window, in one allocation. */
+		g.prep = (struct prep *)(void *)(g.win + g.wcap);
 		/* About one token per five bytes of news text. */
 		g.cap_toks = len / 5 + 16;
 		doc->toks = px_alloc(g.cap_toks * sizeof(*doc->toks));
@@ -1479,7 +1503,6 @@ px_doc_parse(struct px_doc *doc, const char *text, size_t len, unsigned flags,
 	st = g.st;
 cleanup:
 	px_free(g.win);
-	px_free(g.prep);
 	px_free(g.stopset);
 	if (st)
 		px_doc_release(doc);
