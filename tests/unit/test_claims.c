@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 
 static struct px_extractor *X;
 
@@ -412,30 +413,10 @@ test_numbers_scan(void **state)
 }
 
 /* Allocation failure at every step must give PX_ENOMEM, never a crash. */
-static long fail_at = 0, count = 0;
-static void *
-f_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : malloc(n);
-}
-static void *
-f_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : realloc(p, n);
-}
-static void
-f_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
-
 static void
 test_alloc_failure(void **state)
 {
-	struct px_allocator a = {f_alloc, f_realloc, f_free, NULL};
+	struct px_allocator a = {failing_alloc, failing_realloc, plain_free, NULL};
 	const char *t = "\"We will,\" said Joe Biden, who sent $14.3 billion to 40 agencies on Tuesday.";
 	long n = 0;
 	int oks = 0;
@@ -453,7 +434,7 @@ test_alloc_failure(void **state)
 		doc.sents = &s;
 		doc.n_sents = 1;
 		fail_at = n;
-		count = 0;
+		alloc_count = 0;
 		st = px_claims_extract(X, NULL, &doc, NULL, &c);
 		if (st == PX_OK) {
 			oks++;

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 
 #define DAY 86400
 #define T0 1709596800 /* 2024-03-05 */
@@ -267,33 +268,10 @@ test_options(void **state)
 	px_clusterer_free(NULL);
 }
 
-static long fail_at = 0, count = 0;
-
-static void *
-f_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : malloc(n);
-}
-
-static void *
-f_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : realloc(p, n);
-}
-
-static void
-f_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
-
 static void
 test_alloc_failure(void **state)
 {
-	struct px_allocator al = {f_alloc, f_realloc, f_free, NULL};
+	struct px_allocator al = {failing_alloc, failing_realloc, plain_free, NULL};
 	int ok = 0;
 
 	(void)state;
@@ -302,7 +280,7 @@ test_alloc_failure(void **state)
 		struct px_clusterer *c = NULL;
 		px_status st = PX_OK;
 		size_t i = 0;
-		count = 0;
+		alloc_count = 0;
 		st = px_clusterer_new(NULL, &c);
 		for (i = 0; i < n_docs && st == PX_OK; i++) {
 			struct px_article a;
@@ -311,7 +289,7 @@ test_alloc_failure(void **state)
 			st = px_clusterer_add(c, &a, &r);
 		}
 		assert_true(st == PX_OK || st == PX_ENOMEM);
-		if (st == PX_OK && count < fail_at)
+		if (st == PX_OK && alloc_count < fail_at)
 			ok = 1;
 		px_clusterer_free(c);
 	}

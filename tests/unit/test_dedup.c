@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 
 static const char wire[] =
 	"OSTERBY (Northline Wire) - Workers at the Osterby paper mill walked off the job on "
@@ -286,33 +287,10 @@ test_sort_order(void **state)
 		free(v[i]);
 }
 
-static long fail_at = 0, count = 0;
-
-static void *
-f_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : malloc(n);
-}
-
-static void *
-f_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : realloc(p, n);
-}
-
-static void
-f_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
-
 static void
 test_alloc_failure(void **state)
 {
-	struct px_allocator a = {f_alloc, f_realloc, f_free, NULL};
+	struct px_allocator a = {failing_alloc, failing_realloc, plain_free, NULL};
 	int ok = 0;
 
 	(void)state;
@@ -322,13 +300,13 @@ test_alloc_failure(void **state)
 		struct px_dedup_match m;
 		px_status st = PX_OK;
 		int k = 0;
-		count = 0;
+		alloc_count = 0;
 		st = px_dedup_new(NULL, &d);
 		for (k = 0; k < 300 && st == PX_OK; k++)
 			st = px_dedup_add(d, NULL, 0, k % 2 ? wire : copy,
 					  k % 2 ? strlen(wire) : strlen(copy), k, &m);
 		assert_true(st == PX_OK || st == PX_ENOMEM);
-		if (st == PX_OK && count < fail_at)
+		if (st == PX_OK && alloc_count < fail_at)
 			ok = 1;
 		px_dedup_free(d);
 	}

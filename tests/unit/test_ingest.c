@@ -21,6 +21,7 @@
 #include <zstd.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 #include "../../src/lib/ingest/ingest_internal.h"
 
 /* ------------------------------------------------------------ fixtures */
@@ -772,33 +773,6 @@ test_lang_detect(void **state)
 
 /* --------------------------------------------------- allocation failure */
 
-static long fail_at = 0;
-static long alloc_count = 0;
-
-static void *
-failing_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return malloc(n);
-}
-
-static void *
-failing_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return realloc(p, n);
-}
-
-static void
-plain_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
 
 static int
 drop(void *ud, struct px_article *a)

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 
 /* Segment text (no tokens needed) and find its origins, without claims. */
 static struct px_origins *
@@ -162,34 +163,10 @@ test_keys(void **state)
 }
 
 /* An allocator that fails the Nth allocation. */
-static long fail_at = 0;
-static long count = 0;
-
-static void *
-f_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : malloc(n);
-}
-
-static void *
-f_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	return ++count == fail_at ? NULL : realloc(p, n);
-}
-
-static void
-f_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
-
 static void
 test_alloc_failure(void **state)
 {
-	const struct px_allocator fa = {f_alloc, f_realloc, f_free, NULL};
+	const struct px_allocator fa = {failing_alloc, failing_realloc, plain_free, NULL};
 	const char *text = "Costs rose, according to a Halden Courier report.\n\n"
 			   "Two people familiar with it said so.";
 	struct px_doc doc;
@@ -202,7 +179,7 @@ test_alloc_failure(void **state)
 		struct px_attributor *a = NULL;
 		struct px_origins *o = NULL;
 		px_status st;
-		count = 0;
+		alloc_count = 0;
 		fail_at = n;
 		px_set_allocator(&fa);
 		st = px_attributor_new(&a);
@@ -211,7 +188,7 @@ test_alloc_failure(void **state)
 		px_set_allocator(NULL);
 		if (st == PX_OK) {
 			assert_non_null(o);
-			ok = count < fail_at;
+			ok = alloc_count < fail_at;
 		} else {
 			assert_int_equal(st, PX_ENOMEM);
 			assert_null(o);

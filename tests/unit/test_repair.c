@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 
 struct pair {
 	const char *in;
@@ -340,34 +341,6 @@ test_invalid_utf8_input(void **state)
 	px_edits_release(&log);
 }
 
-/* An allocator that fails the Nth allocation (counting from 1). */
-static long fail_at = 0;
-static long alloc_count = 0;
-
-static void *
-failing_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return malloc(n);
-}
-
-static void *
-failing_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return realloc(p, n);
-}
-
-static void
-plain_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
 
 static void
 test_allocation_failure(void **state)

@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 
 /* The sentences of text as strings, newlines shown as spaces. */
 static char **
@@ -435,33 +436,6 @@ test_long_paragraph(void **state)
 
 /* ---------------------------------------------- allocation failure */
 
-static long fail_at = 0;
-static long alloc_count = 0;
-
-static void *
-failing_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return malloc(n);
-}
-
-static void *
-failing_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return realloc(p, n);
-}
-
-static void
-plain_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
 
 static void
 test_alloc_failure_every_n(void **state)

@@ -20,6 +20,7 @@
 #include <jansson.h>
 
 #include "parallax/parallax.h"
+#include "test_alloc.h"
 #include "../../src/lib/store/store_json.h"
 
 static const char dam_a[] =
@@ -506,33 +507,6 @@ test_merge_split_story(void **state)
 
 /* ---------------------------------------------------- allocation failure */
 
-static long fail_at = 0;
-static long alloc_count = 0;
-
-static void *
-failing_alloc(void *ud, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return malloc(n);
-}
-
-static void *
-failing_realloc(void *ud, void *p, size_t n)
-{
-	(void)ud;
-	if (++alloc_count == fail_at)
-		return NULL;
-	return realloc(p, n);
-}
-
-static void
-plain_free(void *ud, void *p)
-{
-	(void)ud;
-	free(p);
-}
 
 /* One whole batch; returns the first failure's status. */
 static px_status
