@@ -37,6 +37,19 @@ px_conflict_kind_name(enum px_conflict_kind k)
 
 /* ------------------------------------------------------------ lexicons */
 
+/* The line of data[len] starting at *i (without its newline, length *ll);
+ * *i moves past it. */
+static const char *
+next_line(const char *data, size_t len, size_t *i, size_t *ll)
+{
+	const char *line = data + *i;
+	const char *nl = memchr(line, '\n', len - *i);
+
+	*ll = nl ? (size_t)(nl - line) : len - *i;
+	*i += *ll + 1;
+	return line;
+}
+
 static px_status
 load_idf(struct px_comparer *c)
 {
@@ -47,12 +60,10 @@ load_idf(struct px_comparer *c)
 	if (st == PX_ENOTFOUND)
 		return PX_OK; /* no table: every stem weighs the same */
 	while (i < len && st == PX_OK) {
-		const char *line = d + i;
-		const char *nl = memchr(line, '\n', len - i);
-		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		size_t ll = 0;
+		const char *line = next_line(d, len, &i, &ll);
 		const char *sp = memchr(line, ' ', ll);
 
-		i += ll + 1;
 		if (ll == 0 || line[0] == '#' || sp == NULL)
 			continue;
 		{
@@ -86,13 +97,11 @@ load_cues(struct px_comparer *c)
 	if (st)
 		return st;
 	while (i < len && st == PX_OK) {
-		const char *line = d + i;
-		const char *nl = memchr(line, '\n', len - i);
-		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		size_t ll = 0;
+		const char *line = next_line(d, len, &i, &ll);
 		size_t k = 0, words = 1;
 		uint32_t id = 0;
 
-		i += ll + 1;
 		if (ll == 0 || line[0] == '#')
 			continue;
 		if (line[0] == '[') {
@@ -127,13 +136,11 @@ load_stance(struct px_comparer *c)
 	if (st)
 		return st;
 	while (i < len && st == PX_OK) {
-		const char *line = d + i;
-		const char *nl = memchr(line, '\n', len - i);
-		size_t ll = nl ? (size_t)(nl - line) : len - i;
+		size_t ll = 0;
+		const char *line = next_line(d, len, &i, &ll);
 		const char *sp = NULL;
 		uint32_t id = 0;
 
-		i += ll + 1;
 		if (ll == 0 || line[0] == '#')
 			continue;
 		/* "stem +1" or "stem particle -1": the key is all but the sign. */
@@ -218,12 +225,18 @@ px_comparer_config_hash(const struct px_comparer *c)
 
 /* ------------------------------------------------------------- vectors */
 
+int
+px__cmp_content_word(const struct px_token *t)
+{
+	return (t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) &&
+	       t->fold != NULL && t->stem != NULL;
+}
+
+/* A content word whose stem is worth a vector dimension (two bytes or more). */
 static int
 is_content(const struct px_token *t)
 {
-	return (t->flags & PX_TOK_WORD) && !(t->flags & PX_TOK_STOP) &&
-	       !(t->flags & PX_TOK_NUMBER) && t->stem && t->stem[0] &&
-	       t->stem[1];
+	return px__cmp_content_word(t) && t->stem[0] && t->stem[1];
 }
 
 /* Weight of a stem: its background inverse document frequency. */
@@ -690,53 +703,50 @@ entity_at(const struct px_claims *cl, const struct cmp_sent *s, size_t at)
  * the same just after it ("said the company"). Anything else ("a
  * spokesman said", "the report estimated") names no one.
  */
+/* The person, organisation or unnamed claimant named at token j, or NULL. */
+static const char *
+named_at(struct cmp_ctx *x, const struct cmp_sent *s, size_t j)
+{
+	const struct px_token *t = &s->doc->toks[j];
+	const struct px_claim *e = entity_at(x->in[s->art].claims, s, t->start);
+
+	if (e && e->u.entity.type && (strcmp(e->u.entity.type, "person") == 0 ||
+				      strcmp(e->u.entity.type, "org") == 0))
+		return e->u.entity.canonical ? e->u.entity.canonical : e->u.entity.name;
+	if (px__cmp_has_cue(x, CUE_CLAIMANT, s->doc, j, j + 1))
+		return t->fold;
+	return NULL;
+}
+
 static void
 speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 {
 	const struct px_doc *d = s->doc;
 	const struct px_sentence *se = &d->sents[s->idx];
-	const struct px_claims *cl = x->in[s->art].claims;
 	size_t i = 0, j = 0;
 
 	if (s->speaker || !(s->cues & (1u << CUE_ATTRIB)) || d->toks == NULL)
 		return;
-	for (i = se->tok_start; i < se->tok_end; i++) {
-		if (!px__cmp_has_cue(x, CUE_ATTRIB, d, i, i + 1))
-			continue;
-		for (j = i; j > se->tok_start && j + 7 > i; j--) {
-			const struct px_token *t = &d->toks[j - 1];
-			const struct px_claim *e = NULL;
-			if (clause_break(d, t))
-				break;
-			if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) || t->fold == NULL)
-				continue;
-			e = entity_at(cl, s, t->start);
-			if (e && e->u.entity.type && (strcmp(e->u.entity.type, "person") == 0 ||
-						      strcmp(e->u.entity.type, "org") == 0)) {
-				s->speaker = e->u.entity.canonical ? e->u.entity.canonical : e->u.entity.name;
-				return;
-			}
-			if (px__cmp_has_cue(x, CUE_CLAIMANT, d, j - 1, j)) {
-				s->speaker = t->fold;
-				return;
-			}
-		}
-		for (j = i + 1; j < se->tok_end && j < i + 5; j++) {
-			const struct px_token *t = &d->toks[j];
-			const struct px_claim *e = NULL;
-			if (t->flags & PX_TOK_PUNCT)
-				break;
-			if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) || t->fold == NULL)
-				continue;
-			e = entity_at(cl, s, t->start);
-			if (e && e->u.entity.type && (strcmp(e->u.entity.type, "person") == 0 ||
-						      strcmp(e->u.entity.type, "org") == 0))
-				s->speaker = e->u.entity.canonical ? e->u.entity.canonical : e->u.entity.name;
-			else if (px__cmp_has_cue(x, CUE_CLAIMANT, d, j, j + 1))
-				s->speaker = t->fold;
+	for (i = se->tok_start; i < se->tok_end; i++)
+		if (px__cmp_has_cue(x, CUE_ATTRIB, d, i, i + 1))
+			break;
+	if (i == se->tok_end)
+		return;
+	/* Before the cue: the nearest name within the clause. */
+	for (j = i; j > se->tok_start && j + 7 > i; j--) {
+		if (clause_break(d, &d->toks[j - 1]))
+			break;
+		if (px__cmp_content_word(&d->toks[j - 1]) && (s->speaker = named_at(x, s, j - 1)) != NULL)
+			return;
+	}
+	/* After it: the first content word, when it is a name. */
+	for (j = i + 1; j < se->tok_end && j < i + 5; j++) {
+		if (clause_break(d, &d->toks[j]))
+			break;
+		if (px__cmp_content_word(&d->toks[j])) {
+			s->speaker = named_at(x, s, j);
 			return;
 		}
-		return;
 	}
 }
 

@@ -100,6 +100,9 @@ int px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,
 struct cmp_sent *px__cmp_sent_at(struct cmp_ctx *x, size_t art,
 				 enum px_field field, size_t idx);
 
+/* A word that is not a stopword or a number, with its fold and stem. */
+int px__cmp_content_word(const struct px_token *t);
+
 /* Does the token range contain a whole cue phrase of the section? Uses
  * the per-document tables made once by px__cmp_index_cues(). */
 int px__cmp_has_cue(const struct cmp_ctx *x, int sect,

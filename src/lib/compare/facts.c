@@ -110,8 +110,7 @@ make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
 		const struct px_token *t = &d->toks[i];
 		uint32_t id = 0;
 		float w = 0;
-		if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) ||
-		    t->stem == NULL || (t->start < m->c->end && t->end > m->c->start))
+		if (!px__cmp_content_word(t) || (t->start < m->c->end && t->end > m->c->start))
 			continue;
 		if (head && strcmp(t->fold, head) == 0)
 			continue;
@@ -304,13 +303,12 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 					const struct px_token *t = NULL;
 					if (from >= se->tok_start + d) {
 						t = &s->doc->toks[from - d];
-						if ((t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)))
+						if (px__cmp_content_word(t))
 							mm->head = t->stem;
 					}
 					if (mm->head == NULL && to + d - 1 < se->tok_end) {
 						t = &s->doc->toks[to + d - 1];
-						if ((t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) &&
-						    t->start >= c->end)
+						if (px__cmp_content_word(t) && t->start >= c->end)
 							mm->head = t->stem;
 					}
 				}
@@ -1474,7 +1472,7 @@ px__cmp_stance(struct cmp_ctx *x)
 				size_t w2 = 0;
 				if (t->flags & PX_TOK_PUNCT)
 					break;
-				if (!(t->flags & PX_TOK_WORD) || (t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)))
+				if (!px__cmp_content_word(t))
 					continue;
 				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1) ||
 				    stance_at(x->c, d, j, se->tok_end, &w2))
