@@ -42,6 +42,17 @@ int cli_write(FILE *f, const char *p, size_t len);
 int cli_wants_help(int argc, char **argv);
 /* Print the command's help text on stdout and return CLI_OK. */
 int cli_help(const char *text);
+/*
+ * Read every INPUT of a command line (the arguments that are not options;
+ * `valued` lists the options that take a value, NULL-terminated) through
+ * one px_reader, so article ids stay unique across inputs; standard input
+ * when there is none. state is passed to on_article and, as the problem
+ * counter, to cli_problem: it must start with a struct cli_problems.
+ * *rejected gets the inputs and records rejected. PX_ENOMEM or PX_OK.
+ */
+px_status cli_read_args(int argc, char **argv, const char *const *valued,
+			const struct px_reader_opts *opts, px_article_cb on_article,
+			void *state, size_t *rejected);
 /* Whether stderr is a terminal (progress lines go there only then). */
 int cli_stderr_tty(void);
 

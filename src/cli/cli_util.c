@@ -79,3 +79,38 @@ cli_stderr_tty(void)
 {
 	return isatty(2);
 }
+
+px_status
+cli_read_args(int argc, char **argv, const char *const *valued,
+	      const struct px_reader_opts *opts, px_article_cb on_article,
+	      void *state, size_t *rejected)
+{
+	struct px_reader *r = NULL;
+	px_status st = px_reader_new(opts, on_article, cli_problem, state, &r);
+	int i = 0, only_files = 0, n = 0;
+
+	*rejected = 0;
+	if (st)
+		return st;
+	for (i = 1; i < argc && st != PX_ENOMEM && st != PX_ESTOP; i++) {
+		const char *a = argv[i];
+		size_t k = 0;
+		if (!only_files && strcmp(a, "--") == 0) {
+			only_files = 1;
+			continue;
+		}
+		if (!only_files && a[0] == '-' && a[1] != '\0') {
+			for (k = 0; valued && valued[k]; k++)
+				if (strcmp(a, valued[k]) == 0)
+					i++; /* its value */
+			continue;
+		}
+		st = px_reader_read(r, a);
+		n++;
+	}
+	if (n == 0)
+		st = px_reader_read(r, "-");
+	*rejected = px_reader_rejected(r);
+	px_reader_free(r);
+	return st == PX_ENOMEM ? st : PX_OK;
+}

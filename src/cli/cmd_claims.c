@@ -148,21 +148,10 @@ cmd_claims(int argc, char **argv)
 	}
 	opts.format = raw ? PX_FMT_TEXT : PX_FMT_AUTO;
 	opts.clean_flags = raw ? 0 : PX_CLEAN_ALL;
-	if (nfiles == 0)
-		px_read_input("-", &opts, claims_article, cli_problem, &s.problems, &rejected);
-	only_files = 0;
-	for (i = 1; i < argc && !s.failed; i++) {
-		if (!only_files && strcmp(argv[i], "--") == 0) {
-			only_files = 1;
-			continue;
-		}
-		if (!only_files && strcmp(argv[i], "--kinds") == 0) {
-			i++;
-			continue;
-		}
-		if (!only_files && argv[i][0] == '-' && argv[i][1] != '\0')
-			continue;
-		px_read_input(argv[i], &opts, claims_article, cli_problem, &s.problems, &rejected);
+	{
+		static const char *const valued[] = {"--kinds", NULL};
+		if (cli_read_args(argc, argv, valued, &opts, claims_article, &s, &rejected) != PX_OK)
+			s.failed = 1;
 	}
 	px_buf_release(&s.out);
 	px_extractor_free(s.x);

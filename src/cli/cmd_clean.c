@@ -148,18 +148,8 @@ cmd_clean(int argc, char **argv)
 	s.headers = nfiles > 1 || dirs > 0;
 	opts.format = s.raw ? PX_FMT_TEXT : PX_FMT_AUTO;
 	opts.clean_flags = s.raw ? 0 : PX_CLEAN_ALL;
-	if (nfiles == 0)
-		px_read_input("-", &opts, clean_article, cli_problem, &s.problems, &rejected);
-	only_files = 0;
-	for (i = 1; i < argc && !s.failed; i++) {
-		if (!only_files && strcmp(argv[i], "--") == 0) {
-			only_files = 1;
-			continue;
-		}
-		if (!only_files && argv[i][0] == '-' && argv[i][1] != '\0')
-			continue;
-		px_read_input(argv[i], &opts, clean_article, cli_problem, &s.problems, &rejected);
-	}
+	if (cli_read_args(argc, argv, NULL, &opts, clean_article, &s, &rejected) != PX_OK)
+		s.failed = 1;
 	px_buf_release(&s.out);
 	if (fflush(stdout) != 0)
 		s.failed = 1;

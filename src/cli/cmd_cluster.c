@@ -115,22 +115,10 @@ cmd_cluster(int argc, char **argv)
 			nfiles++;
 		}
 	}
-	if (nfiles == 0)
-		px_read_input("-", &ropts, cluster_collect, cli_problem, &s, &rejected);
-	only_files = 0;
-	for (i = 1; i < argc && !s.failed; i++) {
-		if (!only_files && strcmp(argv[i], "--") == 0) {
-			only_files = 1;
-			continue;
-		}
-		if (!only_files && (strcmp(argv[i], "--window") == 0 ||
-				    strcmp(argv[i], "--threshold") == 0)) {
-			i++;
-			continue;
-		}
-		if (!only_files && strcmp(argv[i], "--explain") == 0)
-			continue;
-		px_read_input(argv[i], &ropts, cluster_collect, cli_problem, &s, &rejected);
+	{
+		static const char *const valued[] = {"--window", "--threshold", NULL};
+		if (cli_read_args(argc, argv, valued, &ropts, cluster_collect, &s, &rejected) != PX_OK)
+			s.failed = 1;
 	}
 	st = s.failed ? PX_ENOMEM : px_articles_sort(s.arts, s.n);
 	if (st == PX_OK)

@@ -152,20 +152,10 @@ cmd_dedup(int argc, char **argv)
 			nfiles++;
 		}
 	}
-	if (nfiles == 0)
-		px_read_input("-", &ropts, dedup_collect, cli_problem, &s, &rejected);
-	only_files = 0;
-	for (i = 1; i < (size_t)argc && !s.failed; i++) {
-		if (!only_files && strcmp(argv[i], "--") == 0) {
-			only_files = 1;
-			continue;
-		}
-		if (!only_files && (strcmp(argv[i], "--threshold") == 0 ||
-				    strcmp(argv[i], "--containment") == 0)) {
-			i++;
-			continue;
-		}
-		px_read_input(argv[i], &ropts, dedup_collect, cli_problem, &s, &rejected);
+	{
+		static const char *const valued[] = {"--threshold", "--containment", NULL};
+		if (cli_read_args(argc, argv, valued, &ropts, dedup_collect, &s, &rejected) != PX_OK)
+			s.failed = 1;
 	}
 	if (!s.failed)
 		st = px_articles_sort(s.arts, s.n);
