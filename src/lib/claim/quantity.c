@@ -144,6 +144,19 @@ px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
 		   counted ("the 1988 film Childs Play"). */
 		if ((tk->t[e - 1].flags & TF_CAP) && !(tk->t[e - 1].flags & TF_UPPER))
 			cls = NULL;
+		/* A noun modifying a plural head: "police officers",
+		   "rescue workers" count the officers and the workers. */
+		if (cls && plural && e < lim && tk->t[e].type == T_WORD &&
+		    !(tk->t[e].flags & (TF_CAP | TF_NL))) {
+			int pl2 = 0;
+			const char *c2 = px__cl_lex_noun(x, tk->text + tk->t[e].start,
+						      tk->t[e].end - tk->t[e].start, &pl2);
+			if (c2 && pl2 && !(px__cl_lex_flags(x, tk, e) & (LX_STOP | LX_CUE))) {
+				words++;
+				k = e;
+				continue;
+			}
+		}
 		if (cls && plural) {
 			*w0 = tk->t[e - 1].start;
 			*w1 = tk->t[e - 1].end;

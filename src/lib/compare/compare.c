@@ -156,6 +156,54 @@ load_stance(struct px_comparer *c)
 	return st;
 }
 
+/*
+ * Frames of reported figures (data/compare_frames_en.txt): "frame: words",
+ * each word stemmed as the tokens are, so lookups use token stems. A word
+ * listed twice keeps its first frame.
+ */
+static px_status
+load_frames(struct px_comparer *c)
+{
+	const char *d = NULL;
+	size_t len = 0, i = 0;
+	uint64_t frame = 0;
+	struct px_stemmer *stem = NULL;
+	px_status st = px_data_get("compare_frames_en.txt", &d, &len);
+
+	if (st == PX_OK)
+		st = px_stemmer_new("en", &stem);
+	while (st == PX_OK && i < len) {
+		size_t ll = 0, p = 0;
+		const char *line = next_line(d, len, &i, &ll);
+
+		if (ll == 0 || line[0] == '#')
+			continue;
+		while (p < ll && line[p] != ':')
+			p++;
+		if (p == ll)
+			continue;
+		frame++;
+		for (p++; p < ll && st == PX_OK;) {
+			size_t w = p, sl = 0;
+			const char *s = NULL;
+			uint32_t id = 0;
+			int added = 0;
+			while (p < ll && line[p] != ' ')
+				p++;
+			if (p > w) {
+				s = px_stemmer_stem(stem, line + w, p - w, &sl);
+				st = px_map_intern(c->frames, s, sl, &id, &added);
+				if (st == PX_OK && added)
+					*px_map_value(c->frames, id) = frame;
+			}
+			while (p < ll && line[p] == ' ')
+				p++;
+		}
+	}
+	px_stemmer_free(stem);
+	return st;
+}
+
 px_status
 px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 {
@@ -179,11 +227,15 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 	if (st == PX_OK)
 		st = px_map_new(&c->stance);
 	if (st == PX_OK)
+		st = px_map_new(&c->frames);
+	if (st == PX_OK)
 		st = load_idf(c);
 	if (st == PX_OK)
 		st = load_cues(c);
 	if (st == PX_OK)
 		st = load_stance(c);
+	if (st == PX_OK)
+		st = load_frames(c);
 	if (st) {
 		px_comparer_free(c);
 		return st;
@@ -195,6 +247,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 	if (px_data_get("compare_cues_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
 	if (px_data_get("stance_en.txt", &d, &len) == PX_OK)
+		h = px_hash64(d, len, h);
+	if (px_data_get("compare_frames_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
 	if (px_data_get("idf_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
@@ -214,6 +268,7 @@ px_comparer_free(struct px_comparer *c)
 	for (k = 0; k < CUE_NSECT; k++)
 		px_map_free(c->cues[k]);
 	px_map_free(c->stance);
+	px_map_free(c->frames);
 	px_free(c);
 }
 

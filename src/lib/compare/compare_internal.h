@@ -31,6 +31,7 @@ struct px_comparer {
 	struct px_map *cues[CUE_NSECT]; /* phrases, words joined by ' ' */
 	size_t cue_max_words[CUE_NSECT];
 	struct px_map *stance; /* stem -> value 1 (+) or 2 (-) */
+	struct px_map *frames; /* stem -> frame number (1-based) */
 	char hash[17];
 };
 

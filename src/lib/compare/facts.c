@@ -49,6 +49,8 @@ struct mention {
 	const struct px_claims *claims; /* the article's claims */
 	const char *head;   /* quantity: the counted noun, else the stem of
 			       the nearest content word ("Turnout was 54%") */
+	unsigned frame;     /* quantity: what the predicate beside it
+			       measures (data/compare_frames_en.txt), 0: none */
 };
 
 struct edge {
@@ -233,6 +235,64 @@ part_or_total(const struct px_claims *cl, const struct px_claim *c, const char *
 	return 0;
 }
 
+/* Frame of token t, 0 when none. */
+static unsigned
+token_frame(const struct px_comparer *c, const struct px_token *t)
+{
+	uint32_t id = 0;
+
+	if (t->stem == NULL || !(t->flags & PX_TOK_WORD) || (t->flags & PX_TOK_NUMBER) ||
+	    px_map_find(c->frames, t->stem, strlen(t->stem), &id) != PX_OK)
+		return 0;
+	return (unsigned)*px_map_value(c->frames, id);
+}
+
+/* Whether token t ends a clause for the frame search. */
+static int
+clause_break(const struct px_token *t)
+{
+	static const char *const words[] = {"and", "but", "while", "whereas", "including",
+					    "after", "before", "when", NULL};
+	size_t i = 0;
+
+	if (t->flags & PX_TOK_PUNCT)
+		return t->fold == NULL || (t->fold[0] != '-' && t->fold[0] != '\'' &&
+					   strcmp(t->fold, "’") != 0);
+	for (i = 0; t->fold && words[i]; i++)
+		if (strcmp(t->fold, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * What a figure measures: the frame of the nearest predicate word in its
+ * clause, after the figure first ("12 people were killed", "23 officers
+ * had been hurt"), then before it ("killed at least 12", "the death toll
+ * rose to 15").
+ */
+static unsigned
+quantity_frame(const struct px_comparer *c, const struct px_doc *d,
+	       const struct px_sentence *se, size_t from, size_t to)
+{
+	size_t j = 0, seen = 0;
+	unsigned f = 0;
+
+	for (j = to; j < se->tok_end && seen < 7; j++, seen++) {
+		if (clause_break(&d->toks[j]))
+			break;
+		if ((f = token_frame(c, &d->toks[j])) != 0)
+			return f;
+	}
+	for (j = from, seen = 0; j > se->tok_start && seen < 5; seen++) {
+		j--;
+		if (clause_break(&d->toks[j]))
+			break;
+		if ((f = token_frame(c, &d->toks[j])) != 0)
+			return f;
+	}
+	return 0;
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -295,6 +355,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/past");
 			}
 			mm->claims = cl;
+			mm->frame = quantity_frame(x->c, s->doc, se, from, to);
 			mm->head = q->counts;
 			if (mm->head == NULL) {
 				/* The nearest content word, left first, within 3. */
@@ -317,7 +378,12 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->flags |= M_INQUOTE;
 			if (part_or_total(cl, c, s->text))
 				mm->flags |= M_SUBSET;
-			if (s->cues & (1u << CUE_UPDATE))
+			/* "the toll rose to 15", "turnout had reached 39%": the
+			 * change is told right before the figure; an update
+			 * elsewhere in the sentence ("the office, which updated
+			 * its figures") does not make this figure a new one. */
+			if (px__cmp_has_cue(x, CUE_UPDATE, s->doc,
+					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from))
 				mm->flags |= M_UPDATE;
 			if (px__cmp_has_cue(x, CUE_SUBSET, s->doc,
 					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from))
@@ -355,7 +421,12 @@ quantity_align(const struct mention *a, const struct mention *b)
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
+	/* "12 people were killed" and "14 people are missing". */
+	if (a->frame && b->frame && a->frame != b->frame)
+		return 0;
 	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
+	if (a->frame && a->frame == b->frame)
+		s += 0.1;
 	if (a->head && b->head && strcmp(a->head, b->head) == 0)
 		s += 0.15;
 	/* Scores and votes are few in a story: two of them are most likely
