@@ -23,6 +23,7 @@
 #define PARALLAX_PROVENANCE_H
 
 #include "parallax/core.h"
+#include "parallax/article.h"
 #include "parallax/segment.h"
 #include "parallax/claims.h"
 
@@ -126,6 +127,116 @@ PX_API size_t px_origins_of_sentence(const struct px_origins *o,
  */
 PX_API size_t px_origin_key(const char *name, char *out, size_t cap);
 
+/*
+ * Append `"origin":{...}` (no leading comma) for origin index g of o, as
+ * claims and evidence items carry it (ARCHITECTURE.md §6): {"kind", "name",
+ * "cue", "evidence"}. g == PX_ORIGIN_NONE writes the article's own
+ * reporting: kind "own", name own_name (may be NULL: null), cue and
+ * evidence null. Otherwise evidence is {"field", "sentence", "start",
+ * "end", "text"} of the cue and its target; field_text/field_len are the
+ * text of the field the origin was found in (NULL: no "text" member).
+ */
+PX_API void px_origin_to_json(const struct px_origins *o, size_t g,
+			      const char *own_name, const char *field_text,
+			      size_t field_len, struct px_buf *out);
+
+/* --------------------------------------------------------- source table */
+
+/*
+ * A source table (`--sources FILE`) says which outlet an article comes
+ * from (by its source name or its URL's domain), who owns the outlet,
+ * which wires it takes copy from, its country, and an optional group the
+ * user chooses ("public broadcasters", "regional", "left", ...). Outlets
+ * of one owner, and a wire and the outlets that take its copy, are not
+ * independent of each other: the report counts them as one origin.
+ *
+ * File format, CSV (RFC 4180 quoting; `#` lines and blank lines skipped)
+ * with a header line naming the columns, in any order:
+ *
+ *   domain,name,outlet,owner,wires,country,group
+ *   haldencourier.example,The Halden Courier,The Halden Courier,Halden Media,Nordwire,NL,regional
+ *
+ * or JSON: an array of objects (or {"sources": [...]}) with the same keys,
+ * "wires" (and "domain", "name") a string or an array of strings. Every
+ * row needs a domain or a name and an outlet (default: the name). In CSV,
+ * several domains, names or wires in one cell are separated by `;`. A
+ * domain matches the URL's host or any host under it
+ * ("news.haldencourier.example"), a leading "www." aside; a name matches
+ * the article's source with case and a leading "the" aside. The table
+ * holds no ratings: it only says who is who.
+ *
+ * Groups: px_outlet.group is the user's label, NULL when the row has none;
+ * the coverage matrix groups its columns (sources) by it, an unmapped
+ * article or an outlet without a group forming a column group of its own.
+ *
+ * Ownership: the table owns every string and outlet it hands out; they stay
+ * valid until px_source_table_free(). Immutable once loaded: any number of
+ * threads may look up at once. A report borrows it (px_report_opts.sources)
+ * and the table must outlive the report.
+ */
+struct px_outlet {
+	const char *name;    /* display name, never NULL */
+	const char *owner;   /* owning company, or NULL */
+	const char *const *wires; /* wires it takes copy from (outlet names) */
+	size_t n_wires;
+	const char *country; /* as written (e.g. an ISO 3166 code), or NULL */
+	const char *group;   /* user-defined group label, or NULL */
+	size_t line;         /* line of the file (JSON: entry number) */
+};
+
+struct px_source_table;
+
+/* Where a table is malformed: line 0 when the problem is the whole file. */
+struct px_source_error {
+	size_t line;
+	char reason[192];
+};
+
+/*
+ * Parse a table from data[0..len) (CSV or JSON, told apart by the first
+ * non-blank byte: `[` or `{` is JSON). *out is owned by the caller
+ * (px_source_table_free); NULL on failure. PX_EFORMAT with err (when not
+ * NULL) holding the line and the reason for a malformed table,
+ * PX_ETOOBIG past 16 MiB or 100000 rows, PX_EEMPTY without a row,
+ * PX_ENOMEM.
+ */
+PX_API px_status px_source_table_parse(const char *data, size_t len,
+				       struct px_source_table **out,
+				       struct px_source_error *err);
+/* Read and parse a file; PX_EIO (err->reason: strerror) when unreadable. */
+PX_API px_status px_source_table_load(const char *path,
+				      struct px_source_table **out,
+				      struct px_source_error *err);
+PX_API void px_source_table_free(struct px_source_table *t);
+
+/* The outlets, in file order (one per row). */
+PX_API size_t px_source_table_count(const struct px_source_table *t);
+PX_API const struct px_outlet *
+px_source_table_outlet(const struct px_source_table *t, size_t i);
+
+/*
+ * The outlet of a source name and/or a URL (either may be NULL): the
+ * URL's domain first, then the name, compared with the table's names and
+ * outlet names. NULL when neither matches or t is NULL.
+ */
+PX_API const struct px_outlet *
+px_source_table_find(const struct px_source_table *t, const char *name,
+		     const char *url);
+/* px_source_table_find(t, a->source, a->url). */
+PX_API const struct px_outlet *
+px_source_table_article(const struct px_source_table *t,
+			const struct px_article *a);
+
+/*
+ * Whether two outlets are not independent of each other: the same outlet,
+ * the same owner, or one is a wire the other takes copy from. Two
+ * subscribers of one wire are not dependent through it alone (they may
+ * report on their own); in a fact that the wire also states, all three are
+ * one origin. NULL is independent of everything.
+ */
+PX_API int px_outlets_dependent(const struct px_outlet *a,
+				const struct px_outlet *b);
+
 /* --------------------------------------------------------- per story */
 
 /* One origin an article relies on, with the claims resting on it. */
@@ -145,6 +256,12 @@ struct px_provenance_article {
 struct px_fact_origins {
 	const char **names; /* distinct origins, in evidence order */
 	size_t n_names;
+	/* Independent origins: n_names, less the origins the source table
+	   says depend on another (same owner, wire and subscriber). */
+	size_t independent;
+	/* Per name: the index of the first name it depends on (itself when
+	   independent of every earlier one). */
+	size_t *family;
 	size_t n_articles;  /* articles behind it */
 	int relay;          /* conflict: every side relays one origin */
 	const char *relay_origin;
@@ -172,6 +289,8 @@ struct px_provenance {
 	/* Per comparison input: other articles of the story cite its outlet,
 	   so the documents it obtained are its own reporting for independence. */
 	int *cited;
+	/* Per comparison input: its outlet in the source table, or NULL. */
+	const struct px_outlet **outlet;
 	struct px_arena arena;
 };
 

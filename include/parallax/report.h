@@ -31,12 +31,17 @@ extern "C" {
 
 #define PX_REPORT_NONE ((size_t)-1)
 
+struct px_source_table; /* see provenance.h */
+
 struct px_report_opts {
 	unsigned threads;       /* worker threads for per-article and per-story
 				   work; 0: one per core */
 	size_t unique_shown;    /* unique claims shown in text/HTML [5] */
 	int color;              /* ANSI colour in text output */
 	int explain;            /* reasons and dismissed traps in the output */
+	/* Outlets, owners, wires and groups (provenance.h), or NULL. Borrowed:
+	   it must outlive the report. */
+	const struct px_source_table *sources;
 };
 PX_API void px_report_opts_init(struct px_report_opts *o);
 

@@ -200,6 +200,173 @@ test_alloc_failure(void **state)
 	px_doc_release(&doc);
 }
 
+/* A CSV source table: lookups by domain, subdomain and name; owners and
+   wires make outlets dependent. */
+static void
+test_source_table_csv(void **state)
+{
+	const char *csv =
+		"# outlets of the ferry example\n"
+		"domain,name,outlet,owner,wires,country,group\n"
+		"haldencourier.example,The Halden Courier,,Halden Media,Nordwire,NL,regional\n"
+		"\"eveningpost.example; post.example\",Evening Post,Halden Evening Post,Halden Media,,NL,\"tabloid, national\"\n"
+		"nordwire.example,Nordwire,Nordwire,,,NL,wire\n"
+		"coastline.example,Coastline Radio,,Coast Trust,\"Nordwire\",NL,\n"
+		"\r\n"
+		"ledger.example,,The Ledger,,,,\n";
+	struct px_source_table *t = NULL;
+	struct px_source_error err;
+	const struct px_outlet *courier, *post, *wire, *coast, *ledger;
+
+	(void)state;
+	assert_int_equal(px_source_table_parse(csv, strlen(csv), &t, &err), PX_OK);
+	assert_int_equal(px_source_table_count(t), 5);
+	courier = px_source_table_find(t, NULL, "https://www.haldencourier.example/news/1.html");
+	assert_non_null(courier);
+	/* An empty outlet cell takes the name. */
+	assert_string_equal(courier->name, "The Halden Courier");
+	assert_string_equal(courier->owner, "Halden Media");
+	assert_int_equal(courier->n_wires, 1);
+	assert_string_equal(courier->wires[0], "Nordwire");
+	assert_string_equal(courier->group, "regional");
+	assert_int_equal(courier->line, 3);
+	/* A subdomain, a second domain, a name with case and "the" aside. */
+	assert_ptr_equal(px_source_table_find(t, NULL, "http://live.haldencourier.example:8080/x"), courier);
+	post = px_source_table_find(t, NULL, "post.example/story");
+	assert_non_null(post);
+	assert_string_equal(post->name, "Halden Evening Post");
+	assert_string_equal(post->group, "tabloid, national");
+	assert_ptr_equal(px_source_table_find(t, "the evening post", NULL), post);
+	assert_ptr_equal(px_source_table_find(t, "Halden Evening Post", NULL), post);
+	wire = px_source_table_find(t, "NORDWIRE", NULL);
+	coast = px_source_table_find(t, "Coastline Radio", "https://unknown.example/");
+	ledger = px_source_table_find(t, "x", "https://ledger.example");
+	assert_non_null(wire);
+	assert_non_null(coast);
+	assert_non_null(ledger);
+	assert_null(ledger->owner);
+	assert_null(px_source_table_find(t, "Halden", "https://courier.example/"));
+	assert_null(px_source_table_find(t, NULL, "https://example/"));
+	/* One owner; a wire and its subscribers; not two subscribers alone. */
+	assert_true(px_outlets_dependent(courier, post));
+	assert_true(px_outlets_dependent(courier, wire));
+	assert_true(px_outlets_dependent(wire, coast));
+	assert_false(px_outlets_dependent(courier, coast));
+	assert_false(px_outlets_dependent(post, wire));
+	assert_false(px_outlets_dependent(ledger, NULL));
+	assert_true(px_outlets_dependent(ledger, ledger));
+	px_source_table_free(t);
+}
+
+static void
+test_source_table_json(void **state)
+{
+	const char *json =
+		"{\"sources\": [\n"
+		" {\"domain\": [\"a.example\", \"b.example\"], \"outlet\": \"Alpha Daily\", \"owner\": \"Group\"},\n"
+		" {\"name\": \"Beta Times\", \"wires\": \"Alpha Daily\", \"group\": null, \"country\": \"NO\"}\n"
+		"]}";
+	struct px_source_table *t = NULL;
+	struct px_source_error err;
+	const struct px_outlet *a, *b;
+
+	(void)state;
+	assert_int_equal(px_source_table_parse(json, strlen(json), &t, &err), PX_OK);
+	assert_int_equal(px_source_table_count(t), 2);
+	a = px_source_table_find(t, NULL, "https://b.example/1");
+	b = px_source_table_outlet(t, 1);
+	assert_non_null(a);
+	assert_string_equal(a->name, "Alpha Daily");
+	assert_string_equal(b->name, "Beta Times");
+	assert_string_equal(b->country, "NO");
+	assert_null(b->group);
+	assert_true(px_outlets_dependent(a, b));
+	px_source_table_free(t);
+}
+
+/* Bad tables: a status, the line (or entry) and a reason, never a crash. */
+static void
+test_source_table_errors(void **state)
+{
+	static const struct {
+		const char *text;
+		px_status st;
+		size_t line;
+		const char *reason;
+	} cases[] = {
+		{"", PX_EEMPTY, 0, "no header"},
+		{"domain,outlet\n", PX_EEMPTY, 0, "no source rows"},
+		{"domain,outlet,colour\nx.example,X,red\n", PX_EFORMAT, 1, "unknown column 'colour'"},
+		{"outlet,owner\nX,Y\n", PX_EFORMAT, 1, "needs a 'domain' or a 'name'"},
+		{"domain,domain\n", PX_EFORMAT, 1, "appears twice"},
+		{"domain,outlet\n\nx.example,X\n,Y\n", PX_EFORMAT, 4, "neither a domain nor a name"},
+		{"domain,outlet\nx.example\n", PX_EFORMAT, 2, "no outlet"},
+		{"domain,outlet\nx.example,X,extra\n", PX_EFORMAT, 2, "more cells"},
+		{"domain,outlet\n\"x.example,X\n", PX_EFORMAT, 2, "not closed"},
+		{"domain,outlet\n\"x.example\"junk,X\n", PX_EFORMAT, 2, "after the closing quote"},
+		{"domain,outlet\nhttp://bad domain/,X\n", PX_EFORMAT, 2, "is not a domain"},
+		{"[{\"domain\": \"x.example\", \"outlet\": \"X\"}, 3]", PX_EFORMAT, 0, "entry 2: a source must be an object"},
+		{"[{\"domain\": 7, \"outlet\": \"X\"}]", PX_EFORMAT, 0, "entry 1: 'domain' must be"},
+		{"[{\"domian\": \"x\"}]", PX_EFORMAT, 0, "entry 1: unknown key 'domian'"},
+		{"{\"outlets\": []}", PX_EFORMAT, 0, "expected a list"},
+		{"[\n{\"domain\": \"x.example\",\n]", PX_EFORMAT, 3, ""},
+		{"[]", PX_EEMPTY, 0, "no source rows"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct px_source_table *t = NULL;
+		struct px_source_error err;
+		px_status st = px_source_table_parse(cases[i].text, strlen(cases[i].text), &t, &err);
+		if (st != cases[i].st || err.line != cases[i].line ||
+		    !strstr(err.reason, cases[i].reason))
+			fail_msg("case %zu: status %d line %zu reason '%s'", i, (int)st, err.line,
+				 err.reason);
+		assert_null(t);
+		assert_true(err.reason[0] != '\0');
+	}
+	{
+		struct px_source_table *t = NULL;
+		struct px_source_error err;
+		assert_int_equal(px_source_table_load("/nonexistent/sources.csv", &t, &err), PX_EIO);
+		assert_null(t);
+		assert_non_null(strstr(err.reason, "No such file"));
+	}
+}
+
+static void
+test_source_table_alloc_failure(void **state)
+{
+	const struct px_allocator fa = {failing_alloc, failing_realloc, plain_free, NULL};
+	const char *csv = "domain,name,outlet,owner,wires\n"
+			  "a.example;b.example,A;Alpha,Alpha Post,Owner,W1;W2\n"
+			  "c.example,C,,,\n";
+	long n;
+	int ok = 0;
+
+	(void)state;
+	for (n = 1; n < 300 && !ok; n++) {
+		struct px_source_table *t = NULL;
+		struct px_source_error err;
+		px_status st;
+		alloc_count = 0;
+		fail_at = n;
+		px_set_allocator(&fa);
+		st = px_source_table_parse(csv, strlen(csv), &t, &err);
+		px_set_allocator(NULL);
+		if (st == PX_OK) {
+			assert_int_equal(px_source_table_count(t), 2);
+			ok = alloc_count < fail_at;
+		} else {
+			assert_int_equal(st, PX_ENOMEM);
+			assert_null(t);
+		}
+		px_source_table_free(t);
+	}
+	assert_true(ok);
+}
+
 int
 main(void)
 {
@@ -208,6 +375,10 @@ main(void)
 		cmocka_unit_test(test_dominant_and_outlets),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_alloc_failure),
+		cmocka_unit_test(test_source_table_csv),
+		cmocka_unit_test(test_source_table_json),
+		cmocka_unit_test(test_source_table_errors),
+		cmocka_unit_test(test_source_table_alloc_failure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -724,3 +724,32 @@ px_origins_of_sentence(const struct px_origins *o, enum px_field field,
 		return o->dominant;
 	return per[sentence].speaker;
 }
+
+void
+px_origin_to_json(const struct px_origins *o, size_t g, const char *own_name,
+		  const char *field_text, size_t field_len, struct px_buf *out)
+{
+	const struct px_origin *x = NULL;
+
+	if (!o || g >= o->n) {
+		px_buf_puts(out, "\"origin\":{\"kind\":\"own\",\"name\":");
+		if (own_name)
+			px_buf_put_json_str(out, own_name, strlen(own_name));
+		else
+			px_buf_puts(out, "null");
+		px_buf_puts(out, ",\"cue\":null,\"evidence\":null}");
+		return;
+	}
+	x = &o->items[g];
+	px_buf_printf(out, "\"origin\":{\"kind\":\"%s\",\"name\":", px_origin_kind_name(x->kind));
+	px_buf_put_json_str(out, x->name, strlen(x->name));
+	px_buf_puts(out, ",\"cue\":");
+	px_buf_put_json_str(out, x->cue, strlen(x->cue));
+	px_buf_printf(out, ",\"evidence\":{\"field\":\"%s\",\"sentence\":%zu,\"start\":%zu,\"end\":%zu",
+		      px_field_name(x->field), x->sentence, x->start, x->end);
+	if (field_text && x->end <= field_len && x->start <= x->end) {
+		px_buf_puts(out, ",\"text\":");
+		px_buf_put_json_str(out, field_text + x->start, x->end - x->start);
+	}
+	px_buf_puts(out, "}}");
+}
