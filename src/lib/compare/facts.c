@@ -51,6 +51,8 @@ struct mention {
 			       the nearest content word ("Turnout was 54%") */
 	unsigned frame;     /* quantity: what the predicate beside it
 			       measures (data/compare_frames_en.txt), 0: none */
+	const struct px_date *when; /* quantity: the time it is stated for
+				       ("12 dead on Tuesday"), or NULL */
 };
 
 struct edge {
@@ -235,6 +237,8 @@ part_or_total(const struct px_claims *cl, const struct px_claim *c, const char *
 	return 0;
 }
 
+static int same_day(const char *a, const char *b);
+
 /* Frame of token t, 0 when none. */
 static unsigned
 token_frame(const struct px_comparer *c, const struct px_token *t)
@@ -291,6 +295,61 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 			return f;
 	}
 	return 0;
+}
+
+/*
+ * The time a figure is stated for: the nearest date of its sentence within
+ * a few words of it ("12 people were confirmed dead on Tuesday", "rents
+ * rose 9.4% last year"), not across a semicolon. A date far away in the
+ * sentence ("the office, which updated its figures on Tuesday afternoon")
+ * says when something else happened.
+ */
+#define WHEN_GAP 40
+
+static const struct px_date *
+quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *text)
+{
+	const struct px_date *best = NULL;
+	size_t i = 0, best_gap = WHEN_GAP + 1;
+
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *o = &cl->items[i];
+		size_t a = 0, b = 0, k = 0;
+		if (o->kind != PX_CLAIM_DATE || o->field != c->field || o->sentence != c->sentence ||
+		    o->u.date.granularity == NULL || strcmp(o->u.date.granularity, "time") == 0)
+			continue;
+		if (o->start >= c->end) {
+			a = c->end;
+			b = o->start;
+		} else if (c->start >= o->end) {
+			a = o->end;
+			b = c->start;
+		} else {
+			continue;
+		}
+		for (k = a; k < b && text[k] != ';'; k++)
+			;
+		if (k < b || b - a >= best_gap)
+			continue;
+		best_gap = b - a;
+		best = &o->u.date;
+	}
+	return best;
+}
+
+/* Whether two figures are stated for different times: different days, or
+ * periods of different lengths ("last year" and "in January"). */
+static int
+different_times(const struct px_date *a, const struct px_date *b)
+{
+	int da = strcmp(a->granularity, "day") == 0 || strcmp(a->granularity, "weekday") == 0;
+	int db = strcmp(b->granularity, "day") == 0 || strcmp(b->granularity, "weekday") == 0;
+
+	if (da && db)
+		return !same_day(a->value, b->value);
+	if (da != db || strcmp(a->granularity, b->granularity) != 0)
+		return 1;
+	return strcmp(a->value, b->value) != 0;
 }
 
 static px_status
@@ -356,6 +415,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			}
 			mm->claims = cl;
 			mm->frame = quantity_frame(x->c, s->doc, se, from, to);
+			mm->when = quantity_when(cl, c, s->text);
 			mm->head = q->counts;
 			if (mm->head == NULL) {
 				/* The nearest content word, left first, within 3. */
@@ -563,11 +623,25 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		int ok = 1;
 		if (ra == rb || e[k].w < min)
 			continue;
-		/* Every cross pair must hold. */
-		for (i = ra; i != n && ok; i = next[i])
-			for (j = rb; j != n && ok; j = next[j])
-				if (m[i].s->art == m[j].s->art || align(&m[i], &m[j]) < min * 0.5)
-					ok = 0;
+		/* The two facts must fit on average, and no cross pair may
+		 * be ruled out (same article, different measures): a
+		 * paraphrase shares few words with some sentences of a fact
+		 * and many with others. */
+		{
+			double sum = 0;
+			size_t cnt = 0;
+			for (i = ra; i != n && ok; i = next[i]) {
+				for (j = rb; j != n && ok; j = next[j]) {
+					double w = m[i].s->art == m[j].s->art ? 0 : align(&m[i], &m[j]);
+					if (w <= 0)
+						ok = 0;
+					sum += w;
+					cnt++;
+				}
+			}
+			if (ok && cnt && sum / (double)cnt < min * 0.6)
+				ok = 0;
+		}
 		if (ok) {
 			m[rb].fact = ra;
 			size[ra] += size[rb];
@@ -763,9 +837,13 @@ explain_difference(const struct mention *a, const struct mention *b)
 		return "a figure inside a quote beside a reported one";
 	if (a->s->speaker && b->s->speaker && !same_speaker(a->s->speaker, b->s->speaker))
 		return "different claimants";
-	if (a->s->date_value && b->s->date_value &&
-	    !same_day(a->s->date_value, b->s->date_value))
+	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY) {
+		if (a->when && b->when && different_times(a->when, b->when))
+			return "figures stated for different times";
+	} else if (a->s->date_value && b->s->date_value &&
+		   !same_day(a->s->date_value, b->s->date_value)) {
 		return "figures anchored at different days";
+	}
 	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY &&
 	    sentence_states(a->s, a->claims, b) && sentence_states(b->s, b->claims, a))
 		return "each source states both figures";
