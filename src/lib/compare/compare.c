@@ -874,11 +874,16 @@ choose_title(struct cmp_ctx *x)
 		double score = 0;
 		if (s->field != PX_FIELD_TITLE || s->idx != 0)
 			continue;
+		if (px__cmp_sims(x, &s->v)) {
+			x->st = PX_ENOMEM;
+			return;
+		}
+		/* Summed in sentence order, as pairwise cosines would be. */
 		for (j = 0; j < x->n_sents; j++) {
 			const struct cmp_sent *t = &x->sents[j];
 			if (t->art == s->art || t->idx > 1)
 				continue;
-			score += px__cmp_cosine(&s->v, &t->v);
+			score += x->acc[j];
 		}
 		if (score > best) {
 			best = score;
@@ -939,6 +944,7 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 		choose_title(&x);
 	if (st == PX_OK)
 		st = x.st;
+	px__cmp_sims_release(&x);
 	px_map_free(x.terms);
 	px_free(x.idfw);
 	px_free(x.story_df);

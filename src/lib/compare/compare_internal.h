@@ -86,6 +86,16 @@ struct cmp_ctx {
 	const struct px_doc **cue_docs;
 	unsigned char **cue_tabs;
 	size_t cue_slots;
+	/* Inverted index of the sentence vectors (px__cmp_sims): per term id,
+	 * the sentences using it, in sentence order, with their weights; and
+	 * an accumulator per sentence. Made on first use, freed with the ctx. */
+	uint32_t *ix_off;   /* n_terms + 1 offsets into ix_sent / ix_w */
+	uint32_t *ix_sent;
+	float *ix_w;
+	size_t ix_terms;
+	double *acc;        /* per sentence: dot product with the query */
+	uint32_t *touched;  /* sentences whose acc is set, n_touched of them */
+	size_t n_touched;
 	px_status st;
 };
 
@@ -94,6 +104,13 @@ px_status px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 			     size_t tok_from, size_t tok_to, size_t skip_start,
 			     size_t skip_end, struct cmp_vec *out);
 double px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b);
+/* Cosine of sentence vector q with every sentence of the story at once,
+ * through the inverted index: afterwards x->acc[j] holds exactly
+ * px__cmp_cosine(q, &x->sents[j].v) for the x->n_touched sentences listed
+ * in x->touched (every other sentence shares no term with q: 0). Valid
+ * until the next call. */
+px_status px__cmp_sims(struct cmp_ctx *x, const struct cmp_vec *q);
+void px__cmp_sims_release(struct cmp_ctx *x);
 /* Whether two vectors share a word that not every source of the story
  * uses (with two sources, any shared word). */
 int px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,

@@ -26,6 +26,102 @@
 #define LEAD_SENTENCES 12 /* per article, for the summary graph */
 #define GRAPH_MAX 360      /* sentences in the graph: O(n^2) similarities */
 
+/*
+ * Sentence similarities go through an inverted index of the story's
+ * sentence vectors: only sentences that share a term with the query get a
+ * dot product, accumulated term by term in ascending term id, the order
+ * px__cmp_cosine() sums in, so every value is bit for bit the same as the
+ * pairwise cosine.
+ */
+static px_status
+index_build(struct cmp_ctx *x)
+{
+	size_t i = 0, k = 0, total = 0, terms = 0;
+	uint32_t *cur = NULL;
+
+	for (i = 0; i < x->n_sents; i++) {
+		const struct cmp_vec *v = &x->sents[i].v;
+		total += v->n;
+		if (v->n && v->t[v->n - 1].id + 1 > terms)
+			terms = v->t[v->n - 1].id + 1;
+	}
+	x->ix_terms = terms;
+	x->ix_off = px_calloc(terms + 1, sizeof(*x->ix_off));
+	cur = px_alloc((terms ? terms : 1) * sizeof(*cur));
+	x->ix_sent = px_alloc((total ? total : 1) * sizeof(*x->ix_sent));
+	x->ix_w = px_alloc((total ? total : 1) * sizeof(*x->ix_w));
+	x->acc = px_calloc(x->n_sents ? x->n_sents : 1, sizeof(*x->acc));
+	x->touched = px_alloc((x->n_sents ? x->n_sents : 1) * sizeof(*x->touched));
+	if (x->ix_off == NULL || cur == NULL || x->ix_sent == NULL || x->ix_w == NULL ||
+	    x->acc == NULL || x->touched == NULL) {
+		px_free(cur);
+		px__cmp_sims_release(x);
+		return PX_ENOMEM;
+	}
+	for (i = 0; i < x->n_sents; i++)
+		for (k = 0; k < x->sents[i].v.n; k++)
+			x->ix_off[x->sents[i].v.t[k].id + 1]++;
+	for (i = 0; i < terms; i++) {
+		x->ix_off[i + 1] += x->ix_off[i];
+		cur[i] = x->ix_off[i];
+	}
+	for (i = 0; i < x->n_sents; i++)
+		for (k = 0; k < x->sents[i].v.n; k++) {
+			const struct cmp_term *t = &x->sents[i].v.t[k];
+			x->ix_sent[cur[t->id]] = (uint32_t)i;
+			x->ix_w[cur[t->id]++] = t->w;
+		}
+	px_free(cur);
+	x->n_touched = 0;
+	return PX_OK;
+}
+
+px_status
+px__cmp_sims(struct cmp_ctx *x, const struct cmp_vec *q)
+{
+	size_t i = 0, p = 0;
+
+	if (x->ix_off == NULL) {
+		px_status st = index_build(x);
+		if (st)
+			return st;
+	}
+	for (i = 0; i < x->n_touched; i++)
+		x->acc[x->touched[i]] = 0;
+	x->n_touched = 0;
+	for (i = 0; i < q->n; i++) {
+		uint32_t id = q->t[i].id;
+		double w = q->t[i].w;
+		if (id >= x->ix_terms)
+			continue;
+		for (p = x->ix_off[id]; p < x->ix_off[id + 1]; p++) {
+			uint32_t j = x->ix_sent[p];
+			/* Every weight is positive: a zero sum is an untouched one. */
+			if (x->acc[j] == 0 && x->n_touched < x->n_sents)
+				x->touched[x->n_touched++] = j;
+			x->acc[j] += w * x->ix_w[p];
+		}
+	}
+	return PX_OK;
+}
+
+void
+px__cmp_sims_release(struct cmp_ctx *x)
+{
+	px_free(x->ix_off);
+	px_free(x->ix_sent);
+	px_free(x->ix_w);
+	px_free(x->acc);
+	px_free(x->touched);
+	x->ix_off = NULL;
+	x->ix_sent = NULL;
+	x->ix_w = NULL;
+	x->acc = NULL;
+	x->touched = NULL;
+	x->ix_terms = 0;
+	x->n_touched = 0;
+}
+
 static double
 checkworthiness(struct cmp_ctx *x, const struct cmp_sent *s, const char **about)
 {
@@ -105,13 +201,12 @@ px__cmp_unique(struct cmp_ctx *x)
 		score = checkworthiness(x, s, &about);
 		if (score < 1.5 || about == NULL)
 			continue;
-		for (j = 0; j < x->n_sents && best < UNIQUE_MAX_SIM; j++) {
-			double c = 0;
-			if (x->sents[j].art == s->art)
-				continue;
-			c = px__cmp_cosine(&s->v, &x->sents[j].v);
-			if (c > best)
-				best = c;
+		if (px__cmp_sims(x, &s->v))
+			return PX_ENOMEM;
+		for (j = 0; j < x->n_touched; j++) {
+			size_t k = x->touched[j];
+			if (x->sents[k].art != s->art && x->acc[k] > best)
+				best = x->acc[k];
 		}
 		if (best >= UNIQUE_MAX_SIM)
 			continue;
@@ -190,6 +285,8 @@ px__cmp_summary(struct cmp_ctx *x)
 	struct px_comparison *o = x->out;
 	size_t *ids = NULL, n = 0, i = 0, j = 0, it = 0, np = 0;
 	double *sim = NULL, *rank = NULL, *next = NULL, *deg = NULL, *weight = NULL;
+	double *in_w = NULL;
+	size_t *in_off = NULL, *in_from = NULL, n_edges = 0;
 	struct pick picks[16];
 	size_t want = x->c->opts.summary_max > 16 ? 16 : x->c->opts.summary_max;
 	px_status st = PX_OK;
@@ -214,8 +311,12 @@ px__cmp_summary(struct cmp_ctx *x)
 		unsigned char seen[256];
 		size_t support = 1;
 		memset(seen, 0, sizeof seen);
+		if (px__cmp_sims(x, &x->sents[ids[i]].v)) {
+			st = PX_ENOMEM;
+			goto cleanup;
+		}
 		for (j = 0; j < n; j++) {
-			double c = i == j ? 0 : px__cmp_cosine(&x->sents[ids[i]].v, &x->sents[ids[j]].v);
+			double c = i == j ? 0 : x->acc[ids[j]];
 			sim[i * n + j] = c;
 			if (c >= LEXRANK_EDGE)
 				deg[i] += c;
@@ -228,13 +329,39 @@ px__cmp_summary(struct cmp_ctx *x)
 		weight[i] = 1.0 + 0.5 * (double)(support - 1);
 		rank[i] = 1.0 / (double)n;
 	}
+	/* The graph's in-edges of each node, in node order, with their
+	 * transition weight: power iteration then costs the edges, not n^2. */
+	in_off = px_calloc(n + 1, sizeof(*in_off));
+	if (in_off == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			if (sim[j * n + i] >= LEXRANK_EDGE && deg[j] > 0)
+				n_edges++;
+	in_from = px_alloc((n_edges ? n_edges : 1) * sizeof(*in_from));
+	in_w = px_alloc((n_edges ? n_edges : 1) * sizeof(*in_w));
+	if (in_from == NULL || in_w == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	n_edges = 0;
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++)
+			if (sim[j * n + i] >= LEXRANK_EDGE && deg[j] > 0) {
+				in_from[n_edges] = j;
+				in_w[n_edges++] = sim[j * n + i] / deg[j];
+			}
+		in_off[i + 1] = n_edges;
+	}
 	for (it = 0; it < 50; it++) {
 		double delta = 0;
 		for (i = 0; i < n; i++) {
 			double s = 0;
-			for (j = 0; j < n; j++)
-				if (sim[j * n + i] >= LEXRANK_EDGE && deg[j] > 0)
-					s += sim[j * n + i] / deg[j] * rank[j];
+			size_t e = 0;
+			for (e = in_off[i]; e < in_off[i + 1]; e++)
+				s += in_w[e] * rank[in_from[e]];
 			next[i] = 0.15 / (double)n + 0.85 * s;
 		}
 		for (i = 0; i < n; i++) {
@@ -291,15 +418,17 @@ px__cmp_summary(struct cmp_ctx *x)
 			goto cleanup;
 		}
 		ss->support[ss->n_support++] = s->art;
+		if (px__cmp_sims(x, &s->v)) {
+			st = PX_ENOMEM;
+			goto cleanup;
+		}
 		for (k = 0; k < x->n; k++) {
 			double best = 0;
 			if (k == s->art)
 				continue;
-			for (j = x->first_sent[k]; j < x->first_sent[k + 1]; j++) {
-				double cs = px__cmp_cosine(&s->v, &x->sents[j].v);
-				if (cs > best)
-					best = cs;
-			}
+			for (j = x->first_sent[k]; j < x->first_sent[k + 1]; j++)
+				if (x->acc[j] > best)
+					best = x->acc[j];
 			if (best >= SUPPORT_MIN)
 				ss->support[ss->n_support++] = k;
 		}
@@ -314,5 +443,8 @@ cleanup:
 	px_free(next);
 	px_free(deg);
 	px_free(weight);
+	px_free(in_off);
+	px_free(in_from);
+	px_free(in_w);
 	return st ? st : x->st;
 }
