@@ -483,8 +483,12 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			if (px__cmp_has_cue(x, CUE_UPDATE, s->doc,
 					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from))
 				mm->flags |= M_UPDATE;
+			/* "including four firefighters", "four of them
+			 * firefighters": a part of a figure told nearby. */
 			if (px__cmp_has_cue(x, CUE_SUBSET, s->doc,
-					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from))
+					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
+			    px__cmp_has_cue(x, CUE_SUBSET, s->doc, to,
+					    to + 3 < se->tok_end ? to + 3 : se->tok_end))
 				mm->flags |= M_SUBSET;
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc,
 					    from > se->tok_start + 5 ? from - 5 : se->tok_start,
@@ -1042,6 +1046,14 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				ncomp++;
 		}
 		nlinked = ncomp;
+		/* Three or more values, each from one source alone: the
+		 * figures count different things ("split 4-3", "seven
+		 * members", "five members backed"), not one fact disputed. */
+		if (nlinked >= 3 && live == nlinked) {
+			px__cmp_dismiss(x, m[idx[0]].about, "every source gives another value: likely different things counted",
+					m[idx[0]].s, m[idx[k - 1]].s);
+			return;
+		}
 		if (nlinked < 2) {
 			if (k >= 1)
 				px__cmp_dismiss(x, m[idx[0]].about, "values differ but the statements are too loosely related to oppose",
