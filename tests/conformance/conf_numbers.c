@@ -14,7 +14,8 @@
  *   order, the same text (case-insensitive), start and end (code points,
  *   end inclusive) and value. Values are compared as numbers (relative
  *   1e-9) rather than as .NET strings; subtypes are not compared. Ordinal
- *   relative forms ("last", "next") are not produced and fail. Percent:
+ *   relative forms ("last", "next to last") compare their value string
+ *   ("end+0", "end-1", "current+1"). Percent:
  *   value "N%". NumberRange: the interval notation "(a,b]" with open ends
  *   empty. With units: the unit is compared through the table below
  *   mapping our normalised units to Recognizers' names.
@@ -24,9 +25,16 @@
  *   unit after mapping quantulum3's unit names to ours (table below).
  * - NewsQuant: corpus micro P/R/F1 as upstream evaluate_models.py: value
  *   (np.isclose; ranges "a-b" need both ends), value+unit (our unit mapped
- *   to CQE's vocabulary; a count's unit is the lemma of our counted noun,
- *   compared exactly with the gold normalized_unit), value+change (our
- *   approx: = ~ < > <= >=).
+ *   to CQE's vocabulary; a count's unit is the lemma of our counted phrase
+ *   with its modifiers, "seven European countries" -> "european country",
+ *   superlatives to their base as CQE's lemmatiser does; "per game" rates
+ *   append " per game"; compared exactly with the gold normalized_unit),
+ *   value+change (our approx: = ~ < > <= >=). CQE writes a change "from A
+ *   to B" as one quantity "A-B": our linked pair (PX_QTY_CHANGE) is folded
+ *   into one prediction in that order only ("to B from A" is two in the
+ *   gold). Stricter than upstream: a prediction matches one gold value at
+ *   most (upstream lets one prediction count for several gold values when
+ *   the units differ).
  */
 #include <math.h>
 
@@ -186,6 +194,11 @@ judge(json_t *exp, struct mention *m, size_t nm, int with_unit, int interval)
 				if (!close_to(a1, b1) || !close_to(a2, b2))
 					return 0;
 			}
+		} else if (json_is_string(val) && (strncmp(json_string_value(val), "end", 3) == 0 ||
+						   strncmp(json_string_value(val), "current", 7) == 0)) {
+			/* relative ordinals: "end-1", "current+1" */
+			if (strcmp(json_string_value(val), m[k].value) != 0)
+				return 0;
 		} else if (json_is_string(val) && strchr(json_string_value(val), '%')) {
 			if (!close_to(strtod(json_string_value(val), NULL), m[k].v) || !strchr(m[k].value, '%'))
 				return 0;
@@ -214,10 +227,13 @@ numbers_mentions(const char *t, const char *model, struct mention *m, size_t max
 			return 0;
 		for (k = 0; k < n && nm < max; k++) {
 			unsigned f = nums[k].flags;
-			if (ord != !!(f & PX_NUM_ORDINAL) || (f & (PX_NUM_GLUED | PX_NUM_VAGUE | PX_NUM_RELATIVE)))
+			if (ord != !!(f & PX_NUM_ORDINAL) || (f & (PX_NUM_GLUED | PX_NUM_VAGUE)) ||
+			    (!ord && (f & PX_NUM_RELATIVE)))
 				continue;
 			set_text(&m[nm], t, nums[k].start, nums[k].end);
 			m[nm].v = nums[k].value;
+			snprintf(m[nm].value, sizeof m[nm].value, "%s",
+				 (f & PX_NUM_RELATIVE) && nums[k].rel ? nums[k].rel : "");
 			m[nm].unit = NULL;
 			nm++;
 		}
@@ -443,6 +459,68 @@ run_quantulum(void)
 	json_decref(cases);
 }
 
+/*
+ * CQE lemmatises the modifiers of a counted phrase too: superlatives and a
+ * few comparatives to their base ("hottest luxury cars" -> "hot luxury
+ * car", "smaller tenancies" -> "small tenancy"). In place over the first
+ * mod bytes of s (the modifiers); the head is left to the caller.
+ */
+static void
+adj_lemma(char *s, size_t mod)
+{
+	static const char *const not_sup[] = {"honest", "modest", "interest", "forest", "harvest",
+					      "protest", "request", "contest", "arrest", "digest",
+					      "suggest", "invest", "manifest", NULL};
+	static const char *const comp[][2] = {{"smaller", "small"}, {"larger", "large"},
+					      {"bigger", "big"},     {"older", "old"},
+					      {"newer", "new"},      {"greater", "great"},
+					      {NULL, NULL}};
+	char out[256], w[64];
+	size_t i = 0, o = 0;
+
+	while (i < mod && o + 1 < sizeof out) {
+		size_t b = i, n = 0, k = 0;
+		const char *rep = NULL;
+		while (i < mod && s[i] != ' ')
+			i++;
+		n = i - b;
+		if (n >= sizeof w)
+			n = sizeof w - 1;
+		memcpy(w, s + b, n);
+		w[n] = '\0';
+		for (k = 0; comp[k][0]; k++)
+			if (strcmp(w, comp[k][0]) == 0)
+				rep = comp[k][1];
+		if (rep == NULL && n > 5 && strcmp(w + n - 3, "est") == 0) {
+			for (k = 0; not_sup[k] && strcmp(w, not_sup[k]) != 0; k++)
+				;
+			if (not_sup[k] == NULL) {
+				w[n - 3] = '\0';
+				if (n > 6 && w[n - 4] == w[n - 5]) /* hottest, biggest */
+					w[n - 4] = '\0';
+				else if (w[n - 4] == 'i') /* earliest */
+					w[n - 4] = 'y';
+				else if (strchr("gcvz", w[n - 4]) || (w[n - 4] == 's' && w[n - 5] != 's'))
+					strcat(w, "e"); /* largest, closest */
+				rep = w;
+			}
+		}
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s", rep ? rep : w);
+		while (i < mod && s[i] == ' ' && o + 1 < sizeof out) {
+			out[o++] = ' ';
+			i++;
+		}
+	}
+	out[o] = '\0';
+	{
+		size_t rest = strlen(s + mod);
+		if (o + rest < sizeof out) {
+			memcpy(out + o, s + mod, rest + 1);
+			memcpy(s, out, o + rest + 1);
+		}
+	}
+}
+
 /* CQE's normalised unit for one of our quantities. */
 static void
 cqe_unit(const struct px_quantity *q, char *out, size_t cap)
@@ -455,8 +533,9 @@ cqe_unit(const struct px_quantity *q, char *out, size_t cap)
 		{"pence", "penny"}, {"km", "kilometre"}, {"m", "metre"}, {"cm", "centimetre"},
 		{"mm", "millimetre"}, {"µm", "micrometre"}, {"mi", "mile"}, {"yd", "yard"},
 		{"ft", "foot"}, {"in", "inch"}, {"m2", "square metre"}, {"km2", "square kilometre"},
-		{"sq ft", "square foot"}, {"l", "litre"}, {"kg", "kilogram"}, {"t", "ton"},
-		{"ton", "ton"}, {"Gt", "gigaton"}, {"ml", "millilitre"}, {"kcal", "calorie"}, {"lb", "pound"}, {"km/h", "kilometre per hour"},
+		{"sq ft", "square foot"}, {"l", "litre"}, {"kg", "kilogram"}, {"t", "metric ton"},
+		{"ton", "ton"}, {"Gt", "gigaton"}, {"g", "gram"}, {"DKK", "danish krone"},
+		{"SEK", "swedish krona"}, {"NOK", "norwegian krone"}, {"HRK", "croatian kuna"}, {"ml", "millilitre"}, {"kcal", "calorie"}, {"lb", "pound"}, {"km/h", "kilometre per hour"},
 		{"mph", "mile per hour"}, {"m/s", "metre per second"}, {"year", "year"},
 		{"month", "month"}, {"week", "week"}, {"day", "day"}, {"hour", "hour"},
 		{"minute", "minute"}, {"second", "second"}, {"°C", "celsius"}, {"°F", "fahrenheit"},
@@ -480,14 +559,16 @@ cqe_unit(const struct px_quantity *q, char *out, size_t cap)
 	    strcmp(q->unit, "Mbit/s") != 0 && strcmp(q->unit, "bbl/d") != 0) {
 		/* rates: "USD/barrel" -> "dollar per barrel" */
 		struct px_quantity a = *q, b = *q;
-		char left[48], right[48];
+		char lu[48], ru[48], left[64], right[64];
 		const char *sl = strchr(q->unit, '/');
-		snprintf(left, sizeof left, "%.*s", (int)(sl - q->unit), q->unit);
-		snprintf(right, sizeof right, "%s", sl + 1);
-		a.unit = left;
+		snprintf(lu, sizeof lu, "%.*s", (int)(sl - q->unit), q->unit);
+		snprintf(ru, sizeof ru, "%s", sl + 1);
+		a.unit = lu;
 		a.dim = "";
-		b.unit = right;
+		a.per = NULL;
+		b.unit = ru;
 		b.dim = "";
+		b.per = NULL;
 		cqe_unit(&a, left, sizeof left);
 		cqe_unit(&b, right, sizeof right);
 		if (strcmp(left, "percentage") == 0 && strcmp(right, "year") == 0)
@@ -507,26 +588,40 @@ cqe_unit(const struct px_quantity *q, char *out, size_t cap)
 		return;
 	}
 	if (q->counts) {
-		/* the lemma of the counted noun: employees -> employee */
-		size_t n = strlen(q->counts);
-		snprintf(out, cap, "%s", q->counts);
-		if (n > 4 && strcmp(q->counts + n - 3, "ies") == 0)
-			snprintf(out + n - 3, cap - (n - 3), "y");
-		else if (n > 4 && (strcmp(q->counts + n - 4, "ches") == 0 ||
-				   strcmp(q->counts + n - 4, "shes") == 0 ||
-				   strcmp(q->counts + n - 3, "xes") == 0 ||
-				   strcmp(q->counts + n - 4, "sses") == 0))
-			out[n - 2] = '\0';
-		else if (n > 3 && q->counts[n - 1] == 's' && q->counts[n - 2] != 's')
-			out[n - 1] = '\0';
+		/* the lemma of the counted phrase, lower case: "European
+		   countries" -> "european country" (CQE keeps the modifiers) */
+		const char *ph = q->counted ? q->counted : q->counts;
+		size_t n = strlen(ph), c = 0, h = 0;
+		char *o = out;
+		if (n + 1 > cap)
+			n = cap - 1;
+		for (c = 0; c < n; c++)
+			o[c] = (char)(ph[c] >= 'A' && ph[c] <= 'Z' ? ph[c] + 32 : ph[c]);
+		o[n] = '\0';
+		adj_lemma(o, n > strlen(q->counts) ? n - strlen(q->counts) : 0);
+		n = strlen(o);
+		h = n - strlen(q->counts); /* the head starts here */
+		o += h;
+		n -= h;
 		if (strcmp(q->counts, "people") == 0)
-			snprintf(out, cap, "people");
+			;
 		else if (strcmp(q->counts, "children") == 0)
-			snprintf(out, cap, "child");
+			snprintf(o, cap - h, "child");
 		else if (strcmp(q->counts, "times") == 0)
-			snprintf(out, cap, "count");
-		else if (n > 3 && strcmp(q->counts + n - 3, "men") == 0)
-			snprintf(out + n - 3, cap - (n - 3), "man");
+			snprintf(o, cap - h, "count");
+		else if (n > 3 && strcmp(o + n - 3, "men") == 0)
+			snprintf(o + n - 3, cap - h - (n - 3), "man");
+		else if (n > 4 && strcmp(o + n - 3, "ies") == 0)
+			snprintf(o + n - 3, cap - h - (n - 3), "y");
+		else if (n > 4 && (strcmp(o + n - 4, "ches") == 0 || strcmp(o + n - 4, "shes") == 0 ||
+				   strcmp(o + n - 3, "xes") == 0 || strcmp(o + n - 4, "sses") == 0))
+			o[n - 2] = '\0';
+		else if (n > 3 && o[n - 1] == 's' && o[n - 2] != 's')
+			o[n - 1] = '\0';
+		if (q->per) {
+			size_t used = strlen(out);
+			snprintf(out + used, cap - used, " per %s", q->per);
+		}
 		return;
 	}
 	snprintf(out, cap, "-");
@@ -544,13 +639,31 @@ run_newsquant(void)
 		const char *t = conf_str(c, "input");
 		json_t *exp = json_object_get(c, "expected");
 		struct px_claims *cl = NULL;
-		int usedp[64];
+		int usedp[64], fold[64];
 		size_t k = 0, g = 0;
 		if (t == NULL)
 			continue;
 		cl = claims_of(t, PX_CLAIMS_QUANTITIES, NULL);
 		memset(usedp, 0, sizeof usedp);
-		npred += cl ? cl->n : 0;
+		/* A change written "from A to B" is one CQE quantity "A-B": its
+		   start is folded into its end (fold[k]); "to B from A" is two. */
+		memset(fold, 0, sizeof fold);
+		for (k = 0; cl && k < cl->n && k < 64; k++) {
+			const struct px_quantity *q = &cl->items[k].u.quantity;
+			size_t s0 = 0;
+			if (!(q->flags & PX_QTY_CHANGE))
+				continue;
+			for (s0 = 0; s0 < k; s0++)
+				if ((cl->items[s0].u.quantity.flags & PX_QTY_CHANGE_START) && !usedp[s0] &&
+				    cl->items[s0].u.quantity.value == q->from)
+					break;
+			if (s0 < k) {
+				usedp[s0] = 1;
+				fold[k] = 1;
+			}
+		}
+		for (k = 0; cl && k < cl->n && k < 64; k++)
+			npred += !usedp[k];
 		ngold += json_array_size(exp);
 		for (g = 0; g < json_array_size(exp); g++) {
 			json_t *e = json_array_get(exp, g);
@@ -566,9 +679,11 @@ run_newsquant(void)
 				if (usedp[k])
 					continue;
 				if (dash && strchr(vs, 'E') == NULL)
-					vm = q->approx == PX_APPROX_RANGE && close_to(q->low, a) && close_to(q->high, b);
+					vm = (q->approx == PX_APPROX_RANGE && close_to(q->low, a) &&
+					      close_to(q->high, b)) ||
+					     (fold[k] && close_to(q->from, a) && close_to(q->value, b));
 				else
-					vm = close_to(q->value, a);
+					vm = !fold[k] && close_to(q->value, a);
 				if (!vm)
 					continue;
 				cqe_unit(q, un, sizeof un);

@@ -324,6 +324,18 @@ px_claim_to_json(const struct px_claim *c, const char *article,
 		}
 		if (q->flags & PX_QTY_VAGUE)
 			px_buf_puts(b, ",\"vague\":true");
+		if (q->counted) {
+			px_buf_puts(b, ",\"counted\":");
+			put_str_or_null(b, q->counted);
+		}
+		if (q->per) {
+			px_buf_puts(b, ",\"per\":");
+			put_str_or_null(b, q->per);
+		}
+		if (q->flags & PX_QTY_CHANGE) {
+			px_buf_puts(b, ",\"from\":");
+			put_num(b, q->from);
+		}
 		break;
 	}
 	case PX_CLAIM_DATE:

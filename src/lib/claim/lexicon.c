@@ -576,6 +576,16 @@ px__cl_lex_noun(const struct px_extractor *x, const char *w, size_t len,
 		}
 	}
 	c = noun_lookup(x, buf, len);
+	if (c < 0 && len > 5 && strcmp(buf + len - 3, "men") == 0) {
+		/* "fishermen", "congressmen": the -man noun's plural */
+		buf[len - 2] = 'a';
+		c = noun_lookup(x, buf, len);
+		buf[len - 2] = 'e';
+		if (c >= 0) {
+			*plural = 1;
+			return x->classes[c];
+		}
+	}
 	if (c < 0)
 		return NULL;
 	/* Irregular plurals the generator listed ("people", "children"). */

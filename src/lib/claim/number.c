@@ -339,6 +339,13 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 	}
 	if (vague_at(x, tk, j, lim, n))
 		return 1;
+	/* A vulgar fraction alone: "⅔", "¾" */
+	if (tk->t[j].type == T_SYM && vulgar(tk, j) > 0) {
+		n->value = vulgar(tk, j);
+		n->flags = PX_NUM_DIGITS | PX_NUM_FRACTION;
+		finish(tk, n, j, j + 1);
+		return 1;
+	}
 
 	if (tk->t[j].type == T_NUM) {
 		double v = 0;
@@ -377,6 +384,28 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 				e++;
 			if (e < lim && tk->t[e].type == T_NUM && !(tk->t[e].flags & TF_SPACE)) {
 				v = pow(v, es * strtod(ttext(tk, e), NULL));
+				flags |= PX_NUM_POWER;
+				j = e + 1;
+			}
+		}
+		/* Scientific notation: "1.99×10−30", "2.5 x 10^8", "3×10^-5". */
+		if (j + 1 < lim && (tk->t[j].type == T_SYM ? tlen(tk, j) == 2 &&
+						memcmp(ttext(tk, j), "\xc3\x97", 2) == 0
+					  : px__cl_tok_is(tk, j, "x")) &&
+		    tk->t[j + 1].type == T_NUM && tlen(tk, j + 1) == 2 &&
+		    memcmp(ttext(tk, j + 1), "10", 2) == 0 &&
+		    !(tk->t[j + 1].flags & TF_SPACE) == !(tk->t[j].flags & TF_SPACE)) {
+			size_t e = j + 2;
+			double es = 1;
+			if (e < lim && px__cl_tok_sym(tk, e, '^') && !(tk->t[e].flags & TF_SPACE))
+				e++;
+			if (e < lim && is_minus(tk, e) && !(tk->t[e].flags & TF_SPACE)) {
+				es = -1;
+				e++;
+			}
+			if (e > j + 2 && e < lim && tk->t[e].type == T_NUM && !(tk->t[e].flags & TF_SPACE) &&
+			    plain_digits(tk, e, 1, 3)) {
+				v *= pow(10, es * strtod(ttext(tk, e), NULL));
 				flags |= PX_NUM_POWER;
 				j = e + 1;
 			}
@@ -842,13 +871,20 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 		j += 2;
 	else if (px__cl_tok_is(tk, j, "in"))
 		j += 1, in = 1;
+	else if (px__cl_tok_is(tk, j, "over"))
+		j += 1, in = 2;
 	else
 		return 1;
 	if (j >= lim || !num_core(x, tk, j, lim, &b))
 		return 1;
-	if ((b.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_DECIMAL |
-			PX_NUM_GLUED)) || b.value <= n->value || b.value > 1e15 || b.value != floor(b.value) ||
-	    (in && (b.value > 100 || n->value > 10)))
+	/* "1 over 3", "2000 over 3": a fraction only when nothing is counted
+	   after it ("won 3 over 2 rivals" is not one) */
+	if (in == 2 && (b.value <= 0 || (b.t1 < lim && tk->t[b.t1].type == T_WORD) ||
+			(b.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_GLUED))))
+		return 1;
+	if (in != 2 && ((b.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_DECIMAL |
+				    PX_NUM_GLUED)) || b.value <= n->value || b.value > 1e15 ||
+			b.value != floor(b.value) || (in && (b.value > 100 || n->value > 10))))
 		return 1;
 	n->value = n->value / b.value;
 	n->high = n->value;
@@ -857,6 +893,53 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	n->end = b.end;
 	n->scale = 0;
 	return 1;
+}
+
+/*
+ * Relative ordinals, for px_numbers_scan only (they are positions, never
+ * quantities): "last" (end+0), "next" (current+1), "previous" (current-1),
+ * "current" (current+0), and the ones before the end: "penultimate", "next
+ * to last", "the second to last", "the last but one", "the one before the
+ * last one" (end-1). value is the offset, rel the Recognizers-style value.
+ */
+static int
+relative_ordinal(const struct toks *tk, size_t i, struct num *n)
+{
+	static const struct {
+		const char *w[6];
+		const char *rel;
+		double off;
+	} pat[] = {
+		{{"the", "one", "before", "the", "last", "one"}, "end-1", -1},
+		{{"the", "second", "to", "last"}, "end-1", -1},
+		{{"the", "last", "but", "one"}, "end-1", -1},
+		{{"next", "to", "last"}, "end-1", -1},
+		{{"penultimate"}, "end-1", -1},
+		{{"previous", "one"}, "current-1", -1},
+		{{"last"}, "end+0", 0},
+		{{"next"}, "current+1", 1},
+		{{"previous"}, "current-1", -1},
+		{{"current"}, "current+0", 0},
+	};
+	size_t p = 0, k = 0;
+
+	if (tk->t[i].type != T_WORD)
+		return 0;
+	for (p = 0; p < sizeof pat / sizeof pat[0]; p++) {
+		for (k = 0; k < 6 && pat[p].w[k]; k++)
+			if (i + k >= tk->n || !px__cl_tok_is(tk, i + k, pat[p].w[k]) ||
+			    (k > 0 && (tk->t[i + k].flags & TF_NL)))
+				break;
+		if (k < 6 && pat[p].w[k])
+			continue;
+		memset(n, 0, sizeof(*n));
+		n->value = pat[p].off;
+		n->flags = PX_NUM_WORDS | PX_NUM_ORDINAL | PX_NUM_RELATIVE;
+		n->rel = pat[p].rel;
+		finish(tk, n, i, i + k);
+		return 1;
+	}
+	return 0;
 }
 
 px_status
@@ -874,7 +957,7 @@ px_numbers_scan(const struct px_extractor *x, const char *text, size_t len,
 		return st;
 	while (i < tk.n && st == PX_OK) {
 		struct num nm;
-		if (!px__cl_num_at(x, &tk, i, tk.n, &nm)) {
+		if (!px__cl_num_at(x, &tk, i, tk.n, &nm) && !relative_ordinal(&tk, i, &nm)) {
 			i++;
 			continue;
 		}

@@ -116,14 +116,50 @@ year_like(const struct toks *tk, const struct num *n)
 	return n->value >= 1000 && n->value <= 2100 && n->value == floor(n->value);
 }
 
-const char *
-px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
-	      size_t lim, size_t *w0, size_t *w1, int single)
+/* Whether word i is a plural noun (lower case). */
+static int
+plural_head(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	int plural = 0;
+
+	if ((tk->t[i].flags & TF_CAP) && !(tk->t[i].flags & TF_UPPER))
+		return 0;
+	return px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start,
+			       &plural) != NULL && plural;
+}
+
+/* A word that modifies the counted noun without being part of what is
+   counted: adverbs ("decently sized") and participles that are not nouns
+   ("charging stations", "sized"). */
+static int
+loose_modifier(const struct toks *tk, size_t k)
+{
+	size_t n = tk->t[k].end - tk->t[k].start;
+	const char *s = tk->text + tk->t[k].start;
+
+	if (tk->t[k].flags & TF_CAP)
+		return 0;
+	return (n > 4 && memcmp(s + n - 2, "ly", 2) == 0) ||
+	       (n > 5 && memcmp(s + n - 3, "ing", 3) == 0) ||
+	       (n > 4 && memcmp(s + n - 2, "ed", 2) == 0);
+}
+
+/*
+ * The counted head noun after token i, as px__cl_head_noun, and in *p0 the
+ * start of its phrase: the modifiers before the head that belong to what is
+ * counted ("seven European countries", "700 heart transplants"), leading
+ * adverbs and participles left out.
+ */
+static const char *
+head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
+	    size_t lim, size_t *p0, size_t *w0, size_t *w1, int single)
 {
 	size_t k = i, words = 0;
 	const char *cand_cls = NULL;
 	size_t c0 = 0, c1 = 0;
-	int only_nouns = 1;
+	int only_nouns = 1, lead = 1;
+
+	*p0 = i < tk->n ? tk->t[i].start : 0;
 
 	while (k < lim && words < 4) {
 		const struct tok *t = &tk->t[k];
@@ -168,11 +204,18 @@ px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
 			c1 = tk->t[e - 1].end;
 		} else if (cls == NULL && !(t->flags & TF_CAP)) {
 			only_nouns = 0;
-			/* A participle ends the phrase: "500 individuals representing" */
-			if (t->end - t->start > 4 &&
-			    memcmp(tk->text + t->end - 3, "ing", 3) == 0)
+			/* A participle ends the phrase ("500 individuals representing")
+			   unless a noun follows it ("400 charging stations"). */
+			if (t->end - t->start > 4 && memcmp(tk->text + t->end - 3, "ing", 3) == 0 &&
+			    !(e < lim && tk->t[e].type == T_WORD && plural_head(x, tk, e)))
 				break;
 		}
+		if (lead && e == k + 1 && cls == NULL && loose_modifier(tk, k) && e < lim) {
+			*p0 = tk->t[e].start;
+			k = e; /* "20 decently sized coal-fired power plants" */
+			continue;
+		}
+		lead = 0;
 		words++;
 		k = e;
 	}
@@ -184,6 +227,15 @@ px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
 		return cand_cls;
 	}
 	return NULL;
+}
+
+const char *
+px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
+	      size_t lim, size_t *w0, size_t *w1, int single)
+{
+	size_t p0 = 0;
+
+	return head_phrase(x, tk, i, lim, &p0, w0, w1, single);
 }
 
 static int
@@ -316,8 +368,18 @@ money_num(const struct px_extractor *x, const struct toks *tk, size_t j,
 
 	*t0 = j;
 	if (c && after < lim && after > j) {
+		/* "PS6m", "PS21,700": a pound sign lost to ASCII, but "PS5" is a
+		   console: only glued and only a sum of money */
+		int ps = after == j + 1 && px__cl_tok_is(tk, j, "ps");
+		if (ps && (memcmp(tk->text + tk->t[j].start, "PS", 2) != 0 ||
+			   (tk->t[after].flags & TF_SPACE)))
+			return 0;
 		if (px__cl_num_at(x, tk, after, lim, n) && !(n->flags & PX_NUM_ORDINAL)) {
 			double mult = 0;
+			if (ps && !(n->flags & PX_NUM_SCALED) && n->value < 100 &&
+			    !((n->flags & PX_NUM_GLUED) && money_glued_scale(tk, n->t1, lim, &mult)))
+				return 0;
+			mult = 0;
 			*cur_unit = c->pre_unit;
 			/* "$US160": the letters glued before the digits are the currency */
 			if ((n->flags & PX_NUM_GLUED) &&
@@ -340,11 +402,104 @@ money_num(const struct px_extractor *x, const struct toks *tk, size_t j,
 	return 1;
 }
 
+/*
+ * A counted rate after the head noun ending at byte hend: "7.4 rebounds per
+ * game", "3,000 tests a day", "78,000 times a minute". Returns the
+ * denominator (a time unit's normalised name or the singular noun as
+ * written) or NULL.
+ */
+static const char *
+rate_after(const struct px_extractor *x, const struct toks *tk, size_t h,
+	   size_t hend, size_t lim, size_t *len)
+{
+	size_t j = 0, r = 0, ra = 0;
+	const struct lexp *ru = NULL;
+	int plural = 0;
+
+	for (j = h; j < lim && tk->t[j].end <= hend; j++)
+		;
+	if (j + 1 >= lim || !(px__cl_tok_is(tk, j, "per") || px__cl_tok_is(tk, j, "a") ||
+			      px__cl_tok_is(tk, j, "an") || px__cl_tok_is(tk, j, "each")))
+		return NULL;
+	r = j + 1;
+	if (tk->t[r].type != T_WORD || (tk->t[r].flags & TF_CAP))
+		return NULL;
+	ru = px__cl_lex_phrase(x, tk, r, lim, LP_UNIT_POST, &ra);
+	if (ru && ra == r + 1 && strcmp(ru->post_dim, "time") == 0) {
+		*len = strlen(ru->post_unit);
+		return ru->post_unit;
+	}
+	if (!px__cl_tok_is(tk, j, "per"))
+		return NULL;
+	if (px__cl_lex_noun(x, tk->text + tk->t[r].start, tk->t[r].end - tk->t[r].start,
+			    &plural) == NULL || plural)
+		return NULL;
+	*len = tk->t[r].end - tk->t[r].start;
+	return tk->text + tk->t[r].start;
+}
+
+/*
+ * Changes: "fell from $36,040 ... to $34,935", "narrowed to 138,285 lots
+ * from 212,577": a figure after "to" within a few tokens of one after
+ * "from", in the same unit, records where it changed from. Both stay
+ * quantities; the start is flagged so that a reader may fold the pair.
+ */
+#define CHANGE_MAX 64
+#define CHANGE_GAP 8
+
+static int
+change_pair(const struct toks *tk, size_t t0, struct px_quantity *a, size_t a0, size_t a1,
+	    struct px_quantity *b, size_t b0, size_t b1)
+{
+	/* a: the "from" figure, b: the "to" figure, in either order */
+	size_t gap = a1 <= b0 ? b0 - a1 : a0 >= b1 ? a0 - b1 : SIZE_MAX;
+
+	if (a0 <= t0 || b0 <= t0 || gap > CHANGE_GAP)
+		return 0;
+	if (!px__cl_tok_is(tk, a0 - 1, "from") || !px__cl_tok_is(tk, b0 - 1, "to"))
+		return 0;
+	if ((a->flags | b->flags) & (PX_QTY_SCORE | PX_QTY_CHANGE | PX_QTY_CHANGE_START))
+		return 0;
+	if (a->approx == PX_APPROX_RANGE || b->approx == PX_APPROX_RANGE || a->value == b->value)
+		return 0;
+	if (strcmp(a->unit, b->unit) != 0 && !(b->unit[0] == '\0' && b->counts == NULL))
+		return 0;
+	return 1;
+}
+
+static void
+link_changes(const struct toks *tk, size_t t0, struct claim_sink *sink, size_t first,
+	     const size_t *qt0, const size_t *qt1, size_t nq)
+{
+	size_t a = 0, b = 0;
+
+	for (a = 0; a < nq; a++) {
+		struct px_quantity *qa = &sink->items[first + a].u.quantity;
+		if (qt0[a] <= t0 || !px__cl_tok_is(tk, qt0[a] - 1, "from"))
+			continue;
+		for (b = 0; b < nq; b++) {
+			struct px_quantity *qb = &sink->items[first + b].u.quantity;
+			if (b == a || !change_pair(tk, t0, qa, qt0[a], qt1[a], qb, qt0[b], qt1[b]))
+				continue;
+			qb->flags |= PX_QTY_CHANGE;
+			qb->from = qa->value;
+			qa->flags |= PX_QTY_CHANGE_START;
+			if (qb->unit[0] == '\0' && qa->unit[0]) {
+				qb->unit = qa->unit;
+				qb->dim = qa->dim;
+			}
+			break;
+		}
+	}
+}
+
 void
 px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			size_t t0, size_t t1, struct claim_sink *sink)
 {
 	size_t i = t0, next_num = SIZE_MAX;
+	size_t first = sink->n, nq = 0;
+	size_t qt0[CHANGE_MAX], qt1[CHANGE_MAX];
 
 	while (i < t1) {
 		struct qparse q;
@@ -551,39 +706,47 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				i = j + 1;
 				continue;
 			}
-			/* Rates: "$62 a share", "$58 per barrel", "15% a year". */
-			if (q.unit && q.q1 + 1 < t1 && (px__cl_tok_is(tk, q.q1, "per") ||
-							px__cl_tok_is(tk, q.q1, "a") ||
-							px__cl_tok_is(tk, q.q1, "an"))) {
-				size_t r = q.q1 + 1, ra = r;
-				const struct lexp *ru = px__cl_lex_phrase(x, tk, r, t1, LP_UNIT_POST, &ra);
-				char buf[64];
-				int n = 0;
-				if (ru && ra == r + 1 && strcmp(ru->post_dim, "time") == 0) {
-					n = snprintf(buf, sizeof buf, "%s/%s", q.unit, ru->post_unit);
-				} else if (tk->t[r].type == T_WORD && !(px__cl_lex_flags(x, tk, r) & LX_STOP) &&
-					   (px__cl_tok_is(tk, q.q1, "per") || px__cl_tok_is(tk, r, "share") ||
-					    px__cl_tok_is(tk, r, "barrel") || px__cl_tok_is(tk, r, "head") ||
-					    px__cl_tok_is(tk, r, "ton") || px__cl_tok_is(tk, r, "tonne") ||
-					    px__cl_tok_is(tk, r, "gallon") || px__cl_tok_is(tk, r, "litre") ||
-					    px__cl_tok_is(tk, r, "kilo") || px__cl_tok_is(tk, r, "pound"))) {
-					int plural = 0;
-					if (px__cl_lex_noun(x, tk->text + tk->t[r].start,
-							    tk->t[r].end - tk->t[r].start, &plural) && !plural) {
-						n = snprintf(buf, sizeof buf, "%s/%.*s", q.unit,
-							     (int)(tk->t[r].end - tk->t[r].start),
-							     tk->text + tk->t[r].start);
-						ra = r + 1;
-					}
+		}
+		/* Rates: "$62 a share", "$58 per barrel", "15% a year", "between
+		   $48,000 and $90,000 a year"; not "$6.78 billion a year earlier". */
+		if (q.unit && !q.score && q.q1 + 1 < t1 &&
+		    (px__cl_tok_is(tk, q.q1, "per") || px__cl_tok_is(tk, q.q1, "a") ||
+		     px__cl_tok_is(tk, q.q1, "an")) &&
+		    !(q.q1 + 2 < t1 && (px__cl_tok_is(tk, q.q1 + 2, "earlier") ||
+					px__cl_tok_is(tk, q.q1 + 2, "ago") ||
+					px__cl_tok_is(tk, q.q1 + 2, "before") ||
+					px__cl_tok_is(tk, q.q1 + 2, "later") ||
+					px__cl_tok_is(tk, q.q1 + 2, "after")))) {
+			size_t r = q.q1 + 1, ra = r;
+			const struct lexp *ru = px__cl_lex_phrase(x, tk, r, t1, LP_UNIT_POST, &ra);
+			char buf[64];
+			int n = 0;
+			if (ru && ((ra == r + 1 && strcmp(ru->post_dim, "time") == 0) ||
+				   (px__cl_tok_is(tk, q.q1, "per") && strcmp(ru->post_dim, "money") != 0 &&
+				    strcmp(ru->post_dim, "percent") != 0))) {
+				n = snprintf(buf, sizeof buf, "%s/%s", q.unit, ru->post_unit);
+			} else if (tk->t[r].type == T_WORD && !(px__cl_lex_flags(x, tk, r) & LX_STOP) &&
+				   (px__cl_tok_is(tk, q.q1, "per") || px__cl_tok_is(tk, r, "share") ||
+				    px__cl_tok_is(tk, r, "barrel") || px__cl_tok_is(tk, r, "head") ||
+				    px__cl_tok_is(tk, r, "ton") || px__cl_tok_is(tk, r, "tonne") ||
+				    px__cl_tok_is(tk, r, "gallon") || px__cl_tok_is(tk, r, "litre") ||
+				    px__cl_tok_is(tk, r, "kilo") || px__cl_tok_is(tk, r, "pound"))) {
+				int plural = 0;
+				if (px__cl_lex_noun(x, tk->text + tk->t[r].start,
+						    tk->t[r].end - tk->t[r].start, &plural) && !plural) {
+					n = snprintf(buf, sizeof buf, "%s/%.*s", q.unit,
+						     (int)(tk->t[r].end - tk->t[r].start),
+						     tk->text + tk->t[r].start);
+					ra = r + 1;
 				}
-				if (n > 0 && (size_t)n < sizeof buf) {
-					char *k2 = NULL;
-					q.unit = px__cl_sink_str(sink, buf, (size_t)n);
-					for (k2 = (char *)q.unit; k2 && *k2; k2++)
-						if (*k2 >= 'A' && *k2 <= 'Z' && k2 > strchr(q.unit, '/'))
-							*k2 = (char)(*k2 + 32);
-					q.q1 = ra;
-				}
+			}
+			if (n > 0 && (size_t)n < sizeof buf) {
+				char *k2 = NULL;
+				q.unit = px__cl_sink_str(sink, buf, (size_t)n);
+				for (k2 = (char *)q.unit; k2 && *k2; k2++)
+					if (*k2 >= 'A' && *k2 <= 'Z' && k2 > strchr(q.unit, '/'))
+						*k2 = (char)(*k2 + 32);
+				q.q1 = ra;
 			}
 		}
 		/* "Jamie Armstrong, 25, said": an age after a name. */
@@ -619,7 +782,9 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		}
 		/* What is counted. */
 		{
-			size_t w0 = 0, w1 = 0, j = q.q1;
+			size_t w0 = 0, w1 = 0, p0 = 0, j = q.q1;
+			const char *per = NULL;
+			size_t per_len = 0;
 			const char *cls = NULL;
 			int plain = q.unit == NULL && !q.score;
 			if (plain || (q.dim && strcmp(q.dim, "percent") == 0) ||
@@ -637,8 +802,10 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 						h++;
 				}
 				if (plain || partitive)
-					cls = px__cl_head_noun(x, tk, h, t1, &w0, &w1,
-							     q.n.value == 1 && !partitive);
+					cls = head_phrase(x, tk, h, t1, &p0, &w0, &w1,
+							  q.n.value == 1 && !partitive);
+				if (cls && plain)
+					per = rate_after(x, tk, h, w1, t1, &per_len);
 			}
 			if (plain) {
 				/* Bare figures that are not counts. */
@@ -672,6 +839,11 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 								  tk->t[q.q0].start, tk->t[q.q1 - 1].end);
 				if (c == NULL)
 					return;
+				if (nq < CHANGE_MAX && sink->n == first + nq + 1) {
+					qt0[nq] = q.q0;
+					qt1[nq] = q.q1;
+					nq++;
+				}
 				{
 					struct px_quantity *qq = &c->u.quantity;
 					double v = q.n.value, lo = v, hi = v;
@@ -727,6 +899,11 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					if (cls) {
 						qq->counts = px__cl_sink_str(sink, tk->text + w0, w1 - w0);
 						qq->cls = cls;
+						if (p0 < w0)
+							qq->counted = px__cl_sink_str(sink, tk->text + p0,
+										      w1 - p0);
+						if (per)
+							qq->per = px__cl_sink_str(sink, per, per_len);
 						if (qq->counts) {
 							char *p = (char *)qq->counts;
 							for (; *p; p++)
@@ -742,4 +919,6 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			i = q.q1;
 		}
 	}
+	if (!sink->failed && sink->n == first + nq)
+		link_changes(tk, t0, sink, first, qt0, qt1, nq);
 }
