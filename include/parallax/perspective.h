@@ -63,6 +63,8 @@ struct px_coverage_fact {
 	struct px_evidence *evidence; /* valid where has_evidence[i] */
 	unsigned char *has_evidence;
 	const char **hedge;  /* the hedge found in the evidence, or NULL */
+	unsigned char *aligned; /* the cell comes from the perspective's own
+				   sentence alignment, not the comparison */
 	size_t n_stated;     /* cells other than omitted */
 	int partial;         /* some sources carry it, others omit it */
 };

@@ -65,6 +65,28 @@ column(const struct px_report *r, const struct px_report_story *s, const char *i
 	return i;
 }
 
+/* The fact whose evidence for column col holds text. */
+static const struct px_coverage_fact *
+fact_citing(const struct px_report *r, const struct px_report_story *s, size_t col, const char *text)
+{
+	const struct px_perspective *p = s->perspective;
+	size_t k;
+
+	for (k = 0; k < p->n_facts; k++) {
+		const struct px_evidence *e = &p->facts[k].evidence[col];
+		const struct px_article *a = r->articles[s->sources[col]].a;
+		const char *field = e->field == PX_FIELD_TITLE ? a->title : a->text;
+		size_t n = strlen(text);
+		size_t o;
+		if (!p->facts[k].has_evidence[col] || e->end - e->start < n)
+			continue;
+		for (o = e->start; o + n <= e->end; o++)
+			if (memcmp(field + o, text, n) == 0)
+				return &p->facts[k];
+	}
+	return NULL;
+}
+
 static const struct px_coverage_fact *
 fact_about(const struct px_perspective *p, const char *word)
 {
@@ -83,7 +105,7 @@ test_matrix(void **state)
 	struct px_report *r = make_report(texts, 3);
 	const struct px_report_story *s;
 	const struct px_perspective *p;
-	const struct px_coverage_fact *f;
+	const struct px_coverage_fact *f, *cost;
 	size_t a, b, c, k, i;
 	int loaded = 0, hedge = 0;
 
@@ -107,7 +129,7 @@ test_matrix(void **state)
 	assert_int_equal(f->cells[c], PX_CELL_CONTRADICTED);
 
 	/* The cost: two sources state it, the third omits it. */
-	f = fact_about(p, "crowns");
+	f = cost = fact_citing(r, s, a, "2.2 million crowns");
 	assert_non_null(f);
 	assert_int_equal(f->cells[c], PX_CELL_OMITTED);
 	assert_false(f->has_evidence[c]);
@@ -125,7 +147,7 @@ test_matrix(void **state)
 
 	/* Emphasis: c omits the cost; a quotes Hanne Dorn only. */
 	for (k = 0; k < p->emphasis[c].n_omits; k++)
-		if (strstr(p->facts[p->emphasis[c].omits[k]].about, "crowns"))
+		if (&p->facts[p->emphasis[c].omits[k]] == cost)
 			break;
 	assert_true(k < p->emphasis[c].n_omits);
 	assert_int_equal(p->emphasis[a].n_speakers, 1);
@@ -190,6 +212,73 @@ test_single_and_json(void **state)
 	px_report_free(r);
 }
 
+/*
+ * The outlet's own voice: a loaded word or a hedge inside a quotation is
+ * the speaker's and is neither a term nor a hedged cell; the same word
+ * outside quotes is. A fact the comparison leaves as one source's, stated
+ * by another source in nearly the same words, is filled in by sentence
+ * alignment (aligned, stated), and a sentence with another figure is not.
+ */
+static const char *const q_a =
+	"title: Harbour cranes halted at Brenvik\n\n"
+	"BRENVIK — Dock workers halted the harbour cranes at Brenvik on Monday in a dispute over night shifts.\n\n"
+	"\"They slammed the door on us, allegedly to save money,\" said union steward Oda Lien.\n\n"
+	"The harbour board slammed the stoppage as reckless.\n\n"
+	"The port handles about 310 container ships a year, according to the board.\n";
+static const char *const q_b =
+	"title: Brenvik cranes stop in shift dispute\n\n"
+	"BRENVIK — Dock workers halted the harbour cranes at Brenvik on Monday in a dispute over night shifts.\n\n"
+	"\u201cWe were never asked,\u201d said union steward Oda Lien.\n\n"
+	"The port handles about 310 container ships each year, according to the board.\n";
+static const char *const q_c =
+	"title: Crane stoppage at Brenvik harbour\n\n"
+	"BRENVIK — Dock workers halted the harbour cranes at Brenvik on Monday in a dispute over night shifts.\n\n"
+	"The port handles about 180 container ships a year, according to the board.\n";
+
+static void
+test_voice_and_alignment(void **state)
+{
+	const char *const texts[] = {q_a, q_b, q_c};
+	struct px_report *r = make_report(texts, 3);
+	const struct px_report_story *s;
+	const struct px_perspective *p;
+	const struct px_coverage_fact *f;
+	size_t a, b, c, i, outside = 0;
+
+	(void)state;
+	assert_int_equal(r->n_stories, 1);
+	s = &r->stories[0];
+	p = s->perspective;
+	assert_non_null(p);
+	a = column(r, s, "art-a.txt");
+	b = column(r, s, "art-b.txt");
+	c = column(r, s, "art-c.txt");
+	assert_true(a < 3 && b < 3 && c < 3);
+	for (i = 0; i < p->n_terms; i++) {
+		const struct px_term *t = &p->terms[i];
+		const char *text = r->articles[s->sources[t->source]].a->text;
+		/* Nothing from a's quote (its second paragraph). */
+		assert_true(t->source != a || t->where.field != PX_FIELD_TEXT ||
+			    strstr(text, "The harbour board") == NULL ||
+			    t->where.start >= (size_t)(strstr(text, "The harbour board") - text) ||
+			    t->where.end <= (size_t)(strstr(text, "\"They") - text));
+		if (t->source == a && strcmp(t->kind, "loaded") == 0 &&
+		    t->where.start >= (size_t)(strstr(text, "The harbour board") - text))
+			outside++;
+	}
+	assert_true(outside >= 1);
+	/* The ship count: a and b in nearly the same words, c another figure. */
+	f = fact_citing(r, s, a, "310 container ships");
+	assert_non_null(f);
+	assert_true(f->has_evidence[b]);
+	assert_int_not_equal(f->cells[b], PX_CELL_OMITTED);
+	assert_true(f->cells[c] == PX_CELL_OMITTED || f->cells[c] == PX_CELL_CONTRADICTED);
+	/* No cell of a is hedged by the quoted "allegedly". */
+	for (i = 0; i < p->n_facts; i++)
+		assert_int_not_equal(p->facts[i].cells[a], PX_CELL_HEDGED);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -197,6 +286,7 @@ main(void)
 		cmocka_unit_test(test_matrix),
 		cmocka_unit_test(test_even_split),
 		cmocka_unit_test(test_single_and_json),
+		cmocka_unit_test(test_voice_and_alignment),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

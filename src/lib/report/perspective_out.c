@@ -24,6 +24,10 @@
 #define WORDING_WORDS 8
 #define TERMS_PER_SOURCE 64
 #define PHRASE_MAX 6
+/* Sentence alignment of omitted cells (docs/internals/perspective.md). */
+#define ALIGN_DICE 0.5
+#define ALIGN_SHARED 4
+#define NUMBER_KEY (1ULL << 63)
 
 static const char *const cell_names[] = {"omitted", "stated", "hedged", "contradicted"};
 static const char *const cell_symbols[] = {"\xc2\xb7", "\xe2\x9c\x93", "~", "\xc3\x97"};
@@ -205,9 +209,69 @@ field_doc(const struct px_report *r, const struct px_report_story *s, size_t src
 	return f == PX_FIELD_TITLE ? &ra->title : &ra->text;
 }
 
-/* The first hedge phrase in an evidence sentence, or NULL. */
+/*
+ * Which tokens of a doc stand inside a quotation: the words of the people
+ * an outlet quotes, not the outlet's own voice. A straight double quote
+ * toggles, a curly opening or closing one sets or clears; a paragraph
+ * starts outside (news style reopens a quote that runs on). NULL when
+ * out of memory (then every token counts as the outlet's own).
+ */
+static int
+quote_step(const unsigned char *x, size_t b, size_t len, int in)
+{
+	if (x[b] == '"')
+		return !in;
+	if (x[b] == 0xe2 && b + 2 < len && x[b + 1] == 0x80 && (x[b + 2] == 0x9c || x[b + 2] == 0x9d))
+		return x[b + 2] == 0x9c;
+	return in;
+}
+
+static unsigned char *
+quote_map(struct px_arena *ar, const struct px_doc *d)
+{
+	unsigned char *q = px_arena_alloc(ar, d->n_toks ? d->n_toks : 1);
+	const unsigned char *x = (const unsigned char *)d->text;
+	size_t t, b = 0, para = 0;
+	int in = 0;
+
+	if (!q)
+		return NULL;
+	for (t = 0; t < d->n_toks; t++) {
+		size_t e = d->toks[t].end < d->len ? d->toks[t].end : d->len;
+		while (para < d->n_paras && d->paras[para].start <= d->toks[t].start) {
+			para++;
+			in = 0;
+		}
+		for (; b < d->toks[t].start && b < d->len; b++)
+			in = quote_step(x, b, d->len, in);
+		/* A quote mark is a token of its own: an opening one stands
+		   outside, a closing one inside. */
+		q[t] = (unsigned char)in;
+		for (; b < e; b++)
+			in = quote_step(x, b, d->len, in);
+	}
+	return q;
+}
+
+/* Quote maps of a story's sources: [2 * source + (field == text)]. */
+struct quotes {
+	unsigned char **map;
+	struct px_arena arena;
+};
+
+static int
+quoted(const struct quotes *Q, size_t src, enum px_field f, size_t t)
+{
+	const unsigned char *m = Q && Q->map ? Q->map[2 * src + (f == PX_FIELD_TEXT)] : NULL;
+	return m ? m[t] : 0;
+}
+
+/*
+ * The first hedge phrase in an evidence sentence that the outlet says in
+ * its own voice (a hedge inside a quotation is the speaker's), or NULL.
+ */
 static const char *
-evidence_hedge(const struct lexicons *L, const struct px_report *r,
+evidence_hedge(const struct lexicons *L, const struct quotes *Q, const struct px_report *r,
 	       const struct px_report_story *s, const struct px_evidence *ev)
 {
 	const struct px_doc *d = field_doc(r, s, ev->article, ev->field);
@@ -218,7 +282,10 @@ evidence_hedge(const struct lexicons *L, const struct px_report *r,
 		return NULL;
 	se = &d->sents[ev->sentence];
 	for (t = se->tok_start; t < se->tok_end; t++) {
-		const struct phrase *ph = lexicon_match(&L->hedge, d, t, se->tok_end, &n);
+		const struct phrase *ph;
+		if (quoted(Q, ev->article, ev->field, t))
+			continue;
+		ph = lexicon_match(&L->hedge, d, t, se->tok_end, &n);
 		if (ph)
 			return ph->entry;
 	}
@@ -251,8 +318,10 @@ fact_init(struct px_perspective *p, struct px_coverage_fact *f, enum px_fact_ori
 	f->evidence = px_arena_alloc(&p->arena, n * sizeof(*f->evidence));
 	f->has_evidence = px_arena_alloc(&p->arena, n);
 	f->hedge = px_arena_alloc(&p->arena, n * sizeof(*f->hedge));
-	if (!f->cells || !f->evidence || !f->has_evidence || !f->hedge)
+	f->aligned = px_arena_alloc(&p->arena, n);
+	if (!f->cells || !f->evidence || !f->has_evidence || !f->hedge || !f->aligned)
 		return PX_ENOMEM;
+	memset(f->aligned, 0, n);
 	memset(f->cells, 0, n * sizeof(*f->cells));
 	memset(f->evidence, 0, n * sizeof(*f->evidence));
 	memset(f->has_evidence, 0, n);
@@ -260,8 +329,218 @@ fact_init(struct px_perspective *p, struct px_coverage_fact *f, enum px_fact_ori
 	return PX_OK;
 }
 
+/* ------------------------------------------------ sentence alignment */
+
+/*
+ * A sentence as a sorted set of keys: the stems of its words that are not
+ * stopwords (names included), and its numbers as written (marked with
+ * NUMBER_KEY). Alignment compares these sets.
+ */
+struct sent_keys {
+	uint64_t *k;
+	size_t n;
+	size_t start, end; /* the sentence's bytes in its field */
+};
+
+struct source_keys {
+	struct sent_keys *sent[2]; /* [0] title, [1] text: one per sentence */
+	size_t n_sent[2];
+};
+
+static int
+key_order(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+
+	return a < b ? -1 : a > b;
+}
+
 static px_status
-build_coverage(struct px_perspective *p, const struct lexicons *L,
+doc_keys(struct px_arena *ar, const struct px_doc *d, struct sent_keys **out)
+{
+	struct sent_keys *sk = px_arena_alloc(ar, (d->n_sents ? d->n_sents : 1) * sizeof(*sk));
+	size_t si, t;
+
+	if (!sk)
+		return PX_ENOMEM;
+	for (si = 0; si < d->n_sents; si++) {
+		const struct px_sentence *se = &d->sents[si];
+		size_t n = 0, u;
+		uint64_t *k = px_arena_alloc(ar, (se->tok_end - se->tok_start + 1) * sizeof(*k));
+		if (!k)
+			return PX_ENOMEM;
+		for (t = se->tok_start; t < se->tok_end; t++) {
+			const struct px_token *tk = &d->toks[t];
+			if (tk->flags & PX_TOK_NUMBER)
+				k[n++] = px_hash64(tk->fold, strlen(tk->fold), 7) | NUMBER_KEY;
+			else if ((tk->flags & PX_TOK_WORD) && !(tk->flags & PX_TOK_STOP) && tk->stem[0] && tk->stem[1])
+				k[n++] = px_hash64(tk->stem, strlen(tk->stem), 7) & ~NUMBER_KEY;
+		}
+		qsort(k, n, sizeof(*k), key_order);
+		for (t = u = 0; t < n; t++)
+			if (u == 0 || k[u - 1] != k[t])
+				k[u++] = k[t];
+		sk[si].k = k;
+		sk[si].n = u;
+		sk[si].start = se->start;
+		sk[si].end = se->end;
+	}
+	*out = sk;
+	return PX_OK;
+}
+
+/* Shared keys of two sets; *numbers gets how many of them are numbers. */
+static size_t
+keys_shared(const struct sent_keys *a, const struct sent_keys *b, size_t *numbers)
+{
+	size_t i = 0, j = 0, n = 0;
+
+	*numbers = 0;
+	while (i < a->n && j < b->n) {
+		if (a->k[i] < b->k[j]) {
+			i++;
+		} else if (a->k[i] > b->k[j]) {
+			j++;
+		} else {
+			n++;
+			*numbers += (a->k[i] & NUMBER_KEY) != 0;
+			i++;
+			j++;
+		}
+	}
+	return n;
+}
+
+static size_t
+keys_numbers(const struct sent_keys *a)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < a->n; i++)
+		n += (a->k[i] & NUMBER_KEY) != 0;
+	return n;
+}
+
+static const struct sent_keys *
+evidence_keys(const struct source_keys *K, const struct px_evidence *ev)
+{
+	int f = ev->field == PX_FIELD_TEXT;
+
+	return ev->sentence < K[ev->article].n_sent[f] ? &K[ev->article].sent[f][ev->sentence] : NULL;
+}
+
+/*
+ * Fill the omitted cells of agreement and unique rows that the comparison
+ * did not align: source j states the row's fact when one of its sentences
+ * shares at least ALIGN_SHARED keys and a Dice coefficient of ALIGN_DICE
+ * with the evidence sentence of a stating source, and, when that evidence
+ * holds numbers, at least one of them as written. Conflict rows are left
+ * alone: which side an unaligned sentence takes is the comparer's call.
+ */
+static void
+align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sources)
+{
+	size_t j, i, f2, si;
+
+	for (j = 0; j < n_sources; j++) {
+		struct px_evidence best;
+		double best_dice = 0.0;
+		if (f->has_evidence[j])
+			continue;
+		for (i = 0; i < n_sources; i++) {
+			const struct sent_keys *e;
+			size_t e_num;
+			if (!f->has_evidence[i] || f->aligned[i])
+				continue;
+			e = evidence_keys(K, &f->evidence[i]);
+			if (!e || e->n == 0)
+				continue;
+			e_num = keys_numbers(e);
+			for (f2 = 0; f2 < 2; f2++)
+				for (si = 0; si < K[j].n_sent[f2]; si++) {
+					const struct sent_keys *c = &K[j].sent[f2][si];
+					size_t num = 0, sh = keys_shared(e, c, &num);
+					double dice = c->n ? 2.0 * (double)sh / (double)(e->n + c->n) : 0.0;
+					if (sh < ALIGN_SHARED || dice < ALIGN_DICE || (e_num && !num) || dice <= best_dice)
+						continue;
+					best_dice = dice;
+					memset(&best, 0, sizeof(best));
+					best.article = j;
+					best.field = f2 ? PX_FIELD_TEXT : PX_FIELD_TITLE;
+					best.sentence = si;
+					best.start = c->start;
+					best.end = c->end;
+				}
+		}
+		if (best_dice > 0.0) {
+			f->has_evidence[j] = 1;
+			f->aligned[j] = 1;
+			f->evidence[j] = best;
+			f->cells[j] = PX_CELL_STATED;
+		}
+	}
+}
+
+/* Two unique rows that alignment made the same fact: same evidence. */
+static int
+same_row(const struct px_coverage_fact *a, const struct px_coverage_fact *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (a->has_evidence[i] != b->has_evidence[i])
+			return 0;
+		if (a->has_evidence[i] && (a->evidence[i].field != b->evidence[i].field ||
+					   a->evidence[i].sentence != b->evidence[i].sentence))
+			return 0;
+	}
+	return 1;
+}
+
+static px_status
+align_coverage(struct px_perspective *p, const struct px_report *r, const struct px_report_story *s)
+{
+	struct px_arena ar;
+	struct source_keys *K;
+	size_t i, k, m, kept = 0;
+	px_status st = PX_OK;
+
+	px_arena_init(&ar, 16384, 0);
+	K = px_arena_alloc(&ar, (p->n_sources ? p->n_sources : 1) * sizeof(*K));
+	if (!K) {
+		st = PX_ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < p->n_sources && st == PX_OK; i++) {
+		const struct px_report_article *ra = &r->articles[s->sources[i]];
+		K[i].n_sent[0] = ra->title.n_sents;
+		K[i].n_sent[1] = ra->text.n_sents;
+		st = doc_keys(&ar, &ra->title, &K[i].sent[0]);
+		if (st == PX_OK)
+			st = doc_keys(&ar, &ra->text, &K[i].sent[1]);
+	}
+	if (st)
+		goto out;
+	for (k = 0; k < p->n_facts; k++)
+		if (p->facts[k].origin != PX_FACT_CONFLICT)
+			align_row(&p->facts[k], K, p->n_sources);
+	/* A unique row that became the same fact as an earlier unique row
+	   (each aligned to the other's sentence) is dropped. */
+	for (k = 0; k < p->n_facts; k++) {
+		int dup = 0;
+		for (m = 0; m < kept && !dup && p->facts[k].origin == PX_FACT_UNIQUE; m++)
+			dup = p->facts[m].origin == PX_FACT_UNIQUE && same_row(&p->facts[m], &p->facts[k], p->n_sources);
+		if (!dup)
+			p->facts[kept++] = p->facts[k];
+	}
+	p->n_facts = kept;
+out:
+	px_arena_release(&ar);
+	return st;
+}
+
+static px_status
+build_coverage(struct px_perspective *p, const struct lexicons *L, const struct quotes *Q,
 	       const struct px_report *r, const struct px_report_story *s)
 {
 	const struct px_comparison *c = s->cmp;
@@ -320,13 +599,16 @@ build_coverage(struct px_perspective *p, const struct lexicons *L,
 		if (u->n_evidence && u->evidence[0].article < p->n_sources)
 			set_cell(&p->facts[k], &u->evidence[0], PX_CELL_STATED);
 	}
+	st = align_coverage(p, r, s);
+	if (st)
+		return st;
 	for (k = 0; k < p->n_facts; k++) {
 		struct px_coverage_fact *f = &p->facts[k];
 		for (i = 0; i < p->n_sources; i++) {
 			if (!f->has_evidence[i])
 				continue;
 			f->n_stated++;
-			f->hedge[i] = evidence_hedge(L, r, s, &f->evidence[i]);
+			f->hedge[i] = evidence_hedge(L, Q, r, s, &f->evidence[i]);
 			/* The lexicons are freed after the build: copy. */
 			if (f->hedge[i]) {
 				f->hedge[i] = px_arena_strndup(&p->arena, f->hedge[i], strlen(f->hedge[i]));
@@ -557,8 +839,8 @@ out:
 }
 
 static px_status
-scan_terms(struct px_perspective *p, const struct lexicons *L, const struct px_doc *d,
-	   size_t src, enum px_field field, size_t *cap, size_t *n_src)
+scan_terms(struct px_perspective *p, const struct lexicons *L, const struct quotes *Q,
+	   const struct px_doc *d, size_t src, enum px_field field, size_t *cap, size_t *n_src)
 {
 	size_t si, t, n = 0;
 	px_status st;
@@ -568,6 +850,9 @@ scan_terms(struct px_perspective *p, const struct lexicons *L, const struct px_d
 		for (t = se->tok_start; t < se->tok_end && *n_src < TERMS_PER_SOURCE; t++) {
 			const struct lexicon *lxs[2] = {&L->loaded, &L->hedge};
 			size_t x;
+			/* Only the outlet's own voice: quoted words are the speaker's. */
+			if (quoted(Q, src, field, t))
+				continue;
 			for (x = 0; x < 2; x++) {
 				const struct phrase *ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
 				struct px_term *tm;
@@ -598,8 +883,8 @@ scan_terms(struct px_perspective *p, const struct lexicons *L, const struct px_d
 }
 
 static px_status
-build_terms(struct px_perspective *p, const struct lexicons *L, const struct px_report *r,
-	    const struct px_report_story *s)
+build_terms(struct px_perspective *p, const struct lexicons *L, const struct quotes *Q,
+	    const struct px_report *r, const struct px_report_story *s)
 {
 	size_t i, cap = 0;
 	px_status st = PX_OK;
@@ -607,9 +892,9 @@ build_terms(struct px_perspective *p, const struct lexicons *L, const struct px_
 	for (i = 0; i < p->n_sources && st == PX_OK; i++) {
 		const struct px_report_article *ra = &r->articles[s->sources[i]];
 		size_t n_src = 0;
-		st = scan_terms(p, L, &ra->title, i, PX_FIELD_TITLE, &cap, &n_src);
+		st = scan_terms(p, L, Q, &ra->title, i, PX_FIELD_TITLE, &cap, &n_src);
 		if (st == PX_OK)
-			st = scan_terms(p, L, &ra->text, i, PX_FIELD_TEXT, &cap, &n_src);
+			st = scan_terms(p, L, Q, &ra->text, i, PX_FIELD_TEXT, &cap, &n_src);
 	}
 	if (st == PX_OK && p->n_terms) {
 		struct px_term *a = px_arena_alloc(&p->arena, p->n_terms * sizeof(*a));
@@ -634,19 +919,34 @@ build_story(const struct lexicons *L, const struct px_report *r,
 	    struct px_report_story *s)
 {
 	struct px_perspective *p = px_calloc(1, sizeof(*p));
-	px_status st;
+	struct quotes Q;
+	size_t i;
+	px_status st = PX_OK;
 
 	if (!p)
 		return PX_ENOMEM;
 	px_arena_init(&p->arena, 16384, 0);
+	px_arena_init(&Q.arena, 4096, 0);
 	p->n_sources = s->n_sources;
-	st = build_coverage(p, L, r, s);
+	Q.map = px_arena_alloc(&Q.arena, 2 * s->n_sources * sizeof(*Q.map));
+	for (i = 0; Q.map && i < s->n_sources; i++) {
+		const struct px_report_article *ra = &r->articles[s->sources[i]];
+		Q.map[2 * i] = quote_map(&Q.arena, &ra->title);
+		Q.map[2 * i + 1] = quote_map(&Q.arena, &ra->text);
+		if (!Q.map[2 * i] || !Q.map[2 * i + 1])
+			st = PX_ENOMEM;
+	}
+	if (!Q.map)
+		st = PX_ENOMEM;
+	if (st == PX_OK)
+		st = build_coverage(p, L, &Q, r, s);
 	if (st == PX_OK)
 		st = build_emphasis(p, r, s);
 	if (st == PX_OK)
 		st = build_wording(p, r, s);
 	if (st == PX_OK)
-		st = build_terms(p, L, r, s);
+		st = build_terms(p, L, &Q, r, s);
+	px_arena_release(&Q.arena);
 	if (st) {
 		px__perspective_free(p);
 		return st;
@@ -769,6 +1069,9 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			else
 				px_buf_puts(b, "null");
 		}
+		px_buf_puts(b, "],\"aligned\":[");
+		for (i = 0; i < p->n_sources; i++)
+			px_buf_puts(b, i ? (f->aligned[i] ? ",true" : ",false") : (f->aligned[i] ? "true" : "false"));
 		px_buf_puts(b, "],\"hedges\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
@@ -839,7 +1142,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 static int
 row_shown(const struct px_report *r, const struct px_coverage_fact *f)
 {
-	return f->origin != PX_FACT_UNIQUE || f->index < r->opts.unique_shown;
+	return f->origin != PX_FACT_UNIQUE || f->n_stated > 1 || f->index < r->opts.unique_shown;
 }
 
 static void
