@@ -787,13 +787,15 @@ speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 			break;
 	if (i == se->tok_end)
 		return;
-	/* Before the cue: the nearest name within the clause. */
-	for (j = i; j > se->tok_start && j + 7 > i; j--) {
+	/* Before the cue: the first name of its clause, the subject
+	 * ("Organisers from the Metalworkers' Federation said": organisers;
+	 * "Police in Tarnholm said": police). */
+	for (j = i; j > se->tok_start && j + 7 > i; j--)
 		if (clause_break(d, &d->toks[j - 1]))
 			break;
-		if (px__cmp_content_word(&d->toks[j - 1]) && (s->speaker = named_at(x, s, j - 1)) != NULL)
+	for (; j < i; j++)
+		if (px__cmp_content_word(&d->toks[j]) && (s->speaker = named_at(x, s, j)) != NULL)
 			return;
-	}
 	/* After it: the first content word, when it is a name. */
 	for (j = i + 1; j < se->tok_end && j < i + 5; j++) {
 		if (clause_break(d, &d->toks[j]))

@@ -16,6 +16,7 @@
  * anchored at different days, a noun marked as a different referent. Each
  * explained difference is kept as a dismissal for --explain.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -877,7 +878,12 @@ explain_difference(const struct mention *a, const struct mention *b)
 		return "the noun refers to a different thing in one source";
 	if ((a->flags ^ b->flags) & M_INQUOTE)
 		return "a figure inside a quote beside a reported one";
-	if (a->s->speaker && b->s->speaker && !same_speaker(a->s->speaker, b->s->speaker))
+	/* Police against organisers, or one named body against another; an
+	 * unnamed claimant ("the operator said") may be the named one
+	 * ("Velmorian Railways said"), so the two are not told apart. */
+	if (a->s->speaker && b->s->speaker &&
+	    islower((unsigned char)a->s->speaker[0]) == islower((unsigned char)b->s->speaker[0]) &&
+	    !same_speaker(a->s->speaker, b->s->speaker))
 		return "different claimants";
 	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY) {
 		if (a->when && b->when && different_times(a->when, b->when))
