@@ -291,6 +291,7 @@ struct px_provenance {
 	int *cited;
 	/* Per comparison input: its outlet in the source table, or NULL. */
 	const struct px_outlet **outlet;
+	struct px_provenance_cache *cache; /* private: keys computed once */
 	struct px_arena arena;
 };
 

@@ -55,6 +55,11 @@ px_status cli_read_args(int argc, char **argv, const char *const *valued,
 			void *state, size_t *rejected);
 /* Whether stderr is a terminal (progress lines go there only then). */
 int cli_stderr_tty(void);
+/*
+ * Load a source table (--sources FILE); on failure print
+ * `parallax: FILE[:LINE]: reason` and return NULL.
+ */
+struct px_source_table *cli_sources_load(const char *path);
 
 int cmd_report(int argc, char **argv);
 int cmd_clean(int argc, char **argv);

@@ -114,3 +114,19 @@ cli_read_args(int argc, char **argv, const char *const *valued,
 	px_reader_free(r);
 	return st == PX_ENOMEM ? st : PX_OK;
 }
+
+struct px_source_table *
+cli_sources_load(const char *path)
+{
+	struct px_source_table *t = NULL;
+	struct px_source_error err;
+	char reason[256];
+	px_status st = px_source_table_load(path, &t, &err);
+
+	if (st == PX_OK)
+		return t;
+	snprintf(reason, sizeof reason, "%s source table: %s",
+		 st == PX_EIO ? "cannot read the" : "bad", err.reason);
+	cli_problem(NULL, path, (long)err.line, reason);
+	return NULL;
+}

@@ -12,7 +12,7 @@
 
 static const char report_help[] =
 	"usage: parallax report [-f text|markdown|json|html] [-o FILE] [--explain]\n"
-	"                       [--threads N] INPUT...\n"
+	"                       [--threads N] [--sources FILE] INPUT...\n"
 	"\n"
 	"Read the articles, fold syndicated copies, group the articles into\n"
 	"stories and, for each story, show what independent sources agree on,\n"
@@ -26,6 +26,9 @@ static const char report_help[] =
 	"                  judged not to be conflicts\n"
 	"  --threads N     worker threads (default: one per core); the output\n"
 	"                  does not depend on it\n"
+	"  --sources FILE  source table (CSV or JSON: domain, name, outlet, owner,\n"
+	"                  wires, country, group): outlets of one owner, or a wire\n"
+	"                  and the outlets taking its copy, count as one origin\n"
 	"  -h, --help      show this help\n";
 
 struct report_state {
@@ -169,7 +172,8 @@ cmd_report(int argc, char **argv)
 	struct px_reader_opts opts;
 	struct px_reader *rd = NULL;
 	enum px_report_format fmt = PX_REPORT_TEXT;
-	const char *outpath = NULL;
+	const char *outpath = NULL, *sources = NULL;
+	struct px_source_table *table = NULL;
 	char stdin_hash[65] = "";
 	struct px_buf out = PX_BUF_INIT;
 	int i = 0, only_files = 0, n_inputs = 0, rc = CLI_OK;
@@ -194,6 +198,10 @@ cmd_report(int argc, char **argv)
 			if (++i >= argc)
 				return cli_usage_error("report", "-o takes a file name");
 			outpath = argv[i];
+		} else if (!only_files && strcmp(a, "--sources") == 0) {
+			if (++i >= argc)
+				return cli_usage_error("report", "--sources takes a file name");
+			sources = argv[i];
 		} else if (!only_files && strcmp(a, "--explain") == 0) {
 			ro.explain = 1;
 		} else if (!only_files && strcmp(a, "--threads") == 0) {
@@ -213,6 +221,12 @@ cmd_report(int argc, char **argv)
 	}
 	if (n_inputs == 0)
 		return cli_usage_error("report", "no INPUT given (use '-' for standard input)");
+	if (sources) {
+		table = cli_sources_load(sources);
+		if (!table)
+			return CLI_USAGE;
+		ro.sources = table;
+	}
 	ro.color = fmt == PX_REPORT_TEXT && outpath == NULL && isatty(1) && getenv("NO_COLOR") == NULL;
 	s.progress = cli_stderr_tty();
 	st = px_report_new(&ro, &s.r);
@@ -223,6 +237,7 @@ cmd_report(int argc, char **argv)
 	if (st) {
 		fprintf(stderr, "parallax: report: %s\n", px_strerror(st));
 		px_report_free(s.r);
+		px_source_table_free(table);
 		return CLI_NOTHING;
 	}
 	only_files = 0;
@@ -234,7 +249,7 @@ cmd_report(int argc, char **argv)
 		}
 		if (!only_files && (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0 ||
 				    strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 ||
-				    strcmp(a, "--threads") == 0)) {
+				    strcmp(a, "--threads") == 0 || strcmp(a, "--sources") == 0)) {
 			i++;
 			continue;
 		}
@@ -253,6 +268,7 @@ cmd_report(int argc, char **argv)
 	if (s.st == PX_OK && s.articles == 0) {
 		px_reader_free(rd);
 		px_report_free(s.r);
+		px_source_table_free(table);
 		fprintf(stderr, "parallax: report: no article could be read\n");
 		return CLI_NOTHING;
 	}
@@ -286,5 +302,6 @@ cmd_report(int argc, char **argv)
 	px_buf_release(&out);
 	px_reader_free(rd);
 	px_report_free(s.r);
+	px_source_table_free(table);
 	return rc;
 }

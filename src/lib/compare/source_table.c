@@ -632,6 +632,11 @@ px_source_table_parse(const char *data, size_t len, struct px_source_table **out
 		st = px_map_new(&t->names);
 	if (st != PX_OK)
 		goto cleanup;
+	if (memchr(data, '\0', len)) {
+		set_error(err, 0, "binary data (a NUL byte), not a CSV or JSON table", NULL, NULL);
+		st = PX_EFORMAT;
+		goto cleanup;
+	}
 	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
 		p = 3;
 	while (p < len && is_space(data[p]))

@@ -65,6 +65,7 @@ evidence_list(struct px_buf *b, const struct px_report *r,
 		px_buf_printf(b, ",\"field\":\"%s\",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"text\":",
 			      px_field_name(ev[i].field), ev[i].sentence, ev[i].start, ev[i].end);
 		px_buf_put_json_str(b, t, len);
+		px__provenance_json_evidence(b, r, s, &ev[i]);
 		px_buf_putc(b, '}');
 	}
 	px_buf_putc(b, ']');

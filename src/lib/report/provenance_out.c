@@ -28,14 +28,32 @@ struct origin_ref {
 	const char *name;
 	char key[KEY_MAX + 32];
 	enum px_origin_kind kind;
+	const struct px_outlet *outlet; /* in the source table, or NULL */
 };
 
+/*
+ * Keys computed once per story, so that resolving an evidence sentence's
+ * origin compares keys instead of recomputing them: the key of every
+ * outlet name in px_provenance.outlets, and per comparison input the name,
+ * key and table outlet of its own reporting.
+ */
+struct px_provenance_cache {
+	char (*outlet_key)[KEY_MAX];
+	const char **own_name;
+	char (*own_key)[KEY_MAX];
+	const struct px_outlet **own_outlet;
+	const struct px_source_table *table;
+};
+
+/* The own reporting of comparison input art, from the keys computed once
+   per story (story_outlets). */
 static void
-own_ref(const struct px_article *a, struct origin_ref *o)
+own_of(const struct px_provenance_cache *c, size_t art, struct origin_ref *o)
 {
-	o->name = a->source && a->source[0] ? a->source : a->id;
+	o->name = c->own_name[art];
 	o->kind = PX_ORIGIN_OWN;
-	px_origin_key(o->name, o->key, KEY_MAX);
+	o->outlet = c->own_outlet[art];
+	memcpy(o->key, c->own_key[art], strlen(c->own_key[art]) + 1);
 }
 
 /* Whether key k ends with the words of key w ("halden courier" ends with
@@ -55,15 +73,13 @@ ends_with_words(const char *k, const char *w)
 static const char *
 outlet_canonical(const struct px_provenance *p, const char *name)
 {
-	char k[KEY_MAX], c[KEY_MAX];
+	char k[KEY_MAX];
 	size_t i;
 
 	px_origin_key(name, k, sizeof k);
-	for (i = 0; i < p->n_outlets; i++) {
-		px_origin_key(p->outlets[i], c, sizeof c);
-		if (ends_with_words(c, k))
+	for (i = 0; i < p->n_outlets; i++)
+		if (ends_with_words(p->cache->outlet_key[i], k))
 			return p->outlets[i];
-	}
 	return name;
 }
 
@@ -71,27 +87,28 @@ outlet_canonical(const struct px_provenance *p, const char *name)
  * The origin of a sentence. With independence set, a document or
  * anonymous source that an article cited by the others relies on counts
  * as that article's own reporting: its relays reach it only through that
- * article, so the article is the origin they share.
+ * article, so the article is the origin they share. *item is the origin
+ * found in the text (NONE for own reporting).
  */
 static void
 origin_of(const struct px_report *r, const struct px_report_story *s,
 	  const struct px_provenance *p, size_t art, enum px_field field,
-	  size_t sentence, int independence, struct origin_ref *o)
+	  size_t sentence, int independence, struct origin_ref *o, size_t *item)
 {
 	const struct px_article *a = px__story_article(r, s, art)->a;
 	const struct px_origins *org = art < p->n_sources ? p->sources[art] : NULL;
 	size_t g = px_origins_of_sentence(org, field, sentence);
 
+	*item = PX_ORIGIN_NONE;
 	if (g == PX_ORIGIN_NONE ||
 	    (independence && p->cited && p->cited[art] &&
 	     (org->items[g].kind == PX_ORIGIN_DOCUMENT || org->items[g].kind == PX_ORIGIN_ANONYMOUS))) {
-		own_ref(a, o);
-		if (o->kind == PX_ORIGIN_OWN && a->source)
-			o->name = outlet_canonical(p, a->source);
+		own_of(p->cache, art, o);
 		return;
 	}
 	o->name = org->items[g].name;
 	o->kind = org->items[g].kind;
+	o->outlet = NULL;
 	if (o->kind == PX_ORIGIN_OUTLET)
 		o->name = outlet_canonical(p, o->name);
 	if (o->kind == PX_ORIGIN_ANONYMOUS) {
@@ -104,14 +121,86 @@ origin_of(const struct px_report *r, const struct px_report_story *s,
 		memcpy(o->key + n + 1, a->id, idl);
 		o->key[n + 1 + idl] = '\0';
 	} else {
-		struct origin_ref self;
 		px_origin_key(o->name, o->key, KEY_MAX);
-		/* A wire's own dateline credit, or an outlet citing itself, is
-		   its own reporting. */
-		own_ref(a, &self);
-		if (o->kind == PX_ORIGIN_OUTLET && strcmp(self.key, o->key) == 0)
-			*o = self;
+		if (o->kind == PX_ORIGIN_OUTLET) {
+			o->outlet = px_source_table_find(p->cache->table, o->name, NULL);
+			/* A wire's own dateline credit, or an outlet citing itself,
+			   is its own reporting. */
+			if (strcmp(p->cache->own_key[art], o->key) == 0 ||
+			    (o->outlet && o->outlet == p->cache->own_outlet[art])) {
+				own_of(p->cache, art, o);
+				return;
+			}
+		}
 	}
+	*item = g;
+}
+
+static size_t
+family_root(const size_t *family, size_t k)
+{
+	while (family[k] != k)
+		k = family[k];
+	return k;
+}
+
+/*
+ * Fold the distinct origins of a fact into families of outlets that are
+ * not independent (source table: one owner, a wire and its subscribers):
+ * family[k] is the first name of k's family. Returns the families.
+ */
+static size_t
+fold_families(const struct px_outlet *const *outlets, size_t n, size_t *family)
+{
+	size_t i, k, roots = n;
+
+	for (i = 0; i < n; i++)
+		family[i] = i;
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < i; k++) {
+			size_t ri = family_root(family, i), rk = family_root(family, k);
+			if (ri == rk || !px_outlets_dependent(outlets[i], outlets[k]))
+				continue;
+			if (ri < rk)
+				family[rk] = ri;
+			else
+				family[ri] = rk;
+			roots--;
+		}
+	}
+	for (i = 0; i < n; i++)
+		family[i] = family_root(family, i);
+	return roots;
+}
+
+/* The name a family of dependent outlets goes by: the wire the others
+   take copy from, else their common owner, else its first name. */
+static const char *
+family_name(const struct px_fact_origins *f, const struct px_outlet *const *outlets,
+	    size_t root)
+{
+	size_t i, k;
+
+	for (i = 0; i < f->n_names; i++) {
+		if (f->family[i] != root || !outlets[i])
+			continue;
+		for (k = 0; k < f->n_names; k++) {
+			size_t w;
+			if (k == i || f->family[k] != root || !outlets[k])
+				continue;
+			for (w = 0; w < outlets[k]->n_wires; w++) {
+				char a[KEY_MAX], b[KEY_MAX];
+				px_origin_key(outlets[k]->wires[w], a, sizeof a);
+				px_origin_key(outlets[i]->name, b, sizeof b);
+				if (strcmp(a, b) == 0)
+					return f->names[i];
+			}
+		}
+	}
+	for (i = 0; i < f->n_names; i++)
+		if (f->family[i] == root && outlets[i] && outlets[i]->owner)
+			return outlets[i]->owner;
+	return f->names[root];
 }
 
 /* The origins behind a set of evidence items. */
@@ -122,6 +211,7 @@ fact_origins(const struct px_report *r, const struct px_report_story *s,
 {
 	size_t total = 0, l, e, k, n_own = 0;
 	char(*keys)[KEY_MAX + 32] = NULL;
+	const struct px_outlet **outlets = NULL;
 	px_status st = PX_OK;
 
 	for (l = 0; l < n_lists; l++)
@@ -130,9 +220,11 @@ fact_origins(const struct px_report *r, const struct px_report_story *s,
 	if (total == 0)
 		goto cleanup;
 	keys = px_alloc(total * sizeof *keys);
+	outlets = px_alloc(total * sizeof *outlets);
 	f->names = px_arena_alloc(&p->arena, total * sizeof *f->names);
 	f->anonymous = px_arena_alloc(&p->arena, total * sizeof *f->anonymous);
-	if (!keys || !f->names || !f->anonymous) {
+	f->family = px_arena_alloc(&p->arena, total * sizeof *f->family);
+	if (!keys || !outlets || !f->names || !f->anonymous || !f->family) {
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
@@ -140,7 +232,8 @@ fact_origins(const struct px_report *r, const struct px_report_story *s,
 		for (e = 0; e < n_ev[l]; e++) {
 			const struct px_evidence *x = &ev[l][e];
 			struct origin_ref o;
-			origin_of(r, s, p, x->article, x->field, x->sentence, 1, &o);
+			size_t item = 0;
+			origin_of(r, s, p, x->article, x->field, x->sentence, 1, &o, &item);
 			if (o.kind == PX_ORIGIN_OWN)
 				n_own++;
 			if (o.kind == PX_ORIGIN_ANONYMOUS) {
@@ -153,19 +246,26 @@ fact_origins(const struct px_report *r, const struct px_report_story *s,
 				;
 			if (k == f->n_names) {
 				memcpy(keys[k], o.key, sizeof keys[k]);
+				outlets[k] = o.outlet;
 				f->names[f->n_names++] = o.name;
 			}
 		}
 	}
+	f->independent = fold_families(outlets, f->n_names, f->family);
 	/* One origin behind every side, and it is not one article's own
 	   reporting: the sides relay it (a relay discrepancy when they
-	   disagree). */
+	   disagree). Outlets of one family count as one origin: a wire and
+	   the outlets that run its copy, or papers of one owner. */
 	if (f->n_names == 1 && n_own < total) {
 		f->relay = 1;
 		f->relay_origin = f->names[0];
+	} else if (f->n_names > 1 && f->independent == 1) {
+		f->relay = 1;
+		f->relay_origin = family_name(f, outlets, 0);
 	}
 cleanup:
 	px_free(keys);
+	px_free(outlets);
 	return st;
 }
 
@@ -177,7 +277,7 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 	const struct px_report_article *ra = px__story_article(r, s, i);
 	const struct px_claims *cl = ra->claims;
 	struct px_provenance_article *pa = &p->articles[i];
-	size_t cap = (cl ? cl->n : 0) + 1, c, k;
+	size_t cap = (cl ? cl->n : 0) + 1, c, k = 0;
 	char(*keys)[KEY_MAX + 32] = NULL;
 	px_status st = PX_OK;
 
@@ -191,9 +291,16 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 	for (c = 0; cl && c < cl->n; c++) {
 		const struct px_claim *x = &cl->items[c];
 		struct origin_ref o;
+		size_t item = 0;
 		if (x->kind == PX_CLAIM_ENTITY)
 			continue;
-		origin_of(r, s, p, i, x->field, x->sentence, 0, &o);
+		/* Claims of one sentence share its origin. */
+		if (c > 0 && pa->n_origins && cl->items[c - 1].kind != PX_CLAIM_ENTITY &&
+		    cl->items[c - 1].field == x->field && cl->items[c - 1].sentence == x->sentence) {
+			pa->origins[k].claims++;
+			continue;
+		}
+		origin_of(r, s, p, i, x->field, x->sentence, 0, &o, &item);
 		for (k = 0; k < pa->n_origins && strcmp(keys[k], o.key) != 0; k++)
 			;
 		if (k == pa->n_origins) {
@@ -208,7 +315,7 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 	/* An article that cites nothing still has its own reporting. */
 	if (pa->n_origins == 0) {
 		struct origin_ref o;
-		own_ref(ra->a, &o);
+		own_of(p->cache, i, &o);
 		pa->origins[0].name = o.name;
 		pa->origins[0].kind = PX_ORIGIN_OWN;
 		pa->origins[0].claims = 0;
@@ -228,20 +335,24 @@ cmp_len_desc(const void *x, const void *y)
 }
 
 /* The story's outlet names (longest first, so a short form folds onto the
-   fullest) and which articles the others cite. */
+   fullest), their keys, the own reporting of every article, and which
+   articles the others cite. sources[i] is article i's outlet name (the
+   source table's when it maps the article). */
 static px_status
-story_outlets(const struct px_report_story *s, struct px_provenance *p,
-	      const char **sources, size_t n)
+story_outlets(const struct px_report *r, const struct px_report_story *s,
+	      struct px_provenance *p, const char **sources, size_t n)
 {
+	struct px_provenance_cache *c = p->cache;
 	size_t i, k, total = n;
-	char a[KEY_MAX], c[KEY_MAX];
 
-	(void)s;
 	for (i = 0; i < n; i++)
 		total += p->sources[i]->n;
 	p->outlets = px_arena_alloc(&p->arena, (total + 1) * sizeof *p->outlets);
 	p->cited = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->cited);
-	if (!p->outlets || !p->cited)
+	c->outlet_key = px_arena_alloc(&p->arena, (total + 1) * sizeof *c->outlet_key);
+	c->own_name = px_arena_alloc(&p->arena, (n + 1) * sizeof *c->own_name);
+	c->own_key = px_arena_alloc(&p->arena, (n + 1) * sizeof *c->own_key);
+	if (!p->outlets || !p->cited || !c->outlet_key || !c->own_name || !c->own_key)
 		return PX_ENOMEM;
 	memset(p->cited, 0, (n + 1) * sizeof *p->cited);
 	for (i = 0; i < n; i++)
@@ -262,20 +373,35 @@ story_outlets(const struct px_report_story *s, struct px_provenance *p,
 		}
 		p->outlets[j] = x;
 	}
-	/* An article is cited when another names its outlet. */
+	for (i = 0; i < p->n_outlets; i++)
+		px_origin_key(p->outlets[i], c->outlet_key[i], KEY_MAX);
+	for (i = 0; i < n; i++) {
+		const struct px_article *a = px__story_article(r, s, i)->a;
+		if (sources[i] && sources[i][0])
+			c->own_name[i] = outlet_canonical(p, sources[i]);
+		else
+			c->own_name[i] = a->id;
+		px_origin_key(c->own_name[i], c->own_key[i], KEY_MAX);
+	}
+	/* An article is cited when another names its outlet (or, with a
+	   source table, an outlet the table says is the same). */
 	for (i = 0; i < n; i++) {
 		if (!sources[i] || !sources[i][0])
 			continue;
-		px_origin_key(outlet_canonical(p, sources[i]), a, sizeof a);
 		for (k = 0; k < n && !p->cited[i]; k++) {
 			size_t g;
 			if (k == i)
 				continue;
 			for (g = 0; g < p->sources[k]->n; g++) {
+				char key[KEY_MAX];
+				const char *nm = NULL;
 				if (p->sources[k]->items[g].kind != PX_ORIGIN_OUTLET)
 					continue;
-				px_origin_key(outlet_canonical(p, p->sources[k]->items[g].name), c, sizeof c);
-				if (strcmp(a, c) == 0)
+				nm = outlet_canonical(p, p->sources[k]->items[g].name);
+				px_origin_key(nm, key, sizeof key);
+				if (strcmp(c->own_key[i], key) == 0 ||
+				    (c->own_outlet[i] &&
+				     px_source_table_find(c->table, nm, NULL) == c->own_outlet[i]))
 					p->cited[i] = 1;
 			}
 		}
@@ -302,21 +428,29 @@ story_build(struct px_report *r, struct px_report_story *s,
 	p->n_sources = n;
 	p->sources = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->sources);
 	p->articles = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->articles);
-	if (!p->sources || !p->articles) {
+	p->outlet = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->outlet);
+	p->cache = px_arena_alloc(&p->arena, sizeof *p->cache);
+	if (!p->sources || !p->articles || !p->outlet || !p->cache) {
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
 	memset(p->sources, 0, (n + 1) * sizeof *p->sources);
 	memset(p->articles, 0, (n + 1) * sizeof *p->articles);
-	for (i = 0; i < n; i++)
-		outlets[i] = px__story_article(r, s, i)->a->source;
+	memset(p->cache, 0, sizeof *p->cache);
+	p->cache->table = r->opts.sources;
+	p->cache->own_outlet = p->outlet;
+	for (i = 0; i < n; i++) {
+		const struct px_article *a = px__story_article(r, s, i)->a;
+		p->outlet[i] = px_source_table_article(r->opts.sources, a);
+		outlets[i] = p->outlet[i] ? p->outlet[i]->name : a->source;
+	}
 	for (i = 0; i < n && st == PX_OK; i++) {
 		const struct px_report_article *ra = px__story_article(r, s, i);
 		st = px_origins_extract(at, ra->a->title ? &ra->title : NULL, &ra->text, ra->claims,
 					outlets, n, &p->sources[i]);
 	}
 	if (st == PX_OK)
-		st = story_outlets(s, p, outlets, n);
+		st = story_outlets(r, s, p, outlets, n);
 	for (i = 0; i < n && st == PX_OK; i++)
 		st = article_origins(r, s, p, i);
 	if (st == PX_OK && s->cmp) {
@@ -398,7 +532,31 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 			px_buf_putc(b, ',');
 		px_buf_put_json_str(b, f->names[k], strlen(f->names[k]));
 	}
-	px_buf_printf(b, "],\"independent\":%zu", f->n_names);
+	px_buf_printf(b, "],\"independent\":%zu", f->independent);
+	if (f->independent < f->n_names) {
+		/* The families of outlets the source table says are one origin. */
+		size_t r, any = 0;
+		px_buf_puts(b, ",\"dependent\":[");
+		for (r = 0; r < f->n_names; r++) {
+			size_t m = 0;
+			if (f->family[r] != r)
+				continue;
+			for (k = r + 1; k < f->n_names; k++)
+				m += f->family[k] == r;
+			if (m == 0)
+				continue;
+			px_buf_puts(b, any++ ? ",[" : "[");
+			for (k = r; k < f->n_names; k++) {
+				if (f->family[k] != r)
+					continue;
+				if (k != r)
+					px_buf_putc(b, ',');
+				px_buf_put_json_str(b, f->names[k], strlen(f->names[k]));
+			}
+			px_buf_putc(b, ']');
+		}
+		px_buf_putc(b, ']');
+	}
 	if (conflict) {
 		px_buf_printf(b, ",\"relay\":%s", f->relay ? "true" : "false");
 		if (f->relay) {
@@ -406,6 +564,74 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 			px_buf_put_json_str(b, f->relay_origin, strlen(f->relay_origin));
 		}
 	}
+}
+
+static void
+json_str_or_null(struct px_buf *b, const char *v)
+{
+	if (v)
+		px_buf_put_json_str(b, v, strlen(v));
+	else
+		px_buf_puts(b, "null");
+}
+
+/* The article's outlet in the source table. */
+static void
+json_outlet(struct px_buf *b, const struct px_outlet *o)
+{
+	size_t k;
+
+	px_buf_puts(b, ",\"outlet\":{\"name\":");
+	json_str_or_null(b, o->name);
+	px_buf_puts(b, ",\"owner\":");
+	json_str_or_null(b, o->owner);
+	px_buf_puts(b, ",\"wires\":[");
+	for (k = 0; k < o->n_wires; k++) {
+		if (k)
+			px_buf_putc(b, ',');
+		json_str_or_null(b, o->wires[k]);
+	}
+	px_buf_puts(b, "],\"country\":");
+	json_str_or_null(b, o->country);
+	px_buf_puts(b, ",\"group\":");
+	json_str_or_null(b, o->group);
+	px_buf_putc(b, '}');
+}
+
+void
+px__provenance_json_evidence(struct px_buf *b, const struct px_report *r,
+			     const struct px_report_story *s, const struct px_evidence *ev)
+{
+	const struct px_provenance *p = s->provenance;
+	const struct px_article *a = NULL;
+	const struct px_origin *x = NULL;
+	struct origin_ref o;
+	size_t item = PX_ORIGIN_NONE;
+	const char *t = NULL;
+	size_t tl = 0;
+
+	if (!p || ev->article >= p->n_sources)
+		return;
+	origin_of(r, s, p, ev->article, ev->field, ev->sentence, 0, &o, &item);
+	px_buf_printf(b, ",\"origin\":{\"kind\":\"%s\",\"name\":", px_origin_kind_name(o.kind));
+	px_buf_put_json_str(b, o.name, strlen(o.name));
+	if (item == PX_ORIGIN_NONE) {
+		px_buf_puts(b, ",\"cue\":null,\"evidence\":null}");
+		return;
+	}
+	x = &p->sources[ev->article]->items[item];
+	a = px__story_article(r, s, ev->article)->a;
+	t = x->field == PX_FIELD_TITLE ? a->title : a->text;
+	tl = x->field == PX_FIELD_TITLE ? a->title_len : a->text_len;
+	px_buf_puts(b, ",\"cue\":");
+	px_buf_put_json_str(b, x->cue, strlen(x->cue));
+	px_buf_printf(b, ",\"evidence\":{\"field\":\"%s\",\"sentence\":%zu,\"start\":%zu,\"end\":%zu",
+		      px_field_name(x->field), x->sentence, x->start, x->end);
+	if (t && x->start <= x->end && x->end <= tl) {
+		px_buf_puts(b, ",\"text\":");
+		px_buf_put_json_str(b, t + x->start, x->end - x->start);
+	}
+	px_buf_puts(b, "}}");
 }
 
 void
@@ -425,6 +651,8 @@ px__provenance_json_story(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, ',');
 		px_buf_puts(b, "{\"article\":");
 		px_buf_put_json_str(b, a->id, strlen(a->id));
+		if (p->outlet && p->outlet[i])
+			json_outlet(b, p->outlet[i]);
 		px_buf_puts(b, ",\"origins\":[");
 		for (k = 0; k < pa->n_origins; k++) {
 			const struct px_origin_count *oc = &pa->origins[k];
@@ -467,6 +695,12 @@ worth_showing(const struct px_provenance *p)
 {
 	size_t i, k;
 
+	for (i = 0; p && i < p->n_agreements; i++)
+		if (p->agreements[i].independent < p->agreements[i].n_names)
+			return 1;
+	for (i = 0; p && i < p->n_conflicts; i++)
+		if (p->conflicts[i].independent < p->conflicts[i].n_names)
+			return 1;
 	for (i = 0; p && i < p->n_sources; i++)
 		for (k = 0; k < p->articles[i].n_origins; k++)
 			if (p->articles[i].origins[k].kind == PX_ORIGIN_OUTLET ||
@@ -552,7 +786,7 @@ view(struct px_buf *b, const struct px_report *r, const struct px_report_story *
 	for (i = 0; c && i < p->n_conflicts; i++)
 		n_relay += p->conflicts[i].relay;
 	for (i = 0; c && i < p->n_agreements; i++)
-		n_multi += p->agreements[i].n_articles > p->agreements[i].n_names;
+		n_multi += p->agreements[i].n_articles > p->agreements[i].independent;
 	if (n_relay) {
 		px_buf_puts(b, m->sub);
 		px_buf_printf(b, "Relay discrepancies (%zu)", n_relay);
@@ -587,16 +821,26 @@ view(struct px_buf *b, const struct px_report *r, const struct px_report_story *
 		px_buf_puts(b, m->list);
 		for (i = 0; i < p->n_agreements; i++) {
 			const struct px_fact_origins *f = &p->agreements[i];
-			if (f->n_articles <= f->n_names)
+			if (f->n_articles <= f->independent)
 				continue;
 			px_buf_puts(b, m->item);
 			puts_with(b, m->put, c->agreements[i].about ? c->agreements[i].about : "");
-			px_buf_printf(b, ": %zu outlets, %zu origin%s: ", f->n_articles, f->n_names,
-				      f->n_names == 1 ? "" : "s");
+			px_buf_printf(b, ": %zu outlets, %zu origin%s: ", f->n_articles, f->independent,
+				      f->independent == 1 ? "" : "s");
+			/* One family a group: "Nordwire + Coastline Radio". */
 			for (k = 0; k < f->n_names; k++) {
+				size_t j;
+				if (f->family[k] != k)
+					continue;
 				if (k)
 					px_buf_puts(b, ", ");
 				puts_with(b, m->put, f->names[k]);
+				for (j = k + 1; j < f->n_names; j++) {
+					if (f->family[j] != k)
+						continue;
+					px_buf_puts(b, " + ");
+					puts_with(b, m->put, f->names[j]);
+				}
 			}
 			px_buf_puts(b, m->item_end);
 		}

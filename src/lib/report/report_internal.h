@@ -43,6 +43,10 @@ void px__provenance_json_agreement(struct px_buf *b, const struct px_report *r,
 				   const struct px_report_story *s, size_t i);
 void px__provenance_json_conflict(struct px_buf *b, const struct px_report *r,
 				  const struct px_report_story *s, size_t i);
+/* `,"origin":{...}` of one evidence item (its sentence's origin). */
+void px__provenance_json_evidence(struct px_buf *b, const struct px_report *r,
+				  const struct px_report_story *s,
+				  const struct px_evidence *ev);
 void px__provenance_text(struct px_buf *b, const struct px_report *r,
 			 const struct px_report_story *s, int markdown);
 void px__provenance_html(struct px_buf *b, const struct px_report *r,
