@@ -67,6 +67,9 @@ struct px_coverage_fact {
 				   sentence alignment, not the comparison */
 	size_t n_stated;     /* cells other than omitted */
 	int partial;         /* some sources carry it, others omit it */
+	/* With a source table: per column group, 1 when no source of the
+	   group carries the fact while two or more sources outside it do. */
+	unsigned char *group_omits;
 };
 
 /* One quoted voice in a source: quoted words given to a speaker. */
@@ -109,8 +112,25 @@ struct px_wording {
 	size_t n_variants;
 };
 
+/*
+ * A column group: the sources whose outlet the source table (report
+ * opts.sources) puts in one user-defined group. Sources without a group
+ * (unmapped, or a row without one) each form a group of their own with a
+ * NULL name. Groups are in order of their first source.
+ */
+struct px_column_group {
+	const char *name;  /* the user's label (borrowed from the table), or NULL */
+	size_t *sources;   /* source indices, ascending */
+	size_t n_sources;
+};
+
 struct px_perspective {
 	size_t n_sources;
+	/* Column groups, only with a source table (else NULL, 0), and the
+	   column order they give: order[c] is the source shown in column c. */
+	struct px_column_group *groups;
+	size_t n_groups;
+	size_t *order;
 	struct px_coverage_fact *facts;
 	size_t n_facts;
 	struct px_emphasis *emphasis; /* n_sources entries */

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "parallax/perspective.h"
+#include "parallax/provenance.h"
 #include "report_internal.h"
 
 /* Bounds that keep output and work linear in the story's size. */
@@ -914,6 +915,68 @@ build_terms(struct px_perspective *p, const struct lexicons *L, const struct quo
 	return st;
 }
 
+/*
+ * Column groups from the source table: sources whose outlets share a
+ * group label form one group, in order of their first source; a source
+ * without a label is a group of its own. Then, per fact, the groups that
+ * carry nothing of a fact two or more sources outside them state.
+ */
+static px_status
+build_groups(struct px_perspective *p, const struct px_report *r, const struct px_report_story *s)
+{
+	const struct px_source_table *t = r->opts.sources;
+	const char **label;
+	size_t *of, i, g, k, c = 0;
+
+	if (!t || p->n_sources == 0)
+		return PX_OK;
+	label = px_arena_alloc(&p->arena, p->n_sources * sizeof(*label));
+	of = px_arena_alloc(&p->arena, p->n_sources * sizeof(*of));
+	p->groups = px_arena_alloc(&p->arena, p->n_sources * sizeof(*p->groups));
+	p->order = px_arena_alloc(&p->arena, p->n_sources * sizeof(*p->order));
+	if (!label || !of || !p->groups || !p->order)
+		return PX_ENOMEM;
+	for (i = 0; i < p->n_sources; i++) {
+		const struct px_outlet *o = px_source_table_article(t, r->articles[s->sources[i]].a);
+		label[i] = o && o->group && o->group[0] ? o->group : NULL;
+		for (g = 0; label[i] && g < p->n_groups; g++)
+			if (p->groups[g].name && strcmp(p->groups[g].name, label[i]) == 0)
+				break;
+		if (!label[i] || g == p->n_groups) {
+			g = p->n_groups++;
+			p->groups[g].name = label[i];
+			p->groups[g].n_sources = 0;
+			p->groups[g].sources = px_arena_alloc(&p->arena, p->n_sources * sizeof(size_t));
+			if (!p->groups[g].sources)
+				return PX_ENOMEM;
+		}
+		of[i] = g;
+		p->groups[g].sources[p->groups[g].n_sources++] = i;
+	}
+	for (g = 0; g < p->n_groups; g++)
+		for (i = 0; i < p->groups[g].n_sources; i++)
+			p->order[c++] = p->groups[g].sources[i];
+	for (k = 0; k < p->n_facts; k++) {
+		struct px_coverage_fact *f = &p->facts[k];
+		f->group_omits = px_arena_alloc(&p->arena, p->n_groups);
+		if (!f->group_omits)
+			return PX_ENOMEM;
+		for (g = 0; g < p->n_groups; g++) {
+			size_t in = 0, out = 0;
+			for (i = 0; i < p->n_sources; i++) {
+				if (!f->has_evidence[i])
+					continue;
+				if (of[i] == g)
+					in++;
+				else
+					out++;
+			}
+			f->group_omits[g] = in == 0 && out >= 2;
+		}
+	}
+	return PX_OK;
+}
+
 static px_status
 build_story(const struct lexicons *L, const struct px_report *r,
 	    struct px_report_story *s)
@@ -940,6 +1003,8 @@ build_story(const struct lexicons *L, const struct px_report *r,
 		st = PX_ENOMEM;
 	if (st == PX_OK)
 		st = build_coverage(p, L, &Q, r, s);
+	if (st == PX_OK)
+		st = build_groups(p, r, s);
 	if (st == PX_OK)
 		st = build_emphasis(p, r, s);
 	if (st == PX_OK)
@@ -1045,7 +1110,27 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, ',');
 		json_str(b, src_id(r, s, i));
 	}
-	px_buf_puts(b, "],\"facts\":[");
+	px_buf_putc(b, ']');
+	if (p->groups) {
+		size_t g;
+		px_buf_puts(b, ",\"groups\":[");
+		for (g = 0; g < p->n_groups; g++) {
+			px_buf_puts(b, g ? ",{\"name\":" : "{\"name\":");
+			if (p->groups[g].name)
+				json_str(b, p->groups[g].name);
+			else
+				px_buf_puts(b, "null");
+			px_buf_puts(b, ",\"sources\":[");
+			for (i = 0; i < p->groups[g].n_sources; i++) {
+				if (i)
+					px_buf_putc(b, ',');
+				json_str(b, src_id(r, s, p->groups[g].sources[i]));
+			}
+			px_buf_puts(b, "]}");
+		}
+		px_buf_putc(b, ']');
+	}
+	px_buf_puts(b, ",\"facts\":[");
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
 		if (k)
@@ -1068,6 +1153,17 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 				json_evidence(b, r, s, &f->evidence[i]);
 			else
 				px_buf_puts(b, "null");
+		}
+		if (p->groups) {
+			size_t g, n = 0;
+			px_buf_puts(b, "],\"omitted_by_groups\":[");
+			for (g = 0; g < p->n_groups; g++) {
+				if (!f->group_omits[g] || !p->groups[g].name)
+					continue;
+				if (n++)
+					px_buf_putc(b, ',');
+				json_str(b, p->groups[g].name);
+			}
 		}
 		px_buf_puts(b, "],\"aligned\":[");
 		for (i = 0; i < p->n_sources; i++)
@@ -1137,6 +1233,44 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 
 /* ------------------------------------------------------ text, Markdown */
 
+/* The source shown in column c: grouped order with a source table. */
+static size_t
+column_source(const struct px_perspective *p, size_t c)
+{
+	return p->order ? p->order[c] : c;
+}
+
+/* "group: S1 S3; S2 (no group)" for the writers, with a source table. */
+static void
+groups_line(struct px_buf *b, const struct px_perspective *p)
+{
+	size_t g, i;
+
+	for (g = 0; g < p->n_groups; g++) {
+		px_buf_puts(b, g ? "; " : "");
+		px_buf_puts(b, p->groups[g].name ? p->groups[g].name : "(no group)");
+		px_buf_putc(b, ':');
+		for (i = 0; i < p->groups[g].n_sources; i++)
+			px_buf_printf(b, " S%zu", p->groups[g].sources[i] + 1);
+	}
+}
+
+/* Names of the groups that leave a fact out (see group_omits). */
+static void
+group_omits_note(struct px_buf *b, const struct px_perspective *p, const struct px_coverage_fact *f)
+{
+	size_t g, n = 0;
+
+	for (g = 0; p->groups && g < p->n_groups; g++) {
+		if (!f->group_omits[g] || !p->groups[g].name)
+			continue;
+		px_buf_puts(b, n++ ? ", " : " [not in: ");
+		px_buf_puts(b, p->groups[g].name);
+	}
+	if (n)
+		px_buf_putc(b, ']');
+}
+
 /* Rows shown in text and HTML: every multi-source fact, and the first
  * unique claims (the report's unique_shown); JSON has them all. */
 static int
@@ -1196,10 +1330,16 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 	px_buf_printf(b, "%s%s \xe2\x9c\x93 stated, \xc3\x97 contradicted (another side has as many sources or more), ~ hedged, "
 			 "\xc2\xb7 omitted%s\n",
 		      ind, markdown ? "*Legend:*" : "legend:", markdown ? "\n" : "");
+	if (p->groups) {
+		px_buf_puts(b, ind);
+		px_buf_puts(b, markdown ? "*Groups (from the source table):* " : "groups (from the source table): ");
+		groups_line(b, p);
+		px_buf_putc(b, '\n');
+	}
 	if (markdown) {
 		px_buf_puts(b, "\n| fact |");
 		for (i = 0; i < p->n_sources; i++)
-			px_buf_printf(b, " S%zu |", i + 1);
+			px_buf_printf(b, " S%zu |", column_source(p, i) + 1);
 		px_buf_puts(b, "\n|---|");
 		for (i = 0; i < p->n_sources; i++)
 			px_buf_puts(b, ":-:|");
@@ -1213,17 +1353,18 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 		fact_label(&l, f);
 		if (f->partial && f->n_stated > 1)
 			px_buf_puts(&l, " [partial]");
+		group_omits_note(&l, p, f);
 		if (markdown) {
 			px_buf_puts(b, "| ");
 			if (l.failed == PX_OK && l.data)
 				md_cell(b, l.data);
 			px_buf_puts(b, " |");
 			for (i = 0; i < p->n_sources; i++)
-				px_buf_printf(b, " %s |", cell_symbols[f->cells[i]]);
+				px_buf_printf(b, " %s |", cell_symbols[f->cells[column_source(p, i)]]);
 		} else {
 			px_buf_puts(b, "   ");
 			for (i = 0; i < p->n_sources; i++)
-				px_buf_printf(b, "%s ", cell_symbols[f->cells[i]]);
+				px_buf_printf(b, "%s ", cell_symbols[f->cells[column_source(p, i)]]);
 			px_buf_puts(b, " ");
 			if (l.failed == PX_OK && l.data)
 				px_buf_append(b, l.data, l.len);
@@ -1342,11 +1483,22 @@ px__perspective_html(struct px_buf *b, const struct px_report *r,
 		return;
 	px_buf_puts(b, "<h3>Coverage</h3><p class=\"meta\">&#10003; stated &middot; &times; contradicted (another side "
 		       "has as many sources or more) &middot; ~ hedged &middot; &middot; omitted. Hover a cell for its "
-		       "sentence.</p><table class=\"coverage\"><tr><th>fact</th>");
+		       "sentence.</p><table class=\"coverage\">");
+	if (p->groups) {
+		size_t g;
+		px_buf_puts(b, "<tr class=\"groups\"><th></th>");
+		for (g = 0; g < p->n_groups; g++) {
+			px_buf_printf(b, "<th colspan=\"%zu\">", p->groups[g].n_sources);
+			html_escs(b, p->groups[g].name ? p->groups[g].name : "(no group)");
+			px_buf_puts(b, "</th>");
+		}
+		px_buf_puts(b, "</tr>");
+	}
+	px_buf_puts(b, "<tr><th>fact</th>");
 	for (i = 0; i < p->n_sources; i++) {
 		px_buf_printf(b, "<th title=\"");
-		html_escs(b, src_id(r, s, i));
-		px_buf_printf(b, "\">S%zu</th>", i + 1);
+		html_escs(b, src_id(r, s, column_source(p, i)));
+		px_buf_printf(b, "\">S%zu</th>", column_source(p, i) + 1);
 	}
 	px_buf_puts(b, "</tr>");
 	for (k = 0; k < p->n_facts; k++) {
@@ -1357,13 +1509,24 @@ px__perspective_html(struct px_buf *b, const struct px_report *r,
 		html_fact(b, f);
 		if (f->partial && f->n_stated > 1)
 			px_buf_puts(b, " <span class=\"kind\">partial</span>");
+		if (p->groups) {
+			struct px_buf note = PX_BUF_INIT;
+			group_omits_note(&note, p, f);
+			if (note.len && !note.failed) {
+				px_buf_puts(b, " <span class=\"kind\">");
+				html_esc(b, note.data + 1, note.len - 1);
+				px_buf_puts(b, "</span>");
+			}
+			px_buf_release(&note);
+		}
 		px_buf_puts(b, "</td>");
 		for (i = 0; i < p->n_sources; i++) {
-			enum px_cell c = f->cells[i];
+			size_t src = column_source(p, i);
+			enum px_cell c = f->cells[src];
 			px_buf_printf(b, "<td title=\"%s", px_cell_name(c));
-			if (f->has_evidence[i]) {
+			if (f->has_evidence[src]) {
 				size_t len = 0;
-				const char *t = px__evidence_text(r, s, &f->evidence[i], &len);
+				const char *t = px__evidence_text(r, s, &f->evidence[src], &len);
 				px_buf_puts(b, ": ");
 				html_esc(b, t, len);
 			}
