@@ -240,6 +240,36 @@ part_or_total(const struct px_claims *cl, const struct px_claim *c, const char *
 
 static int same_day(const char *a, const char *b);
 
+/* The person named within a few words of claim c, by the last word of
+ * their full name ("Bente Solum, 54" -> "Solum"), or NULL. */
+static const char *
+person_near(const struct px_claims *cl, const struct px_claim *c)
+{
+	const char *best = NULL, *sp = NULL;
+	size_t i = 0, best_gap = 41;
+
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *o = &cl->items[i];
+		size_t gap = 0;
+		if (o->kind != PX_CLAIM_ENTITY || o->field != c->field || o->sentence != c->sentence ||
+		    o->u.entity.type == NULL || strcmp(o->u.entity.type, "person") != 0)
+			continue;
+		if (o->start >= c->end)
+			gap = o->start - c->end;
+		else if (c->start >= o->end)
+			gap = c->start - o->end;
+		else
+			continue;
+		if (gap < best_gap) {
+			best_gap = gap;
+			best = o->u.entity.canonical ? o->u.entity.canonical : o->u.entity.name;
+		}
+	}
+	if (best && (sp = strrchr(best, ' ')) != NULL)
+		best = sp + 1;
+	return best;
+}
+
 /* Frame of token t, 0 when none. */
 static unsigned
 token_frame(const struct px_comparer *c, const struct px_token *t)
@@ -414,6 +444,17 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			if (!quantity_key(q, key, sizeof key, &scale))
 				continue;
+			/* An age describes one person: compared only between
+			 * mentions of the same named person ("Bente Solum,
+			 * 54"), never between the unnamed ("a 54-year-old
+			 * man", "the driver, a 46-year-old man"). */
+			if (q->cls && strcmp(q->cls, "age") == 0) {
+				const char *who = person_near(cl, c);
+				size_t kl = strlen(key);
+				if (who == NULL)
+					continue;
+				snprintf(key + kl, sizeof key - kl, "@%.40s", who);
+			}
 			s = px__cmp_sent_at(x, a, c->field, c->sentence);
 			if (s == NULL || s->doc->toks == NULL)
 				continue;
@@ -1238,6 +1279,18 @@ date_key(const struct px_date *d)
 	return NULL;
 }
 
+/* Whether a mention's text has a digit ("June 12", not "Tuesday"). */
+static int
+has_digit(const struct mention *m)
+{
+	size_t i = 0;
+
+	for (i = m->c->start; i < m->c->end; i++)
+		if (m->s->text[i] >= '0' && m->s->text[i] <= '9')
+			return 1;
+	return 0;
+}
+
 static double
 date_align(const struct mention *a, const struct mention *b)
 {
@@ -1248,10 +1301,12 @@ date_align(const struct mention *a, const struct mention *b)
 	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
-	/* The same clock time or day in two sources most likely dates the
-	 * same event, even in other words ("a distress call at 23:40", "the
-	 * first mayday came at 11:40 p.m."). */
-	if (strcmp(a->c->u.date.value, b->c->u.date.value) == 0)
+	/* The same clock time in two sources most likely dates the same
+	 * event, even in other words ("a distress call at 23:40", "the first
+	 * mayday came at 11:40 p.m.", "vote on June 12"); a weekday told
+	 * relative to the article ("on Tuesday") is shared by many events. */
+	if ((strcmp(a->key, "time") == 0 || (has_digit(a) && has_digit(b))) &&
+	    strcmp(a->c->u.date.value, b->c->u.date.value) == 0)
 		s += 0.15;
 	return s;
 }
@@ -1433,8 +1488,9 @@ px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
 	}
 	if (strcmp(unit, "%") == 0)
 		snprintf(buf, cap, "%s%s%%", sym[q->approx], num);
-	else if (q->dim && strcmp(q->dim, "money") == 0)
-		snprintf(buf, cap, "%s%s %s", sym[q->approx], unit, num);
+	else if (q->dim && strcmp(q->dim, "money") == 0 && strlen(unit) == 3 &&
+		 isupper((unsigned char)unit[0]))
+		snprintf(buf, cap, "%s%s %s", sym[q->approx], unit, num); /* USD 2100000000 */
 	else if (unit[0])
 		snprintf(buf, cap, "%s%s %s", sym[q->approx], num, unit);
 	else
