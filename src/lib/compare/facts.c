@@ -1768,8 +1768,12 @@ px__cmp_stance(struct cmp_ctx *x)
 			for (j = i + width; j < se->tok_end && j <= i + width + 8 && nobj < 5; j++) {
 				const struct px_token *t = &d->toks[j];
 				size_t w2 = 0;
-				if (t->flags & PX_TOK_PUNCT)
+				if (clause_punct(t) || (t->flags & PX_TOK_PUNCT && t->fold &&
+							(t->fold[0] == '"' || strcmp(t->fold, "“") == 0 ||
+							 strcmp(t->fold, "”") == 0)))
 					break;
+				if (t->flags & PX_TOK_PUNCT)
+					continue; /* "the teachers' pay dispute" */
 				if (!px__cmp_content_word(t))
 					continue;
 				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1) ||
