@@ -242,6 +242,7 @@ async function showStory(id) {
         el('strong', { text: names.get(u.article) || u.article }), ': ',
         u.evidence.map(ev => ev.text).join(' … ')))));
   }
+  if (story.coverage && story.coverage.facts.length) view.append(coverageView(story.coverage, names));
   view.append(el('h2', { text: 'Sources side by side' }));
   const cols = el('div', { class: 'sources' });
   for (const aid of story.articles) {
@@ -250,6 +251,33 @@ async function showStory(id) {
   }
   view.append(cols);
   view.scrollTop = 0;
+}
+
+/* Coverage matrix (perspective): one row per fact, one column per
+   independent source (grouped by the source table's groups when the report
+   has them); a cell's title is its evidence sentence. Rates no outlet. */
+function coverageView(cov, names) {
+  const sym = { stated: '\u2713', contradicted: '\u00d7', hedged: '~', omitted: '\u00b7' };
+  const order = cov.groups ? cov.groups.flatMap(g => g.sources.map(a => cov.sources.indexOf(a)))
+    : cov.sources.map((_, i) => i);
+  const table = el('table', { class: 'coverage' });
+  if (cov.groups)
+    table.append(el('tr', {}, el('th'), ...cov.groups.map(g =>
+      el('th', { colspan: g.sources.length, text: g.name || '(no group)' }))));
+  table.append(el('tr', {}, el('th', { text: 'fact' }),
+    ...order.map(i => el('th', { text: names.get(cov.sources[i]) || cov.sources[i] }))));
+  const rows = cov.facts.filter(f => f.cells.filter(c => c !== 'omitted').length > 1);
+  for (const f of rows) {
+    const label = (f.about || '') + (f.value ? ': ' + f.value : '') +
+      (f.omitted_by_groups && f.omitted_by_groups.length ? ' [not in: ' + f.omitted_by_groups.join(', ') + ']' : '');
+    table.append(el('tr', {}, el('td', { text: label }), ...order.map(i => el('td', {
+      class: 'cell ' + f.cells[i], title: f.cells[i] + (f.evidence[i] ? ': ' + f.evidence[i].text : ''),
+      text: sym[f.cells[i]] || '' }))));
+  }
+  return el('details', { open: true }, el('summary', {
+    text: 'Coverage: facts two or more sources carry (' + rows.length + ')' }),
+  el('p', { class: 'muted', text: '\u2713 stated \u00b7 \u00d7 contradicted (another side has as many sources or more) \u00b7 ~ hedged \u00b7 \u00b7 omitted. Hover a cell for its sentence.' }),
+  table);
 }
 
 /* ------------------------------------------------------------ search */
