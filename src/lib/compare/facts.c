@@ -421,6 +421,22 @@ different_times(const struct px_date *a, const struct px_date *b)
 	return strcmp(a->value, b->value) != 0;
 }
 
+/* "four of them", "two of whom", "some of which": the figure right
+ * before is a part of a figure told nearby. ("40 million crowns,
+ * including the stock" is a total: "including" is a part only before.) */
+static int
+partitive_after(const struct px_doc *d, const struct px_sentence *se, size_t to)
+{
+	const char *a = NULL, *b = NULL;
+
+	if (to + 1 >= se->tok_end)
+		return 0;
+	a = d->toks[to].fold;
+	b = d->toks[to + 1].fold;
+	return a && b && (strcmp(a, "of") == 0 || strcmp(a, "among") == 0) &&
+	       (strcmp(b, "them") == 0 || strcmp(b, "whom") == 0 || strcmp(b, "which") == 0);
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -529,11 +545,12 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * firefighters": a part of a figure told nearby. */
 			if (px__cmp_has_cue(x, CUE_SUBSET, s->doc,
 					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
-			    px__cmp_has_cue(x, CUE_SUBSET, s->doc, to,
-					    to + 3 < se->tok_end ? to + 3 : se->tok_end))
+			    partitive_after(s->doc, se, to))
 				mm->flags |= M_SUBSET;
+			/* Around the figure, not in it ("nearly a third"). */
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc,
-					    from > se->tok_start + 5 ? from - 5 : se->tok_start,
+					    from > se->tok_start + 5 ? from - 5 : se->tok_start, from) ||
+			    px__cmp_has_cue(x, CUE_DISTINCT, s->doc, to,
 					    to + 4 < se->tok_end ? to + 4 : se->tok_end))
 				mm->flags |= M_DISTINCT;
 			mm->fact = n;
