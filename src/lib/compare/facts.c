@@ -188,7 +188,8 @@ rate_after(const struct cmp_sent *s, size_t to)
 	const struct px_sentence *se = &d->sents[s->idx];
 	size_t j = 0;
 
-	for (j = to; j + 1 < se->tok_end && j < to + 3; j++) {
+	/* Right after the figure ("has touched a nerve" is no rate). */
+	for (j = to; j + 1 < se->tok_end && j < to + 1; j++) {
 		const char *f = d->toks[j].fold;
 		if (f == NULL)
 			continue;
