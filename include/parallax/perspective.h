@@ -96,6 +96,8 @@ struct px_term {
 	size_t source;
 	const char *term; /* the lexicon entry */
 	const char *kind; /* "loaded" or "hedge" (static) */
+	int quoted;       /* inside a quotation (the speaker's words); hedges
+			     are only taken outside quotations */
 	struct px_evidence where; /* the term's own bytes */
 };
 

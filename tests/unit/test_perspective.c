@@ -213,9 +213,9 @@ test_single_and_json(void **state)
 }
 
 /*
- * The outlet's own voice: a loaded word or a hedge inside a quotation is
- * the speaker's and is neither a term nor a hedged cell; the same word
- * outside quotes is. A fact the comparison leaves as one source's, stated
+ * The outlet's own voice: a hedge inside a quotation is the speaker's and
+ * is neither a hedge term nor a hedged cell; a loaded word inside one is
+ * kept (the outlet chose the quote) and marked quoted, outside it is not. A fact the comparison leaves as one source's, stated
  * by another source in nearly the same words, is filled in by sentence
  * alignment (aligned, stated), and a sentence with another figure is not.
  */
@@ -243,7 +243,7 @@ test_voice_and_alignment(void **state)
 	const struct px_report_story *s;
 	const struct px_perspective *p;
 	const struct px_coverage_fact *f;
-	size_t a, b, c, i, outside = 0;
+	size_t a, b, c, i, outside = 0, inside = 0;
 
 	(void)state;
 	assert_int_equal(r->n_stories, 1);
@@ -257,15 +257,20 @@ test_voice_and_alignment(void **state)
 	for (i = 0; i < p->n_terms; i++) {
 		const struct px_term *t = &p->terms[i];
 		const char *text = r->articles[s->sources[t->source]].a->text;
-		/* Nothing from a's quote (its second paragraph). */
-		assert_true(t->source != a || t->where.field != PX_FIELD_TEXT ||
-			    strstr(text, "The harbour board") == NULL ||
-			    t->where.start >= (size_t)(strstr(text, "The harbour board") - text) ||
-			    t->where.end <= (size_t)(strstr(text, "\"They") - text));
-		if (t->source == a && strcmp(t->kind, "loaded") == 0 &&
-		    t->where.start >= (size_t)(strstr(text, "The harbour board") - text))
+		size_t q0 = (size_t)(strstr(text, "\"They") - text);
+		size_t q1 = (size_t)(strstr(text, "The harbour board") - text);
+		int in_quote = t->source == a && t->where.field == PX_FIELD_TEXT && t->where.start > q0 &&
+			       t->where.end < q1;
+		/* Inside a's quote: "slammed" is kept and marked quoted, the
+		   speaker's "allegedly" is no hedge of the outlet's. */
+		assert_int_equal(t->quoted, in_quote);
+		assert_true(!in_quote || strcmp(t->kind, "hedge") != 0);
+		if (in_quote)
+			inside++;
+		if (t->source == a && strcmp(t->kind, "loaded") == 0 && t->where.start >= q1)
 			outside++;
 	}
+	assert_true(inside >= 1);
 	assert_true(outside >= 1);
 	/* The ship count: a and b in nearly the same words, c another figure. */
 	f = fact_citing(r, s, a, "310 container ships");

@@ -649,6 +649,48 @@ speaker_order(const void *pa, const void *pb)
 	return strcmp(a->name, b->name);
 }
 
+/* Whether short names the end of long at a word boundary ("Lind" in
+   "Edvard Lind"). */
+static int
+name_tail(const char *shorter, const char *longer)
+{
+	size_t a = strlen(shorter), b = strlen(longer);
+
+	return a < b && longer[b - a - 1] == ' ' && strcmp(longer + b - a, shorter) == 0;
+}
+
+/*
+ * One voice, one row: a speaker named by a surname the claims stage did not
+ * resolve ("Lind") is folded onto the one fuller name of the same source
+ * that ends with it ("Edvard Lind"); with two such fuller names
+ * ("Edvard Lind", "Maja Lind") it stays apart. "(unattributed)" never folds.
+ */
+static void
+fold_speakers(struct px_emphasis *em)
+{
+	size_t i, j, k, n = 0;
+
+	for (i = 0; i < em->n_speakers; i++) {
+		size_t into = em->n_speakers, hits = 0;
+		if (!em->speakers[i].name || em->speakers[i].name[0] == '(')
+			continue;
+		for (j = 0; j < em->n_speakers; j++)
+			if (j != i && em->speakers[j].name && name_tail(em->speakers[i].name, em->speakers[j].name)) {
+				into = j;
+				hits++;
+			}
+		if (hits == 1) {
+			em->speakers[into].words += em->speakers[i].words;
+			em->speakers[i].words = 0;
+			em->speakers[i].name = NULL;
+		}
+	}
+	for (k = 0; k < em->n_speakers; k++)
+		if (em->speakers[k].name)
+			em->speakers[n++] = em->speakers[k];
+	em->n_speakers = n;
+}
+
 static px_status
 build_emphasis(struct px_perspective *p, const struct px_report *r,
 	       const struct px_report_story *s)
@@ -712,6 +754,7 @@ build_emphasis(struct px_perspective *p, const struct px_report *r,
 			}
 			em->speakers[j].words += w;
 		}
+		fold_speakers(em);
 		for (q = 0; q < em->n_speakers; q++)
 			em->speakers[q].share = total ? (double)em->speakers[q].words / (double)total : 0.0;
 		qsort(em->speakers, em->n_speakers, sizeof(*em->speakers), speaker_order);
@@ -851,12 +894,16 @@ scan_terms(struct px_perspective *p, const struct lexicons *L, const struct quot
 		for (t = se->tok_start; t < se->tok_end && *n_src < TERMS_PER_SOURCE; t++) {
 			const struct lexicon *lxs[2] = {&L->loaded, &L->hedge};
 			size_t x;
-			/* Only the outlet's own voice: quoted words are the speaker's. */
-			if (quoted(Q, src, field, t))
-				continue;
+			int in_quote = quoted(Q, src, field, t);
 			for (x = 0; x < 2; x++) {
-				const struct phrase *ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
+				const struct phrase *ph;
 				struct px_term *tm;
+				/* A hedge inside a quotation is the speaker's, not the
+				   outlet's; a loaded word there is kept (the outlet
+				   chose the quote) and marked quoted. */
+				if (in_quote && x == 1)
+					continue;
+				ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
 				if (!ph)
 					continue;
 				st = px_grow((void **)&p->terms, cap, p->n_terms + 1, sizeof(*p->terms));
@@ -869,6 +916,7 @@ scan_terms(struct px_perspective *p, const struct lexicons *L, const struct quot
 				if (!tm->term)
 					return PX_ENOMEM;
 				tm->kind = lxs[x]->kind;
+				tm->quoted = in_quote;
 				tm->where.article = src;
 				tm->where.field = field;
 				tm->where.sentence = si;
@@ -1224,7 +1272,8 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, ',');
 		px_buf_puts(b, "{\"term\":");
 		json_str(b, tm->term);
-		px_buf_printf(b, ",\"kind\":\"%s\",\"evidence\":", tm->kind);
+		px_buf_printf(b, ",\"kind\":\"%s\",\"quoted\":%s,\"evidence\":", tm->kind,
+			      tm->quoted ? "true" : "false");
 		json_evidence(b, r, s, &tm->where);
 		px_buf_putc(b, '}');
 	}
@@ -1428,7 +1477,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 				px_buf_puts(b, ", ");
 			last = tm->source;
 			px_buf_append(b, t, len);
-			px_buf_printf(b, " (%s)", tm->kind);
+			px_buf_printf(b, " (%s%s)", tm->kind, tm->quoted ? ", in a quote" : "");
 		}
 		px_buf_putc(b, '\n');
 	}
