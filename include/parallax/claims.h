@@ -11,7 +11,13 @@
  *   quote     quoted words with the speaker (resolved to the full name the
  *             article uses) and the attribution cue ("said", ...);
  *   entity    people, organisations and places, titles stripped (kept as
- *             role), aliases folded onto one canonical name.
+ *             role), aliases folded onto one canonical name;
+ *   reported  reported speech without quote marks ("X said that ...",
+ *             "..., officials said", "according to X, ..."): a struct
+ *             px_quote whose words are the reported clause. Its own kind,
+ *             so that code written for direct quotes never mistakes a
+ *             paraphrase for the speaker's words; the §5 line writes it as
+ *             a quote with "reported": true.
  *
  * Two layers. px_numbers_scan() finds every number mention in a text
  * (cardinals, ordinals, fractions, percents, ranges) without interpreting
@@ -91,7 +97,8 @@ enum px_claim_kind {
 	PX_CLAIM_QUANTITY = 1,
 	PX_CLAIM_DATE = 2,
 	PX_CLAIM_QUOTE = 3,
-	PX_CLAIM_ENTITY = 4
+	PX_CLAIM_ENTITY = 4,
+	PX_CLAIM_REPORTED = 5 /* reported speech: u.quote, reported == 1 */
 };
 
 enum px_field {
@@ -157,6 +164,15 @@ struct px_quote {
 	const char *speaker; /* full name as the article uses it, or NULL */
 	const char *cue;     /* "said", "according to", ... or NULL */
 	int partial;         /* a fragment inside the reporter's sentence */
+	/* Spans of the attribution's parts, byte offsets into the same field
+	   (PolNeAR's Source / Cue / Content). An end of 0 means "not in this
+	   field": the speaker of a second quote in a paragraph, or no cue. */
+	size_t src_start;    /* the speaker as written: "he", "Quill", */
+	size_t src_end;      /* "a spokesman for the ministry" */
+	size_t cue_start;    /* "said", "according to", "told" */
+	size_t cue_end;
+	int reported;        /* 1: reported speech (kind PX_CLAIM_REPORTED);
+				q_start..q_end is the clause ("that the ...") */
 };
 
 struct px_entity {
@@ -194,7 +210,7 @@ struct px_claims {
 enum px_claims_kinds {
 	PX_CLAIMS_QUANTITIES = 1 << 0,
 	PX_CLAIMS_DATES = 1 << 1,
-	PX_CLAIMS_QUOTES = 1 << 2,
+	PX_CLAIMS_QUOTES = 1 << 2, /* direct quotes and reported speech */
 	PX_CLAIMS_ENTITIES = 1 << 3,
 	PX_CLAIMS_ALL = 0xf
 };

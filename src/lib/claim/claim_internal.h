@@ -260,6 +260,10 @@ px_status px__cl_quotes(const struct px_extractor *x, struct field_in *f,
 			size_t nf, struct claim_sink *sinks,
 			const struct ent_table *et);
 
+/* The quote fields of a §5 claims line (direct quotes and reported
+   speech), appended to b after "kind" (quote.c). */
+void px__cl_quote_json(const struct px_quote *q, struct px_buf *b);
+
 /* Days since 1970-01-01 of a civil date, and back. */
 int64_t px__cl_days_from_civil(int64_t y, unsigned m, unsigned d);
 void px__cl_civil_from_days(int64_t z, int *y, int *m, int *d);

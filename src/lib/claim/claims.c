@@ -202,6 +202,7 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 			unsigned bit = c->kind == PX_CLAIM_QUANTITY ? PX_CLAIMS_QUANTITIES
 				       : c->kind == PX_CLAIM_DATE   ? PX_CLAIMS_DATES
 				       : c->kind == PX_CLAIM_QUOTE  ? PX_CLAIMS_QUOTES
+				       : c->kind == PX_CLAIM_REPORTED ? PX_CLAIMS_QUOTES
 								    : PX_CLAIMS_ENTITIES;
 			if (!(kinds & bit))
 				continue;
@@ -242,6 +243,7 @@ px_claim_kind_name(enum px_claim_kind k)
 	case PX_CLAIM_DATE:
 		return "date";
 	case PX_CLAIM_QUOTE:
+	case PX_CLAIM_REPORTED: /* §5 has four kinds: "reported": true tells it */
 		return "quote";
 	case PX_CLAIM_ENTITY:
 		return "entity";
@@ -347,14 +349,8 @@ px_claim_to_json(const struct px_claim *c, const char *article,
 			px_buf_puts(b, ",\"relative\":true");
 		break;
 	case PX_CLAIM_QUOTE:
-		px_buf_puts(b, ",\"quote\":");
-		put_str_or_null(b, c->u.quote.quote ? c->u.quote.quote : "");
-		px_buf_puts(b, ",\"speaker\":");
-		put_str_or_null(b, c->u.quote.speaker);
-		px_buf_puts(b, ",\"cue\":");
-		put_str_or_null(b, c->u.quote.cue);
-		if (c->u.quote.partial)
-			px_buf_puts(b, ",\"partial\":true");
+	case PX_CLAIM_REPORTED:
+		px__cl_quote_json(&c->u.quote, b);
 		break;
 	case PX_CLAIM_ENTITY:
 		px_buf_puts(b, ",\"name\":");

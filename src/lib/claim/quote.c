@@ -1,20 +1,37 @@
 /*
- * Quote claims: quoted words with their speaker and attribution cue.
+ * Quote claims: quoted words and reported speech, with speaker and cue.
  *
- * Quotes: curly (U+201C ... U+201D) and straight ("...") double quotes. A
- * quote left open at a paragraph's end continues when the next paragraph
- * opens with a quote mark (the news convention for long quotes); otherwise
- * it ends there. The claim spans the marks; `quote` is the words inside,
- * white space folded and continuation marks dropped. A quote of fewer than
- * six words, or one set inside the reporter's sentence, is partial.
+ * Direct quotes: curly (U+201C ... U+201D) and straight ("...") double
+ * quotes. A quote left open at a paragraph's end continues when the next
+ * paragraph opens with a quote mark (the news convention for long quotes);
+ * otherwise it ends there. The claim spans the marks; `quote` is the words
+ * inside, white space folded and continuation marks dropped. A quote of
+ * fewer than six words, or one set inside the reporter's sentence, is
+ * partial.
  *
- * Speaker, in the quote's paragraph: after the closing mark (`," X said`,
- * `," said X`, `, X added.`), else before the opening one (`X said: "`,
+ * Speaker of a direct quote, in its paragraph: after the closing mark
+ * (`," X said`, `," said county engineer Petra Quill`, `," X, a spokesman
+ * for Y, said`, `," he added`), else before the opening one (`X said: "`,
  * `according to X, "`, `X told reporters that "`). X is a name found by
  * entity.c (resolved to its canonical full name: "Biden" -> "Joe Biden"),
- * he/she (the last person named before the quote), or a described speaker
- * ("a police spokesman"). Cues are the attribution verbs of
- * data/claims_words.txt plus "according to".
+ * a pronoun (he/she take the last person named before the quote, across
+ * paragraphs; they/we/I stay unnamed), or a description ending on a noun
+ * of people or organisations ("a spokesman for the ministry", "officials",
+ * "the poll"). Auxiliaries and adverbs may stand between the speaker and
+ * the verb ("has also said"). A second quote in the same paragraph keeps
+ * the first one's speaker.
+ *
+ * Reported speech (kind PX_CLAIM_REPORTED), at most one per sentence and
+ * none in a sentence holding a quote mark: "according to X, ...";
+ * "..., X said [on Tuesday]." and "..., said X."; "X said (that) ...",
+ * "X told Y (that) ...", "In a statement, X said ...", "..., saying ..."
+ * (the sentence's subject speaks). The content runs from "that" (or the
+ * first word of the clause) to the end of the sentence, closing
+ * punctuation left out, as PolNeAR marks it.
+ *
+ * Every claim records the spans of its speaker as written (source), its
+ * cue (with auxiliaries: "has said") and its content; tools/
+ * eval_attribution.py scores them against PolNeAR.
  */
 #include <stdint.h>
 #include <string.h>
@@ -210,38 +227,298 @@ para_break(const char *t, size_t a, size_t b)
 	return 0;
 }
 
-struct speaker {
-	const char *name;
-	const char *cue;   /* "according to", or NULL with cue_tok set */
-	size_t cue_tok;    /* token of a verb cue, or SIZE_MAX */
-	size_t s0, s1;     /* bytes of a described speaker ("a police spokesman") */
-};
+/* ------------------------------------------------------------ word lists */
 
 static int
-cue_at(const struct px_extractor *x, const struct toks *tk, size_t k, const char **cue,
-       size_t *len)
+tok_in(const struct toks *tk, size_t i, const char *const *list)
 {
-	if (k >= tk->n)
+	size_t k = 0;
+
+	if (i >= tk->n || tk->t[i].type != T_WORD)
 		return 0;
-	*cue = NULL;
-	if (px__cl_tok_is(tk, k, "according") && px__cl_tok_is(tk, k + 1, "to")) {
-		*cue = "according to";
-		*len = 2;
-		return 1;
-	}
-	if ((px__cl_lex_flags(x, tk, k) & LX_CUE) && tk->t[k].type == T_WORD) {
-		*len = 1;
-		return 1;
-	}
+	for (k = 0; list[k]; k++)
+		if (px__cl_tok_is(tk, i, list[k]))
+			return 1;
 	return 0;
 }
 
-/* A speaker at token k: a name, he/she, or "the/a ... noun" (up to a cue). */
+/* Auxiliaries and adverbs between a speaker and the verb ("has also said"). */
+static const char *const AUX[] = {
+	"has", "have", "had", "also", "later", "then", "previously", "again",
+	"repeatedly", "once", "recently", "publicly", "privately", "earlier",
+	"would", "will", "did", "does", "do", "reportedly", "initially", "first",
+	"still", "already", "further", "separately", "subsequently", "flatly",
+	"quickly", "simply", "openly", "explicitly", "clearly", "frequently",
+	"often", NULL};
+/* Speech verbs besides the lexicon's cues: participles and belief verbs. */
+static const char *const VERBS[] = {
+	"saying", "adding", "telling", "noting", "arguing", "insisting",
+	"warning", "explaining", "claiming", "writing", "stating", "declaring",
+	"acknowledging", "announcing", "suggesting", "stressing", "believes",
+	"believe", "believed", "contend", "argue", "insist", "warn", "note",
+	"claim", "tell", "add", "write", "suggest", "announce", "predict",
+	"concluded", "concludes", "reckons", "reckoned", NULL};
+static const char *const TELL[] = {"told", "tells", "telling", "tell", NULL};
+static const char *const PARTICIPLE[] = {
+	"saying", "adding", "telling", "noting", "arguing", "insisting",
+	"warning", "explaining", "claiming", "writing", "stating", "declaring",
+	"acknowledging", "announcing", "suggesting", "stressing", NULL};
+/* Words that end a speaker description walking backwards: a clause or a
+   coordination starts there. */
+static const char *const BREAK[] = {
+	"that", "which", "who", "whom", "whose", "and", "but", "or", "because",
+	"when", "if", "while", "as", "after", "before", "since", "so", "than",
+	"where", "though", "although", "what", "how", "why", "is", "are", "was",
+	"were", "be", "been", "it", "not", "never", "no", "said", "says", "yet",
+	"however", "meanwhile", "also", "has", "have", "had", "will", "would",
+	"can", "could", "should", "may", "might", "must", "to", "there", "then",
+	"even", "just", "only", "still", NULL};
+/* Determiners that open a speaker description ("a spokesman for ..."). */
+static const char *const DET[] = {
+	"the", "a", "an", "this", "these", "those", "his", "her", "their", "its",
+	"our", "many", "some", "several", "most", "few", "other", "both", "all",
+	"another", "two", "three", "four", "five", "senior", "top", NULL};
+/* Prepositions allowed inside a description ("a spokesman for the ministry"). */
+static const char *const INNER[] = {"of", "for", "at", "with", "from", "in", "on", NULL};
+/* Head nouns that speak though their class is not people or organisations. */
+static const char *const VOICE[] = {
+	"source", "sources", "poll", "polls", "survey", "surveys", "study",
+	"studies", "campaign", "campaigns", "data", "figures", "research",
+	"analysis", "government", "administration", "police", "prosecutors",
+	"authorities", "officials", "critics", "experts", "analysts", "residents",
+	"witnesses", "investigators", "observers", "voters", "supporters",
+	"opponents", "lawmakers", "legislators", "statement", "report", "reports",
+	"filing", "documents", "records", "memo", "letter", "ruling", NULL};
+/* Pronouns that may be a speaker; he/she resolve to the last person. */
+static const char *const SUBJ[] = {"he", "she", "they", "we", "i", NULL};
+/* Words after a speech verb that do not start reported content. */
+static const char *const NOT_CONTENT[] = {
+	"to", "so", "about", "of", "for", "with", "as", "by", "nothing",
+	"something", "anything", "yes", "no", "goodbye", "hello", "little",
+	"much", "more", "less", "otherwise", "sorry", "thanks", "and", "or",
+	"but", "is", "was", "were", "are", "be", "in", "on", "at", "during",
+	"after", "before", "from", "via", "through", "into", "against", "up",
+	"out", "off", "this", "him", "her", "them", "me", "us", "you",
+	"what", "which", "who", "how", "whether", "why", "when", "where", NULL};
+/* Prepositions that open an adjunct between a verb and its content. */
+static const char *const ADJUNCT[] = {
+	"in", "on", "at", "during", "after", "before", "via", "from", "through",
+	"last", "this", "earlier", "late", "early", "on", "over", "while", "when",
+	"by", "to", "again", "publicly", "privately", "repeatedly", "also",
+	"recently", NULL};
+
 static int
-speaker_at(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
-	   size_t f, size_t k, size_t lim, size_t quote_off, struct speaker *sp, size_t *end)
+is_sym_tok(const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].type == T_SYM;
+}
+
+/* A word token that is a possible head of a speaker description. */
+static int
+voice_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	const char *cls = NULL;
+	int plural = 0;
+
+	if (i >= tk->n || tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP))
+		return 0;
+	if (px__cl_lex_flags(x, tk, i) & (LX_STOP | LX_CUE | LX_PRONOUN))
+		return 0;
+	if (tok_in(tk, i, VOICE))
+		return 1;
+	if (px__cl_lex_flags(x, tk, i) & LX_TITLE)
+		return 1;
+	cls = px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start, &plural);
+	return cls && (strcmp(cls, "people") == 0 || strcmp(cls, "organisations") == 0);
+}
+
+/* A speech verb: a lexicon cue or one of VERBS. */
+static int
+verb_at(const struct px_extractor *x, const struct toks *tk, size_t k)
+{
+	if (k >= tk->n || tk->t[k].type != T_WORD || (tk->t[k].flags & TF_CAP))
+		return 0;
+	return (px__cl_lex_flags(x, tk, k) & LX_CUE) || tok_in(tk, k, VERBS);
+}
+
+struct speaker {
+	const char *name;  /* resolved name, or NULL (then the source text) */
+	const char *cue;   /* "according to", or NULL: the cue is cue_tok's word */
+	size_t cue_tok;    /* token of a verb cue, or SIZE_MAX */
+	size_t src0, src1; /* bytes of the speaker as written; src1 == 0: none */
+	size_t cue0, cue1; /* bytes of the cue; cue1 == 0: none */
+	int described;     /* no name: the source text is the speaker */
+	int pronoun;       /* the source is a pronoun */
+};
+
+static void
+speaker_clear(struct speaker *sp)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->cue_tok = SIZE_MAX;
+}
+
+static void
+set_src(struct speaker *sp, const struct toks *tk, size_t a, size_t b)
+{
+	sp->src0 = tk->t[a].start;
+	sp->src1 = tk->t[b - 1].end;
+}
+
+static void
+set_cue(struct speaker *sp, const struct toks *tk, size_t a, size_t b)
+{
+	sp->cue0 = tk->t[a].start;
+	sp->cue1 = tk->t[b - 1].end;
+}
+
+/* "according to" at k (2 tokens), or a speech verb (1): the cue's length. */
+static size_t
+cue_len(const struct px_extractor *x, const struct toks *tk, size_t k)
+{
+	if (px__cl_tok_is(tk, k, "according") && px__cl_tok_is(tk, k + 1, "to"))
+		return 2;
+	return verb_at(x, tk, k) ? 1 : 0;
+}
+
+/* A pronoun speaker at token k: he/she take the last person named before
+   byte ctx (the quote's or the sentence's start); they/we/I stay unnamed. */
+static int
+pronoun_at(const struct toks *tk, const struct ent_table *et, size_t f, size_t k, size_t ctx,
+	   struct speaker *sp)
+{
+	const struct ent_mention *p = NULL;
+
+	if (!tok_in(tk, k, SUBJ))
+		return 0;
+	if (px__cl_tok_is(tk, k, "he") || px__cl_tok_is(tk, k, "she")) {
+		p = last_person(et, f, ctx);
+		sp->name = p ? p->canonical : NULL;
+	}
+	sp->pronoun = 1;
+	set_src(sp, tk, k, k + 1);
+	return 1;
+}
+
+/*
+ * A description ending at token h (its head noun), at or after token lo:
+ * walks back over modifiers; a determiner opens it unless a preposition
+ * stands before the determiner ("a spokesman for the ministry"). Returns
+ * its first token, or SIZE_MAX.
+ */
+static size_t
+description_back(const struct px_extractor *x, const struct toks *tk, size_t lo, size_t h)
+{
+	size_t s = h, n = 0;
+
+	if (!voice_noun(x, tk, h))
+		return SIZE_MAX;
+	while (s > lo && n < 10) {
+		size_t p = s - 1;
+		if (tk->t[p].type == T_SYM) {
+			/* possessive "the ministry's spokesman" */
+			if ((tk->text[tk->t[p].start] == '\'' ||
+			     (tk->t[p].end - tk->t[p].start == 3 &&
+			      memcmp(tk->text + tk->t[p].start, "\xe2\x80\x99", 3) == 0)) &&
+			    !(tk->t[p].flags & TF_SPACE) && p > lo && tk->t[p - 1].type == T_WORD) {
+				s = p - 1;
+				n += 2;
+				continue;
+			}
+			if (tk->text[tk->t[p].start] == '-' && !(tk->t[p].flags & TF_SPACE) && p > lo) {
+				s = p - 1;
+				n += 2;
+				continue;
+			}
+			break;
+		}
+		if (tk->t[p].type != T_WORD && tk->t[p].type != T_NUM)
+			break;
+		if (tok_in(tk, p, DET)) {
+			s = p;
+			if (p > lo && tok_in(tk, p - 1, INNER) && p - 1 > lo) {
+				s = p - 1;
+				n += 2;
+				continue;
+			}
+			break;
+		}
+		if (tok_in(tk, p, INNER)) {
+			s = p;
+			n++;
+			continue;
+		}
+		if (tok_in(tk, p, BREAK) || (px__cl_lex_flags(x, tk, p) & (LX_CUE | LX_PRONOUN)) ||
+		    tok_in(tk, p, SUBJ) || verb_at(x, tk, p))
+			break;
+		/* a sentence-initial preposition is not part of the speaker */
+		if ((tk->t[p].flags & TF_SENT) && (px__cl_lex_flags(x, tk, p) & LX_STOP))
+			break;
+		s = p;
+		n++;
+	}
+	/* never open on a preposition */
+	while (s < h && tok_in(tk, s, INNER))
+		s++;
+	return s;
+}
+
+/*
+ * The speaker that ends just before token k (exclusive), at or after token
+ * lo: a pronoun, a name (with the title and description before it: "county
+ * engineer Petra Quill"), or a description ("a spokesman for the ministry").
+ * Sets sp's name and source span; returns its first token or SIZE_MAX.
+ */
+static size_t
+source_before(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	      size_t f, size_t lo, size_t k, size_t ctx, struct speaker *sp)
 {
 	const struct ent_mention *m = NULL;
+	size_t s = 0;
+
+	if (k <= lo || k > tk->n)
+		return SIZE_MAX;
+	if (pronoun_at(tk, et, f, k - 1, ctx, sp))
+		return k - 1;
+	m = mention_ending(et, f, k);
+	if (m && m->t0 >= lo) {
+		/* titles, capitalised words and nouns before the name belong to
+		   the speaker as written ("Clinton campaign Chairman John Podesta") */
+		s = m->t0;
+		while (s > lo && m->t0 - s < 4 && tk->t[s - 1].type == T_WORD &&
+		       !tok_in(tk, s - 1, BREAK) && !tok_in(tk, s - 1, INNER) &&
+		       !(px__cl_lex_flags(x, tk, s - 1) & (LX_STOP | LX_CUE | LX_PRONOUN)) &&
+		       ((px__cl_lex_flags(x, tk, s - 1) & LX_TITLE) || voice_noun(x, tk, s - 1) ||
+			((tk->t[s - 1].flags & TF_CAP) && !(tk->t[s - 1].flags & TF_SENT) &&
+			 !verb_at(x, tk, s - 1))))
+			s--;
+		if (s > lo && (px__cl_tok_is(tk, s - 1, "the") ||
+			       (s < m->t0 && tok_in(tk, s - 1, DET))))
+			s--;
+		sp->name = m->canonical;
+		set_src(sp, tk, s, k);
+		return s;
+	}
+	s = description_back(x, tk, lo, k - 1);
+	if (s == SIZE_MAX)
+		return SIZE_MAX;
+	sp->described = 1;
+	set_src(sp, tk, s, k);
+	return s;
+}
+
+/*
+ * The speaker that starts at token k (before lim): a name, titles or a
+ * description leading to a name within five words ("county engineer Petra
+ * Quill"), he/she, or a description ("a spokesman for the ministry",
+ * "officials"). Sets *end to the token after it.
+ */
+static int
+source_after(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	     size_t f, size_t k, size_t lim, size_t ctx, struct speaker *sp, size_t *end)
+{
+	const struct ent_mention *m = NULL;
+	size_t j = k, head = SIZE_MAX;
 
 	if (k >= lim)
 		return 0;
@@ -249,57 +526,76 @@ speaker_at(const struct px_extractor *x, const struct toks *tk, const struct ent
 	if (m && m->t0 == k) {
 		sp->name = m->canonical;
 		*end = m->t1;
+		set_src(sp, tk, k, m->t1);
 		return 1;
 	}
-	/* "Mayor Ana Ruiz", "the NSC": titles and an article before the name */
-	{
-		size_t j = k;
-		while (j < lim && j < k + 4 && tk->t[j].type == T_WORD &&
-		       ((tk->t[j].flags & TF_CAP) || px__cl_tok_is(tk, j, "the") ||
-			(px__cl_lex_flags(x, tk, j) & LX_TITLE))) {
-			m = mention_at(et, f, j);
-			if (m && m->t0 == j && j > k) {
-				sp->name = m->canonical;
-				*end = m->t1;
-				return 1;
-			}
-			if (m)
-				break;
-			j++;
-			if (j < lim && px__cl_tok_sym(tk, j, '.'))
-				j++;
-		}
-	}
-	if (px__cl_lex_flags(x, tk, k) & LX_PRONOUN) {
-		const struct ent_mention *p = last_person(et, f, quote_off);
-		sp->name = p ? p->canonical : NULL;
-		*end = k + 1;
-		return p != NULL;
-	}
-	if (px__cl_tok_is(tk, k, "a") || px__cl_tok_is(tk, k, "an") || px__cl_tok_is(tk, k, "the")) {
-		size_t j = k + 1;
-		while (j < lim && j < k + 6 && tk->t[j].type == T_WORD &&
-		       !(px__cl_lex_flags(x, tk, j) & (LX_CUE | LX_STOP)))
-			j++;
-		if (j > k + 1) {
-			sp->s0 = tk->t[k].start;
-			sp->s1 = tk->t[j - 1].end;
-			*end = j;
+	/* "Mayor Ana Ruiz", "county engineer Petra Quill", "the NSC" */
+	while (j < lim && j < k + 6 && tk->t[j].type == T_WORD && !tok_in(tk, j, BREAK) &&
+	       !verb_at(x, tk, j)) {
+		m = mention_at(et, f, j);
+		if (m && m->t0 == j && j > k) {
+			sp->name = m->canonical;
+			*end = m->t1;
+			set_src(sp, tk, k, m->t1);
 			return 1;
 		}
+		if (m)
+			break;
+		j++;
+		if (j < lim && px__cl_tok_sym(tk, j, '.') && !(tk->t[j].flags & TF_SPACE))
+			j++;
 	}
-	return 0;
+	if (pronoun_at(tk, et, f, k, ctx, sp)) {
+		*end = k + 1;
+		return 1;
+	}
+	/* a description: up to ten words, prepositions inside, ending on a
+	   voice noun ("a spokesman for the ministry", "officials") */
+	for (j = k; j < lim && j < k + 10; j++) {
+		if (tk->t[j].type == T_SYM) {
+			if ((tk->text[tk->t[j].start] == '\'' || tk->text[tk->t[j].start] == '-') &&
+			    !(tk->t[j].flags & TF_SPACE))
+				continue;
+			if (tk->t[j].end - tk->t[j].start == 3 &&
+			    memcmp(tk->text + tk->t[j].start, "\xe2\x80\x99", 3) == 0)
+				continue;
+			break;
+		}
+		if (tk->t[j].type != T_WORD && tk->t[j].type != T_NUM)
+			break;
+		if (j > k && (tok_in(tk, j, BREAK) || verb_at(x, tk, j)))
+			break;
+		if (voice_noun(x, tk, j))
+			head = j;
+	}
+	if (head == SIZE_MAX)
+		return 0;
+	sp->described = 1;
+	*end = head + 1;
+	set_src(sp, tk, k, head + 1);
+	return 1;
 }
+
+/* First token of a run of auxiliaries and adverbs that ends just before v. */
+static size_t
+aux_back(const struct toks *tk, size_t lo, size_t v)
+{
+	size_t a = v;
+
+	while (a > lo && v - a < 3 && tok_in(tk, a - 1, AUX))
+		a--;
+	return a;
+}
+
+/* ---------------------------------------------------------- direct quotes */
 
 static void
 find_speaker(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
 	     size_t f, const struct qspan *q, const char *t, struct speaker *sp)
 {
-	size_t k = tok_at_or_after(tk, q->oe), lim = k + 12, end = 0, cl = 0;
-	const char *cue = NULL;
+	size_t k = tok_at_or_after(tk, q->oe), lim = k + 14, end = 0, cl = 0;
 
-	memset(sp, 0, sizeof *sp);
-	sp->cue_tok = SIZE_MAX;
+	speaker_clear(sp);
 	if (lim > tk->n)
 		lim = tk->n;
 	/* Transcripts: the quote opens with a speaker label ("WALLACE: ..."). */
@@ -308,13 +604,14 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 		if (lk + 1 < tk->n && tk->t[lk].start < q->qe && (tk->t[lk].flags & TF_UPPER) &&
 		    tk->t[lk].end - tk->t[lk].start >= 3 && px__cl_tok_sym(tk, lk + 1, ':')) {
 			size_t i = 0, n = tk->t[lk].end - tk->t[lk].start;
-			sp->s0 = tk->t[lk].start;
-			sp->s1 = tk->t[lk].end;
+			sp->src0 = tk->t[lk].start;
+			sp->src1 = tk->t[lk].end;
+			sp->described = 1;
 			/* a person of the article whose surname the label spells */
 			for (i = 0; i < et->n; i++) {
 				const struct ent_mention *m = &et->m[i];
 				if (strcmp(m->type, "person") == 0 && m->end - m->start > n &&
-				    strncasecmp(m->name + strlen(m->name) - n, t + sp->s0, n) == 0 &&
+				    strncasecmp(m->name + strlen(m->name) - n, t + sp->src0, n) == 0 &&
 				    m->name[strlen(m->name) - n - 1] == ' ') {
 					sp->name = m->canonical;
 					break;
@@ -323,55 +620,433 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 			return;
 		}
 	}
-	/* After the quote: `," X said`, `," said X`. */
+	/* After the quote: `," X said`, `," said X`, `," X, a spokesman, said`. */
 	while (k < lim && tk->t[k].type == T_SYM && !para_break(t, q->oe, tk->t[k].end))
 		k++;
 	if (k < lim && !para_break(t, q->oe, tk->t[k].start)) {
-		if (cue_at(x, tk, k, &cue, &cl)) {
-			if (speaker_at(x, tk, et, f, k + cl, lim, q->os, sp, &end)) {
-				sp->cue = cue;
-				sp->cue_tok = cue ? SIZE_MAX : k;
+		if ((cl = cue_len(x, tk, k)) > 0) {
+			if (source_after(x, tk, et, f, k + cl, lim, q->os, sp, &end)) {
+				sp->cue = cl == 2 ? "according to" : NULL;
+				sp->cue_tok = cl == 2 ? SIZE_MAX : k;
+				set_cue(sp, tk, k, k + cl);
 				return;
 			}
-		} else if (speaker_at(x, tk, et, f, k, lim, q->os, sp, &end) && end < lim &&
-			   cue_at(x, tk, end, &cue, &cl)) {
-			sp->cue = cue;
-			sp->cue_tok = cue ? SIZE_MAX : end;
-			return;
+			speaker_clear(sp);
+		} else {
+			size_t v = 0;
+			/* the speaker, then auxiliaries, then the verb */
+			for (v = k + 1; v < lim && v < k + 12; v++) {
+				size_t a = 0;
+				if (!verb_at(x, tk, v))
+					continue;
+				a = aux_back(tk, k, v);
+				if (source_before(x, tk, et, f, k, a, q->os, sp) == k) {
+					sp->cue_tok = v;
+					set_cue(sp, tk, a, v + 1);
+					return;
+				}
+				speaker_clear(sp);
+				/* "X, a spokesman for Y, said": the name before the apposition */
+				if (a > k && px__cl_tok_sym(tk, a - 1, ',')) {
+					const struct ent_mention *m = mention_at(et, f, k);
+					if (m && m->t0 == k && m->t1 < a && px__cl_tok_sym(tk, m->t1, ',')) {
+						sp->name = m->canonical;
+						set_src(sp, tk, k, m->t1);
+						sp->cue_tok = v;
+						set_cue(sp, tk, a, v + 1);
+						return;
+					}
+				}
+				break;
+			}
 		}
 	}
-	memset(sp, 0, sizeof *sp);
-	sp->cue_tok = SIZE_MAX;
+	speaker_clear(sp);
 	/* Before the quote: `X said: "`, `according to X, "`, `X told Y that "`. */
 	{
-		size_t qk = tok_at_or_after(tk, q->os), lo = qk > 14 ? qk - 14 : 0, c = 0;
+		size_t qk = tok_at_or_after(tk, q->os), lo = qk > 16 ? qk - 16 : 0, c = 0;
 		for (c = qk; c-- > lo;) {
 			if (para_break(t, tk->t[c].end, q->os))
 				break;
-			if (!cue_at(x, tk, c, &cue, &cl))
+			cl = cue_len(x, tk, c);
+			if (cl == 0)
 				continue;
-			if (cue) {
-				if (speaker_at(x, tk, et, f, c + 2, qk, q->os, sp, &end)) {
-					sp->cue = cue;
+			if (cl == 2) {
+				if (source_after(x, tk, et, f, c + 2, qk, q->os, sp, &end)) {
+					sp->cue = "according to";
+					set_cue(sp, tk, c, c + 2);
 					return;
 				}
 			} else {
-				const struct ent_mention *m = c > 0 ? mention_ending(et, f, c) : NULL;
-				if (m) {
-					sp->name = m->canonical;
+				size_t a = aux_back(tk, lo, c);
+				size_t sl = lo;
+				/* the speaker must not reach back past a paragraph break */
+				while (sl < a && para_break(t, tk->t[sl].start, tk->t[a - 1].end))
+					sl++;
+				if (source_before(x, tk, et, f, sl, a, q->os, sp) != SIZE_MAX) {
 					sp->cue_tok = c;
+					set_cue(sp, tk, a, c + 1);
 					return;
 				}
-				if (c > 0 && (px__cl_lex_flags(x, tk, c - 1) & LX_PRONOUN) &&
-				    speaker_at(x, tk, et, f, c - 1, qk, q->os, sp, &end)) {
+				/* "said X:" before the quote */
+				if (source_after(x, tk, et, f, c + 1, qk, q->os, sp, &end) && !sp->pronoun &&
+				    !sp->described) {
 					sp->cue_tok = c;
+					set_cue(sp, tk, c, c + 1);
 					return;
 				}
 			}
-			memset(sp, 0, sizeof *sp);
-			sp->cue_tok = SIZE_MAX;
+			speaker_clear(sp);
 		}
 	}
+}
+
+/* --------------------------------------------------------- reported speech */
+
+struct report {
+	struct speaker sp;
+	size_t c0, c1; /* bytes of the reported clause */
+};
+
+/* Last token of the sentence's words: drops closing punctuation. */
+static size_t
+content_end(const struct toks *tk, size_t t0, size_t t1)
+{
+	while (t1 > t0 && tk->t[t1 - 1].type == T_SYM)
+		t1--;
+	return t1;
+}
+
+static int
+has_words(const struct toks *tk, size_t a, size_t b, size_t min)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		n += tk->t[a].type != T_SYM;
+	return n >= min;
+}
+
+/*
+ * Where the reported content starts after the cue that ends at token k:
+ * skips the addressee of "told" and adjuncts ("in a statement", dates);
+ * "that" opens the content. SIZE_MAX when nothing there reads as a clause.
+ */
+static size_t
+content_start(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	      size_t f, size_t v, size_t k, size_t e)
+{
+	size_t j = 0, round = 0;
+
+	if (tok_in(tk, v, TELL)) {
+		const struct ent_mention *m = mention_at(et, f, k);
+		if (m && m->t0 == k)
+			k = m->t1;
+		else if (tok_in(tk, k, DET) && k + 1 < e && tk->t[k + 1].type == T_WORD)
+			k += 2;
+		else if (k < e && tk->t[k].type == T_WORD && !px__cl_tok_is(tk, k, "that"))
+			k++;
+		else
+			return SIZE_MAX;
+	}
+	for (round = 0; round < 3 && k < e; round++) {
+		if (px__cl_tok_is(tk, k, "that"))
+			return k + 1 < e ? k : SIZE_MAX;
+		if (tk->t[k].flags & TF_USED) {
+			/* a date or figure claimed by a recogniser: "said Tuesday" */
+			while (k < e && (tk->t[k].flags & TF_USED))
+				k++;
+			if (px__cl_tok_sym(tk, k, ','))
+				k++;
+			continue;
+		}
+		if (tok_in(tk, k, ADJUNCT) || px__cl_tok_sym(tk, k, ',')) {
+			/* the adjunct runs to "that" or a comma */
+			for (j = k + 1; j < e && j < k + 9; j++) {
+				if (px__cl_tok_is(tk, j, "that")) {
+					break;
+				}
+				if (px__cl_tok_sym(tk, j, ',')) {
+					j++;
+					break;
+				}
+				if (is_sym_tok(tk, j) && !px__cl_tok_sym(tk, j, '.') &&
+				    !px__cl_tok_sym(tk, j, '\'') && !px__cl_tok_sym(tk, j, '-'))
+					return SIZE_MAX;
+			}
+			if (j >= e || j >= k + 9)
+				return SIZE_MAX;
+			k = j;
+			continue;
+		}
+		break;
+	}
+	if (k >= e || tk->t[k].type == T_SYM || tok_in(tk, k, NOT_CONTENT) || verb_at(x, tk, k))
+		return SIZE_MAX;
+	return k;
+}
+
+/* Whether tokens [a, b) hold only an adjunct that may trail a cue ("on
+   Tuesday", "in a statement", "told reporters"). */
+static int
+trailing_adjunct(const struct toks *tk, size_t a, size_t b)
+{
+	if (a >= b)
+		return 1;
+	if (b - a > 9)
+		return 0;
+	return tok_in(tk, a, ADJUNCT) || tok_in(tk, a, TELL) || (tk->t[a].flags & TF_USED) ||
+	       px__cl_tok_sym(tk, a, ',');
+}
+
+/* "..., X said [adjunct]." / "..., said X." / "..., according to X." */
+static int
+report_tail(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	    size_t f, size_t t0, size_t e, size_t ctx, struct report *r)
+{
+	size_t c = e, tries = 0;
+
+	while (c > t0 + 3 && tries < 2) {
+		size_t k = 0, v = 0, end = 0;
+		c--;
+		if (!px__cl_tok_sym(tk, c, ','))
+			continue;
+		tries++;
+		k = c + 1;
+		if (!has_words(tk, t0, c, 4))
+			break;
+		speaker_clear(&r->sp);
+		if (cue_len(x, tk, k) == 2) {
+			if (source_after(x, tk, et, f, k + 2, e, ctx, &r->sp, &end) &&
+			    trailing_adjunct(tk, end, e)) {
+				r->sp.cue = "according to";
+				set_cue(&r->sp, tk, k, k + 2);
+				goto found;
+			}
+			continue;
+		}
+		if (cue_len(x, tk, k) == 1 && !tok_in(tk, k, PARTICIPLE)) {
+			if (source_after(x, tk, et, f, k + 1, e, ctx, &r->sp, &end) &&
+			    trailing_adjunct(tk, end, e)) {
+				r->sp.cue_tok = k;
+				set_cue(&r->sp, tk, k, k + 1);
+				goto found;
+			}
+			continue;
+		}
+		for (v = k + 1; v < e && v < k + 12; v++) {
+			size_t a = 0;
+			if (!verb_at(x, tk, v) || tok_in(tk, v, PARTICIPLE))
+				continue;
+			a = aux_back(tk, k, v);
+			if (source_before(x, tk, et, f, k, a, ctx, &r->sp) == k &&
+			    trailing_adjunct(tk, v + 1, e)) {
+				r->sp.cue_tok = v;
+				set_cue(&r->sp, tk, a, v + 1);
+				goto found;
+			}
+			break;
+		}
+		continue;
+found:
+		r->c0 = tk->t[t0].start;
+		r->c1 = tk->t[c - 1].end;
+		return 1;
+	}
+	speaker_clear(&r->sp);
+	return 0;
+}
+
+/* "X said (that) ...", "X told Y ...", "..., saying ...". */
+static int
+report_head(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	    size_t f, size_t t0, size_t e, size_t ctx, struct report *r)
+{
+	size_t v = 0, lo = t0;
+
+	/* "In a statement, X said": the speaker starts after the comma */
+	for (v = t0; v < e; v++) {
+		size_t a = 0, s = 0, cs = 0;
+		if (px__cl_tok_sym(tk, v, ',') || px__cl_tok_sym(tk, v, ';') || px__cl_tok_sym(tk, v, ':'))
+			lo = v + 1;
+		if (!verb_at(x, tk, v))
+			continue;
+		speaker_clear(&r->sp);
+		a = aux_back(tk, lo, v);
+		if (tok_in(tk, v, PARTICIPLE) && a > t0 && px__cl_tok_sym(tk, a - 1, ',')) {
+			/* "..., saying ...": the speaker is the sentence's subject */
+			size_t end = 0;
+			if (!source_after(x, tk, et, f, t0, a, ctx, &r->sp, &end) || r->sp.described)
+				continue;
+		} else {
+			s = source_before(x, tk, et, f, lo, a, ctx, &r->sp);
+			if (s == SIZE_MAX && a > t0 + 2 && px__cl_tok_sym(tk, a - 1, ',')) {
+				/* "X, the county engineer, said": the name before the apposition */
+				size_t p = a - 1;
+				while (p-- > t0 && !px__cl_tok_sym(tk, p, ','))
+					;
+				speaker_clear(&r->sp);
+				if (p != SIZE_MAX && p + 8 >= a)
+					s = source_before(x, tk, et, f, p > t0 + 6 ? p - 6 : t0, p, ctx, &r->sp);
+				if (s != SIZE_MAX && r->sp.described)
+					s = SIZE_MAX;
+			}
+			if (s == SIZE_MAX)
+				continue;
+		}
+		cs = content_start(x, tk, et, f, v, v + 1, e);
+		if (cs == SIZE_MAX || !has_words(tk, cs, e, 3))
+			continue;
+		r->sp.cue_tok = v;
+		set_cue(&r->sp, tk, a, v + 1);
+		r->c0 = tk->t[cs].start;
+		r->c1 = tk->t[e - 1].end;
+		return 1;
+	}
+	speaker_clear(&r->sp);
+	return 0;
+}
+
+/* "According to X, ..." at the sentence's start. */
+static int
+report_according(const struct px_extractor *x, const struct toks *tk,
+		 const struct ent_table *et, size_t f, size_t t0, size_t e, size_t ctx,
+		 struct report *r)
+{
+	size_t k = t0, end = 0;
+
+	if (tok_in(tk, k, BREAK))
+		k++;
+	if (cue_len(x, tk, k) != 2)
+		return 0;
+	speaker_clear(&r->sp);
+	if (!source_after(x, tk, et, f, k + 2, e, ctx, &r->sp, &end)) {
+		/* any short phrase up to the comma ("according to Ledger figures") */
+		size_t j = k + 2;
+		while (j < e && j < k + 12 && !px__cl_tok_sym(tk, j, ','))
+			j++;
+		if (j >= e || j == k + 2 || !px__cl_tok_sym(tk, j, ','))
+			return 0;
+		r->sp.described = 1;
+		set_src(&r->sp, tk, k + 2, j);
+		end = j;
+	}
+	if (!px__cl_tok_sym(tk, end, ',') || !has_words(tk, end + 1, e, 3))
+		return 0;
+	r->sp.cue = "according to";
+	set_cue(&r->sp, tk, k, k + 2);
+	r->c0 = tk->t[end + 1].start;
+	r->c1 = tk->t[e - 1].end;
+	return 1;
+}
+
+/* ------------------------------------------------------------- emitting */
+
+static char *
+lower_copy(struct claim_sink *s, const char *p, size_t n)
+{
+	char *w = px__cl_sink_str(s, p, n), *q = w;
+
+	for (; q && *q; q++)
+		if (*q >= 'A' && *q <= 'Z')
+			*q = (char)(*q + 32);
+	return w;
+}
+
+/* Fill a claim's speaker, cue and spans from sp. */
+static void
+put_speaker(struct claim_sink *sink, const struct toks *tk, const char *t, const struct speaker *sp,
+	    struct px_quote *q)
+{
+	if (sp->name)
+		q->speaker = sp->name;
+	else if (sp->described && sp->src1 > sp->src0)
+		q->speaker = px__cl_sink_str(sink, t + sp->src0, sp->src1 - sp->src0);
+	if (sp->cue)
+		q->cue = sp->cue;
+	else if (sp->cue_tok != SIZE_MAX)
+		q->cue = lower_copy(sink, t + tk->t[sp->cue_tok].start,
+				    tk->t[sp->cue_tok].end - tk->t[sp->cue_tok].start);
+	q->src_start = sp->src0;
+	q->src_end = sp->src1;
+	q->cue_start = sp->cue0;
+	q->cue_end = sp->cue1;
+}
+
+/* Folded copy of t[a..b): white space runs become one space. */
+static char *
+fold_copy(struct claim_sink *s, const char *t, size_t a, size_t b)
+{
+	struct px_buf buf = PX_BUF_INIT;
+	char *r = NULL;
+	int space = 0;
+
+	px_buf_init(&buf, 1 << 20);
+	for (; a < b; a++) {
+		if (is_space(t[a])) {
+			space = 1;
+			continue;
+		}
+		if (space && buf.len > 0)
+			px_buf_putc(&buf, ' ');
+		space = 0;
+		px_buf_putc(&buf, t[a]);
+	}
+	if (!buf.failed && buf.len > 0)
+		r = px__cl_sink_str(s, buf.data, buf.len);
+	else if (buf.failed)
+		s->failed = PX_ENOMEM;
+	px_buf_release(&buf);
+	return r;
+}
+
+/* Reported speech of one field: one claim per sentence at most, none in a
+   sentence that holds a quote mark (direct quotes speak for themselves). */
+static px_status
+reported_field(const struct px_extractor *x, const struct field_in *fin, size_t fi,
+	       struct claim_sink *sink, const struct ent_table *et, const struct qspan *qs,
+	       size_t nq)
+{
+	const struct px_doc *doc = fin->doc;
+	const struct toks *tk = fin->tk;
+	const char *t = doc->text;
+	size_t s = 0, qi = 0;
+
+	for (s = 0; s < doc->n_sents; s++) {
+		size_t t0 = fin->sent_tok[s], t1 = fin->sent_tok[s + 1], e = 0;
+		size_t ss = doc->sents[s].start, se = doc->sents[s].end;
+		struct report r;
+		struct px_claim *c = NULL;
+		while (t1 > t0 && tk->t[t1 - 1].start >= se)
+			t1--;
+		while (qi < nq && qs[qi].oe <= ss)
+			qi++;
+		if (qi < nq && qs[qi].os < se)
+			continue;
+		if (t1 - t0 < 5 || t1 - t0 > 120)
+			continue;
+		e = content_end(tk, t0, t1);
+		if (e <= t0 + 3)
+			continue;
+		memset(&r, 0, sizeof r);
+		if (!report_according(x, tk, et, fi, t0, e, ss, &r) &&
+		    !report_tail(x, tk, et, fi, t0, e, ss, &r) &&
+		    !report_head(x, tk, et, fi, t0, e, ss, &r))
+			continue;
+		if (r.c1 <= r.c0)
+			continue;
+		c = px__cl_sink_add(sink, PX_CLAIM_REPORTED, r.c0, r.c1);
+		if (c == NULL)
+			return sink->failed ? sink->failed : PX_ENOMEM;
+		c->u.quote.q_start = r.c0;
+		c->u.quote.q_end = r.c1;
+		c->u.quote.quote = fold_copy(sink, t, r.c0, r.c1);
+		c->u.quote.reported = 1;
+		put_speaker(sink, tk, t, &r.sp, &c->u.quote);
+		if (sink->failed)
+			return sink->failed;
+	}
+	return PX_OK;
 }
 
 px_status
@@ -420,8 +1095,9 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			}
 			find_speaker(x, tk, et, fi, q, t, &sp);
 			/* A second quote in the same paragraph keeps the first's speaker. */
-			if (sp.name == NULL && sp.s1 == sp.s0 && prev && prev->u.quote.speaker &&
+			if (sp.name == NULL && !sp.described && prev && prev->u.quote.speaker &&
 			    !para_break(t, prev->end, q->os)) {
+				speaker_clear(&sp);
 				sp.name = prev->u.quote.speaker;
 				sp.cue = prev->u.quote.cue;
 			}
@@ -434,22 +1110,7 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			c->u.quote.q_start = q->qs;
 			c->u.quote.q_end = q->qe;
 			c->u.quote.quote = px__cl_sink_str(&sinks[fi], b.data, b.len);
-			if (sp.name)
-				c->u.quote.speaker = sp.name;
-			else if (sp.s1 > sp.s0)
-				c->u.quote.speaker = px__cl_sink_str(&sinks[fi], t + sp.s0, sp.s1 - sp.s0);
-			if (sp.cue) {
-				c->u.quote.cue = sp.cue;
-			} else if (sp.cue_tok != SIZE_MAX) {
-				char *cw = px__cl_sink_str(&sinks[fi], t + tk->t[sp.cue_tok].start,
-							   tk->t[sp.cue_tok].end - tk->t[sp.cue_tok].start);
-				char *p = cw;
-				for (; p && *p; p++)
-					if (*p >= 'A' && *p <= 'Z')
-						*p = (char)(*p + 32);
-				c->u.quote.cue = cw;
-			}
-			prev = NULL;
+			put_speaker(&sinks[fi], tk, t, &sp, &c->u.quote);
 			c->u.quote.partial = words < 6 ||
 					     (q->os > 1 && is_space(t[q->os - 1]) &&
 					      ((t[q->os - 2] >= 'a' && t[q->os - 2] <= 'z') ||
@@ -457,7 +1118,42 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			px_buf_release(&b);
 			prev = &sinks[fi].items[sinks[fi].n - 1];
 		}
+		if (st == PX_OK)
+			st = reported_field(x, &f[fi], fi, &sinks[fi], et, qs, n);
 		px_free(qs);
 	}
 	return st;
+}
+
+/* ----------------------------------------------------------------- JSON */
+
+static void
+put_span(struct px_buf *b, const char *key, size_t s, size_t e)
+{
+	if (e > s)
+		px_buf_printf(b, ",\"%s\":[%zu,%zu]", key, s, e);
+}
+
+void
+px__cl_quote_json(const struct px_quote *q, struct px_buf *b)
+{
+	px_buf_puts(b, ",\"quote\":");
+	px_buf_put_json_str(b, q->quote ? q->quote : "", q->quote ? strlen(q->quote) : 0);
+	px_buf_puts(b, ",\"speaker\":");
+	if (q->speaker)
+		px_buf_put_json_str(b, q->speaker, strlen(q->speaker));
+	else
+		px_buf_puts(b, "null");
+	px_buf_puts(b, ",\"cue\":");
+	if (q->cue)
+		px_buf_put_json_str(b, q->cue, strlen(q->cue));
+	else
+		px_buf_puts(b, "null");
+	if (q->partial)
+		px_buf_puts(b, ",\"partial\":true");
+	if (q->reported)
+		px_buf_puts(b, ",\"reported\":true");
+	put_span(b, "content_span", q->q_start, q->q_end);
+	put_span(b, "source_span", q->src_start, q->src_end);
+	put_span(b, "cue_span", q->cue_start, q->cue_end);
 }

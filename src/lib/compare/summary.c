@@ -158,6 +158,7 @@ checkworthiness(struct cmp_ctx *x, const struct cmp_sent *s, const char **about)
 			}
 			break;
 		case PX_CLAIM_DATE:
+		case PX_CLAIM_REPORTED:
 			break;
 		}
 	}
