@@ -322,6 +322,82 @@ test_both_figures_stated(void **state)
 	px_report_free(r);
 }
 
+/* The figure's predicate says what it measures: the dead and the missing
+ * are never one fact, whatever the sentences share. A date far from the
+ * figure ("which updated its figures on Tuesday afternoon") does not make
+ * it a figure of another time. */
+static const struct art casualties[] = {
+	{"a.txt", "title: Ferry overturns on Lake Sev\nsource: Sev Courier\ndate: 2024-10-15\n\n"
+		  "Nine people died when the ferry Tova Lind overturned on Lake Sev, according to the "
+		  "regional emergency office, which updated its figures on Tuesday afternoon.\n\n"
+		  "Rescue boats searched the lake until dark.\n"},
+	{"b.txt", "title: Twelve dead in Lake Sev ferry disaster\nsource: Sev Daily\ndate: 2024-10-15\n\n"
+		  "Twelve people were confirmed dead on Tuesday after the ferry Tova Lind sank on Lake Sev "
+		  "in a storm. Fourteen people are still missing, the emergency office said.\n\n"
+		  "Relatives gathered at the harbour in Sevby.\n"},
+	{"c.txt", "title: Ferry sinks in storm on Lake Sev\nsource: Lake Post\ndate: 2024-10-15\n\n"
+		  "At least 12 people were killed when a passenger ferry sank in a storm on Lake Sev, "
+		  "with more than a dozen people still unaccounted for.\n\n"
+		  "The ferry was carrying about 60 people on its evening crossing.\n"},
+};
+
+static void
+test_frames_keep_measures_apart(void **state)
+{
+	struct px_report *r = run_independent(casualties, 3);
+	const struct px_report_story *s = &r->stories[0];
+	const struct px_comparison *c = s->cmp;
+	const char *const nine[] = {"a.txt", NULL};
+	const char *const twelve[] = {"b.txt", "c.txt", NULL};
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], nine) && position_is(r, s, &cf->positions[1], twelve)) ||
+		    (position_is(r, s, &cf->positions[1], nine) && position_is(r, s, &cf->positions[0], twelve)))
+			found = 1;
+	}
+	/* 9 dead against 12 dead; 14 missing and "more than a dozen"
+	 * unaccounted for agree, and no count of the dead meets one of the
+	 * missing. */
+	assert_true(found);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
+/* Ages describe people: two unnamed people of different ages are no
+ * dispute. A total "including" its parts is still the total. */
+static const struct art ages[] = {
+	{"a.txt", "title: Warehouse fire in Port Sela\nsource: Sela Post\ndate: 2024-07-02\n\n"
+		  "The port authority estimated the damage on Tuesday evening at 40 million crowns, "
+		  "including the frozen goods stored in the building. The dead watchman was a "
+		  "54-year-old man from Sela.\n\nFirefighters worked through the night.\n"},
+	{"b.txt", "title: Port Sela fire destroys cold store\nsource: Coast Herald\ndate: 2024-07-02\n\n"
+		  "The port authority, in its first estimate on Tuesday evening, put the damage at 25 "
+		  "million crowns. A forklift driver, a 46-year-old man, was treated for smoke.\n\n"
+		  "Firefighters worked through the night.\n"},
+};
+
+static void
+test_ages_and_totals(void **state)
+{
+	struct px_report *r = run_independent(ages, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0;
+
+	(void)state;
+	/* Only the damage estimate is disputed. */
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	for (i = 0; i < c->n_conflicts; i++)
+		if (c->conflicts[i].kind == PX_CONFLICT_QUANTITY)
+			assert_non_null(strstr(c->conflicts[i].about, "crowns"));
+	px_report_free(r);
+}
+
 static void
 test_writers_all_formats(void **state)
 {
@@ -353,6 +429,8 @@ main(void)
 		cmocka_unit_test(test_stance_conflict),
 		cmocka_unit_test(test_copy_is_not_a_source),
 		cmocka_unit_test(test_both_figures_stated),
+		cmocka_unit_test(test_frames_keep_measures_apart),
+		cmocka_unit_test(test_ages_and_totals),
 		cmocka_unit_test(test_writers_all_formats),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
