@@ -9,8 +9,11 @@
  * refer to them by index; per sentence at most one cue origin (the
  * first by position) and one speaker origin are recorded. Matching works on
  * an ASCII-lowercased copy of each sentence, byte for byte, so offsets in
- * the copy are offsets in the text. The cost is linear in the text times
- * the number of cues (about a hundred), without allocation per byte.
+ * the copy are offsets in the text. Cues are indexed by their first word
+ * (one hash table, built with the attributor), so a sentence is scanned
+ * once: each word start probes the table and only the cues that begin
+ * with that word are compared. The cost is linear in the text, without
+ * allocation per byte.
  */
 #include <string.h>
 
@@ -39,13 +42,30 @@ struct cue {
 	size_t len;
 	const char *value;  /* document name ([document]) or NULL */
 	enum cue_section sec;
+	size_t first_len;   /* length of the phrase's first word */
+	size_t next;        /* next cue with the same first word, or NONE */
+};
+
+/* One word of the lexicon: the cues that start with it (in lexicon order)
+   and the sections that list it as a whole phrase (doc_noun, outlet_word). */
+struct word_slot {
+	const char *w; /* NULL: empty slot */
+	size_t len;
+	size_t first;  /* first cue starting with the word, or NONE */
+	size_t last;
+	unsigned single; /* 1 << section */
 };
 
 struct px_attributor {
 	struct cue *cues;
 	size_t n;
+	struct word_slot *slots;
+	size_t n_slots; /* a power of two, at least twice the words */
 	struct px_arena arena;
 };
+
+#define CUE_NONE ((size_t)-1)
+#define WORD_MAX 64
 
 const char *
 px_origin_kind_name(enum px_origin_kind k)
@@ -78,6 +98,73 @@ static char
 lower(char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+static int is_alnum(unsigned char c);
+
+static size_t
+word_hash(const char *w, size_t n)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of lowercase word w[0..n): its own, or the empty one where it
+   would go. */
+static struct word_slot *
+word_slot(const struct px_attributor *a, const char *w, size_t n)
+{
+	size_t m = a->n_slots - 1, i = word_hash(w, n) & m;
+
+	while (a->slots[i].w &&
+	       (a->slots[i].len != n || memcmp(a->slots[i].w, w, n) != 0))
+		i = (i + 1) & m;
+	return &a->slots[i];
+}
+
+/* Index the cues by first word, and the single-word sections by word. */
+static px_status
+index_cues(struct px_attributor *a)
+{
+	size_t i, n_slots = 16;
+
+	while (n_slots < 2 * a->n + 2)
+		n_slots *= 2;
+	a->slots = px_calloc(n_slots, sizeof *a->slots);
+	if (!a->slots)
+		return PX_ENOMEM;
+	a->n_slots = n_slots;
+	for (i = 0; i < a->n; i++) {
+		struct cue *c = &a->cues[i];
+		struct word_slot *ws = NULL;
+		size_t fl = 0;
+		while (fl < c->len && c->phrase[fl] != ' ')
+			fl++;
+		c->first_len = fl;
+		c->next = CUE_NONE;
+		if (fl == 0 || fl > WORD_MAX)
+			return PX_EFORMAT;
+		ws = word_slot(a, c->phrase, fl);
+		if (!ws->w) {
+			ws->w = c->phrase;
+			ws->len = fl;
+			ws->first = ws->last = CUE_NONE;
+		}
+		if (c->sec == SEC_DOC_NOUN || c->sec == SEC_OUTLET_WORD) {
+			if (fl == c->len)
+				ws->single |= 1u << c->sec;
+			continue;
+		}
+		if (ws->first == CUE_NONE)
+			ws->first = i;
+		else
+			a->cues[ws->last].next = i;
+		ws->last = i;
+	}
+	return PX_OK;
 }
 
 px_status
@@ -138,6 +225,9 @@ px_attributor_new(struct px_attributor **out)
 		}
 		pos = e + 1;
 	}
+	st = index_cues(a);
+	if (st != PX_OK)
+		goto cleanup;
 	*out = a;
 	a = NULL;
 cleanup:
@@ -151,6 +241,7 @@ px_attributor_free(struct px_attributor *a)
 	if (!a)
 		return;
 	px_free(a->cues);
+	px_free(a->slots);
 	px_arena_release(&a->arena);
 	px_free(a);
 }
@@ -178,18 +269,16 @@ static int
 word_in(const struct px_attributor *a, enum cue_section sec, const char *w,
 	size_t n)
 {
-	size_t i, k;
+	char low[WORD_MAX];
+	const struct word_slot *ws = NULL;
+	size_t k;
 
-	for (i = 0; i < a->n; i++) {
-		const struct cue *c = &a->cues[i];
-		if (c->sec != sec || c->len != n)
-			continue;
-		for (k = 0; k < n && c->phrase[k] == lower(w[k]); k++)
-			;
-		if (k == n)
-			return 1;
-	}
-	return 0;
+	if (n == 0 || n > WORD_MAX)
+		return 0;
+	for (k = 0; k < n; k++)
+		low[k] = lower(w[k]);
+	ws = word_slot(a, low, n);
+	return ws->w && (ws->single & (1u << sec));
 }
 
 /* The end of the word at p (letters, digits, inner apostrophes, hyphens
@@ -279,13 +368,28 @@ name_before(const char *s, size_t start, size_t p, size_t *ns, size_t *ne)
 	return any && *ne > *ns;
 }
 
+/* Builder state for one article. */
+struct origin_builder {
+	const struct px_attributor *a;
+	const struct px_claims *claims;
+	const char *const *outlets;
+	size_t n_outlets;
+	char (*outlet_keys)[128]; /* px_origin_key of each outlet ("" for NULL) */
+	size_t *outlet_klen;
+	struct px_origins *o;
+	size_t cap;
+	char *low;     /* lowercased sentence scratch */
+	size_t low_cap;
+	px_status st;
+};
+
 /* The last word of name[0..n) is an outlet word, or the name is a known
-   outlet. */
+   outlet (keys computed once per article in the builder). */
 static int
-outlet_like(const struct px_attributor *a, const char *name, size_t n,
-	    const char *const *outlets, size_t n_outlets)
+outlet_like(const struct origin_builder *b, const char *name, size_t n)
 {
-	char k1[128], k2[128], tmp[128];
+	const struct px_attributor *a = b->a;
+	char k1[128], tmp[128];
 	size_t i, ws = n, klen;
 
 	while (ws > 0 && name[ws - 1] != ' ')
@@ -307,12 +411,9 @@ outlet_like(const struct px_attributor *a, const char *name, size_t n,
 	memcpy(tmp, name, n);
 	tmp[n] = '\0';
 	klen = px_origin_key(tmp, k1, sizeof k1);
-	for (i = 0; i < n_outlets; i++) {
-		if (!outlets[i])
-			continue;
-		if (px_origin_key(outlets[i], k2, sizeof k2) == klen && memcmp(k1, k2, klen) == 0)
+	for (i = 0; i < b->n_outlets; i++)
+		if (b->outlet_klen[i] == klen && memcmp(k1, b->outlet_keys[i], klen) == 0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -344,19 +445,6 @@ kind_of_entity(const char *type, enum px_origin_kind dflt)
 	return dflt;
 }
 
-/* Builder state for one article. */
-struct origin_builder {
-	const struct px_attributor *a;
-	const struct px_claims *claims;
-	const char *const *outlets;
-	size_t n_outlets;
-	struct px_origins *o;
-	size_t cap;
-	char *low;     /* lowercased sentence scratch */
-	size_t low_cap;
-	px_status st;
-};
-
 static size_t
 add_origin(struct origin_builder *b, enum px_origin_kind kind, const char *name,
 	   size_t name_len, const char *cue, enum px_field field, size_t sent,
@@ -384,24 +472,6 @@ add_origin(struct origin_builder *b, enum px_origin_kind kind, const char *name,
 		return PX_ORIGIN_NONE;
 	}
 	return b->o->n++;
-}
-
-/* Find phrase (lower case) at a word boundary in low[from..n). */
-static size_t
-find_word(const char *low, size_t n, size_t from, const char *phrase, size_t plen)
-{
-	size_t p;
-
-	for (p = from; p + plen <= n; p++) {
-		if (low[p] != phrase[0] || memcmp(low + p, phrase, plen) != 0)
-			continue;
-		if (p > 0 && is_alnum((unsigned char)low[p - 1]))
-			continue;
-		if (p + plen < n && is_alnum((unsigned char)low[p + plen]))
-			continue;
-		return p;
-	}
-	return (size_t)-1;
 }
 
 /* After a determiner, up to two lowercase words then a document noun. */
@@ -437,140 +507,177 @@ skip_determiner(const char *s, size_t p, size_t end)
 	return p;
 }
 
+/* One cue matched at a position, and what it names. */
+struct cue_hit {
+	size_t cs, ce; /* span of cue and target in the sentence */
+	enum px_origin_kind kind;
+	const char *name;
+	size_t name_len;
+};
+
+/*
+ * What cue c, matched at p of sentence s[0..n) (field text offset start,
+ * end), names: 1 with *h filled, or 0 when it names nothing (no name
+ * after "according to", "reported" after a name that is no outlet, ...).
+ */
+static int
+cue_at(struct origin_builder *b, const struct cue *c, const char *s, size_t n, size_t p,
+       enum px_field field, size_t start, size_t end, struct cue_hit *h)
+{
+	const struct px_attributor *a = b->a;
+	size_t ns = 0, ne = 0, ce = p + c->len, cs = p;
+	enum px_origin_kind kind = PX_ORIGIN_OWN;
+	const char *nm = NULL;
+	size_t ln = 0;
+
+	switch (c->sec) {
+	case SEC_RELAY_BY:
+	case SEC_ACCORDING:
+	case SEC_TOLD: {
+		size_t q = skip_determiner(s, ce, n);
+		if (name_after(s, q, n, &ns, &ne)) {
+			size_t ws = skip_space(s, ne, n);
+			size_t we = word_end(s, ws, n);
+			int report = we > ws && word_in(a, SEC_DOC_NOUN, s + ws, we - ws);
+			int outlet = outlet_like(b, s + ns, ne - ns);
+			const char *type = entity_type(b->claims, s + ns, ne - ns);
+			if (c->sec == SEC_TOLD)
+				kind = outlet ? PX_ORIGIN_OUTLET : PX_ORIGIN_OWN;
+			else if (outlet || report)
+				kind = PX_ORIGIN_OUTLET;
+			else if (c->sec == SEC_RELAY_BY)
+				kind = kind_of_entity(type, PX_ORIGIN_OUTLET);
+			else
+				kind = kind_of_entity(type, PX_ORIGIN_ORGANISATION);
+			nm = s + ns;
+			ln = ne - ns;
+			ce = report ? we : ne;
+		} else if (c->sec == SEC_ACCORDING && document_after(a, s, ce, n, &ns, &ne)) {
+			kind = PX_ORIGIN_DOCUMENT;
+			nm = s + ns;
+			ln = ne - ns;
+			ce = ne;
+		}
+		break;
+	}
+	case SEC_REPORTED:
+	case SEC_CREDIT:
+		if (name_before(s, 0, p, &ns, &ne) &&
+		    (c->sec == SEC_CREDIT || outlet_like(b, s + ns, ne - ns))) {
+			kind = PX_ORIGIN_OUTLET;
+			nm = s + ns;
+			ln = ne - ns;
+			cs = ns;
+		}
+		break;
+	case SEC_STATEMENT: {
+		/* The issuer: the first organisation or person the claims stage
+		   names in the sentence. */
+		size_t k;
+		kind = PX_ORIGIN_DOCUMENT;
+		nm = "statement";
+		ln = 9;
+		for (k = 0; b->claims && k < b->claims->n; k++) {
+			const struct px_claim *cl = &b->claims->items[k];
+			enum px_origin_kind ek = PX_ORIGIN_OWN;
+			if (cl->kind != PX_CLAIM_ENTITY || cl->field != field || cl->start < start ||
+			    cl->end > end)
+				continue;
+			ek = kind_of_entity(cl->u.entity.type, PX_ORIGIN_OWN);
+			if (ek == PX_ORIGIN_OWN)
+				continue;
+			kind = ek;
+			nm = cl->u.entity.canonical ? cl->u.entity.canonical : cl->u.entity.name;
+			ln = strlen(nm);
+			break;
+		}
+		break;
+	}
+	case SEC_DOCUMENT:
+		kind = PX_ORIGIN_DOCUMENT;
+		nm = c->value ? c->value : c->phrase;
+		ln = strlen(nm);
+		break;
+	case SEC_ANONYMOUS:
+		kind = PX_ORIGIN_ANONYMOUS;
+		nm = "anonymous sources";
+		ln = strlen(nm);
+		break;
+	default:
+		break;
+	}
+	if (kind == PX_ORIGIN_OWN || !nm || !ln)
+		return 0;
+	h->cs = cs;
+	h->ce = ce;
+	h->kind = kind;
+	h->name = nm;
+	h->name_len = ln;
+	return 1;
+}
+
 /*
  * The first attribution cue origin of sentence s[start..end) (text is the
- * field text), or PX_ORIGIN_NONE. in_lead marks the title and the first
- * two body sentences, where a relay cue speaks for the whole article.
+ * field text), or PX_ORIGIN_NONE: of every cue that names something, the
+ * one whose span starts first, the earlier in the lexicon on a tie. One
+ * pass over the words: each word start probes the first-word index. in_lead
+ * marks the title and the first two body sentences, where a relay cue
+ * speaks for the whole article.
  */
 static size_t
 sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t end,
 	     enum px_field field, size_t sent, int in_lead)
 {
 	const struct px_attributor *a = b->a;
-	size_t n = end - start, i, best_pos = (size_t)-1, best = PX_ORIGIN_NONE;
-	size_t best_s = 0, best_e = 0, best_len = 0;
-	enum px_origin_kind best_kind = PX_ORIGIN_OWN;
-	const char *best_name = NULL;
-	const struct cue *best_cue = NULL;
+	size_t n = end - start, i, p = 0, best = PX_ORIGIN_NONE, best_i = CUE_NONE;
+	struct cue_hit best_hit;
 	const char *s = text + start;
+	char *low = NULL;
 
+	memset(&best_hit, 0, sizeof best_hit);
 	if (px_grow((void **)&b->low, &b->low_cap, n + 1, 1) != PX_OK) {
 		b->st = PX_ENOMEM;
 		return PX_ORIGIN_NONE;
 	}
+	low = b->low;
 	for (i = 0; i < n; i++)
-		b->low[i] = lower(s[i]);
-	for (i = 0; i < a->n; i++) {
-		const struct cue *c = &a->cues[i];
-		size_t p = 0;
-
-		if (c->sec == SEC_DOC_NOUN || c->sec == SEC_OUTLET_WORD)
+		low[i] = lower(s[i]);
+	while (p < n) {
+		size_t we = p, ci;
+		const struct word_slot *ws = NULL;
+		if (!is_alnum((unsigned char)low[p])) {
+			p++;
 			continue;
-		for (p = find_word(b->low, n, 0, c->phrase, c->len); p != (size_t)-1 && p < best_pos;
-		     p = find_word(b->low, n, p + 1, c->phrase, c->len)) {
-			size_t ns = 0, ne = 0, ce = p + c->len, cs = p;
-			enum px_origin_kind kind = PX_ORIGIN_OWN;
-			const char *nm = NULL;
-			size_t ln = 0;
-
-			switch (c->sec) {
-			case SEC_RELAY_BY:
-			case SEC_ACCORDING:
-			case SEC_TOLD: {
-				size_t q = skip_determiner(s, ce, n);
-				if (name_after(s, q, n, &ns, &ne)) {
-					size_t ws = skip_space(s, ne, n);
-					size_t we = word_end(s, ws, n);
-					int report = we > ws && word_in(a, SEC_DOC_NOUN, s + ws, we - ws);
-					int outlet = outlet_like(a, s + ns, ne - ns, b->outlets, b->n_outlets);
-					const char *type = entity_type(b->claims, s + ns, ne - ns);
-					if (c->sec == SEC_TOLD)
-						kind = outlet ? PX_ORIGIN_OUTLET : PX_ORIGIN_OWN;
-					else if (outlet || report)
-						kind = PX_ORIGIN_OUTLET;
-					else if (c->sec == SEC_RELAY_BY)
-						kind = kind_of_entity(type, PX_ORIGIN_OUTLET);
-					else
-						kind = kind_of_entity(type, PX_ORIGIN_ORGANISATION);
-					nm = s + ns;
-					ln = ne - ns;
-					ce = report ? we : ne;
-				} else if (c->sec == SEC_ACCORDING &&
-					   document_after(a, s, ce, n, &ns, &ne)) {
-					kind = PX_ORIGIN_DOCUMENT;
-					nm = s + ns;
-					ln = ne - ns;
-					ce = ne;
+		}
+		while (we < n && is_alnum((unsigned char)low[we]))
+			we++;
+		if (we - p <= WORD_MAX) {
+			ws = word_slot(a, low + p, we - p);
+			for (ci = ws->w ? ws->first : CUE_NONE; ci != CUE_NONE; ci = a->cues[ci].next) {
+				const struct cue *c = &a->cues[ci];
+				struct cue_hit h;
+				if (p + c->len > n || memcmp(low + p, c->phrase, c->len) != 0 ||
+				    (p + c->len < n && is_alnum((unsigned char)low[p + c->len])))
+					continue;
+				if (!cue_at(b, c, s, n, p, field, start, end, &h))
+					continue;
+				if (best_i == CUE_NONE || h.cs < best_hit.cs ||
+				    (h.cs == best_hit.cs && ci < best_i)) {
+					best_hit = h;
+					best_i = ci;
 				}
-				break;
-			}
-			case SEC_REPORTED:
-			case SEC_CREDIT:
-				if (name_before(s, 0, p, &ns, &ne) &&
-				    (c->sec == SEC_CREDIT ||
-				     outlet_like(a, s + ns, ne - ns, b->outlets, b->n_outlets))) {
-					kind = PX_ORIGIN_OUTLET;
-					nm = s + ns;
-					ln = ne - ns;
-					cs = ns;
-				}
-				break;
-			case SEC_STATEMENT: {
-				/* The issuer: the first organisation or person the
-				   claims stage names in the sentence. */
-				size_t k;
-				kind = PX_ORIGIN_DOCUMENT;
-				nm = "statement";
-				ln = 9;
-				for (k = 0; b->claims && k < b->claims->n; k++) {
-					const struct px_claim *cl = &b->claims->items[k];
-					enum px_origin_kind ek = PX_ORIGIN_OWN;
-					if (cl->kind != PX_CLAIM_ENTITY || cl->field != field ||
-					    cl->start < start || cl->end > end)
-						continue;
-					ek = kind_of_entity(cl->u.entity.type, PX_ORIGIN_OWN);
-					if (ek == PX_ORIGIN_OWN)
-						continue;
-					kind = ek;
-					nm = cl->u.entity.canonical ? cl->u.entity.canonical : cl->u.entity.name;
-					ln = strlen(nm);
-					break;
-				}
-				break;
-			}
-			case SEC_DOCUMENT:
-				kind = PX_ORIGIN_DOCUMENT;
-				nm = c->value ? c->value : c->phrase;
-				ln = strlen(nm);
-				break;
-			case SEC_ANONYMOUS:
-				kind = PX_ORIGIN_ANONYMOUS;
-				nm = "anonymous sources";
-				ln = strlen(nm);
-				break;
-			default:
-				break;
-			}
-			if (kind != PX_ORIGIN_OWN && nm && ln && cs < best_pos) {
-				best_pos = cs;
-				best_kind = kind;
-				best_cue = c;
-				best_name = nm;
-				best_len = ln;
-				best_s = cs;
-				best_e = ce;
-				break;
 			}
 		}
+		p = we;
 	}
-	if (!best_cue)
+	if (best_i == CUE_NONE)
 		return PX_ORIGIN_NONE;
-	best = add_origin(b, best_kind, best_name, best_len, best_cue->phrase, field, sent,
-			  start + best_s, start + best_e);
+	best = add_origin(b, best_hit.kind, best_hit.name, best_hit.name_len, a->cues[best_i].phrase,
+			  field, sent, start + best_hit.cs, start + best_hit.ce);
 	if (best != PX_ORIGIN_NONE && in_lead &&
-	    (best_kind == PX_ORIGIN_OUTLET || best_kind == PX_ORIGIN_DOCUMENT) &&
-	    (best_cue->sec == SEC_RELAY_BY || best_cue->sec == SEC_ACCORDING ||
-	     best_cue->sec == SEC_REPORTED))
+	    (best_hit.kind == PX_ORIGIN_OUTLET || best_hit.kind == PX_ORIGIN_DOCUMENT) &&
+	    (a->cues[best_i].sec == SEC_RELAY_BY || a->cues[best_i].sec == SEC_ACCORDING ||
+	     a->cues[best_i].sec == SEC_REPORTED))
 		b->o->items[best].lead = 1;
 	return best;
 }
@@ -642,6 +749,18 @@ px_origins_extract(const struct px_attributor *a, const struct px_doc *title,
 	b.outlets = outlets;
 	b.n_outlets = n_outlets;
 	b.o = o;
+	if (n_outlets) {
+		b.outlet_keys = px_alloc(n_outlets * sizeof *b.outlet_keys);
+		b.outlet_klen = px_alloc(n_outlets * sizeof *b.outlet_klen);
+		if (!b.outlet_keys || !b.outlet_klen) {
+			st = PX_ENOMEM;
+			goto cleanup;
+		}
+		/* A NULL outlet gets a key no name has (names are not empty). */
+		for (i = 0; i < n_outlets; i++)
+			b.outlet_klen[i] = outlets[i] ? px_origin_key(outlets[i], b.outlet_keys[i], 128)
+						      : (size_t)-1;
+	}
 	o->n_title = title ? title->n_sents : 0;
 	o->n_body = text ? text->n_sents : 0;
 	o->title = px_calloc(o->n_title + 1, sizeof *o->title);
@@ -689,6 +808,8 @@ px_origins_extract(const struct px_attributor *a, const struct px_doc *title,
 	o = NULL;
 cleanup:
 	px_free(b.low);
+	px_free(b.outlet_keys);
+	px_free(b.outlet_klen);
 	px_origins_free(o);
 	return st;
 }
