@@ -101,6 +101,21 @@ PX_API px_status px_clusterer_add(struct px_clusterer *c,
 				  struct px_cluster_result *res);
 
 /*
+ * px_clusterer_add with the article's fields already segmented by the
+ * caller, so that this part of the work can run on other threads: title
+ * and text are px_doc_parse() of a->title and a->text with
+ * PX_DOC_TOKENS | PX_DOC_STEMS and an English stemmer (NULL: parsed here).
+ * They are only read, and may be released on return. The result is the
+ * same as px_clusterer_add's. Not thread-safe on one clusterer.
+ */
+struct px_doc;
+PX_API px_status px_clusterer_add_parsed(struct px_clusterer *c,
+					 const struct px_article *a,
+					 const struct px_doc *title,
+					 const struct px_doc *text,
+					 struct px_cluster_result *res);
+
+/*
  * The same in two steps, for callers that extract features apart from
  * clustering (benchmarks, a pipeline that tokenises on other threads later):
  * px_clusterer_prepare tokenises, stems and interns the article's terms

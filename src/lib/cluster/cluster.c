@@ -205,7 +205,7 @@ px_status
 px_clusterer_prepare(struct px_clusterer *c, const struct px_article *a,
 		     struct px_cluster_doc **doc)
 {
-	return px__features(&c->tk, &c->v, a, doc);
+	return px__features(&c->tk, &c->v, a, NULL, NULL, doc);
 }
 
 /*
@@ -809,6 +809,21 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 cleanup:
 	px_cluster_doc_free(d);
 	return st;
+}
+
+px_status
+px_clusterer_add_parsed(struct px_clusterer *c, const struct px_article *a,
+			const struct px_doc *title, const struct px_doc *text,
+			struct px_cluster_result *res)
+{
+	struct px_cluster_doc *d = NULL;
+	px_status st = px__features(&c->tk, &c->v, a, title, text, &d);
+
+	if (st) {
+		memset(res, 0, sizeof(*res));
+		return st;
+	}
+	return px_clusterer_add_doc(c, d, res);
 }
 
 px_status

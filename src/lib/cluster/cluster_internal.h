@@ -55,8 +55,10 @@ px_status px__vocab_intern(struct px__vocab *v, const char *key, size_t len,
 px_status px__vocab_load_bg(struct px__vocab *v, const char *data, size_t len);
 void px__vocab_release(struct px__vocab *v);
 
-/* Extract the features of an article into a new doc. */
+/* Extract the features of an article into a new doc; title and text are
+ * its fields already parsed (px_clusterer_add_parsed), or NULL. */
 px_status px__features(struct px__tokenizer *tk, struct px__vocab *v,
-		       const struct px_article *a, struct px_cluster_doc **out);
+		       const struct px_article *a, const struct px_doc *title,
+		       const struct px_doc *text, struct px_cluster_doc **out);
 
 #endif

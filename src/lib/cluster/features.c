@@ -131,16 +131,15 @@ push(struct fx *x, enum px__space sp, uint32_t id)
 	x->p[x->n++] = ((uint64_t)sp << 32) | id;
 }
 
-/* A word (case-folded) with its stem. */
+/* A word (case-folded) with its stem; stop: it is a stopword. */
 static void
 emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
-	  size_t slen, int cap, int initial, int title)
+	  size_t slen, int stop, int cap, int initial, int title)
 {
 	char key[MAX_WORD + 2];
 	uint32_t id = 0;
 
-	if (x->st || flen < 2 || slen == 0 || slen > MAX_WORD ||
-	    is_stop(x->tk, fold, flen))
+	if (x->st || flen < 2 || slen == 0 || slen > MAX_WORD || stop)
 		return;
 	if ((x->st = px__vocab_intern(x->v, stem, slen, stem, slen, &id)))
 		return;
@@ -299,8 +298,8 @@ scan_text(struct fx *x, const char *text, size_t len, int title)
 				flen = fold_word(text + st, i - st, fold);
 				fold[flen] = '\0';
 				stem = stem_word(x->tk, fold, flen, &slen);
-				emit_word(x, fold, flen, stem, slen, starts_upper(text + st, i - st),
-					  initial, title);
+				emit_word(x, fold, flen, stem, slen, is_stop(x->tk, fold, flen),
+					  starts_upper(text + st, i - st), initial, title);
 			}
 			prev_abbrev = !num && i - st <= 3 && starts_upper(text + st, i - st);
 			initial = 0;
@@ -319,40 +318,57 @@ scan_text(struct fx *x, const char *text, size_t len, int title)
 	}
 }
 
-/* Tokens from the text layer; returns 0 when it made none. */
+/*
+ * Tokens from the text layer; returns 0 when it made none. pre, when not
+ * NULL, is the text already parsed by the caller the way this function
+ * would parse it. The text layer marks stopwords from the same lexicon
+ * px_is_stopword() reads, so its flag stands for that lookup.
+ */
 static int
-doc_text(struct fx *x, const char *text, size_t len, int title)
+doc_text(struct fx *x, const char *text, size_t len, int title,
+	 const struct px_doc *pre)
 {
-	struct px_doc doc;
+	struct px_doc own;
+	const struct px_doc *doc = pre;
 	size_t i = 0, s = 0;
 	unsigned flags = PX_DOC_TOKENS | (x->tk->px ? PX_DOC_STEMS : 0);
 
-	if (px_doc_parse(&doc, text, len, flags, x->tk->px) != PX_OK)
-		return 0;
-	if (doc.n_toks == 0) {
-		px_doc_release(&doc);
+	if (doc == NULL || x->tk->px == NULL) {
+		if (px_doc_parse(&own, text, len, flags, x->tk->px) != PX_OK)
+			return 0;
+		doc = &own;
+	}
+	if (doc->n_toks == 0) {
+		if (doc == &own)
+			px_doc_release(&own);
 		return 0;
 	}
-	for (i = 0; i < doc.n_toks && !x->st; i++) {
-		const struct px_token *t = &doc.toks[i];
+	for (i = 0; i < doc->n_toks && !x->st; i++) {
+		const struct px_token *t = &doc->toks[i];
 		int initial = 0;
-		while (s < doc.n_sents && doc.sents[s].tok_end <= i)
+		while (s < doc->n_sents && doc->sents[s].tok_end <= i)
 			s++;
-		initial = s < doc.n_sents && doc.sents[s].tok_start == i;
+		initial = s < doc->n_sents && doc->sents[s].tok_start == i;
 		if (t->flags & PX_TOK_NUMBER) {
 			emit_number(x, text + t->start, t->end - t->start);
 		} else if (t->flags & PX_TOK_WORD) {
 			const char *stem = t->stem;
 			size_t slen = 0, flen = strlen(t->fold);
+			int stop = 0;
 			if (!x->tk->px)
 				stem = stem_word(x->tk, t->fold, flen, &slen);
 			else
 				slen = strlen(stem);
-			emit_word(x, t->fold, flen, stem, slen,
+			if (x->tk->text_layer_stops)
+				stop = (t->flags & PX_TOK_STOP) != 0;
+			else
+				stop = is_stop(x->tk, t->fold, flen);
+			emit_word(x, t->fold, flen, stem, slen, stop,
 				  (t->flags & PX_TOK_CAP) != 0, initial, title);
 		}
 	}
-	px_doc_release(&doc);
+	if (doc == &own)
+		px_doc_release(&own);
 	return 1;
 }
 
@@ -365,7 +381,8 @@ cmp_u64(const void *a, const void *b)
 
 px_status
 px__features(struct px__tokenizer *tk, struct px__vocab *v,
-	     const struct px_article *a, struct px_cluster_doc **out)
+	     const struct px_article *a, const struct px_doc *title,
+	     const struct px_doc *text, struct px_cluster_doc **out)
 {
 	struct fx x;
 	struct px_cluster_doc *d = NULL;
@@ -375,9 +392,9 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 	memset(&x, 0, sizeof(x));
 	x.tk = tk;
 	x.v = v;
-	if (a->title && a->title_len && !doc_text(&x, a->title, a->title_len, 1))
+	if (a->title && a->title_len && !doc_text(&x, a->title, a->title_len, 1, title))
 		scan_text(&x, a->title, a->title_len, 1);
-	if (a->text && a->text_len && !doc_text(&x, a->text, a->text_len, 0))
+	if (a->text && a->text_len && !doc_text(&x, a->text, a->text_len, 0, text))
 		scan_text(&x, a->text, a->text_len, 0);
 	if (x.st)
 		goto fail;

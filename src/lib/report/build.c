@@ -148,13 +148,34 @@ px_report_add_article(struct px_report *r, struct px_article *a)
 
 /* ------------------------------------------------------------ threads */
 
+/*
+ * Stories are built in chunks of consecutive stories, each chunk by one
+ * thread from start to end: segment and read the claims of its sources,
+ * compare each story, build the chunk's provenance and perspective, then
+ * release the sources' segmented documents (the writers use only the
+ * articles, claims and what was built from them). A chunk holds about
+ * CHUNK_BYTES of source text, so the threads stay busy to the end and the
+ * documents alive at a time are those of the chunks in flight.
+ */
+#define CHUNK_BYTES (256 * 1024)
+
+struct chunk {
+	size_t first; /* stories [first, end) */
+	size_t end;
+};
+
+/* Items [0, total) handed out in index order to the threads, each with
+ * its own stemmer; fn writes only what belongs to its item. */
 struct work {
 	struct px_report *r;
+	px_status (*fn)(struct work *w, size_t i, struct px_stemmer *stem);
+	const struct chunk *chunks;
+	size_t base; /* first article of the window being parsed */
+	struct px_doc *titles, *texts;
 	pthread_mutex_t lock;
 	size_t next;
 	size_t total;
 	px_status st;
-	int stories; /* 0: articles, 1: stories */
 };
 
 static int
@@ -231,13 +252,50 @@ compare_story(struct px_report *r, struct px_report_story *s)
 	return st;
 }
 
+/*
+ * One chunk of stories. Provenance and perspective are built over the
+ * chunk as a report of their own: a shallow copy of the report whose
+ * story list is the chunk (they read the report and write only into its
+ * stories).
+ */
+static px_status
+build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem)
+{
+	struct px_report sub;
+	size_t k = 0, i = 0;
+	px_status st = PX_OK;
+
+	for (k = c->first; st == PX_OK && k < c->end; k++) {
+		struct px_report_story *s = &r->stories[k];
+		for (i = 0; st == PX_OK && i < s->n_sources; i++)
+			st = prepare_article(r, &r->articles[s->sources[i]], stem);
+		if (st == PX_OK)
+			st = compare_story(r, s);
+	}
+	sub = *r;
+	sub.stories = r->stories + c->first;
+	sub.n_stories = c->end - c->first;
+	if (st == PX_OK)
+		st = px__provenance_build(&sub);
+	if (st == PX_OK)
+		st = px__perspective_build(&sub);
+	for (k = c->first; k < c->end; k++) {
+		struct px_report_story *s = &r->stories[k];
+		for (i = 0; i < s->n_sources; i++) {
+			px_doc_release(&r->articles[s->sources[i]].title);
+			px_doc_release(&r->articles[s->sources[i]].text);
+		}
+	}
+	return st;
+}
+
 static void *
 worker(void *arg)
 {
 	struct work *w = arg;
 	struct px_stemmer *stem = NULL;
 
-	if (!w->stories && px_stemmer_new("en", &stem) != PX_OK)
+	if (px_stemmer_new("en", &stem) != PX_OK)
 		stem = NULL;
 	for (;;) {
 		size_t i = 0;
@@ -250,10 +308,7 @@ worker(void *arg)
 		}
 		i = w->next++;
 		pthread_mutex_unlock(&w->lock);
-		if (w->stories)
-			st = compare_story(w->r, &w->r->stories[i]);
-		else
-			st = prepare_article(w->r, &w->r->articles[i], stem);
+		st = w->fn(w, i, stem);
 		if (st) {
 			pthread_mutex_lock(&w->lock);
 			if (w->st == PX_OK)
@@ -266,12 +321,11 @@ worker(void *arg)
 }
 
 static px_status
-run_parallel(struct px_report *r, int stories, size_t total)
+run_parallel(struct work *w, size_t total)
 {
-	struct work w;
 	pthread_t tid[16];
-	unsigned n = r->opts.threads;
-	unsigned i = 0, started = 0;
+	unsigned n = w->r->opts.threads;
+	unsigned t = 0, started = 0;
 
 	if (n == 0) {
 		long c = sysconf(_SC_NPROCESSORS_ONLN);
@@ -281,19 +335,55 @@ run_parallel(struct px_report *r, int stories, size_t total)
 		n = 16;
 	if ((size_t)n > total)
 		n = total ? (unsigned)total : 1;
+	w->next = 0;
+	w->total = total;
+	w->st = PX_OK;
+	pthread_mutex_init(&w->lock, NULL);
+	for (t = 1; t < n; t++)
+		if (pthread_create(&tid[started], NULL, worker, w) == 0)
+			started++;
+	worker(w);
+	for (t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	pthread_mutex_destroy(&w->lock);
+	return w->st;
+}
+
+static px_status
+chunk_fn(struct work *w, size_t i, struct px_stemmer *stem)
+{
+	return build_chunk(w->r, &w->chunks[i], stem);
+}
+
+static px_status
+build_stories(struct px_report *r)
+{
+	struct work w;
+	struct chunk *chunks = NULL;
+	size_t n_chunks = 0, k = 0, i = 0, bytes = 0;
+	px_status st = PX_OK;
+
+	chunks = px_alloc((r->n_stories ? r->n_stories : 1) * sizeof(*chunks));
+	if (chunks == NULL)
+		return PX_ENOMEM;
+	for (k = 0; k < r->n_stories; k++) {
+		const struct px_report_story *s = &r->stories[k];
+		if (bytes == 0)
+			chunks[n_chunks].first = k;
+		for (i = 0; i < s->n_sources; i++)
+			bytes += r->articles[s->sources[i]].a->text_len + 1;
+		if (bytes >= CHUNK_BYTES || k + 1 == r->n_stories) {
+			chunks[n_chunks++].end = k + 1;
+			bytes = 0;
+		}
+	}
 	memset(&w, 0, sizeof(w));
 	w.r = r;
-	w.total = total;
-	w.stories = stories;
-	pthread_mutex_init(&w.lock, NULL);
-	for (i = 1; i < n; i++)
-		if (pthread_create(&tid[started], NULL, worker, &w) == 0)
-			started++;
-	worker(&w);
-	for (i = 0; i < started; i++)
-		pthread_join(tid[i], NULL);
-	pthread_mutex_destroy(&w.lock);
-	return w.st;
+	w.fn = chunk_fn;
+	w.chunks = chunks;
+	st = run_parallel(&w, n_chunks);
+	px_free(chunks);
+	return st;
 }
 
 /* -------------------------------------------------------------- build */
@@ -355,35 +445,85 @@ fold_duplicates(struct px_report *r)
 	return st;
 }
 
+#define CLUSTER_WINDOW 512
+
+/* Segment article w->base + i for the clusterer, the way it would. */
+static px_status
+parse_fn(struct work *w, size_t i, struct px_stemmer *stem)
+{
+	const struct px_article *a = w->r->articles[w->base + i].a;
+	unsigned flags = PX_DOC_TOKENS | PX_DOC_STEMS;
+	px_status st = PX_OK;
+
+	/* Without a stemmer the clusterer parses for itself. */
+	if (stem == NULL)
+		return PX_OK;
+	if (a->title)
+		st = px_doc_parse(&w->titles[i], a->title, a->title_len, flags, stem);
+	if (st == PX_OK && a->text)
+		st = px_doc_parse(&w->texts[i], a->text, a->text_len, flags, stem);
+	return st;
+}
+
 static px_status
 assign_stories(struct px_report *r)
 {
 	struct px_clusterer *c = NULL;
 	size_t *raw = NULL, *map = NULL, i = 0, n = 0;
+	struct px_doc *titles = NULL, *texts = NULL;
 	px_status st = px_clusterer_new(NULL, &c);
 
 	raw = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(size_t));
-	map = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(size_t));
-	if (st == PX_OK && (raw == NULL || map == NULL))
+	titles = px_calloc(CLUSTER_WINDOW, sizeof(*titles));
+	texts = px_calloc(CLUSTER_WINDOW, sizeof(*texts));
+	if (st == PX_OK && (raw == NULL || titles == NULL || texts == NULL))
 		st = PX_ENOMEM;
-	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
-		struct px_cluster_result res;
-		memset(&res, 0, sizeof(res));
-		st = px_clusterer_add(c, r->articles[i].a, &res);
-		raw[i] = res.story;
-		map[i] = PX_REPORT_NONE;
+	/* Articles are segmented on every thread a window at a time, then
+	 * added to the clusterer in order on this one. */
+	for (i = 0; st == PX_OK && i < r->n_articles; i += CLUSTER_WINDOW) {
+		size_t n_win = r->n_articles - i < CLUSTER_WINDOW ? r->n_articles - i : CLUSTER_WINDOW;
+		size_t k = 0;
+		struct work w;
+		memset(&w, 0, sizeof(w));
+		w.r = r;
+		w.fn = parse_fn;
+		w.base = i;
+		w.titles = titles;
+		w.texts = texts;
+		st = run_parallel(&w, n_win);
+		for (k = 0; st == PX_OK && k < n_win; k++) {
+			struct px_cluster_result res;
+			const struct px_article *a = r->articles[i + k].a;
+			memset(&res, 0, sizeof(res));
+			st = px_clusterer_add_parsed(c, a, titles[k].text ? &titles[k] : NULL,
+						     texts[k].text ? &texts[k] : NULL, &res);
+			raw[i + k] = res.story;
+		}
+		for (k = 0; k < n_win; k++) {
+			px_doc_release(&titles[k]);
+			px_doc_release(&texts[k]);
+		}
 	}
 	/* A copy lives in its original's story; then renumber stories in
 	 * order of first appearance. */
 	for (i = 0; st == PX_OK && i < r->n_articles; i++)
 		if (r->articles[i].duplicate_of != PX_REPORT_NONE)
 			raw[i] = raw[r->articles[i].duplicate_of];
+	if (st == PX_OK) {
+		size_t max = 0;
+		for (i = 0; i < r->n_articles; i++)
+			if (raw[i] > max)
+				max = raw[i];
+		map = px_alloc((max + 1) * sizeof(size_t));
+		if (map == NULL)
+			st = PX_ENOMEM;
+		for (i = 0; map && i <= max; i++)
+			map[i] = PX_REPORT_NONE;
+	}
 	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
-		size_t k = 0;
-		for (k = 0; k < i; k++)
-			if (raw[k] == raw[i])
-				break;
-		r->articles[i].story = k < i ? r->articles[k].story : n++;
+		if (map[raw[i]] == PX_REPORT_NONE)
+			map[raw[i]] = n++;
+		r->articles[i].story = map[raw[i]];
 	}
 	if (st == PX_OK) {
 		r->stories = px_calloc(n ? n : 1, sizeof(*r->stories));
@@ -407,6 +547,8 @@ assign_stories(struct px_report *r)
 	}
 	px_free(raw);
 	px_free(map);
+	px_free(titles);
+	px_free(texts);
 	px_clusterer_free(c);
 	return st;
 }
@@ -473,13 +615,7 @@ px_report_build(struct px_report *r)
 	if (st == PX_OK)
 		st = language_notes(r);
 	if (st == PX_OK)
-		st = run_parallel(r, 0, r->n_articles);
-	if (st == PX_OK)
-		st = run_parallel(r, 1, r->n_stories);
-	if (st == PX_OK)
-		st = px__provenance_build(r);
-	if (st == PX_OK)
-		st = px__perspective_build(r);
+		st = build_stories(r);
 	return st;
 }
 
