@@ -10,6 +10,7 @@
  */
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -388,6 +389,20 @@ build_stories(struct px_report *r)
 
 /* -------------------------------------------------------------- build */
 
+struct slot {
+	const struct px_article *a;
+	size_t i;
+};
+
+static int
+slot_cmp(const void *x, const void *y)
+{
+	uintptr_t a = (uintptr_t)((const struct slot *)x)->a;
+	uintptr_t b = (uintptr_t)((const struct slot *)y)->a;
+
+	return a < b ? -1 : a > b;
+}
+
 static px_status
 order_articles(struct px_report *r)
 {
@@ -406,12 +421,27 @@ order_articles(struct px_report *r)
 	if (st == PX_OK && sorted == NULL)
 		st = PX_ENOMEM;
 	if (st == PX_OK) {
+		/* Each article's slot, found by its pointer (sorted by address). */
+		struct slot *by_ptr = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(*by_ptr));
+		if (by_ptr == NULL) {
+			px_free(sorted);
+			px_free(p);
+			return PX_ENOMEM;
+		}
 		for (i = 0; i < r->n_articles; i++) {
-			for (j = 0; j < r->n_articles; j++)
-				if (r->articles[j].a == p[i])
-					break;
+			by_ptr[i].a = r->articles[i].a;
+			by_ptr[i].i = i;
+		}
+		qsort(by_ptr, r->n_articles, sizeof(*by_ptr), slot_cmp);
+		for (i = 0; i < r->n_articles; i++) {
+			struct slot key, *hit = NULL;
+			key.a = p[i];
+			key.i = 0;
+			hit = bsearch(&key, by_ptr, r->n_articles, sizeof(*by_ptr), slot_cmp);
+			j = hit ? hit->i : i;
 			sorted[i] = r->articles[j];
 		}
+		px_free(by_ptr);
 		px_free(r->articles);
 		r->articles = sorted;
 	}
