@@ -412,6 +412,109 @@ test_numbers_scan(void **state)
 	px_free(n);
 }
 
+/* Counted phrases keep their modifiers; counted rates; linked changes. */
+static void
+test_counted_phrases_rates_changes(void **state)
+{
+	const char *t = "A survey of seven European countries and 60 commercial fishermen found "
+			"20 decently sized coal-fired power plants and 400 charging stations.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	const struct px_quantity *q = NULL;
+
+	(void)state;
+	q = qty(c, t, "seven");
+	assert_string_equal(q->counts, "countries");
+	assert_string_equal(q->counted, "European countries");
+	q = qty(c, t, "60");
+	assert_string_equal(q->counts, "fishermen");
+	assert_string_equal(q->cls, "people");
+	assert_string_equal(q->counted, "commercial fishermen");
+	q = qty(c, t, "20");
+	assert_string_equal(q->counts, "plants");
+	assert_string_equal(q->counted, "coal-fired power plants");
+	assert_string_equal(qty(c, t, "400")->counts, "stations");
+	px_claims_free(c);
+
+	t = "He averaged 7.4 rebounds per game and 15.3 ppg as labs ran 3,000 tests a day.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	q = qty(c, t, "7.4");
+	assert_string_equal(q->counts, "rebounds");
+	assert_string_equal(q->per, "game");
+	assert_string_equal(qty(c, t, "15.3 ppg")->unit, "point/game");
+	q = qty(c, t, "3,000");
+	assert_string_equal(q->per, "day");
+	assert_null(qty(c, t, "15.3 ppg")->counted);
+	px_claims_free(c);
+
+	/* A change in either order; "a year earlier" is not a rate. */
+	t = "Bitcoin fell from $36,040 at 10.45pm to $34,935, while revenue rose to $7.36 "
+	    "billion from $6.78 billion a year earlier.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	q = qty(c, t, "$34,935");
+	assert_true(q->flags & PX_QTY_CHANGE);
+	assert_true(q->from == 36040);
+	assert_true(qty(c, t, "$36,040")->flags & PX_QTY_CHANGE_START);
+	q = qty(c, t, "$7.36 billion");
+	assert_true(q->flags & PX_QTY_CHANGE);
+	assert_true(q->from == 6.78e9);
+	assert_string_equal(qty(c, t, "$6.78 billion")->unit, "USD");
+	px_claims_free(c);
+
+	/* Not a change: the figures are in different units; a rising range stays one. */
+	t = "Shares rose from 5% to $40, and the count went from 10 to 15 people.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_false(qty(c, t, "$40")->flags & PX_QTY_CHANGE);
+	assert_int_equal(qty(c, t, "10 to 15")->approx, PX_APPROX_RANGE);
+	px_claims_free(c);
+}
+
+/* Index names, a pound sign lost to ASCII, a console that is not money. */
+static void
+test_indexes_and_pounds(void **state)
+{
+	const char *t = "The S&P 500 and the Nasdaq 100 fell 2% after a PS6m bonus and a PS21,700 "
+			"fare, as the PS5 sold 40 units.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	size_t k = 0;
+
+	(void)state;
+	for (k = 0; k < c->n; k++) {
+		const struct px_quantity *q = &c->items[k].u.quantity;
+		assert_true(q->value != 500 && q->value != 100 && q->value != 5);
+	}
+	assert_string_equal(qty(c, t, "PS6m")->unit, "GBP");
+	assert_true(qty(c, t, "PS6m")->value == 6e6);
+	assert_true(qty(c, t, "PS21,700")->value == 21700);
+	assert_string_equal(qty(c, t, "2%")->unit, "%");
+	px_claims_free(c);
+}
+
+/* Relative ordinals, "A over B", scientific notation, a lone vulgar fraction. */
+static void
+test_numbers_scan_forms(void **state)
+{
+	const char *t = "the next to last one over 3 and 1.99\xc3\x97" "10\xe2\x88\x92"
+			"30 and \xe2\x85\x94";
+	struct px_number *n = NULL;
+	size_t k = 0;
+
+	(void)state;
+	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+	assert_int_equal(k, 4);
+	assert_true((n[0].flags & PX_NUM_RELATIVE) && strcmp(n[0].rel, "end-1") == 0);
+	assert_int_equal(n[0].end - n[0].start, strlen("next to last"));
+	assert_true(fabs(n[1].value - 1.0 / 3) < 1e-12);
+	assert_true(fabs(n[2].value - 1.99e-30) < 1e-40);
+	assert_true(fabs(n[3].value - 2.0 / 3) < 1e-12);
+	px_free(n);
+	/* "over" with something counted after it is not a fraction */
+	t = "won 3 over 2 rivals";
+	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+	assert_int_equal(k, 2);
+	assert_true(n[0].value == 3 && n[1].value == 2);
+	px_free(n);
+}
+
 /* Allocation failure at every step must give PX_ENOMEM, never a crash. */
 static void
 test_alloc_failure(void **state)
@@ -462,6 +565,9 @@ main(void)
 		cmocka_unit_test(test_quote_across_paragraphs),
 		cmocka_unit_test(test_offsets_and_json),
 		cmocka_unit_test(test_numbers_scan),
+		cmocka_unit_test(test_counted_phrases_rates_changes),
+		cmocka_unit_test(test_indexes_and_pounds),
+		cmocka_unit_test(test_numbers_scan_forms),
 		cmocka_unit_test(test_alloc_failure),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -173,7 +173,30 @@ px_status px__cl_toks_make(const struct px_extractor *x, const char *text,
 			size_t len, struct toks *tk);
 void px__cl_toks_release(struct toks *tk);
 /* Whether token i is the word w (ASCII, compared case-insensitively). */
-int px__cl_tok_is(const struct toks *tk, size_t i, const char *w);
+static inline int
+px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
+{
+	size_t n = 0, k = 0;
+	const char *s = NULL;
+
+	if (i >= tk->n)
+		return 0;
+	s = tk->text + tk->t[i].start;
+	/* most calls fail on the first byte: test it before the loop */
+	if ((s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0]) != w[0])
+		return 0;
+	n = tk->t[i].end - tk->t[i].start;
+	for (k = 1; k < n; k++) {
+		char c = s[k];
+		if (w[k] == '\0')
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[k])
+			return 0;
+	}
+	return w[n] == '\0';
+}
 /* Whether token i is the one-byte symbol c. */
 int px__cl_tok_sym(const struct toks *tk, size_t i, char c);
 /* Whether tokens i and i+1 touch (no white space between). */

@@ -474,8 +474,8 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 		size_t used = 0;
 		double den = 0;
 
-		if (t->flags & TF_NL)
-			break;
+		if ((t->flags & TF_NL) && j > t0)
+			break; /* a number never runs across a line break */
 		w = px__cl_lex_word(x, tk, j);
 		if (t->type == T_WORD && (px__cl_tok_is(tk, j, "a") || px__cl_tok_is(tk, j, "an")) &&
 		    last == L_NONE) {
@@ -879,7 +879,9 @@ px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 		return 1;
 	/* "1 over 3", "2000 over 3": a fraction only when nothing is counted
 	   after it ("won 3 over 2 rivals" is not one) */
-	if (in == 2 && (b.value <= 0 || (b.t1 < lim && tk->t[b.t1].type == T_WORD) ||
+	if (in == 2 && (b.value <= 0 ||
+			(b.t1 < lim && tk->t[b.t1].type == T_WORD &&
+			 !(px__cl_lex_flags(x, tk, b.t1) & LX_STOP)) ||
 			(b.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_GLUED))))
 		return 1;
 	if (in != 2 && ((b.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION | PX_NUM_DECIMAL |

@@ -210,28 +210,6 @@ px__cl_toks_release(struct toks *tk)
 }
 
 int
-px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
-{
-	size_t n = 0, k = 0;
-	const char *s = NULL;
-
-	if (i >= tk->n)
-		return 0;
-	n = tk->t[i].end - tk->t[i].start;
-	s = tk->text + tk->t[i].start;
-	for (k = 0; k < n; k++) {
-		char c = s[k];
-		if (w[k] == '\0')
-			return 0;
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 32);
-		if (c != w[k])
-			return 0;
-	}
-	return w[n] == '\0';
-}
-
-int
 px__cl_tok_sym(const struct toks *tk, size_t i, char c)
 {
 	return i < tk->n && tk->t[i].type == T_SYM &&
