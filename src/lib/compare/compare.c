@@ -204,6 +204,37 @@ load_frames(struct px_comparer *c)
 	return st;
 }
 
+/* The union of the cue sections with their word prefixes (cue_any), so
+ * that the cue table of a document takes one lookup per word of a phrase
+ * for all sections together. */
+static px_status
+index_cue_phrases(struct px_comparer *c)
+{
+	size_t k = 0, i = 0, n = 0, p = 0, len = 0;
+	px_status st = PX_OK;
+
+	for (k = 0; k < CUE_NSECT && st == PX_OK; k++) {
+		n = px_map_count(c->cues[k]);
+		if (c->cue_max_words[k] > c->cue_any_words)
+			c->cue_any_words = c->cue_max_words[k];
+		for (i = 0; i < n && st == PX_OK; i++) {
+			const char *key = px_map_key(c->cues[k], (uint32_t)i, &len);
+			uint32_t id = 0;
+			st = px_map_intern(c->cue_any, key, len, &id, NULL);
+			if (st == PX_OK)
+				*px_map_value(c->cue_any, id) |= (uintptr_t)1 << k;
+			for (p = 1; st == PX_OK && p < len; p++) {
+				if (key[p] != ' ')
+					continue;
+				st = px_map_intern(c->cue_any, key, p, &id, NULL);
+				if (st == PX_OK)
+					*px_map_value(c->cue_any, id) |= (uintptr_t)1 << CUE_NSECT;
+			}
+		}
+	}
+	return st;
+}
+
 px_status
 px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 {
@@ -236,6 +267,10 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 		st = load_stance(c);
 	if (st == PX_OK)
 		st = load_frames(c);
+	if (st == PX_OK)
+		st = px_map_new(&c->cue_any);
+	if (st == PX_OK)
+		st = index_cue_phrases(c);
 	if (st) {
 		px_comparer_free(c);
 		return st;
@@ -268,6 +303,7 @@ px_comparer_free(struct px_comparer *c)
 	for (k = 0; k < CUE_NSECT; k++)
 		px_map_free(c->cues[k]);
 	px_map_free(c->stance);
+	px_map_free(c->cue_any);
 	px_map_free(c->frames);
 	px_free(c);
 }
@@ -293,6 +329,8 @@ is_content(const struct px_token *t)
 {
 	return px__cmp_content_word(t) && t->stem[0] && t->stem[1];
 }
+
+static uint32_t *doc_tok_ids(const struct cmp_ctx *x, const struct px_doc *doc);
 
 /* Weight of a stem: its background inverse document frequency. */
 static float
@@ -324,6 +362,7 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 		   size_t skip_end, struct cmp_vec *out)
 {
 	struct cmp_term *t = NULL;
+	const uint32_t *ids = NULL;
 	size_t n = 0, i = 0, k = 0;
 	double norm = 0;
 
@@ -331,6 +370,7 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 	out->n = 0;
 	if (tok_to <= tok_from || doc == NULL)
 		return PX_OK;
+	ids = doc_tok_ids(x, doc);
 	t = px_arena_alloc(&x->out->arena, (tok_to - tok_from) * sizeof(*t));
 	if (t == NULL)
 		return PX_ENOMEM;
@@ -338,16 +378,16 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 		const struct px_token *tok = &doc->toks[i];
 		size_t sl = 0;
 		uint32_t id = 0;
-		int added = 0;
 		px_status st = PX_OK;
 
-		if (!is_content(tok))
+		if (ids ? ids[i] == UINT32_MAX : !is_content(tok))
 			continue;
 		if (tok->start < skip_end && tok->end > skip_start)
 			continue;
-		sl = strlen(tok->stem);
-		st = px_map_intern(x->terms, tok->stem, sl, &id, &added);
-		if (st)
+		if (ids)
+			id = ids[i];
+		else if ((st = px_map_intern(x->terms, tok->stem, strlen(tok->stem), &id,
+					     NULL)) != PX_OK)
 			return st;
 		if (id >= x->idfw_cap) {
 			size_t old = x->idfw_cap;
@@ -357,8 +397,10 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 				return st;
 			memset(x->idfw + old, 0, (x->idfw_cap - old) * sizeof(*x->idfw));
 		}
-		if (x->idfw[id] <= 0)
+		if (x->idfw[id] <= 0) {
+			sl = strlen(tok->stem);
 			x->idfw[id] = idf_weight(x, tok->stem, sl, id);
+		}
 		t[n].id = id;
 		t[n].w = x->idfw[id];
 		if (skip_end > skip_start) {
@@ -442,15 +484,20 @@ story_frequencies(struct cmp_ctx *x)
 		const struct px_doc *docs[2] = {x->in[a].title, x->in[a].text};
 		for (f = 0; f < 2; f++) {
 			const struct px_doc *d = docs[f];
+			uint32_t *ids = d ? doc_tok_ids(x, d) : NULL;
 			for (i = 0; d && i < d->n_toks; i++) {
 				const struct px_token *t = &d->toks[i];
 				uint32_t id = 0;
 				px_status st = PX_OK;
+				if (ids)
+					ids[i] = UINT32_MAX;
 				if (!is_content(t))
 					continue;
 				st = px_map_intern(x->terms, t->stem, strlen(t->stem), &id, NULL);
 				if (st)
 					return st;
+				if (ids)
+					ids[i] = id;
 				if (id >= x->df_cap) {
 					size_t old = x->df_cap, cap2 = x->df_cap;
 					st = px_grow((void **)&x->story_df, &cap2, id + 1, sizeof(*x->story_df));
@@ -495,28 +542,44 @@ tok_fold(const struct px_token *t)
 	return t->fold ? t->fold : "";
 }
 
-/* The shortest cue phrase of a section starting at token i, in words. */
-static unsigned char
-cue_starting(const struct px_comparer *c, int sect, const struct px_doc *doc,
-	     size_t i)
+/*
+ * For each section, the shortest cue phrase starting at token i, in words
+ * (0: none), into tab[0..CUE_NSECT). Phrases of growing length are looked
+ * up once in the union of the sections, and the walk stops when no cue
+ * begins with the words so far.
+ */
+static void
+cues_starting(const struct px_comparer *c, const struct px_doc *doc, size_t i,
+	      unsigned char *tab)
 {
 	size_t w = 0, kl = 0;
+	unsigned found = 0, all = (1u << CUE_NSECT) - 1;
 	char key[128];
 
-	for (w = 0; w < c->cue_max_words[sect] && i + w < doc->n_toks; w++) {
+	memset(tab, 0, CUE_NSECT);
+	for (w = 0; w < c->cue_any_words && i + w < doc->n_toks && found != all; w++) {
 		const char *f = tok_fold(&doc->toks[i + w]);
 		size_t fl = strlen(f);
 		uint32_t id = 0;
+		uintptr_t bits = 0;
+		int k = 0;
 		if (kl + fl + 1 >= sizeof key)
 			break;
 		if (w)
 			key[kl++] = ' ';
 		memcpy(key + kl, f, fl);
 		kl += fl;
-		if (px_map_find(c->cues[sect], key, kl, &id) == PX_OK)
-			return (unsigned char)(w + 1);
+		if (px_map_find(c->cue_any, key, kl, &id) != PX_OK)
+			break;
+		bits = *px_map_value(c->cue_any, id);
+		for (k = 0; k < CUE_NSECT; k++)
+			if ((bits & ((uintptr_t)1 << k)) && !(found & (1u << k))) {
+				found |= 1u << k;
+				tab[k] = (unsigned char)(w + 1);
+			}
+		if (!(bits & ((uintptr_t)1 << CUE_NSECT)))
+			break;
 	}
-	return 0;
 }
 
 static size_t
@@ -530,19 +593,32 @@ cue_slot(const struct cmp_ctx *x, const struct px_doc *doc)
 	return i;
 }
 
-/* Make the cue table of every document of the story (one pass each). */
+/* The term id table of a document of the story, or NULL. */
+static uint32_t *
+doc_tok_ids(const struct cmp_ctx *x, const struct px_doc *doc)
+{
+	size_t slot = 0;
+
+	if (x->cue_slots == 0 || doc->toks == NULL)
+		return NULL;
+	slot = cue_slot(x, doc);
+	return x->cue_docs[slot] == doc ? x->tok_ids[slot] : NULL;
+}
+
+/* Make the cue table of every document of the story (one pass each), and
+ * room for its term ids (filled by story_frequencies). */
 static px_status
 index_cues(struct cmp_ctx *x)
 {
 	size_t a = 0, f = 0, i = 0;
-	int k = 0;
 
 	x->cue_slots = 8;
 	while (x->cue_slots < 4 * x->n + 8)
 		x->cue_slots *= 2;
 	x->cue_docs = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->cue_docs));
 	x->cue_tabs = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->cue_tabs));
-	if (x->cue_docs == NULL || x->cue_tabs == NULL)
+	x->tok_ids = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->tok_ids));
+	if (x->cue_docs == NULL || x->cue_tabs == NULL || x->tok_ids == NULL)
 		return PX_ENOMEM;
 	memset(x->cue_docs, 0, x->cue_slots * sizeof(*x->cue_docs));
 	for (a = 0; a < x->n; a++) {
@@ -556,14 +632,19 @@ index_cues(struct cmp_ctx *x)
 			tab = px_arena_alloc(&x->out->arena, (d->n_toks ? d->n_toks : 1) * CUE_NSECT);
 			if (tab == NULL)
 				return PX_ENOMEM;
-			for (i = 0; i < d->n_toks; i++)
-				for (k = 0; k < CUE_NSECT; k++)
-					tab[i * CUE_NSECT + (size_t)k] =
-						(d->toks[i].flags & (PX_TOK_WORD | PX_TOK_PUNCT))
-							? cue_starting(x->c, k, d, i) : 0;
+			for (i = 0; i < d->n_toks; i++) {
+				if (d->toks[i].flags & (PX_TOK_WORD | PX_TOK_PUNCT))
+					cues_starting(x->c, d, i, tab + i * CUE_NSECT);
+				else
+					memset(tab + i * CUE_NSECT, 0, CUE_NSECT);
+			}
 			slot = cue_slot(x, d);
 			x->cue_docs[slot] = d;
 			x->cue_tabs[slot] = tab;
+			x->tok_ids[slot] = px_arena_alloc(&x->out->arena,
+							  (d->n_toks ? d->n_toks : 1) * sizeof(uint32_t));
+			if (x->tok_ids[slot] == NULL)
+				return PX_ENOMEM;
 		}
 	}
 	return PX_OK;
@@ -925,9 +1006,9 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.out = cmp;
 	st = px_map_new(&x.terms);
 	if (st == PX_OK)
-		st = story_frequencies(&x);
-	if (st == PX_OK)
 		st = index_cues(&x);
+	if (st == PX_OK)
+		st = story_frequencies(&x);
 	if (st == PX_OK)
 		st = build_sentences(&x);
 	if (st == PX_OK && n > 1)

@@ -31,6 +31,11 @@ struct px_comparer {
 	struct px_map *cues[CUE_NSECT]; /* phrases, words joined by ' ' */
 	size_t cue_max_words[CUE_NSECT];
 	struct px_map *stance; /* stem -> value 1 (+) or 2 (-) */
+	/* Every cue phrase of every section and every word prefix of one:
+	 * value bit k (k < CUE_NSECT) when the phrase is a cue of section k,
+	 * bit CUE_NSECT when it begins a longer one. */
+	struct px_map *cue_any;
+	size_t cue_any_words;
 	struct px_map *frames; /* stem -> frame number (1-based) */
 	char hash[17];
 };
@@ -86,6 +91,10 @@ struct cmp_ctx {
 	const struct px_doc **cue_docs;
 	unsigned char **cue_tabs;
 	size_t cue_slots;
+	/* Per document (same slots): each token's story-local term id, or
+	 * UINT32_MAX when it is not a content word, so vectors need not hash
+	 * stems again. */
+	uint32_t **tok_ids;
 	/* Inverted index of the sentence vectors (px__cmp_sims): per term id,
 	 * the sentences using it, in sentence order, with their weights; and
 	 * an accumulator per sentence. Made on first use, freed with the ctx. */
