@@ -54,6 +54,7 @@ struct mention {
 			       measures (data/compare_frames_en.txt), 0: none */
 	const struct px_date *when; /* quantity: the time it is stated for
 				       ("12 dead on Tuesday"), or NULL */
+	struct cmp_vec subj; /* stance: the words before the predicate */
 };
 
 struct edge {
@@ -422,6 +423,23 @@ different_times(const struct px_date *a, const struct px_date *b)
 	return strcmp(a->value, b->value) != 0;
 }
 
+/* "has taken $75m so far", "12 arrests to date": a running total. */
+static int
+running_total(const struct px_doc *d, const struct px_sentence *se, size_t to)
+{
+	size_t j = 0;
+
+	for (j = to; j + 1 < se->tok_end && j < to + 3; j++) {
+		const char *a = d->toks[j].fold, *b = d->toks[j + 1].fold;
+		if (a && b && ((strcmp(a, "so") == 0 && strcmp(b, "far") == 0) ||
+			       (strcmp(a, "to") == 0 && strcmp(b, "date") == 0)))
+			return 1;
+		if (d->toks[j].flags & PX_TOK_PUNCT)
+			break;
+	}
+	return 0;
+}
+
 /* "four of them", "two of whom", "some of which": the figure right
  * before is a part of a figure told nearby. ("40 million crowns,
  * including the stock" is a total: "including" is a part only before.) */
@@ -571,7 +589,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * elsewhere in the sentence ("the office, which updated
 			 * its figures") does not make this figure a new one. */
 			if (px__cmp_has_cue(x, CUE_UPDATE, s->doc,
-					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from))
+					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
+			    running_total(s->doc, se, to))
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
 			 * firefighters": a part of a figure told nearby. */
@@ -622,10 +641,7 @@ quantity_align(const struct mention *a, const struct mention *b)
 		s += 0.1;
 	if (a->head && b->head && strcmp(a->head, b->head) == 0)
 		s += 0.15;
-	/* Scores and votes are few in a story: two of them are most likely
-	 * the same result. */
-	if (strcmp(a->key, "score") == 0)
-		s += 0.2;
+
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
 	if (va > 0 && vb > 0 && (va > 4 * vb || vb > 4 * va))
@@ -1383,6 +1399,14 @@ date_compatible(const struct mention *a, const struct mention *b)
 		return 1;
 	if (ma && mb && (strlen(va) != strlen(vb)))
 		return strcmp(ma, mb) == 0; /* a year on one side only */
+	/* The same words resolved against articles of different days ("on
+	 * Wednesday" in two weeks' papers), or the same month and day with
+	 * a year one side inferred: the texts do not disagree. */
+	if (a->c->end - a->c->start == b->c->end - b->c->start &&
+	    strncasecmp(a->s->text + a->c->start, b->s->text + b->c->start, a->c->end - a->c->start) == 0)
+		return 1;
+	if (ma && mb && strcmp(ma, mb) == 0 && (a->c->u.date.relative || b->c->u.date.relative))
+		return 1;
 	if (strcmp(a->key, "time") == 0)
 		return 0;
 	/* An unresolved weekday against a date is not comparable here. */
@@ -1654,6 +1678,21 @@ quote_about(struct cmp_ctx *x, const struct mention *m)
  * The same words quoted by several sources: agreement when they give them
  * to the same speaker, an attribution conflict when to different ones.
  */
+/* Whether a speaker is one of the story's outlets ("told Reuters" read as
+ * the speaker): an outlet relays a quote, it does not say it. */
+static int
+names_outlet(const struct cmp_ctx *x, const char *speaker)
+{
+	size_t a = 0;
+
+	for (a = 0; a < x->n; a++) {
+		const char *src = x->in[a].article ? x->in[a].article->source : NULL;
+		if (src && src[0] && same_speaker(speaker, src))
+			return 1;
+	}
+	return 0;
+}
+
 px_status
 px__cmp_quotes(struct cmp_ctx *x)
 {
@@ -1688,7 +1727,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			m[n].fact = n;
 			m[n].value = resolve_role(cl, x->in[a].article->text, x->in[a].article->text_len,
 						  c->u.quote.speaker);
-			if (m[n].value == NULL)
+			if (m[n].value == NULL || names_outlet(x, m[n].value))
 				continue;
 			/* The quoted words only, which may span sentences. */
 			for (from = 0; from < s->doc->n_toks && s->doc->toks[from].end <= c->u.quote.q_start; from++)
@@ -1784,15 +1823,25 @@ actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before
 {
 	size_t i = 0;
 
+	const char *best = NULL;
+	size_t best_end = 0;
+
+	/* The nearest person or organisation named before the predicate,
+	 * within a few words (its subject, not the first name of the
+	 * sentence: "The White House backed the committee's decision to
+	 * withdraw support"). */
 	for (i = 0; cl && i < cl->n; i++) {
 		const struct px_claim *c = &cl->items[i];
 		if (c->kind != PX_CLAIM_ENTITY || c->field != s->field || c->sentence != s->idx ||
-		    c->start >= before || c->u.entity.type == NULL)
+		    c->end > before || before - c->end > 48 || c->u.entity.type == NULL)
 			continue;
-		if (strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0)
-			return c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+		if ((strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0) &&
+		    (best == NULL || c->end > best_end)) {
+			best = c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+			best_end = c->end;
+		}
 	}
-	return NULL;
+	return best;
 }
 
 static double
@@ -1810,10 +1859,18 @@ stance_align(const struct mention *a, const struct mention *b)
 	if ((a->actor == NULL && b->actor == NULL) ||
 	    (a->actor && b->actor && !same_speaker(a->actor, b->actor)))
 		return 0;
+	/* Named on one side only: the other side's subject must share a
+	 * word with it ("the water authority for the Ormund lakes region",
+	 * "Ormund Water"), not be a bare "it" or "he". */
+	if ((a->actor == NULL || b->actor == NULL) && px__cmp_cosine(&a->subj, &b->subj) <= 0)
+		return 0;
 	cs = px__cmp_cosine(&a->s->v, &b->s->v);
 	if (cs < 0.15)
 		return 0;
-	return 0.5 + 0.5 * cs;
+	/* The object words weigh as much as the sentences; naming the same
+	 * actor on both sides adds to it. */
+	return 0.3 + 0.3 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.4 * cs +
+	       (a->actor && b->actor ? 0.1 : 0.05);
 }
 
 static int
@@ -1896,6 +1953,10 @@ px__cmp_stance(struct cmp_ctx *x)
 			m[n].fact = n;
 			m[n].polarity = pol;
 			st = px__cmp_vec_tokens(x, d, i + width, last + 1, 0, 0, &m[n].ctx);
+			if (st)
+				break;
+			st = px__cmp_vec_tokens(x, d, i > se->tok_start + 8 ? i - 8 : se->tok_start, i, 0, 0,
+					       &m[n].subj);
 			if (st)
 				break;
 			m[n].object = d->toks[last].stem;
