@@ -803,7 +803,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				}
 				if (plain || partitive)
 					cls = head_phrase(x, tk, h, t1, &p0, &w0, &w1,
-							  q.n.value == 1 && !partitive);
+							  (q.n.value == 1 && !partitive) ||
+							  (partitive && (q.n.flags & PX_NUM_FRACTION)));
 				if (cls && plain)
 					per = rate_after(x, tk, h, w1, t1, &per_len);
 			}
