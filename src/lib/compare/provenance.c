@@ -65,6 +65,7 @@ struct px_attributor {
 };
 
 #define CUE_NONE ((size_t)-1)
+#define RELAYS_MAX 8
 #define WORD_MAX 64
 
 const char *
@@ -630,7 +631,8 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 {
 	const struct px_attributor *a = b->a;
 	size_t n = end - start, i, p = 0, best = PX_ORIGIN_NONE, best_i = CUE_NONE;
-	struct cue_hit best_hit;
+	size_t n_relays = 0, relay_i[RELAYS_MAX];
+	struct cue_hit best_hit, relays[RELAYS_MAX];
 	const char *s = text + start;
 	char *low = NULL;
 
@@ -661,6 +663,11 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 					continue;
 				if (!cue_at(b, c, s, n, p, field, start, end, &h))
 					continue;
+				if (c->sec == SEC_RELAY_BY && h.kind == PX_ORIGIN_OUTLET &&
+				    n_relays < RELAYS_MAX) {
+					relays[n_relays] = h;
+					relay_i[n_relays++] = ci;
+				}
 				if (best_i == CUE_NONE || h.cs < best_hit.cs ||
 				    (h.cs == best_hit.cs && ci < best_i)) {
 					best_hit = h;
@@ -672,6 +679,17 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 	}
 	if (best_i == CUE_NONE)
 		return PX_ORIGIN_NONE;
+	/* "according to an internal audit first reported by The Vessby
+	   Tribune": the document reached the article through the outlet that
+	   the relay cue right after it names, so that outlet is the origin. */
+	for (i = 0; best_hit.kind == PX_ORIGIN_DOCUMENT && i < n_relays; i++) {
+		if (relays[i].cs >= best_hit.ce && relays[i].cs <= best_hit.ce + 1) {
+			relays[i].cs = best_hit.cs;
+			best_hit = relays[i];
+			best_i = relay_i[i];
+			break;
+		}
+	}
 	best = add_origin(b, best_hit.kind, best_hit.name, best_hit.name_len, a->cues[best_i].phrase,
 			  field, sent, start + best_hit.cs, start + best_hit.ce);
 	if (best != PX_ORIGIN_NONE && in_lead &&
