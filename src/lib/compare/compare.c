@@ -167,6 +167,7 @@ load_frames(struct px_comparer *c)
 	const char *d = NULL;
 	size_t len = 0, i = 0;
 	uint64_t frame = 0;
+	int running = 0;
 	struct px_stemmer *stem = NULL;
 	px_status st = px_data_get("compare_frames_en.txt", &d, &len);
 
@@ -183,6 +184,7 @@ load_frames(struct px_comparer *c)
 		if (p == ll)
 			continue;
 		frame++;
+		running = p > 0 && line[p - 1] == '*';
 		for (p++; p < ll && st == PX_OK;) {
 			size_t w = p, sl = 0;
 			const char *s = NULL;
@@ -194,7 +196,7 @@ load_frames(struct px_comparer *c)
 				s = px_stemmer_stem(stem, line + w, p - w, &sl);
 				st = px_map_intern(c->frames, s, sl, &id, &added);
 				if (st == PX_OK && added)
-					*px_map_value(c->frames, id) = frame;
+					*px_map_value(c->frames, id) = frame | (running ? PX__FRAME_RUNNING : 0);
 			}
 			while (p < ll && line[p] == ' ')
 				p++;

@@ -24,6 +24,8 @@ enum {
 	CUE_NSECT
 };
 
+#define PX__FRAME_RUNNING 0x10000u
+
 struct px_comparer {
 	struct px_compare_opts opts;
 	struct px_map *idf;   /* stem -> background document frequency */
@@ -36,7 +38,8 @@ struct px_comparer {
 	 * bit CUE_NSECT when it begins a longer one. */
 	struct px_map *cue_any;
 	size_t cue_any_words;
-	struct px_map *frames; /* stem -> frame number (1-based) */
+	struct px_map *frames; /* stem -> frame number (1-based), with
+				  PX__FRAME_RUNNING for running counts */
 	char hash[17];
 };
 

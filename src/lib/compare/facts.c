@@ -55,6 +55,7 @@ struct mention {
 	const struct px_date *when; /* quantity: the time it is stated for
 				       ("12 dead on Tuesday"), or NULL */
 	struct cmp_vec subj; /* stance: the words before the predicate */
+	const char *art_date; /* the article's date ("2025-06-03..."), or NULL */
 };
 
 struct edge {
@@ -423,6 +424,22 @@ different_times(const struct px_date *a, const struct px_date *b)
 	return strcmp(a->value, b->value) != 0;
 }
 
+/* "two people familiar with", "three officials who spoke on condition
+ * of anonymity": a count of the reporter's sources. */
+static int
+familiar_after(const struct px_doc *d, const struct px_sentence *se, size_t to)
+{
+	size_t j = 0;
+
+	for (j = to; j < se->tok_end && j < to + 4; j++) {
+		const char *f = d->toks[j].fold;
+		if (f && (strcmp(f, "familiar") == 0 || strcmp(f, "briefed") == 0 ||
+			  strcmp(f, "anonymity") == 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* "has taken $75m so far", "12 arrests to date": a running total. */
 static int
 running_total(const struct px_doc *d, const struct px_sentence *se, size_t to)
@@ -524,6 +541,17 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			if (q->dim && strcmp(q->dim, "money") == 0 && conversion(cl, c, s->text))
 				continue;
+			/* "according to two people familiar with the mine":
+			 * the reporter's sources, not a fact of the story. */
+			{
+				const struct px_sentence *se0 = &s->doc->sents[s->idx];
+				size_t f0 = 0, t0 = 0;
+				claim_tokens(s, c->start, c->end, &f0, &t0);
+				if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc,
+						    f0 > se0->tok_start + 2 ? f0 - 2 : se0->tok_start, f0) ||
+				    familiar_after(s->doc, se0, t0))
+					continue;
+			}
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
 				goto fail;
@@ -562,6 +590,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			mm->claims = cl;
 			mm->frame = quantity_frame(x->c, s->doc, se, from, to);
 			mm->when = quantity_when(cl, c, s->text);
+			mm->art_date = x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
 			if (mm->head == NULL) {
 				/* The nearest content word, left first, within 3. */
@@ -635,6 +664,11 @@ quantity_align(const struct mention *a, const struct mention *b)
 		return 0;
 	/* "12 people were killed" and "14 people are missing". */
 	if (a->frame && b->frame && a->frame != b->frame)
+		return 0;
+	/* A share of people ("one in three households") and a share of
+	 * something else ("two-thirds of the money") never meet. */
+	if (strcmp(a->key, "%") == 0 && qa->counts && qb->counts && qa->cls && qb->cls &&
+	    (strcmp(qa->cls, "people") == 0) != (strcmp(qb->cls, "people") == 0))
 		return 0;
 	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
 	if (a->frame && a->frame == b->frame)
@@ -994,6 +1028,16 @@ explain_difference(const struct mention *a, const struct mention *b)
 	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY) {
 		if (a->when && b->when && different_times(a->when, b->when))
 			return "figures stated for different times";
+		/* "One miner was confirmed dead on Tuesday evening" beside
+		 * "Two miners died" in Wednesday's paper: a running count
+		 * without a day of its own is as of its article's day. */
+		if ((a->when == NULL) != (b->when == NULL) && (a->frame & b->frame & PX__FRAME_RUNNING)) {
+			const struct mention *t = a->when ? a : b, *u = a->when ? b : a;
+			if (strcmp(t->when->granularity, "day") == 0 && u->art_date &&
+			    strlen(u->art_date) >= 10 && strlen(t->when->value) == 10 &&
+			    strncmp(t->when->value, u->art_date, 10) < 0)
+				return "figures stated for different times";
+		}
 	} else if (a->s->date_value && b->s->date_value &&
 		   !same_day(a->s->date_value, b->s->date_value)) {
 		return "figures anchored at different days";
