@@ -551,6 +551,19 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 						    f0 > se0->tok_start + 2 ? f0 - 2 : se0->tok_start, f0) ||
 				    familiar_after(s->doc, se0, t0))
 					continue;
+				/* "two years before the audit", "a week ago": a
+				 * time offset locates an event, it measures
+				 * nothing. */
+				if (q->dim && strcmp(q->dim, "time") == 0 && t0 < se0->tok_end &&
+				    s->doc->toks[t0].fold &&
+				    (strcmp(s->doc->toks[t0].fold, "before") == 0 ||
+				     strcmp(s->doc->toks[t0].fold, "after") == 0 ||
+				     strcmp(s->doc->toks[t0].fold, "ago") == 0 ||
+				     strcmp(s->doc->toks[t0].fold, "earlier") == 0 ||
+				     strcmp(s->doc->toks[t0].fold, "later") == 0 ||
+				     strcmp(s->doc->toks[t0].fold, "since") == 0 ||
+				     strcmp(s->doc->toks[t0].fold, "prior") == 0))
+					continue;
 			}
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
