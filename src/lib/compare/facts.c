@@ -214,11 +214,18 @@ is_part_of_gap(const char *t, size_t a, size_t b)
 {
 	static const char *const gaps[] = {" of ", " of the ", " of its ", " of their ",
 					   " of his ", " of her ", " of our ", " out of ", NULL};
-	size_t i = 0;
+	static const char *const order[] = {"last ", "first ", "past ", "next ", "previous ", NULL};
+	size_t i = 0, k = 0;
 
-	for (i = 0; gaps[i]; i++)
-		if (b - a == strlen(gaps[i]) && strncasecmp(t + a, gaps[i], b - a) == 0)
+	for (i = 0; gaps[i]; i++) {
+		size_t gl = strlen(gaps[i]);
+		if (b - a == gl && strncasecmp(t + a, gaps[i], b - a) == 0)
 			return 1;
+		/* "eight of their last 13 matches" */
+		for (k = 0; order[k] && b - a > gl && strncasecmp(t + a, gaps[i], gl) == 0; k++)
+			if (b - a == gl + strlen(order[k]) && strncasecmp(t + a + gl, order[k], b - a - gl) == 0)
+				return 1;
+	}
 	return 0;
 }
 
@@ -692,7 +699,7 @@ quantity_align(const struct mention *a, const struct mention *b)
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
 	if (va > 0 && vb > 0 && (va > 4 * vb || vb > 4 * va))
-		s -= 0.3;
+		return 0; /* not one figure misreported: two different ones */
 	/* Between two candidates in one sentence, the one whose value fits
 	 * is more likely the same fact ("wants 7%; offered 3.5%" twice). */
 	if (compatible(a, b))
@@ -1109,6 +1116,54 @@ struct fact_rules {
 	int specific; /* sides must share a word beyond the story's topic */
 };
 
+/*
+ * Kinds of figure a story holds many of, one per event (scores of
+ * matches, durations): two sides oppose only when they share a word
+ * beyond the story's topic (the same opponent, the same sentence term).
+ */
+/* Whether the names near two figures (capitalised words within the
+ * context window, not at a sentence start) overlap: the same teams for
+ * two scores ("18-17 defeat to France", "19-13 defeat to Ireland" do
+ * not). */
+static int
+share_name(const struct mention *a, const struct mention *b)
+{
+	const struct px_doc *da = a->s->doc, *db = b->s->doc;
+	const struct px_sentence *sa = &da->sents[a->s->idx], *sb = &db->sents[b->s->idx];
+	size_t fa = 0, ta = 0, fb = 0, tb = 0, i = 0, j = 0;
+
+	claim_tokens(a->s, a->c->start, a->c->end, &fa, &ta);
+	claim_tokens(b->s, b->c->start, b->c->end, &fb, &tb);
+	fa = fa > sa->tok_start + CTX_WINDOW ? fa - CTX_WINDOW : sa->tok_start;
+	ta = ta + CTX_WINDOW < sa->tok_end ? ta + CTX_WINDOW : sa->tok_end;
+	fb = fb > sb->tok_start + CTX_WINDOW ? fb - CTX_WINDOW : sb->tok_start;
+	tb = tb + CTX_WINDOW < sb->tok_end ? tb + CTX_WINDOW : sb->tok_end;
+	for (i = fa; i < ta; i++) {
+		const struct px_token *t = &da->toks[i];
+		if (!(t->flags & PX_TOK_CAP) || !(t->flags & PX_TOK_WORD) || i == sa->tok_start ||
+		    t->stem == NULL)
+			continue;
+		for (j = fb; j < tb; j++) {
+			const struct px_token *u = &db->toks[j];
+			if ((u->flags & PX_TOK_CAP) && j != sb->tok_start && u->stem &&
+			    strcmp(t->stem, u->stem) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+needs_specific(const struct mention *m)
+{
+	const struct px_quantity *q = NULL;
+
+	if (m->c == NULL || m->c->kind != PX_CLAIM_QUANTITY)
+		return 0;
+	q = &m->c->u.quantity;
+	return strncmp(m->key, "score", 5) == 0 || (q->dim && strcmp(q->dim, "time") == 0);
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -1188,8 +1243,12 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			for (j = 0; j < k; j++) {
 				if (!keep[i] || !keep[j] || comp[i] == comp[j])
 					continue;
+				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
+				    strncmp(m[idx[i]].key, "score", 5) == 0 && !share_name(&m[idx[i]], &m[idx[j]]))
+					continue;
 				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min &&
-				    (!fr->specific || px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx)))
+				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
+				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx)))
 					linked[i] = 1;
 			}
 		}
@@ -1401,6 +1460,33 @@ date_key(const struct px_date *d)
 	return NULL;
 }
 
+/* Days since a fixed origin of a civil date (proleptic Gregorian; the
+ * year counted from March so that leap days come last). */
+static long
+day_number(long y, long m, long d)
+{
+	if (m < 3) {
+		y--;
+		m += 12;
+	}
+	return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
+}
+
+/* Days between two dates "YYYY-MM-DD..." (0 when either is unknown). */
+static long
+days_apart(const char *a, const char *b)
+{
+	int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
+	long ja = 0, jb = 0;
+
+	if (a == NULL || b == NULL || sscanf(a, "%4d-%2d-%2d", &ya, &ma, &da) != 3 ||
+	    sscanf(b, "%4d-%2d-%2d", &yb, &mb, &db) != 3)
+		return 0;
+	ja = day_number(ya, ma, da);
+	jb = day_number(yb, mb, db);
+	return ja > jb ? ja - jb : jb - ja;
+}
+
 /* Whether a mention's text has a digit ("June 12", not "Tuesday"). */
 static int
 has_digit(const struct mention *m)
@@ -1500,6 +1586,8 @@ date_explain(const struct mention *a, const struct mention *b)
 {
 	if (sentence_has_date(a, b) || sentence_has_date(b, a))
 		return "one source states both dates in the same sentence";
+	if (!has_digit(a) && !has_digit(b) && days_apart(a->art_date, b->art_date) > 3)
+		return "weekdays told in articles days apart may name different weeks' events";
 	if ((a->flags ^ b->flags) & M_DISTINCT)
 		return "the date belongs to a different event in one source";
 	if ((a->flags ^ b->flags) & M_INQUOTE)
@@ -1560,6 +1648,7 @@ px__cmp_dates(struct cmp_ctx *x)
 			}
 			clause_window(s->doc, se, from, to, &wf, &wt);
 			m[n].claims = cl;
+			m[n].art_date = x->in[a].article ? x->in[a].article->date : NULL;
 			if (in_quote(cl, c)) {
 				/* "today" in a quote is the day it was said,
 				 * which the article does not give. */
