@@ -2,7 +2,8 @@
  * The compare stage's driver: the comparer (lexicons from data/), the
  * story-wide sentence vectors, and px_compare(), which runs the fact
  * alignments (quantities, dates, quotes, stance), then unique claims and
- * the summary, into one px_comparison arena.
+ * the summary, into one px_comparison arena (working data in a scratch
+ * arena released on return).
  *
  * Sentence vectors weight each content stem by its background inverse
  * document frequency (data/idf_en.txt), so rare words (names, places,
@@ -373,7 +374,7 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 	if (tok_to <= tok_from || doc == NULL)
 		return PX_OK;
 	ids = doc_tok_ids(x, doc);
-	t = px_arena_alloc(&x->out->arena, (tok_to - tok_from) * sizeof(*t));
+	t = px_arena_alloc(&x->scratch, (tok_to - tok_from) * sizeof(*t));
 	if (t == NULL)
 		return PX_ENOMEM;
 	for (i = tok_from; i < tok_to; i++) {
@@ -617,9 +618,9 @@ index_cues(struct cmp_ctx *x)
 	x->cue_slots = 8;
 	while (x->cue_slots < 4 * x->n + 8)
 		x->cue_slots *= 2;
-	x->cue_docs = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->cue_docs));
-	x->cue_tabs = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->cue_tabs));
-	x->tok_ids = px_arena_alloc(&x->out->arena, x->cue_slots * sizeof(*x->tok_ids));
+	x->cue_docs = px_arena_alloc(&x->scratch, x->cue_slots * sizeof(*x->cue_docs));
+	x->cue_tabs = px_arena_alloc(&x->scratch, x->cue_slots * sizeof(*x->cue_tabs));
+	x->tok_ids = px_arena_alloc(&x->scratch, x->cue_slots * sizeof(*x->tok_ids));
 	if (x->cue_docs == NULL || x->cue_tabs == NULL || x->tok_ids == NULL)
 		return PX_ENOMEM;
 	memset(x->cue_docs, 0, x->cue_slots * sizeof(*x->cue_docs));
@@ -631,7 +632,7 @@ index_cues(struct cmp_ctx *x)
 			size_t slot = 0;
 			if (d == NULL || d->toks == NULL)
 				continue;
-			tab = px_arena_alloc(&x->out->arena, (d->n_toks ? d->n_toks : 1) * CUE_NSECT);
+			tab = px_arena_alloc(&x->scratch, (d->n_toks ? d->n_toks : 1) * CUE_NSECT);
 			if (tab == NULL)
 				return PX_ENOMEM;
 			for (i = 0; i < d->n_toks; i++) {
@@ -643,7 +644,7 @@ index_cues(struct cmp_ctx *x)
 			slot = cue_slot(x, d);
 			x->cue_docs[slot] = d;
 			x->cue_tabs[slot] = tab;
-			x->tok_ids[slot] = px_arena_alloc(&x->out->arena,
+			x->tok_ids[slot] = px_arena_alloc(&x->scratch,
 							  (d->n_toks ? d->n_toks : 1) * sizeof(uint32_t));
 			if (x->tok_ids[slot] == NULL)
 				return PX_ENOMEM;
@@ -902,9 +903,9 @@ build_sentences(struct cmp_ctx *x)
 		if (x->in[a].text)
 			total += x->in[a].text->n_sents;
 	}
-	x->sents = px_arena_alloc(&x->out->arena, (total ? total : 1) * sizeof(*x->sents));
-	x->first_sent = px_arena_alloc(&x->out->arena, (x->n + 1) * sizeof(size_t));
-	x->sent_shared = px_arena_alloc(&x->out->arena, total ? total : 1);
+	x->sents = px_arena_alloc(&x->scratch, (total ? total : 1) * sizeof(*x->sents));
+	x->first_sent = px_arena_alloc(&x->scratch, (x->n + 1) * sizeof(size_t));
+	x->sent_shared = px_arena_alloc(&x->scratch, total ? total : 1);
 	if (x->sents == NULL || x->first_sent == NULL || x->sent_shared == NULL)
 		return PX_ENOMEM;
 	memset(x->sent_shared, 0, total ? total : 1);
@@ -1000,8 +1001,9 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	*out = NULL;
 	if (cmp == NULL)
 		return PX_ENOMEM;
-	px_arena_init(&cmp->arena, 64 * 1024, 0);
+	px_arena_init(&cmp->arena, 8 * 1024, 0);
 	memset(&x, 0, sizeof(x));
+	px_arena_init(&x.scratch, 64 * 1024, 0);
 	x.c = c;
 	x.in = in;
 	x.n = n;
@@ -1030,6 +1032,7 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	if (st == PX_OK)
 		st = x.st;
 	px__cmp_sims_release(&x);
+	px_arena_release(&x.scratch);
 	px_map_free(x.terms);
 	px_free(x.idfw);
 	px_free(x.story_df);

@@ -73,6 +73,10 @@ struct cmp_ctx {
 	const struct px_comparer *c;
 	const struct px_compare_input *in;
 	size_t n;
+	/* Working data of one px_compare() call (sentences, vectors, cue and
+	 * term tables), released when it returns; what the comparison
+	 * returns lives in out->arena. */
+	struct px_arena scratch;
 	struct px_map *terms; /* story-local stem ids */
 	float *idfw;          /* weight per local id */
 	size_t idfw_cap;
