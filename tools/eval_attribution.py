@@ -17,7 +17,8 @@ Each gold and each predicted span is matched once (greedy, in text order).
 P = matched / predicted spans, R = matched / gold spans.
 
 Views: "all" (every gold attribution, every prediction), "quoted" (gold
-Content holding a double quote mark against direct quotes), "reported" (the
+Content holding a double quote mark, or two apostrophes as some archives
+write it, against direct quotes), "reported" (the
 other gold attributions against reported-speech claims).
 
 Attribution accuracy: for each gold Content matched (overlap) by a predicted
@@ -40,6 +41,7 @@ import sys
 ROLES = ("source", "cue", "content")
 VIEWS = ("all", "quoted", "reported")
 TRIM = " \t\r\n\u00a0.,;:"
+QUOTE_RE = "[\"\u201c\u201d]|''"  # double quote marks, and two apostrophes as one
 
 
 def gold_of(path):
@@ -140,10 +142,10 @@ def score_file(st, gold, preds, txt):
         if view == "all":
             g, p = gold, preds
         elif view == "quoted":
-            g = [x for x in gold if re.search("[\"\u201c\u201d]", x["text"])]
+            g = [x for x in gold if re.search(QUOTE_RE, x["text"])]
             p = [x for x in preds if not x["reported"]]
         else:
-            g = [x for x in gold if not re.search("[\"\u201c\u201d]", x["text"])]
+            g = [x for x in gold if not re.search(QUOTE_RE, x["text"])]
             p = [x for x in preds if x["reported"]]
         s = st[view]
         s["gold"] += len(g)

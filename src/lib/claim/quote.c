@@ -67,6 +67,10 @@ open_mark(const char *t, size_t len, size_t i)
 	if (t[i] == '"' && (i == 0 || is_space(t[i - 1]) || strchr("([{-:", t[i - 1])) &&
 	    i + 1 < len && !is_space(t[i + 1]))
 		return 1;
+	/* two apostrophes: the double quote of some wire and archive texts */
+	if (at(t, len, i, "''") && (i == 0 || is_space(t[i - 1]) || strchr("([{-:", t[i - 1])) &&
+	    i + 2 < len && !is_space(t[i + 2]) && t[i + 2] != '\'')
+		return 2;
 	return 0;
 }
 
@@ -77,6 +81,8 @@ close_mark(const char *t, size_t len, size_t i)
 		return 3;
 	if (t[i] == '"' && i > 0 && !is_space(t[i - 1]))
 		return 1;
+	if (at(t, len, i, "''") && i > 0 && !is_space(t[i - 1]) && t[i - 1] != '\'')
+		return 2;
 	return 0;
 }
 
@@ -257,7 +263,10 @@ static const char *const VERBS[] = {
 	"acknowledging", "announcing", "suggesting", "stressing", "believes",
 	"believe", "believed", "contend", "argue", "insist", "warn", "note",
 	"claim", "tell", "add", "write", "suggest", "announce", "predict",
-	"concluded", "concludes", "reckons", "reckoned", NULL};
+	"concluded", "concludes", "reckons", "reckoned", "shouted", "yelled",
+	"chanted", "joked", "quipped", "recounted", "complained", "boasted",
+	"exclaimed", "whispered", "wondered", "scoffed", "snapped", "demanded",
+	"promised", "vowed", "lamented", "conceded", NULL};
 static const char *const TELL[] = {"told", "tells", "telling", "tell", NULL};
 static const char *const PARTICIPLE[] = {
 	"saying", "adding", "telling", "noting", "arguing", "insisting",
@@ -319,17 +328,27 @@ voice_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
 {
 	const char *cls = NULL;
 	int plural = 0;
+	size_t n = 0;
 
-	if (i >= tk->n || tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP))
+	if (i >= tk->n || tk->t[i].type != T_WORD || (tk->t[i].flags & TF_UPPER))
 		return 0;
 	if (px__cl_lex_flags(x, tk, i) & (LX_STOP | LX_CUE | LX_PRONOUN))
 		return 0;
 	if (tok_in(tk, i, VOICE))
 		return 1;
-	if (px__cl_lex_flags(x, tk, i) & LX_TITLE)
+	if ((px__cl_lex_flags(x, tk, i) & LX_TITLE) && !(tk->t[i].flags & TF_CAP))
 		return 1;
-	cls = px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start, &plural);
-	return cls && (strcmp(cls, "people") == 0 || strcmp(cls, "organisations") == 0);
+	n = tk->t[i].end - tk->t[i].start;
+	cls = px__cl_lex_noun(x, tk->text + tk->t[i].start, n, &plural);
+	if (cls && (strcmp(cls, "people") == 0 || strcmp(cls, "organisations") == 0 ||
+		    strcmp(cls, "documents") == 0))
+		return 1;
+	/* "aides": the lemmatiser tries "aid" first; the plain -s plural */
+	if (n > 3 && tk->text[tk->t[i].end - 1] == 's' && tk->text[tk->t[i].end - 2] == 'e') {
+		cls = px__cl_lex_noun(x, tk->text + tk->t[i].start, n - 1, &plural);
+		return cls && (strcmp(cls, "people") == 0 || strcmp(cls, "organisations") == 0);
+	}
+	return 0;
 }
 
 /* A speech verb: a lexicon cue or one of VERBS. */
@@ -347,6 +366,8 @@ struct speaker {
 	size_t cue_tok;    /* token of a verb cue, or SIZE_MAX */
 	size_t src0, src1; /* bytes of the speaker as written; src1 == 0: none */
 	size_t cue0, cue1; /* bytes of the cue; cue1 == 0: none */
+	size_t nm0, nm1;   /* a described speaker's words when the source span
+			      holds more ("Ana Ruiz, who chairs ..."): unused */
 	int described;     /* no name: the source text is the speaker */
 	int pronoun;       /* the source is a pronoun */
 };
@@ -436,8 +457,11 @@ description_back(const struct px_extractor *x, const struct toks *tk, size_t lo,
 			break;
 		if (tok_in(tk, p, DET)) {
 			s = p;
-			if (p > lo && tok_in(tk, p - 1, INNER) && p - 1 > lo) {
-				s = p - 1;
+			/* "one senior official", "the two top aides" */
+			while (s > lo && (tok_in(tk, s - 1, DET) || px__cl_tok_is(tk, s - 1, "one")))
+				s--;
+			if (s > lo && tok_in(tk, s - 1, INNER) && s - 1 > lo) {
+				s = s - 1;
 				n += 2;
 				continue;
 			}
@@ -485,6 +509,10 @@ source_before(const struct px_extractor *x, const struct toks *tk, const struct 
 		/* titles, capitalised words and nouns before the name belong to
 		   the speaker as written ("Clinton campaign Chairman John Podesta") */
 		s = m->t0;
+		/* "Mr. Manafort", "Sen. Ana Ruiz": an abbreviated title */
+		if (s > lo + 1 && px__cl_tok_sym(tk, s - 1, '.') && !(tk->t[s - 1].flags & TF_SPACE) &&
+		    (px__cl_lex_flags(x, tk, s - 2) & LX_TITLE))
+			s -= 2;
 		while (s > lo && m->t0 - s < 4 && tk->t[s - 1].type == T_WORD &&
 		       !tok_in(tk, s - 1, BREAK) && !tok_in(tk, s - 1, INNER) &&
 		       !(px__cl_lex_flags(x, tk, s - 1) & (LX_STOP | LX_CUE | LX_PRONOUN)) &&
@@ -508,6 +536,33 @@ source_before(const struct px_extractor *x, const struct toks *tk, const struct 
 }
 
 /*
+ * End of an apposition after a name that ends at token k ("Ana Ruiz, the
+ * county engineer, said", "said Ana Ruiz, a spokeswoman for the ministry"):
+ * the token before the closing comma or period, or k when there is none.
+ */
+static size_t
+apposition_end(const struct toks *tk, size_t k)
+{
+	size_t j = 0;
+
+	if (!px__cl_tok_sym(tk, k, ',') || !(tok_in(tk, k + 1, DET) || px__cl_tok_is(tk, k + 1, "who")))
+		return k;
+	for (j = k + 2; j < tk->n && j < k + 24; j++) {
+		if (tk->t[j].flags & TF_NL)
+			return k;
+		if (tk->t[j].type == T_SYM && !px__cl_tok_sym(tk, j, '\'') && !px__cl_tok_sym(tk, j, '-') &&
+		    !(px__cl_tok_sym(tk, j, '.') && !(tk->t[j].flags & TF_SPACE) && j + 1 < tk->n &&
+		      !(tk->t[j + 1].flags & TF_SPACE)) &&
+		    tk->t[j].end - tk->t[j].start == 1) {
+			if (px__cl_tok_sym(tk, j, ',') || px__cl_tok_sym(tk, j, '.'))
+				return j;
+			return k;
+		}
+	}
+	return k;
+}
+
+/*
  * The speaker that starts at token k (before lim): a name, titles or a
  * description leading to a name within five words ("county engineer Petra
  * Quill"), he/she, or a description ("a spokesman for the ministry",
@@ -526,7 +581,7 @@ source_after(const struct px_extractor *x, const struct toks *tk, const struct e
 	if (m && m->t0 == k) {
 		sp->name = m->canonical;
 		*end = m->t1;
-		set_src(sp, tk, k, m->t1);
+		set_src(sp, tk, k, apposition_end(tk, m->t1));
 		return 1;
 	}
 	/* "Mayor Ana Ruiz", "county engineer Petra Quill", "the NSC" */
@@ -536,7 +591,7 @@ source_after(const struct px_extractor *x, const struct toks *tk, const struct e
 		if (m && m->t0 == j && j > k) {
 			sp->name = m->canonical;
 			*end = m->t1;
-			set_src(sp, tk, k, m->t1);
+			set_src(sp, tk, k, apposition_end(tk, m->t1));
 			return 1;
 		}
 		if (m)
@@ -585,6 +640,39 @@ aux_back(const struct toks *tk, size_t lo, size_t v)
 	while (a > lo && v - a < 3 && tok_in(tk, a - 1, AUX))
 		a--;
 	return a;
+}
+
+/*
+ * "X, the county engineer, said", "X, who chairs the committee, said": the
+ * speaker before an apposition that ends with the comma at token a - 1.
+ * The source span covers the apposition, as PolNeAR marks it; a described
+ * speaker keeps only its own words as the speaker.
+ */
+static size_t
+apposed_source(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	       size_t f, size_t t0, size_t a, size_t ctx, struct speaker *sp)
+{
+	size_t p = a - 1, s = SIZE_MAX, lo = t0;
+
+	while (p-- > t0 && a - p < 26 && !px__cl_tok_sym(tk, p, ','))
+		;
+	if (p == SIZE_MAX || p <= t0 || a - p >= 26 || p + 2 >= a)
+		return SIZE_MAX;
+	if (!(tok_in(tk, p + 1, DET) || px__cl_tok_is(tk, p + 1, "who") ||
+	      px__cl_tok_is(tk, p + 1, "which") || (px__cl_lex_flags(x, tk, p + 1) & LX_TITLE)))
+		return SIZE_MAX;
+	for (lo = p; lo > t0 && !px__cl_tok_sym(tk, lo - 1, ','); lo--)
+		;
+	speaker_clear(sp);
+	s = source_before(x, tk, et, f, lo, p, ctx, sp);
+	if (s == SIZE_MAX || sp->pronoun)
+		return SIZE_MAX;
+	if (sp->described) {
+		sp->nm0 = sp->src0;
+		sp->nm1 = sp->src1;
+	}
+	sp->src1 = tk->t[a - 2].end;
+	return s;
 }
 
 /* ---------------------------------------------------------- direct quotes */
@@ -647,15 +735,11 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 				}
 				speaker_clear(sp);
 				/* "X, a spokesman for Y, said": the name before the apposition */
-				if (a > k && px__cl_tok_sym(tk, a - 1, ',')) {
-					const struct ent_mention *m = mention_at(et, f, k);
-					if (m && m->t0 == k && m->t1 < a && px__cl_tok_sym(tk, m->t1, ',')) {
-						sp->name = m->canonical;
-						set_src(sp, tk, k, m->t1);
-						sp->cue_tok = v;
-						set_cue(sp, tk, a, v + 1);
-						return;
-					}
+				if (a > k + 2 && px__cl_tok_sym(tk, a - 1, ',') &&
+				    apposed_source(x, tk, et, f, k, a, q->os, sp) == k) {
+					sp->cue_tok = v;
+					set_cue(sp, tk, a, v + 1);
+					return;
 				}
 				break;
 			}
@@ -708,11 +792,12 @@ struct report {
 	size_t c0, c1; /* bytes of the reported clause */
 };
 
-/* Last token of the sentence's words: drops closing punctuation. */
+/* End of the sentence's words: drops the closing punctuation (not "%"). */
 static size_t
 content_end(const struct toks *tk, size_t t0, size_t t1)
 {
-	while (t1 > t0 && tk->t[t1 - 1].type == T_SYM)
+	while (t1 > t0 && tk->t[t1 - 1].type == T_SYM && tk->t[t1 - 1].end - tk->t[t1 - 1].start == 1 &&
+	       strchr(".!?;:,)]", tk->text[tk->t[t1 - 1].start]))
 		t1--;
 	return t1;
 }
@@ -793,10 +878,45 @@ trailing_adjunct(const struct toks *tk, size_t a, size_t b)
 {
 	if (a >= b)
 		return 1;
+	/* "..., a Chinese official said, adding that ..." */
+	if (px__cl_tok_sym(tk, a, ',') && tok_in(tk, a + 1, PARTICIPLE))
+		return 1;
 	if (b - a > 9)
 		return 0;
 	return tok_in(tk, a, ADJUNCT) || tok_in(tk, a, TELL) || (tk->t[a].flags & TF_USED) ||
 	       px__cl_tok_sym(tk, a, ',');
+}
+
+/*
+ * The source of "according to" that runs from token k to token e (a comma
+ * or the sentence's end): a name or description when one starts there,
+ * else the whole phrase ("according to FEC filings"). At most 16 tokens.
+ */
+static int
+according_source(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+		 size_t f, size_t k, size_t e, size_t ctx, struct speaker *sp)
+{
+	size_t end = 0, j = 0;
+
+	if (k >= e || e - k > 16 || !has_words(tk, k, e, 1))
+		return 0;
+	for (j = k; j < e; j++)
+		if (tk->t[j].type == T_SYM && (px__cl_tok_sym(tk, j, ';') || px__cl_tok_sym(tk, j, ':') ||
+					       px__cl_tok_sym(tk, j, '(') || px__cl_tok_sym(tk, j, ')')))
+			return 0;
+	speaker_clear(sp);
+	if (source_after(x, tk, et, f, k, e, ctx, sp, &end) && !sp->pronoun) {
+		if (sp->described) {
+			sp->nm0 = sp->src0;
+			sp->nm1 = sp->src1;
+		}
+	} else {
+		speaker_clear(sp);
+		sp->described = 1;
+	}
+	set_src(sp, tk, k, e);
+	sp->cue = "according to";
+	return 1;
 }
 
 /* "..., X said [adjunct]." / "..., said X." / "..., according to X." */
@@ -817,9 +937,7 @@ report_tail(const struct px_extractor *x, const struct toks *tk, const struct en
 			break;
 		speaker_clear(&r->sp);
 		if (cue_len(x, tk, k) == 2) {
-			if (source_after(x, tk, et, f, k + 2, e, ctx, &r->sp, &end) &&
-			    trailing_adjunct(tk, end, e)) {
-				r->sp.cue = "according to";
+			if (according_source(x, tk, et, f, k + 2, e, ctx, &r->sp)) {
 				set_cue(&r->sp, tk, k, k + 2);
 				goto found;
 			}
@@ -857,6 +975,55 @@ found:
 	return 0;
 }
 
+/* "A, he said, B": an attribution set inside its content. */
+static int
+report_mid(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	   size_t f, size_t t0, size_t e, size_t ctx, struct report *r)
+{
+	size_t c1 = 0, c2 = 0, end = 0;
+
+	for (c1 = t0 + 2; c1 + 3 < e; c1++) {
+		size_t k = c1 + 1, v = 0, cl = 0;
+		if (!px__cl_tok_sym(tk, c1, ','))
+			continue;
+		for (c2 = k + 1; c2 < e && c2 < k + 9 && !px__cl_tok_sym(tk, c2, ','); c2++)
+			;
+		if (c2 >= e || !px__cl_tok_sym(tk, c2, ',') || !has_words(tk, c2 + 1, e, 2) ||
+		    !has_words(tk, t0, c1, 1))
+			continue;
+		speaker_clear(&r->sp);
+		cl = cue_len(x, tk, k);
+		if (cl == 2) {
+			if (!according_source(x, tk, et, f, k + 2, c2, ctx, &r->sp))
+				continue;
+			set_cue(&r->sp, tk, k, k + 2);
+		} else if (cl > 0) {
+			if (tok_in(tk, k, PARTICIPLE) || tok_in(tk, k, TELL))
+				continue;
+			if (!source_after(x, tk, et, f, k + cl, c2, ctx, &r->sp, &end) || end != c2)
+				continue;
+			r->sp.cue = cl == 2 ? "according to" : NULL;
+			r->sp.cue_tok = cl == 2 ? SIZE_MAX : k;
+			set_cue(&r->sp, tk, k, k + cl);
+		} else {
+			size_t a = 0;
+			v = c2 - 1;
+			if (!verb_at(x, tk, v) || tok_in(tk, v, PARTICIPLE))
+				continue;
+			a = aux_back(tk, k, v);
+			if (source_before(x, tk, et, f, k, a, ctx, &r->sp) != k)
+				continue;
+			r->sp.cue_tok = v;
+			set_cue(&r->sp, tk, a, v + 1);
+		}
+		r->c0 = tk->t[t0].start;
+		r->c1 = tk->t[e - 1].end;
+		return 1;
+	}
+	speaker_clear(&r->sp);
+	return 0;
+}
+
 /* "X said (that) ...", "X told Y ...", "..., saying ...". */
 static int
 report_head(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
@@ -880,17 +1047,8 @@ report_head(const struct px_extractor *x, const struct toks *tk, const struct en
 				continue;
 		} else {
 			s = source_before(x, tk, et, f, lo, a, ctx, &r->sp);
-			if (s == SIZE_MAX && a > t0 + 2 && px__cl_tok_sym(tk, a - 1, ',')) {
-				/* "X, the county engineer, said": the name before the apposition */
-				size_t p = a - 1;
-				while (p-- > t0 && !px__cl_tok_sym(tk, p, ','))
-					;
-				speaker_clear(&r->sp);
-				if (p != SIZE_MAX && p + 8 >= a)
-					s = source_before(x, tk, et, f, p > t0 + 6 ? p - 6 : t0, p, ctx, &r->sp);
-				if (s != SIZE_MAX && r->sp.described)
-					s = SIZE_MAX;
-			}
+			if (s == SIZE_MAX && a > t0 + 2 && px__cl_tok_sym(tk, a - 1, ','))
+				s = apposed_source(x, tk, et, f, t0, a, ctx, &r->sp);
 			if (s == SIZE_MAX)
 				continue;
 		}
@@ -913,29 +1071,19 @@ report_according(const struct px_extractor *x, const struct toks *tk,
 		 const struct ent_table *et, size_t f, size_t t0, size_t e, size_t ctx,
 		 struct report *r)
 {
-	size_t k = t0, end = 0;
+	size_t k = t0, j = 0;
 
 	if (tok_in(tk, k, BREAK))
 		k++;
 	if (cue_len(x, tk, k) != 2)
 		return 0;
-	speaker_clear(&r->sp);
-	if (!source_after(x, tk, et, f, k + 2, e, ctx, &r->sp, &end)) {
-		/* any short phrase up to the comma ("according to Ledger figures") */
-		size_t j = k + 2;
-		while (j < e && j < k + 12 && !px__cl_tok_sym(tk, j, ','))
-			j++;
-		if (j >= e || j == k + 2 || !px__cl_tok_sym(tk, j, ','))
-			return 0;
-		r->sp.described = 1;
-		set_src(&r->sp, tk, k + 2, j);
-		end = j;
-	}
-	if (!px__cl_tok_sym(tk, end, ',') || !has_words(tk, end + 1, e, 3))
+	for (j = k + 2; j < e && j < k + 19 && !px__cl_tok_sym(tk, j, ','); j++)
+		;
+	if (j >= e || !px__cl_tok_sym(tk, j, ',') || !has_words(tk, j + 1, e, 3) ||
+	    !according_source(x, tk, et, f, k + 2, j, ctx, &r->sp))
 		return 0;
-	r->sp.cue = "according to";
 	set_cue(&r->sp, tk, k, k + 2);
-	r->c0 = tk->t[end + 1].start;
+	r->c0 = tk->t[j + 1].start;
 	r->c1 = tk->t[e - 1].end;
 	return 1;
 }
@@ -960,6 +1108,8 @@ put_speaker(struct claim_sink *sink, const struct toks *tk, const char *t, const
 {
 	if (sp->name)
 		q->speaker = sp->name;
+	else if (sp->described && sp->nm1 > sp->nm0)
+		q->speaker = px__cl_sink_str(sink, t + sp->nm0, sp->nm1 - sp->nm0);
 	else if (sp->described && sp->src1 > sp->src0)
 		q->speaker = px__cl_sink_str(sink, t + sp->src0, sp->src1 - sp->src0);
 	if (sp->cue)
@@ -1000,8 +1150,55 @@ fold_copy(struct claim_sink *s, const char *t, size_t a, size_t b)
 	return r;
 }
 
-/* Reported speech of one field: one claim per sentence at most, none in a
-   sentence that holds a quote mark (direct quotes speak for themselves). */
+/* Whether a direct quote (of those from qs on, up to the sentence's end
+   se) overlaps the attribution: then the quote speaks for itself. */
+static int
+quoted(const struct qspan *qs, size_t nq, const struct report *r, size_t se)
+{
+	size_t a = r->c0, b = r->c1, i = 0;
+
+	if (r->sp.src1 > 0 && r->sp.src0 < a)
+		a = r->sp.src0;
+	if (r->sp.cue1 > 0 && r->sp.cue0 < a)
+		a = r->sp.cue0;
+	if (r->sp.src1 > b)
+		b = r->sp.src1;
+	if (r->sp.cue1 > b)
+		b = r->sp.cue1;
+	for (i = 0; i < nq && qs[i].os < se; i++)
+		if (qs[i].os < b && a < qs[i].oe)
+			return 1;
+	return 0;
+}
+
+/*
+ * A reported clause that holds direct quotes ("X said the plan was “a
+ * disaster”") is not a claim of its own; its quotes without a speaker of
+ * their own take its speaker and cue.
+ */
+static void
+lend_speaker(struct claim_sink *sink, const struct toks *tk, const char *t, const struct report *r)
+{
+	size_t i = sink->n;
+
+	/* the sink ends with this field's quotes in text order, then the
+	   reported claims made so far: walk back to the first earlier quote */
+	while (i-- > 0) {
+		struct px_claim *c = &sink->items[i];
+		if (c->kind == PX_CLAIM_REPORTED)
+			continue;
+		if (c->kind != PX_CLAIM_QUOTE || c->end <= r->c0)
+			break;
+		if (c->start < r->c0 || c->end > r->c1 + 4)
+			continue;
+		if (c->u.quote.speaker || c->u.quote.cue)
+			continue;
+		put_speaker(sink, tk, t, &r->sp, &c->u.quote);
+	}
+}
+
+/* Reported speech of one field: one claim per sentence at most, none that
+   overlaps a direct quote (direct quotes speak for themselves). */
 static px_status
 reported_field(const struct px_extractor *x, const struct field_in *fin, size_t fi,
 	       struct claim_sink *sink, const struct ent_table *et, const struct qspan *qs,
@@ -1021,8 +1218,6 @@ reported_field(const struct px_extractor *x, const struct field_in *fin, size_t 
 			t1--;
 		while (qi < nq && qs[qi].oe <= ss)
 			qi++;
-		if (qi < nq && qs[qi].os < se)
-			continue;
 		if (t1 - t0 < 5 || t1 - t0 > 120)
 			continue;
 		e = content_end(tk, t0, t1);
@@ -1031,10 +1226,15 @@ reported_field(const struct px_extractor *x, const struct field_in *fin, size_t 
 		memset(&r, 0, sizeof r);
 		if (!report_according(x, tk, et, fi, t0, e, ss, &r) &&
 		    !report_tail(x, tk, et, fi, t0, e, ss, &r) &&
+		    !report_mid(x, tk, et, fi, t0, e, ss, &r) &&
 		    !report_head(x, tk, et, fi, t0, e, ss, &r))
 			continue;
 		if (r.c1 <= r.c0)
 			continue;
+		if (quoted(qs + qi, nq - qi, &r, se)) {
+			lend_speaker(sink, tk, t, &r);
+			continue;
+		}
 		c = px__cl_sink_add(sink, PX_CLAIM_REPORTED, r.c0, r.c1);
 		if (c == NULL)
 			return sink->failed ? sink->failed : PX_ENOMEM;
