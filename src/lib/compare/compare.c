@@ -524,9 +524,14 @@ story_frequencies(struct cmp_ctx *x)
 struct cmp_sent *
 px__cmp_sent_at(struct cmp_ctx *x, size_t art, enum px_field field, size_t idx)
 {
-	size_t i = 0;
+	size_t i = 0, lo = x->first_sent[art], hi = x->first_sent[art + 1];
+	size_t n_title = x->in[art].title ? x->in[art].title->n_sents : 0;
 
-	for (i = x->first_sent[art]; i < x->first_sent[art + 1]; i++)
+	/* An article's sentences are its title's, then its body's, in order. */
+	i = lo + (field == PX_FIELD_TITLE ? idx : n_title + idx);
+	if (idx < hi - lo && i < hi && x->sents[i].field == field && x->sents[i].idx == idx)
+		return &x->sents[i];
+	for (i = lo; i < hi; i++)
 		if (x->sents[i].field == field && x->sents[i].idx == idx)
 			return &x->sents[i];
 	return NULL;

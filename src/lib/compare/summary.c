@@ -122,17 +122,74 @@ px__cmp_sims_release(struct cmp_ctx *x)
 	x->n_touched = 0;
 }
 
+/*
+ * The claims of each sentence: claim indices of sentence i (into its
+ * article's claims, ascending) are idx[off[i] .. off[i + 1]).
+ */
+struct sent_claims {
+	size_t *off;
+	size_t *idx;
+};
+
+static px_status
+sent_claims_make(struct cmp_ctx *x, struct sent_claims *sc)
+{
+	size_t a = 0, i = 0, total = 0;
+	size_t *at = NULL, *cur = NULL;
+	px_status st = PX_OK;
+
+	for (a = 0; a < x->n; a++)
+		total += x->in[a].claims ? x->in[a].claims->n : 0;
+	sc->off = px_calloc(x->n_sents + 1, sizeof(*sc->off));
+	sc->idx = px_alloc((total ? total : 1) * sizeof(*sc->idx));
+	at = px_alloc((total ? total : 1) * sizeof(*at));
+	cur = px_alloc((x->n_sents ? x->n_sents : 1) * sizeof(*cur));
+	if (sc->off == NULL || sc->idx == NULL || at == NULL || cur == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	/* at[k]: the sentence of the k-th claim of the story, or n_sents. */
+	total = 0;
+	for (a = 0; a < x->n; a++) {
+		const struct px_claims *cl = x->in[a].claims;
+		for (i = 0; cl && i < cl->n; i++) {
+			const struct cmp_sent *s =
+				px__cmp_sent_at(x, a, cl->items[i].field, cl->items[i].sentence);
+			at[total] = s ? (size_t)(s - x->sents) : x->n_sents;
+			if (s)
+				sc->off[at[total] + 1]++;
+			total++;
+		}
+	}
+	for (i = 0; i < x->n_sents; i++) {
+		sc->off[i + 1] += sc->off[i];
+		cur[i] = sc->off[i];
+	}
+	total = 0;
+	for (a = 0; a < x->n; a++) {
+		const struct px_claims *cl = x->in[a].claims;
+		for (i = 0; cl && i < cl->n; i++, total++)
+			if (at[total] < x->n_sents)
+				sc->idx[cur[at[total]]++] = i;
+	}
+cleanup:
+	px_free(at);
+	px_free(cur);
+	return st;
+}
+
 static double
-checkworthiness(struct cmp_ctx *x, const struct cmp_sent *s, const char **about)
+checkworthiness(struct cmp_ctx *x, const struct sent_claims *sc,
+		const struct cmp_sent *s, const char **about)
 {
 	const struct px_claims *cl = x->in[s->art].claims;
 	double score = 0;
-	size_t i = 0;
+	size_t k = 0, si = (size_t)(s - x->sents);
 	int nq = 0, quotes = 0, named = 0;
 
 	*about = NULL;
-	for (i = 0; cl && i < cl->n; i++) {
-		const struct px_claim *c = &cl->items[i];
+	for (k = sc->off[si]; cl && k < sc->off[si + 1]; k++) {
+		const struct px_claim *c = &cl->items[sc->idx[k]];
 		if (c->field != s->field || c->sentence != s->idx)
 			continue;
 		switch (c->kind) {
@@ -187,11 +244,14 @@ px_status
 px__cmp_unique(struct cmp_ctx *x)
 {
 	struct px_comparison *o = x->out;
+	struct sent_claims sc = {NULL, NULL};
 	size_t i = 0, j = 0;
+	px_status st = PX_OK;
 
 	if (x->n < 2)
 		return PX_OK;
-	for (i = 0; i < x->n_sents; i++) {
+	st = sent_claims_make(x, &sc);
+	for (i = 0; st == PX_OK && i < x->n_sents; i++) {
 		const struct cmp_sent *s = &x->sents[i];
 		const char *about = NULL;
 		double score = 0, best = 0;
@@ -199,11 +259,11 @@ px__cmp_unique(struct cmp_ctx *x)
 
 		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] || s->v.n < 3)
 			continue;
-		score = checkworthiness(x, s, &about);
+		score = checkworthiness(x, &sc, s, &about);
 		if (score < 1.5 || about == NULL)
 			continue;
-		if (px__cmp_sims(x, &s->v))
-			return PX_ENOMEM;
+		if ((st = px__cmp_sims(x, &s->v)) != PX_OK)
+			break;
 		for (j = 0; j < x->n_touched; j++) {
 			size_t k = x->touched[j];
 			if (x->sents[k].art != s->art && x->acc[k] > best)
@@ -211,15 +271,19 @@ px__cmp_unique(struct cmp_ctx *x)
 		}
 		if (best >= UNIQUE_MAX_SIM)
 			continue;
-		if (px_grow((void **)&o->unique, &x->cap_unique, o->n_unique + 1, sizeof(*o->unique)))
-			return PX_ENOMEM;
+		if (px_grow((void **)&o->unique, &x->cap_unique, o->n_unique + 1, sizeof(*o->unique))) {
+			st = PX_ENOMEM;
+			break;
+		}
 		u = &o->unique[o->n_unique++];
 		memset(u, 0, sizeof(*u));
 		u->article = s->art;
 		u->about = px__cmp_strdup(x, about, strlen(about));
 		u->evidence = px_arena_alloc(&o->arena, sizeof(*u->evidence));
-		if (u->evidence == NULL)
-			return PX_ENOMEM;
+		if (u->evidence == NULL) {
+			st = PX_ENOMEM;
+			break;
+		}
 		px__cmp_evidence(x, s, u->evidence);
 		u->n_evidence = 1;
 		u->score = score;
@@ -228,6 +292,10 @@ px__cmp_unique(struct cmp_ctx *x)
 				     px__cmp_printf(x, "closest sentence elsewhere: similarity %.2f", best));
 		u->n_why = 2;
 	}
+	px_free(sc.off);
+	px_free(sc.idx);
+	if (st)
+		return st;
 	if (o->n_unique > 1)
 		qsort(o->unique, o->n_unique, sizeof(*o->unique), unique_desc);
 	return x->st;
