@@ -1028,6 +1028,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 		st = px__cmp_quotes(&x);
 	if (st == PX_OK && n > 1)
 		st = px__cmp_stance(&x);
+	if (st == PX_OK && n > 1)
+		st = px__cmp_statements(&x);
 	if (st == PX_OK)
 		st = px__cmp_unique(&x);
 	if (st == PX_OK)

@@ -159,6 +159,7 @@ px_status px__cmp_quantities(struct cmp_ctx *x);
 px_status px__cmp_dates(struct cmp_ctx *x);
 px_status px__cmp_quotes(struct cmp_ctx *x);
 px_status px__cmp_stance(struct cmp_ctx *x);
+px_status px__cmp_statements(struct cmp_ctx *x);
 px_status px__cmp_unique(struct cmp_ctx *x);
 px_status px__cmp_summary(struct cmp_ctx *x);
 

@@ -406,7 +406,13 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 		} else {
 			continue;
 		}
-		for (k = a; k < b && text[k] != ';'; k++)
+		/* Not across a semicolon, a bracket or a dash ("PORT VARDEN,
+		 * June 11 (Coastal Wire) - Twelve dock workers"). */
+		for (k = a; k < b && text[k] != ';' && text[k] != '(' && text[k] != ')' &&
+			    !(text[k] == '-' && k > 0 && text[k - 1] == ' ') &&
+			    !((unsigned char)text[k] == 0xe2 && k + 2 < b && (unsigned char)text[k + 1] == 0x80 &&
+			      ((unsigned char)text[k + 2] == 0x93 || (unsigned char)text[k + 2] == 0x94));
+		     k++)
 			;
 		if (k < b || b - a >= best_gap)
 			continue;
@@ -2125,4 +2131,221 @@ px__cmp_stance(struct cmp_ctx *x)
 					stance_explain, stance_align, x->c->opts.align_min + 0.25, 0};
 		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
 	}
+}
+
+/* ------------------------------------------------------------ statements */
+
+/*
+ * Statements several sources make in their own words ("Interior Minister
+ * Karin Aldous ordered an inquiry", "Aldous has ordered an inquiry into
+ * the sinking"): sentences of different articles that are each other's
+ * closest sentence in the other article, similar enough (cosine at least
+ * STATEMENT_MIN) and sharing a word beyond the story's topic. Connected
+ * pairs form one agreement of kind "statement", at most one sentence per
+ * article; its sentences are no longer unique claims. Sentences already
+ * part of a fact are left to it.
+ */
+#define STATEMENT_MIN 0.5
+
+struct stmt_pair {
+	size_t a, b; /* sentence indices */
+	double w;
+};
+
+/* The content words sentence a shares with sentence b, as written in a,
+ * up to four, joined by ", ". */
+static const char *
+shared_words(struct cmp_ctx *x, const struct cmp_sent *a, const struct cmp_sent *b)
+{
+	const struct px_sentence *sa = &a->doc->sents[a->idx], *sb = &b->doc->sents[b->idx];
+	char buf[160];
+	size_t i = 0, j = 0, n = 0, k = 0;
+
+	buf[0] = '\0';
+	for (i = sa->tok_start; i < sa->tok_end && k < 4; i++) {
+		const struct px_token *t = &a->doc->toks[i];
+		if (!px__cmp_content_word(t))
+			continue;
+		for (j = sb->tok_start; j < sb->tok_end; j++) {
+			const struct px_token *u = &b->doc->toks[j];
+			if (px__cmp_content_word(u) && strcmp(t->stem, u->stem) == 0)
+				break;
+		}
+		if (j == sb->tok_end || strstr(buf, t->fold) != NULL)
+			continue;
+		if (n + strlen(t->fold) + 3 >= sizeof buf)
+			break;
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k ? ", " : "", t->fold);
+		k++;
+	}
+	return k ? px__cmp_strdup(x, buf, n) : NULL;
+}
+
+/* A sentence's text as an agreement value: whole, or cut at a word before
+ * 160 bytes with an ellipsis. */
+static const char *
+statement_value(struct cmp_ctx *x, const struct cmp_sent *s)
+{
+	const char *t = s->text + s->start;
+	size_t n = s->end - s->start, cut = n;
+
+	if (n > 160) {
+		for (cut = 157; cut > 60 && t[cut] != ' '; cut--)
+			;
+		return px__cmp_printf(x, "%.*s…", (int)cut, t);
+	}
+	return px__cmp_strdup(x, t, n);
+}
+
+static int
+stmt_desc(const void *p, const void *q)
+{
+	const struct stmt_pair *a = p, *b = q;
+
+	if (a->w != b->w)
+		return a->w > b->w ? -1 : 1;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+px_status
+px__cmp_statements(struct cmp_ctx *x)
+{
+	struct stmt_pair *pairs = NULL;
+	size_t *best = NULL, *parent = NULL, *members = NULL;
+	unsigned char *arts = NULL;
+	size_t np = 0, cap = 0, i = 0, j = 0, k = 0, ns = x->n_sents;
+	px_status st = PX_OK;
+
+	if (x->n < 2 || ns < 2)
+		return PX_OK;
+	best = px_alloc(ns * x->n * sizeof(*best));
+	parent = px_alloc(ns * sizeof(*parent));
+	members = px_alloc(ns * sizeof(*members));
+	arts = px_calloc(x->n, 1);
+	if (best == NULL || parent == NULL || members == NULL || arts == NULL) {
+		st = PX_ENOMEM;
+		goto done;
+	}
+	/* For each sentence, its closest sentence in every other article. */
+	for (i = 0; i < ns; i++) {
+		const struct cmp_sent *s = &x->sents[i];
+		double *bw = NULL;
+		parent[i] = i;
+		for (k = 0; k < x->n; k++)
+			best[i * x->n + k] = (size_t)-1;
+		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] || s->v.n < 4)
+			continue;
+		if ((st = px__cmp_sims(x, &s->v)) != PX_OK)
+			goto done;
+		bw = px_calloc(x->n, sizeof(*bw));
+		if (bw == NULL) {
+			st = PX_ENOMEM;
+			goto done;
+		}
+		for (j = 0; j < x->n_touched; j++) {
+			size_t t = x->touched[j];
+			const struct cmp_sent *u = &x->sents[t];
+			if (u->art == s->art || u->field != PX_FIELD_TEXT || x->sent_shared[t] ||
+			    x->acc[t] < STATEMENT_MIN || x->acc[t] <= bw[u->art])
+				continue;
+			bw[u->art] = x->acc[t];
+			best[i * x->n + u->art] = t;
+		}
+		px_free(bw);
+	}
+	/* Mutual closest pairs that share a specific word. */
+	for (i = 0; i < ns; i++) {
+		for (k = 0; k < x->n; k++) {
+			size_t t = best[i * x->n + k];
+			if (t == (size_t)-1 || t < i || best[t * x->n + x->sents[i].art] != i ||
+			    !px__cmp_share_specific(x, &x->sents[i].v, &x->sents[t].v))
+				continue;
+			if ((st = px_grow((void **)&pairs, &cap, np + 1, sizeof(*pairs))) != PX_OK)
+				goto done;
+			pairs[np].a = i;
+			pairs[np].b = t;
+			pairs[np].w = px__cmp_cosine(&x->sents[i].v, &x->sents[t].v);
+			np++;
+		}
+	}
+	if (np > 1)
+		qsort(pairs, np, sizeof(*pairs), stmt_desc);
+	/* Strongest first; one sentence per article in a group. */
+	for (k = 0; k < np; k++) {
+		size_t ra = pairs[k].a, rb = pairs[k].b, m = 0, nm = 0;
+		int clash = 0;
+		while (parent[ra] != ra)
+			ra = parent[ra];
+		while (parent[rb] != rb)
+			rb = parent[rb];
+		if (ra == rb)
+			continue;
+		memset(arts, 0, x->n);
+		for (m = 0; m < ns; m++) {
+			size_t r = m;
+			while (parent[r] != r)
+				r = parent[r];
+			if (r != ra && r != rb)
+				continue;
+			if (arts[x->sents[m].art])
+				clash = 1;
+			arts[x->sents[m].art] = 1;
+			nm++;
+		}
+		if (!clash && nm >= 2)
+			parent[rb] = ra;
+	}
+	/* One agreement per group of two or more. */
+	for (i = 0; i < ns && x->st == PX_OK; i++) {
+		struct px_agreement *ag = NULL;
+		size_t nm = 0, shortest = 0, m = 0;
+		if (parent[i] != i)
+			continue;
+		for (m = 0; m < ns; m++) {
+			size_t r = m;
+			while (parent[r] != r)
+				r = parent[r];
+			if (r == i)
+				members[nm++] = m;
+		}
+		if (nm < 2)
+			continue;
+		ag = px__cmp_add_agreement(x);
+		if (ag == NULL)
+			break;
+		ag->articles = px_arena_alloc(&x->out->arena, nm * sizeof(size_t));
+		ag->evidence = px_arena_alloc(&x->out->arena, nm * sizeof(*ag->evidence));
+		if (ag->articles == NULL || ag->evidence == NULL) {
+			x->st = PX_ENOMEM;
+			break;
+		}
+		for (m = 0; m < nm; m++) {
+			const struct cmp_sent *s = &x->sents[members[m]];
+			px__cmp_evidence(x, s, &ag->evidence[ag->n_evidence++]);
+			ag->articles[ag->n_articles++] = s->art;
+			x->sent_shared[members[m]] = 1;
+			if (s->end - s->start < x->sents[members[shortest]].end - x->sents[members[shortest]].start)
+				shortest = m;
+		}
+		ag->kind = "statement";
+		ag->about = shared_words(x, &x->sents[members[0]], &x->sents[members[1]]);
+		if (ag->about == NULL)
+			ag->about = "statement";
+		ag->value = statement_value(x, &x->sents[members[shortest]]);
+		ag->confidence = nm >= 3 ? 0.8 : 0.7;
+		ag->why = px__cmp_why(x, 2, "the sentences are each other's closest in the other source",
+				      px__cmp_printf(x, "%zu independent sources say it in their own words", nm));
+		ag->n_why = 2;
+	}
+	if (st == PX_OK)
+		st = x->st;
+done:
+	px_free(pairs);
+	px_free(best);
+	px_free(parent);
+	px_free(members);
+	px_free(arts);
+	return st;
 }
