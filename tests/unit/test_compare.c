@@ -398,6 +398,38 @@ test_ages_and_totals(void **state)
 	px_report_free(r);
 }
 
+/* A statement both sources make in their own words is an agreement, not
+ * a unique claim of either; what only one says stays unique. */
+static const struct art statements[] = {
+	{"a.txt", "title: Minister orders inquiry into Lake Sev sinking\nsource: Sev Courier\ndate: 2024-10-16\n\n"
+		  "Interior Minister Karin Aldous ordered an independent inquiry into the sinking of the "
+		  "ferry Tova Lind on Wednesday.\n\nThe operator, Sevlines, suspended all crossings on "
+		  "the lake until further notice, a spokesman for the company said.\n"},
+	{"b.txt", "title: Inquiry ordered after ferry disaster\nsource: Lake Post\ndate: 2024-10-16\n\n"
+		  "Karin Aldous, the interior minister, has ordered an independent inquiry into the "
+		  "sinking of the Tova Lind.\n\nFishermen in Sevby said the ferry had been seen listing "
+		  "badly an hour before it went down, according to harbour staff.\n"},
+};
+
+static void
+test_statement_agreement(void **state)
+{
+	struct px_report *r = run_independent(statements, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_agreements; i++)
+		if (strcmp(c->agreements[i].kind, "statement") == 0 && c->agreements[i].n_articles == 2 &&
+		    strstr(c->agreements[i].about, "inquiry") != NULL &&
+		    strstr(c->agreements[i].value, "inquiry") != NULL)
+			found = 1;
+	assert_true(found);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 static void
 test_writers_all_formats(void **state)
 {
@@ -431,6 +463,7 @@ main(void)
 		cmocka_unit_test(test_both_figures_stated),
 		cmocka_unit_test(test_frames_keep_measures_apart),
 		cmocka_unit_test(test_ages_and_totals),
+		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_writers_all_formats),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);

@@ -2153,18 +2153,20 @@ struct stmt_pair {
 };
 
 /* The content words sentence a shares with sentence b, as written in a,
- * up to four, joined by ", ". */
+ * up to four, joined by ", ": what is done first ("ordered, independent,
+ * inquiry, sinking"), then names. */
 static const char *
 shared_words(struct cmp_ctx *x, const struct cmp_sent *a, const struct cmp_sent *b)
 {
 	const struct px_sentence *sa = &a->doc->sents[a->idx], *sb = &b->doc->sents[b->idx];
 	char buf[160];
-	size_t i = 0, j = 0, n = 0, k = 0;
+	size_t i = 0, j = 0, n = 0, k = 0, pass = 0;
 
 	buf[0] = '\0';
+	for (pass = 0; pass < 2; pass++)
 	for (i = sa->tok_start; i < sa->tok_end && k < 4; i++) {
 		const struct px_token *t = &a->doc->toks[i];
-		if (!px__cmp_content_word(t))
+		if (!px__cmp_content_word(t) || !(t->flags & PX_TOK_CAP) != !pass)
 			continue;
 		for (j = sb->tok_start; j < sb->tok_end; j++) {
 			const struct px_token *u = &b->doc->toks[j];
