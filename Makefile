@@ -143,9 +143,11 @@ bins: all $(UNIT_BIN) $(CONF_BIN) $(REPLAY_BIN)
 
 test: all lint unit e2e conformance replay
 
+# The sanitizer build lives beside the normal one: build/asan by default,
+# $(BUILD)/asan for a private BUILD.
 asan:
-	@$(MAKE) --no-print-directory -j2 BUILD=build/asan SAN=1 bins
-	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 test
+	@$(MAKE) --no-print-directory -j2 BUILD=$(BUILD)/asan SAN=1 bins
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/asan SAN=1 test
 
 check: deps
 	@$(MAKE) --no-print-directory -j2 bins
@@ -158,7 +160,7 @@ demo: deps
 	@sh examples/demo.sh $(BUILD)/parallax
 
 fuzz:
-	@sh fuzz/build.sh
+	@BUILD=$(BUILD) sh fuzz/build.sh
 
 bench: $(BENCH_BIN) all
 	@sh bench/run.sh $(BUILD)
