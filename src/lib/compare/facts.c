@@ -1887,7 +1887,10 @@ px__cmp_quotes(struct cmp_ctx *x)
 			for (to = from; to < s->doc->n_toks && s->doc->toks[to].start < c->u.quote.q_end; to++)
 				;
 			st = px__cmp_vec_tokens(x, s->doc, from, to, 0, 0, &m[n].ctx);
-			if (st == PX_OK && m[n].ctx.n >= 3)
+			/* "We will bring every one of them home": two content
+			 * words in a quote of some length are enough. */
+			if (st == PX_OK && (m[n].ctx.n >= 3 ||
+					    (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start >= 30)))
 				n++;
 		}
 	}
