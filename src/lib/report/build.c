@@ -156,13 +156,16 @@ px_report_add_article(struct px_report *r, struct px_article *a)
  * release the sources' segmented documents (the writers use only the
  * articles, claims and what was built from them). A chunk holds about
  * CHUNK_BYTES of source text, so the threads stay busy to the end and the
- * documents alive at a time are those of the chunks in flight.
+ * documents alive at a time are those of the chunks in flight. Chunks are
+ * taken costliest first (a story's comparison grows faster than linearly
+ * with its text), so that one huge story does not run alone at the end.
  */
 #define CHUNK_BYTES (256 * 1024)
 
 struct chunk {
 	size_t first; /* stories [first, end) */
 	size_t end;
+	double cost;  /* estimated work, for the order they are taken in */
 };
 
 /* Items [0, total) handed out in index order to the threads, each with
@@ -356,6 +359,16 @@ chunk_fn(struct work *w, size_t i, struct px_stemmer *stem)
 	return build_chunk(w->r, &w->chunks[i], stem);
 }
 
+static int
+chunk_order(const void *p, const void *q)
+{
+	const struct chunk *a = p, *b = q;
+
+	if (a->cost != b->cost)
+		return a->cost > b->cost ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
 static px_status
 build_stories(struct px_report *r)
 {
@@ -364,20 +377,33 @@ build_stories(struct px_report *r)
 	size_t n_chunks = 0, k = 0, i = 0, bytes = 0;
 	px_status st = PX_OK;
 
-	chunks = px_alloc((r->n_stories ? r->n_stories : 1) * sizeof(*chunks));
+	chunks = px_calloc(r->n_stories + 1, sizeof(*chunks));
 	if (chunks == NULL)
 		return PX_ENOMEM;
 	for (k = 0; k < r->n_stories; k++) {
 		const struct px_report_story *s = &r->stories[k];
-		if (bytes == 0)
-			chunks[n_chunks].first = k;
+		size_t story_bytes = 0;
 		for (i = 0; i < s->n_sources; i++)
-			bytes += r->articles[s->sources[i]].a->text_len + 1;
+			story_bytes += r->articles[s->sources[i]].a->text_len + 1;
+		/* A story bigger than a chunk gets a chunk of its own. */
+		if (k > chunks[n_chunks].first && story_bytes >= CHUNK_BYTES) {
+			chunks[n_chunks++].end = k;
+			chunks[n_chunks].first = k;
+			chunks[n_chunks].cost = 0;
+			bytes = 0;
+		}
+		bytes += story_bytes;
+		chunks[n_chunks].cost += (double)story_bytes +
+					 (double)story_bytes * (double)story_bytes / CHUNK_BYTES;
 		if (bytes >= CHUNK_BYTES || k + 1 == r->n_stories) {
 			chunks[n_chunks++].end = k + 1;
+			chunks[n_chunks].first = k + 1;
+			chunks[n_chunks].cost = 0;
 			bytes = 0;
 		}
 	}
+	if (n_chunks > 1)
+		qsort(chunks, n_chunks, sizeof(*chunks), chunk_order);
 	memset(&w, 0, sizeof(w));
 	w.r = r;
 	w.fn = chunk_fn;
