@@ -430,6 +430,29 @@ test_statement_agreement(void **state)
 	px_report_free(r);
 }
 
+/* A passive or copular stance, the object first and the actor as the
+ * claimant: "A curfew was 'not on the table', the office of Governor
+ * Marta Kessling said" opposes "Governor Marta Kessling imposed a
+ * curfew". */
+static const struct art passive[] = {
+	{"a.txt", "title: Governor's office rules out Tarnby curfew\nsource: East Gazette\ndate: 2024-09-18\n\n"
+		  "TARNBY - A curfew was \"not on the table\", the office of Governor Marta Kessling said on "
+		  "Wednesday after a second night of rioting in the city centre.\n"},
+	{"b.txt", "title: Curfew imposed in Tarnby\nsource: South Herald\ndate: 2024-09-18\n\n"
+		  "Governor Marta Kessling imposed a curfew on Tarnby on Wednesday after a second night "
+		  "of rioting in the city centre.\n"},
+};
+
+static void
+test_passive_stance(void **state)
+{
+	struct px_report *r = run_independent(passive, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
 static void
 test_writers_all_formats(void **state)
 {
@@ -464,6 +487,7 @@ main(void)
 		cmocka_unit_test(test_frames_keep_measures_apart),
 		cmocka_unit_test(test_ages_and_totals),
 		cmocka_unit_test(test_statement_agreement),
+		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);

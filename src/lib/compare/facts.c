@@ -55,6 +55,7 @@ struct mention {
 	const struct px_date *when; /* quantity: the time it is stated for
 				       ("12 dead on Tuesday"), or NULL */
 	struct cmp_vec subj; /* stance: the words before the predicate */
+	size_t subj_from, subj_to; /* stance: their token range */
 	const char *art_date; /* the article's date ("2025-06-03..."), or NULL */
 };
 
@@ -1999,6 +2000,31 @@ actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before
 	return best;
 }
 
+/* Whether a word (three letters or more) of name is among the words of
+ * m's subject, case-insensitively. */
+static int
+subject_names(const struct mention *m, const char *name)
+{
+	const struct px_doc *d = m->s->doc;
+	const char *p = name;
+	size_t j = 0;
+
+	while (p && *p) {
+		const char *e = p;
+		size_t wl = 0;
+		while (*e && *e != ' ')
+			e++;
+		wl = (size_t)(e - p);
+		for (j = m->subj_from; wl >= 3 && j < m->subj_to && j < d->n_toks; j++) {
+			const struct px_token *t = &d->toks[j];
+			if (t->end - t->start == wl && strncasecmp(m->s->text + t->start, p, wl) == 0)
+				return 1;
+		}
+		p = *e ? e + 1 : e;
+	}
+	return 0;
+}
+
 static double
 stance_align(const struct mention *a, const struct mention *b)
 {
@@ -2014,10 +2040,12 @@ stance_align(const struct mention *a, const struct mention *b)
 	if ((a->actor == NULL && b->actor == NULL) ||
 	    (a->actor && b->actor && !same_speaker(a->actor, b->actor)))
 		return 0;
-	/* Named on one side only: the other side's subject must share a
-	 * word with it ("the water authority for the Ormund lakes region",
-	 * "Ormund Water"), not be a bare "it" or "he". */
-	if ((a->actor == NULL || b->actor == NULL) && px__cmp_cosine(&a->subj, &b->subj) <= 0)
+	/* Named on one side only: the other side's subject must carry a
+	 * word of that name ("the water authority for the Ormund lakes
+	 * region", "Ormund Water"), not be a bare "it" or "he". */
+	if (a->actor == NULL && !subject_names(a, b->actor))
+		return 0;
+	if (b->actor == NULL && !subject_names(b, a->actor))
 		return 0;
 	cs = px__cmp_cosine(&a->s->v, &b->s->v);
 	if (cs < 0.15)
@@ -2052,6 +2080,100 @@ stance_about(struct cmp_ctx *x, const struct mention *m)
  * Opposite polarity about the same actor and object, however worded:
  * "rejected calls for a curfew" against "imposed a curfew".
  */
+/* Whether token t is a quote mark. */
+static int
+quote_mark(const struct px_token *t)
+{
+	return (t->flags & PX_TOK_PUNCT) && t->fold &&
+	       (t->fold[0] == '"' || strcmp(t->fold, "“") == 0 || strcmp(t->fold, "”") == 0);
+}
+
+/*
+ * The copula of a passive or copular stance ("was rejected", "is not on
+ * the table", "were ruled out"): the index of "was/were/is/are/been/be"
+ * a few words before the stance word at i, with only negations, quote
+ * marks and "on the" between; (size_t)-1 when there is none.
+ */
+static size_t
+copula_before(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const cop[] = {"was", "were", "is", "are", "been", "be", "being", NULL};
+	static const char *const skip[] = {"not", "never", "no", "longer", "on", "the", "n't", NULL};
+	size_t j = i, k = 0;
+
+	while (j > se->tok_start && i - j < 6) {
+		const struct px_token *t = &d->toks[j - 1];
+		j--;
+		if (quote_mark(t))
+			continue;
+		if (t->fold == NULL)
+			return (size_t)-1;
+		for (k = 0; cop[k]; k++)
+			if (strcmp(t->fold, cop[k]) == 0)
+				return j;
+		for (k = 0; skip[k]; k++)
+			if (strcmp(t->fold, skip[k]) == 0)
+				break;
+		if (skip[k] == NULL)
+			return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * A passive or copular stance: the object is the noun phrase before the
+ * copula (up to four words, within the clause), a negation between the
+ * copula and the stance word flips it, and the actor is the one named by
+ * "by ..." after it, else the sentence's claimant ("A curfew was 'not on
+ * the table', the office of Governor Marta Kessling said"). Adds at most
+ * one mention.
+ */
+static px_status
+passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *se, size_t i,
+	       size_t cop, int pol, struct mention **mp, size_t *np, size_t *cap)
+{
+	const struct px_doc *d = s->doc;
+	size_t j = cop, first = cop, last = 0, nobj = 0;
+	struct mention *mm = NULL;
+	px_status st = PX_OK;
+
+	while (j > se->tok_start && cop - j < 4) {
+		const struct px_token *t = &d->toks[j - 1];
+		if (clause_punct(t))
+			break;
+		j--;
+		if (!px__cmp_content_word(t))
+			continue;
+		if (nobj == 0)
+			last = j;
+		first = j;
+		nobj++;
+	}
+	if (nobj == 0)
+		return PX_OK;
+	if (px__cmp_has_cue(x, CUE_NEGATION, d, cop, i))
+		pol = -pol;
+	if ((st = px_grow((void **)mp, cap, *np + 1, sizeof(**mp))) != PX_OK)
+		return st;
+	mm = &(*mp)[*np];
+	memset(mm, 0, sizeof(*mm));
+	mm->s = s;
+	mm->fact = *np;
+	mm->polarity = pol;
+	if ((st = px__cmp_vec_tokens(x, d, first, last + 1, 0, 0, &mm->ctx)) != PX_OK)
+		return st;
+	mm->subj_from = i + 1;
+	mm->subj_to = i + 9 < se->tok_end ? i + 9 : se->tok_end;
+	if ((st = px__cmp_vec_tokens(x, d, mm->subj_from, mm->subj_to, 0, 0, &mm->subj)) != PX_OK)
+		return st;
+	mm->object = d->toks[last].stem;
+	mm->actor = s->speaker && !islower((unsigned char)s->speaker[0]) ? s->speaker : NULL;
+	mm->value = px__cmp_strdup(x, d->text + d->toks[first].start,
+				   d->toks[i].end - d->toks[first].start);
+	(*np)++;
+	return PX_OK;
+}
+
 px_status
 px__cmp_stance(struct cmp_ctx *x)
 {
@@ -2070,7 +2192,19 @@ px__cmp_stance(struct cmp_ctx *x)
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i;
 			int pol = stance_at(x->c, d, i, se->tok_end, &width);
 			struct px_claim fake;
-			if (pol == 0 || !verb_like(x, d, se, i))
+			size_t cop = 0;
+			if (pol == 0)
+				continue;
+			/* "A curfew was not on the table", "the plan was
+			 * rejected": the object comes first. */
+			cop = copula_before(d, se, i);
+			if (cop != (size_t)-1) {
+				st = passive_stance(x, s, se, i, cop, pol, &m, &n, &cap);
+				if (st || (n > 0 && m[n - 1].s == s))
+					break;
+				continue;
+			}
+			if (!verb_like(x, d, se, i))
 				continue;
 			/* The object: up to three content words after the
 			 * predicate, past wrappers ("calls for") and other
@@ -2110,8 +2244,9 @@ px__cmp_stance(struct cmp_ctx *x)
 			st = px__cmp_vec_tokens(x, d, i + width, last + 1, 0, 0, &m[n].ctx);
 			if (st)
 				break;
-			st = px__cmp_vec_tokens(x, d, i > se->tok_start + 8 ? i - 8 : se->tok_start, i, 0, 0,
-					       &m[n].subj);
+			m[n].subj_from = i > se->tok_start + 8 ? i - 8 : se->tok_start;
+			m[n].subj_to = i;
+			st = px__cmp_vec_tokens(x, d, m[n].subj_from, i, 0, 0, &m[n].subj);
 			if (st)
 				break;
 			m[n].object = d->toks[last].stem;
