@@ -293,6 +293,17 @@ token_frame(const struct px_comparer *c, const struct px_token *t)
 	return (unsigned)*px_map_value(c->frames, id);
 }
 
+/* Frame of a word already in its stemmed form, 0 when none. */
+static unsigned
+word_frame(const struct px_comparer *c, const char *stem)
+{
+	uint32_t id = 0;
+
+	if (px_map_find(c->frames, stem, strlen(stem), &id) != PX_OK)
+		return 0;
+	return (unsigned)*px_map_value(c->frames, id);
+}
+
 /* Whether token t ends a clause for the frame search. */
 static int
 clause_break(const struct px_token *t)
@@ -616,6 +627,12 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			}
 			mm->claims = cl;
 			mm->frame = quantity_frame(x->c, s->doc, se, from, to);
+			/* "sold to its rival for $1.8 billion", "agreed to buy
+			 * Velair, the flag carrier, for $2.1 billion": money
+			 * given for something is its price. */
+			if (mm->frame == 0 && q->dim && strcmp(q->dim, "money") == 0 && from > se->tok_start &&
+			    s->doc->toks[from - 1].fold && strcmp(s->doc->toks[from - 1].fold, "for") == 0)
+				mm->frame = word_frame(x->c, "price");
 			mm->when = quantity_when(cl, c, s->text);
 			mm->art_date = x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
