@@ -2,20 +2,30 @@
  * Date and time claims, resolved against the article date.
  *
  * Recognised: ISO and numeric dates ("2023-11-14", "11/14/2023",
- * "14.11.2023", "20231114"), month-name dates ("Nov. 14, 2023", "November
- * 14", "14 November", "the 14th of November", "Tuesday, Nov. 14"), months
- * ("November 2023", "in November"), weekdays with or without last/next/this
- * ("Tuesday", "last Wednesday"), today/yesterday/tomorrow/tonight, "last
- * night", "this morning", "last week/month/year" (and this/next), "N days
- * ago", "in N days", "N weeks later", years ("in 1979", "the 1988 film"),
- * decades ("1990s") and clock times ("10 p.m.", "10:30 a.m.", "22:00",
- * "noon").
+ * "14.11.2023", "20231114"), a month name between separators ("05-Aug-2016",
+ * "2019/aug/01"), month-name dates ("Nov. 14, 2023", "November 14", "14
+ * November", "14 nov", "the 14th of November", "Tuesday, Nov. 14", "28 June
+ * in 2020", "October, 1st", "February twenty second"), a day of the
+ * reference month ("the 4th", "the 21st this month"), "18 and 19 June",
+ * months ("November 2023", "in November"), weekdays with or without
+ * last/next/this ("Tuesday", "last Wednesday", "Tuesday of next week",
+ * "next week Wednesday", "Monday 21", "Friday 5/12"), today/yesterday/
+ * tomorrow/tonight, "last night", "this morning", "last week/month/year"
+ * (and this/next/previous/following), "N days ago", "in N days", "N weeks
+ * later", offsets from an anchor ("3 days from Tuesday", "two weeks after
+ * January 15", "Monday two weeks from now"), years ("in 1979", "the 1988
+ * film"), decades ("1990s") and clock times ("10 p.m.", "10:30 a.m.",
+ * "22:00", "noon").
  *
  * Resolution (ref = article date): a date without a year, a bare weekday or
  * month is the most recent such day on or before ref, unless the sentence
  * has a future marker ("will", "next", "scheduled"; data/claims_words.txt),
- * then the first on or after ref. "last X"/"next X"/"this X" for a weekday
- * name the X of the previous/next/current Monday-to-Sunday week. Without a
+ * then the first on or after ref ("I'll" counts as a marker). "last X"/
+ * "next X"/"this X" for a weekday name the X of the previous/next/current
+ * Monday-to-Sunday week. "Feb 29" without a year takes the nearest leap
+ * year in that direction; "Monday 21" the nearest month in which the 21st
+ * is a Monday. A weekday or day number followed by something it could count
+ * ("Monday 21 people", "Friday 7.5 percent") stays a weekday. Without a
  * ref, values stay partial: "--11-14", "Tuesday", and granularity says so.
  *
  * Tokens a date claims are marked used, so quantities never read "14" of
@@ -163,6 +173,9 @@ pick_year(const struct date_ctx *dc, int future, int m, int d)
 		if (m < rm || (m == rm && d < rd && d != 1))
 			y++;
 	}
+	/* "Feb 29" in a common year: the leap year before (or after) */
+	while (m == 2 && d == 29 && days_in_month(y, 2) == 28)
+		y += future ? 1 : -1;
 	return y;
 }
 
@@ -226,6 +239,16 @@ day_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 			return 3;
 		}
 	}
+	/* "twenty second" */
+	if (i + 1 < lim && w && (w->flags & LX_CARD) && (w->num == 20 || w->num == 30) &&
+	    tk->t[i].type == T_WORD && tk->t[i + 1].type == T_WORD) {
+		const struct lexw *u = px__cl_lex_word(x, tk, i + 1);
+		if (u && (u->flags & LX_ORD) && !(u->flags & LX_CARD) && u->num >= 1 && u->num < 10 &&
+		    w->num + u->num <= 31) {
+			*d = (int)(w->num + u->num);
+			return 2;
+		}
+	}
 	return 0;
 }
 
@@ -242,13 +265,20 @@ year_at(const struct toks *tk, size_t i, size_t lim)
 	return v;
 }
 
+/* A month name at i. loose: a day number stands beside it ("14 nov",
+   "feb 30"), so lower-case abbreviations count too. */
 static int
-month_ok(const struct px_extractor *x, const struct toks *tk, size_t i, int *m)
+month_ok2(const struct px_extractor *x, const struct toks *tk, size_t i, int *m, int loose)
 {
 	const struct lexw *w = px__cl_lex_word(x, tk, i);
 
 	if (w == NULL || !(w->flags & LX_MONTH) || tk->t[i].type != T_WORD)
 		return 0;
+	if (loose && !(tk->t[i].flags & TF_CAP) && !px__cl_tok_is(tk, i, "march") &&
+	    !px__cl_tok_is(tk, i, "may")) {
+		*m = w->month;
+		return 1;
+	}
 	/* Lower case only for full names that are not also common words. */
 	if (!(tk->t[i].flags & TF_CAP) &&
 	    (tlen(tk, i) < 4 || px__cl_tok_is(tk, i, "march") || px__cl_tok_is(tk, i, "august") ||
@@ -256,6 +286,12 @@ month_ok(const struct px_extractor *x, const struct toks *tk, size_t i, int *m)
 		return 0;
 	*m = w->month;
 	return 1;
+}
+
+static int
+month_ok(const struct px_extractor *x, const struct toks *tk, size_t i, int *m)
+{
+	return month_ok2(x, tk, i, m, 0);
 }
 
 /* Skip an abbreviation's period: "Nov." */
@@ -283,10 +319,28 @@ future_sentence(const struct px_extractor *x, const struct toks *tk, size_t t0,
 {
 	size_t k = 0;
 
-	for (k = t0; k < t1; k++)
+	for (k = t0; k < t1; k++) {
 		if ((px__cl_lex_flags(x, tk, k) & LX_FUTURE) && !(tk->t[k].flags & TF_CAP && k == t0 && 0))
 			return 1;
+		/* "I'll", "we’ll": the contraction is three tokens */
+		if (px__cl_tok_is(tk, k, "ll") && k > t0 && glued(tk, k) &&
+		    (px__cl_tok_sym(tk, k - 1, '\'') || tlen(tk, k - 1) == 3))
+			return 1;
+	}
 	return 0;
+}
+
+/* "in 2020", "of 1995" after a day and month: the year (*yv) and the token
+   after it; else j and *yv = -1. */
+static size_t
+year_after_prep(const struct toks *tk, size_t j, size_t lim, long *yv)
+{
+	*yv = -1;
+	if (j + 1 < lim && (px__cl_tok_is(tk, j, "in") || px__cl_tok_is(tk, j, "of")) &&
+	    (*yv = year_at(tk, j + 1, lim)) > 0)
+		return j + 2;
+	*yv = -1;
+	return j;
 }
 
 /* Month-name date starting at i (a month). Sets the span end. */
@@ -297,12 +351,21 @@ month_date(const struct px_extractor *x, const struct toks *tk, size_t i,
 	size_t j = 0, u = 0;
 	long yv = -1;
 
-	if (!month_ok(x, tk, i, m))
-		return 0;
+	if (!month_ok(x, tk, i, m)) {
+		int dd = 0;
+		size_t k = after_month(tk, i, lim);
+		if (!(k < lim && tk->t[k].type == T_NUM && day_at(x, tk, k, lim, &dd) > 0 &&
+		      month_ok2(x, tk, i, m, 1)))
+			return 0;
+	}
 	j = after_month(tk, i, lim);
 	*d = 0;
 	*y = 0;
 	if (j < lim && px__cl_tok_sym(tk, j, '/') && glued(tk, j))
+		j++;
+	/* "October, 1st": a comma before an ordinal day */
+	if (j + 2 < lim && px__cl_tok_sym(tk, j, ',') && tk->t[j + 1].type == T_NUM &&
+	    day_at(x, tk, j + 1, lim, d) == 2)
 		j++;
 	u = j < lim ? day_at(x, tk, j, lim, d) : 0;
 	if (u > 0 && !(u == 1 && tk->t[j].type == T_NUM && j + 1 < lim &&
@@ -313,6 +376,8 @@ month_date(const struct px_extractor *x, const struct toks *tk, size_t i,
 			j += 2;
 		else if (j < lim && (yv = year_at(tk, j, lim)) > 0)
 			j += 1;
+		else
+			j = year_after_prep(tk, j, lim, &yv);
 		if (yv > 0)
 			*y = (int)yv;
 		*end = j;
@@ -358,7 +423,7 @@ static int
 day_month(const struct px_extractor *x, const struct toks *tk, size_t i,
 	  size_t lim, int *y, int *m, int *d, size_t *end)
 {
-	size_t u = day_at(x, tk, i, lim, d), j = i;
+	size_t u = day_at(x, tk, i, lim, d), j = i, mo = 0;
 	long yv = -1;
 
 	if (u == 0)
@@ -366,8 +431,9 @@ day_month(const struct px_extractor *x, const struct toks *tk, size_t i,
 	j += u;
 	if (j < lim && px__cl_tok_is(tk, j, "of"))
 		j++;
-	if (j >= lim || !month_ok(x, tk, j, m))
+	if (j >= lim || !month_ok2(x, tk, j, m, tk->t[i].type == T_NUM))
 		return 0;
+	mo = j;
 	j = after_month(tk, j, lim);
 	*y = 0;
 	if (j < lim && (yv = year_at(tk, j, lim)) > 0) {
@@ -376,6 +442,12 @@ day_month(const struct px_extractor *x, const struct toks *tk, size_t i,
 	} else if (j + 1 < lim && px__cl_tok_sym(tk, j, ',') && (yv = year_at(tk, j + 1, lim)) > 0) {
 		*y = (int)yv;
 		j += 2;
+	} else {
+		j = year_after_prep(tk, j, lim, &yv);
+		if (yv > 0)
+			*y = (int)yv;
+		else
+			j = mo + 1; /* "19 June." : the sentence's period is not the date's */
 	}
 	*end = j;
 	return 1;
@@ -455,6 +527,52 @@ numeric_date(const struct toks *tk, size_t i, size_t lim, int *y, int *m,
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * Three glued parts joined by one separator ("-", "/" or "."), one of them a
+ * month name: "05-Aug-2016", "Sep-23-2020", "2019/aug/01", "23/Sep/2020".
+ * The other two are a 4-digit year and a day.
+ */
+static int
+mixed_date(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim, int *y,
+	   int *m, int *d, size_t *end)
+{
+	size_t k = 0;
+	char sep = 0;
+	long yv = -1, dv = -1;
+	int mv = 0;
+
+	if (i + 4 >= lim || !glued(tk, i + 1) || !glued(tk, i + 2) || !glued(tk, i + 3) ||
+	    !glued(tk, i + 4))
+		return 0;
+	if (!px__cl_tok_sym(tk, i + 1, '-') && !px__cl_tok_sym(tk, i + 1, '/') &&
+	    !px__cl_tok_sym(tk, i + 1, '.'))
+		return 0;
+	sep = tk->text[tk->t[i + 1].start];
+	if (!px__cl_tok_sym(tk, i + 3, sep))
+		return 0;
+	if (i + 5 < tk->n && glued(tk, i + 5) && (tk->t[i + 5].type != T_SYM || px__cl_tok_sym(tk, i + 5, sep)))
+		return 0;
+	for (k = i; k <= i + 4; k += 2) {
+		long v = int_tok(tk, k, 1, 4);
+		int mm = 0;
+		if (tk->t[k].type == T_WORD && mv == 0 && month_ok2(x, tk, k, &mm, 1))
+			mv = mm;
+		else if (v >= 1000 && tlen(tk, k) == 4 && yv < 0)
+			yv = v;
+		else if (v >= 1 && v <= 31 && tlen(tk, k) <= 2 && dv < 0)
+			dv = v;
+		else
+			return 0;
+	}
+	if (mv == 0 || yv < 0 || dv < 0 || !valid_date((int)yv, mv, (int)dv))
+		return 0;
+	*y = (int)yv;
+	*m = mv;
+	*d = (int)dv;
+	*end = i + 5;
+	return 1;
 }
 
 static int
@@ -563,6 +681,259 @@ set_week(struct dres *r, int64_t day)
 	r->gran = "week";
 }
 
+/* day moved by n units (1 day, 2 week, 3 month, 4 year, 5 fortnight). */
+static int64_t
+add_units(int64_t day, int unit, long n)
+{
+	int yy = 0, mm = 0, dd = 0;
+	long tot = 0;
+
+	if (unit == 1)
+		return day + n;
+	if (unit == 2)
+		return day + 7 * n;
+	if (unit == 5)
+		return day + 14 * n;
+	px__cl_civil_from_days(day, &yy, &mm, &dd);
+	tot = (long)yy * 12 + (mm - 1) + (unit == 3 ? n : 12 * n);
+	yy = (int)(tot / 12);
+	mm = (int)(tot % 12) + 1;
+	if (dd > days_in_month(yy, mm))
+		dd = days_in_month(yy, mm);
+	return px__cl_days_from_civil(yy, (unsigned)mm, (unsigned)dd);
+}
+
+/* A time unit word at j: 1 day, 2 week, 3 month, 4 year, 5 fortnight; 0. */
+static int
+unit_at(const struct toks *tk, size_t j)
+{
+	if (px__cl_tok_is(tk, j, "day") || px__cl_tok_is(tk, j, "days"))
+		return 1;
+	if (px__cl_tok_is(tk, j, "week") || px__cl_tok_is(tk, j, "weeks"))
+		return 2;
+	if (px__cl_tok_is(tk, j, "month") || px__cl_tok_is(tk, j, "months"))
+		return 3;
+	if (px__cl_tok_is(tk, j, "year") || px__cl_tok_is(tk, j, "years"))
+		return 4;
+	if (px__cl_tok_is(tk, j, "fortnight") || px__cl_tok_is(tk, j, "fortnights"))
+		return 5;
+	return 0;
+}
+
+/* Day of a weekday wd read without last/next: the most recent on or before
+   ref, or the first on or after it in a future sentence. */
+static int64_t
+weekday_day(int64_t ref, int wd, int future)
+{
+	int rw = weekday_of(ref);
+
+	return future ? ref + (wd - rw + 7) % 7 : ref - (rw - wd + 7) % 7;
+}
+
+/*
+ * An anchor day at k: today, now, tomorrow, yesterday, a weekday, or a
+ * month and day ("January 15", "15 January 2024"). Sets *day and *end.
+ */
+static int
+anchor_at(const struct px_extractor *x, const struct toks *tk, size_t k, size_t lim,
+	  const struct date_ctx *dc, int future, int64_t *day, size_t *end)
+{
+	const struct lexw *w = k < lim ? px__cl_lex_word(x, tk, k) : NULL;
+	int y = 0, m = 0, d = 0;
+
+	if (k >= lim)
+		return 0;
+	if (px__cl_tok_is(tk, k, "today") || px__cl_tok_is(tk, k, "now")) {
+		*day = dc->ref_day;
+		*end = k + 1;
+		return 1;
+	}
+	if (w && (w->flags & LX_RELDATE) && tk->t[k].type == T_WORD) {
+		*day = dc->ref_day + w->reldate;
+		*end = k + 1;
+		return 1;
+	}
+	if (w && (w->flags & LX_WEEKDAY) && tk->t[k].type == T_WORD && tlen(tk, k) >= 6) {
+		*day = weekday_day(dc->ref_day, w->weekday, future);
+		*end = k + 1;
+		return 1;
+	}
+	if ((month_date(x, tk, k, lim, &y, &m, &d, end) == 1 || day_month(x, tk, k, lim, &y, &m, &d, end)) &&
+	    d > 0) {
+		if (y <= 0)
+			y = pick_year(dc, future, m, d);
+		if (!valid_date(y, m, d))
+			return 0;
+		*day = px__cl_days_from_civil(y, (unsigned)m, (unsigned)d);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * "3 days from Tuesday", "two weeks after January 15", "5 days before
+ * tomorrow", "two weeks from now" at i: the day it names.
+ */
+static int
+offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim,
+	      const struct date_ctx *dc, int future, int64_t *day, size_t *end)
+{
+	const struct lexw *w = px__cl_lex_word(x, tk, i);
+	struct num n;
+	size_t j = i;
+	long v = 1;
+	int unit = 0, dir = 0;
+	int64_t anchor = 0;
+
+	if (px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an")) {
+		j = i + 1;
+	} else if ((tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD))) &&
+		   px__cl_num_at(x, tk, i, lim, &n) && !(n.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
+		   n.value >= 0 && n.value < 1000 && n.value == floor(n.value)) {
+		j = n.t1;
+		v = (long)n.value;
+	} else {
+		return 0;
+	}
+	if (j + 2 > lim || (unit = unit_at(tk, j)) == 0)
+		return 0;
+	if (px__cl_tok_is(tk, j + 1, "from") || px__cl_tok_is(tk, j + 1, "after"))
+		dir = 1;
+	else if (px__cl_tok_is(tk, j + 1, "before"))
+		dir = -1;
+	else
+		return 0;
+	if (!anchor_at(x, tk, j + 2, lim, dc, future, &anchor, end))
+		return 0;
+	*day = add_units(anchor, unit, dir * v);
+	return 1;
+}
+
+/*
+ * What may follow a weekday wd (with its last/this/next mod) at token j:
+ * "of next week", "of the following week"; a day of the month ("Monday
+ * 21", "Wed 13th": the nearest month where that day is that weekday); a
+ * month/day in figures ("Friday 5/12", "Friday 7.6"); "two weeks from now"
+ * (the weekday of that week). Sets r and *end.
+ */
+static int
+weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size_t lim,
+	     const struct date_ctx *dc, int future, int wd, int mod, struct dres *r, size_t *end)
+{
+	int64_t ref = dc->ref_day, day = 0;
+	int d = 0, y = 0, m = 0, k = 0;
+	size_t u = 0;
+
+	if (j >= lim)
+		return 0;
+	if (px__cl_tok_is(tk, j, "of")) {
+		size_t k2 = j + 1;
+		int off = 0;
+		if (px__cl_tok_is(tk, k2, "the"))
+			k2++;
+		if (px__cl_tok_is(tk, k2, "next") || px__cl_tok_is(tk, k2, "following"))
+			off = 1;
+		else if (px__cl_tok_is(tk, k2, "last") || px__cl_tok_is(tk, k2, "previous"))
+			off = -1;
+		else if (px__cl_tok_is(tk, k2, "this"))
+			off = 0;
+		else
+			return 0;
+		if (!px__cl_tok_is(tk, k2 + 1, "week"))
+			return 0;
+		set_day(r, week_monday(ref) + 7 * off + (wd - 1));
+		*end = k2 + 2;
+		return 1;
+	}
+	/* "5/12", "7.6": month and day in figures; never a count or a figure
+	   with a unit ("Monday 21 people", "Friday 7.5 percent") */
+	if (tk->t[j].type == T_NUM) {
+		const char *p = tk->text + tk->t[j].start;
+		size_t l = tlen(tk, j);
+		long a = -1, b = -1;
+		if (l >= 3 && l <= 5 && memchr(p, '.', l) != NULL) {
+			char buf[8];
+			char *dot = NULL;
+			memcpy(buf, p, l);
+			buf[l] = '\0';
+			dot = strchr(buf, '.');
+			*dot = '\0';
+			a = strtol(buf, NULL, 10);
+			b = strtol(dot + 1, NULL, 10);
+			u = 1;
+		} else if (j + 2 < lim && px__cl_tok_sym(tk, j + 1, '/') && glued(tk, j + 1) &&
+			   glued(tk, j + 2) && !(j + 3 < tk->n && glued(tk, j + 3) &&
+						 px__cl_tok_sym(tk, j + 3, '/'))) {
+			a = int_tok(tk, j, 1, 2);
+			b = int_tok(tk, j + 2, 1, 2);
+			u = 3;
+		}
+		if (u > 0 && j + u < lim && (tk->t[j + u].type != T_SYM || px__cl_tok_sym(tk, j + u, '%')))
+			u = 0;
+		if (u > 0 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
+			m = (int)a;
+			d = (int)b;
+			if (mod) {
+				/* "this Friday 7.6": the nearest such date */
+				int64_t best = 0, dist = INT64_MAX;
+				int ry = 0, rm = 0, rd = 0;
+				px__cl_civil_from_days(ref, &ry, &rm, &rd);
+				for (y = ry - 1; y <= ry + 1; y++) {
+					int64_t c = 0;
+					if (!valid_date(y, m, d))
+						continue;
+					c = px__cl_days_from_civil(y, (unsigned)m, (unsigned)d);
+					if ((c > ref ? c - ref : ref - c) < dist) {
+						dist = c > ref ? c - ref : ref - c;
+						best = c;
+					}
+				}
+				if (dist == INT64_MAX)
+					return 0;
+				set_day(r, best);
+			} else {
+				set_md(r, dc, future, 0, m, d);
+			}
+			*end = j + u;
+			return 1;
+		}
+		u = day_at(x, tk, j, lim, &d);
+		if (u > 0 && !(j + u < lim && (tk->t[j + u].type != T_SYM || px__cl_tok_sym(tk, j + u, '%') ||
+					       px__cl_tok_sym(tk, j + u, '-') || px__cl_tok_sym(tk, j + u, ':')))) {
+			/* the nearest month, backwards (forwards when future),
+			   where day d falls on weekday wd */
+			int ry = 0, rm = 0, rd = 0;
+			px__cl_civil_from_days(ref, &ry, &rm, &rd);
+			for (k = 0; k < 36; k++) {
+				int yy = ry, mm = rm + (future ? k : -k);
+				while (mm < 1) {
+					mm += 12;
+					yy--;
+				}
+				while (mm > 12) {
+					mm -= 12;
+					yy++;
+				}
+				if (!valid_date(yy, mm, d))
+					continue;
+				day = px__cl_days_from_civil(yy, (unsigned)mm, (unsigned)d);
+				if ((future && day < ref) || (!future && day > ref) || weekday_of(day) != wd)
+					continue;
+				set_day(r, day);
+				*end = j + u;
+				return 1;
+			}
+			return 0;
+		}
+	}
+	/* "Monday two weeks from now" */
+	if (offset_phrase(x, tk, j, lim, dc, future, &day, end)) {
+		set_day(r, week_monday(day) + (wd - 1));
+		return 1;
+	}
+	return 0;
+}
+
 static const char *const wd_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
 				       "Friday", "Saturday", "Sunday"};
 
@@ -592,7 +963,8 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		if (w && (w->flags & LX_WEEKDAY) && ((tk->t[i].flags & TF_CAP) || tlen(tk, i) >= 6) &&
 		    tk->t[i].type == T_WORD &&
 		    (tlen(tk, i) > 3 || (i + 1 < t1 && px__cl_tok_sym(tk, i + 1, '.')) ||
-		     (i + 1 < t1 && (px__cl_lex_flags(x, tk, i + 1) & LX_MONTH)))) {
+		     (i + 1 < t1 && (px__cl_lex_flags(x, tk, i + 1) & LX_MONTH)) ||
+		     (i + 1 < t1 && int_tok(tk, i + 1, 1, 2) > 0))) {
 			size_t a = i, j = i + 1, e2 = 0;
 			int wd = w->weekday, mod = 0;
 			if (j < t1 && px__cl_tok_sym(tk, j, '.') && glued(tk, j) && tlen(tk, i) <= 4)
@@ -626,6 +998,12 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					mod = 0;
 				if (mod == 3 && a > t0 && px__cl_tok_is(tk, a - 1, "this"))
 					a--;
+			}
+			if (have_ref && weekday_more(x, tk, j, t1, dc, future, wd, mod, &r, &e2)) {
+				r.relative = 1;
+				emit(tk, a, e2, &r, sink);
+				i = e2;
+				continue;
 			}
 			if (!have_ref) {
 				snprintf(r.value, sizeof r.value, "%s", wd_names[wd - 1]);
@@ -671,8 +1049,12 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		}
 		/* last night, this morning; last/this/next week, month, year */
 		if ((px__cl_tok_is(tk, i, "last") || px__cl_tok_is(tk, i, "this") ||
-		     px__cl_tok_is(tk, i, "next")) && i + 1 < t1 && have_ref) {
-			int off = px__cl_tok_is(tk, i, "last") ? -1 : px__cl_tok_is(tk, i, "next") ? 1 : 0;
+		     px__cl_tok_is(tk, i, "next") || px__cl_tok_is(tk, i, "previous") ||
+		     px__cl_tok_is(tk, i, "following")) &&
+		    i + 1 < t1 && have_ref) {
+			int off = (px__cl_tok_is(tk, i, "last") || px__cl_tok_is(tk, i, "previous")) ? -1
+				  : (px__cl_tok_is(tk, i, "next") || px__cl_tok_is(tk, i, "following")) ? 1
+													: 0;
 			size_t j = i + 1;
 			int done = 1;
 			int yy = 0, mm = 0, dd = 0;
@@ -683,7 +1065,18 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				    px__cl_tok_is(tk, j, "evening")) && off == 0) {
 				set_day(&r, dc->ref_day);
 			} else if (px__cl_tok_is(tk, j, "week")) {
-				set_week(&r, dc->ref_day + 7 * off);
+				/* "next week Wednesday", "this week - Monday" */
+				size_t k2 = j + 1;
+				const struct lexw *wk = NULL;
+				if (k2 < t1 && (px__cl_tok_sym(tk, k2, '-') || px__cl_tok_sym(tk, k2, ',')))
+					k2++;
+				wk = k2 < t1 ? px__cl_lex_word(x, tk, k2) : NULL;
+				if (wk && (wk->flags & LX_WEEKDAY) && tk->t[k2].type == T_WORD && tlen(tk, k2) >= 6) {
+					set_day(&r, week_monday(dc->ref_day) + 7 * off + (wk->weekday - 1));
+					j = k2;
+				} else {
+					set_week(&r, dc->ref_day + 7 * off);
+				}
 			} else if (px__cl_tok_is(tk, j, "month")) {
 				mm += off;
 				if (mm < 1)
@@ -706,6 +1099,18 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				r.relative = 1;
 				emit(tk, a, j + 1, &r, sink);
 				i = j + 1;
+				continue;
+			}
+		}
+		/* "3 days from Tuesday", "two weeks after January 15" */
+		if (have_ref && (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD)) ||
+				 px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an"))) {
+			int64_t day = 0;
+			if (offset_phrase(x, tk, i, t1, dc, future, &day, &end)) {
+				set_day(&r, day);
+				r.relative = 1;
+				emit(tk, i, end, &r, sink);
+				i = end;
 				continue;
 			}
 		}
@@ -805,6 +1210,58 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			i = end;
 			continue;
 		}
+		/* "the 4th", "the 21st (of) this month": a day of the reference month,
+		   only when nothing that it could count or rank follows */
+		if (have_ref && i > t0 && px__cl_tok_is(tk, i - 1, "the") && tk->t[i].type == T_NUM &&
+		    day_at(x, tk, i, t1, &d) == 2) {
+			size_t j = i + 2;
+			int ok = j >= t1 || (tk->t[j].type == T_SYM && !px__cl_tok_sym(tk, j, '-'));
+			int ry = 0, rm = 0, rd = 0, off = 0, fixed = 0;
+			if (!ok && j + 1 < t1 && px__cl_tok_is(tk, j, "of"))
+				j++;
+			if (!ok && j + 1 < t1 && px__cl_tok_is(tk, j + 1, "month") &&
+			    (px__cl_tok_is(tk, j, "this") || px__cl_tok_is(tk, j, "next") ||
+			     px__cl_tok_is(tk, j, "last"))) {
+				off = px__cl_tok_is(tk, j, "next") ? 1 : px__cl_tok_is(tk, j, "last") ? -1 : 0;
+				fixed = 1;
+				ok = 1;
+				j += 2;
+			} else if (!ok) {
+				j = i + 2;
+			} else {
+				j = i + 2;
+			}
+			if (ok) {
+				px__cl_civil_from_days(dc->ref_day, &ry, &rm, &rd);
+				if (!fixed)
+					off = future ? (d < rd ? 1 : 0) : (d > rd ? -1 : 0);
+				rm += off;
+				if (rm < 1)
+					rm = 12, ry--;
+				if (rm > 12)
+					rm = 1, ry++;
+				if (valid_date(ry, rm, d)) {
+					set_day(&r, px__cl_days_from_civil(ry, (unsigned)rm, (unsigned)d));
+					r.relative = 1;
+					emit(tk, i - 1, j, &r, sink);
+					i = j;
+					continue;
+				}
+			}
+		}
+		/* "18 and 19 June": the first day takes the second's month */
+		if (tk->t[i].type == T_NUM && day_at(x, tk, i, t1, &d) == 1 && i + 2 < t1 &&
+		    (px__cl_tok_is(tk, i + 1, "and") || px__cl_tok_is(tk, i + 1, "or")) &&
+		    day_month(x, tk, i + 2, t1, &y, &m, &k, &end) && tk->t[i + 2].type == T_NUM) {
+			int d2 = k;
+			set_md(&r, dc, future, y, m, d);
+			emit(tk, i, i + 1, &r, sink);
+			memset(&r, 0, sizeof r);
+			set_md(&r, dc, future, y, m, d2);
+			emit(tk, i + 2, end, &r, sink);
+			i = end;
+			continue;
+		}
 		if (day_month(x, tk, i, t1, &y, &m, &d, &end)) {
 			size_t a = i;
 			if (a > t0 && px__cl_tok_is(tk, a - 1, "the") && !(tk->t[a - 1].flags & TF_USED))
@@ -814,7 +1271,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			i = end;
 			continue;
 		}
-		if (numeric_date(tk, i, t1, &y, &m, &d, &end)) {
+		if (mixed_date(x, tk, i, t1, &y, &m, &d, &end) || numeric_date(tk, i, t1, &y, &m, &d, &end)) {
 			snprintf(r.value, sizeof r.value, "%04d-%02d-%02d", y, m, d);
 			r.gran = "day";
 			emit(tk, i, end, &r, sink);
