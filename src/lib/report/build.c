@@ -174,8 +174,6 @@ struct work {
 	struct px_report *r;
 	px_status (*fn)(struct work *w, size_t i, struct px_stemmer *stem);
 	const struct chunk *chunks;
-	size_t base; /* first article of the window being parsed */
-	struct px_doc *titles, *texts;
 	pthread_mutex_t lock;
 	size_t next;
 	size_t total;
@@ -324,19 +322,25 @@ worker(void *arg)
 	return NULL;
 }
 
-static px_status
-run_parallel(struct work *w, size_t total)
+static unsigned
+thread_count(const struct px_report *r)
 {
-	pthread_t tid[16];
-	unsigned n = w->r->opts.threads;
-	unsigned t = 0, started = 0;
+	unsigned n = r->opts.threads;
 
 	if (n == 0) {
 		long c = sysconf(_SC_NPROCESSORS_ONLN);
 		n = c > 0 ? (unsigned)c : 1;
 	}
-	if (n > 16)
-		n = 16;
+	return n > 16 ? 16 : n;
+}
+
+static px_status
+run_parallel(struct work *w, size_t total)
+{
+	pthread_t tid[16];
+	unsigned n = thread_count(w->r);
+	unsigned t = 0, started = 0;
+
 	if ((size_t)n > total)
 		n = total ? (unsigned)total : 1;
 	w->next = 0;
@@ -503,62 +507,167 @@ fold_duplicates(struct px_report *r)
 
 #define CLUSTER_WINDOW 512
 
-/* Segment article w->base + i for the clusterer, the way it would. */
+/* Segment articles [first, first + n) for the clusterer, the way it would,
+ * into titles[] and texts[]. Without a stemmer nothing is parsed: the
+ * clusterer then parses for itself. */
 static px_status
-parse_fn(struct work *w, size_t i, struct px_stemmer *stem)
+parse_window(struct px_report *r, size_t first, size_t n, struct px_stemmer *stem,
+	     struct px_doc *titles, struct px_doc *texts)
 {
-	const struct px_article *a = w->r->articles[w->base + i].a;
 	unsigned flags = PX_DOC_TOKENS | PX_DOC_STEMS;
+	size_t k = 0;
 	px_status st = PX_OK;
 
-	/* Without a stemmer the clusterer parses for itself. */
-	if (stem == NULL)
-		return PX_OK;
-	if (a->title)
-		st = px_doc_parse(&w->titles[i], a->title, a->title_len, flags, stem);
-	if (st == PX_OK && a->text)
-		st = px_doc_parse(&w->texts[i], a->text, a->text_len, flags, stem);
+	for (k = 0; stem && st == PX_OK && k < n; k++) {
+		const struct px_article *a = r->articles[first + k].a;
+		if (a->title)
+			st = px_doc_parse(&titles[k], a->title, a->title_len, flags, stem);
+		if (st == PX_OK && a->text)
+			st = px_doc_parse(&texts[k], a->text, a->text_len, flags, stem);
+	}
 	return st;
+}
+
+/*
+ * With two threads or more, clustering is a pipeline: a feeder thread
+ * segments the next window of articles into one of two buffers while this
+ * one adds the previous window to the clusterer (which must see the
+ * articles in order, on one thread); the feeder then finds the
+ * near-duplicates, which clustering does not depend on.
+ */
+struct feed {
+	struct px_report *r;
+	struct px_doc *titles[2], *texts[2];
+	size_t ready[2]; /* window index + 1 parsed into the buffer; 0: free */
+	size_t n_windows;
+	int stop;        /* the consumer gave up */
+	px_status st;    /* segmentation */
+	px_status dedup_st;
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+};
+
+static void *
+feed_main(void *arg)
+{
+	struct feed *f = arg;
+	struct px_stemmer *stem = NULL;
+	size_t w = 0;
+
+	if (px_stemmer_new("en", &stem) != PX_OK)
+		stem = NULL;
+	for (w = 0; w < f->n_windows; w++) {
+		size_t b = w & 1, first = w * CLUSTER_WINDOW;
+		size_t n = f->r->n_articles - first < CLUSTER_WINDOW ? f->r->n_articles - first
+								     : CLUSTER_WINDOW;
+		px_status st = PX_OK;
+		int stop = 0;
+		pthread_mutex_lock(&f->lock);
+		while (f->ready[b] && !f->stop)
+			pthread_cond_wait(&f->cond, &f->lock);
+		stop = f->stop;
+		pthread_mutex_unlock(&f->lock);
+		if (stop)
+			break;
+		st = parse_window(f->r, first, n, stem, f->titles[b], f->texts[b]);
+		pthread_mutex_lock(&f->lock);
+		if (st)
+			f->st = st;
+		f->ready[b] = w + 1;
+		pthread_cond_broadcast(&f->cond);
+		pthread_mutex_unlock(&f->lock);
+		if (st)
+			break;
+	}
+	px_stemmer_free(stem);
+	f->dedup_st = fold_duplicates(f->r);
+	return NULL;
 }
 
 static px_status
 assign_stories(struct px_report *r)
 {
 	struct px_clusterer *c = NULL;
-	size_t *raw = NULL, *map = NULL, i = 0, n = 0;
-	struct px_doc *titles = NULL, *texts = NULL;
+	size_t *raw = NULL, *map = NULL, i = 0, n = 0, w = 0, b = 0, k = 0;
+	struct feed f;
+	pthread_t feeder;
+	int threaded = thread_count(r) > 1, started = 0;
+	struct px_stemmer *stem = NULL;
 	px_status st = px_clusterer_new(NULL, &c);
 
+	memset(&f, 0, sizeof(f));
+	f.r = r;
+	f.n_windows = (r->n_articles + CLUSTER_WINDOW - 1) / CLUSTER_WINDOW;
 	raw = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(size_t));
-	titles = px_calloc(CLUSTER_WINDOW, sizeof(*titles));
-	texts = px_calloc(CLUSTER_WINDOW, sizeof(*texts));
-	if (st == PX_OK && (raw == NULL || titles == NULL || texts == NULL))
+	if (st == PX_OK && raw == NULL)
 		st = PX_ENOMEM;
-	/* Articles are segmented on every thread a window at a time, then
-	 * added to the clusterer in order on this one. */
-	for (i = 0; st == PX_OK && i < r->n_articles; i += CLUSTER_WINDOW) {
-		size_t n_win = r->n_articles - i < CLUSTER_WINDOW ? r->n_articles - i : CLUSTER_WINDOW;
-		size_t k = 0;
-		struct work w;
-		memset(&w, 0, sizeof(w));
-		w.r = r;
-		w.fn = parse_fn;
-		w.base = i;
-		w.titles = titles;
-		w.texts = texts;
-		st = run_parallel(&w, n_win);
+	for (b = 0; b < 2; b++) {
+		f.titles[b] = px_calloc(CLUSTER_WINDOW, sizeof(*f.titles[b]));
+		f.texts[b] = px_calloc(CLUSTER_WINDOW, sizeof(*f.texts[b]));
+		if (st == PX_OK && (f.titles[b] == NULL || f.texts[b] == NULL))
+			st = PX_ENOMEM;
+	}
+	pthread_mutex_init(&f.lock, NULL);
+	pthread_cond_init(&f.cond, NULL);
+	if (st == PX_OK && threaded && pthread_create(&feeder, NULL, feed_main, &f) == 0)
+		started = 1;
+	if (st == PX_OK && !started) {
+		st = fold_duplicates(r);
+		if (px_stemmer_new("en", &stem) != PX_OK)
+			stem = NULL;
+	}
+	for (w = 0; st == PX_OK && w < f.n_windows; w++) {
+		size_t first = w * CLUSTER_WINDOW;
+		size_t n_win = r->n_articles - first < CLUSTER_WINDOW ? r->n_articles - first
+								      : CLUSTER_WINDOW;
+		b = w & 1;
+		if (started) {
+			pthread_mutex_lock(&f.lock);
+			while (f.ready[b] != w + 1 && f.st == PX_OK)
+				pthread_cond_wait(&f.cond, &f.lock);
+			st = f.st;
+			pthread_mutex_unlock(&f.lock);
+		} else {
+			st = parse_window(r, first, n_win, stem, f.titles[b], f.texts[b]);
+		}
 		for (k = 0; st == PX_OK && k < n_win; k++) {
 			struct px_cluster_result res;
-			const struct px_article *a = r->articles[i + k].a;
+			const struct px_doc *ti = &f.titles[b][k], *te = &f.texts[b][k];
 			memset(&res, 0, sizeof(res));
-			st = px_clusterer_add_parsed(c, a, titles[k].text ? &titles[k] : NULL,
-						     texts[k].text ? &texts[k] : NULL, &res);
-			raw[i + k] = res.story;
+			st = px_clusterer_add_parsed(c, r->articles[first + k].a, ti->text ? ti : NULL,
+						     te->text ? te : NULL, &res);
+			raw[first + k] = res.story;
 		}
 		for (k = 0; k < n_win; k++) {
-			px_doc_release(&titles[k]);
-			px_doc_release(&texts[k]);
+			px_doc_release(&f.titles[b][k]);
+			px_doc_release(&f.texts[b][k]);
 		}
+		if (started) {
+			pthread_mutex_lock(&f.lock);
+			f.ready[b] = 0;
+			pthread_cond_broadcast(&f.cond);
+			pthread_mutex_unlock(&f.lock);
+		}
+	}
+	if (started) {
+		pthread_mutex_lock(&f.lock);
+		f.stop = 1;
+		pthread_cond_broadcast(&f.cond);
+		pthread_mutex_unlock(&f.lock);
+		pthread_join(feeder, NULL);
+		if (st == PX_OK)
+			st = f.dedup_st;
+	}
+	pthread_cond_destroy(&f.cond);
+	pthread_mutex_destroy(&f.lock);
+	px_stemmer_free(stem);
+	for (b = 0; b < 2; b++) {
+		for (k = 0; f.titles[b] && f.texts[b] && k < CLUSTER_WINDOW; k++) {
+			px_doc_release(&f.titles[b][k]);
+			px_doc_release(&f.texts[b][k]);
+		}
+		px_free(f.titles[b]);
+		px_free(f.texts[b]);
 	}
 	/* A copy lives in its original's story; then renumber stories in
 	 * order of first appearance. */
@@ -603,8 +712,6 @@ assign_stories(struct px_report *r)
 	}
 	px_free(raw);
 	px_free(map);
-	px_free(titles);
-	px_free(texts);
 	px_clusterer_free(c);
 	return st;
 }
@@ -663,9 +770,7 @@ px_report_build(struct px_report *r)
 	r->built = 1;
 	st = order_articles(r);
 	if (st == PX_OK)
-		st = fold_duplicates(r);
-	if (st == PX_OK)
-		st = assign_stories(r);
+		st = assign_stories(r); /* and fold_duplicates() */
 	if (st == PX_OK)
 		st = story_sources(r);
 	if (st == PX_OK)
