@@ -284,7 +284,7 @@ run_job(struct batch *b, struct job *j, struct px__lang *lang)
 	if (rc != 0) {
 		/* The slow path decides: it knows every error message. */
 		json_error_t e;
-		json_t *o = json_loadb(line, j->len, 0, &e);
+		json_t *o = json_loadb(line, j->len, JSON_DECODE_ANY, &e);
 		px_status st = PX_OK;
 		if (o == NULL) {
 			j->err = json_error_message(&e);
@@ -465,6 +465,16 @@ px__jsonl_read(struct px_reader *r, const struct px__file *file,
 	px_buf_release(&b.bytes);
 }
 
+/* Whether the document's second line starts with '{' (a JSON Lines file
+ * whose first line is broken, not a pretty-printed object). */
+static int
+next_line_opens_object(const char *p, size_t n)
+{
+	const char *nl = memchr(p, '\n', n);
+
+	return nl != NULL && (size_t)(nl + 1 - p) < n && nl[1] == '{';
+}
+
 void
 px__json_read(struct px_reader *r, const struct px__file *file,
 	      const char *bytes, size_t len)
@@ -475,8 +485,12 @@ px__json_read(struct px_reader *r, const struct px__file *file,
 
 	if (doc == NULL) {
 		/* Many ".json" exports are really JSON Lines: a first line that
-		 * is a whole object followed by more text says so. */
-		if (strstr(e.text, "end of file expected") != NULL && e.line > 1) {
+		 * is a whole object followed by more text says so, and so does a
+		 * broken first line followed by a line that opens an object at
+		 * its first column (a pretty-printed document indents its
+		 * members): each line is then reported or read on its own. */
+		if ((strstr(e.text, "end of file expected") != NULL && e.line > 1) ||
+		    next_line_opens_object(bytes, len)) {
 			struct px__stream s;
 			if (px__stream_open_mem(&s, bytes, len)) {
 				r->fatal = PX_ENOMEM;

@@ -490,6 +490,11 @@ read_single(struct px_reader *r, const struct px__file *file,
 		st = px_article_from_text(file->id, px__stream_data(s),
 					  px__stream_avail(s), NULL, flags, &a);
 	}
+	if (st == PX_EEMPTY && fmt == FMT_HTML) {
+		/* The file is not empty: the page has no text to take. */
+		px__reader_problem(r, file, 0, 1, "no article text in the page");
+		return;
+	}
 	if (st) {
 		report_status(r, file, st);
 		return;
@@ -588,9 +593,21 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The directories being walked, innermost first: a symbolic link back to
+ * one of them would make the walk endless (or exponential with two). */
+struct walk_up {
+	dev_t dev;
+	ino_t ino;
+	const struct walk_up *up;
+};
+
 static void
-walk_dir(struct px_reader *r, const char *dirpath, const char *rel, int depth)
+walk_dir(struct px_reader *r, const char *dirpath, const char *rel, int depth,
+	 const struct walk_up *up)
 {
+	struct walk_up here;
+	struct stat ds;
+	const struct walk_up *u = NULL;
 	DIR *d = NULL;
 	struct dirent *e = NULL;
 	char **names = NULL;
@@ -608,6 +625,21 @@ walk_dir(struct px_reader *r, const char *dirpath, const char *rel, int depth)
 	if (d == NULL) {
 		px__reader_problem(r, &file, 0, 1, "cannot open: %s", strerror(errno));
 		return;
+	}
+	if (fstat(dirfd(d), &ds) == 0) {
+		for (u = up; u != NULL; u = u->up) {
+			if (u->dev == ds.st_dev && u->ino == ds.st_ino) {
+				px__reader_problem(r, &file, 0, 1,
+						   "directory loop (a link to a directory "
+						   "that contains it); skipped");
+				closedir(d);
+				return;
+			}
+		}
+		here.dev = ds.st_dev;
+		here.ino = ds.st_ino;
+		here.up = up;
+		up = &here;
 	}
 	while ((e = readdir(d)) != NULL) {
 		/* Hidden files (editor backups, .DS_Store, .git) are not inputs. */
@@ -640,7 +672,7 @@ walk_dir(struct px_reader *r, const char *dirpath, const char *rel, int depth)
 			file.name = full.data;
 			px__reader_problem(r, &file, 0, 1, "cannot open: %s", strerror(errno));
 		} else if (S_ISDIR(sb.st_mode)) {
-			walk_dir(r, full.data, relp.data, depth + 1);
+			walk_dir(r, full.data, relp.data, depth + 1, up);
 		} else if (S_ISREG(sb.st_mode)) {
 			read_path(r, full.data, relp.data);
 		}
@@ -743,7 +775,7 @@ px_reader_read(struct px_reader *r, const char *input)
 		px__reader_problem(r, &file, 0, 1, "cannot open: %s", strerror(errno));
 		st = PX_EIO;
 	} else if (S_ISDIR(sb.st_mode)) {
-		walk_dir(r, input, "", 0);
+		walk_dir(r, input, "", 0, NULL);
 	} else {
 		const char *base = strrchr(input, '/');
 		read_path(r, input, base ? base + 1 : input);
