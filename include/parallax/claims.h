@@ -124,7 +124,11 @@ enum px_quantity_flags {
 	PX_QTY_FRACTION = 1 << 3, /* "two-thirds of" (value 0.666...) */
 	PX_QTY_CHANGE = 1 << 4,   /* the end of a change: `from` holds where it
 				     started ("fell from 7 to 5": on the 5) */
-	PX_QTY_CHANGE_START = 1 << 5 /* the start of such a change (the 7) */
+	PX_QTY_CHANGE_START = 1 << 5, /* the start of such a change (the 7) */
+	PX_QTY_BOUNDS = 1 << 6,    /* a range joined from two bounds ("greater
+				      than 100 and smaller than 300") */
+	PX_QTY_LOW_OPEN = 1 << 7,  /* with PX_QTY_BOUNDS: low end excluded */
+	PX_QTY_HIGH_OPEN = 1 << 8  /* with PX_QTY_BOUNDS: high end excluded */
 };
 
 struct px_quantity {

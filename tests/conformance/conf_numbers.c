@@ -257,9 +257,21 @@ numbers_mentions(const char *t, const char *model, struct mention *m, size_t max
 			} else {
 				char lo[28] = "", hi[28] = "";
 				const char *l = "(", *r = ")";
-				if (q->approx == PX_APPROX_EQ || q->approx == PX_APPROX_ABOUT)
+				if (q->approx == PX_APPROX_ABOUT ||
+				    (q->approx == PX_APPROX_EQ && c->items[k].start == q->fig_start))
 					continue;
-				if (q->approx == PX_APPROX_GT || q->approx == PX_APPROX_GE) {
+				if (q->approx == PX_APPROX_EQ) {
+					/* a stated exact figure ("equal to 20") */
+					snprintf(lo, sizeof lo, "%.15g", q->value);
+					snprintf(hi, sizeof hi, "%.15g", q->value);
+					l = "[";
+					r = "]";
+				} else if (q->flags & PX_QTY_BOUNDS) {
+					snprintf(lo, sizeof lo, "%.15g", q->low);
+					snprintf(hi, sizeof hi, "%.15g", q->high);
+					l = (q->flags & PX_QTY_LOW_OPEN) ? "(" : "[";
+					r = (q->flags & PX_QTY_HIGH_OPEN) ? ")" : "]";
+				} else if (q->approx == PX_APPROX_GT || q->approx == PX_APPROX_GE) {
 					snprintf(lo, sizeof lo, "%.15g", q->value);
 					l = q->approx == PX_APPROX_GE ? "[" : "(";
 				} else if (q->approx == PX_APPROX_LT || q->approx == PX_APPROX_LE) {
@@ -270,8 +282,12 @@ numbers_mentions(const char *t, const char *model, struct mention *m, size_t max
 					snprintf(hi, sizeof hi, "%.15g", q->high);
 					l = "[";
 				}
+				/* the span without the unit, but with a bound after
+				   the figure ("200 or greater") */
 				set_text(&m[nm], t, c->items[k].start,
-					 q->num_end > c->items[k].start ? q->num_end : c->items[k].end);
+					 q->unit[0] == '\0' || q->num_end <= c->items[k].start
+						 ? c->items[k].end
+						 : q->num_end);
 				snprintf(m[nm].value, sizeof m[nm].value, "%s%s,%s%s", l, lo, hi, r);
 			}
 			nm++;

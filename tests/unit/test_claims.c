@@ -515,6 +515,125 @@ test_numbers_scan_forms(void **state)
 	px_free(n);
 }
 
+/* Fractions after "and", plural scales, compound denominators, grouping
+   styles, glued "b" after decimals, numbers inside URLs. */
+static void
+test_numbers_more_forms(void **state)
+{
+	static const struct {
+		const char *text;
+		double value;
+		size_t len; /* bytes of the number */
+	} cases[] = {
+		{"twenty and three fifths", 20.6, 23},
+		{"one hundred and three quarters", 100.75, 30},
+		{"two hundred and fifty-four hundredths", 200.54, 37},
+		{"one hundred and thirty and two fifths", 130.4, 37},
+		{"one hundred and thirty-two fifths", 26.4, 33},
+		{"nine million and five ninths", 9e6 + 5e6 / 9, 28},
+		{"three dozens", 36, 12},
+		{"three hundred and two dozens", 324, 28},
+		{"five hundreds", 500, 13},
+		{"three twenty-firsts", 3.0 / 21, 19},
+		{"three twenty firsts", 3.0 / 21, 19},
+		{"1.2b", 1.2e9, 4},
+		{"1.111,11", 1111.11, 8},
+		{"2.500.000,5", 2500000.5, 11},
+		{"12,34,567.89", 1234567.89, 12},
+	};
+	size_t i = 0, k = 0;
+	struct px_number *n = NULL;
+	const char *t = NULL;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		t = cases[i].text;
+		assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+		if (k != 1 || fabs(n[0].value - cases[i].value) > 1e-9 * fmax(1, cases[i].value) ||
+		    n[0].end - n[0].start != cases[i].len)
+			fail_msg("\"%s\": %zu numbers, first %.10g over %zu bytes", t, k,
+				 k ? n[0].value : 0.0, k ? n[0].end - n[0].start : 0);
+		px_free(n);
+	}
+	/* an ordinal after tens in a compound */
+	t = "one hundred twenty fifth";
+	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+	assert_int_equal(k, 1);
+	assert_true((n[0].flags & PX_NUM_ORDINAL) && n[0].value == 125);
+	px_free(n);
+	/* a list with two-digit groups stays three numbers; "1.500" a decimal */
+	t = "rows 22,24,26 and 1.500";
+	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+	assert_int_equal(k, 4);
+	assert_true(n[0].value == 22 && n[2].value == 26 && n[3].value == 1.5);
+	px_free(n);
+	/* a glued b without decimals is not a billion ("4b" is a name) */
+	t = "Section 4b";
+	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+	assert_true(k == 0 || n[0].value == 4);
+	px_free(n);
+	/* figures inside a URL are no quantities; the text around them is read */
+	{
+		const char *u = "See https://example.org/report?id=2023&rate=30%25 or "
+				"www.example.com/page/17, which lists 40 schools.";
+		struct px_claims *c = extract(u, NULL, PX_CLAIMS_QUANTITIES);
+		assert_int_equal(c->n, 1);
+		assert_true(qty(c, u, "40")->value == 40);
+		px_claims_free(c);
+	}
+}
+
+/* Bounds: two joined into one range with open or closed ends, bounds after
+   the figure, stated exact figures, comparison signs. */
+static void
+test_bounds(void **state)
+{
+	const char *t = "Turnout was greater than 100 and smaller than 300 voters, at most 90 and "
+			"at least 20 staff, more than 40 and less than 10 rooms.";
+	struct px_claims *c = NULL;
+	const struct px_quantity *q = NULL;
+
+	(void)state;
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	q = qty(c, t, "greater than 100 and smaller than 300");
+	assert_int_equal(q->approx, PX_APPROX_RANGE);
+	assert_true(q->low == 100 && q->high == 300 && q->value == 100);
+	assert_int_equal(q->flags & (PX_QTY_BOUNDS | PX_QTY_LOW_OPEN | PX_QTY_HIGH_OPEN),
+			 PX_QTY_BOUNDS | PX_QTY_LOW_OPEN | PX_QTY_HIGH_OPEN);
+	assert_string_equal(q->counts, "voters");
+	q = qty(c, t, "at most 90 and at least 20");
+	assert_true(q->low == 20 && q->high == 90);
+	assert_int_equal(q->flags & (PX_QTY_LOW_OPEN | PX_QTY_HIGH_OPEN), 0);
+	/* a lower bound above the upper one: two bounds */
+	assert_int_equal(qty(c, t, "more than 40")->approx, PX_APPROX_GT);
+	assert_int_equal(qty(c, t, "less than 10")->approx, PX_APPROX_LT);
+	px_claims_free(c);
+
+	t = "Scores of 200 or greater than that, equal to 5000 or less than 6000, less than 70 or "
+	    "equal, exactly 12, about 20~100; the range is 1000-5000.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	q = qty(c, t, "200 or greater than");
+	assert_int_equal(q->approx, PX_APPROX_GE);
+	q = qty(c, t, "equal to 5000");
+	assert_int_equal(q->approx, PX_APPROX_EQ);
+	assert_true(q->low == 5000 && q->high == 5000);
+	assert_int_equal(qty(c, t, "less than 6000")->approx, PX_APPROX_LT);
+	assert_int_equal(qty(c, t, "less than 70 or equal")->approx, PX_APPROX_LE);
+	assert_int_equal(qty(c, t, "exactly 12")->approx, PX_APPROX_EQ);
+	q = qty(c, t, "20~100");
+	assert_true(q->approx == PX_APPROX_RANGE && q->low == 20 && q->high == 100);
+	q = qty(c, t, "1000-5000");
+	assert_true(q->approx == PX_APPROX_RANGE && q->low == 1000 && q->high == 5000);
+	px_claims_free(c);
+
+	/* "<>" and "=>" glued are no bounds */
+	t = "where x <>30 and y =>7";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_int_equal(qty(c, t, "30")->approx, PX_APPROX_EQ);
+	assert_int_equal(qty(c, t, "7")->approx, PX_APPROX_EQ);
+	px_claims_free(c);
+}
+
 /* Allocation failure at every step must give PX_ENOMEM, never a crash. */
 static void
 test_alloc_failure(void **state)
@@ -568,6 +687,8 @@ main(void)
 		cmocka_unit_test(test_counted_phrases_rates_changes),
 		cmocka_unit_test(test_indexes_and_pounds),
 		cmocka_unit_test(test_numbers_scan_forms),
+		cmocka_unit_test(test_numbers_more_forms),
+		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_alloc_failure),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

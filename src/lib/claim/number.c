@@ -40,9 +40,25 @@ parse_digits(const char *s, size_t n, double *v, unsigned *flags)
 	char buf[64];
 	size_t k = 0, i = 0;
 	int dots = 0;
+	const char *lc = NULL, *ld = NULL;
 
 	if (n >= sizeof buf)
 		return 0;
+	lc = memchr(s, ',', n);
+	ld = memchr(s, '.', n);
+	if (lc && ld && lc > ld) {
+		/* "1.111,11": dots group, the comma is the decimal point (the
+		   tokenizer keeps only this shape) */
+		for (i = 0; i < n; i++) {
+			if (s[i] == '.')
+				continue;
+			buf[k++] = s[i] == ',' ? '.' : s[i];
+		}
+		buf[k] = '\0';
+		*flags |= PX_NUM_DECIMAL;
+		*v = strtod(buf, NULL);
+		return 1;
+	}
 	for (i = 0; i < n; i++) {
 		if (s[i] == ',')
 			continue;
@@ -184,9 +200,21 @@ ordinal_word(const struct px_extractor *x, const struct toks *tk, size_t i,
 }
 
 /* Whether word i is a plural ordinal used as a denominator ("thirds"). */
+static int plural_ord_min(const struct px_extractor *x, const struct toks *tk, size_t i,
+			  size_t lim, double *den, size_t *used, double min);
+
 static int
 plural_ord(const struct px_extractor *x, const struct toks *tk, size_t i,
 	   size_t lim, double *den, size_t *used)
+{
+	return plural_ord_min(x, tk, i, lim, den, used, 3);
+}
+
+/* As plural_ord, for ordinals of at least min ("firsts" only inside a
+   compound: "twenty-firsts"). */
+static int
+plural_ord_min(const struct px_extractor *x, const struct toks *tk, size_t i,
+	       size_t lim, double *den, size_t *used, double min)
 {
 	char buf[32];
 	size_t n = 0;
@@ -203,7 +231,7 @@ plural_ord(const struct px_extractor *x, const struct toks *tk, size_t i,
 		double d2 = 0;
 		size_t u2 = 0;
 		if (w && (w->flags & LX_CARD) && w->num >= 20 && w->num < 100 &&
-		    plural_ord(x, tk, i + 2, lim, &d2, &u2) && d2 < 10) {
+		    plural_ord_min(x, tk, i + 2, lim, &d2, &u2, 1) && d2 < 10) {
 			*den = w->num + d2;
 			*used = 3;
 			return 1;
@@ -220,7 +248,7 @@ plural_ord(const struct px_extractor *x, const struct toks *tk, size_t i,
 		return 0;
 	if (px_map_find(x->words, buf, n - 1, &id) != PX_OK)
 		return 0;
-	if (!(x->w[id].flags & LX_ORD) || x->w[id].num < 3)
+	if (!(x->w[id].flags & LX_ORD) || x->w[id].num < min)
 		return 0;
 	*den = x->w[id].num;
 	*used = 1;
@@ -271,14 +299,47 @@ vague_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	return 1;
 }
 
+static int num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
+		    size_t lim, struct num *n);
+
+/*
+ * "and" at token j then a proper fraction in words: "twenty and three
+ * fifths", "one hundred and three quarters", "two hundred and fifty-four
+ * hundredths"; after a scale word it is a fraction of that scale ("nine
+ * million and five ninths", as "and a half"). An improper one makes the
+ * whole phrase its numerator ("one hundred and thirty-two fifths" is
+ * 132/5), which the caller reads. Adds it times `scale` to *cur, sets
+ * *jout after it and returns 1, or returns 0.
+ */
+static int
+and_fraction(const struct px_extractor *x, const struct toks *tk, size_t j, size_t lim,
+	     double scale, double *cur, size_t *jout)
+{
+	struct num f;
+
+	if (j + 2 >= lim || !px__cl_tok_is(tk, j, "and") || tk->t[j + 1].type != T_WORD ||
+	    px__cl_tok_is(tk, j + 1, "a") || px__cl_tok_is(tk, j + 1, "an"))
+		return 0;
+	if (!num_core(x, tk, j + 1, lim, &f))
+		return 0;
+	if ((f.flags & (PX_NUM_FRACTION | PX_NUM_WORDS | PX_NUM_DIGITS | PX_NUM_ORDINAL)) !=
+		    (PX_NUM_FRACTION | PX_NUM_WORDS) ||
+	    !(f.value > 0 && f.value < 1))
+		return 0;
+	*cur += f.value * scale;
+	*jout = f.t1;
+	return 1;
+}
+
 static int
 num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 	 size_t lim, struct num *n)
 {
 	size_t j = i, t0 = i;
-	double total = 0, cur = 0, last_scale = 0;
+	double total = 0, cur = 0, last_scale = 0, and_base = -1;
 	int last = L_NONE, any = 0;
 	unsigned flags = 0;
+	uint32_t wf = 0;
 	const struct lexw *w = NULL;
 
 	memset(n, 0, sizeof(*n));
@@ -334,6 +395,9 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 		buf[m + 2] = '\0';
 		n->value = strtod(buf, NULL);
 		n->flags = PX_NUM_DIGITS | PX_NUM_DECIMAL;
+		/* ".25ml": a unit glued after it, as for "10m" */
+		if (j + 2 < lim && tk->t[j + 2].type == T_WORD && !(tk->t[j + 2].flags & TF_SPACE))
+			n->flags |= PX_NUM_GLUED;
 		finish(tk, n, j, j + 2);
 		return 1;
 	}
@@ -442,9 +506,13 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 				finish(tk, n, t0, j + 1);
 				return 1;
 			}
+			/* "1.2b": a glued b after decimals is billions (a bit or
+			   byte count is not written with decimals) */
+			int dec_b = (flags & PX_NUM_DECIMAL) && px__cl_tok_is(tk, j, "b");
 			if (s && (s->flags & LX_ABBR) && !glued_after &&
-			    (upper_m || !(px__cl_tok_is(tk, j, "m") || px__cl_tok_is(tk, j, "t") ||
-					  px__cl_tok_is(tk, j, "b") || px__cl_tok_is(tk, j, "mm")))) {
+			    (upper_m || dec_b ||
+			     !(px__cl_tok_is(tk, j, "m") || px__cl_tok_is(tk, j, "t") ||
+			       px__cl_tok_is(tk, j, "b") || px__cl_tok_is(tk, j, "mm")))) {
 				n->value = v * s->num;
 				n->flags = flags | PX_NUM_SCALED;
 				n->scale = s->num;
@@ -571,6 +639,13 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 				den = w->num;
 				u = 1;
 				plural = 1;
+			} else if (w && (w->flags & LX_CARD) && w->num >= 20 && w->num < 100 &&
+				   fmod(w->num, 10) == 0 && (last == L_UNIT || last == L_TEEN) &&
+				   total == 0 && plural_ord_min(x, tk, k + 1, lim, &ov, &used, 1) &&
+				   used == 1 && ov < 10) {
+				/* "three twenty firsts": 3/21 */
+				den = w->num + ov;
+				u = 2;
 			} else if ((u = ordinal_word(x, tk, k, lim, &ov)) > 0 && ov >= 3 &&
 				   total == 0 && (cur == 1 || last == L_A)) {
 				den = ov;
@@ -594,7 +669,13 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 		}
 		if (w == NULL)
 			break;
-		if ((w->flags & LX_CARD) && !(w->flags & LX_ORD)) {
+		wf = w->flags;
+		/* A plural scale after a number is the scale: "three dozens",
+		   "five hundreds", "two thousands" */
+		if ((wf & LX_VAGUE) && w->num >= 12 && t->type == T_WORD &&
+		    (last == L_UNIT || last == L_TEEN || last == L_TENS || last == L_DIGITS))
+			wf = w->num == 12 ? LX_DOZEN : LX_SCALE;
+		if ((wf & LX_CARD) && !(wf & LX_ORD)) {
 			int k = card_kind(w->num);
 			int ok = 0;
 			if (px__cl_tok_is(tk, j, "nil") && last == L_NONE)
@@ -623,7 +704,7 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 			j++;
 			continue;
 		}
-		if ((w->flags & LX_SCALE) && !(w->flags & LX_ABBR) && w->num == 100) {
+		if ((wf & LX_SCALE) && !(wf & LX_ABBR) && w->num == 100) {
 			if (last == L_NONE || last == L_HUNDRED || last == L_AND)
 				break;
 			if (last == L_A)
@@ -637,9 +718,9 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 			j++;
 			continue;
 		}
-		if ((w->flags & (LX_SCALE | LX_ABBR)) && w->num >= 1000 && t->type == T_WORD) {
+		if ((wf & (LX_SCALE | LX_ABBR)) && w->num >= 1000 && t->type == T_WORD) {
 			/* Spaced abbreviations only after digits ("2.33 k", "10 bln"). */
-			if (!(w->flags & LX_SCALE)) {
+			if (!(wf & LX_SCALE)) {
 				if (last != L_DIGITS || px__cl_tok_is(tk, j, "m") || px__cl_tok_is(tk, j, "t") ||
 				    px__cl_tok_is(tk, j, "b") || px__cl_tok_is(tk, j, "mm") ||
 				    px__cl_tok_is(tk, j, "mil") || (j + 1 < lim && !(tk->t[j + 1].flags & TF_SPACE) &&
@@ -663,14 +744,16 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 			j++;
 			continue;
 		}
-		if (w->flags & LX_DOZEN) {
+		if (wf & LX_DOZEN) {
 			if (last == L_HUNDRED || last == L_SCALE || last == L_AND)
 				break;
 			if (last == L_A || last == L_NONE)
 				cur = cur > 0 ? cur : 1;
 			if (last == L_NONE && !px__cl_tok_is(tk, j, "dozen"))
 				break;
-			cur *= 12;
+			/* "three hundred and two dozens": the dozens are the group
+			   after "and" */
+			cur = and_base >= 0 ? and_base + (cur - and_base) * 12 : cur * 12;
 			last = L_SCALE;
 			last_scale = 12;
 			any = 1;
@@ -698,11 +781,17 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 				last = L_FRAC;
 				break;
 			}
+			if (and_fraction(x, tk, j, lim, last == L_SCALE ? last_scale : 1, &cur, &j)) {
+				flags |= PX_NUM_FRACTION;
+				last = L_FRAC;
+				break;
+			}
 			{
 				const struct lexw *nx = px__cl_lex_word(x, tk, j + 1);
 				if (j + 1 < lim && ((nx && (nx->flags & LX_CARD) && !(nx->flags & LX_ORD)) ||
 						    plain_digits(tk, j + 1, 1, 3))) {
 					last = L_AND;
+					and_base = cur;
 					j++;
 					continue;
 				}
@@ -714,6 +803,13 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 			/* "five and a half million", "one and a fourth" */
 			size_t k = j + 1;
 			double fv = 0;
+			if ((flags & PX_NUM_WORDS) && last != L_DIGITS &&
+			    and_fraction(x, tk, j, lim, 1, &cur, &j)) {
+				/* "twenty and three fifths" */
+				flags |= PX_NUM_FRACTION;
+				last = L_FRAC;
+				break;
+			}
 			if (k < lim && (px__cl_tok_is(tk, k, "a") || px__cl_tok_is(tk, k, "one"))) {
 				double ov = 0;
 				size_t u = 0;
@@ -787,7 +883,9 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 		{
 			double ov = 0;
 			size_t u = ordinal_word(x, tk, j, lim, &ov);
-			if (u > 0 && (last == L_HUNDRED || last == L_SCALE) && ov < 100) {
+			if (u > 0 && ((last == L_HUNDRED || last == L_SCALE) ||
+				      (last == L_TENS && ov < 10 && total + cur >= 100)) &&
+			    ov < 100) {
 				n->value = total + cur + ov;
 				n->flags = flags | PX_NUM_ORDINAL | PX_NUM_WORDS;
 				finish(tk, n, t0, j + u);

@@ -278,29 +278,53 @@ unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
 	return 1;
 }
 
-/* Approximation after the figure: "or more", "and over", "or less". */
+/*
+ * Approximation after the figure: "or more", "and over", "or less", "or
+ * greater than" (with nothing compared after it), "or equal (to)" after a
+ * strict bound ("less than 5000 or equal"). "more than 40 and less than
+ * 10" is two bounds, not one: a bound word followed by "than" and a figure
+ * opens the next quantity. prev: the approximation before the figure, or
+ * -1. Returns the approximation and sets *after, or -1.
+ */
 static int
-post_bound(const struct toks *tk, size_t j, size_t lim, size_t *after)
+post_bound(const struct px_extractor *x, const struct toks *tk, size_t j, size_t lim, int prev,
+	   size_t *after)
 {
-	static const char *const ge[] = {"more", "over", "above", "higher", "older", "greater", "plus", NULL};
-	static const char *const le[] = {"less", "fewer", "under", "below", "younger", "lower", NULL};
-	size_t k = 0;
+	static const char *const ge[] = {"more", "over", "above", "higher", "older", "greater", "plus",
+					 "bigger", "larger", NULL};
+	static const char *const le[] = {"less", "fewer", "under", "below", "younger", "lower",
+					 "smaller", NULL};
+	size_t k = 0, e = j + 2;
+	int r = -1;
 
 	if (j + 1 >= lim || !(px__cl_tok_is(tk, j, "or") || px__cl_tok_is(tk, j, "and")))
 		return -1;
-	for (k = 0; ge[k]; k++) {
-		if (px__cl_tok_is(tk, j + 1, ge[k])) {
-			*after = j + 2;
-			return PX_APPROX_GE;
-		}
+	if (px__cl_tok_is(tk, j + 1, "equal") && (prev == PX_APPROX_GT || prev == PX_APPROX_LT)) {
+		if (e < lim && px__cl_tok_is(tk, e, "to"))
+			e++;
+		*after = e;
+		return prev == PX_APPROX_GT ? PX_APPROX_GE : PX_APPROX_LE;
 	}
-	for (k = 0; le[k]; k++) {
-		if (px__cl_tok_is(tk, j + 1, le[k])) {
-			*after = j + 2;
-			return PX_APPROX_LE;
-		}
+	for (k = 0; ge[k] && r < 0; k++)
+		if (px__cl_tok_is(tk, j + 1, ge[k]))
+			r = PX_APPROX_GE;
+	for (k = 0; le[k] && r < 0; k++)
+		if (px__cl_tok_is(tk, j + 1, le[k]))
+			r = PX_APPROX_LE;
+	if (r < 0)
+		return -1;
+	{
+		/* "or more than 4500", "and less than or equal to 40": a bound
+		   of its own */
+		size_t aa = 0;
+		if (px__cl_lex_phrase(x, tk, j + 1, lim, LP_APPROX, &aa) && aa < lim &&
+		    (tk->t[aa].type == T_NUM || (px__cl_lex_flags(x, tk, aa) & (LX_NUMWORD | LX_ART))))
+			return -1;
 	}
-	return -1;
+	if (e < lim && px__cl_tok_is(tk, e, "than"))
+		e++;
+	*after = e;
+	return r;
 }
 
 /* A range separator at j: "-", "to", "through", "and" after "between",
@@ -313,7 +337,8 @@ sep_at(const struct toks *tk, size_t j, int between, int *or_sep)
 		return 0;
 	if (between)
 		return px__cl_tok_is(tk, j, "and") || px__cl_tok_is(tk, j, "to");
-	if (is_dash(tk, j) || px__cl_tok_is(tk, j, "to") || px__cl_tok_is(tk, j, "through") ||
+	if (is_dash(tk, j) || is_sym_any(tk, j, "~") || px__cl_tok_is(tk, j, "to") ||
+	    px__cl_tok_is(tk, j, "through") ||
 	    px__cl_tok_is(tk, j, "thru"))
 		return 1;
 	if (px__cl_tok_is(tk, j, "or")) {
@@ -493,6 +518,87 @@ link_changes(const struct toks *tk, size_t t0, struct claim_sink *sink, size_t f
 	}
 }
 
+/*
+ * Two bounds joined into one range: "greater than 100 and smaller than
+ * 300", "at most 100 and at least 20", "above one quarter and below a
+ * half": consecutive quantities, one a lower bound (> >=) and one an upper
+ * bound (< <=), in the same unit, with only "and", "but" or a comma between
+ * them and the lower below the upper. The pair becomes one range whose
+ * open ends are flagged; "more than 40 and less than 10" stays two.
+ */
+static int
+is_lower(int a)
+{
+	return a == PX_APPROX_GT || a == PX_APPROX_GE;
+}
+
+static int
+is_upper(int a)
+{
+	return a == PX_APPROX_LT || a == PX_APPROX_LE;
+}
+
+static size_t
+join_bounds(const struct toks *tk, struct claim_sink *sink, size_t first, size_t *qt0,
+	    size_t *qt1, size_t nq)
+{
+	size_t a = 0;
+
+	for (a = 0; a + 1 < nq; a++) {
+		struct px_claim *ca = &sink->items[first + a], *cb = &sink->items[first + a + 1];
+		struct px_quantity *qa = &ca->u.quantity, *qb = &cb->u.quantity;
+		const struct px_quantity *lo = NULL, *hi = NULL;
+		size_t k = 0, seps = 0;
+		int ok = 1;
+
+		if (is_lower((int)qa->approx) && is_upper((int)qb->approx))
+			lo = qa, hi = qb;
+		else if (is_upper((int)qa->approx) && is_lower((int)qb->approx))
+			lo = qb, hi = qa;
+		else
+			continue;
+		if (((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_CHANGE | PX_QTY_CHANGE_START)) ||
+		    strcmp(qa->unit, qb->unit) != 0 || !(lo->value < hi->value))
+			continue;
+		for (k = qt1[a]; k < qt0[a + 1] && ok; k++) {
+			ok = px__cl_tok_is(tk, k, "and") || px__cl_tok_is(tk, k, "but") ||
+			     px__cl_tok_sym(tk, k, ',');
+			seps++;
+		}
+		if (!ok || seps == 0 || seps > 2)
+			continue;
+		{
+			double l = lo->value, h = hi->value;
+			unsigned fl = PX_QTY_BOUNDS;
+			if (lo->approx == PX_APPROX_GT)
+				fl |= PX_QTY_LOW_OPEN;
+			if (hi->approx == PX_APPROX_LT)
+				fl |= PX_QTY_HIGH_OPEN;
+			if (qa->counts == NULL) {
+				qa->counts = qb->counts;
+				qa->counted = qb->counted;
+				qa->cls = qb->cls;
+				qa->per = qb->per;
+			}
+			qa->value = l;
+			qa->low = l;
+			qa->high = h;
+			qa->approx = PX_APPROX_RANGE;
+			qa->flags |= fl | (qb->flags & (PX_QTY_WORDS | PX_QTY_FRACTION));
+			qa->fig_end = qb->fig_end;
+			qa->num_end = qb->num_end;
+			ca->end = cb->end;
+			qt1[a] = qt1[a + 1];
+			memmove(cb, cb + 1, (sink->n - (first + a + 2)) * sizeof(*cb));
+			memmove(qt0 + a + 1, qt0 + a + 2, (nq - a - 2) * sizeof(*qt0));
+			memmove(qt1 + a + 1, qt1 + a + 2, (nq - a - 2) * sizeof(*qt1));
+			sink->n--;
+			nq--;
+		}
+	}
+	return nq;
+}
+
 void
 px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			size_t t0, size_t t1, struct claim_sink *sink)
@@ -528,6 +634,11 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		memset(&q, 0, sizeof q);
 		q.approx = -1;
 		ap = px__cl_lex_phrase(x, tk, k, t1, LP_APPROX, &after);
+		/* "<>30", "=>30": a comparison sign glued after another is no
+		   bound */
+		if (ap && tk->t[k].type == T_SYM && k > t0 && !(tk->t[k].flags & TF_SPACE) &&
+		    is_sym_any(tk, k - 1, "<>=!"))
+			ap = NULL;
 		if (ap && after < t1) {
 			k = after;
 		} else {
@@ -664,6 +775,10 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				}
 			}
 		}
+		/* "about 20-100": a range says how vague it is; the vague word
+		   leaves the span */
+		if (q.range && q.approx == PX_APPROX_ABOUT && !between)
+			q.q0 = nt0;
 		/* A unit after the figure: "%", "per cent", "km/h", "-year-old". */
 		if (!q.score && !(q.range && q.unit && q.q1 > q.n.t1 + 1)) {
 			size_t j = q.q1, ua = j;
@@ -766,8 +881,12 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		/* A bound after the figure: "65 or older", "500 or more". */
 		{
 			size_t pa = 0;
-			int pb = post_bound(tk, q.q1, t1, &pa);
+			int pb = post_bound(x, tk, q.q1, t1, q.approx, &pa);
 			if (pb >= 0 && !q.range && !q.score) {
+				/* "about five hundred and more": the bound replaces a
+				   vague word before the figure, which leaves the span */
+				if (q.approx == PX_APPROX_ABOUT)
+					q.q0 = nt0;
 				q.approx = pb;
 				q.lowf = pb == PX_APPROX_GE ? 1 : 0;
 				q.highf = pb == PX_APPROX_GE ? 1.5 : 1;
@@ -812,7 +931,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				/* Bare figures that are not counts. */
 				int drop = 0;
 				size_t a = q.n.t0;
-				if (year_like(tk, &q.n) && cls == NULL)
+				if (year_like(tk, &q.n) && cls == NULL &&
+				    !(q.range && (q.high > 2100 || q.high != floor(q.high))))
 					drop = 1;
 				if (q.n.t1 == q.n.t0 + 1 && px__cl_tok_is(tk, a, "one") && cls == NULL && !ap)
 					drop = 1;
@@ -920,6 +1040,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			i = q.q1;
 		}
 	}
+	if (!sink->failed && sink->n == first + nq)
+		nq = join_bounds(tk, sink, first, qt0, qt1, nq);
 	if (!sink->failed && sink->n == first + nq)
 		link_changes(tk, t0, sink, first, qt0, qt1, nq);
 }

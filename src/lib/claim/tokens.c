@@ -12,6 +12,7 @@
  * one-byte symbols, so tokens never split a sequence of valid input.
  */
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -51,8 +52,42 @@ is_letter_cp(int32_t cp)
 static size_t
 scan_number(const char *s, size_t len, size_t i)
 {
+	size_t i0 = i;
+
 	while (i < len && is_digit(s[i]))
 		i++;
+	/* European grouping with a decimal comma: "1.111,11", "2.500.000,5"
+	   (dot groups of three digits, then a comma and decimals). A number
+	   with dot groups alone ("1.500") stays a decimal. */
+	if (i - i0 <= 3 && i + 4 < len && s[i] == '.') {
+		size_t j = i;
+		int groups = 0;
+		while (j + 3 < len && s[j] == '.' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+		       is_digit(s[j + 3]) && (j + 4 >= len || !is_digit(s[j + 4]))) {
+			j += 4;
+			groups++;
+		}
+		if (groups > 0 && j + 1 < len && s[j] == ',' && is_digit(s[j + 1])) {
+			size_t e = j + 1;
+			while (e < len && is_digit(s[e]))
+				e++;
+			if (!(e + 1 < len && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1])))
+				return e;
+		}
+	}
+	/* Indian grouping: "12,34,567.89" (two-digit groups, then three). */
+	if (i - i0 <= 2 && i + 3 < len && s[i] == ',') {
+		size_t j = i;
+		int groups = 0;
+		while (j + 2 < len && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+		       j + 3 < len && s[j + 3] == ',') {
+			j += 3;
+			groups++;
+		}
+		if (groups > 0 && j + 3 < len && s[j] == ',' && is_digit(s[j + 1]) &&
+		    is_digit(s[j + 2]) && is_digit(s[j + 3]) && (j + 4 >= len || !is_digit(s[j + 4])))
+			i = j;
+	}
 	for (;;) {
 		if (i + 3 < len + 0 && s[i] == ',' && is_digit(s[i + 1]) &&
 		    is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
@@ -79,6 +114,36 @@ scan_number(const char *s, size_t len, size_t i)
 		}
 	}
 	return i;
+}
+
+/* Whether a URL starts at s[i]: "http://", "https://" or "www." at the
+   start of a word. */
+static int
+url_at(const char *s, size_t len, size_t i)
+{
+	if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1]) || s[i - 1] == '.' ||
+		      s[i - 1] == '/'))
+		return 0;
+	if (len - i >= 8 && (strncasecmp(s + i, "https://", 8) == 0))
+		return 1;
+	if (len - i >= 7 && (strncasecmp(s + i, "http://", 7) == 0))
+		return 1;
+	return len - i >= 5 && strncasecmp(s + i, "www.", 4) == 0 && is_alpha(s[i + 4]);
+}
+
+/* End of the URL starting at s[i]: white space, a quote or angle bracket
+   or any non-ASCII byte ends it; final punctuation is left out. */
+static size_t
+url_end(const char *s, size_t len, size_t i)
+{
+	size_t e = i;
+
+	while (e < len && (unsigned char)s[e] > ' ' && (unsigned char)s[e] < 0x80 &&
+	       s[e] != '"' && s[e] != '<' && s[e] != '>')
+		e++;
+	while (e > i + 4 && strchr(".,;:!?)]'", s[e - 1]) != NULL)
+		e--;
+	return e;
 }
 
 static void
@@ -132,6 +197,7 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		struct tok t;
 		int32_t cp = 0;
 		size_t cl = 1;
+		int url = 0;
 
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
 			pend |= TF_SPACE | (c == '\n' ? TF_NL : 0);
@@ -150,7 +216,12 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		t.start = (uint32_t)i;
 		t.flags = (uint8_t)pend;
 		pend = 0;
-		if (is_digit((char)c)) {
+		url = (c == 'h' || c == 'H' || c == 'w' || c == 'W') && url_at(text, len, i);
+		if (url) {
+			/* a URL is one symbol: its digits are never figures */
+			t.type = T_SYM;
+			i = url_end(text, len, i);
+		} else if (is_digit((char)c)) {
 			t.type = T_NUM;
 			i = scan_number(text, len, i);
 		} else if (is_alpha((char)c) || (c >= 0x80 && cp >= 0 && is_letter_cp(cp))) {
@@ -184,7 +255,10 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 			i += cl;
 		}
 		t.end = (uint32_t)i;
-		lookup(x, tk, &t);
+		if (url)
+			t.lw = -1;
+		else
+			lookup(x, tk, &t);
 		if (tk->n == tk->cap) {
 			if (tk->n >= TOKS_MAX) {
 				st = PX_ETOOBIG;
