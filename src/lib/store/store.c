@@ -418,6 +418,11 @@ px_store_open(const char *path, enum px_store_mode mode,
 			snprintf(opts->err, opts->err_size, "no such store");
 		return PX_ENOTFOUND;
 	}
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		if (opts && opts->err && opts->err_size)
+			snprintf(opts->err, opts->err_size, "a directory, not a store");
+		return PX_EINVAL;
+	}
 	s = px_calloc(1, sizeof(*s));
 	if (s == NULL)
 		return PX_ENOMEM;
@@ -433,7 +438,7 @@ px_store_open(const char *path, enum px_store_mode mode,
 	flags |= mode == PX_STORE_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
 					: SQLITE_OPEN_READONLY;
 	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
-		ret = s->db ? px__store_dberr(s, path) : PX_ENOMEM;
+		ret = s->db ? px__store_dberr(s, "cannot open") : PX_ENOMEM;
 		goto cleanup;
 	}
 	sqlite3_extended_result_codes(s->db, 1);
@@ -457,6 +462,10 @@ px_store_open(const char *path, enum px_store_mode mode,
 	if (ret == PX_OK)
 		ret = check_schema(s);
 cleanup:
+	if (ret == PX_EDB && s->db && sqlite3_errcode(s->db) == SQLITE_NOTADB)
+		px__store_fail(s, ret, "not a parallax store (not an SQLite database)");
+	else if (ret == PX_EDB && s->db && sqlite3_errcode(s->db) == SQLITE_CORRUPT)
+		px__store_fail(s, ret, "damaged store (%s)", sqlite3_errmsg(s->db));
 	if (ret) {
 		if (opts && opts->err && opts->err_size)
 			snprintf(opts->err, opts->err_size, "%s",
