@@ -101,6 +101,7 @@ United States|U.S.|US|USA|UK|U.K.|EU|Silicon Valley|Wall Street|
 def noun_classes():
     offsets = {}
     common = set()
+    proper_sense = set()
     with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
         for line in f:
             if line.startswith("  "):
@@ -115,6 +116,11 @@ def noun_classes():
                 if w[:1].islower():
                     common.add(w.lower())
             words = [w.lower() for w in raw]
+            for w in raw:
+                # a sense where the lemma is capitalised names something
+                # ("the Crown"): not what a count of the common noun means
+                if not w[:1].islower():
+                    proper_sense.add((off, w.lower()))
             rest = parts[4 + 2 * nwords:]
             npt = int(rest[0])
             hyp = [rest[1 + 4 * i + 1] for i in range(npt)
@@ -149,11 +155,32 @@ def noun_classes():
                 continue
             if lemma not in common:
                 continue  # a proper noun (only ever capitalised in WordNet)
-            first = parts[-int(parts[2])]
-            lexfile = offsets[first][0]
-            cls = LEX.get(lexfile, "other")
-            if cls == "objects":
-                cls = refined(first) or cls
+            nsyn = int(parts[2])
+            tagged = int(parts[-nsyn - 1])
+            senses = [o for o in parts[-nsyn:] if (o, lemma) not in proper_sense]
+            if not senses:
+                continue
+
+            def sense_class(o):
+                c = LEX.get(offsets[o][0], "other")
+                return (refined(o) or c) if c == "objects" else c
+
+            first = senses[0]
+            cls = sense_class(first)
+            if tagged == 0 and len(senses) > 1:
+                # no sense was ever counted in the tagged corpus, so the
+                # order says little: a kind of thing most senses share
+                # (vehicles, weapons, buildings) wins over a first sense
+                # of another class ("van": two groups, three vehicles)
+                votes = {}
+                for o in senses:
+                    c = sense_class(o)
+                    votes[c] = votes.get(c, 0) + 1
+                best = max(votes.values())
+                win = next(sense_class(o) for o in senses
+                           if votes[sense_class(o)] == best)
+                if votes[cls] < best and win in REFINE.values():
+                    cls = win
             out[lemma] = cls
     with open(os.path.join(WN, "noun.exc"), encoding="latin-1") as f:
         for line in f:

@@ -634,6 +634,42 @@ test_bounds(void **state)
 	px_claims_free(c);
 }
 
+/* Sports distances and betting odds are not millions and shares; the
+   noun classes of words WordNet lists first by another sense. */
+static void
+test_sport_odds_classes(void **state)
+{
+	const char *t = "She won the 400m hurdles, then 1500m runners and a 10,000m race; the "
+			"fund paid $400m for 30m shares.";
+	struct px_claims *c = NULL;
+	const struct px_quantity *q = NULL;
+
+	(void)state;
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	q = qty(c, t, "400m");
+	assert_true(q->value == 400);
+	assert_string_equal(q->unit, "m");
+	assert_true(qty(c, t, "1500m")->value == 1500);
+	assert_true(qty(c, t, "10,000m")->value == 10000);
+	assert_true(qty(c, t, "$400m")->value == 4e8);
+	q = qty(c, t, "30m");
+	assert_true(q->value == 3e7);
+	assert_string_equal(q->counts, "shares");
+	px_claims_free(c);
+
+	t = "Gale Runner started the 1/5 favourite and odds of 5/2 were offered, while 1/5 of the "
+	    "seats changed hands and 12 vans and 3 crowns were sold.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	/* the first quantity is the share, not the price before it */
+	assert_true(c->n > 0);
+	assert_int_equal(c->items[0].start, (size_t)(strstr(t, "1/5 of") - t));
+	assert_null(find(c, t, "5/2", PX_CLAIM_QUANTITY));
+	assert_string_equal(qty(c, t, "12")->cls, "vehicles");
+	/* crowns after a figure are a currency, whatever the noun's class */
+	assert_string_equal(qty(c, t, "3 crowns")->dim, "money");
+	px_claims_free(c);
+}
+
 /* Allocation failure at every step must give PX_ENOMEM, never a crash. */
 static void
 test_alloc_failure(void **state)
@@ -689,6 +725,7 @@ main(void)
 		cmocka_unit_test(test_numbers_scan_forms),
 		cmocka_unit_test(test_numbers_more_forms),
 		cmocka_unit_test(test_bounds),
+		cmocka_unit_test(test_sport_odds_classes),
 		cmocka_unit_test(test_alloc_failure),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -249,6 +249,43 @@ plural_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
 			       &plural) != NULL && plural;
 }
 
+/* Words after a glued "m" that make it metres in sport ("the 400m
+   hurdles", "1500m runners", "a 10,000m race"), not millions. */
+static int
+sport_word(const struct toks *tk, size_t i)
+{
+	static const char *const w[] = {
+		"race", "races", "runner", "runners", "hurdles", "hurdler", "hurdlers", "relay",
+		"relays", "sprint", "sprints", "sprinter", "sprinters", "freestyle", "backstroke",
+		"breaststroke", "butterfly", "medley", "steeplechase", "dash", "final", "finals",
+		"heat", "heats", "semifinal", "semi-final", "event", "events", "run", "swim",
+		"swimmers", "athletes", "champion", "world", "olympic", "gold", "silver", "bronze",
+		NULL};
+	size_t k = 0;
+
+	for (k = 0; w[k]; k++)
+		if (px__cl_tok_is(tk, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/* Betting odds around a slash fraction ("the 1/5 favourite", "odds of
+   5/2"): a price, not a share of anything. */
+static int
+odds_near(const struct toks *tk, size_t a, size_t b, size_t t0, size_t t1)
+{
+	static const char *const w[] = {"odds", "favourite", "favourites", "favorite", "favorites",
+					"shot", "bookmakers", "bookies", "priced", "outsider",
+					"odds-on", "evens", "betting", "punters", NULL};
+	size_t lo = a > t0 + 3 ? a - 3 : t0, hi = b + 2 < t1 ? b + 2 : t1, k = 0, m = 0;
+
+	for (k = lo; k < hi; k++)
+		for (m = 0; w[m]; m++)
+			if ((k < a || k >= b) && px__cl_tok_is(tk, k, w[m]))
+				return 1;
+	return 0;
+}
+
 /* Whether the unit words [j, ua) may be read as a unit after this figure. */
 static int
 unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
@@ -671,6 +708,13 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			i = q.n.t1;
 			continue;
 		}
+		/* Betting odds: "the 1/5 favourite", "odds of 5/2". */
+		if ((q.n.flags & PX_NUM_FRACTION) && cur == NULL && q.n.t1 == q.n.t0 + 3 &&
+		    px__cl_tok_sym(tk, q.n.t0 + 1, '/') && odds_near(tk, q.n.t0, q.n.t1, t0, t1)) {
+			mark(tk, q.n.t0, q.n.t1);
+			i = q.n.t1;
+			continue;
+		}
 		/* Identifiers and chains: "COVID-19", "F-35", "+1-222-2222", "5/17/2018". */
 		{
 			size_t a = q.n.t0, b = q.n.t1;
@@ -787,7 +831,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			/* "1.2m tons", "35m of its devices": a glued m is a million
 			   before a noun or "of", a metre otherwise. */
 			if ((q.n.flags & PX_NUM_GLUED) && !q.unit && money_glued_scale(tk, j, t1, &mult) &&
-			    j + 1 < t1 && (px__cl_tok_is(tk, j + 1, "of") || plural_noun(x, tk, j + 1) ||
+			    j + 1 < t1 && !(px__cl_tok_is(tk, j, "m") && sport_word(tk, j + 1)) &&
+			    (px__cl_tok_is(tk, j + 1, "of") || plural_noun(x, tk, j + 1) ||
 					   px__cl_lex_phrase(x, tk, j + 1, t1, LP_UNIT_POST, &ua) != NULL)) {
 				q.n.value *= mult;
 				q.high *= mult;
