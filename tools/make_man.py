@@ -23,7 +23,12 @@ def inline(s):
 
 def main():
     lines = open(os.path.join(ROOT, "docs", "cli.md"), encoding="utf-8").read().splitlines()
-    version = "0.1.0"
+    version = "unknown"
+    for line in open(os.path.join(ROOT, "Makefile"), encoding="utf-8"):
+        m = re.match(r"VERSION\s*:?=\s*(\S+)", line)
+        if m:
+            version = m.group(1)
+            break
     out = ['.TH PARALLAX 1 "" "parallax %s" "User Commands"' % version]
     title = lines[0].lstrip("# ").split("—", 1)
     out += [".SH NAME", "parallax \\- " + inline(title[1].strip() if len(title) > 1 else "")]
