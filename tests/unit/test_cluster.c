@@ -4,7 +4,8 @@
  * same kind on the same day in different cities split, that the first
  * article of a story has similarity 1.0 and story ids count up from 0, that
  * results never depend on later articles, the time window, --explain terms,
- * prepare/add_doc equivalence, option errors and allocation failure.
+ * prepare/add_doc and add_parsed equivalence, option errors and allocation
+ * failure.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -233,6 +234,42 @@ test_two_step(void **state)
 }
 
 static void
+test_add_parsed(void **state)
+{
+	struct px_clusterer *a = NULL, *b = NULL;
+	struct px_stemmer *stem = NULL;
+	size_t i = 0;
+
+	(void)state;
+	/* Fields segmented by the caller give the same stories and
+	 * similarities as px_clusterer_add; a NULL field is parsed inside. */
+	assert_int_equal(px_clusterer_new(NULL, &a), PX_OK);
+	assert_int_equal(px_clusterer_new(NULL, &b), PX_OK);
+	assert_int_equal(px_stemmer_new("en", &stem), PX_OK);
+	for (i = 0; i < n_docs; i++) {
+		struct px_article art;
+		struct px_cluster_result ra, rb;
+		struct px_doc title, text;
+		unsigned fl = PX_DOC_TOKENS | PX_DOC_STEMS;
+		fill(&art, &docs[i]);
+		assert_int_equal(px_doc_parse(&title, art.title, art.title_len, fl, stem), PX_OK);
+		assert_int_equal(px_doc_parse(&text, art.text, art.text_len, fl, stem), PX_OK);
+		assert_int_equal(px_clusterer_add(a, &art, &ra), PX_OK);
+		assert_int_equal(px_clusterer_add_parsed(b, &art, i == 2 ? NULL : &title, &text, &rb),
+				 PX_OK);
+		assert_int_equal(ra.story, rb.story);
+		assert_int_equal(ra.is_new, rb.is_new);
+		assert_true(ra.similarity == rb.similarity);
+		px_doc_release(&title);
+		px_doc_release(&text);
+	}
+	assert_int_equal(px_clusterer_story_count(b), 3);
+	px_stemmer_free(stem);
+	px_clusterer_free(a);
+	px_clusterer_free(b);
+}
+
+static void
 test_options(void **state)
 {
 	struct px_cluster_opts o;
@@ -306,6 +343,7 @@ main(void)
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_explain),
 		cmocka_unit_test(test_two_step),
+		cmocka_unit_test(test_add_parsed),
 		cmocka_unit_test(test_options),
 		cmocka_unit_test(test_alloc_failure),
 	};
