@@ -38,6 +38,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 int cli_status(size_t processed, size_t rejected);
 /* Write a buffer to f; returns 0 or -1 (and reports) on a write error. */
 int cli_write(FILE *f, const char *p, size_t len);
+/* Whether the -o FILE of a command can be written (checked before the
+ * work, so a typo does not cost a whole run); reports why not (-1). */
+int cli_output_check(const char *path);
+/* fflush(f); a failure is reported on stderr (once) and gives -1. */
+int cli_flush(FILE *f);
+/* Flush standard output at the end of a command: a write error not yet
+ * reported is reported, and turns a success status into CLI_NOTHING. */
+int cli_finish(int rc);
 /* Whether the option list asks for help (-h/--help) at argv[1..]. */
 int cli_wants_help(int argc, char **argv);
 /* Print the command's help text on stdout and return CLI_OK. */

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -42,15 +43,81 @@ cli_status(size_t processed, size_t rejected)
 	return rejected ? CLI_SOME_REJECTED : CLI_OK;
 }
 
+/* Whether a write error was reported already (once is enough). */
+static int write_error_told;
+
 int
 cli_write(FILE *f, const char *p, size_t len)
 {
 	if (len && fwrite(p, 1, len, f) != len) {
-		if (errno != EPIPE)
+		if (errno != EPIPE && !write_error_told)
 			fprintf(stderr, "parallax: write error: %s\n", strerror(errno));
+		write_error_told = 1;
 		return -1;
 	}
 	return 0;
+}
+
+int
+cli_output_check(const char *path)
+{
+	struct stat sb;
+	const char *why = NULL;
+
+	if (path == NULL || strcmp(path, "-") == 0)
+		return 0;
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			why = "is a directory";
+		else if (access(path, W_OK) != 0)
+			why = strerror(errno);
+	} else if (errno != ENOENT) {
+		why = strerror(errno);
+	} else {
+		/* A new file: its directory must exist and take it. */
+		char dir[4096];
+		const char *slash = strrchr(path, '/');
+		size_t n = slash ? (size_t)(slash - path) : 0;
+		if (slash == NULL)
+			snprintf(dir, sizeof dir, ".");
+		else if (n == 0)
+			snprintf(dir, sizeof dir, "/");
+		else
+			snprintf(dir, sizeof dir, "%.*s", (int)(n < sizeof dir ? n : sizeof dir - 1), path);
+		if (access(dir, W_OK) != 0)
+			why = strerror(errno);
+	}
+	if (why == NULL)
+		return 0;
+	fprintf(stderr, "parallax: %s: cannot write: %s\n", path, why);
+	return -1;
+}
+
+int
+cli_flush(FILE *f)
+{
+	if (fflush(f) != 0) {
+		if (errno != EPIPE && !write_error_told)
+			fprintf(stderr, "parallax: write error: %s\n", strerror(errno));
+		write_error_told = 1;
+		return -1;
+	}
+	return 0;
+}
+
+int
+cli_finish(int rc)
+{
+	/* Output still buffered is written now: a full disk or a closed
+	 * descriptor found here is an error like any other write's. */
+	if (cli_flush(stdout) != 0 || ferror(stdout)) {
+		if (!write_error_told)
+			fprintf(stderr, "parallax: write error\n");
+		write_error_told = 1;
+		if (rc == CLI_OK || rc == CLI_SOME_REJECTED)
+			rc = CLI_NOTHING;
+	}
+	return rc;
 }
 
 int

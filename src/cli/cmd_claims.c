@@ -117,6 +117,8 @@ claims_article(void *ud, struct px_article *a)
 	if (st == PX_OK)
 		st = px_origins_extract(s->at, have_title ? &title : NULL, &body, cl, &own,
 					own ? 1 : 0, &org);
+	if (st == PX_OK)
+		st = px_origins_set_own(org, own);
 	if (st) {
 		cli_problem(&s->problems, a->path ? a->path : a->id, 0, px_strerror(st));
 	} else {
@@ -222,7 +224,7 @@ cmd_claims(int argc, char **argv)
 	px_extractor_free(s.x);
 	px_attributor_free(s.at);
 	px_source_table_free(table);
-	if (fflush(stdout) != 0 || s.failed)
+	if (cli_flush(stdout) != 0 || s.failed)
 		return CLI_NOTHING;
 	return cli_status(s.done, rejected);
 }

@@ -151,7 +151,7 @@ cmd_clean(int argc, char **argv)
 	if (cli_read_args(argc, argv, NULL, &opts, clean_article, &s, &rejected) != PX_OK)
 		s.failed = 1;
 	px_buf_release(&s.out);
-	if (fflush(stdout) != 0)
+	if (cli_flush(stdout) != 0)
 		s.failed = 1;
 	if (s.failed)
 		return CLI_NOTHING;

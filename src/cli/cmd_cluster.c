@@ -156,7 +156,7 @@ cmd_cluster(int argc, char **argv)
 		fprintf(stderr, "parallax cluster: %s\n", px_strerror(st));
 		rc = CLI_NOTHING;
 	} else if (rc == CLI_OK) {
-		rc = fflush(stdout) != 0 ? CLI_NOTHING : cli_status(s.n, rejected);
+		rc = cli_flush(stdout) != 0 ? CLI_NOTHING : cli_status(s.n, rejected);
 	}
 	px_buf_release(&b);
 	px_clusterer_free(c);

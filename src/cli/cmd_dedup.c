@@ -171,7 +171,7 @@ cmd_dedup(int argc, char **argv)
 		fprintf(stderr, "parallax dedup: %s\n",
 			px_strerror(st != PX_OK ? st : PX_ENOMEM));
 		rc = CLI_NOTHING;
-	} else if (dedup_print(d, s.arts, s.n) || fflush(stdout) != 0) {
+	} else if (dedup_print(d, s.arts, s.n) || cli_flush(stdout) != 0) {
 		rc = CLI_NOTHING;
 	} else {
 		rc = cli_status(s.n, rejected);

@@ -218,7 +218,7 @@ cmd_extract(int argc, char **argv)
 	if (!s.failed && s.out.len > 0)
 		s.failed |= cli_write(stdout, s.out.data, s.out.len);
 	px_buf_release(&s.out);
-	if (fflush(stdout) != 0 || s.failed)
+	if (cli_flush(stdout) != 0 || s.failed)
 		status = CLI_NOTHING;
 	else
 		status = cli_status(px_reader_articles(r), px_reader_rejected(r));

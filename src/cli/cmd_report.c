@@ -221,6 +221,8 @@ cmd_report(int argc, char **argv)
 	}
 	if (n_inputs == 0)
 		return cli_usage_error("report", "no INPUT given (use '-' for standard input)");
+	if (cli_output_check(outpath) != 0)
+		return CLI_USAGE;
 	if (sources) {
 		table = cli_sources_load(sources);
 		if (!table)
@@ -285,10 +287,10 @@ cmd_report(int argc, char **argv)
 	if (s.st == PX_OK) {
 		FILE *f = outpath ? fopen(outpath, "wb") : stdout;
 		if (f == NULL) {
-			fprintf(stderr, "parallax: %s: %s\n", outpath, strerror(errno));
+			fprintf(stderr, "parallax: %s: cannot write: %s\n", outpath, strerror(errno));
 			rc = CLI_NOTHING;
 		} else {
-			if (cli_write(f, out.data, out.len) != 0 || fflush(f) != 0)
+			if (cli_write(f, out.data, out.len) != 0 || cli_flush(f) != 0)
 				rc = CLI_NOTHING;
 			if (outpath && fclose(f) != 0)
 				rc = CLI_NOTHING;

@@ -109,7 +109,7 @@ cmd_segment(int argc, char **argv)
 	if (cli_read_args(argc, argv, NULL, &opts, segment_article, &s, &rejected) != PX_OK)
 		s.failed = 1;
 	px_buf_release(&s.out);
-	if (fflush(stdout) != 0 || s.failed)
+	if (cli_flush(stdout) != 0 || s.failed)
 		return CLI_NOTHING;
 	return cli_status(s.done, rejected);
 }

@@ -82,6 +82,8 @@ cmd_show(int argc, char **argv)
 			return cli_usage_error("show", "STORY is a story id (a number), not '%s'", story);
 		id = (int64_t)v;
 	}
+	if (cli_output_check(outpath) != 0)
+		return CLI_USAGE;
 	if (cli_store_open("show", db, 0, &store) != 0)
 		return CLI_NOTHING;
 	ro.color = fmt == PX_REPORT_TEXT && outpath == NULL && isatty(1) && getenv("NO_COLOR") == NULL;
@@ -101,10 +103,10 @@ cmd_show(int argc, char **argv)
 	if (st == PX_OK) {
 		FILE *f = outpath ? fopen(outpath, "wb") : stdout;
 		if (f == NULL) {
-			fprintf(stderr, "parallax: %s: %s\n", outpath, strerror(errno));
+			fprintf(stderr, "parallax: %s: cannot write: %s\n", outpath, strerror(errno));
 			rc = CLI_NOTHING;
 		} else {
-			if (cli_write(f, out.data, out.len) != 0 || fflush(f) != 0)
+			if (cli_write(f, out.data, out.len) != 0 || cli_flush(f) != 0)
 				rc = CLI_NOTHING;
 			if (outpath && fclose(f) != 0)
 				rc = CLI_NOTHING;

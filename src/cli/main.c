@@ -53,15 +53,15 @@ main(int argc, char **argv)
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
 		usage(stdout);
-		return CLI_OK;
+		return cli_finish(CLI_OK);
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
 		printf("parallax %s\n", px_version());
-		return CLI_OK;
+		return cli_finish(CLI_OK);
 	}
 	for (i = 0; i < n_commands; i++)
 		if (strcmp(argv[1], commands[i].name) == 0)
-			return commands[i].fn(argc - 1, argv + 1);
+			return cli_finish(commands[i].fn(argc - 1, argv + 1));
 	fprintf(stderr, "parallax: '%s' is not a command\n", argv[1]);
 	usage(stderr);
 	return CLI_USAGE;
