@@ -390,28 +390,6 @@ doc_keys(struct px_arena *ar, const struct px_doc *d, struct sent_keys **out)
 	return PX_OK;
 }
 
-/* Shared keys of two sets; *numbers gets how many of them are numbers. */
-static size_t
-keys_shared(const struct sent_keys *a, const struct sent_keys *b, size_t *numbers)
-{
-	size_t i = 0, j = 0, n = 0;
-
-	*numbers = 0;
-	while (i < a->n && j < b->n) {
-		if (a->k[i] < b->k[j]) {
-			i++;
-		} else if (a->k[i] > b->k[j]) {
-			j++;
-		} else {
-			n++;
-			*numbers += (a->k[i] & NUMBER_KEY) != 0;
-			i++;
-			j++;
-		}
-	}
-	return n;
-}
-
 static size_t
 keys_numbers(const struct sent_keys *a)
 {
@@ -431,55 +409,189 @@ evidence_keys(const struct source_keys *K, const struct px_evidence *ev)
 }
 
 /*
+ * An inverted index of the story's sentence keys: every sentence of every
+ * source gets a flat number (source, then title before text, then
+ * position), and each key lists the sentences holding it, so a sentence
+ * is compared only with the sentences it shares a key with.
+ */
+struct posting {
+	uint64_t key;
+	uint32_t sent; /* flat sentence number */
+};
+
+struct key_index {
+	struct posting *post;
+	size_t n_post;
+	size_t n_flat;
+	uint32_t *src;           /* per flat sentence: its source */
+	const struct sent_keys **sk; /* per flat sentence: its keys */
+	unsigned char *f2;       /* per flat sentence: 0 title, 1 text */
+	uint32_t *si;            /* per flat sentence: index in its field */
+	uint32_t *cnt, *num;     /* per flat sentence: shared keys, numbers */
+	uint32_t *touched;
+	size_t n_touched;
+};
+
+static int
+posting_order(const void *pa, const void *pb)
+{
+	const struct posting *a = pa, *b = pb;
+
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->sent < b->sent ? -1 : a->sent > b->sent;
+}
+
+static int
+u32_order(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+
+	return a < b ? -1 : a > b;
+}
+
+static px_status
+index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, struct key_index *ix)
+{
+	size_t j, f2, si, t, flat = 0, np = 0;
+
+	memset(ix, 0, sizeof(*ix));
+	for (j = 0; j < n_sources; j++)
+		for (f2 = 0; f2 < 2; f2++)
+			for (si = 0; si < K[j].n_sent[f2]; si++) {
+				flat++;
+				np += K[j].sent[f2][si].n;
+			}
+	ix->n_flat = flat;
+	ix->post = px_arena_alloc(ar, (np ? np : 1) * sizeof(*ix->post));
+	ix->src = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->src));
+	ix->sk = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->sk));
+	ix->f2 = px_arena_alloc(ar, flat ? flat : 1);
+	ix->si = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->si));
+	ix->cnt = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->cnt));
+	ix->num = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->num));
+	ix->touched = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->touched));
+	if (!ix->post || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num || !ix->touched)
+		return PX_ENOMEM;
+	memset(ix->cnt, 0, (flat ? flat : 1) * sizeof(*ix->cnt));
+	memset(ix->num, 0, (flat ? flat : 1) * sizeof(*ix->num));
+	flat = 0;
+	for (j = 0; j < n_sources; j++)
+		for (f2 = 0; f2 < 2; f2++)
+			for (si = 0; si < K[j].n_sent[f2]; si++, flat++) {
+				const struct sent_keys *c = &K[j].sent[f2][si];
+				ix->src[flat] = (uint32_t)j;
+				ix->sk[flat] = c;
+				ix->f2[flat] = (unsigned char)f2;
+				ix->si[flat] = (uint32_t)si;
+				for (t = 0; t < c->n; t++) {
+					ix->post[ix->n_post].key = c->k[t];
+					ix->post[ix->n_post].sent = (uint32_t)flat;
+					ix->n_post++;
+				}
+			}
+	qsort(ix->post, ix->n_post, sizeof(*ix->post), posting_order);
+	return PX_OK;
+}
+
+/* Count, for every sentence sharing a key with e, how many keys (and how
+ * many numbers) it shares; the sentences counted are ix->touched, in flat
+ * order. */
+static void
+count_shared(struct key_index *ix, const struct sent_keys *e)
+{
+	size_t t, lo, hi;
+
+	ix->n_touched = 0;
+	for (t = 0; t < e->n; t++) {
+		uint64_t key = e->k[t];
+		lo = 0;
+		hi = ix->n_post;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (ix->post[mid].key < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < ix->n_post && ix->post[lo].key == key; lo++) {
+			uint32_t sn = ix->post[lo].sent;
+			if (ix->cnt[sn]++ == 0)
+				ix->touched[ix->n_touched++] = sn;
+			if (key & NUMBER_KEY)
+				ix->num[sn]++;
+		}
+	}
+	if (ix->n_touched > 1)
+		qsort(ix->touched, ix->n_touched, sizeof(*ix->touched), u32_order);
+}
+
+/*
  * Fill the omitted cells of agreement and unique rows that the comparison
  * did not align: source j states the row's fact when one of its sentences
  * shares at least ALIGN_SHARED keys and a Dice coefficient of ALIGN_DICE
  * with the evidence sentence of a stating source, and, when that evidence
  * holds numbers, at least one of them as written. Conflict rows are left
  * alone: which side an unaligned sentence takes is the comparer's call.
+ * For each omitted source the best sentence wins, the first in (stating
+ * source, title before text, position) order among equals.
  */
-static void
-align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sources)
+static px_status
+align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sources,
+	  struct key_index *ix, struct px_arena *ar)
 {
-	size_t j, i, f2, si;
+	size_t j, i, t;
+	double *best_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*best_dice));
+	struct px_evidence *best = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*best));
+	unsigned char *omitted = px_arena_alloc(ar, n_sources ? n_sources : 1);
 
+	if (!best_dice || !best || !omitted)
+		return PX_ENOMEM;
 	for (j = 0; j < n_sources; j++) {
-		struct px_evidence best;
-		double best_dice = 0.0;
-		if (f->has_evidence[j])
+		best_dice[j] = 0.0;
+		omitted[j] = !f->has_evidence[j];
+	}
+	for (i = 0; i < n_sources; i++) {
+		const struct sent_keys *e;
+		size_t e_num;
+		if (!f->has_evidence[i] || f->aligned[i])
 			continue;
-		for (i = 0; i < n_sources; i++) {
-			const struct sent_keys *e;
-			size_t e_num;
-			if (!f->has_evidence[i] || f->aligned[i])
+		e = evidence_keys(K, &f->evidence[i]);
+		if (!e || e->n == 0)
+			continue;
+		e_num = keys_numbers(e);
+		count_shared(ix, e);
+		for (t = 0; t < ix->n_touched; t++) {
+			uint32_t sn = ix->touched[t];
+			const struct sent_keys *c = ix->sk[sn];
+			size_t sh = ix->cnt[sn], num = ix->num[sn];
+			double dice;
+			j = ix->src[sn];
+			ix->cnt[sn] = 0;
+			ix->num[sn] = 0;
+			if (!omitted[j])
 				continue;
-			e = evidence_keys(K, &f->evidence[i]);
-			if (!e || e->n == 0)
+			dice = c->n ? 2.0 * (double)sh / (double)(e->n + c->n) : 0.0;
+			if (sh < ALIGN_SHARED || dice < ALIGN_DICE || (e_num && !num) || dice <= best_dice[j])
 				continue;
-			e_num = keys_numbers(e);
-			for (f2 = 0; f2 < 2; f2++)
-				for (si = 0; si < K[j].n_sent[f2]; si++) {
-					const struct sent_keys *c = &K[j].sent[f2][si];
-					size_t num = 0, sh = keys_shared(e, c, &num);
-					double dice = c->n ? 2.0 * (double)sh / (double)(e->n + c->n) : 0.0;
-					if (sh < ALIGN_SHARED || dice < ALIGN_DICE || (e_num && !num) || dice <= best_dice)
-						continue;
-					best_dice = dice;
-					memset(&best, 0, sizeof(best));
-					best.article = j;
-					best.field = f2 ? PX_FIELD_TEXT : PX_FIELD_TITLE;
-					best.sentence = si;
-					best.start = c->start;
-					best.end = c->end;
-				}
+			best_dice[j] = dice;
+			memset(&best[j], 0, sizeof(best[j]));
+			best[j].article = j;
+			best[j].field = ix->f2[sn] ? PX_FIELD_TEXT : PX_FIELD_TITLE;
+			best[j].sentence = ix->si[sn];
+			best[j].start = c->start;
+			best[j].end = c->end;
 		}
-		if (best_dice > 0.0) {
+	}
+	for (j = 0; j < n_sources; j++) {
+		if (omitted[j] && best_dice[j] > 0.0) {
 			f->has_evidence[j] = 1;
 			f->aligned[j] = 1;
-			f->evidence[j] = best;
+			f->evidence[j] = best[j];
 			f->cells[j] = PX_CELL_STATED;
 		}
 	}
+	return PX_OK;
 }
 
 /* Two unique rows that alignment made the same fact: same evidence. */
@@ -503,6 +615,7 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 {
 	struct px_arena ar;
 	struct source_keys *K;
+	struct key_index ix;
 	size_t i, k, m, kept = 0;
 	px_status st = PX_OK;
 
@@ -522,9 +635,12 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 	}
 	if (st)
 		goto out;
-	for (k = 0; k < p->n_facts; k++)
+	st = index_keys(&ar, K, p->n_sources, &ix);
+	for (k = 0; k < p->n_facts && st == PX_OK; k++)
 		if (p->facts[k].origin != PX_FACT_CONFLICT)
-			align_row(&p->facts[k], K, p->n_sources);
+			st = align_row(&p->facts[k], K, p->n_sources, &ix, &ar);
+	if (st)
+		goto out;
 	/* A unique row that became the same fact as an earlier unique row
 	   (each aligned to the other's sentence) is dropped. */
 	for (k = 0; k < p->n_facts; k++) {
