@@ -595,8 +595,20 @@ clock_at(const struct toks *tk, size_t i, size_t lim, int *hh, int *mm,
 {
 	long h = int_tok(tk, i, 1, 2), mi = 0;
 	size_t j = i + 1;
-	int has_min = 0, ampm = 0;
+	int has_min = 0, ampm = 0, dotted = 0;
 
+	/* "6.10am", "6.15 a.m.": British dotted times are one number token,
+	   a time only when am/pm follows */
+	if (h < 0 && i < lim && tk->t[i].type == T_NUM && tlen(tk, i) >= 4 && tlen(tk, i) <= 5) {
+		const char *p = tk->text + tk->t[i].start;
+		size_t l = tlen(tk, i);
+		if (p[l - 3] == '.' && p[l - 2] >= '0' && p[l - 2] <= '5' && p[l - 1] >= '0' &&
+		    p[l - 1] <= '9' && p[0] >= '0' && p[0] <= '9' && (l == 4 || (p[1] >= '0' && p[1] <= '9'))) {
+			h = l == 4 ? p[0] - '0' : (p[0] - '0') * 10 + (p[1] - '0');
+			mi = (p[l - 2] - '0') * 10 + (p[l - 1] - '0');
+			dotted = 1;
+		}
+	}
 	if (h < 0 || h > 24)
 		return 0;
 	if (j + 1 < lim && px__cl_tok_sym(tk, j, ':') && glued(tk, j) && glued(tk, j + 1)) {
@@ -631,6 +643,8 @@ clock_at(const struct toks *tk, size_t i, size_t lim, int *hh, int *mm,
 		ampm = 3;
 	}
 	if (ampm == 0 && !has_min)
+		return 0;
+	if (dotted && (ampm == 0 || ampm == 3))
 		return 0;
 	if (ampm == 0 && (tlen(tk, i) != 2 && h > 9 && 0))
 		return 0;

@@ -21,6 +21,7 @@
  * Security Council"). Heuristics, not a trained tagger: docs/internals/
  * claims.md gives the limits.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "claim_internal.h"
@@ -79,6 +80,9 @@ name_run(const struct toks *tk, size_t i, size_t lim)
 	size_t j = i;
 
 	while (j < lim) {
+		/* a line break ends a name ("Mark Hosenball" then "WASHINGTON") */
+		if (j > i && (tk->t[j].flags & TF_NL))
+			break;
 		if (cap_word(tk, j)) {
 			j++;
 			/* initials "J." and "U.S." */
@@ -90,6 +94,13 @@ name_run(const struct toks *tk, size_t i, size_t lim)
 			if (j + 1 < lim && px__cl_tok_sym(tk, j, '-') && !(tk->t[j].flags & TF_SPACE) &&
 			    !(tk->t[j + 1].flags & TF_SPACE) && cap_word(tk, j + 1))
 				j++;
+			/* "Mazar-i-Sharif", "Stratford-upon-Avon" */
+			else if (j + 3 < lim && px__cl_tok_sym(tk, j, '-') && !(tk->t[j].flags & TF_SPACE) &&
+				 !(tk->t[j + 1].flags & TF_SPACE) && tk->t[j + 1].type == T_WORD &&
+				 !(tk->t[j + 1].flags & TF_CAP) && tk->t[j + 1].end - tk->t[j + 1].start <= 4 &&
+				 px__cl_tok_sym(tk, j + 2, '-') && !(tk->t[j + 2].flags & TF_SPACE) &&
+				 !(tk->t[j + 3].flags & TF_SPACE) && cap_word(tk, j + 3))
+				j += 3;
 			continue;
 		}
 		if (j > i && connector(tk, j) && !(tk->t[j].flags & TF_NL)) {
@@ -176,6 +187,43 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 	return "other";
 }
 
+/*
+ * Whether mention m stands where a place does: after "in", "near",
+ * "outside", "across", "throughout", "around", "into" or "towards" (not
+ * before a possessive: "in Smith's house"), or as the dateline at the start
+ * of the body ("CROYDON, England (Wire) -", all capitals, then a comma, a
+ * parenthesis or a dash). Returns 1 for a preposition, 2 for a dateline.
+ */
+static int
+place_context(const struct px_extractor *x, const struct toks *tk, const struct ent_mention *m,
+	      enum px_field field)
+{
+	static const char *const prep[] = {"in", "near", "outside", "across", "throughout",
+					   "around", "into", "towards", NULL};
+	size_t k = 0;
+
+	(void)x;
+	if (m->t0 > 0 && tk->t[m->t0 - 1].type == T_WORD && !(tk->t[m->t0 - 1].flags & TF_CAP)) {
+		for (k = 0; prep[k]; k++) {
+			if (!px__cl_tok_is(tk, m->t0 - 1, prep[k]))
+				continue;
+			if (m->t1 + 1 < tk->n && (px__cl_tok_sym(tk, m->t1, '\'') ||
+						   tk->t[m->t1].end - tk->t[m->t1].start == 3) &&
+			    !(tk->t[m->t1].flags & TF_SPACE) && px__cl_tok_is(tk, m->t1 + 1, "s"))
+				return 0;
+			return 1;
+		}
+	}
+	if (field == PX_FIELD_TEXT && (m->t0 == 0 || (tk->t[m->t0].flags & TF_NL)) &&
+	    (tk->t[m->t0].flags & TF_UPPER) && m->t1 < tk->n &&
+	    (px__cl_tok_sym(tk, m->t1, ',') || px__cl_tok_sym(tk, m->t1, '(') ||
+	     px__cl_tok_sym(tk, m->t1, '-') ||
+	     (tk->t[m->t1].end - tk->t[m->t1].start == 3 &&
+	      memcmp(tk->text + tk->t[m->t1].start, "\xe2\x80\x94", 3) == 0)))
+		return 2;
+	return 0;
+}
+
 /* Acronym of an org name's capitalised words ("National Security Council" -> NSC). */
 static size_t
 acronym(const struct toks *tk, size_t a, size_t b, char *out, size_t cap)
@@ -189,11 +237,39 @@ acronym(const struct toks *tk, size_t a, size_t b, char *out, size_t cap)
 	return n;
 }
 
+/* Sentence-initial capitalised nouns that may be surnames. */
+struct maybe {
+	size_t *v; /* pairs: field, token */
+	size_t n, cap;
+};
+
+static int
+add_maybe(struct maybe *mb, size_t f, size_t t)
+{
+	if (px_grow((void **)&mb->v, &mb->cap, mb->n + 2, sizeof(*mb->v)))
+		return -1;
+	mb->v[mb->n++] = f;
+	mb->v[mb->n++] = t;
+	return 0;
+}
+
+static int
+cmp_mention(const void *a, const void *b)
+{
+	const struct ent_mention *x = a, *y = b;
+
+	if (x->f != y->f)
+		return x->f < y->f ? -1 : 1;
+	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
 px_status
 px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 		struct claim_sink *sinks, struct ent_table *et)
 {
 	size_t fi = 0, k = 0;
+	struct maybe maybe = {NULL, 0, 0};
+	px_status ret = PX_OK;
 
 	for (fi = 0; fi < nf; fi++) {
 		struct toks *tk = f[fi].tk;
@@ -226,6 +302,14 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 					     px__cl_lex_noun(x, tk->text + tk->t[i].start,
 							     tk->t[i].end - tk->t[i].start, &plural))) {
 						if (e == i + 1 || (fl & (LX_STOP | LX_PRONOUN))) {
+							/* a surname that is also a noun ("Quill
+							   said"): kept aside until the article's
+							   people are known */
+							if (e == i + 1 && !(fl & (LX_STOP | LX_CUE | LX_PRONOUN)) &&
+							    add_maybe(&maybe, fi, i)) {
+								ret = PX_ENOMEM;
+								goto out;
+							}
 							i++;
 							continue;
 						}
@@ -266,6 +350,12 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				m.end = tk->t[e - 1].end;
 				m.name = copy_span(&sinks[fi], tk, ta, e);
 				m.type = classify(x, tk, ta, e, titled);
+				/* "the Harbor Ledger", "a Halden Courier report": a
+				   person's name takes no article */
+				if (!titled && ta > t0 && strcmp(m.type, "person") == 0 &&
+				    (px__cl_tok_is(tk, ta - 1, "the") || px__cl_tok_is(tk, ta - 1, "a") ||
+				     px__cl_tok_is(tk, ta - 1, "an")))
+					m.type = "other";
 				if (titled) {
 					size_t r0 = i;
 					if (r0 > t0 && (px__cl_tok_is(tk, r0 - 1, "former") ||
@@ -278,8 +368,10 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				/* A lone month, weekday or title is not a name. */
 				if (e == ta + 1 && (px__cl_lex_flags(x, tk, ta) & (LX_MONTH | LX_WEEKDAY | LX_TITLE | LX_RELDATE)))
 					m.name = NULL;
-				if (m.name && add_mention(et, &m))
-					return PX_ENOMEM;
+				if (m.name && add_mention(et, &m)) {
+					ret = PX_ENOMEM;
+					goto out;
+				}
 				i = e;
 			}
 		}
@@ -315,6 +407,26 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				}
 			}
 		}
+		/* "Quill said": a sentence-initial noun that is a person's surname */
+		for (k = 0; k + 1 < maybe.n && st == PX_OK; k += 2) {
+			const struct toks *tk = f[maybe.v[k]].tk;
+			const struct tok *w = &tk->t[maybe.v[k + 1]];
+			uint32_t id = 0;
+			struct ent_mention m;
+			if (px_map_find(sur, tk->text + w->start, w->end - w->start, &id) != PX_OK)
+				continue;
+			memset(&m, 0, sizeof m);
+			m.f = maybe.v[k];
+			m.t0 = maybe.v[k + 1];
+			m.t1 = m.t0 + 1;
+			m.start = w->start;
+			m.end = w->end;
+			m.name = copy_span(&sinks[m.f], tk, m.t0, m.t1);
+			m.type = "person";
+			m.canonical = m.name;
+			if (m.name == NULL || add_mention(et, &m))
+				st = PX_ENOMEM;
+		}
 		for (k = 0; k < et->n && st == PX_OK; k++) {
 			struct ent_mention *m = &et->m[k];
 			const struct toks *tk = f[m->f].tk;
@@ -334,19 +446,95 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 		}
 		px_map_free(sur);
 		px_map_free(acr);
-		if (st)
-			return st;
+		if (st) {
+			ret = st;
+			goto out;
+		}
+		/* the surnames were appended: mentions back in (field, token) order */
+		if (maybe.n > 0 && et->n > 1)
+			qsort(et->m, et->n, sizeof(*et->m), cmp_mention);
+	}
+	/* Places by context: a name read as "other" that some mention shows to
+	   be a place (after "in", "near", "outside" ... or as the dateline
+	   city) is a place in every mention; a name read as a person only for
+	   its shape (no title) needs that in half of its mentions and no
+	   surname reference ("in Hillary Clinton's" or "confidence in Kimi
+	   Raikkonen" do not make places). Maps from canonical name to
+	   counts: evidence, mentions, and a flag for one-word references. */
+	{
+		struct px_map *where = NULL;
+		px_status st = px_map_new(&where);
+		for (k = 0; k < et->n && st == PX_OK; k++) {
+			const struct ent_mention *m = &et->m[k];
+			uint32_t id = 0;
+			int added = 0;
+			uintptr_t *v = NULL;
+			int pc = 0;
+			if (m->canonical == NULL)
+				continue;
+			st = px_map_intern(where, m->canonical, strlen(m->canonical), &id, &added);
+			if (st)
+				break;
+			v = px_map_value(where, id);
+			if (added)
+				*v = 0;
+			/* bits 0-13: mentions; 14-27: evidence (both capped);
+			   bit 28: a one-word reference to a longer name, or a
+			   titled mention; bit 29: a dateline */
+			if ((*v & 0x3fff) < 0x3fff)
+				*v += 1;
+			pc = place_context(x, f[m->f].tk, m, f[m->f].field);
+			if (((*v >> 14) & 0x3fff) < 0x3fff && pc)
+				*v += (uintptr_t)1 << 14;
+			if (pc == 2)
+				*v |= (uintptr_t)1 << 29;
+			if ((m->t1 == m->t0 + 1 && strcmp(m->name, m->canonical) != 0) || m->role != NULL)
+				*v |= (uintptr_t)1 << 28;
+		}
+		for (k = 0; k < et->n && st == PX_OK; k++) {
+			struct ent_mention *m = &et->m[k];
+			uint32_t id = 0;
+			uintptr_t v = 0, n = 0, ev = 0;
+			if (m->canonical == NULL || m->role != NULL ||
+			    (strcmp(m->type, "other") != 0 && strcmp(m->type, "person") != 0 &&
+			     strcmp(m->type, "org") != 0))
+				continue;
+			if (px_map_find(where, m->canonical, strlen(m->canonical), &id) != PX_OK)
+				continue;
+			v = *px_map_value(where, id);
+			/* an all-capitals word reads as an acronym (org) unless it
+			   opens the dateline */
+			if (strcmp(m->type, "org") == 0 && !((v >> 29) & 1 && m->t1 == m->t0 + 1 &&
+							     strcmp(m->name, m->canonical) == 0))
+				continue;
+			n = v & 0x3fff;
+			ev = (v >> 14) & 0x3fff;
+			if (ev == 0)
+				continue;
+			if (strcmp(m->type, "person") == 0 && (((v >> 28) & 1) || 2 * ev < n))
+				continue;
+			m->type = "place";
+		}
+		px_map_free(where);
+		if (st) {
+			ret = st;
+			goto out;
+		}
 	}
 	/* A person's later full mentions agree with the first full one. */
 	for (k = 0; k < et->n; k++) {
 		struct ent_mention *m = &et->m[k];
 		struct px_claim *c = px__cl_sink_add(&sinks[m->f], PX_CLAIM_ENTITY, m->start, m->end);
-		if (c == NULL)
-			return sinks[m->f].failed ? sinks[m->f].failed : PX_ENOMEM;
+		if (c == NULL) {
+			ret = sinks[m->f].failed ? sinks[m->f].failed : PX_ENOMEM;
+			goto out;
+		}
 		c->u.entity.name = m->name;
 		c->u.entity.type = m->type;
 		c->u.entity.canonical = m->canonical;
 		c->u.entity.role = m->role;
 	}
-	return PX_OK;
+out:
+	px_free(maybe.v);
+	return ret;
 }

@@ -298,6 +298,11 @@ static const char *const VOICE[] = {
 	"witnesses", "investigators", "observers", "voters", "supporters",
 	"opponents", "lawmakers", "legislators", "statement", "report", "reports",
 	"filing", "documents", "records", "memo", "letter", "ruling", NULL};
+/* Openings of a clause that introduces a reply, not its content ("Asked
+   about the cost, the mayor said ..."). */
+static const char *const LEAD_IN[] = {
+	"asked", "pressed", "speaking", "responding", "reacting", "questioned",
+	"interviewed", "contacted", "reached", NULL};
 /* Pronouns that may be a speaker; he/she resolve to the last person. */
 static const char *const SUBJ[] = {"he", "she", "they", "we", "i", NULL};
 /* Words after a speech verb that do not start reported content. */
@@ -349,6 +354,18 @@ voice_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
 		return cls && (strcmp(cls, "people") == 0 || strcmp(cls, "organisations") == 0);
 	}
 	return 0;
+}
+
+/* A word the noun lexicon knows, of any class ("County" engineer). */
+static int
+any_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	int plural = 0;
+
+	return i < tk->n && tk->t[i].type == T_WORD && !tok_in(tk, i, BREAK) &&
+	       !(px__cl_lex_flags(x, tk, i) & (LX_STOP | LX_CUE | LX_PRONOUN)) &&
+	       px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start,
+			       &plural) != NULL;
 }
 
 /* A speech verb: a lexicon cue or one of VERBS. */
@@ -518,7 +535,8 @@ source_before(const struct px_extractor *x, const struct toks *tk, const struct 
 		       !(px__cl_lex_flags(x, tk, s - 1) & (LX_STOP | LX_CUE | LX_PRONOUN)) &&
 		       ((px__cl_lex_flags(x, tk, s - 1) & LX_TITLE) || voice_noun(x, tk, s - 1) ||
 			((tk->t[s - 1].flags & TF_CAP) && !(tk->t[s - 1].flags & TF_SENT) &&
-			 !verb_at(x, tk, s - 1))))
+			 !verb_at(x, tk, s - 1)) ||
+			((tk->t[s - 1].flags & TF_SENT) && any_noun(x, tk, s - 1))))
 			s--;
 		if (s > lo && (px__cl_tok_is(tk, s - 1, "the") ||
 			       (s < m->t0 && tok_in(tk, s - 1, DET))))
@@ -824,15 +842,20 @@ content_start(const struct px_extractor *x, const struct toks *tk, const struct 
 	size_t j = 0, round = 0;
 
 	if (tok_in(tk, v, TELL)) {
-		const struct ent_mention *m = mention_at(et, f, k);
+		/* the addressee: "reporters", "the Harbor Ledger", "a news briefing" */
+		const struct ent_mention *m = NULL;
+		size_t k0 = k;
+		if (tok_in(tk, k, DET))
+			k++;
+		m = mention_at(et, f, k);
 		if (m && m->t0 == k)
 			k = m->t1;
-		else if (tok_in(tk, k, DET) && k + 1 < e && tk->t[k + 1].type == T_WORD)
-			k += 2;
 		else if (k < e && tk->t[k].type == T_WORD && !px__cl_tok_is(tk, k, "that"))
 			k++;
 		else
 			return SIZE_MAX;
+		if (k == k0 + 2 && k < e && tk->t[k].type == T_WORD && voice_noun(x, tk, k))
+			k++; /* "the local newspaper" */
 	}
 	for (round = 0; round < 3 && k < e; round++) {
 		if (px__cl_tok_is(tk, k, "that"))
@@ -933,7 +956,7 @@ report_tail(const struct px_extractor *x, const struct toks *tk, const struct en
 			continue;
 		tries++;
 		k = c + 1;
-		if (!has_words(tk, t0, c, 4))
+		if (!has_words(tk, t0, c, 4) || tok_in(tk, t0, LEAD_IN))
 			break;
 		speaker_clear(&r->sp);
 		if (cue_len(x, tk, k) == 2) {
