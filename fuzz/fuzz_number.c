@@ -3,7 +3,9 @@
  * arbitrary bytes (made valid UTF-8 first, as the text layer guarantees).
  * Invariants: number mentions are ordered, inside the text and on UTF-8
  * boundaries; every claim's span is inside the text; a quantity has
- * finite low <= value <= high, and a range has value == low.
+ * finite low <= value <= high, and a range has value == low; a range
+ * joined from two bounds has low < high and its figure inside its span,
+ * and only such a range has open ends.
  */
 #include <math.h>
 #include <stdint.h>
@@ -57,6 +59,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				    q->low > q->value || q->value > q->high)
 					abort();
 				if (q->approx == PX_APPROX_RANGE && q->value != q->low)
+					abort();
+				/* two bounds joined: a range, ends in order, spans
+				   within the claim */
+				if ((q->flags & PX_QTY_BOUNDS) &&
+				    (q->approx != PX_APPROX_RANGE || !(q->low < q->high) ||
+				     q->fig_end > x->end || q->fig_start < x->start))
+					abort();
+				if ((q->flags & (PX_QTY_LOW_OPEN | PX_QTY_HIGH_OPEN)) &&
+				    !(q->flags & PX_QTY_BOUNDS))
 					abort();
 			}
 		}
