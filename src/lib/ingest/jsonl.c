@@ -265,6 +265,10 @@ json_error_message(const json_error_t *e)
 		return err_dup("invalid UTF-8 in JSON (column %d)", e->column);
 	if (strstr(e->text, "Invalid UTF-8") != NULL)
 		return err_dup("invalid UTF-8 in JSON");
+	/* jansson names its own flag here; say what the line holds. */
+	if (strstr(e->text, "u0000 is not allowed") != NULL)
+		return err_dup("a NUL character (\\u0000) in a JSON string (column %d)",
+			       e->column);
 	return err_dup("invalid JSON: %s (column %d)", e->text, e->column);
 }
 

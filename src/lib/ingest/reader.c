@@ -155,6 +155,43 @@ px__reader_problem(struct px_reader *r, const struct px__file *file, long line,
 	va_end(ap);
 }
 
+/* Whether s holds a C0 or C1 control character or DEL. */
+static int
+has_control(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p; p++)
+		if (*p < 0x20 || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F))
+			return 1;
+	return 0;
+}
+
+/* Remove control characters from a metadata string in place (white space
+ * controls become spaces; nothing left: NULL): a feed's source or URL
+ * reaches text reports. */
+static void
+strip_controls(char **sp)
+{
+	unsigned char *p = (unsigned char *)*sp, *o = p;
+
+	if (*sp == NULL || !has_control(*sp))
+		return;
+	for (; *p; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			*o++ = ' ';
+		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			p++;
+		else if (*p >= 0x20 && *p != 0x7F)
+			*o++ = *p;
+	}
+	*o = '\0';
+	if (**sp == '\0' || strspn(*sp, " ") == strlen(*sp)) {
+		px_free(*sp);
+		*sp = NULL;
+	}
+}
+
 int
 px__reader_emit(struct px_reader *r, struct px_article *a,
 		const struct px__file *file, long line, int lang_done)
@@ -170,15 +207,17 @@ px__reader_emit(struct px_reader *r, struct px_article *a,
 			goto nomem;
 	}
 	/* Ids come from file names and WARC headers too: make them valid
-	 * UTF-8 before the uniqueness test, as the output will show them. */
-	if (!px_utf8_valid(a->id, strlen(a->id))) {
+	 * UTF-8 without control characters (an escape sequence in an id
+	 * would reach the terminal through messages and text reports) before
+	 * the uniqueness test, as the output will show them. */
+	if (!px_utf8_valid(a->id, strlen(a->id)) || has_control(a->id)) {
 		struct px_buf fixed = PX_BUF_INIT;
 		const char *p = a->id;
 		size_t n = strlen(p), i = 0;
 		while (i < n) {
 			int32_t cp = 0;
 			size_t k = px_utf8_decode(p + i, n - i, &cp);
-			if (cp < 0)
+			if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
 				px_buf_puts(&fixed, "\xEF\xBF\xBD");
 			else
 				px_buf_append(&fixed, p + i, k);
@@ -191,6 +230,9 @@ px__reader_emit(struct px_reader *r, struct px_article *a,
 		px_free(a->id);
 		a->id = px_buf_detach(&fixed, NULL);
 	}
+	strip_controls(&a->source);
+	strip_controls(&a->url);
+	strip_controls(&a->author);
 	st = px_map_intern(r->ids, a->id, strlen(a->id), &id, &added);
 	if (st)
 		goto nomem;

@@ -6,6 +6,7 @@
  * cited sentences highlighted in place (conflicts red, agreements green,
  * unique claims yellow). Article text is untrusted: everything is escaped.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@ static void
 esc(struct px_buf *b, const char *s, size_t len)
 {
 	size_t i = 0, run = 0;
+	char ctl[8];
 
 	for (i = 0; i < len; i++) {
 		const char *rep = NULL;
@@ -24,7 +26,15 @@ esc(struct px_buf *b, const char *s, size_t len)
 		case '>': rep = "&gt;"; break;
 		case '"': rep = "&quot;"; break;
 		case '\'': rep = "&#39;"; break;
-		default: break;
+		default:
+			/* Control characters (a repair's "before") are not
+			 * allowed in HTML: shown as \uXXXX. */
+			if (((unsigned char)s[i] < 0x20 && s[i] != '\n' && s[i] != '\t') ||
+			    s[i] == 0x7F) {
+				snprintf(ctl, sizeof ctl, "\\u%04X", (unsigned char)s[i]);
+				rep = ctl;
+			}
+			break;
 		}
 		if (rep == NULL) {
 			run++;

@@ -11,6 +11,36 @@
 
 #define WIDTH 80
 
+/*
+ * A repair's "before" text holds the control characters it removed (an
+ * escape sequence, a bell): written as \uXXXX, so an input cannot drive
+ * the reader's terminal. C0, DEL and C1 (U+0080-U+009F, CSI among them).
+ */
+static void
+put_visible(struct px_buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t run = 0, i = 0;
+
+	for (i = 0; p[i]; i++) {
+		unsigned cp = 0;
+		size_t n = 1;
+		if (p[i] < 0x20 || p[i] == 0x7F)
+			cp = p[i];
+		else if (p[i] == 0xC2 && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F)
+			cp = p[i + 1], n = 2;
+		if (cp == 0 && n == 1 && p[i] >= 0x20) {
+			run++;
+			continue;
+		}
+		px_buf_append(b, (const char *)p + i - run, run);
+		run = 0;
+		px_buf_printf(b, "\\u%04X", cp);
+		i += n - 1;
+	}
+	px_buf_append(b, (const char *)p + i - run, run);
+}
+
 struct tw {
 	struct px_buf *b;
 	int md;
@@ -336,10 +366,14 @@ px__report_text(const struct px_report *r, struct px_buf *b, int markdown)
 		px_buf_puts(b, markdown ? "## Repairs and removals\n\n" : "== Repairs and removals ==\n");
 		for (i = 0; i < r->n_articles; i++) {
 			const struct px_article *a = r->articles[i].a;
-			for (k = 0; k < a->repairs.n; k++)
-				px_buf_printf(b, markdown ? "- `%s`: %s `%s` → `%s`\n" : "   %s: %s \xE2\x80\x9C%s\xE2\x80\x9D -> \xE2\x80\x9C%s\xE2\x80\x9D\n",
-					      a->id, a->repairs.items[k].kind, a->repairs.items[k].before,
-					      a->repairs.items[k].after);
+			for (k = 0; k < a->repairs.n; k++) {
+				px_buf_printf(b, markdown ? "- `%s`: %s `" : "   %s: %s \xE2\x80\x9C",
+					      a->id, a->repairs.items[k].kind);
+				put_visible(b, a->repairs.items[k].before);
+				px_buf_puts(b, markdown ? "` → `" : "\xE2\x80\x9D -> \xE2\x80\x9C");
+				put_visible(b, a->repairs.items[k].after);
+				px_buf_puts(b, markdown ? "`\n" : "\xE2\x80\x9D\n");
+			}
 			for (k = 0; k < a->n_removed; k++) {
 				struct px_buf line = PX_BUF_INIT;
 				px_buf_printf(&line, "%s: removed %s \xE2\x80\x9C%s\xE2\x80\x9D", a->id,
