@@ -61,13 +61,20 @@ struct px_origin {
 	size_t start;
 	size_t end;
 	int lead; /* found in the title or the first two body sentences with a
-		     relay cue: the article presents itself as relaying it */
+		     relay cue: the article presents itself as relaying it */	int weak; /* yields to a quote's speaker or a speech subject of the same
+		     sentence: the bare document of "said in a statement" */	size_t document; /* for an outlet that made a document public ("a memo
+			    first reported by Radio Brennick"): the document's
+			    origin, else PX_ORIGIN_NONE */
 };
 
 /* The origins of one sentence: indices into px_origins.items or NONE. */
 struct px_sentence_origin {
 	size_t cue;     /* an attribution cue in the sentence */
 	size_t speaker; /* the speaker of a quote in the sentence */
+	size_t said;    /* the subject of a speech verb ("police said",
+			   "said a senior aide", "the newspaper reported") */
+	size_t carry;   /* the origin of the account the sentence continues
+			   (a quotation going on from the sentence before) */
 };
 
 struct px_origins {
@@ -77,10 +84,13 @@ struct px_origins {
 	size_t n_title;
 	struct px_sentence_origin *body;  /* one per body sentence */
 	size_t n_body;
-	/* The origin the whole article relays (first lead outlet or document),
-	   or PX_ORIGIN_NONE when the article does its own reporting. */
+	/* The origin the article's lead relays (first lead outlet or
+	   document), or PX_ORIGIN_NONE: what the article presents itself as
+	   relaying (the report's "who cites whom"); it is not the origin of
+	   the article's other sentences. */
 	size_t dominant;
 	struct px_arena arena;
+	const char *own; /* the article's own outlet (px_origins_set_own) */
 };
 
 /* The compiled lexicon. Opaque, immutable, thread-safe once made. */
@@ -112,13 +122,30 @@ PX_API px_status px_origins_extract(const struct px_attributor *a,
 PX_API void px_origins_free(struct px_origins *o);
 
 /*
- * The origin a sentence rests on, by priority: an attribution cue in the
- * sentence, else the article's dominant origin, else a quote's speaker;
- * PX_ORIGIN_NONE means the article's own reporting. Out-of-range
- * sentences give PX_ORIGIN_NONE.
+ * The origin a sentence rests on, from the sentence's own cues, by
+ * priority: an attribution cue (one naming the article's own outlet, "she
+ * told the Courier" in the Courier, does not count), else a quote's
+ * speaker, else the subject of a speech verb, else a weak cue ("said in a
+ * statement"), else the origin of the account it continues (a quotation
+ * going on from the sentence before), else a wire credited in the
+ * dateline ("PORT HALDEN (Nordwire) -") of an article that is not the
+ * wire's own (the whole text is its copy); PX_ORIGIN_NONE means the
+ * article's own reporting. Another dominant origin (a relay cue in the
+ * lead) is not carried to sentences without cues: an article relaying
+ * another outlet also reports on its own.
+ * Out-of-range sentences give PX_ORIGIN_NONE.
  */
 PX_API size_t px_origins_of_sentence(const struct px_origins *o,
 				     enum px_field field, size_t sentence);
+
+/*
+ * Tell the origins which outlet the article is (its source, or its outlet
+ * in a source table): a cue naming it, or a short form of it ("told the
+ * Courier" in The Halden Courier), is the article's own reporting, and a
+ * speaker in such a sentence is its origin. own may be NULL (unknown).
+ * PX_ENOMEM when the name cannot be copied (the origins stay as they were).
+ */
+PX_API px_status px_origins_set_own(struct px_origins *o, const char *own);
 
 /*
  * A comparison key for an origin name: lower case ASCII, a leading "the "

@@ -117,6 +117,8 @@ claims_article(void *ud, struct px_article *a)
 	if (st == PX_OK)
 		st = px_origins_extract(s->at, have_title ? &title : NULL, &body, cl, &own,
 					own ? 1 : 0, &org);
+	if (st == PX_OK)
+		st = px_origins_set_own(org, own);
 	if (st) {
 		cli_problem(&s->problems, a->path ? a->path : a->id, 0, px_strerror(st));
 	} else {

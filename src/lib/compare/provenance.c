@@ -30,12 +30,28 @@ enum cue_section {
 	SEC_ANONYMOUS,
 	SEC_DOC_NOUN,
 	SEC_OUTLET_WORD,
+	SEC_OUTLET_FIRST,
+	SEC_SPEECH,
+	SEC_ORG_NOUN,
+	SEC_PERSON_NOUN,
+	SEC_MEMBER_NOUN,
+	SEC_OUTLET_ANAPHOR,
+	SEC_DATA_NOUN,
 	SEC_COUNT
 };
 
 static const char *const section_names[SEC_COUNT] = {
 	"relay_by", "according", "told", "reported", "credit",
-	"statement", "document", "anonymous", "doc_noun", "outlet_word"};
+	"statement", "document", "anonymous", "doc_noun", "outlet_word",
+	"outlet_first", "speech", "org_noun", "person_noun", "member_noun",
+	"outlet_anaphor", "data_noun"};
+
+/* Sections of single words (looked up per word, never matched as cues). */
+static int
+single_section(enum cue_section sec)
+{
+	return sec >= SEC_DOC_NOUN;
+}
 
 struct cue {
 	const char *phrase; /* lower case, NUL-terminated, in the arena */
@@ -66,6 +82,7 @@ struct px_attributor {
 
 #define CUE_NONE ((size_t)-1)
 #define RELAYS_MAX 8
+#define VERBS_MAX 4
 #define WORD_MAX 64
 
 const char *
@@ -154,7 +171,7 @@ index_cues(struct px_attributor *a)
 			ws->len = fl;
 			ws->first = ws->last = CUE_NONE;
 		}
-		if (c->sec == SEC_DOC_NOUN || c->sec == SEC_OUTLET_WORD) {
+		if (single_section(c->sec)) {
 			if (fl == c->len)
 				ws->single |= 1u << c->sec;
 			continue;
@@ -401,6 +418,14 @@ outlet_like(const struct origin_builder *b, const char *name, size_t n)
 				return 1;
 			break;
 		}
+	/* "Radio Skerry": a first word that marks an outlet. */
+	if (ws > 0) {
+		size_t fe = 0;
+		while (fe < n && name[fe] != ' ')
+			fe++;
+		if (word_in(a, SEC_OUTLET_FIRST, name, fe))
+			return 1;
+	}
 	/* "Nordwire", "Newsday": a single word ending in an outlet word. */
 	if (n >= 4 && ws == 0) {
 		if ((n > 4 && strncmp(name + n - 4, "wire", 4) == 0) ||
@@ -464,6 +489,7 @@ add_origin(struct origin_builder *b, enum px_origin_kind kind, const char *name,
 	g->kind = kind;
 	g->name = px_arena_strndup(&b->o->arena, name, name_len);
 	g->cue = px_arena_strndup(&b->o->arena, cue, strlen(cue));
+	g->document = PX_ORIGIN_NONE;
 	g->field = field;
 	g->sentence = sent;
 	g->start = start;
@@ -473,27 +499,6 @@ add_origin(struct origin_builder *b, enum px_origin_kind kind, const char *name,
 		return PX_ORIGIN_NONE;
 	}
 	return b->o->n++;
-}
-
-/* After a determiner, up to two lowercase words then a document noun. */
-static int
-document_after(const struct px_attributor *a, const char *s, size_t p, size_t end,
-	       size_t *ns, size_t *ne)
-{
-	size_t q = skip_space(s, p, end), k;
-
-	for (k = 0; k < 4 && q < end; k++) {
-		size_t we = word_end(s, q, end);
-		if (we == q || is_upper((unsigned char)s[q]))
-			return 0;
-		if (word_in(a, SEC_DOC_NOUN, s + q, we - q)) {
-			*ns = q;
-			*ne = we;
-			return 1;
-		}
-		q = skip_space(s, we, end);
-	}
-	return 0;
 }
 
 static size_t
@@ -508,12 +513,134 @@ skip_determiner(const char *s, size_t p, size_t end)
 	return p;
 }
 
+/* Whether word w[0..n) (any case) is one of the listed words. */
+static int
+word_is(const char *w, size_t n, const char *const *list)
+{
+	size_t i, k;
+
+	for (i = 0; list[i]; i++) {
+		if (strlen(list[i]) != n)
+			continue;
+		for (k = 0; k < n && lower(w[k]) == list[i][k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+static const char *const determiners[] = {"a", "an", "the", "this", "its", "his", "her",
+					   "their", "our", NULL};
+static const char *const np_stops[] = {"by", "from", "in", "on", "at", "for", "to", "with",
+				       "which", "that", "who", "and", "or", "show", "shows",
+				       "published", "released", "issued", NULL};
+
+/* Whether a word is a possessive ("company's", "board's", "workers'"). */
+static int
+possessive(const char *w, size_t n)
+{
+	return (n > 2 && w[n - 2] == '\'' && lower(w[n - 1]) == 's') || (n > 1 && w[n - 1] == '\'');
+}
+
+/*
+ * A lower-case target after "according to": up to six words, determiners
+ * and possessors skipped ("the board's figures"), "of" passed before a head
+ * ("an average of recent surveys"); the head is the last of a run of
+ * listed nouns ("the national statistics office"). An organisation noun
+ * head is an organisation named from the first word to the head, a
+ * document or data noun is a document named by the head. *ns is the first
+ * word, *hs the head's start, *ne its end. PX_ORIGIN_OWN when no head.
+ */
+static enum px_origin_kind
+common_target(const struct px_attributor *a, const char *s, size_t p, size_t end, size_t *ns,
+	      size_t *hs, size_t *ne)
+{
+	size_t q = skip_space(s, p, end), k, first = CUE_NONE;
+	enum px_origin_kind kind = PX_ORIGIN_OWN, wk = PX_ORIGIN_OWN;
+
+	for (k = 0; k < 6 && q < end; k++) {
+		size_t we = q;
+		while (we < end && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ';' &&
+		       s[we] != ':' && s[we] != '"' && s[we] != ')' && (unsigned char)s[we] != 0xe2)
+			we++;
+		if (we == q || is_upper((unsigned char)s[q]))
+			break;
+		if (word_is(s + q, we - q, np_stops) ||
+		    (kind != PX_ORIGIN_OWN && we - q == 2 && memcmp(s + q, "of", 2) == 0))
+			break;
+		wk = PX_ORIGIN_OWN;
+		if (word_in(a, SEC_ORG_NOUN, s + q, we - q))
+			wk = PX_ORIGIN_ORGANISATION;
+		else if (word_in(a, SEC_DOC_NOUN, s + q, we - q) ||
+			 word_in(a, SEC_DATA_NOUN, s + q, we - q))
+			wk = PX_ORIGIN_DOCUMENT;
+		if (wk != PX_ORIGIN_OWN) {
+			kind = wk;
+			*hs = q;
+			*ne = we;
+			if (first == CUE_NONE)
+				first = q;
+		} else if (kind != PX_ORIGIN_OWN) {
+			break;
+		} else if (!word_is(s + q, we - q, determiners) && !possessive(s + q, we - q) &&
+			   !(we - q == 2 && memcmp(s + q, "of", 2) == 0)) {
+			if (first == CUE_NONE)
+				first = q;
+		} else {
+			first = CUE_NONE;
+		}
+		q = skip_space(s, we, end);
+	}
+	*ns = first == CUE_NONE ? *hs : first;
+	return kind;
+}
+
+/*
+ * "calculations by the Ledger", "a count by the opposition": a document
+ * followed by "by" and its author rests on the author (an outlet when the
+ * name looks like one). Updates the hit from *ce on when there is one.
+ */
+static void
+by_agent(const struct origin_builder *b, const char *s, size_t n, enum px_origin_kind *kind,
+	 const char **nm, size_t *ln, size_t *ce)
+{
+	size_t q = skip_space(s, *ce, n), ns = 0, ne = 0, hs = 0;
+
+	if (q + 3 > n || memcmp(s + q, "by ", 3) != 0)
+		return;
+	q = skip_determiner(s, q + 2, n);
+	if (name_after(s, q, n, &ns, &ne)) {
+		*kind = outlet_like(b, s + ns, ne - ns)
+				? PX_ORIGIN_OUTLET
+				: kind_of_entity(entity_type(b->claims, s + ns, ne - ns),
+						 PX_ORIGIN_ORGANISATION);
+	} else if (common_target(b->a, s, q, n, &ns, &hs, &ne) == PX_ORIGIN_ORGANISATION) {
+		*kind = PX_ORIGIN_ORGANISATION;
+	} else {
+		/* "the opposition": a lower-case noun phrase of one or two words. */
+		size_t w1 = skip_space(s, q, n), e1 = word_end(s, w1, n);
+		if (e1 == w1 || e1 - w1 < 4 || (e1 < n && s[e1] == ' ' && word_end(s, e1 + 1, n) > e1 + 1 &&
+						 !word_is(s + e1 + 1, word_end(s, e1 + 1, n) - e1 - 1, np_stops)))
+			return;
+		ns = w1;
+		ne = e1;
+		*kind = PX_ORIGIN_ORGANISATION;
+	}
+	*nm = s + ns;
+	*ln = ne - ns;
+	*ce = ne;
+}
+
 /* One cue matched at a position, and what it names. */
 struct cue_hit {
 	size_t cs, ce; /* span of cue and target in the sentence */
 	enum px_origin_kind kind;
 	const char *name;
 	size_t name_len;
+	int weak;
+	size_t ds, de; /* a document right before a relay cue ("a memo seen
+			  by"), or ds == de */
 };
 
 /*
@@ -531,6 +658,18 @@ cue_at(struct origin_builder *b, const struct cue *c, const char *s, size_t n, s
 	const char *nm = NULL;
 	size_t ln = 0;
 
+	h->weak = 0;
+	h->ds = h->de = 0;
+	if (c->sec == SEC_RELAY_BY && p > 1) {
+		size_t e = p - 1, ws = e;
+		while (ws > 0 && is_alnum((unsigned char)s[ws - 1]))
+			ws--;
+		if (ws < e && (word_in(a, SEC_DOC_NOUN, s + ws, e - ws) ||
+			       word_in(a, SEC_DATA_NOUN, s + ws, e - ws))) {
+			h->ds = ws;
+			h->de = e;
+		}
+	}
 	switch (c->sec) {
 	case SEC_RELAY_BY:
 	case SEC_ACCORDING:
@@ -553,11 +692,36 @@ cue_at(struct origin_builder *b, const struct cue *c, const char *s, size_t n, s
 			nm = s + ns;
 			ln = ne - ns;
 			ce = report ? we : ne;
-		} else if (c->sec == SEC_ACCORDING && document_after(a, s, ce, n, &ns, &ne)) {
-			kind = PX_ORIGIN_DOCUMENT;
-			nm = s + ns;
-			ln = ne - ns;
+			if (c->sec == SEC_ACCORDING && !outlet && !report) {
+				/* "the Ormund regional emergency office", "Velmorian
+				   Railways' ticket data": the head after the name. */
+				size_t r = ne, ts = 0, hs = 0, te = 0;
+				enum px_origin_kind tk;
+				if (r + 1 < n && s[r] == '\'' && s[r + 1] == 's')
+					r += 2;
+				else if (r < n && s[r] == '\'')
+					r++;
+				tk = r < n && s[r] == ' ' ? common_target(a, s, r, n, &ts, &hs, &te)
+							  : PX_ORIGIN_OWN;
+				if (tk == PX_ORIGIN_ORGANISATION && r == ne) {
+					kind = tk;
+					ln = te - ns;
+					ce = te;
+				} else if (tk == PX_ORIGIN_DOCUMENT) {
+					kind = tk;
+					nm = s + hs;
+					ln = te - hs;
+					ce = te;
+				}
+			}
+		} else if (c->sec == SEC_ACCORDING) {
+			size_t hs = 0;
+			kind = common_target(a, s, ce, n, &ns, &hs, &ne);
+			nm = kind == PX_ORIGIN_DOCUMENT ? s + hs : s + ns;
+			ln = kind == PX_ORIGIN_DOCUMENT ? ne - hs : ne - ns;
 			ce = ne;
+			if (kind == PX_ORIGIN_DOCUMENT)
+				by_agent(b, s, n, &kind, &nm, &ln, &ce);
 		}
 		break;
 	}
@@ -578,6 +742,7 @@ cue_at(struct origin_builder *b, const struct cue *c, const char *s, size_t n, s
 		kind = PX_ORIGIN_DOCUMENT;
 		nm = "statement";
 		ln = 9;
+		h->weak = 1;
 		for (k = 0; b->claims && k < b->claims->n; k++) {
 			const struct px_claim *cl = &b->claims->items[k];
 			enum px_origin_kind ek = PX_ORIGIN_OWN;
@@ -617,6 +782,363 @@ cue_at(struct origin_builder *b, const struct cue *c, const char *s, size_t n, s
 	return 1;
 }
 
+/* ------------------------------------------------------ speech subjects */
+
+static const char *const aux_words[] = {"has", "have", "had", "also", "later", "earlier",
+					"previously", "again", "then", "repeatedly", "separately",
+					"would", "will", "did", "does", "has", "already", NULL};
+static const char *const indefinites[] = {"a", "an", "one", "two", "three", "four", "five",
+					  "six", "seven", "eight", "nine", "ten", "several",
+					  "some", "many", "dozens", NULL};
+static const char *const relatives[] = {"who", "which", "whose", NULL};
+static const char *const clause_words[] = {"that", "as", "while", "because", "when", "where",
+					   "although", "though", "if", "since", "after", "before",
+					   NULL};
+static const char *const head_stops[] = {"in", "at", "from", "on", "with", "who", "which",
+					 "whose", "after", "before", "during", "seen", "obtained",
+					 "by", NULL};
+
+#define SEG_MAX 12
+
+struct seg_word {
+	size_t s, e;
+};
+
+/* Whether s[p - 1] ends a clause for a subject: a comma, colon, semicolon,
+   bracket, quotation mark or dash (ASCII or UTF-8). Sets *w to its width. */
+static int
+boundary_before(const char *s, size_t p, size_t *w)
+{
+	unsigned char c = (unsigned char)s[p - 1];
+
+	*w = 1;
+	if (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')')
+		return 1;
+	if (p >= 3 && (unsigned char)s[p - 3] == 0xe2 && (unsigned char)s[p - 2] == 0x80 &&
+	    (c == 0x9c || c == 0x9d || c == 0x93 || c == 0x94)) {
+		*w = 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* The words of s[a..e), trailing punctuation trimmed; 0 when more than
+   SEG_MAX. */
+static size_t
+seg_words(const char *s, size_t a, size_t e, struct seg_word *w)
+{
+	size_t n = 0, q = a;
+
+	while (q < e) {
+		size_t we = q;
+		if (s[q] == ' ' || s[q] == '\n' || s[q] == '\t') {
+			q++;
+			continue;
+		}
+		while (we < e && s[we] != ' ' && s[we] != '\n' && s[we] != '\t')
+			we++;
+		if (n == SEG_MAX)
+			return 0;
+		w[n].s = q;
+		w[n].e = we;
+		while (w[n].e > w[n].s && (s[w[n].e - 1] == ',' || s[w[n].e - 1] == '.' ||
+					   s[w[n].e - 1] == '"' || s[w[n].e - 1] == ';'))
+			w[n].e--;
+		if (w[n].e > w[n].s)
+			n++;
+		q = we;
+	}
+	return n;
+}
+
+/* The most recent origin of a kind found so far, or NONE. */
+static size_t
+recent_origin(const struct origin_builder *b, enum px_origin_kind kind)
+{
+	size_t i = b->o->n;
+
+	while (i-- > 0)
+		if (b->o->items[i].kind == kind)
+			return i;
+	return PX_ORIGIN_NONE;
+}
+
+/* A person the article names whose name ends with the word w[0..n)
+   ("Kessling" -> "Marta Kessling"), from the claims' entities and the
+   origins found so far, or NULL. */
+static const char *
+person_by_surname(const struct origin_builder *b, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; b->claims && i < b->claims->n; i++) {
+		const struct px_claim *c = &b->claims->items[i];
+		const char *nm = c->kind == PX_CLAIM_ENTITY ? c->u.entity.name : NULL;
+		size_t l = nm ? strlen(nm) : 0;
+		if (!nm || !c->u.entity.type || strcmp(c->u.entity.type, "person") != 0)
+			continue;
+		if (l > n + 1 && nm[l - n - 1] == ' ' && memcmp(nm + l - n, w, n) == 0)
+			return nm;
+	}
+	for (i = 0; i < b->o->n; i++) {
+		const char *nm = b->o->items[i].name;
+		size_t l = strlen(nm);
+		if (b->o->items[i].kind == PX_ORIGIN_PERSON && l > n + 1 && nm[l - n - 1] == ' ' &&
+		    memcmp(nm + l - n, w, n) == 0)
+			return nm;
+	}
+	return NULL;
+}
+
+/*
+ * What the subject words w[0..nw) of a speech verb name: *kind and the
+ * name (*nm, *ln), or an earlier origin (*ref) for a pronoun ("she said")
+ * or an outlet anaphor ("the newspaper reported"). Returns 0 when the
+ * subject names no source ("analysts said", "the minister said": the
+ * quote's speaker, when any, says who).
+ */
+static int
+classify_subject(const struct origin_builder *b, const char *s, const struct seg_word *w,
+		 size_t nw, enum px_origin_kind *kind, const char **nm, size_t *ln, size_t *ref)
+{
+	const struct px_attributor *a = b->a;
+	size_t i, nh = nw, rs = 0, re = 0, first = 0;
+	const char *l0 = s + w[0].s;
+	size_t n0 = w[0].e - w[0].s;
+
+	*ref = PX_ORIGIN_NONE;
+	if (nw == 1 && (word_is(l0, n0, (const char *const[]){"he", "she", NULL}))) {
+		*ref = recent_origin(b, PX_ORIGIN_PERSON);
+		return *ref != PX_ORIGIN_NONE;
+	}
+	if (nw == 1 && (word_is(l0, n0, (const char *const[]){"it", "they", NULL}))) {
+		*ref = recent_origin(b, PX_ORIGIN_ORGANISATION);
+		return *ref != PX_ORIGIN_NONE;
+	}
+	if (nw <= 3 && word_is(l0, n0, (const char *const[]){"the", "this", NULL}) &&
+	    word_in(a, SEC_OUTLET_ANAPHOR, s + w[nw - 1].s, w[nw - 1].e - w[nw - 1].s)) {
+		*ref = recent_origin(b, PX_ORIGIN_OUTLET);
+		return *ref != PX_ORIGIN_NONE;
+	}
+	for (i = 0; i < nw; i++)
+		if (i > 0 && word_is(s + w[i].s, w[i].e - w[i].s, head_stops)) {
+			nh = i;
+			break;
+		}
+	/* "organisers from the Metalworkers' Federation": the organisation. */
+	for (i = 0; i + 1 < nw; i++) {
+		size_t k = i + 1, e = 0;
+		if (!word_in(a, SEC_MEMBER_NOUN, s + w[i].s, w[i].e - w[i].s) ||
+		    !word_is(s + w[k].s, w[k].e - w[k].s, (const char *const[]){"of", "from", "for", NULL}))
+			continue;
+		k++;
+		if (k < nw && word_is(s + w[k].s, w[k].e - w[k].s, determiners))
+			k++;
+		for (e = k; e < nw && is_upper((unsigned char)s[w[e].s]); e++)
+			;
+		if (e > k) {
+			*kind = PX_ORIGIN_ORGANISATION;
+			*nm = s + w[k].s;
+			*ln = w[e - 1].e - w[k].s;
+			return 1;
+		}
+	}
+	/* "two port officials", "a senior coalition aide": unnamed people. */
+	if (word_is(l0, n0, indefinites)) {
+		for (i = 1; i < nh; i++)
+			if (word_in(a, SEC_PERSON_NOUN, s + w[i].s, w[i].e - w[i].s)) {
+				*kind = PX_ORIGIN_ANONYMOUS;
+				*nm = "anonymous sources";
+				*ln = strlen(*nm);
+				return 1;
+			}
+		return 0;
+	}
+	/* Determiners and possessors before the name ("the guild's"). */
+	while (first < nh && (word_is(s + w[first].s, w[first].e - w[first].s, determiners) ||
+			      possessive(s + w[first].s, w[first].e - w[first].s)))
+		first++;
+	if (first >= nh)
+		return 0;
+	/* "the island council", "Police", "The Velmorian Teachers' Union". */
+	{
+		const char *hw = s + w[nh - 1].s;
+		size_t hl = w[nh - 1].e - w[nh - 1].s;
+		if (hl > 2 && hw[hl - 2] == '\'' && hw[hl - 1] == 's')
+			hl -= 2;
+		if (word_in(a, SEC_ORG_NOUN, hw, hl)) {
+			*kind = PX_ORIGIN_ORGANISATION;
+			*nm = s + w[first].s;
+			*ln = w[nh - 1].e - w[first].s;
+			return 1;
+		}
+		/* "the bank's statement showed", "the offer document shows"; "the
+		   Herald's analysis of the results shows" rests on the Herald. */
+		for (i = 0; i < nh; i++) {
+			const char *x = s + w[i].s;
+			size_t xl = w[i].e - w[i].s;
+			if (!word_in(a, SEC_DOC_NOUN, x, xl) && !word_in(a, SEC_DATA_NOUN, x, xl))
+				continue;
+			*kind = PX_ORIGIN_DOCUMENT;
+			*nm = x;
+			*ln = xl;
+			if (i > 0 && is_upper((unsigned char)s[w[i - 1].s]) &&
+			    possessive(s + w[i - 1].s, w[i - 1].e - w[i - 1].s)) {
+				size_t pl = w[i - 1].e - w[i - 1].s;
+				pl -= s[w[i - 1].e - 1] == '\'' ? 1 : 2;
+				if (outlet_like(b, s + w[i - 1].s, pl)) {
+					*kind = PX_ORIGIN_OUTLET;
+					*nm = s + w[i - 1].s;
+					*ln = pl;
+				}
+			}
+			return 1;
+		}
+	}
+	/* The last run of capitalised words ("Interior Minister Karin
+	   Aldous", "Valtra Industries", "Rheinkohle"). */
+	for (i = first; i < nh; i++) {
+		if (is_upper((unsigned char)s[w[i].s])) {
+			if (re != i || rs == re)
+				rs = i;
+			re = i + 1;
+		} else if (!word_is(s + w[i].s, w[i].e - w[i].s,
+				    (const char *const[]){"of", "for", "de", "&", NULL}) || rs == re) {
+			rs = re = 0;
+		}
+	}
+	if (re == 0 || re != nh)
+		return 0;
+	*nm = s + w[rs].s;
+	*ln = w[re - 1].e - w[rs].s;
+	/* "The Courier said": an outlet. */
+	if (outlet_like(b, *nm, *ln)) {
+		*kind = PX_ORIGIN_OUTLET;
+		return 1;
+	}
+	for (i = rs; i < re; i++)
+		if (word_in(a, SEC_ORG_NOUN, s + w[i].s, w[i].e - w[i].s)) {
+			*kind = PX_ORIGIN_ORGANISATION;
+			return 1;
+		}
+	for (i = rs; i < re; i++) {
+		const char *type = entity_type(b->claims, s + w[i].s, w[re - 1].e - w[i].s);
+		if (type) {
+			*kind = kind_of_entity(type, PX_ORIGIN_ORGANISATION);
+			*nm = s + w[i].s;
+			*ln = w[re - 1].e - w[i].s;
+			return 1;
+		}
+	}
+	if (re - rs == 1) {
+		const char *full = person_by_surname(b, *nm, *ln);
+		/* A capital that only opens the sentence says nothing
+		   ("Analysts said"). */
+		if (!full && w[rs].s == 0)
+			return 0;
+		*kind = full ? PX_ORIGIN_PERSON : PX_ORIGIN_ORGANISATION;
+		if (full) {
+			*nm = full;
+			*ln = strlen(full);
+		}
+		return 1;
+	}
+	*kind = PX_ORIGIN_PERSON;
+	return 1;
+}
+
+/*
+ * The source the subject of the speech verb at s[v..ve) names, added as an
+ * origin (or an earlier one, for a pronoun), or NONE. The subject is the
+ * clause before the verb back to a comma, quotation mark or the sentence
+ * start, auxiliaries ("has said") skipped; an apposition or relative
+ * clause right before the verb ("Ilona Verhas, who chairs the
+ * association, told") gives way to the name before it; a verb right after
+ * a quotation ("\"...,\" said Ole Brandvik") takes the words after it.
+ */
+static size_t
+speech_subject(struct origin_builder *b, const char *s, size_t n, size_t v, size_t ve,
+	       enum px_field field, size_t sent, size_t start)
+{
+	struct seg_word w[SEG_MAX];
+	size_t q = v, ss = 0, se = 0, nw = 0, bw = 0, k, ref = PX_ORIGIN_NONE, ln = 0;
+	enum px_origin_kind kind = PX_ORIGIN_OWN;
+	const char *nm = NULL;
+	char cue[WORD_MAX + 1];
+
+	for (k = 0; k < 3; k++) {
+		size_t e = q, ws;
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		ws = e;
+		while (ws > 0 && is_alnum((unsigned char)s[ws - 1]))
+			ws--;
+		if (ws == e || !word_is(s + ws, e - ws, aux_words))
+			break;
+		q = ws;
+	}
+	se = q;
+	for (k = 0; k < 3; k++) {
+		ss = se;
+		while (ss > 0 && !boundary_before(s, ss, &bw))
+			ss--;
+		nw = seg_words(s, ss, se, w);
+		if (nw > 0 && k > 0 && word_is(s + w[0].s, w[0].e - w[0].s, relatives) && ss > 0) {
+			se = ss - bw;
+			continue;
+		}
+		/* "One signatory, a director ..., said": the apposition. */
+		if (nw == 0 && ss > 0 && s[ss - 1] == ',') {
+			se = ss - 1;
+			continue;
+		}
+		break;
+	}
+	if (k == 0 && nw > 0) {
+		/* "a bill that the government says", "which his ministry says",
+		   "stations, and Velmorian Railways said": the clause after the
+		   last relative word or conjunction. */
+		size_t i, cut = 0;
+		for (i = 0; i < nw; i++) {
+			const char *x = s + w[i].s;
+			size_t xl = w[i].e - w[i].s;
+			if (word_is(x, xl, relatives) || word_is(x, xl, clause_words) ||
+			    (word_is(x, xl, (const char *const[]){"and", "but", NULL}) &&
+			     (i == 0 || !is_upper((unsigned char)s[w[i - 1].s]) ||
+			      s[w[i - 1].e] == ',')))
+				cut = i + 1;
+		}
+		if (cut == nw)
+			return PX_ORIGIN_NONE;
+		if (cut > 0) {
+			memmove(w, w + cut, (nw - cut) * sizeof *w);
+			nw -= cut;
+		}
+	}
+	if (nw == 0 && (ss == 0 || bw == 3 || s[ss - bw] == '"')) {
+		/* Inverted: "\"...,\" said Ole Brandvik, who runs ...". */
+		size_t e = ve;
+		while (e < n && s[e] != ',' && s[e] != '.' && s[e] != ';' && s[e] != '"' &&
+		       (unsigned char)s[e] != 0xe2)
+			e++;
+		ss = ve;
+		se = e;
+		nw = seg_words(s, ss, se, w);
+	}
+	if (nw == 0 || !classify_subject(b, s, w, nw, &kind, &nm, &ln, &ref))
+		return PX_ORIGIN_NONE;
+	if (ref != PX_ORIGIN_NONE)
+		return ref;
+	if (ve - v > WORD_MAX)
+		return PX_ORIGIN_NONE;
+	for (k = 0; k < ve - v; k++)
+		cue[k] = lower(s[v + k]);
+	cue[k] = '\0';
+	ss = w[0].s < v ? w[0].s : v;
+	se = w[nw - 1].e > ve ? w[nw - 1].e : ve;
+	return add_origin(b, kind, nm, ln, cue, field, sent, start + ss, start + se);
+}
+
 /*
  * The first attribution cue origin of sentence s[start..end) (text is the
  * field text), or PX_ORIGIN_NONE: of every cue that names something, the
@@ -627,11 +1149,13 @@ cue_at(struct origin_builder *b, const struct cue *c, const char *s, size_t n, s
  */
 static size_t
 sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t end,
-	     enum px_field field, size_t sent, int in_lead)
+	     enum px_field field, size_t sent, int in_lead, size_t *said)
 {
 	const struct px_attributor *a = b->a;
 	size_t n = end - start, i, p = 0, best = PX_ORIGIN_NONE, best_i = CUE_NONE;
-	size_t n_relays = 0, relay_i[RELAYS_MAX];
+	size_t n_relays = 0, relay_i[RELAYS_MAX], verbs[VERBS_MAX], n_verbs = 0;
+	size_t doc = PX_ORIGIN_NONE;
+	int quoted = 0, straight = 0, curly = 0;
 	struct cue_hit best_hit, relays[RELAYS_MAX];
 	const char *s = text + start;
 	char *low = NULL;
@@ -642,12 +1166,27 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 		return PX_ORIGIN_NONE;
 	}
 	low = b->low;
-	for (i = 0; i < n; i++)
+	*said = PX_ORIGIN_NONE;
+	for (i = 0; i < n; i++) {
 		low[i] = lower(s[i]);
+		straight += s[i] == '"';
+		curly += i + 2 < n && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+			 ((unsigned char)s[i + 2] == 0x9c || (unsigned char)s[i + 2] == 0x9d);
+	}
+	/* Quotation marks are followed only when they pair up in the sentence. */
+	straight = straight % 2 == 0;
+	curly = curly % 2 == 0;
 	while (p < n) {
 		size_t we = p, ci;
 		const struct word_slot *ws = NULL;
 		if (!is_alnum((unsigned char)low[p])) {
+			if ((s[p] == '"' && straight) ||
+			    (curly && p + 2 < n && (unsigned char)s[p] == 0xe2 &&
+			     (unsigned char)s[p + 1] == 0x80 && (unsigned char)s[p + 2] == 0x9c))
+				quoted = s[p] == '"' ? !quoted : 1;
+			else if (curly && p + 2 < n && (unsigned char)s[p] == 0xe2 &&
+				 (unsigned char)s[p + 1] == 0x80 && (unsigned char)s[p + 2] == 0x9d)
+				quoted = 0;
 			p++;
 			continue;
 		}
@@ -655,6 +1194,8 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 			we++;
 		if (we - p <= WORD_MAX) {
 			ws = word_slot(a, low + p, we - p);
+			if (ws->w && (ws->single & (1u << SEC_SPEECH)) && !quoted && n_verbs < VERBS_MAX)
+				verbs[n_verbs++] = p;
 			for (ci = ws->w ? ws->first : CUE_NONE; ci != CUE_NONE; ci = a->cues[ci].next) {
 				const struct cue *c = &a->cues[ci];
 				struct cue_hit h;
@@ -677,6 +1218,19 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 		}
 		p = we;
 	}
+	/* Speech verbs: the first subject that names a source, an outlet
+	   before anything else ("the audit found ..., the newspaper
+	   reported": the account came through the newspaper). */
+	for (i = 0; i < n_verbs && b->st == PX_OK; i++) {
+		size_t ve = verbs[i], g;
+		while (ve < n && is_alnum((unsigned char)low[ve]))
+			ve++;
+		g = speech_subject(b, s, n, verbs[i], ve, field, sent, start);
+		if (g != PX_ORIGIN_NONE && (*said == PX_ORIGIN_NONE || b->o->items[g].kind == PX_ORIGIN_OUTLET))
+			*said = g;
+		if (*said != PX_ORIGIN_NONE && b->o->items[*said].kind == PX_ORIGIN_OUTLET)
+			break;
+	}
 	if (best_i == CUE_NONE)
 		return PX_ORIGIN_NONE;
 	/* "according to an internal audit first reported by The Vessby
@@ -684,6 +1238,9 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 	   the relay cue right after it names, so that outlet is the origin. */
 	for (i = 0; best_hit.kind == PX_ORIGIN_DOCUMENT && i < n_relays; i++) {
 		if (relays[i].cs >= best_hit.ce && relays[i].cs <= best_hit.ce + 1) {
+			doc = add_origin(b, best_hit.kind, best_hit.name, best_hit.name_len,
+					 a->cues[best_i].phrase, field, sent, start + best_hit.cs,
+					 start + best_hit.ce);
 			relays[i].cs = best_hit.cs;
 			best_hit = relays[i];
 			best_i = relay_i[i];
@@ -692,6 +1249,15 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 	}
 	best = add_origin(b, best_hit.kind, best_hit.name, best_hit.name_len, a->cues[best_i].phrase,
 			  field, sent, start + best_hit.cs, start + best_hit.ce);
+	if (best != PX_ORIGIN_NONE && doc == PX_ORIGIN_NONE && best_hit.kind == PX_ORIGIN_OUTLET &&
+	    best_hit.de > best_hit.ds)
+		doc = add_origin(b, PX_ORIGIN_DOCUMENT, s + best_hit.ds, best_hit.de - best_hit.ds,
+				 a->cues[best_i].phrase, field, sent, start + best_hit.ds,
+				 start + best_hit.de);
+	if (best != PX_ORIGIN_NONE) {
+		b->o->items[best].weak = best_hit.weak;
+		b->o->items[best].document = doc;
+	}
 	if (best != PX_ORIGIN_NONE && in_lead &&
 	    (best_hit.kind == PX_ORIGIN_OUTLET || best_hit.kind == PX_ORIGIN_DOCUMENT) &&
 	    (a->cues[best_i].sec == SEC_RELAY_BY || a->cues[best_i].sec == SEC_ACCORDING ||
@@ -729,17 +1295,96 @@ lead_credit(struct origin_builder *b, const struct px_doc *text)
 	return PX_ORIGIN_NONE;
 }
 
+/*
+ * The kind of a quote's speaker as the claims stage names it: unnamed
+ * people ("a senior coalition aide") are anonymous sources, a name with an
+ * organisation word ("Valtra Industries") an organisation, else the
+ * entity type, else a single word that is no known person's surname an
+ * organisation ("Rheinkohle"), else a person.
+ */
+static enum px_origin_kind
+speaker_kind(const struct origin_builder *b, const char *sp)
+{
+	struct seg_word w[SEG_MAX];
+	size_t nw = seg_words(sp, 0, strlen(sp), w), i;
+	const char *type = NULL;
+
+	if (nw == 0)
+		return PX_ORIGIN_PERSON;
+	if (word_is(sp + w[0].s, w[0].e - w[0].s, indefinites)) {
+		for (i = 1; i < nw; i++)
+			if (word_in(b->a, SEC_PERSON_NOUN, sp + w[i].s, w[i].e - w[i].s))
+				return PX_ORIGIN_ANONYMOUS;
+	}
+	if (!is_upper((unsigned char)sp[0]))
+		return PX_ORIGIN_PERSON;
+	for (i = 0; i < nw; i++)
+		if (word_in(b->a, SEC_ORG_NOUN, sp + w[i].s, w[i].e - w[i].s))
+			return PX_ORIGIN_ORGANISATION;
+	type = entity_type(b->claims, sp, strlen(sp));
+	if (type)
+		return kind_of_entity(type, PX_ORIGIN_PERSON);
+	if (nw == 1 && !person_by_surname(b, sp, strlen(sp)))
+		return PX_ORIGIN_ORGANISATION;
+	return PX_ORIGIN_PERSON;
+}
+
+/* The quote claim with a speaker of each sentence of a field (the first
+   one), so that speakers are added in sentence order. */
+static size_t *
+speaker_claims(const struct px_claims *claims, enum px_field field, size_t n_sents)
+{
+	size_t *at = px_alloc((n_sents + 1) * sizeof *at), i;
+
+	if (!at)
+		return NULL;
+	for (i = 0; i < n_sents; i++)
+		at[i] = PX_ORIGIN_NONE;
+	for (i = 0; claims && i < claims->n; i++) {
+		const struct px_claim *c = &claims->items[i];
+		if (c->field == field && c->kind == PX_CLAIM_QUOTE && c->u.quote.speaker &&
+		    c->sentence < n_sents && at[c->sentence] == PX_ORIGIN_NONE)
+			at[c->sentence] = i;
+	}
+	return at;
+}
+
+/* Whether the sentence opens with a quotation mark: a quotation going on
+   from the sentence before when it names no source of its own. */
+static int
+opens_quote(const char *s, size_t p, size_t end)
+{
+	p = skip_space(s, p, end);
+	return p < end && (s[p] == '"' || (p + 2 < end && (unsigned char)s[p] == 0xe2 &&
+					   (unsigned char)s[p + 1] == 0x80 &&
+					   (unsigned char)s[p + 2] == 0x9c));
+}
+
 static void
 scan_doc(struct origin_builder *b, const struct px_doc *d, enum px_field field,
 	 struct px_sentence_origin *per)
 {
-	size_t i;
+	size_t i, *sp = speaker_claims(b->claims, field, d->n_sents);
 
+	if (!sp) {
+		b->st = PX_ENOMEM;
+		return;
+	}
 	for (i = 0; i < d->n_sents && b->st == PX_OK; i++) {
 		per[i].speaker = PX_ORIGIN_NONE;
+		per[i].carry = PX_ORIGIN_NONE;
+		per[i].said = PX_ORIGIN_NONE;
+		if (sp[i] != PX_ORIGIN_NONE) {
+			const struct px_claim *c = &b->claims->items[sp[i]];
+			const char *s = c->u.quote.speaker;
+			per[i].speaker = add_origin(b, speaker_kind(b, s), s, strlen(s),
+						    c->u.quote.cue ? c->u.quote.cue : "quote", c->field,
+						    c->sentence, c->start, c->end);
+		}
 		per[i].cue = sentence_cue(b, d->text, d->sents[i].start, d->sents[i].end, field, i,
-					  field == PX_FIELD_TITLE || i < 2);
+					  field == PX_FIELD_TITLE || i < 2, &per[i].said);
 	}
+	px_free(sp);
 }
 
 px_status
@@ -796,19 +1441,6 @@ px_origins_extract(const struct px_attributor *a, const struct px_doc *title,
 			o->body[0].cue = credit;
 		}
 	}
-	/* Quote speakers: a person or organisation origin for the sentence. */
-	for (i = 0; claims && i < claims->n && b.st == PX_OK; i++) {
-		const struct px_claim *c = &claims->items[i];
-		struct px_sentence_origin *per = c->field == PX_FIELD_TITLE ? o->title : o->body;
-		size_t np = c->field == PX_FIELD_TITLE ? o->n_title : o->n_body;
-		const char *sp = c->kind == PX_CLAIM_QUOTE ? c->u.quote.speaker : NULL;
-		if (!sp || c->sentence >= np || per[c->sentence].speaker != PX_ORIGIN_NONE)
-			continue;
-		per[c->sentence].speaker =
-			add_origin(&b, kind_of_entity(entity_type(claims, sp, strlen(sp)), PX_ORIGIN_PERSON),
-				   sp, strlen(sp), c->u.quote.cue ? c->u.quote.cue : "quote",
-				   c->field, c->sentence, c->start, c->end);
-	}
 	st = b.st;
 	if (st != PX_OK)
 		goto cleanup;
@@ -822,6 +1454,19 @@ px_origins_extract(const struct px_attributor *a, const struct px_doc *title,
 	for (i = 0; i < o->n_body && i < 2 && o->dominant == PX_ORIGIN_NONE; i++)
 		if (o->body[i].cue != PX_ORIGIN_NONE && o->items[o->body[i].cue].lead)
 			o->dominant = o->body[i].cue;
+	/* A quotation going on from the sentence before rests on its source;
+	   a sentence going on in the paragraph of a relayed report or a
+	   document's account rests on that report or document. */
+	for (i = 1; text && i < o->n_body; i++) {
+		size_t prev = px_origins_of_sentence(o, PX_FIELD_TEXT, i - 1);
+		int relayed = prev != PX_ORIGIN_NONE && (o->items[prev].kind == PX_ORIGIN_OUTLET ||
+							 o->items[prev].kind == PX_ORIGIN_DOCUMENT);
+		if (prev == PX_ORIGIN_NONE || px_origins_of_sentence(o, PX_FIELD_TEXT, i) != PX_ORIGIN_NONE)
+			continue;
+		if (relayed ? text->sents[i].para == text->sents[i - 1].para
+			    : opens_quote(text->text, text->sents[i].start, text->sents[i].end))
+			o->body[i].carry = prev;
+	}
 	*out = o;
 	o = NULL;
 cleanup:
@@ -844,12 +1489,61 @@ px_origins_free(struct px_origins *o)
 	px_free(o);
 }
 
+/* px_origin_key with "&" read as "and" ("Mining & Energy Weekly"). */
+static size_t
+plain_key(const char *name, char *out, size_t cap)
+{
+	char tmp[128];
+	size_t n = 0, i;
+
+	for (i = 0; name[i] && n + 4 < sizeof tmp; i++) {
+		if (name[i] == '&') {
+			memcpy(tmp + n, "and", 3);
+			n += 3;
+		} else {
+			tmp[n++] = name[i];
+		}
+	}
+	tmp[n] = '\0';
+	return px_origin_key(tmp, out, cap);
+}
+
+/* Whether origin g names the article's own outlet, or a short form of it
+   ("the Tribune" in The Vessby Tribune). */
+static int
+names_own(const struct px_origins *o, size_t g)
+{
+	char k1[128], k2[128];
+	size_t l1, l2;
+
+	if (!o->own || o->items[g].kind != PX_ORIGIN_OUTLET)
+		return 0;
+	l1 = plain_key(o->items[g].name, k1, sizeof k1);
+	l2 = plain_key(o->own, k2, sizeof k2);
+	if (l1 && l1 <= l2 && strcmp(k2 + l2 - l1, k1) == 0 && (l1 == l2 || k2[l2 - l1 - 1] == ' '))
+		return 1;
+	/* "MPA" in the Meridian Press Agency: the initials of its words. */
+	if (l1 >= 2 && l1 <= 6 && strchr(k1, ' ') == NULL) {
+		size_t i, m = 0;
+		for (i = 0; i < l2 && m <= l1; i++)
+			if (i == 0 || k2[i - 1] == ' ') {
+				if (strncmp(k2 + i, "and ", 4) == 0 || strncmp(k2 + i, "of ", 3) == 0)
+					continue;
+				if (m == l1 || k2[i] != k1[m])
+					return 0;
+				m++;
+			}
+		return m == l1;
+	}
+	return 0;
+}
+
 size_t
 px_origins_of_sentence(const struct px_origins *o, enum px_field field,
 		       size_t sentence)
 {
 	const struct px_sentence_origin *per = NULL;
-	size_t n = 0;
+	size_t n = 0, cue = PX_ORIGIN_NONE;
 
 	if (!o)
 		return PX_ORIGIN_NONE;
@@ -857,11 +1551,43 @@ px_origins_of_sentence(const struct px_origins *o, enum px_field field,
 	n = field == PX_FIELD_TITLE ? o->n_title : o->n_body;
 	if (sentence >= n)
 		return PX_ORIGIN_NONE;
-	if (per[sentence].cue != PX_ORIGIN_NONE)
-		return per[sentence].cue;
-	if (o->dominant != PX_ORIGIN_NONE)
+	cue = per[sentence].cue;
+	/* The article's own outlet is no source of its own sentences; a
+	   document it made public is ("a memo seen by Radio Brennick"). */
+	if (cue != PX_ORIGIN_NONE && names_own(o, cue))
+		cue = o->items[cue].document;
+	if (cue != PX_ORIGIN_NONE && !o->items[cue].weak)
+		return cue;
+	if (per[sentence].speaker != PX_ORIGIN_NONE)
+		return per[sentence].speaker;
+	if (per[sentence].said != PX_ORIGIN_NONE && !names_own(o, per[sentence].said))
+		return per[sentence].said;
+	if (cue != PX_ORIGIN_NONE)
+		return cue;
+	if (per[sentence].carry != PX_ORIGIN_NONE && !names_own(o, per[sentence].carry))
+		return per[sentence].carry;
+	/* A wire's credit in the dateline of another outlet's article: the
+	   whole text is the wire's copy. */
+	if (o->dominant != PX_ORIGIN_NONE && strcmp(o->items[o->dominant].cue, "dateline credit") == 0 &&
+	    !names_own(o, o->dominant))
 		return o->dominant;
-	return per[sentence].speaker;
+	return PX_ORIGIN_NONE;
+}
+
+px_status
+px_origins_set_own(struct px_origins *o, const char *own)
+{
+	const char *copy = NULL;
+
+	if (!o)
+		return PX_OK;
+	if (own) {
+		copy = px_arena_strndup(&o->arena, own, strlen(own));
+		if (!copy)
+			return PX_ENOMEM;
+	}
+	o->own = copy;
+	return PX_OK;
 }
 
 void

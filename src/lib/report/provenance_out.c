@@ -448,6 +448,8 @@ story_build(struct px_report *r, struct px_report_story *s,
 		const struct px_report_article *ra = px__story_article(r, s, i);
 		st = px_origins_extract(at, ra->a->title ? &ra->title : NULL, &ra->text, ra->claims,
 					outlets, n, &p->sources[i]);
+		if (st == PX_OK)
+			st = px_origins_set_own(p->sources[i], outlets[i]);
 	}
 	if (st == PX_OK)
 		st = story_outlets(r, s, p, outlets, n);
@@ -689,14 +691,16 @@ px__provenance_json_conflict(struct px_buf *b, const struct px_report *r,
 /* ------------------------------------------------------ text and HTML */
 
 /* Whether the story has anything beyond own reporting to show: a cited
-   origin or a relay. Plain stories print no provenance section. */
+   origin, a relay, or an agreement of more outlets than origins. Stories
+   whose outlets all report on their own print no provenance section. */
 static int
 worth_showing(const struct px_provenance *p)
 {
 	size_t i, k;
 
 	for (i = 0; p && i < p->n_agreements; i++)
-		if (p->agreements[i].independent < p->agreements[i].n_names)
+		if (p->agreements[i].independent < p->agreements[i].n_names ||
+		    p->agreements[i].independent < p->agreements[i].n_articles)
 			return 1;
 	for (i = 0; p && i < p->n_conflicts; i++)
 		if (p->conflicts[i].independent < p->conflicts[i].n_names)
