@@ -178,7 +178,7 @@ cmd_extract(int argc, char **argv)
 				opts.format = PX_FMT_WARC;
 			else {
 				free(inputs);
-				return cli_usage_error("extract", "unknown format '%s'", v);
+				return cli_usage_error("extract", "-f takes auto, text, html, jsonl or warc, not '%s'", v);
 			}
 		} else if (strcmp(a, "-j") == 0 || strcmp(a, "--threads") == 0) {
 			const char *v = i + 1 < argc ? argv[++i] : "";
@@ -194,7 +194,7 @@ cmd_extract(int argc, char **argv)
 			opts.max_record = parse_size(v);
 			if (opts.max_record == 0) {
 				free(inputs);
-				return cli_usage_error("extract", "invalid size '%s'", v);
+				return cli_usage_error("extract", "--max-record takes a size in bytes or with K, M or G, not '%s'", v);
 			}
 		} else {
 			free(inputs);
