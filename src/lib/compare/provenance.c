@@ -1312,9 +1312,13 @@ speaker_kind(const struct origin_builder *b, const char *sp)
 	if (nw == 0)
 		return PX_ORIGIN_PERSON;
 	if (word_is(sp + w[0].s, w[0].e - w[0].s, indefinites)) {
+		/* "a senior port official", "an inspector": nobody named. */
 		for (i = 1; i < nw; i++)
-			if (word_in(b->a, SEC_PERSON_NOUN, sp + w[i].s, w[i].e - w[i].s))
-				return PX_ORIGIN_ANONYMOUS;
+			if (word_in(b->a, SEC_PERSON_NOUN, sp + w[i].s, w[i].e - w[i].s) ||
+			    is_upper((unsigned char)sp[w[i].s]))
+				break;
+		if (i < nw ? !is_upper((unsigned char)sp[w[i].s]) : nw > 1)
+			return PX_ORIGIN_ANONYMOUS;
 	}
 	if (!is_upper((unsigned char)sp[0]))
 		return PX_ORIGIN_PERSON;
@@ -1377,7 +1381,14 @@ scan_doc(struct origin_builder *b, const struct px_doc *d, enum px_field field,
 		if (sp[i] != PX_ORIGIN_NONE) {
 			const struct px_claim *c = &b->claims->items[sp[i]];
 			const char *s = c->u.quote.speaker;
-			per[i].speaker = add_origin(b, speaker_kind(b, s), s, strlen(s),
+			enum px_origin_kind sk = speaker_kind(b, s);
+			/* "Lund" after "Petra Lund": one person, by the full name. */
+			const char *full = sk == PX_ORIGIN_PERSON && !strchr(s, ' ')
+						   ? person_by_surname(b, s, strlen(s))
+						   : NULL;
+			if (full)
+				s = full;
+			per[i].speaker = add_origin(b, sk, s, strlen(s),
 						    c->u.quote.cue ? c->u.quote.cue : "quote", c->field,
 						    c->sentence, c->start, c->end);
 		}
