@@ -1,7 +1,8 @@
 /*
  * Decoding bytes of unknown encoding into valid UTF-8.
  *
- * Order of evidence: a BOM; a declared charset that the bytes do not
+ * Order of evidence: a BOM; UTF-16 without one (the high bytes zero or
+ * one script block, never a zero unit); a declared charset that the bytes do not
  * contradict (bytes that are valid UTF-8 with non-ASCII characters are
  * UTF-8 whatever the label says: a legacy text is almost never valid UTF-8
  * by chance); valid UTF-8; mostly-valid UTF-8 (a few bad bytes are
@@ -32,6 +33,44 @@ static const uint16_t cp1252_hi[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
 
+/*
+ * UTF-16 without a byte order mark (some exports). In an alphabetic text
+ * the high byte of almost every unit is zero (ASCII: spaces, digits,
+ * Latin letters) or the one block of its script (0x04 for Cyrillic), the
+ * low byte is almost never zero, and no unit is all zero. Returns 0 for
+ * little-endian, 1 for big-endian, -1 when the bytes do not look so.
+ */
+static int
+utf16_unmarked(const char *in, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)in;
+	size_t n = len < 4096 ? len : 4096, i = 0, pairs = 0, k = 0;
+	int big = 0;
+
+	n &= ~(size_t)1;
+	if (n < 16 || (len & 1))
+		return -1;
+	for (big = 0; big < 2; big++) {
+		size_t hist[256] = {0}, low_zero = 0, top = 0;
+		pairs = 0;
+		for (i = 0; i < n; i += 2) {
+			unsigned lo = u[i + big], hi = u[i + 1 - big];
+			if (lo == 0 && hi == 0)
+				return -1;
+			hist[hi]++;
+			low_zero += lo == 0;
+			pairs++;
+		}
+		for (k = 1; k < 256; k++)
+			if (hist[k] > top)
+				top = hist[k];
+		if (hist[0] * 10 >= pairs && (hist[0] + top) * 10 >= pairs * 9 &&
+		    low_zero * 50 < pairs)
+			return big;
+	}
+	return -1;
+}
+
 int
 px_text_is_binary(const char *in, size_t len)
 {
@@ -43,6 +82,8 @@ px_text_is_binary(const char *in, size_t len)
 	if (len >= 2 && (((unsigned char)in[0] == 0xFF && (unsigned char)in[1] == 0xFE) ||
 			 ((unsigned char)in[0] == 0xFE && (unsigned char)in[1] == 0xFF)))
 		return 0; /* UTF-16 with BOM holds NULs legitimately */
+	if (utf16_unmarked(in, len) >= 0)
+		return 0; /* and so does UTF-16 without one */
 	if (memchr(in, '\0', head))
 		return 1;
 	/* Count printable characters over the first 64 KiB: ASCII graphic and
@@ -333,6 +374,15 @@ px_text_decode(const char *in, size_t len, const char *charset,
 		return decode_utf16(in + 2, len - 2, 0, out, log);
 	if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
 		return decode_utf16(in + 2, len - 2, 1, out, log);
+	{
+		int big = utf16_unmarked(in, len);
+		if (big >= 0) {
+			if (log)
+				px_edits_add(log, "encoding", big ? "utf-16be" : "utf-16le", 8,
+					     "utf-8", 5);
+			return decode_utf16(in, len, big, out, log);
+		}
+	}
 	if (charset && *charset) {
 		if (is_utf8_label(charset))
 			return decode_utf8_lossy(in, len, out, log);
