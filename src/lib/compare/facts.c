@@ -702,7 +702,8 @@ static double
 quantity_align(const struct mention *a, const struct mention *b)
 {
 	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
-	double s = 0, va = fabs(qa->value), vb = fabs(qb->value);
+	/* Values on the key's scale ("a third" is 33.3 beside "38%"). */
+	double s = 0, va = fabs(a->lo + a->hi) / 2, vb = fabs(b->lo + b->hi) / 2;
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
