@@ -3,6 +3,7 @@
  * Adding a subcommand takes one row in `commands` and its cmd_<name>.c.
  */
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -39,6 +40,37 @@ usage(FILE *f)
 		   "2 usage error, 3 nothing could be processed.\n");
 }
 
+/*
+ * The arguments with every long option written `--name=value` split into
+ * `--name` `value`, as the commands read them (up to a `--`, after which
+ * everything is an input). NULL when out of memory.
+ */
+static char **
+split_long_options(int argc, char **argv, int *n_out)
+{
+	char **v = malloc(sizeof(*v) * (2 * (size_t)argc + 1));
+	int i = 0, n = 0, done = 0;
+
+	if (v == NULL)
+		return NULL;
+	for (i = 0; i < argc; i++) {
+		char *eq = NULL;
+		if (!done && strcmp(argv[i], "--") == 0)
+			done = 1;
+		if (!done && i > 1 && strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0' &&
+		    argv[i][2] != '=' && (eq = strchr(argv[i], '=')) != NULL) {
+			*eq = '\0';
+			v[n++] = argv[i];
+			v[n++] = eq + 1;
+			continue;
+		}
+		v[n++] = argv[i];
+	}
+	v[n] = NULL;
+	*n_out = n;
+	return v;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -59,9 +91,19 @@ main(int argc, char **argv)
 		printf("parallax %s\n", px_version());
 		return cli_finish(CLI_OK);
 	}
-	for (i = 0; i < n_commands; i++)
-		if (strcmp(argv[1], commands[i].name) == 0)
-			return cli_finish(commands[i].fn(argc - 1, argv + 1));
+	for (i = 0; i < n_commands; i++) {
+		if (strcmp(argv[1], commands[i].name) == 0) {
+			int n = 0, rc = 0;
+			char **v = split_long_options(argc, argv, &n);
+			if (v == NULL) {
+				fprintf(stderr, "parallax: out of memory\n");
+				return CLI_NOTHING;
+			}
+			rc = cli_finish(commands[i].fn(n - 1, v + 1));
+			free(v);
+			return rc;
+		}
+	}
 	fprintf(stderr, "parallax: '%s' is not a command\n", argv[1]);
 	usage(stderr);
 	return CLI_USAGE;
