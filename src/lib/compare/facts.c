@@ -1746,7 +1746,25 @@ px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
 static double
 quote_align(const struct mention *a, const struct mention *b)
 {
+	size_t i = 0, j = 0, shared = 0, small = 0;
+
 	if (a->s->art == b->s->art)
+		return 0;
+	/* One quotation, whole or in part: most words of the shorter are in
+	 * the longer (two quotes that share a few names are two quotes). */
+	while (i < a->ctx.n && j < b->ctx.n) {
+		if (a->ctx.t[i].id == b->ctx.t[j].id) {
+			shared++;
+			i++;
+			j++;
+		} else if (a->ctx.t[i].id < b->ctx.t[j].id) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	small = a->ctx.n < b->ctx.n ? a->ctx.n : b->ctx.n;
+	if (small == 0 || (double)shared < 0.7 * (double)small)
 		return 0;
 	return px__cmp_cosine(&a->ctx, &b->ctx);
 }
