@@ -34,6 +34,13 @@ px_status px__report_json(const struct px_report *r, struct px_buf *out);
  * per story after the comparison, freed with the report, and written into
  * each format through these hooks. The JSON hooks append `,"key":value`
  * members to the object being written (story, or agreement/conflict i).
+ *
+ * Threads (build.c): both builds are called on worker threads, at the same
+ * time, each with a shallow copy of the report whose story list is one
+ * chunk of consecutive stories; they must read the report and write only
+ * into those stories. Right after, the sources' segmented documents
+ * (articles[].title/.text) are released: the writers may use the
+ * articles, their claims and what the builds made, not the documents.
  */
 px_status px__provenance_build(struct px_report *r);
 void px__provenance_free(struct px_provenance *p);
