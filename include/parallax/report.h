@@ -76,9 +76,11 @@ struct px_report_article {
 	size_t story;
 	size_t duplicate_of; /* PX_REPORT_NONE when not a copy */
 	double dup_similarity;
+	/* Segmented title and body: working data of px_report_build, released
+	   (zeroed) once the article's story is built. */
 	struct px_doc title;
 	struct px_doc text;
-	struct px_claims *claims; /* NULL when not extracted (language) */
+	struct px_claims *claims; /* NULL when not extracted (language, copy) */
 };
 
 struct px_report {
