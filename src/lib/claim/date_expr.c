@@ -799,6 +799,9 @@ offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, siz
 	int unit = 0, dir = 0;
 	int64_t anchor = 0;
 
+	/* "closed for six weeks from Monday" is a duration, not an offset */
+	if (i > 0 && (px__cl_tok_is(tk, i - 1, "for") || px__cl_tok_is(tk, i - 1, "lasting")))
+		return 0;
 	if (px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an")) {
 		j = i + 1;
 	} else if ((tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD))) &&
