@@ -23,7 +23,7 @@
 #include "ingest_internal.h"
 
 /* Limits (docs/internals/html.md). */
-#define PX__HTML_MAX_BYTES ((size_t)64 << 20) /* larger pages are truncated */
+#define PX__HTML_MAX_BYTES ((size_t)64 << 20) /* larger pages are rejected */
 #define PX__HTML_MAX_DEPTH 400                /* deeper tags are flattened */
 #define PX__HTML_MAX_NODES 2000000            /* further nodes are ignored */
 

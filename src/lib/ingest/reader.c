@@ -537,6 +537,12 @@ read_single(struct px_reader *r, const struct px__file *file,
 		px__reader_problem(r, file, 0, 1, "no article text in the page");
 		return;
 	}
+	if (st == PX_ETOOBIG && fmt == FMT_HTML) {
+		/* The extractor's limits (html_internal.h, html.c). */
+		px__reader_problem(r, file, 0, 1,
+				   "page too large (over 64 MiB, or over 16 MiB of text); skipped");
+		return;
+	}
 	if (st) {
 		report_status(r, file, st);
 		return;
