@@ -30,11 +30,18 @@ main(void)
 
 	struct px_claims_opts opts = {0, NULL};
 	const char *kinds = getenv("PX_BENCH_KINDS");
+	const char *arts = getenv("PX_BENCH_ARTICLES");
+	const char *runs_env = getenv("PX_BENCH_RUNS");
+	int runs = RUNS;
 
 	/* PX_BENCH_KINDS=1,2,4,8 (a px_claims_kinds mask) times one recogniser */
 	if (kinds)
 		opts.kinds = (unsigned)strtoul(kinds, NULL, 0);
-	if (bench_load_news(&c, 0) != 0)
+	/* PX_BENCH_ARTICLES=N reads the first N articles only and
+	   PX_BENCH_RUNS=N (1-5) repeats each pass N times: for profiling */
+	if (runs_env && atoi(runs_env) >= 1 && atoi(runs_env) <= RUNS)
+		runs = atoi(runs_env);
+	if (bench_load_news(&c, arts ? (size_t)strtoul(arts, NULL, 10) : 0) != 0)
 		return 0;
 	if (px_extractor_new(&x) != PX_OK)
 		return 1;
@@ -44,7 +51,7 @@ main(void)
 		px_doc_parse(&titles[i], c.title[i], c.title_len[i], 0, NULL);
 		px_doc_parse(&bodies[i], c.text[i], c.text_len[i], 0, NULL);
 	}
-	for (r = 0; r < RUNS; r++) {
+	for (r = 0; r < runs; r++) {
 		double t0 = bench_now(), c0 = cpu_now();
 		nclaims = 0;
 		for (i = 0; i < c.n; i++) {
@@ -57,7 +64,7 @@ main(void)
 		secs[r] = bench_now() - t0;
 		cpu[r] = cpu_now() - c0;
 	}
-	for (r = 0; r < RUNS; r++) {
+	for (r = 0; r < runs; r++) {
 		double t0 = bench_now();
 		for (i = 0; i < c.n; i++) {
 			struct px_doc td, bd;
@@ -73,13 +80,13 @@ main(void)
 		}
 		secs2[r] = bench_now() - t0;
 	}
-	bench_report("claims", secs, RUNS, c.n, c.bytes);
+	bench_report("claims", secs, runs, c.n, c.bytes);
 	/* On a shared machine wall time overstates the cost; CPU time of this
 	   process is printed beside it. */
-	bench_report("claims (process CPU time)", cpu, RUNS, c.n, c.bytes);
+	bench_report("claims (process CPU time)", cpu, runs, c.n, c.bytes);
 	printf("claims: %zu claims per pass, %.0f claims/s\n", nclaims,
 	       (double)nclaims / secs[0]);
-	bench_report("segment+claims", secs2, RUNS, c.n, c.bytes);
+	bench_report("segment+claims", secs2, runs, c.n, c.bytes);
 	for (i = 0; i < c.n; i++) {
 		px_doc_release(&titles[i]);
 		px_doc_release(&bodies[i]);

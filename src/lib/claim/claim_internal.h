@@ -77,18 +77,21 @@ struct lexp {
 	double lowf, highf;    /* interval factors of an approx phrase */
 };
 
-/* Open-addressed table of the words of up to 8 bytes, packed into one
-   integer: the per-token lookup without hashing bytes or comparing memory. */
-#define LEX_FAST_BITS 14
-struct lex_fast {
+/* Open-addressed table of the words of up to 16 bytes, packed into two
+   integers: the per-token lookup without hashing bytes or comparing memory.
+   A slot is 8 bytes (a 32-bit tag of the hash, then id + 1; 0: empty) so
+   that the table stays in cache; the packed keys live apart, indexed by id,
+   and are read only when a tag matches. */
+struct lex_key {
 	uint64_t key;  /* bytes 0..7 */
 	uint64_t key2; /* bytes 8..15 */
-	int32_t id;    /* -1: empty */
-	uint32_t len;
+	uint32_t len;  /* 0: not in the table */
 };
 
 struct px_extractor {
-	struct lex_fast *fast; /* 1 << LEX_FAST_BITS slots */
+	uint64_t *fast;        /* 1 << fast_bits slots */
+	struct lex_key *fast_keys; /* n_w entries */
+	unsigned fast_bits;
 	struct px_map *words;  /* lower-case token text -> index in w */
 	struct lexw *w;
 	size_t n_w, cap_w;
@@ -130,8 +133,12 @@ struct toks {
 };
 
 /* Lexicon lookups. */
-const struct lexw *px__cl_lex_word(const struct px_extractor *x,
-				const struct toks *tk, size_t i);
+/* Lexicon entry of token i's word, or NULL; inline: called per token. */
+static inline const struct lexw *
+px__cl_lex_word(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].lw >= 0 ? &x->w[tk->t[i].lw] : NULL;
+}
 /* Flags of token i's word (0 when none); inline: called per token. */
 static inline uint32_t
 px__cl_lex_flags(const struct px_extractor *x, const struct toks *tk, size_t i)
@@ -150,20 +157,30 @@ const struct lexp *px__cl_lex_phrase(const struct px_extractor *x,
 const char *px__cl_lex_noun(const struct px_extractor *x, const char *w,
 			 size_t len, int *plural);
 
+static inline uint64_t
+px__cl_fast_hash(uint64_t key, uint64_t key2, size_t len)
+{
+	return (key ^ (key2 * 0xC2B2AE3D27D4EB4Full) ^ len) * 0x9E3779B97F4A7C15ull;
+}
+
 /* Id of a lower-case word of 1..16 bytes packed little-endian, or -1. */
 static inline int32_t
 px__cl_fast_find(const struct px_extractor *x, uint64_t key, uint64_t key2, size_t len)
 {
-	size_t mask = ((size_t)1 << LEX_FAST_BITS) - 1;
-	size_t i = (size_t)(((key ^ (key2 * 0xC2B2AE3D27D4EB4Full) ^ len) * 0x9E3779B97F4A7C15ull) >>
-			    (64 - LEX_FAST_BITS));
+	uint64_t h = px__cl_fast_hash(key, key2, len);
+	size_t mask = ((size_t)1 << x->fast_bits) - 1;
+	size_t i = (size_t)(h >> (64 - x->fast_bits));
+	uint32_t tag = (uint32_t)h;
 
 	for (;;) {
-		const struct lex_fast *f = &x->fast[i];
-		if (f->id < 0)
+		uint64_t f = x->fast[i];
+		if (f == 0)
 			return -1;
-		if (f->key == key && f->key2 == key2 && f->len == len)
-			return f->id;
+		if ((uint32_t)(f >> 32) == tag) {
+			const struct lex_key *k = &x->fast_keys[(uint32_t)f - 1];
+			if (k->key == key && k->key2 == key2 && k->len == len)
+				return (int32_t)((uint32_t)f - 1);
+		}
 		i = (i + 1) & mask;
 	}
 }
@@ -198,9 +215,18 @@ px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
 	return w[n] == '\0';
 }
 /* Whether token i is the one-byte symbol c. */
-int px__cl_tok_sym(const struct toks *tk, size_t i, char c);
+static inline int
+px__cl_tok_sym(const struct toks *tk, size_t i, char c)
+{
+	return i < tk->n && tk->t[i].type == T_SYM &&
+	       tk->t[i].end - tk->t[i].start == 1 && tk->text[tk->t[i].start] == c;
+}
 /* Whether tokens i and i+1 touch (no white space between). */
-int px__cl_tok_glued(const struct toks *tk, size_t i);
+static inline int
+px__cl_tok_glued(const struct toks *tk, size_t i)
+{
+	return i + 1 < tk->n && !(tk->t[i + 1].flags & TF_SPACE);
+}
 
 /* A parsed number (number.c). */
 struct num {

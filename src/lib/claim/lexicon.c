@@ -384,24 +384,25 @@ places_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 static px_status
 build_fast(struct px_extractor *x)
 {
-	size_t n = (size_t)1 << LEX_FAST_BITS, i = 0, mask = n - 1;
-	size_t count = px_map_count(x->words);
+	size_t count = px_map_count(x->words), n = 0, i = 0, mask = 0;
+	unsigned bits = 10;
 
-	if (count * 2 > n)
+	/* load factor at most one half */
+	while (((size_t)1 << bits) < count * 2 && bits < 24)
+		bits++;
+	if (((size_t)1 << bits) < count * 2)
 		return PX_ETOOBIG;
-	x->fast = px_alloc(n * sizeof(*x->fast));
-	if (x->fast == NULL)
+	n = (size_t)1 << bits;
+	mask = n - 1;
+	x->fast_bits = bits;
+	x->fast = px_calloc(n, sizeof(*x->fast));
+	x->fast_keys = px_calloc(count ? count : 1, sizeof(*x->fast_keys));
+	if (x->fast == NULL || x->fast_keys == NULL)
 		return PX_ENOMEM;
-	for (i = 0; i < n; i++) {
-		x->fast[i].id = -1;
-		x->fast[i].key = 0;
-		x->fast[i].key2 = 0;
-		x->fast[i].len = 0;
-	}
 	for (i = 0; i < count; i++) {
 		size_t len = 0, k = 0, slot = 0;
 		const char *w = px_map_key(x->words, (uint32_t)i, &len);
-		uint64_t key = 0, key2 = 0;
+		uint64_t key = 0, key2 = 0, h = 0;
 		if (len == 0 || len > 16)
 			continue;
 		for (k = 0; k < len; k++) {
@@ -410,14 +411,14 @@ build_fast(struct px_extractor *x)
 			else
 				key2 |= (uint64_t)(unsigned char)w[k] << (8 * (k - 8));
 		}
-		slot = (size_t)(((key ^ (key2 * 0xC2B2AE3D27D4EB4Full) ^ len) * 0x9E3779B97F4A7C15ull) >>
-				(64 - LEX_FAST_BITS));
-		while (x->fast[slot].id >= 0)
+		h = px__cl_fast_hash(key, key2, len);
+		slot = (size_t)(h >> (64 - bits));
+		while (x->fast[slot] != 0)
 			slot = (slot + 1) & mask;
-		x->fast[slot].key = key;
-		x->fast[slot].key2 = key2;
-		x->fast[slot].len = (uint32_t)len;
-		x->fast[slot].id = (int32_t)i;
+		x->fast[slot] = ((uint64_t)(uint32_t)h << 32) | (uint64_t)(i + 1);
+		x->fast_keys[i].key = key;
+		x->fast_keys[i].key2 = key2;
+		x->fast_keys[i].len = (uint32_t)len;
 	}
 	return PX_OK;
 }
@@ -465,6 +466,7 @@ px_extractor_free(struct px_extractor *x)
 	if (x == NULL)
 		return;
 	px_free(x->fast);
+	px_free(x->fast_keys);
 	px_map_free(x->words);
 	px_map_free(x->phrases);
 	px_map_free(x->nouns);
@@ -473,14 +475,6 @@ px_extractor_free(struct px_extractor *x)
 	px_free(x->classes);
 	px_arena_release(&x->arena);
 	px_free(x);
-}
-
-const struct lexw *
-px__cl_lex_word(const struct px_extractor *x, const struct toks *tk, size_t i)
-{
-	if (i >= tk->n || tk->t[i].lw < 0)
-		return NULL;
-	return &x->w[tk->t[i].lw];
 }
 
 const struct lexp *

@@ -194,7 +194,7 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		return PX_ETOOBIG;
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
-		struct tok t;
+		struct tok *t = NULL;
 		int32_t cp = 0;
 		size_t cl = 1;
 		int url = 0;
@@ -212,24 +212,40 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 				continue;
 			}
 		}
-		memset(&t, 0, sizeof t);
-		t.start = (uint32_t)i;
-		t.flags = (uint8_t)pend;
+		if (tk->n == tk->cap) {
+			/* The first grow sizes the array for the whole text (about
+			   one token per five bytes), so long texts grow rarely. */
+			size_t want = len / 5 + 16 < TOKS_MAX ? len / 5 + 16 : TOKS_MAX;
+			if (tk->n >= TOKS_MAX) {
+				st = PX_ETOOBIG;
+				break;
+			}
+			st = px_grow((void **)&tk->t, &tk->cap, tk->n == 0 ? want : tk->n + 1,
+				     sizeof(*tk->t));
+			if (st)
+				break;
+		}
+		/* filled in place: a token built on the stack and copied costs a
+		   store-forwarding stall per token */
+		t = &tk->t[tk->n];
+		t->start = (uint32_t)i;
+		t->flags = (uint8_t)pend;
+		t->lw = -1;
 		pend = 0;
 		url = (c == 'h' || c == 'H' || c == 'w' || c == 'W') && url_at(text, len, i);
 		if (url) {
 			/* a URL is one symbol: its digits are never figures */
-			t.type = T_SYM;
+			t->type = T_SYM;
 			i = url_end(text, len, i);
 		} else if (is_digit((char)c)) {
-			t.type = T_NUM;
+			t->type = T_NUM;
 			i = scan_number(text, len, i);
 		} else if (is_alpha((char)c) || (c >= 0x80 && cp >= 0 && is_letter_cp(cp))) {
 			size_t upper = 0, letters = 0;
-			t.type = T_WORD;
+			t->type = T_WORD;
 			if ((c >= 'A' && c <= 'Z') ||
 			    (c >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU))
-				t.flags |= TF_CAP;
+				t->flags |= TF_CAP;
 			while (i < len) {
 				unsigned char d = (unsigned char)text[i];
 				if (is_alpha((char)d)) {
@@ -249,26 +265,15 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 				}
 			}
 			if (letters >= 2 && upper == letters)
-				t.flags |= TF_UPPER;
+				t->flags |= TF_UPPER;
 		} else {
-			t.type = T_SYM;
+			t->type = T_SYM;
 			i += cl;
 		}
-		t.end = (uint32_t)i;
-		if (url)
-			t.lw = -1;
-		else
-			lookup(x, tk, &t);
-		if (tk->n == tk->cap) {
-			if (tk->n >= TOKS_MAX) {
-				st = PX_ETOOBIG;
-				break;
-			}
-			st = px_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof(*tk->t));
-			if (st)
-				break;
-		}
-		tk->t[tk->n++] = t;
+		t->end = (uint32_t)i;
+		if (!url)
+			lookup(x, tk, t);
+		tk->n++;
 	}
 	if (st)
 		px__cl_toks_release(tk);
@@ -281,17 +286,4 @@ px__cl_toks_release(struct toks *tk)
 	px_free(tk->t);
 	tk->t = NULL;
 	tk->n = tk->cap = 0;
-}
-
-int
-px__cl_tok_sym(const struct toks *tk, size_t i, char c)
-{
-	return i < tk->n && tk->t[i].type == T_SYM &&
-	       tk->t[i].end - tk->t[i].start == 1 && tk->text[tk->t[i].start] == c;
-}
-
-int
-px__cl_tok_glued(const struct toks *tk, size_t i)
-{
-	return i + 1 < tk->n && !(tk->t[i + 1].flags & TF_SPACE);
 }
