@@ -235,91 +235,132 @@ para_break(const char *t, size_t a, size_t b)
 
 /* ------------------------------------------------------------ word lists */
 
+/* A word of a list, with its length. Every list below is kept sorted
+   (strcmp order) and ends with {NULL, 0}: tok_in() searches it by halves. */
+struct word {
+	const char *w;
+	size_t n;
+};
+#define W(s) {s, sizeof(s) - 1}
+#define tok_in(tk, i, list) tok_in_n(tk, i, list, sizeof(list) / sizeof(list[0]) - 1)
+
+/* Whether word token i is one of the n sorted lower-case words of list.
+   Called for most tokens of every sentence, hence the binary search over
+   the lower-cased token (words longer than 31 bytes are in no list). */
 static int
-tok_in(const struct toks *tk, size_t i, const char *const *list)
+tok_in_n(const struct toks *tk, size_t i, const struct word *list, size_t n)
 {
-	size_t k = 0;
+	char buf[32];
+	size_t len = 0, k = 0, lo = 0, hi = n;
 
 	if (i >= tk->n || tk->t[i].type != T_WORD)
 		return 0;
-	for (k = 0; list[k]; k++)
-		if (px__cl_tok_is(tk, i, list[k]))
+	len = tk->t[i].end - tk->t[i].start;
+	if (len == 0 || len >= sizeof buf)
+		return 0;
+	for (k = 0; k < len; k++) {
+		char c = tk->text[tk->t[i].start + k];
+		buf[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	buf[len] = '\0';
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int r = strcmp(buf, list[mid].w);
+		if (r == 0)
 			return 1;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
 /* Auxiliaries and adverbs between a speaker and the verb ("has also said"). */
-static const char *const AUX[] = {
-	"has", "have", "had", "also", "later", "then", "previously", "again",
-	"repeatedly", "once", "recently", "publicly", "privately", "earlier",
-	"would", "will", "did", "does", "do", "reportedly", "initially", "first",
-	"still", "already", "further", "separately", "subsequently", "flatly",
-	"quickly", "simply", "openly", "explicitly", "clearly", "frequently",
-	"often", NULL};
-/* Speech verbs besides the lexicon's cues: participles and belief verbs. */
-static const char *const VERBS[] = {
-	"saying", "adding", "telling", "noting", "arguing", "insisting",
-	"warning", "explaining", "claiming", "writing", "stating", "declaring",
-	"acknowledging", "announcing", "suggesting", "stressing", "believes",
-	"believe", "believed", "contend", "argue", "insist", "warn", "note",
-	"claim", "tell", "add", "write", "suggest", "announce", "predict",
-	"concluded", "concludes", "reckons", "reckoned", "shouted", "yelled",
-	"chanted", "joked", "quipped", "recounted", "complained", "boasted",
-	"exclaimed", "whispered", "wondered", "scoffed", "snapped", "demanded",
-	"promised", "vowed", "lamented", "conceded", NULL};
-static const char *const TELL[] = {"told", "tells", "telling", "tell", NULL};
-static const char *const PARTICIPLE[] = {
-	"saying", "adding", "telling", "noting", "arguing", "insisting",
-	"warning", "explaining", "claiming", "writing", "stating", "declaring",
-	"acknowledging", "announcing", "suggesting", "stressing", NULL};
+static const struct word AUX[] = {
+	W("again"), W("already"), W("also"), W("clearly"), W("did"), W("do"), W("does"),
+	W("earlier"), W("explicitly"), W("first"), W("flatly"), W("frequently"),
+	W("further"), W("had"), W("has"), W("have"), W("initially"), W("later"),
+	W("often"), W("once"), W("openly"), W("previously"), W("privately"),
+	W("publicly"), W("quickly"), W("recently"), W("repeatedly"), W("reportedly"),
+	W("separately"), W("simply"), W("still"), W("subsequently"), W("then"),
+	W("will"), W("would"),
+	{NULL, 0}};
+
+static const struct word TELL[] = {
+	W("tell"), W("telling"), W("tells"), W("told"),
+	{NULL, 0}};
+static const struct word PARTICIPLE[] = {
+	W("acknowledging"), W("adding"), W("announcing"), W("arguing"), W("claiming"),
+	W("declaring"), W("explaining"), W("insisting"), W("noting"), W("saying"),
+	W("stating"), W("stressing"), W("suggesting"), W("telling"), W("warning"),
+	W("writing"),
+	{NULL, 0}};
 /* Words that end a speaker description walking backwards: a clause or a
    coordination starts there. */
-static const char *const BREAK[] = {
-	"that", "which", "who", "whom", "whose", "and", "but", "or", "because",
-	"when", "if", "while", "as", "after", "before", "since", "so", "than",
-	"where", "though", "although", "what", "how", "why", "is", "are", "was",
-	"were", "be", "been", "it", "not", "never", "no", "said", "says", "yet",
-	"however", "meanwhile", "also", "has", "have", "had", "will", "would",
-	"can", "could", "should", "may", "might", "must", "to", "there", "then",
-	"even", "just", "only", "still", NULL};
+static const struct word BREAK[] = {
+	W("after"), W("also"), W("although"), W("and"), W("are"), W("as"), W("be"),
+	W("because"), W("been"), W("before"), W("but"), W("can"), W("could"), W("even"),
+	W("had"), W("has"), W("have"), W("how"), W("however"), W("if"), W("is"), W("it"),
+	W("just"), W("may"), W("meanwhile"), W("might"), W("must"), W("never"), W("no"),
+	W("not"), W("only"), W("or"), W("said"), W("says"), W("should"), W("since"),
+	W("so"), W("still"), W("than"), W("that"), W("then"), W("there"), W("though"),
+	W("to"), W("was"), W("were"), W("what"), W("when"), W("where"), W("which"),
+	W("while"), W("who"), W("whom"), W("whose"), W("why"), W("will"), W("would"),
+	W("yet"),
+	{NULL, 0}};
 /* Determiners that open a speaker description ("a spokesman for ..."). */
-static const char *const DET[] = {
-	"the", "a", "an", "this", "these", "those", "his", "her", "their", "its",
-	"our", "many", "some", "several", "most", "few", "other", "both", "all",
-	"another", "two", "three", "four", "five", "senior", "top", NULL};
+static const struct word DET[] = {
+	W("a"), W("all"), W("an"), W("another"), W("both"), W("few"), W("five"),
+	W("four"), W("her"), W("his"), W("its"), W("many"), W("most"), W("other"),
+	W("our"), W("senior"), W("several"), W("some"), W("the"), W("their"), W("these"),
+	W("this"), W("those"), W("three"), W("top"), W("two"),
+	{NULL, 0}};
 /* Prepositions allowed inside a description ("a spokesman for the ministry"). */
-static const char *const INNER[] = {"of", "for", "at", "with", "from", "in", "on", NULL};
+static const struct word INNER[] = {
+	W("at"), W("for"), W("from"), W("in"), W("of"), W("on"), W("with"),
+	{NULL, 0}};
 /* Head nouns that speak though their class is not people or organisations. */
-static const char *const VOICE[] = {
-	"source", "sources", "poll", "polls", "survey", "surveys", "study",
-	"studies", "campaign", "campaigns", "data", "figures", "research",
-	"analysis", "government", "administration", "police", "prosecutors",
-	"authorities", "officials", "critics", "experts", "analysts", "residents",
-	"witnesses", "investigators", "observers", "voters", "supporters",
-	"opponents", "lawmakers", "legislators", "statement", "report", "reports",
-	"filing", "documents", "records", "memo", "letter", "ruling", NULL};
+static const struct word VOICE[] = {
+	W("administration"), W("analysis"), W("analysts"), W("authorities"),
+	W("campaign"), W("campaigns"), W("critics"), W("data"), W("documents"),
+	W("experts"), W("figures"), W("filing"), W("government"), W("investigators"),
+	W("lawmakers"), W("legislators"), W("letter"), W("memo"), W("observers"),
+	W("officials"), W("opponents"), W("police"), W("poll"), W("polls"),
+	W("prosecutors"), W("records"), W("report"), W("reports"), W("research"),
+	W("residents"), W("ruling"), W("source"), W("sources"), W("statement"),
+	W("studies"), W("study"), W("supporters"), W("survey"), W("surveys"),
+	W("voters"), W("witnesses"),
+	{NULL, 0}};
 /* Openings of a clause that introduces a reply, not its content ("Asked
    about the cost, the mayor said ..."). */
-static const char *const LEAD_IN[] = {
-	"asked", "pressed", "speaking", "responding", "reacting", "questioned",
-	"interviewed", "contacted", "reached", NULL};
+static const struct word LEAD_IN[] = {
+	W("asked"), W("contacted"), W("interviewed"), W("pressed"), W("questioned"),
+	W("reached"), W("reacting"), W("responding"), W("speaking"),
+	{NULL, 0}};
 /* Pronouns that may be a speaker; he/she resolve to the last person. */
-static const char *const SUBJ[] = {"he", "she", "they", "we", "i", NULL};
+static const struct word SUBJ[] = {
+	W("he"), W("i"), W("she"), W("they"), W("we"),
+	{NULL, 0}};
 /* Words after a speech verb that do not start reported content. */
-static const char *const NOT_CONTENT[] = {
-	"to", "so", "about", "of", "for", "with", "as", "by", "nothing",
-	"something", "anything", "yes", "no", "goodbye", "hello", "little",
-	"much", "more", "less", "otherwise", "sorry", "thanks", "and", "or",
-	"but", "is", "was", "were", "are", "be", "in", "on", "at", "during",
-	"after", "before", "from", "via", "through", "into", "against", "up",
-	"out", "off", "this", "him", "her", "them", "me", "us", "you",
-	"what", "which", "who", "how", "whether", "why", "when", "where", NULL};
+static const struct word NOT_CONTENT[] = {
+	W("about"), W("after"), W("against"), W("and"), W("anything"), W("are"), W("as"),
+	W("at"), W("be"), W("before"), W("but"), W("by"), W("during"), W("for"),
+	W("from"), W("goodbye"), W("hello"), W("her"), W("him"), W("how"), W("in"),
+	W("into"), W("is"), W("less"), W("little"), W("me"), W("more"), W("much"),
+	W("no"), W("nothing"), W("of"), W("off"), W("on"), W("or"), W("otherwise"),
+	W("out"), W("so"), W("something"), W("sorry"), W("thanks"), W("them"), W("this"),
+	W("through"), W("to"), W("up"), W("us"), W("via"), W("was"), W("were"),
+	W("what"), W("when"), W("where"), W("whether"), W("which"), W("who"), W("why"),
+	W("with"), W("yes"), W("you"),
+	{NULL, 0}};
 /* Prepositions that open an adjunct between a verb and its content. */
-static const char *const ADJUNCT[] = {
-	"in", "on", "at", "during", "after", "before", "via", "from", "through",
-	"last", "this", "earlier", "late", "early", "on", "over", "while", "when",
-	"by", "to", "again", "publicly", "privately", "repeatedly", "also",
-	"recently", NULL};
+static const struct word ADJUNCT[] = {
+	W("after"), W("again"), W("also"), W("at"), W("before"), W("by"), W("during"),
+	W("earlier"), W("early"), W("from"), W("in"), W("last"), W("late"), W("on"),
+	W("over"), W("privately"), W("publicly"), W("recently"), W("repeatedly"),
+	W("this"), W("through"), W("to"), W("via"), W("when"), W("while"),
+	{NULL, 0}};
 
 static int
 is_sym_tok(const struct toks *tk, size_t i)
@@ -368,13 +409,14 @@ any_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
 			       &plural) != NULL;
 }
 
-/* A speech verb: a lexicon cue or one of VERBS. */
+/* A speech verb: a cue of data/claims_words.txt (said, told, according,
+   saying, believes, shouted, ...). */
 static int
 verb_at(const struct px_extractor *x, const struct toks *tk, size_t k)
 {
 	if (k >= tk->n || tk->t[k].type != T_WORD || (tk->t[k].flags & TF_CAP))
 		return 0;
-	return (px__cl_lex_flags(x, tk, k) & LX_CUE) || tok_in(tk, k, VERBS);
+	return (px__cl_lex_flags(x, tk, k) & LX_CUE) != 0;
 }
 
 struct speaker {
