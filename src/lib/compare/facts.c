@@ -31,7 +31,9 @@ enum {
 	M_INQUOTE = 1 << 0,
 	M_UPDATE = 1 << 1,
 	M_SUBSET = 1 << 2,
-	M_DISTINCT = 1 << 3
+	M_DISTINCT = 1 << 3,
+	M_TOTAL = 1 << 4 /* a total over a period ("a total of", "over the
+			    past three years") */
 };
 
 struct mention {
@@ -465,6 +467,35 @@ familiar_after(const struct px_doc *d, const struct px_sentence *se, size_t to)
 	return 0;
 }
 
+/*
+ * A total over a period: "a total of" or "in all" before the figure, or
+ * "over the past three years", "in the last decade", "since 2019" after
+ * it. Beside a figure for one time it is no contradiction.
+ */
+static int
+cumulative(const struct px_doc *d, const struct px_sentence *se, size_t from, size_t to)
+{
+	size_t j = 0;
+
+	if (from >= se->tok_start + 3 && d->toks[from - 3].fold && d->toks[from - 2].fold &&
+	    d->toks[from - 1].fold && strcmp(d->toks[from - 3].fold, "a") == 0 &&
+	    strcmp(d->toks[from - 2].fold, "total") == 0 && strcmp(d->toks[from - 1].fold, "of") == 0)
+		return 1;
+	for (j = to; j + 2 < se->tok_end && j < to + 4; j++) {
+		const char *a = d->toks[j].fold, *b = d->toks[j + 1].fold, *c = d->toks[j + 2].fold;
+		if (a == NULL || b == NULL || c == NULL)
+			continue;
+		if (strcmp(a, "since") == 0 && j == to)
+			return 1;
+		if ((strcmp(a, "over") == 0 || strcmp(a, "in") == 0 || strcmp(a, "during") == 0) &&
+		    strcmp(b, "the") == 0 && (strcmp(c, "past") == 0 || strcmp(c, "last") == 0))
+			return 1;
+		if (d->toks[j].flags & PX_TOK_PUNCT)
+			break;
+	}
+	return 0;
+}
+
 /* "has taken $75m so far", "12 arrests to date": a running total. */
 static int
 running_total(const struct px_doc *d, const struct px_sentence *se, size_t to)
@@ -613,7 +644,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			if (st)
 				goto fail;
 			{
-				const char *rate = rate_after(s, to);
+				const char *rate = q->per && q->per[0] ? q->per : rate_after(s, to);
 				size_t kl = strlen(mm->key);
 				if (rate && kl + strlen(rate) + 2 < sizeof mm->key)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/%s", rate);
@@ -655,6 +686,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			}
 			if (in_quote(cl, c))
 				mm->flags |= M_INQUOTE;
+			if (cumulative(s->doc, se, from, to))
+				mm->flags |= M_TOTAL;
 			if (part_or_total(cl, c, s->text))
 				mm->flags |= M_SUBSET;
 			/* "the toll rose to 15", "turnout had reached 39%": the
@@ -1063,6 +1096,8 @@ explain_difference(const struct mention *a, const struct mention *b)
 		return "the noun refers to a different thing in one source";
 	if ((a->flags ^ b->flags) & M_INQUOTE)
 		return "a figure inside a quote beside a reported one";
+	if ((a->flags ^ b->flags) & M_TOTAL)
+		return "a total over a period beside a figure for one time";
 	/* Police against organisers, or one named body against another; an
 	 * unnamed claimant ("the operator said") may be the named one
 	 * ("Velmorian Railways said"), so the two are not told apart. */
@@ -1220,11 +1255,11 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			px__cmp_dismiss(x, about, why, m[idx[i]].s, m[idx[j]].s);
 			/* The side that carries the explaining mark leaves the
 			 * comparison; when both or neither do, both leave. */
-			if ((m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)) &&
-			    !(m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)))
+			if ((m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)) &&
+			    !(m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)))
 				keep[i] = 0;
-			else if ((m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)) &&
-				 !(m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE)))
+			else if ((m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)) &&
+				 !(m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)))
 				keep[j] = 0;
 			else
 				keep[i] = keep[j] = 0;
