@@ -159,6 +159,10 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh examples/demo.sh $(BUILD)/parallax
 
+# The bundled example without the dependency check.
+examples: all
+	@sh examples/demo.sh $(BUILD)/parallax
+
 fuzz:
 	@BUILD=$(BUILD) sh fuzz/build.sh
 
