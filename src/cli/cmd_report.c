@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -97,70 +98,92 @@ hash_inputs(struct px_report *r, const char *stdin_hash)
 }
 
 struct feeder {
-	int fd;
-	const char *data;
-	size_t len;
+	int in;                /* the real standard input */
+	int out;               /* our end of the socket the reader reads */
+	struct px_sha256 h;
+	int complete;          /* read to its end: the hash is the input's */
 };
 
+/*
+ * Copies standard input to the reader, hashing it on the way, so the
+ * header can give its SHA-256 without holding it in memory (an endless
+ * or huge stdin used to be buffered whole first). A socket, not a pipe,
+ * so a reader that stopped early (a record over the limit) ends the copy
+ * with EPIPE instead of SIGPIPE.
+ */
 static void *
 feed(void *arg)
 {
 	struct feeder *f = arg;
-	size_t off = 0;
+	char buf[65536];
 
-	while (off < f->len) {
-		ssize_t n = write(f->fd, f->data + off, f->len - off);
-		if (n <= 0 && errno != EINTR)
+	for (;;) {
+		ssize_t n = read(f->in, buf, sizeof buf), off = 0;
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			f->complete = n == 0;
 			break;
-		if (n > 0)
-			off += (size_t)n;
+		}
+		px_sha256_update(&f->h, buf, (size_t)n);
+		while (off < n) {
+			ssize_t w = send(f->out, buf + off, (size_t)(n - off), MSG_NOSIGNAL);
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0)
+				goto done;
+			off += w;
+		}
 	}
-	close(f->fd);
+done:
+	close(f->out);
 	return NULL;
 }
 
 /*
- * Standard input is read once to hash it for the header, then handed to
- * the reader through a pipe, so the reader still streams it.
+ * Standard input is handed to the reader through a socket by a thread
+ * that hashes it for the header, so the reader still streams it. hash is
+ * left empty when the reader stopped before the end.
  */
 static px_status
 read_stdin(struct px_reader *rd, char hash[65])
 {
-	struct px_buf b = PX_BUF_INIT;
-	char chunk[65536];
-	size_t n = 0;
-	int fds[2];
+	int sv[2];
 	pthread_t t;
 	struct feeder f;
 	px_status st = PX_OK;
 
-	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-		px_buf_append(&b, chunk, n);
-	if (b.failed) {
-		px_buf_release(&b);
-		return b.failed;
-	}
-	px_sha256_hex(b.data ? b.data : "", b.len, hash);
-	if (pipe(fds) != 0 || dup2(fds[0], 0) < 0) {
-		px_buf_release(&b);
+	hash[0] = '\0';
+	memset(&f, 0, sizeof(f));
+	f.in = dup(0);
+	if (f.in < 0)
+		return PX_EIO;
+	if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) {
+		close(f.in);
 		return PX_EIO;
 	}
-	close(fds[0]);
+	if (dup2(sv[0], 0) < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		close(f.in);
+		return PX_EIO;
+	}
+	close(sv[0]);
 	clearerr(stdin);
-	f.fd = fds[1];
-	f.data = b.data ? b.data : "";
-	f.len = b.len;
+	f.out = sv[1];
+	px_sha256_init(&f.h);
 	if (pthread_create(&t, NULL, feed, &f) != 0) {
-		close(fds[1]);
-		px_buf_release(&b);
+		close(sv[1]);
+		close(f.in);
 		return PX_EIO;
 	}
 	st = px_reader_read(rd, "-");
-	/* Drain what the reader left so the writer can finish. */
-	while (fread(chunk, 1, sizeof chunk, stdin) > 0)
-		;
+	/* A reader that stopped early ends the copy (EPIPE on the feeder). */
+	shutdown(0, SHUT_RDWR);
 	pthread_join(t, NULL);
-	px_buf_release(&b);
+	close(f.in);
+	if (f.complete)
+		px_sha256_final(&f.h, hash);
 	return st;
 }
 
