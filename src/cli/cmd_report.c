@@ -156,8 +156,10 @@ read_stdin(struct px_reader *rd, char hash[65])
 	hash[0] = '\0';
 	memset(&f, 0, sizeof(f));
 	f.in = dup(0);
-	if (f.in < 0)
+	if (f.in < 0) {
+		fprintf(stderr, "parallax: stdin: cannot read: %s\n", strerror(errno));
 		return PX_EIO;
+	}
 	if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) {
 		close(f.in);
 		return PX_EIO;
