@@ -1177,6 +1177,9 @@ put_speaker(struct claim_sink *sink, const struct toks *tk, const char *t, const
 		q->speaker = px__cl_sink_str(sink, t + sp->nm0, sp->nm1 - sp->nm0);
 	else if (sp->described && sp->src1 > sp->src0)
 		q->speaker = px__cl_sink_str(sink, t + sp->src0, sp->src1 - sp->src0);
+	/* a speaker cut short by a NUL byte in the text names no one */
+	if (q->speaker && q->speaker[0] == '\0')
+		q->speaker = NULL;
 	if (sp->cue)
 		q->cue = sp->cue;
 	else if (sp->cue_tok != SIZE_MAX)
@@ -1296,7 +1299,7 @@ reported_field(const struct px_extractor *x, const struct field_in *fin, size_t 
 			continue;
 		if (r.c1 <= r.c0)
 			continue;
-		if (quoted(qs + qi, nq - qi, &r, se)) {
+		if (qi < nq && quoted(qs + qi, nq - qi, &r, se)) {
 			lend_speaker(sink, tk, t, &r);
 			continue;
 		}
