@@ -66,6 +66,7 @@ struct lexw {
 	int8_t reldate;   /* day offset of today/yesterday/tomorrow */
 	int16_t noun_cls; /* index into lex.classes, -1 when not a noun */
 	uint8_t maxlen;   /* tokens in the longest phrase starting with this word */
+	uint16_t sets;    /* bit b: the word is in px__cl_word_sets[b] */
 };
 
 struct lexp {
@@ -81,7 +82,9 @@ struct lexp {
    integers: the per-token lookup without hashing bytes or comparing memory.
    A slot is 8 bytes (a 32-bit tag of the hash, then id + 1; 0: empty) so
    that the table stays in cache; the packed keys live apart, indexed by id,
-   and are read only when a tag matches. */
+   and are read only when a tag matches. A bit filter of the hashes goes
+   first. */
+#define LEX_FILTER_BITS 17
 struct lex_key {
 	uint64_t key;  /* bytes 0..7 */
 	uint64_t key2; /* bytes 8..15 */
@@ -90,6 +93,7 @@ struct lex_key {
 
 struct px_extractor {
 	uint64_t *fast;        /* 1 << fast_bits slots */
+	uint64_t *fast_filter; /* 1 << LEX_FILTER_BITS bits: hashes of the words */
 	struct lex_key *fast_keys; /* n_w entries */
 	unsigned fast_bits;
 	struct px_map *words;  /* lower-case token text -> index in w */
@@ -122,8 +126,26 @@ struct tok {
 	uint32_t end;
 	uint8_t type;
 	uint8_t flags;
-	int32_t lw; /* index into x->w or -1 */
+	uint16_t sets; /* word sets of its word (struct lexw.sets), copied here */
+	int32_t lw;    /* index into x->w or -1 */
 };
+
+/*
+ * Word sets: lists of lower-case ASCII words that a recogniser tests
+ * tokens against (speech verbs, determiners, ...), each ending with
+ * {NULL, 0}; px__cl_word_sets lists at most WORD_SETS_MAX of them, NULL
+ * after the last (defined in quote.c beside the code that reads them).
+ * px_extractor_new() adds their words to the word lexicon with bit b for
+ * px__cl_word_sets[b], and the tokenizer copies a word's bits into
+ * tok.sets, so testing a token against a list is one AND instead of
+ * string compares.
+ */
+struct set_word {
+	const char *w;
+	size_t n; /* strlen(w) */
+};
+#define WORD_SETS_MAX 16
+extern const struct set_word *const px__cl_word_sets[];
 
 struct toks {
 	struct tok *t;
@@ -170,8 +192,13 @@ px__cl_fast_find(const struct px_extractor *x, uint64_t key, uint64_t key2, size
 	uint64_t h = px__cl_fast_hash(key, key2, len);
 	size_t mask = ((size_t)1 << x->fast_bits) - 1;
 	size_t i = (size_t)(h >> (64 - x->fast_bits));
+	size_t bit = (size_t)(h >> 24) & (((size_t)1 << LEX_FILTER_BITS) - 1);
 	uint32_t tag = (uint32_t)h;
 
+	/* Most words of a text are in no lexicon: a 16 KiB bit filter that
+	   stays in cache answers for most of them without touching the table. */
+	if (!((x->fast_filter[bit >> 6] >> (bit & 63)) & 1))
+		return -1;
 	for (;;) {
 		uint64_t f = x->fast[i];
 		if (f == 0)

@@ -38,9 +38,13 @@ connector(const struct toks *tk, size_t i)
 {
 	static const char *const c[] = {"of", "for", "the", "and", "de", "van", "von", "al",
 					"bin", "la", "del", "da", "di", "le", "du", "on", NULL};
-	size_t k = 0;
+	size_t k = 0, n = 0;
 
 	if (i >= tk->n || tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP))
+		return 0;
+	/* every connector has two or three letters */
+	n = tk->t[i].end - tk->t[i].start;
+	if (n < 2 || n > 3)
 		return 0;
 	for (k = 0; c[k]; k++)
 		if (px__cl_tok_is(tk, i, c[k]))

@@ -381,6 +381,27 @@ places_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 	return st;
 }
 
+/* The words of the word sets, each with its set's bit (claim_internal.h). */
+static px_status
+load_word_sets(struct px_extractor *x)
+{
+	size_t b = 0, k = 0;
+	px_status st = PX_OK;
+
+	for (b = 0; px__cl_word_sets[b] != NULL && st == PX_OK; b++) {
+		if (b >= WORD_SETS_MAX)
+			return PX_ETOOBIG;
+		for (k = 0; px__cl_word_sets[b][k].w != NULL && st == PX_OK; k++) {
+			const struct set_word *w = &px__cl_word_sets[b][k];
+			struct lexw *e = NULL;
+			st = word_entry(x, w->w, w->n, &e);
+			if (st == PX_OK)
+				e->sets = (uint16_t)(e->sets | (1u << b));
+		}
+	}
+	return st;
+}
+
 static px_status
 build_fast(struct px_extractor *x)
 {
@@ -397,10 +418,11 @@ build_fast(struct px_extractor *x)
 	x->fast_bits = bits;
 	x->fast = px_calloc(n, sizeof(*x->fast));
 	x->fast_keys = px_calloc(count ? count : 1, sizeof(*x->fast_keys));
-	if (x->fast == NULL || x->fast_keys == NULL)
+	x->fast_filter = px_calloc(((size_t)1 << LEX_FILTER_BITS) / 64, sizeof(uint64_t));
+	if (x->fast == NULL || x->fast_keys == NULL || x->fast_filter == NULL)
 		return PX_ENOMEM;
 	for (i = 0; i < count; i++) {
-		size_t len = 0, k = 0, slot = 0;
+		size_t len = 0, k = 0, slot = 0, bit = 0;
 		const char *w = px_map_key(x->words, (uint32_t)i, &len);
 		uint64_t key = 0, key2 = 0, h = 0;
 		if (len == 0 || len > 16)
@@ -413,6 +435,8 @@ build_fast(struct px_extractor *x)
 		}
 		h = px__cl_fast_hash(key, key2, len);
 		slot = (size_t)(h >> (64 - bits));
+		bit = (size_t)(h >> 24) & (((size_t)1 << LEX_FILTER_BITS) - 1);
+		x->fast_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 		while (x->fast[slot] != 0)
 			slot = (slot + 1) & mask;
 		x->fast[slot] = ((uint64_t)(uint32_t)h << 32) | (uint64_t)(i + 1);
@@ -451,6 +475,8 @@ px_extractor_new(struct px_extractor **out)
 	if (st == PX_OK)
 		st = load_file(x, "claims_places.txt", places_line);
 	if (st == PX_OK)
+		st = load_word_sets(x);
+	if (st == PX_OK)
 		st = build_fast(x);
 	if (st) {
 		px_extractor_free(x);
@@ -467,6 +493,7 @@ px_extractor_free(struct px_extractor *x)
 		return;
 	px_free(x->fast);
 	px_free(x->fast_keys);
+	px_free(x->fast_filter);
 	px_map_free(x->words);
 	px_map_free(x->phrases);
 	px_map_free(x->nouns);

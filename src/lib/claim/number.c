@@ -345,6 +345,13 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 	memset(n, 0, sizeof(*n));
 	if (i >= lim)
 		return 0;
+	/* A word that is no number word (no card, scale, fraction, vague,
+	   sign, dozen or ordinal flag) and not "a", "an" or "half" fails every
+	   test below: most calls (the words before a figure) end here. */
+	if (tk->t[i].type == T_WORD && !(px__cl_lex_flags(x, tk, i) & (LX_NUMWORD | LX_DOZEN)) &&
+	    !px__cl_tok_is(tk, i, "a") && !px__cl_tok_is(tk, i, "an") &&
+	    !px__cl_tok_is(tk, i, "half"))
+		return 0;
 	/* Sign: "minus five", "negative one", "-9.2" (a '-' after a space). */
 	w = px__cl_lex_word(x, tk, j);
 	if (w && (w->flags & LX_SIGN) && j + 1 < lim) {

@@ -20,6 +20,28 @@
 
 #define TOKS_MAX ((size_t)1 << 26)
 
+/* Classes of ASCII bytes, read once per byte by the scanner. */
+enum { C_SPACE = 1, C_ALPHA = 2, C_UPPER = 4, C_DIGIT = 8, C_NOLOOK = 16 };
+
+#define CL_UP(c) [c] = C_ALPHA | C_UPPER, [c + 32] = C_ALPHA
+static const unsigned char ch_class[256] = {
+	[' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\n'] = C_SPACE,
+	['\f'] = C_SPACE, ['\v'] = C_SPACE,
+	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
+	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
+	['8'] = C_DIGIT, ['9'] = C_DIGIT,
+	/* one-byte punctuation (and NUL) never looked up in the lexicon */
+	[0] = C_NOLOOK,
+	['.'] = C_NOLOOK, [','] = C_NOLOOK, [';'] = C_NOLOOK, [':'] = C_NOLOOK,
+	['!'] = C_NOLOOK, ['?'] = C_NOLOOK, ['('] = C_NOLOOK, [')'] = C_NOLOOK,
+	['['] = C_NOLOOK, [']'] = C_NOLOOK, ['\''] = C_NOLOOK, ['"'] = C_NOLOOK,
+	CL_UP('A'), CL_UP('B'), CL_UP('C'), CL_UP('D'), CL_UP('E'), CL_UP('F'),
+	CL_UP('G'), CL_UP('H'), CL_UP('I'), CL_UP('J'), CL_UP('K'), CL_UP('L'),
+	CL_UP('M'), CL_UP('N'), CL_UP('O'), CL_UP('P'), CL_UP('Q'), CL_UP('R'),
+	CL_UP('S'), CL_UP('T'), CL_UP('U'), CL_UP('V'), CL_UP('W'), CL_UP('X'),
+	CL_UP('Y'), CL_UP('Z')};
+#undef CL_UP
+
 static int
 is_digit(char c)
 {
@@ -146,37 +168,90 @@ url_end(const char *s, size_t len, size_t i)
 	return e;
 }
 
+/* Lexicon id of token t from its lower-cased bytes packed into key and
+   key2 (its first 16 bytes), or the map for longer words. */
 static void
-lookup(const struct px_extractor *x, struct toks *tk, struct tok *t)
+lookup_key(const struct px_extractor *x, struct toks *tk, struct tok *t, uint64_t key,
+	   uint64_t key2)
 {
 	char buf[48];
 	size_t n = t->end - t->start, i = 0;
 	uint32_t id = 0;
 	const char *s = tk->text + t->start;
 
-	t->lw = -1;
-	if (x == NULL || n == 0 || n >= sizeof buf || t->type == T_NUM)
-		return;
-	if (t->type == T_SYM && n == 1 && strchr(".,;:!?()[]'\"", s[0]) != NULL)
-		return;
 	if (n <= 16 && x->fast != NULL) {
-		uint64_t key = 0, key2 = 0;
-		for (i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-			if (c >= 'A' && c <= 'Z')
-				c = (unsigned char)(c + 32);
-			if (i < 8)
-				key |= (uint64_t)c << (8 * i);
-			else
-				key2 |= (uint64_t)c << (8 * (i - 8));
-		}
 		t->lw = px__cl_fast_find(x, key, key2, n);
+	} else {
+		for (i = 0; i < n; i++)
+			buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+		if (px_map_find(x->words, buf, n, &id) == PX_OK)
+			t->lw = (int32_t)id;
+	}
+	if (t->lw >= 0)
+		t->sets = x->w[t->lw].sets;
+}
+
+static void
+lookup(const struct px_extractor *x, struct toks *tk, struct tok *t)
+{
+	size_t n = t->end - t->start, i = 0;
+	const char *s = tk->text + t->start;
+	uint64_t key = 0, key2 = 0;
+
+	t->lw = -1;
+	if (x == NULL || n == 0 || n >= 48 || t->type == T_NUM)
+		return;
+	if (t->type == T_SYM && n == 1 && (ch_class[(unsigned char)s[0]] & C_NOLOOK))
+		return;
+	for (i = 0; i < n && i < 16; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		if (i < 8)
+			key |= (uint64_t)c << (8 * i);
+		else
+			key2 |= (uint64_t)c << (8 * (i - 8));
+	}
+	lookup_key(x, tk, t, key, key2);
+}
+
+/* Lexicon id of a word of ASCII letters only: lower case is each byte
+   with 0x20 set, so on little-endian machines the key is two loads and
+   two masks. */
+static void
+lookup_ascii_word(const struct px_extractor *x, struct toks *tk, struct tok *t)
+{
+	size_t n = t->end - t->start;
+	uint64_t key = 0, key2 = 0;
+
+	t->lw = -1;
+	if (n >= 48)
+		return;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (n <= 16) {
+		unsigned char b[16] = {0};
+		const uint64_t lower = 0x2020202020202020ull;
+		if (t->start + 16 <= tk->len)
+			memcpy(b, tk->text + t->start, 16);
+		else
+			memcpy(b, tk->text + t->start, n);
+		memcpy(&key, b, 8);
+		memcpy(&key2, b + 8, 8);
+		if (n < 8) {
+			key = (key | lower) & ((1ull << (8 * n)) - 1);
+			key2 = 0;
+		} else if (n == 8) {
+			key |= lower;
+			key2 = 0;
+		} else {
+			key |= lower;
+			key2 = n == 16 ? key2 | lower : (key2 | lower) & ((1ull << (8 * (n - 8))) - 1);
+		}
+		lookup_key(x, tk, t, key, key2);
 		return;
 	}
-	for (i = 0; i < n; i++)
-		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-	if (px_map_find(x->words, buf, n, &id) == PX_OK)
-		t->lw = (int32_t)id;
+#endif
+	lookup(x, tk, t);
 }
 
 px_status
@@ -199,7 +274,7 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		size_t cl = 1;
 		int url = 0;
 
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+		if (ch_class[c] & C_SPACE) {
 			pend |= TF_SPACE | (c == '\n' ? TF_NL : 0);
 			i++;
 			continue;
@@ -230,42 +305,56 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		t = &tk->t[tk->n];
 		t->start = (uint32_t)i;
 		t->flags = (uint8_t)pend;
+		t->sets = 0;
 		t->lw = -1;
 		pend = 0;
-		url = (c == 'h' || c == 'H' || c == 'w' || c == 'W') && url_at(text, len, i);
+		url = ((c | 32) == 'h' || (c | 32) == 'w') && i + 4 < len &&
+		      ((unsigned char)text[i + 1] | 32) == ((c | 32) == 'h' ? 't' : 'w') &&
+		      url_at(text, len, i);
 		if (url) {
 			/* a URL is one symbol: its digits are never figures */
 			t->type = T_SYM;
 			i = url_end(text, len, i);
-		} else if (is_digit((char)c)) {
+		} else if (ch_class[c] & C_DIGIT) {
 			t->type = T_NUM;
 			i = scan_number(text, len, i);
-		} else if (is_alpha((char)c) || (c >= 0x80 && cp >= 0 && is_letter_cp(cp))) {
+		} else if ((ch_class[c] & C_ALPHA) || (c >= 0x80 && cp >= 0 && is_letter_cp(cp))) {
 			size_t upper = 0, letters = 0;
+			int ascii = 1;
 			t->type = T_WORD;
-			if ((c >= 'A' && c <= 'Z') ||
+			if ((ch_class[c] & C_UPPER) ||
 			    (c >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU))
 				t->flags |= TF_CAP;
-			while (i < len) {
-				unsigned char d = (unsigned char)text[i];
-				if (is_alpha((char)d)) {
+			for (;;) {
+				unsigned dc = 0;
+				/* ASCII letters, the common case, in a tight loop */
+				while (i < len && ((dc = ch_class[(unsigned char)text[i]]) & C_ALPHA)) {
+					upper += (dc & C_UPPER) != 0;
 					letters++;
-					upper += d >= 'A' && d <= 'Z';
 					i++;
-				} else if (d >= 0x80) {
+				}
+				if (i < len && (unsigned char)text[i] >= 0x80) {
 					int32_t cp2 = 0;
 					size_t l2 = px_utf8_decode(text + i, len - i, &cp2);
-					if (cp2 < 0 || !is_letter_cp(cp2))
-						break;
-					letters++;
-					upper += utf8proc_category(cp2) == UTF8PROC_CATEGORY_LU;
-					i += l2;
-				} else {
-					break;
+					if (cp2 >= 0 && is_letter_cp(cp2)) {
+						letters++;
+						upper += utf8proc_category(cp2) == UTF8PROC_CATEGORY_LU;
+						i += l2;
+						ascii = 0;
+						continue;
+					}
 				}
+				break;
 			}
 			if (letters >= 2 && upper == letters)
 				t->flags |= TF_UPPER;
+			t->end = (uint32_t)i;
+			if (ascii && x != NULL)
+				lookup_ascii_word(x, tk, t);
+			else
+				lookup(x, tk, t);
+			tk->n++;
+			continue;
 		} else {
 			t->type = T_SYM;
 			i += cl;
