@@ -235,49 +235,34 @@ para_break(const char *t, size_t a, size_t b)
 
 /* ------------------------------------------------------------ word lists */
 
-/* A word of a list, with its length. Every list below is kept sorted
-   (strcmp order) and ends with {NULL, 0}: tok_in() searches it by halves. */
-struct word {
-	const char *w;
-	size_t n;
-};
+/* Word sets (claim_internal.h): the lists below are registered in
+   px__cl_word_sets, px_extractor_new() marks their words in the lexicon
+   and the tokenizer copies the marks into tok.sets, so tok_in() is one
+   bit test. The order of the enum is the order of px__cl_word_sets. */
 #define W(s) {s, sizeof(s) - 1}
-#define tok_in(tk, i, list) tok_in_n(tk, i, list, sizeof(list) / sizeof(list[0]) - 1)
+enum {
+	S_AUX,
+	S_TELL,
+	S_PARTICIPLE,
+	S_BREAK,
+	S_DET,
+	S_INNER,
+	S_VOICE,
+	S_SUBJ,
+	S_NOT_CONTENT,
+	S_ADJUNCT,
+	S_LEAD_IN
+};
+#define tok_in(tk, i, set) tok_set(tk, i, S_##set)
 
-/* Whether word token i is one of the n sorted lower-case words of list.
-   Called for most tokens of every sentence, hence the binary search over
-   the lower-cased token (words longer than 31 bytes are in no list). */
 static int
-tok_in_n(const struct toks *tk, size_t i, const struct word *list, size_t n)
+tok_set(const struct toks *tk, size_t i, unsigned b)
 {
-	char buf[32];
-	size_t len = 0, k = 0, lo = 0, hi = n;
-
-	if (i >= tk->n || tk->t[i].type != T_WORD)
-		return 0;
-	len = tk->t[i].end - tk->t[i].start;
-	if (len == 0 || len >= sizeof buf)
-		return 0;
-	for (k = 0; k < len; k++) {
-		char c = tk->text[tk->t[i].start + k];
-		buf[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
-	buf[len] = '\0';
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int r = strcmp(buf, list[mid].w);
-		if (r == 0)
-			return 1;
-		if (r < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
+	return i < tk->n && tk->t[i].type == T_WORD && ((tk->t[i].sets >> b) & 1u);
 }
 
 /* Auxiliaries and adverbs between a speaker and the verb ("has also said"). */
-static const struct word AUX[] = {
+static const struct set_word AUX[] = {
 	W("again"), W("already"), W("also"), W("clearly"), W("did"), W("do"), W("does"),
 	W("earlier"), W("explicitly"), W("first"), W("flatly"), W("frequently"),
 	W("further"), W("had"), W("has"), W("have"), W("initially"), W("later"),
@@ -287,10 +272,10 @@ static const struct word AUX[] = {
 	W("will"), W("would"),
 	{NULL, 0}};
 
-static const struct word TELL[] = {
+static const struct set_word TELL[] = {
 	W("tell"), W("telling"), W("tells"), W("told"),
 	{NULL, 0}};
-static const struct word PARTICIPLE[] = {
+static const struct set_word PARTICIPLE[] = {
 	W("acknowledging"), W("adding"), W("announcing"), W("arguing"), W("claiming"),
 	W("declaring"), W("explaining"), W("insisting"), W("noting"), W("saying"),
 	W("stating"), W("stressing"), W("suggesting"), W("telling"), W("warning"),
@@ -298,7 +283,7 @@ static const struct word PARTICIPLE[] = {
 	{NULL, 0}};
 /* Words that end a speaker description walking backwards: a clause or a
    coordination starts there. */
-static const struct word BREAK[] = {
+static const struct set_word BREAK[] = {
 	W("after"), W("also"), W("although"), W("and"), W("are"), W("as"), W("be"),
 	W("because"), W("been"), W("before"), W("but"), W("can"), W("could"), W("even"),
 	W("had"), W("has"), W("have"), W("how"), W("however"), W("if"), W("is"), W("it"),
@@ -310,18 +295,18 @@ static const struct word BREAK[] = {
 	W("yet"),
 	{NULL, 0}};
 /* Determiners that open a speaker description ("a spokesman for ..."). */
-static const struct word DET[] = {
+static const struct set_word DET[] = {
 	W("a"), W("all"), W("an"), W("another"), W("both"), W("few"), W("five"),
 	W("four"), W("her"), W("his"), W("its"), W("many"), W("most"), W("other"),
 	W("our"), W("senior"), W("several"), W("some"), W("the"), W("their"), W("these"),
 	W("this"), W("those"), W("three"), W("top"), W("two"),
 	{NULL, 0}};
 /* Prepositions allowed inside a description ("a spokesman for the ministry"). */
-static const struct word INNER[] = {
+static const struct set_word INNER[] = {
 	W("at"), W("for"), W("from"), W("in"), W("of"), W("on"), W("with"),
 	{NULL, 0}};
 /* Head nouns that speak though their class is not people or organisations. */
-static const struct word VOICE[] = {
+static const struct set_word VOICE[] = {
 	W("administration"), W("analysis"), W("analysts"), W("authorities"),
 	W("campaign"), W("campaigns"), W("critics"), W("data"), W("documents"),
 	W("experts"), W("figures"), W("filing"), W("government"), W("investigators"),
@@ -334,16 +319,16 @@ static const struct word VOICE[] = {
 	{NULL, 0}};
 /* Openings of a clause that introduces a reply, not its content ("Asked
    about the cost, the mayor said ..."). */
-static const struct word LEAD_IN[] = {
+static const struct set_word LEAD_IN[] = {
 	W("asked"), W("contacted"), W("interviewed"), W("pressed"), W("questioned"),
 	W("reached"), W("reacting"), W("responding"), W("speaking"),
 	{NULL, 0}};
 /* Pronouns that may be a speaker; he/she resolve to the last person. */
-static const struct word SUBJ[] = {
+static const struct set_word SUBJ[] = {
 	W("he"), W("i"), W("she"), W("they"), W("we"),
 	{NULL, 0}};
 /* Words after a speech verb that do not start reported content. */
-static const struct word NOT_CONTENT[] = {
+static const struct set_word NOT_CONTENT[] = {
 	W("about"), W("after"), W("against"), W("and"), W("anything"), W("are"), W("as"),
 	W("at"), W("be"), W("before"), W("but"), W("by"), W("during"), W("for"),
 	W("from"), W("goodbye"), W("hello"), W("her"), W("him"), W("how"), W("in"),
@@ -355,12 +340,16 @@ static const struct word NOT_CONTENT[] = {
 	W("with"), W("yes"), W("you"),
 	{NULL, 0}};
 /* Prepositions that open an adjunct between a verb and its content. */
-static const struct word ADJUNCT[] = {
+static const struct set_word ADJUNCT[] = {
 	W("after"), W("again"), W("also"), W("at"), W("before"), W("by"), W("during"),
 	W("earlier"), W("early"), W("from"), W("in"), W("last"), W("late"), W("on"),
 	W("over"), W("privately"), W("publicly"), W("recently"), W("repeatedly"),
 	W("this"), W("through"), W("to"), W("via"), W("when"), W("while"),
 	{NULL, 0}};
+
+/* Every word set, in the order of the S_ enum; NULL ends the list. */
+const struct set_word *const px__cl_word_sets[] = {
+	AUX, TELL, PARTICIPLE, BREAK, DET, INNER, VOICE, SUBJ, NOT_CONTENT, ADJUNCT, LEAD_IN, NULL};
 
 static int
 is_sym_tok(const struct toks *tk, size_t i)
