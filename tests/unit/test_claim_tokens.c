@@ -162,7 +162,7 @@ test_word_sets_by_case(void **state)
 			px__cl_toks_release(&tk);
 		}
 	}
-	assert_true(b <= WORD_SETS_MAX);
+	assert_true(b > 0 && b <= WORD_SETS_MAX);
 }
 
 static void

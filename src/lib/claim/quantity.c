@@ -646,6 +646,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 
 	while (i < t1) {
 		struct qparse q;
+		struct num n0;
 		const struct lexp *ap = NULL;
 		size_t k = i, after = i, nt0 = i;
 		const char *cur = NULL;
@@ -668,8 +669,6 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			i = next_num >= t1 ? t1 : next_num - 5;
 			continue;
 		}
-		memset(&q, 0, sizeof q);
-		q.approx = -1;
 		ap = px__cl_lex_phrase(x, tk, k, t1, LP_APPROX, &after);
 		/* "<>30", "=>30": a comparison sign glued after another is no
 		   bound */
@@ -685,10 +684,14 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			between = 1;
 			k++;
 		}
-		if (!money_num(x, tk, k, t1, &q.n, &cur, &nt0) || used(tk, nt0, q.n.t1)) {
+		/* q is cleared only for a number: most positions tried have none */
+		if (!money_num(x, tk, k, t1, &n0, &cur, &nt0) || used(tk, nt0, n0.t1)) {
 			i++;
 			continue;
 		}
+		memset(&q, 0, sizeof q);
+		q.approx = -1;
+		q.n = n0;
 		if (k != i && nt0 != k) {
 			/* approx/between then something that is not the number */
 		}

@@ -187,8 +187,10 @@ lookup_key(const struct px_extractor *x, struct toks *tk, struct tok *t, uint64_
 		if (px_map_find(x->words, buf, n, &id) == PX_OK)
 			t->lw = (int32_t)id;
 	}
-	if (t->lw >= 0)
+	if (t->lw >= 0) {
 		t->sets = x->w[t->lw].sets;
+		t->lx = x->w[t->lw].flags;
+	}
 }
 
 static void
@@ -229,14 +231,18 @@ lookup_ascii_word(const struct px_extractor *x, struct toks *tk, struct tok *t)
 		return;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (n <= 16) {
-		unsigned char b[16] = {0};
 		const uint64_t lower = 0x2020202020202020ull;
-		if (t->start + 16 <= tk->len)
-			memcpy(b, tk->text + t->start, 16);
-		else
+		if (t->start + 16 <= tk->len) {
+			/* two plain loads from the text (through a buffer they
+			   would wait for its store) */
+			memcpy(&key, tk->text + t->start, 8);
+			memcpy(&key2, tk->text + t->start + 8, 8);
+		} else {
+			unsigned char b[16] = {0};
 			memcpy(b, tk->text + t->start, n);
-		memcpy(&key, b, 8);
-		memcpy(&key2, b + 8, 8);
+			memcpy(&key, b, 8);
+			memcpy(&key2, b + 8, 8);
+		}
 		if (n < 8) {
 			key = (key | lower) & ((1ull << (8 * n)) - 1);
 			key2 = 0;
@@ -307,6 +313,7 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		t->flags = (uint8_t)pend;
 		t->sets = 0;
 		t->lw = -1;
+		t->lx = 0;
 		pend = 0;
 		url = ((c | 32) == 'h' || (c | 32) == 'w') && i + 4 < len &&
 		      ((unsigned char)text[i + 1] | 32) == ((c | 32) == 'h' ? 't' : 'w') &&
