@@ -468,68 +468,30 @@ familiar_after(const struct px_doc *d, const struct px_sentence *se, size_t to)
 }
 
 /*
- * A total over a period: "a total of" or "in all" before the figure, or
- * "over the past three years", "in the last decade", "since 2019" after
- * it. Beside a figure for one time it is no contradiction.
+ * A total over a period: "a total of" before the figure, or a [period] cue
+ * right after it ("over the past three years", "since 2019"). Beside a
+ * figure for one time it is no contradiction.
  */
 static int
-cumulative(const struct px_doc *d, const struct px_sentence *se, size_t from, size_t to)
+cumulative(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
+	   size_t to)
 {
-	size_t j = 0;
-
 	if (from >= se->tok_start + 3 && d->toks[from - 3].fold && d->toks[from - 2].fold &&
 	    d->toks[from - 1].fold && strcmp(d->toks[from - 3].fold, "a") == 0 &&
 	    strcmp(d->toks[from - 2].fold, "total") == 0 && strcmp(d->toks[from - 1].fold, "of") == 0)
 		return 1;
-	for (j = to; j + 2 < se->tok_end && j < to + 4; j++) {
-		const char *a = d->toks[j].fold, *b = d->toks[j + 1].fold, *c = d->toks[j + 2].fold;
-		if (a == NULL || b == NULL || c == NULL)
-			continue;
-		if (strcmp(a, "since") == 0 && j == to)
-			return 1;
-		if ((strcmp(a, "over") == 0 || strcmp(a, "in") == 0 || strcmp(a, "during") == 0) &&
-		    strcmp(b, "the") == 0 && (strcmp(c, "past") == 0 || strcmp(c, "last") == 0))
-			return 1;
-		if (d->toks[j].flags & PX_TOK_PUNCT)
-			break;
-	}
-	return 0;
+	return to < se->tok_end &&
+	       px__cmp_has_cue(x, CUE_PERIOD, d, to, to + 4 < se->tok_end ? to + 4 : se->tok_end);
 }
 
-/* "has taken $75m so far", "12 arrests to date": a running total. */
+/* A cue of section sect starting within `within` tokens after a figure
+ * ("has taken $75m so far", "four of them firefighters"). */
 static int
-running_total(const struct px_doc *d, const struct px_sentence *se, size_t to)
+cue_after(struct cmp_ctx *x, int sect, const struct px_doc *d, const struct px_sentence *se,
+	  size_t to, size_t within)
 {
-	size_t j = 0;
-
-	for (j = to; j + 1 < se->tok_end && j < to + 3; j++) {
-		const char *a = d->toks[j].fold, *b = d->toks[j + 1].fold;
-		if (a && b && ((strcmp(a, "so") == 0 && strcmp(b, "far") == 0) ||
-			       (strcmp(a, "to") == 0 && strcmp(b, "date") == 0)))
-			return 1;
-		if (d->toks[j].flags & PX_TOK_PUNCT)
-			break;
-	}
-	return 0;
-}
-
-/* "four of them", "two of whom", "some of which": the figure right
- * before is a part of a figure told nearby. ("40 million crowns,
- * including the stock" is a total: "including" is a part only before.) */
-static int
-partitive_after(const struct px_doc *d, const struct px_sentence *se, size_t to)
-{
-	const char *a = NULL, *b = NULL;
-
-	if (to + 1 >= se->tok_end)
-		return 0;
-	a = d->toks[to].fold;
-	b = d->toks[to + 1].fold;
-	if (a == NULL || b == NULL)
-		return 0;
-	/* Not "500 of the country's civil servants", which is the count. */
-	return (strcmp(a, "of") == 0 || strcmp(a, "among") == 0) &&
-	       (strcmp(b, "them") == 0 || strcmp(b, "whom") == 0 || strcmp(b, "which") == 0);
+	return to < se->tok_end &&
+	       px__cmp_has_cue(x, sect, d, to, to + within < se->tok_end ? to + within : se->tok_end);
 }
 
 /*
@@ -686,7 +648,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			}
 			if (in_quote(cl, c))
 				mm->flags |= M_INQUOTE;
-			if (cumulative(s->doc, se, from, to))
+			if (cumulative(x, s->doc, se, from, to))
 				mm->flags |= M_TOTAL;
 			if (part_or_total(cl, c, s->text))
 				mm->flags |= M_SUBSET;
@@ -696,13 +658,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * its figures") does not make this figure a new one. */
 			if (px__cmp_has_cue(x, CUE_UPDATE, s->doc,
 					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
-			    running_total(s->doc, se, to))
+			    cue_after(x, CUE_RUNNING, s->doc, se, to, 3))
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
 			 * firefighters": a part of a figure told nearby. */
 			if (px__cmp_has_cue(x, CUE_SUBSET, s->doc,
 					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
-			    partitive_after(s->doc, se, to))
+			    cue_after(x, CUE_PARTITIVE, s->doc, se, to, 1))
 				mm->flags |= M_SUBSET;
 			/* Around the figure, not in it ("nearly a third"). */
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc,
