@@ -20,6 +20,9 @@
 
 #include "claim_internal.h"
 
+/* Claims of a field sorted with index arrays on the stack up to this many. */
+#define SORT_STACK 256
+
 static size_t
 sentence_of(const struct px_doc *doc, size_t off)
 {
@@ -81,6 +84,46 @@ cmp_claim(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/*
+ * Stable merge sort of the indices idx[0..n) of items by cmp_claim, with
+ * tmp of n entries: the claims themselves (large structs) never move, and
+ * equal ones keep their order, as the merge sort behind glibc's qsort kept
+ * them. Runs already in order (each recogniser emits left to right) cost
+ * one compare per merge.
+ */
+static void
+sort_claims(const struct px_claim *items, size_t *idx, size_t *tmp, size_t n)
+{
+	size_t w = 0, i = 0;
+	size_t *a = idx, *b = tmp;
+
+	for (i = 0; i < n; i++)
+		idx[i] = i;
+	for (w = 1; w < n; w *= 2) {
+		for (i = 0; i < n; i += 2 * w) {
+			size_t mid = i + w < n ? i + w : n, end = i + 2 * w < n ? i + 2 * w : n;
+			size_t l = i, r = mid, o = i;
+			if (mid >= end || cmp_claim(&items[a[mid - 1]], &items[a[mid]]) <= 0) {
+				memcpy(b + i, a + i, (end - i) * sizeof(*a));
+				continue;
+			}
+			while (l < mid && r < end)
+				b[o++] = cmp_claim(&items[a[r]], &items[a[l]]) < 0 ? a[r++] : a[l++];
+			while (l < mid)
+				b[o++] = a[l++];
+			while (r < end)
+				b[o++] = a[r++];
+		}
+		{
+			size_t *t = a;
+			a = b;
+			b = t;
+		}
+	}
+	if (a != idx)
+		memcpy(idx, a, n * sizeof(*idx));
+}
+
 static int64_t
 parse_ref(const char *d)
 {
@@ -139,7 +182,9 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 	struct date_ctx dc;
 	struct ent_table et = {NULL, 0, 0};
 	unsigned kinds = opts && opts->kinds ? opts->kinds : PX_CLAIMS_ALL;
-	size_t nf = 0, f = 0, total = 0;
+	size_t nf = 0, f = 0, total = 0, max_n = 0;
+	size_t order_stack[2 * SORT_STACK];
+	size_t *order = order_stack;
 	px_status st = PX_OK;
 
 	*out = NULL;
@@ -193,12 +238,19 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 		if (res->items == NULL)
 			st = PX_ENOMEM;
 	}
+	for (f = 0; f < nf && st == PX_OK; f++)
+		if (sinks[f].n > max_n)
+			max_n = sinks[f].n;
+	if (st == PX_OK && max_n > SORT_STACK) {
+		order = px_alloc(2 * max_n * sizeof(*order));
+		if (order == NULL)
+			st = PX_ENOMEM;
+	}
 	for (f = 0; f < nf && st == PX_OK; f++) {
 		size_t k = 0;
-		if (sinks[f].n > 1)
-			qsort(sinks[f].items, sinks[f].n, sizeof(*sinks[f].items), cmp_claim);
+		sort_claims(sinks[f].items, order, order + max_n, sinks[f].n);
 		for (k = 0; k < sinks[f].n; k++) {
-			struct px_claim *c = &sinks[f].items[k];
+			struct px_claim *c = &sinks[f].items[order[k]];
 			unsigned bit = c->kind == PX_CLAIM_QUANTITY ? PX_CLAIMS_QUANTITIES
 				       : c->kind == PX_CLAIM_DATE   ? PX_CLAIMS_DATES
 				       : c->kind == PX_CLAIM_QUOTE  ? PX_CLAIMS_QUOTES
@@ -210,6 +262,8 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 			res->items[res->n++] = *c;
 		}
 	}
+	if (order != order_stack)
+		px_free(order);
 	px_free(et.m);
 	for (f = 0; f < 2; f++) {
 		px__cl_toks_release(&tks[f]);
