@@ -85,6 +85,7 @@ struct lexp {
    and are read only when a tag matches. A bit filter of the hashes goes
    first. */
 #define LEX_FILTER_BITS 17
+#define NOUN_FILTER_BITS 19
 struct lex_key {
 	uint64_t key;  /* bytes 0..7 */
 	uint64_t key2; /* bytes 8..15 */
@@ -101,6 +102,8 @@ struct px_extractor {
 	size_t n_w, cap_w;
 	struct px_map *nouns;   /* noun -> class index (value slot); kept apart
 				   from words so the per-token map stays small */
+	uint64_t *noun_filter;  /* 1 << NOUN_FILTER_BITS bits: hashes of the
+				   nouns of up to 16 bytes */
 	struct px_map *phrases; /* normalised phrase key -> index in p */
 	struct lexp *p;
 	size_t n_p, cap_p;

@@ -348,6 +348,22 @@ approx_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 	return PX_OK;
 }
 
+/* Bit of the noun filter for the n bytes w (n <= 16), from the packed key. */
+static size_t
+noun_bit(const char *w, size_t n)
+{
+	uint64_t key = 0, key2 = 0;
+	size_t k = 0;
+
+	for (k = 0; k < n; k++) {
+		if (k < 8)
+			key |= (uint64_t)(unsigned char)w[k] << (8 * k);
+		else
+			key2 |= (uint64_t)(unsigned char)w[k] << (8 * (k - 8));
+	}
+	return (size_t)(px__cl_fast_hash(key, key2, n) >> (64 - NOUN_FILTER_BITS));
+}
+
 static px_status
 nouns_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 {
@@ -364,6 +380,10 @@ nouns_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 	if (st)
 		return st;
 	*px_map_value(x->nouns, id) = (uintptr_t)cls;
+	if (fl[0] <= 16) {
+		size_t bit = noun_bit(f[0], fl[0]);
+		x->noun_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+	}
 	return PX_OK;
 }
 
@@ -470,6 +490,11 @@ px_extractor_new(struct px_extractor **out)
 		st = load_file(x, "claims_units.txt", units_line);
 	if (st == PX_OK)
 		st = load_file(x, "claims_approx.txt", approx_line);
+	if (st == PX_OK) {
+		x->noun_filter = px_calloc(((size_t)1 << NOUN_FILTER_BITS) / 64, sizeof(uint64_t));
+		if (x->noun_filter == NULL)
+			st = PX_ENOMEM;
+	}
 	if (st == PX_OK)
 		st = load_file(x, "claims_nouns.txt", nouns_line);
 	if (st == PX_OK)
@@ -494,6 +519,7 @@ px_extractor_free(struct px_extractor *x)
 	px_free(x->fast);
 	px_free(x->fast_keys);
 	px_free(x->fast_filter);
+	px_free(x->noun_filter);
 	px_map_free(x->words);
 	px_map_free(x->phrases);
 	px_map_free(x->nouns);
@@ -559,6 +585,13 @@ noun_lookup(const struct px_extractor *x, const char *w, size_t len)
 {
 	uint32_t id = 0;
 
+	/* most words tried are no noun: the filter answers without hashing
+	   into the 40k-entry map */
+	if (len <= 16) {
+		size_t bit = noun_bit(w, len);
+		if (!((x->noun_filter[bit >> 6] >> (bit & 63)) & 1))
+			return -1;
+	}
 	if (px_map_find(x->nouns, w, len, &id) != PX_OK)
 		return -1;
 	return (int)*px_map_value(x->nouns, id);
