@@ -13,6 +13,7 @@
 #define PX_CLAIM_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "parallax/claims.h"
 
@@ -222,7 +223,9 @@ px__cl_fast_find(const struct px_extractor *x, uint64_t key, uint64_t key2, size
 px_status px__cl_toks_make(const struct px_extractor *x, const char *text,
 			size_t len, struct toks *tk);
 void px__cl_toks_release(struct toks *tk);
-/* Whether token i is the word w (ASCII, compared case-insensitively). */
+/* Whether token i is the word w (ASCII, compared case-insensitively). The
+   lengths are compared first: for a literal w, strlen() is a constant once
+   inlined, so most calls end without reading the text. */
 static inline int
 px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
 {
@@ -231,21 +234,18 @@ px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
 
 	if (i >= tk->n)
 		return 0;
-	s = tk->text + tk->t[i].start;
-	/* most calls fail on the first byte: test it before the loop */
-	if ((s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0]) != w[0])
-		return 0;
 	n = tk->t[i].end - tk->t[i].start;
-	for (k = 1; k < n; k++) {
+	if (strlen(w) != n)
+		return 0;
+	s = tk->text + tk->t[i].start;
+	for (k = 0; k < n; k++) {
 		char c = s[k];
-		if (w[k] == '\0')
-			return 0;
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c + 32);
 		if (c != w[k])
 			return 0;
 	}
-	return w[n] == '\0';
+	return 1;
 }
 /* Whether token i is the one-byte symbol c. */
 static inline int

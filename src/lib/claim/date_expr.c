@@ -968,10 +968,12 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		size_t end = i;
 		const struct lexw *w = px__cl_lex_word(x, tk, i);
 
+		/* the token's own copy of its flags: no lexicon entry is read
+		   for the words skipped here */
 		if ((tk->t[i].flags & TF_USED) ||
 		    (tk->t[i].type != T_NUM &&
-		     !(w && (w->flags & (LX_MONTH | LX_WEEKDAY | LX_RELDATE | LX_DATEWORD | LX_CARD |
-					 LX_ORD | LX_ART))))) {
+		     !(px__cl_lex_flags(x, tk, i) & (LX_MONTH | LX_WEEKDAY | LX_RELDATE | LX_DATEWORD |
+						     LX_CARD | LX_ORD | LX_ART)))) {
 			i++;
 			continue;
 		}
