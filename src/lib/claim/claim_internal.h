@@ -223,19 +223,15 @@ px__cl_fast_find(const struct px_extractor *x, uint64_t key, uint64_t key2, size
 px_status px__cl_toks_make(const struct px_extractor *x, const char *text,
 			size_t len, struct toks *tk);
 void px__cl_toks_release(struct toks *tk);
-/* Whether token i is the word w (ASCII, compared case-insensitively). The
-   lengths are compared first: for a literal w, strlen() is a constant once
-   inlined, so most calls end without reading the text. */
+/* Whether token i is the n-byte word w (ASCII, compared case-insensitively):
+   the lengths first, so most calls end without reading the text. */
 static inline int
-px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
+px__cl_tok_is_n(const struct toks *tk, size_t i, const char *w, size_t n)
 {
-	size_t n = 0, k = 0;
+	size_t k = 0;
 	const char *s = NULL;
 
-	if (i >= tk->n)
-		return 0;
-	n = tk->t[i].end - tk->t[i].start;
-	if (strlen(w) != n)
+	if (i >= tk->n || tk->t[i].end - tk->t[i].start != n)
 		return 0;
 	s = tk->text + tk->t[i].start;
 	for (k = 0; k < n; k++) {
@@ -246,6 +242,14 @@ px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
 			return 0;
 	}
 	return 1;
+}
+/* Whether token i is the word w; for a literal w, strlen() is a constant
+   once inlined. Lists of words keep their lengths (struct set_word) and
+   call px__cl_tok_is_n. */
+static inline int
+px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
+{
+	return px__cl_tok_is_n(tk, i, w, strlen(w));
 }
 /* Whether token i is the one-byte symbol c. */
 static inline int

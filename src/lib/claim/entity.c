@@ -26,6 +26,8 @@
 
 #include "claim_internal.h"
 
+#define W(s) {s, sizeof(s) - 1}
+
 static int
 cap_word(const struct toks *tk, size_t i)
 {
@@ -36,8 +38,9 @@ cap_word(const struct toks *tk, size_t i)
 static int
 connector(const struct toks *tk, size_t i)
 {
-	static const char *const c[] = {"of", "for", "the", "and", "de", "van", "von", "al",
-					"bin", "la", "del", "da", "di", "le", "du", "on", NULL};
+	static const struct set_word c[] = {
+		W("of"), W("for"), W("the"), W("and"), W("de"), W("van"), W("von"), W("al"),
+		W("bin"), W("la"), W("del"), W("da"), W("di"), W("le"), W("du"), W("on"), {NULL, 0}};
 	size_t k = 0, n = 0;
 
 	if (i >= tk->n || tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP))
@@ -46,8 +49,8 @@ connector(const struct toks *tk, size_t i)
 	n = tk->t[i].end - tk->t[i].start;
 	if (n < 2 || n > 3)
 		return 0;
-	for (k = 0; c[k]; k++)
-		if (px__cl_tok_is(tk, i, c[k]))
+	for (k = 0; c[k].w; k++)
+		if (px__cl_tok_is_n(tk, i, c[k].w, c[k].n))
 			return 1;
 	return 0;
 }
@@ -202,14 +205,15 @@ static int
 place_context(const struct px_extractor *x, const struct toks *tk, const struct ent_mention *m,
 	      enum px_field field)
 {
-	static const char *const prep[] = {"in", "near", "outside", "across", "throughout",
-					   "around", "into", "towards", NULL};
+	static const struct set_word prep[] = {
+		W("in"), W("near"), W("outside"), W("across"), W("throughout"), W("around"),
+		W("into"), W("towards"), {NULL, 0}};
 	size_t k = 0;
 
 	(void)x;
 	if (m->t0 > 0 && tk->t[m->t0 - 1].type == T_WORD && !(tk->t[m->t0 - 1].flags & TF_CAP)) {
-		for (k = 0; prep[k]; k++) {
-			if (!px__cl_tok_is(tk, m->t0 - 1, prep[k]))
+		for (k = 0; prep[k].w; k++) {
+			if (!px__cl_tok_is_n(tk, m->t0 - 1, prep[k].w, prep[k].n))
 				continue;
 			if (m->t1 + 1 < tk->n && (px__cl_tok_sym(tk, m->t1, '\'') ||
 						   tk->t[m->t1].end - tk->t[m->t1].start == 3) &&
