@@ -86,6 +86,9 @@ close_mark(const char *t, size_t len, size_t i)
 	return 0;
 }
 
+/* The bytes that may start a quote mark or a paragraph break. */
+static const unsigned char mark_byte[256] = {['\n'] = 1, ['"'] = 1, ['\''] = 1, [0xe2] = 1};
+
 /* Quote spans of one field, in order. */
 static px_status
 find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
@@ -99,6 +102,11 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 	memset(&cur, 0, sizeof cur);
 	while (i < len) {
 		size_t m = 0;
+		/* only a newline, '"', '\'' or the lead byte of U+201C/D matter */
+		if (!mark_byte[(unsigned char)t[i]]) {
+			i++;
+			continue;
+		}
 		if (open && t[i] == '\n' && i + 1 < len && t[i + 1] == '\n') {
 			/* paragraph break inside a quote: continued or ended */
 			size_t k = i;
@@ -1180,31 +1188,38 @@ put_speaker(struct claim_sink *sink, const struct toks *tk, const char *t, const
 	q->cue_end = sp->cue1;
 }
 
-/* Folded copy of t[a..b): white space runs become one space. */
+/* Folded copy of t[a..b): white space runs become one space. Written
+   into the arena at once (never longer than the span); up to 1 MiB. */
 static char *
 fold_copy(struct claim_sink *s, const char *t, size_t a, size_t b)
 {
-	struct px_buf buf = PX_BUF_INIT;
 	char *r = NULL;
+	size_t n = 0;
 	int space = 0;
 
-	px_buf_init(&buf, 1 << 20);
+	if (a >= b)
+		return NULL;
+	r = px_arena_alloc(s->arena, b - a + 1);
+	if (r == NULL) {
+		s->failed = PX_ENOMEM;
+		return NULL;
+	}
 	for (; a < b; a++) {
 		if (is_space(t[a])) {
 			space = 1;
 			continue;
 		}
-		if (space && buf.len > 0)
-			px_buf_putc(&buf, ' ');
+		if (space && n > 0)
+			r[n++] = ' ';
 		space = 0;
-		px_buf_putc(&buf, t[a]);
+		r[n++] = t[a];
 	}
-	if (!buf.failed && buf.len > 0)
-		r = px__cl_sink_str(s, buf.data, buf.len);
-	else if (buf.failed)
+	r[n] = '\0';
+	if (n > ((size_t)1 << 20)) {
 		s->failed = PX_ENOMEM;
-	px_buf_release(&buf);
-	return r;
+		return NULL;
+	}
+	return n > 0 ? r : NULL;
 }
 
 /* Whether a direct quote (of those from qs on, up to the sentence's end
@@ -1324,32 +1339,37 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			struct qspan *q = &qs[i];
 			struct px_claim *c = NULL;
 			struct speaker sp;
-			struct px_buf b = PX_BUF_INIT;
-			size_t k = 0, words = 0;
+			char *w = NULL;
+			size_t k = 0, words = 0, wn = 0;
 			int space = 0;
-			/* the words, white space folded, continuation marks dropped */
-			px_buf_init(&b, 1 << 20);
+			/* the words, white space folded, continuation marks dropped;
+			   written into the arena at once (never longer than the
+			   span), up to 1 MiB */
+			w = px_arena_alloc(sinks[fi].arena, q->qe - q->qs + 1);
+			if (w == NULL) {
+				st = sinks[fi].failed = PX_ENOMEM;
+				break;
+			}
 			for (k = q->qs; k < q->qe; k++) {
 				if (is_space(t[k])) {
 					space = 1;
 					continue;
 				}
-				if (space && b.len > 0 && t[k - 1] == '\n' && open_mark(t, len, k)) {
+				if (space && wn > 0 && t[k - 1] == '\n' && open_mark(t, len, k)) {
 					k += open_mark(t, len, k) - 1;
 					continue;
 				}
-				if (space && b.len > 0) {
-					px_buf_putc(&b, ' ');
+				if (space && wn > 0) {
+					w[wn++] = ' ';
 					words++;
 				}
 				space = 0;
-				px_buf_putc(&b, t[k]);
+				w[wn++] = t[k];
 			}
-			words += b.len > 0;
-			if (b.failed || b.len == 0 || words > QUOTE_MAX_WORDS) {
-				px_buf_release(&b);
+			w[wn] = '\0';
+			words += wn > 0;
+			if (wn > ((size_t)1 << 20) || wn == 0 || words > QUOTE_MAX_WORDS)
 				continue;
-			}
 			find_speaker(x, tk, et, fi, q, t, &sp);
 			/* A second quote in the same paragraph keeps the first's speaker. */
 			if (sp.name == NULL && !sp.described && prev && prev->u.quote.speaker &&
@@ -1360,19 +1380,17 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			}
 			c = px__cl_sink_add(&sinks[fi], PX_CLAIM_QUOTE, q->os, q->oe);
 			if (c == NULL) {
-				px_buf_release(&b);
 				st = sinks[fi].failed ? sinks[fi].failed : PX_ENOMEM;
 				break;
 			}
 			c->u.quote.q_start = q->qs;
 			c->u.quote.q_end = q->qe;
-			c->u.quote.quote = px__cl_sink_str(&sinks[fi], b.data, b.len);
+			c->u.quote.quote = w;
 			put_speaker(&sinks[fi], tk, t, &sp, &c->u.quote);
 			c->u.quote.partial = words < 6 ||
 					     (q->os > 1 && is_space(t[q->os - 1]) &&
 					      ((t[q->os - 2] >= 'a' && t[q->os - 2] <= 'z') ||
 					       (t[q->os - 2] >= 'A' && t[q->os - 2] <= 'Z')));
-			px_buf_release(&b);
 			prev = &sinks[fi].items[sinks[fi].n - 1];
 		}
 		if (st == PX_OK)
