@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "parallax/claims.h"
+#include "core_internal.h"
 
 /* Word lexicon flags (struct lexw.flags). */
 enum {
@@ -350,8 +351,5 @@ px_status px__cl_quotes(const struct px_extractor *x, struct field_in *f,
    speech), appended to b after "kind" (quote.c). */
 void px__cl_quote_json(const struct px_quote *q, struct px_buf *b);
 
-/* Days since 1970-01-01 of a civil date, and back. */
-int64_t px__cl_days_from_civil(int64_t y, unsigned m, unsigned d);
-void px__cl_civil_from_days(int64_t z, int *y, int *m, int *d);
 
 #endif

@@ -133,7 +133,7 @@ parse_ref(const char *d)
 		return INT64_MIN;
 	if (sscanf(d, "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12 || dd < 1 || dd > 31)
 		return INT64_MIN;
-	return px__cl_days_from_civil(y, (unsigned)m, (unsigned)dd);
+	return px__days_from_civil(y, (unsigned)m, (unsigned)dd);
 }
 
 /* Token ranges of the doc's sentences: sent_tok[s] .. sent_tok[s + 1]. */

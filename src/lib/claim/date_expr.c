@@ -38,37 +38,6 @@
 
 #include "claim_internal.h"
 
-int64_t
-px__cl_days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-	int64_t era = 0;
-	unsigned yoe = 0, doy = 0, doe = 0;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = (unsigned)(y - era * 400);
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (int64_t)doe - 719468;
-}
-
-void
-px__cl_civil_from_days(int64_t z, int *y, int *m, int *d)
-{
-	int64_t era = 0;
-	unsigned doe = 0, yoe = 0, doy = 0, mp = 0;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = (unsigned)(z - era * 146097);
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 /* 1 = Monday ... 7 = Sunday. 1970-01-01 was a Thursday. */
 static int
 weekday_of(int64_t day)
@@ -152,7 +121,7 @@ set_day(struct dres *r, int64_t day)
 {
 	int y = 0, m = 0, d = 0;
 
-	px__cl_civil_from_days(day, &y, &m, &d);
+	px__civil_from_days(day, &y, &m, &d);
 	snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
 	r->gran = "day";
 }
@@ -163,7 +132,7 @@ pick_year(const struct date_ctx *dc, int future, int m, int d)
 {
 	int y = 0, rm = 0, rd = 0;
 
-	px__cl_civil_from_days(dc->ref_day, &y, &rm, &rd);
+	px__civil_from_days(dc->ref_day, &y, &rm, &rd);
 	if (d == 0)
 		d = 1;
 	if (!future) {
@@ -688,8 +657,8 @@ set_week(struct dres *r, int64_t day)
 	int64_t jan1 = 0;
 	int wk = 0;
 
-	px__cl_civil_from_days(thu, &y, &m, &d);
-	jan1 = px__cl_days_from_civil(y, 1, 1);
+	px__civil_from_days(thu, &y, &m, &d);
+	jan1 = px__days_from_civil(y, 1, 1);
 	wk = (int)((thu - jan1) / 7) + 1;
 	snprintf(r->value, sizeof r->value, "%04d-W%02d", y, wk);
 	r->gran = "week";
@@ -708,13 +677,13 @@ add_units(int64_t day, int unit, long n)
 		return day + 7 * n;
 	if (unit == 5)
 		return day + 14 * n;
-	px__cl_civil_from_days(day, &yy, &mm, &dd);
+	px__civil_from_days(day, &yy, &mm, &dd);
 	tot = (long)yy * 12 + (mm - 1) + (unit == 3 ? n : 12 * n);
 	yy = (int)(tot / 12);
 	mm = (int)(tot % 12) + 1;
 	if (dd > days_in_month(yy, mm))
 		dd = days_in_month(yy, mm);
-	return px__cl_days_from_civil(yy, (unsigned)mm, (unsigned)dd);
+	return px__days_from_civil(yy, (unsigned)mm, (unsigned)dd);
 }
 
 /* A time unit word at j: 1 day, 2 week, 3 month, 4 year, 5 fortnight; 0. */
@@ -778,7 +747,7 @@ anchor_at(const struct px_extractor *x, const struct toks *tk, size_t k, size_t 
 			y = pick_year(dc, future, m, d);
 		if (!valid_date(y, m, d))
 			return 0;
-		*day = px__cl_days_from_civil(y, (unsigned)m, (unsigned)d);
+		*day = px__days_from_civil(y, (unsigned)m, (unsigned)d);
 		return 1;
 	}
 	return 0;
@@ -894,12 +863,12 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 				/* "this Friday 7.6": the nearest such date */
 				int64_t best = 0, dist = INT64_MAX;
 				int ry = 0, rm = 0, rd = 0;
-				px__cl_civil_from_days(ref, &ry, &rm, &rd);
+				px__civil_from_days(ref, &ry, &rm, &rd);
 				for (y = ry - 1; y <= ry + 1; y++) {
 					int64_t c = 0;
 					if (!valid_date(y, m, d))
 						continue;
-					c = px__cl_days_from_civil(y, (unsigned)m, (unsigned)d);
+					c = px__days_from_civil(y, (unsigned)m, (unsigned)d);
 					if ((c > ref ? c - ref : ref - c) < dist) {
 						dist = c > ref ? c - ref : ref - c;
 						best = c;
@@ -920,7 +889,7 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 			/* the nearest month, backwards (forwards when future),
 			   where day d falls on weekday wd */
 			int ry = 0, rm = 0, rd = 0;
-			px__cl_civil_from_days(ref, &ry, &rm, &rd);
+			px__civil_from_days(ref, &ry, &rm, &rd);
 			for (k = 0; k < 36; k++) {
 				int yy = ry, mm = rm + (future ? k : -k);
 				while (mm < 1) {
@@ -933,7 +902,7 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 				}
 				if (!valid_date(yy, mm, d))
 					continue;
-				day = px__cl_days_from_civil(yy, (unsigned)mm, (unsigned)d);
+				day = px__days_from_civil(yy, (unsigned)mm, (unsigned)d);
 				if ((future && day < ref) || (!future && day > ref) || weekday_of(day) != wd)
 					continue;
 				set_day(r, day);
@@ -1077,7 +1046,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			size_t j = i + 1;
 			int done = 1;
 			int yy = 0, mm = 0, dd = 0;
-			px__cl_civil_from_days(dc->ref_day, &yy, &mm, &dd);
+			px__civil_from_days(dc->ref_day, &yy, &mm, &dd);
 			if (px__cl_tok_is(tk, j, "night") && off == -1) {
 				set_day(&r, dc->ref_day - 1);
 			} else if ((px__cl_tok_is(tk, j, "morning") || px__cl_tok_is(tk, j, "afternoon") ||
@@ -1184,7 +1153,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 						int64_t day = dc->ref_day;
 						int yy = 0, mm = 0, dd = 0;
 						long nv = (long)v;
-						px__cl_civil_from_days(day, &yy, &mm, &dd);
+						px__civil_from_days(day, &yy, &mm, &dd);
 						if (unit == 1)
 							day += dir * nv;
 						else if (unit == 2)
@@ -1198,7 +1167,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 							mm = (int)(tot % 12) + 1;
 							if (dd > days_in_month(yy, mm))
 								dd = days_in_month(yy, mm);
-							day = px__cl_days_from_civil(yy, (unsigned)mm, (unsigned)dd);
+							day = px__days_from_civil(yy, (unsigned)mm, (unsigned)dd);
 						}
 						set_day(&r, day);
 						if (unit == 4) {
@@ -1251,7 +1220,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				j = i + 2;
 			}
 			if (ok) {
-				px__cl_civil_from_days(dc->ref_day, &ry, &rm, &rd);
+				px__civil_from_days(dc->ref_day, &ry, &rm, &rd);
 				if (!fixed)
 					off = future ? (d < rd ? 1 : 0) : (d > rd ? -1 : 0);
 				rm += off;
@@ -1260,7 +1229,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				if (rm > 12)
 					rm = 1, ry++;
 				if (valid_date(ry, rm, d)) {
-					set_day(&r, px__cl_days_from_civil(ry, (unsigned)rm, (unsigned)d));
+					set_day(&r, px__days_from_civil(ry, (unsigned)rm, (unsigned)d));
 					r.relative = 1;
 					emit(tk, i - 1, j, &r, sink);
 					i = j;

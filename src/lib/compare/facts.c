@@ -24,6 +24,7 @@
 #include <strings.h>
 
 #include "compare_internal.h"
+#include "core_internal.h"
 
 #define CTX_WINDOW 8
 
@@ -1482,18 +1483,6 @@ date_key(const struct px_date *d)
 	return NULL;
 }
 
-/* Days since a fixed origin of a civil date (proleptic Gregorian; the
- * year counted from March so that leap days come last). */
-static long
-day_number(long y, long m, long d)
-{
-	if (m < 3) {
-		y--;
-		m += 12;
-	}
-	return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
-}
-
 /* Days between two dates "YYYY-MM-DD..." (0 when either is unknown). */
 static long
 days_apart(const char *a, const char *b)
@@ -1504,8 +1493,8 @@ days_apart(const char *a, const char *b)
 	if (a == NULL || b == NULL || sscanf(a, "%4d-%2d-%2d", &ya, &ma, &da) != 3 ||
 	    sscanf(b, "%4d-%2d-%2d", &yb, &mb, &db) != 3)
 		return 0;
-	ja = day_number(ya, ma, da);
-	jb = day_number(yb, mb, db);
+	ja = px__days_from_civil(ya, (unsigned)ma, (unsigned)da);
+	jb = px__days_from_civil(yb, (unsigned)mb, (unsigned)db);
 	return ja > jb ? ja - jb : jb - ja;
 }
 

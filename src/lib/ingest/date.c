@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "parallax/article.h"
+#include "core_internal.h"
 
 /* A parsed calendar date with an optional time and UTC offset. */
 struct pdate {
@@ -150,39 +151,6 @@ valid(const struct pdate *d)
 	if (d->has_zone && (d->offset < -18 * 60 || d->offset > 18 * 60))
 		return 0;
 	return 1;
-}
-
-static int64_t
-days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-	/* Days since 1970-01-01 in the proleptic Gregorian calendar. */
-	int64_t era = 0;
-	unsigned yoe = 0, doy = 0, doe = 0;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = (unsigned)(y - era * 400);
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (int64_t)doe - 719468;
-}
-
-static void
-civil_from_days(int64_t z, int *y, int *m, int *d)
-{
-	int64_t era = 0, yy = 0;
-	unsigned doe = 0, yoe = 0, doy = 0, mp = 0;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = (unsigned)(z - era * 146097);
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	yy = (int64_t)yoe + era * 400;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yy + (*m <= 2));
 }
 
 /* Month from a (lowercased) name or abbreviation; 0 when not a month. */
@@ -631,7 +599,7 @@ px_date_parse(const char *s, size_t len, char **out, int64_t *t)
 	}
 	if (!ok || !valid(&d))
 		return PX_EFORMAT;
-	secs = days_from_civil(d.year, (unsigned)d.month, (unsigned)d.day) * 86400;
+	secs = px__days_from_civil(d.year, (unsigned)d.month, (unsigned)d.day) * 86400;
 	if (d.has_time && d.has_zone) {
 		int y = 0, m = 0, dd = 0;
 		int64_t day = 0, rem = 0;
@@ -639,7 +607,7 @@ px_date_parse(const char *s, size_t len, char **out, int64_t *t)
 		secs -= (int64_t)d.offset * 60;
 		day = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
 		rem = secs - day * 86400;
-		civil_from_days(day, &y, &m, &dd);
+		px__civil_from_days(day, &y, &m, &dd);
 		if (y < 1000 || y > 9999)
 			return PX_EFORMAT;
 		snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m,
