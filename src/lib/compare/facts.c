@@ -2371,12 +2371,31 @@ stmt_desc(const void *p, const void *q)
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* Root of sentence i's group. */
+static size_t
+stmt_root(size_t *parent, size_t i)
+{
+	while (parent[i] != i) {
+		parent[i] = parent[parent[i]];
+		i = parent[i];
+	}
+	return i;
+}
+
+static int
+size_order(const void *p, const void *q)
+{
+	size_t a = *(const size_t *)p, b = *(const size_t *)q;
+
+	return a < b ? -1 : a > b;
+}
+
 px_status
 px__cmp_statements(struct cmp_ctx *x)
 {
 	struct stmt_pair *pairs = NULL;
-	size_t *best = NULL, *parent = NULL, *members = NULL;
-	unsigned char *arts = NULL;
+	size_t *best = NULL, *parent = NULL, *next = NULL, *tail = NULL, *members = NULL;
+	double *bw = NULL;
 	size_t np = 0, cap = 0, i = 0, j = 0, k = 0, ns = x->n_sents;
 	px_status st = PX_OK;
 
@@ -2384,28 +2403,28 @@ px__cmp_statements(struct cmp_ctx *x)
 		return PX_OK;
 	best = px_alloc(ns * x->n * sizeof(*best));
 	parent = px_alloc(ns * sizeof(*parent));
+	next = px_alloc(ns * sizeof(*next));
+	tail = px_alloc(ns * sizeof(*tail));
 	members = px_alloc(ns * sizeof(*members));
-	arts = px_calloc(x->n, 1);
-	if (best == NULL || parent == NULL || members == NULL || arts == NULL) {
+	bw = px_alloc(x->n * sizeof(*bw));
+	if (best == NULL || parent == NULL || next == NULL || tail == NULL || members == NULL ||
+	    bw == NULL) {
 		st = PX_ENOMEM;
 		goto done;
 	}
 	/* For each sentence, its closest sentence in every other article. */
 	for (i = 0; i < ns; i++) {
 		const struct cmp_sent *s = &x->sents[i];
-		double *bw = NULL;
-		parent[i] = i;
-		for (k = 0; k < x->n; k++)
+		parent[i] = tail[i] = i;
+		next[i] = ns;
+		for (k = 0; k < x->n; k++) {
 			best[i * x->n + k] = (size_t)-1;
+			bw[k] = 0;
+		}
 		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] || s->v.n < 4)
 			continue;
 		if ((st = px__cmp_sims(x, &s->v)) != PX_OK)
 			goto done;
-		bw = px_calloc(x->n, sizeof(*bw));
-		if (bw == NULL) {
-			st = PX_ENOMEM;
-			goto done;
-		}
 		for (j = 0; j < x->n_touched; j++) {
 			size_t t = x->touched[j];
 			const struct cmp_sent *u = &x->sents[t];
@@ -2415,7 +2434,6 @@ px__cmp_statements(struct cmp_ctx *x)
 			bw[u->art] = x->acc[t];
 			best[i * x->n + u->art] = t;
 		}
-		px_free(bw);
 	}
 	/* Mutual closest pairs that share a specific word. */
 	for (i = 0; i < ns; i++) {
@@ -2434,46 +2452,32 @@ px__cmp_statements(struct cmp_ctx *x)
 	}
 	if (np > 1)
 		qsort(pairs, np, sizeof(*pairs), stmt_desc);
-	/* Strongest first; one sentence per article in a group. */
+	/* Strongest first; two groups join when no article is in both
+	 * (their member lists are walked, not every sentence). */
 	for (k = 0; k < np; k++) {
-		size_t ra = pairs[k].a, rb = pairs[k].b, m = 0, nm = 0;
+		size_t ra = stmt_root(parent, pairs[k].a), rb = stmt_root(parent, pairs[k].b), m = 0, q = 0;
 		int clash = 0;
-		while (parent[ra] != ra)
-			ra = parent[ra];
-		while (parent[rb] != rb)
-			rb = parent[rb];
 		if (ra == rb)
 			continue;
-		memset(arts, 0, x->n);
-		for (m = 0; m < ns; m++) {
-			size_t r = m;
-			while (parent[r] != r)
-				r = parent[r];
-			if (r != ra && r != rb)
-				continue;
-			if (arts[x->sents[m].art])
-				clash = 1;
-			arts[x->sents[m].art] = 1;
-			nm++;
-		}
-		if (!clash && nm >= 2)
-			parent[rb] = ra;
+		for (m = ra; m != ns && !clash; m = next[m])
+			for (q = rb; q != ns && !clash; q = next[q])
+				clash = x->sents[m].art == x->sents[q].art;
+		if (clash)
+			continue;
+		parent[rb] = ra;
+		next[tail[ra]] = rb;
+		tail[ra] = tail[rb];
 	}
-	/* One agreement per group of two or more. */
+	/* One agreement per group of two or more, its sentences in story
+	 * order. */
 	for (i = 0; i < ns && x->st == PX_OK; i++) {
 		struct px_agreement *ag = NULL;
 		size_t nm = 0, shortest = 0, m = 0;
-		if (parent[i] != i)
+		if (parent[i] != i || next[i] == ns)
 			continue;
-		for (m = 0; m < ns; m++) {
-			size_t r = m;
-			while (parent[r] != r)
-				r = parent[r];
-			if (r == i)
-				members[nm++] = m;
-		}
-		if (nm < 2)
-			continue;
+		for (m = i; m != ns; m = next[m])
+			members[nm++] = m;
+		qsort(members, nm, sizeof(*members), size_order);
 		ag = px__cmp_add_agreement(x);
 		if (ag == NULL)
 			break;
@@ -2507,7 +2511,9 @@ done:
 	px_free(pairs);
 	px_free(best);
 	px_free(parent);
+	px_free(next);
+	px_free(tail);
 	px_free(members);
-	px_free(arts);
+	px_free(bw);
 	return st;
 }

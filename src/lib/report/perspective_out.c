@@ -430,6 +430,10 @@ struct key_index {
 	uint32_t *cnt, *num;     /* per flat sentence: shared keys, numbers */
 	uint32_t *touched;
 	size_t n_touched;
+	/* Scratch per source for align_row: the best sentence so far and
+	   the best of the current evidence sentence. */
+	double *best_dice, *local_dice;
+	uint32_t *best_sn, *local_sn;
 };
 
 static int
@@ -440,14 +444,6 @@ posting_order(const void *pa, const void *pb)
 	if (a->key != b->key)
 		return a->key < b->key ? -1 : 1;
 	return a->sent < b->sent ? -1 : a->sent > b->sent;
-}
-
-static int
-u32_order(const void *pa, const void *pb)
-{
-	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-
-	return a < b ? -1 : a > b;
 }
 
 static px_status
@@ -471,7 +467,12 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	ix->cnt = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->cnt));
 	ix->num = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->num));
 	ix->touched = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->touched));
-	if (!ix->post || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num || !ix->touched)
+	ix->best_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_dice));
+	ix->local_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_dice));
+	ix->best_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_sn));
+	ix->local_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_sn));
+	if (!ix->post || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num || !ix->touched ||
+	    !ix->best_dice || !ix->local_dice || !ix->best_sn || !ix->local_sn)
 		return PX_ENOMEM;
 	memset(ix->cnt, 0, (flat ? flat : 1) * sizeof(*ix->cnt));
 	memset(ix->num, 0, (flat ? flat : 1) * sizeof(*ix->num));
@@ -495,8 +496,8 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 }
 
 /* Count, for every sentence sharing a key with e, how many keys (and how
- * many numbers) it shares; the sentences counted are ix->touched, in flat
- * order. */
+ * many numbers) it shares; the sentences counted are ix->touched, in no
+ * particular order. */
 static void
 count_shared(struct key_index *ix, const struct sent_keys *e)
 {
@@ -522,8 +523,6 @@ count_shared(struct key_index *ix, const struct sent_keys *e)
 				ix->num[sn]++;
 		}
 	}
-	if (ix->n_touched > 1)
-		qsort(ix->touched, ix->n_touched, sizeof(*ix->touched), u32_order);
 }
 
 /*
@@ -538,18 +537,15 @@ count_shared(struct key_index *ix, const struct sent_keys *e)
  */
 static px_status
 align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sources,
-	  struct key_index *ix, struct px_arena *ar)
+	  struct key_index *ix)
 {
 	size_t j, i, t;
-	double *best_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*best_dice));
-	struct px_evidence *best = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*best));
-	unsigned char *omitted = px_arena_alloc(ar, n_sources ? n_sources : 1);
+	double *best_dice = ix->best_dice, *local_dice = ix->local_dice;
+	uint32_t *best_sn = ix->best_sn, *local_sn = ix->local_sn;
 
-	if (!best_dice || !best || !omitted)
-		return PX_ENOMEM;
 	for (j = 0; j < n_sources; j++) {
-		best_dice[j] = 0.0;
-		omitted[j] = !f->has_evidence[j];
+		best_dice[j] = local_dice[j] = 0.0;
+		best_sn[j] = local_sn[j] = UINT32_MAX;
 	}
 	for (i = 0; i < n_sources; i++) {
 		const struct sent_keys *e;
@@ -561,6 +557,8 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 			continue;
 		e_num = keys_numbers(e);
 		count_shared(ix, e);
+		/* This evidence's best sentence per omitted source (the first
+		   in flat order among equals) ... */
 		for (t = 0; t < ix->n_touched; t++) {
 			uint32_t sn = ix->touched[t];
 			const struct sent_keys *c = ix->sk[sn];
@@ -569,27 +567,41 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 			j = ix->src[sn];
 			ix->cnt[sn] = 0;
 			ix->num[sn] = 0;
-			if (!omitted[j])
+			if (f->has_evidence[j])
 				continue;
 			dice = c->n ? 2.0 * (double)sh / (double)(e->n + c->n) : 0.0;
-			if (sh < ALIGN_SHARED || dice < ALIGN_DICE || (e_num && !num) || dice <= best_dice[j])
+			if (sh < ALIGN_SHARED || dice < ALIGN_DICE || (e_num && !num))
 				continue;
-			best_dice[j] = dice;
-			memset(&best[j], 0, sizeof(best[j]));
-			best[j].article = j;
-			best[j].field = ix->f2[sn] ? PX_FIELD_TEXT : PX_FIELD_TITLE;
-			best[j].sentence = ix->si[sn];
-			best[j].start = c->start;
-			best[j].end = c->end;
+			if (dice > local_dice[j] || (dice == local_dice[j] && sn < local_sn[j])) {
+				local_dice[j] = dice;
+				local_sn[j] = sn;
+			}
+		}
+		/* ... replaces the best so far only when strictly better. */
+		for (j = 0; j < n_sources; j++) {
+			if (local_sn[j] != UINT32_MAX && local_dice[j] > best_dice[j]) {
+				best_dice[j] = local_dice[j];
+				best_sn[j] = local_sn[j];
+			}
+			local_dice[j] = 0.0;
+			local_sn[j] = UINT32_MAX;
 		}
 	}
 	for (j = 0; j < n_sources; j++) {
-		if (omitted[j] && best_dice[j] > 0.0) {
-			f->has_evidence[j] = 1;
-			f->aligned[j] = 1;
-			f->evidence[j] = best[j];
-			f->cells[j] = PX_CELL_STATED;
-		}
+		const struct sent_keys *c = NULL;
+		uint32_t sn = best_sn[j];
+		if (f->has_evidence[j] || sn == UINT32_MAX)
+			continue;
+		c = ix->sk[sn];
+		memset(&f->evidence[j], 0, sizeof(f->evidence[j]));
+		f->evidence[j].article = j;
+		f->evidence[j].field = ix->f2[sn] ? PX_FIELD_TEXT : PX_FIELD_TITLE;
+		f->evidence[j].sentence = ix->si[sn];
+		f->evidence[j].start = c->start;
+		f->evidence[j].end = c->end;
+		f->has_evidence[j] = 1;
+		f->aligned[j] = 1;
+		f->cells[j] = PX_CELL_STATED;
 	}
 	return PX_OK;
 }
@@ -638,7 +650,7 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 	st = index_keys(&ar, K, p->n_sources, &ix);
 	for (k = 0; k < p->n_facts && st == PX_OK; k++)
 		if (p->facts[k].origin != PX_FACT_CONFLICT)
-			st = align_row(&p->facts[k], K, p->n_sources, &ix, &ar);
+			st = align_row(&p->facts[k], K, p->n_sources, &ix);
 	if (st)
 		goto out;
 	/* A unique row that became the same fact as an earlier unique row
