@@ -284,18 +284,6 @@ person_near(const struct px_claims *cl, const struct px_claim *c)
 	return best;
 }
 
-/* Frame of token t, 0 when none. */
-static unsigned
-token_frame(const struct px_comparer *c, const struct px_token *t)
-{
-	uint32_t id = 0;
-
-	if (t->stem == NULL || !(t->flags & PX_TOK_WORD) || (t->flags & PX_TOK_NUMBER) ||
-	    px_map_find(c->frames, t->stem, strlen(t->stem), &id) != PX_OK)
-		return 0;
-	return (unsigned)*px_map_value(c->frames, id);
-}
-
 /* Frame of a word already in its stemmed form, 0 when none. */
 static unsigned
 word_frame(const struct px_comparer *c, const char *stem)
@@ -307,21 +295,21 @@ word_frame(const struct px_comparer *c, const char *stem)
 	return (unsigned)*px_map_value(c->frames, id);
 }
 
-/* Whether token t ends a clause for the frame search. */
-static int
-clause_break(const struct px_token *t)
+/* Frame of token t, 0 when none. */
+static unsigned
+token_frame(const struct px_comparer *c, const struct px_token *t)
 {
-	static const char *const words[] = {"and", "but", "while", "whereas", "including",
-					    "after", "before", "when", NULL};
-	size_t i = 0;
+	if (t->stem == NULL || !(t->flags & PX_TOK_WORD) || (t->flags & PX_TOK_NUMBER))
+		return 0;
+	return word_frame(c, t->stem);
+}
 
-	if (t->flags & PX_TOK_PUNCT)
-		return t->fold == NULL || (t->fold[0] != '-' && t->fold[0] != '\'' &&
-					   strcmp(t->fold, "’") != 0);
-	for (i = 0; t->fold && words[i]; i++)
-		if (strcmp(t->fold, words[i]) == 0)
-			return 1;
-	return 0;
+/* Whether token t is a quote mark. */
+static int
+quote_mark(const struct px_token *t)
+{
+	return (t->flags & PX_TOK_PUNCT) && t->fold &&
+	       (t->fold[0] == '"' || strcmp(t->fold, "“") == 0 || strcmp(t->fold, "”") == 0);
 }
 
 /* Whether token t is punctuation that ends a clause (a comma, a dash, a
@@ -333,6 +321,24 @@ clause_punct(const struct px_token *t)
 	       t->fold[0] != '\'' && t->fold[0] != '"' && strcmp(t->fold, "’") != 0 &&
 	       strcmp(t->fold, "‘") != 0 && strcmp(t->fold, "“") != 0 && strcmp(t->fold, "”") != 0;
 }
+
+/* Whether token t ends a clause for the frame search: clause punctuation,
+ * a quote mark, or a conjunction that starts another clause. */
+static int
+clause_break(const struct px_token *t)
+{
+	static const char *const words[] = {"and", "but", "while", "whereas", "including",
+					    "after", "before", "when", NULL};
+	size_t i = 0;
+
+	if (t->flags & PX_TOK_PUNCT)
+		return clause_punct(t) || quote_mark(t);
+	for (i = 0; t->fold && words[i]; i++)
+		if (strcmp(t->fold, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
 
 /*
  * The words that say what a value is about: up to CTX_WINDOW tokens on
@@ -452,22 +458,6 @@ different_times(const struct px_date *a, const struct px_date *b)
 	return strcmp(a->value, b->value) != 0;
 }
 
-/* "two people familiar with", "three officials who spoke on condition
- * of anonymity": a count of the reporter's sources. */
-static int
-familiar_after(const struct px_doc *d, const struct px_sentence *se, size_t to)
-{
-	size_t j = 0;
-
-	for (j = to; j < se->tok_end && j < to + 4; j++) {
-		const char *f = d->toks[j].fold;
-		if (f && (strcmp(f, "familiar") == 0 || strcmp(f, "briefed") == 0 ||
-			  strcmp(f, "anonymity") == 0))
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * A total over a period: "a total of" before the figure, or a [period] cue
  * right after it ("over the past three years", "since 2019"). Beside a
@@ -560,30 +550,18 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			if (q->dim && strcmp(q->dim, "money") == 0 && conversion(cl, c, s->text))
 				continue;
+			se = &s->doc->sents[s->idx];
+			claim_tokens(s, c->start, c->end, &from, &to);
 			/* "according to two people familiar with the mine":
 			 * the reporter's sources, not a fact of the story. */
-			{
-				const struct px_sentence *se0 = &s->doc->sents[s->idx];
-				size_t f0 = 0, t0 = 0;
-				claim_tokens(s, c->start, c->end, &f0, &t0);
-				if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc,
-						    f0 > se0->tok_start + 2 ? f0 - 2 : se0->tok_start, f0) ||
-				    familiar_after(s->doc, se0, t0))
-					continue;
-				/* "two years before the audit", "a week ago": a
-				 * time offset locates an event, it measures
-				 * nothing. */
-				if (q->dim && strcmp(q->dim, "time") == 0 && t0 < se0->tok_end &&
-				    s->doc->toks[t0].fold &&
-				    (strcmp(s->doc->toks[t0].fold, "before") == 0 ||
-				     strcmp(s->doc->toks[t0].fold, "after") == 0 ||
-				     strcmp(s->doc->toks[t0].fold, "ago") == 0 ||
-				     strcmp(s->doc->toks[t0].fold, "earlier") == 0 ||
-				     strcmp(s->doc->toks[t0].fold, "later") == 0 ||
-				     strcmp(s->doc->toks[t0].fold, "since") == 0 ||
-				     strcmp(s->doc->toks[t0].fold, "prior") == 0))
-					continue;
-			}
+			if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc,
+					    from > se->tok_start + 2 ? from - 2 : se->tok_start, from) ||
+			    cue_after(x, CUE_SOURCES, s->doc, se, to, 4))
+				continue;
+			/* "two years before the audit", "a week ago": a time
+			 * offset locates an event, it measures nothing. */
+			if (q->dim && strcmp(q->dim, "time") == 0 && cue_after(x, CUE_OFFSET, s->doc, se, to, 1))
+				continue;
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
 				goto fail;
@@ -599,8 +577,6 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->lo = mm->hi;
 				mm->hi = t;
 			}
-			se = &s->doc->sents[s->idx];
-			claim_tokens(s, c->start, c->end, &from, &to);
 			wf = from > se->tok_start + CTX_WINDOW ? from - CTX_WINDOW : se->tok_start;
 			wt = to + CTX_WINDOW < se->tok_end ? to + CTX_WINDOW : se->tok_end;
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &mm->ctx);
@@ -2102,14 +2078,6 @@ stance_about(struct cmp_ctx *x, const struct mention *m)
  * Opposite polarity about the same actor and object, however worded:
  * "rejected calls for a curfew" against "imposed a curfew".
  */
-/* Whether token t is a quote mark. */
-static int
-quote_mark(const struct px_token *t)
-{
-	return (t->flags & PX_TOK_PUNCT) && t->fold &&
-	       (t->fold[0] == '"' || strcmp(t->fold, "“") == 0 || strcmp(t->fold, "”") == 0);
-}
-
 /*
  * The copula of a passive or copular stance ("was rejected", "is not on
  * the table", "were ruled out"): the index of "was/were/is/are/been/be"
@@ -2234,9 +2202,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			for (j = i + width; j < se->tok_end && j <= i + width + 8 && nobj < 5; j++) {
 				const struct px_token *t = &d->toks[j];
 				size_t w2 = 0;
-				if (clause_punct(t) || (t->flags & PX_TOK_PUNCT && t->fold &&
-							(t->fold[0] == '"' || strcmp(t->fold, "“") == 0 ||
-							 strcmp(t->fold, "”") == 0)))
+				if (clause_punct(t) || quote_mark(t))
 					break;
 				if (t->flags & PX_TOK_PUNCT)
 					continue; /* "the teachers' pay dispute" */
