@@ -103,7 +103,7 @@ $(BUILD)/parallax.pc: Makefile
 	@printf 'prefix=%s\nlibdir=$${prefix}/lib\nincludedir=$${prefix}/include\n\nName: parallax\nDescription: compare what news sources claim\nVersion: %s\nRequires.private: %s\nLibs: -L$${libdir} -lparallax\nLibs.private: -lstemmer -lm -lpthread\nCflags: -I$${includedir}\n' \
 	  '$(PREFIX)' '$(VERSION)' '$(PKGS)' > $@
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_alloc.h $(BUILD)/libparallax.a
+$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_alloc.h tests/unit/test_extractor.h $(BUILD)/libparallax.a
 	@mkdir -p $(dir $@)
 	@echo "  TEST    $@"
 	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libparallax.a $(LDFLAGS_ALL) \

@@ -16,23 +16,8 @@
 
 #include "parallax/parallax.h"
 #include "../../src/lib/claim/claim_internal.h"
+#include "test_extractor.h"
 
-static struct px_extractor *X;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return px_extractor_new(&X) == PX_OK ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	px_extractor_free(X);
-	return 0;
-}
 
 /* The reference: the word map's id of the ASCII-lower-cased token text. */
 static int32_t

@@ -18,23 +18,8 @@
 
 #include "parallax/parallax.h"
 #include "test_alloc.h"
+#include "test_extractor.h"
 
-static struct px_extractor *X;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return px_extractor_new(&X) == PX_OK ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	px_extractor_free(X);
-	return 0;
-}
 
 /* Split on "\n\n" into paragraphs, each one sentence. */
 static struct px_claims *
