@@ -954,3 +954,20 @@ px__store_load_version(struct px_store *s, int64_t vid, struct px_article **out,
 	*out = a;
 	return PX_OK;
 }
+
+px_status
+px__store_report_add(struct px_store *s, struct px_report *r, int64_t vid)
+{
+	struct px_article *a = NULL;
+	char *sha = NULL;
+	px_status ret = px__store_load_version(s, vid, &a, &sha);
+
+	if (ret == PX_OK && a->path)
+		ret = px_report_add_input(r, a->path, sha, 0);
+	px_free(sha);
+	if (ret == PX_OK)
+		ret = px_report_add_article(r, a);
+	else
+		px_article_free(a);
+	return ret;
+}

@@ -135,18 +135,8 @@ build_report(struct px__sb *b, size_t from, size_t to, struct px_report **out)
 			all[n++] = &b->stories[k].arts[i];
 	qsort(all, n, sizeof(*all), cmp_pos);
 	ret = px_report_new(&b->opts, &r);
-	for (i = 0; ret == PX_OK && i < n; i++) {
-		struct px_article *a = NULL;
-		char *sha = NULL;
-		ret = px__store_load_version(b->s, all[i]->vid, &a, &sha);
-		if (ret == PX_OK && a->path)
-			ret = px_report_add_input(r, a->path, sha, 0);
-		px_free(sha);
-		if (ret == PX_OK)
-			ret = px_report_add_article(r, a);
-		else
-			px_article_free(a);
-	}
+	for (i = 0; ret == PX_OK && i < n; i++)
+		ret = px__store_report_add(b->s, r, all[i]->vid);
 	px_free(all);
 	if (ret == PX_OK)
 		ret = px_report_build(r);

@@ -79,6 +79,10 @@ char *px__store_col_dup(sqlite3_stmt *st, int col, int *oom);
 px_status px__store_load_version(struct px_store *s, int64_t vid,
 				 struct px_article **out, char **input_sha256);
 
+/* Load the version vid and add it to report r, with its input path and
+ * hash when it has them (the report owns the article then). */
+px_status px__store_report_add(struct px_store *s, struct px_report *r, int64_t vid);
+
 /* ------------------------------------------------------------ builder */
 
 /* One article of a story to build: its current version, id, and the id of

@@ -267,18 +267,8 @@ px_store_story_report(struct px_store *s, int64_t id, enum px_report_format f,
 		 * in the rare story such a report splits (store_build.c), it
 		 * shows the groups as stories. */
 		ret = px_report_new(&ro, &r);
-		for (i = 0; ret == PX_OK && i < b.stories[0].n; i++) {
-			struct px_article *a = NULL;
-			char *sha = NULL;
-			ret = px__store_load_version(s, b.stories[0].arts[i].vid, &a, &sha);
-			if (ret == PX_OK && a->path)
-				ret = px_report_add_input(r, a->path, sha, 0);
-			px_free(sha);
-			if (ret == PX_OK)
-				ret = px_report_add_article(r, a);
-			else
-				px_article_free(a);
-		}
+		for (i = 0; ret == PX_OK && i < b.stories[0].n; i++)
+			ret = px__store_report_add(s, r, b.stories[0].arts[i].vid);
 		if (ret == PX_OK)
 			ret = px_report_build(r);
 		/* The story is known by its store id, not the report's 0. */
