@@ -172,6 +172,15 @@ void px__reader_problem(struct px_reader *r, const struct px__file *file,
 			long line, int reject, const char *fmt, ...)
 	PX_PRINTF(5, 6);
 
+/*
+ * Deliver one result of a parallel batch, in order: a fatal status stops
+ * the run; after a stop the article is freed; else the article is
+ * emitted, or the problem err (may be NULL) reported as a rejection.
+ * Returns 1 when the result was neither (the caller counts its skips).
+ */
+int px__reader_deliver(struct px_reader *r, const struct px__file *file, long line,
+		       struct px_article *a, const char *err, px_status fatal);
+
 /* Whether bytes start (after a BOM and white space) with HTML markup. */
 int px__looks_like_html(const char *p, size_t n);
 /* "256 MiB", "64 KiB" or "1000 bytes", written into buf; returns buf. */

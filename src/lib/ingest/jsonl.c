@@ -340,15 +340,7 @@ batch_flush(struct batch *b)
 	px__parallel(r->threads, b->n, job_fn, b);
 	for (i = 0; i < b->n; i++) {
 		struct job *j = &b->jobs[i];
-		if (j->fatal)
-			r->fatal = PX_ENOMEM;
-		if (r->fatal || r->stop) {
-			px_article_free(j->a);
-		} else if (j->a != NULL) {
-			px__reader_emit(r, j->a, b->file, j->line, 1);
-		} else if (j->err != NULL) {
-			px__reader_problem(r, b->file, j->line, 1, "%s", j->err);
-		}
+		(void)px__reader_deliver(r, b->file, j->line, j->a, j->err, j->fatal);
 		px_free(j->err);
 		memset(j, 0, sizeof(*j));
 	}

@@ -193,6 +193,27 @@ strip_controls(char **sp)
 }
 
 int
+px__reader_deliver(struct px_reader *r, const struct px__file *file, long line,
+		   struct px_article *a, const char *err, px_status fatal)
+{
+	if (fatal)
+		r->fatal = PX_ENOMEM;
+	if (r->fatal || r->stop) {
+		px_article_free(a);
+		return 0;
+	}
+	if (a != NULL) {
+		px__reader_emit(r, a, file, line, 1);
+		return 0;
+	}
+	if (err != NULL) {
+		px__reader_problem(r, file, line, 1, "%s", err);
+		return 0;
+	}
+	return 1;
+}
+
+int
 px__reader_emit(struct px_reader *r, struct px_article *a,
 		const struct px__file *file, long line, int lang_done)
 {

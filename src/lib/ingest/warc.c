@@ -608,22 +608,16 @@ wbatch_flush(struct wbatch *b)
 	px__parallel(r->threads, b->n, job_fn, b);
 	for (i = 0; i < b->n; i++) {
 		struct wjob *j = &b->jobs[i];
-		if (j->fatal)
-			r->fatal = PX_ENOMEM;
-		if (r->fatal || r->stop) {
-			px_article_free(j->a);
-		} else if (j->a != NULL) {
-			px__reader_emit(r, j->a, b->file, 0, 1);
-		} else if (j->err != NULL) {
-			px__reader_problem(r, b->file, 0, 1, "%s", j->err);
-		} else if (j->skip == SKIP_NOT_HTML) {
-			b->sk.not_html++;
-		} else if (j->skip == SKIP_STATUS) {
-			b->sk.status++;
-		} else if (j->skip == SKIP_ENCODING) {
-			b->sk.encoding++;
-		} else if (j->skip == SKIP_NO_TEXT) {
-			b->sk.no_text++;
+		/* What is neither an article nor a problem was passed over. */
+		if (px__reader_deliver(r, b->file, 0, j->a, j->err, j->fatal)) {
+			if (j->skip == SKIP_NOT_HTML)
+				b->sk.not_html++;
+			else if (j->skip == SKIP_STATUS)
+				b->sk.status++;
+			else if (j->skip == SKIP_ENCODING)
+				b->sk.encoding++;
+			else if (j->skip == SKIP_NO_TEXT)
+				b->sk.no_text++;
 		}
 		px_free(j->err);
 		memset(j, 0, sizeof(*j));
