@@ -215,9 +215,9 @@ test_single_and_json(void **state)
 /*
  * The outlet's own voice: a hedge inside a quotation is the speaker's and
  * is neither a hedge term nor a hedged cell; a loaded word inside one is
- * kept (the outlet chose the quote) and marked quoted, outside it is not. A fact the comparison leaves as one source's, stated
- * by another source in nearly the same words, is filled in by sentence
- * alignment (aligned, stated), and a sentence with another figure is not.
+ * kept (the outlet chose the quote) and marked quoted, outside it is not.
+ * The ship count that a and b state and c gives another figure for is
+ * never omitted by b.
  */
 static const char *const q_a =
 	"title: Harbour cranes halted at Brenvik\n\n"
@@ -284,6 +284,81 @@ test_voice_and_alignment(void **state)
 	px_report_free(r);
 }
 
+/*
+ * Sentence alignment of omitted cells: the third source states the ship
+ * count of an agreement in other words the comparison did not align; the
+ * perspective fills its cell in (stated, aligned, with that sentence as
+ * evidence). The same sentence with another figure stays omitted.
+ */
+static const char *const al_a =
+	"title: Harbour cranes halted at Brenvik\n\n"
+	"BRENVIK — Dock workers halted the harbour cranes at Brenvik on Monday in a dispute over night shifts.\n\n"
+	"The stoppage left 14 ships waiting outside the harbour mouth overnight, the pilots' office said.\n\n"
+	"The port handles about 310 container ships a year, according to the board.\n";
+static const char *const al_b =
+	"title: Brenvik cranes stop in shift dispute\n\n"
+	"BRENVIK — Dock workers halted the harbour cranes at Brenvik on Monday in a dispute over night shifts.\n\n"
+	"Outside the harbour mouth, 14 ships were left waiting overnight because of the stoppage.\n\n"
+	"The port handles about 310 container ships each year, according to the board.\n";
+static const char *const al_c =
+	"title: Brenvik dock dispute\n\n"
+	"BRENVIK — Dock workers halted the harbour cranes at Brenvik on Monday in a dispute over night shifts.\n\n"
+	"According to the board, some 310 container ships call at the port in a typical year.\n\n"
+	"Workers had not been consulted about the new rota, said union steward Oda Lien.\n";
+
+static void
+test_alignment_fills_omitted(void **state)
+{
+	const char *const texts[] = {al_a, al_b, al_c};
+	char other[1024];
+	const char *texts2[3];
+	struct px_report *r;
+	const struct px_report_story *s;
+	const struct px_coverage_fact *f;
+	size_t a, b, c;
+	char *at;
+
+	(void)state;
+	r = make_report(texts, 3);
+	assert_int_equal(r->n_stories, 1);
+	s = &r->stories[0];
+	assert_non_null(s->perspective);
+	a = column(r, s, "art-a.txt");
+	b = column(r, s, "art-b.txt");
+	c = column(r, s, "art-c.txt");
+	assert_true(a < 3 && b < 3 && c < 3);
+	f = fact_citing(r, s, a, "310 container ships");
+	assert_non_null(f);
+	assert_int_equal(f->origin, PX_FACT_AGREEMENT);
+	assert_int_equal(f->cells[b], PX_CELL_STATED);
+	assert_false(f->aligned[a]);
+	assert_false(f->aligned[b]);
+	assert_int_equal(f->cells[c], PX_CELL_STATED);
+	assert_true(f->aligned[c]);
+	assert_true(f == fact_citing(r, s, c, "some 310 container ships call at the port"));
+	px_report_free(r);
+
+	/* "some 180 container ships" shares the words but not the figure. */
+	assert_true(strlen(al_c) < sizeof(other));
+	strcpy(other, al_c);
+	at = strstr(other, "some 310");
+	assert_non_null(at);
+	memcpy(at + 5, "180", 3);
+	texts2[0] = al_a;
+	texts2[1] = al_b;
+	texts2[2] = other;
+	r = make_report(texts2, 3);
+	s = &r->stories[0];
+	a = column(r, s, "art-a.txt");
+	c = column(r, s, "art-c.txt");
+	f = fact_citing(r, s, a, "310 container ships");
+	assert_non_null(f);
+	assert_int_equal(f->cells[c], PX_CELL_OMITTED);
+	assert_false(f->aligned[c]);
+	assert_false(f->has_evidence[c]);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -292,6 +367,7 @@ main(void)
 		cmocka_unit_test(test_even_split),
 		cmocka_unit_test(test_single_and_json),
 		cmocka_unit_test(test_voice_and_alignment),
+		cmocka_unit_test(test_alignment_fills_omitted),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
