@@ -14,7 +14,9 @@ while [ "$(python3 store_check.py batches "$db")" -lt 2 ]; do
 	i=$((i + 1))
 	if [ $i -gt 1200 ]; then kill -9 $pid; echo "no batch was committed"; exit 1; fi
 done
-sleep 0.$(( $(od -An -N1 -tu1 /dev/urandom) % 10 ))
+# A random point within the next batch or so (a batch of 50 takes about
+# 0.1 s; the whole ingest about 1 s, so a longer wait often found it done).
+sleep 0.0$(( $(od -An -N1 -tu1 /dev/urandom) % 10 ))
 seen=$(python3 store_check.py batches "$db")
 if ! kill -9 $pid 2>/dev/null; then
 	echo "the ingest ended before the kill"
