@@ -564,6 +564,9 @@ cqe_unit(const struct px_quantity *q, char *out, size_t cap)
 		{"Mbit/s", "megabit per second"}, {"NZD", "new zealand dollar"}, {"bbl", "barrel"},
 		{"mpg", "mile per gallon"}, {"MPa", "megapascal"}, {"ksi", "kilopound per square inch"},
 		{"kHz", "kilohertz"}, {"MHz", "megahertz"}, {"share", "share"}, {"barrel", "barrel"},
+		{"G", "generation wireless"}, {"nm", "nanometre"}, {"lb-ft", "foot pound-force"},
+		{"bhp", "brake horsepower"}, {"kV", "kilovolt"}, {"mmBtu", "mega british thermal unit"},
+		{"mmbtu", "mega british thermal unit"},
 		{NULL, NULL}};
 	size_t k = 0;
 

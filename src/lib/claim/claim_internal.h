@@ -46,6 +46,8 @@ enum {
 	LX_DATEWORD = 1u << 24,  /* last, this, next, noon, ... (date phrases) */
 	LX_ART = 1u << 25,       /* a, an */
 	LX_PLACEWORD = 1u << 26, /* Dam, River, Street: ends a place name */
+	LX_PAST = 1u << 27,      /* was, said, met, since: a past clause (dates) */
+	LX_SCHED = 1u << 28,     /* is, stays, begins: a present schedule (dates) */
 	LX_PSTART = LX_PS_UNIT | LX_PS_APPROX | LX_PS_PLACE | LX_PS_TITLE,
 	LX_NUMWORD = LX_CARD | LX_SCALE | LX_FRAC | LX_VAGUE | LX_SIGN |
 		     LX_DOZEN | LX_ORD

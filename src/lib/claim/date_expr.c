@@ -923,17 +923,161 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 static const char *const wd_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
 				       "Friday", "Saturday", "Sunday"};
 
+/*
+ * Tense of the clause a date stands in. A clause ends at ; : ( ) a dash, a
+ * quote mark, a comma, or a word that opens another clause ("that",
+ * "which", "but", ...). In it, the marker nearest the date decides
+ * (backwards first on a tie):
+ *   +1  a future marker (data/claims_words.txt "future": will, shall, 'll,
+ *       due, scheduled, expected, plans, set/going/slated/poised to) or a
+ *       present-tense verb of a schedule ("schedule": is, are, stays,
+ *       remain, begins, reopens, meets, ...: "schools stay closed until
+ *       Monday", "the vote is on Tuesday");
+ *   -1  a past marker ("past": was, said, met, since, ago, ...) or a word
+ *       in -ed that is not a participle after a copula or a schedule verb
+ *       ("stay closed" is not past);
+ *    0  none: the caller falls back on the sentence's future markers.
+ * A date that opens the sentence ("On Monday, the council will vote")
+ * reads its clause across the comma that closes the fronted phrase.
+ */
+static int
+clause_end(const struct px_extractor *x, const struct toks *tk, size_t k)
+{
+	static const char *const w[] = {"that", "which", "who", "but", "while", "because",
+					"although", "though", "whereas", "whom", "whose", NULL};
+	size_t m = 0, n = tk->t[k].end - tk->t[k].start;
+	const char *s = tk->text + tk->t[k].start;
+
+	(void)x;
+	if (tk->t[k].type == T_SYM)
+		return strchr(",;:()\"", s[0]) != NULL ||
+		       (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+				   memcmp(s, "\xe2\x80\x93", 3) == 0 ||
+				   memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
+				   memcmp(s, "\xe2\x80\x9d", 3) == 0));
+	for (m = 0; w[m]; m++)
+		if (px__cl_tok_is(tk, k, w[m]))
+			return 1;
+	return 0;
+}
+
+/* A word in -ed read as a past verb: not after a copula, a schedule verb
+   or an auxiliary ("are closed", "stay shut", "will be delayed"), and not
+   one of the -ed words that are no verbs ("hundred", "need"). */
+static int
+past_ed(const struct px_extractor *x, const struct toks *tk, size_t k, size_t t0)
+{
+	static const char *const adj_before[] = {"be", "been", "being", "get", "gets", "to",
+						 "remain", "remains", "stay", "stays", "is",
+						 "are", "will", "not", NULL};
+	size_t n = tk->t[k].end - tk->t[k].start, m = 0;
+	const char *s = tk->text + tk->t[k].start;
+
+	if (tk->t[k].type != T_WORD || n < 5 || (tk->t[k].flags & TF_CAP) || s[n - 2] != 'e' ||
+	    s[n - 1] != 'd' || s[n - 3] == 'e' || px__cl_tok_is(tk, k, "hundred"))
+		return 0;
+	if (px__cl_lex_flags(x, tk, k) & (LX_FUTURE | LX_SCHED))
+		return 0;
+	if (k > t0)
+		for (m = 0; adj_before[m]; m++)
+			if (px__cl_tok_is(tk, k - 1, adj_before[m]))
+				return 0;
+	return 1;
+}
+
+static int
+tense_at(const struct px_extractor *x, const struct toks *tk, size_t k, size_t t0)
+{
+	uint32_t fl = px__cl_lex_flags(x, tk, k);
+
+	if (fl & (LX_FUTURE | LX_SCHED))
+		return 1;
+	/* "is set to", "going to" */
+	if ((px__cl_tok_is(tk, k, "set") || px__cl_tok_is(tk, k, "going")) && k + 1 < tk->n &&
+	    px__cl_tok_is(tk, k + 1, "to"))
+		return 1;
+	if ((fl & LX_PAST) || past_ed(x, tk, k, t0))
+		return -1;
+	/* "I'll", "we’ll": the contraction is three tokens */
+	if (px__cl_tok_is(tk, k, "ll") && k > t0 && glued(tk, k) &&
+	    (px__cl_tok_sym(tk, k - 1, '\'') || tlen(tk, k - 1) == 3))
+		return 1;
+	return 0;
+}
+
+/* Whether token k belongs to a date phrase (skipped when reading forward
+   from the date's first token). */
+static int
+date_part(const struct px_extractor *x, const struct toks *tk, size_t k)
+{
+	return tk->t[k].type == T_NUM || px__cl_tok_sym(tk, k, '.') ||
+	       (px__cl_lex_flags(x, tk, k) &
+		(LX_MONTH | LX_WEEKDAY | LX_DATEWORD | LX_RELDATE | LX_CARD | LX_ORD)) ||
+	       px__cl_tok_is(tk, k, "of");
+}
+
+static int
+clause_tense(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t t1,
+	     size_t i)
+{
+	size_t b = i, f = i + 1, steps = 0;
+	int back_open = 1, fwd_open = 1, fronted = 0;
+
+	while (f < t1 && date_part(x, tk, f) && !px__cl_tok_sym(tk, f, ','))
+		f++;
+	/* "Tuesday, Nov. 14," / "Monday, the council will vote" */
+	while (f < t1 && px__cl_tok_sym(tk, f, ',') && f + 1 < t1 && date_part(x, tk, f + 1)) {
+		f++;
+		while (f < t1 && date_part(x, tk, f) && !px__cl_tok_sym(tk, f, ','))
+			f++;
+	}
+	while ((back_open || fwd_open) && steps++ < 40) {
+		if (back_open) {
+			if (b == t0) {
+				back_open = 0;
+				fronted = 1;
+			} else {
+				int t = 0;
+				b--;
+				if (clause_end(x, tk, b))
+					back_open = 0;
+				else if ((t = tense_at(x, tk, b, t0)) != 0)
+					return t;
+			}
+		}
+		if (fwd_open) {
+			if (f >= t1) {
+				fwd_open = 0;
+			} else if (clause_end(x, tk, f)) {
+				/* a fronted date phrase: its clause follows the comma */
+				if (fronted && px__cl_tok_sym(tk, f, ',')) {
+					fronted = 0;
+					f++;
+				} else {
+					fwd_open = 0;
+				}
+			} else {
+				int t = tense_at(x, tk, f, t0);
+				if (t != 0)
+					return t;
+				f++;
+			}
+		}
+	}
+	return 0;
+}
+
 void
 px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		   size_t t1, const struct date_ctx *dc, struct claim_sink *sink)
 {
 	size_t i = t0;
-	int future = future_sentence(x, tk, t0, t1);
+	int sent_future = future_sentence(x, tk, t0, t1);
 	int have_ref = dc->ref_day != INT64_MIN;
 
 	while (i < t1) {
 		struct dres r;
-		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0;
+		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0, future = 0;
 		size_t end = i;
 		const struct lexw *w = px__cl_lex_word(x, tk, i);
 
@@ -947,6 +1091,9 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			continue;
 		}
 		memset(&r, 0, sizeof r);
+		/* the tense of the date's own clause, else the sentence's */
+		future = have_ref ? clause_tense(x, tk, t0, t1, i) : 0;
+		future = future > 0 || (future == 0 && sent_future);
 		/* Weekday, maybe with last/next/this, maybe before a date. */
 		if (w && (w->flags & LX_WEEKDAY) && ((tk->t[i].flags & TF_CAP) || tlen(tk, i) >= 6) &&
 		    tk->t[i].type == T_WORD &&

@@ -291,6 +291,10 @@ words_line(struct px_extractor *x, const char **f, size_t *fl, size_t nf)
 		w->flags |= LX_ART;
 	} else if (field_is(c, cl, "dateword")) {
 		w->flags |= LX_DATEWORD;
+	} else if (field_is(c, cl, "past")) {
+		w->flags |= LX_PAST;
+	} else if (field_is(c, cl, "schedule")) {
+		w->flags |= LX_SCHED;
 	} else {
 		return PX_EFORMAT;
 	}

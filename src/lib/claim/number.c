@@ -600,6 +600,11 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 				break;
 			if (last == L_HUNDRED && v >= 100)
 				break;
+			/* "eight million 250ml bottles": digits glued to a unit
+			   start a figure of their own */
+			if (j + 1 < lim && tk->t[j + 1].type == T_WORD &&
+			    !(tk->t[j + 1].flags & TF_SPACE))
+				break;
 			if (last_scale > 0 && v >= last_scale)
 				break;
 			cur += v;

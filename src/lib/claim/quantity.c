@@ -269,6 +269,31 @@ sport_word(const struct toks *tk, size_t i)
 	return 0;
 }
 
+/*
+ * A house number: the figure before a street name ("9 E 71st St", "49
+ * Zorro Ranch Road", "16-18 Industrial Avenue"): up to five capitalised
+ * words or ordinals ending in a street word.
+ */
+static int
+street_after(const struct toks *tk, size_t j, size_t lim)
+{
+	static const char *const w[] = {"street", "st", "avenue", "ave", "road", "rd", "way",
+					"drive", "lane", "boulevard", "blvd", "place", "court",
+					"terrace", "highway", "crescent", "parkway", NULL};
+	size_t k = 0, m = 0;
+
+	for (k = j; k < lim && k < j + 5; k++) {
+		if (tk->t[k].type == T_NUM || (tk->t[k].type == T_WORD && !(tk->t[k].flags & TF_SPACE)))
+			continue; /* "71st" */
+		if (tk->t[k].type != T_WORD || !(tk->t[k].flags & TF_CAP) || (tk->t[k].flags & TF_NL))
+			return 0;
+		for (m = 0; w[m]; m++)
+			if (px__cl_tok_is(tk, k, w[m]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Betting odds around a slash fraction ("the 1/5 favourite", "odds of
    5/2"): a price, not a share of anything. */
 static int
@@ -303,11 +328,15 @@ unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
 	    (px__cl_tok_is(tk, j, "in") || px__cl_tok_is(tk, j, "won") ||
 	     px__cl_tok_is(tk, j, "real") || px__cl_tok_is(tk, j, "mark") ||
 	     px__cl_tok_is(tk, j, "marks") || px__cl_tok_is(tk, j, "stone") ||
-	     px__cl_tok_is(tk, j, "sterling") || px__cl_tok_is(tk, j, "sen") ||
+	     px__cl_tok_is(tk, j, "sterling") ||
 	     px__cl_tok_is(tk, j, "pc") || px__cl_tok_is(tk, j, "bit") ||
 	     px__cl_tok_is(tk, j, "rand") || px__cl_tok_is(tk, j, "min") ||
 	     px__cl_tok_is(tk, j, "sec") || px__cl_tok_is(tk, j, "cup") ||
 	     px__cl_tok_is(tk, j, "magnitude")))
+		return 0;
+	/* "18 sen" (a hundredth of a ringgit or a yen) in lower case only:
+	   "Sen." is a senator. */
+	if (px__cl_tok_is(tk, j, "sen") && (tk->t[j].flags & TF_CAP))
 		return 0;
 	/* "one second" is as often an ordinal as a duration. */
 	if (px__cl_tok_is(tk, j, "second") && (q->n.flags & PX_NUM_WORDS))
@@ -636,6 +665,158 @@ join_bounds(const struct toks *tk, struct claim_sink *sink, size_t first, size_t
 	return nq;
 }
 
+/*
+ * An attributive singular noun right after the figure, itself before a
+ * noun: "a 12 page document", "3 cylinder engine", "four-cylinder engine"
+ * count pages and cylinders (the figure measures the modifier, not the
+ * head). Token h is what follows the figure; a glued hyphen is skipped.
+ * Returns the noun's class and its byte span, or NULL.
+ */
+static const char *
+attributive_noun(const struct px_extractor *x, const struct toks *tk, size_t h, size_t lim,
+		 size_t *w0, size_t *w1)
+{
+	const char *cls = NULL, *c2 = NULL;
+	int plural = 0, pl2 = 0;
+
+	if (h + 1 < lim && is_dash(tk, h) && !(tk->t[h].flags & TF_SPACE) &&
+	    !(tk->t[h + 1].flags & TF_SPACE))
+		h++;
+	if (h + 1 >= lim)
+		return NULL;
+	if (tk->t[h].type != T_WORD || tk->t[h + 1].type != T_WORD ||
+	    ((tk->t[h].flags | tk->t[h + 1].flags) & (TF_CAP | TF_NL)) ||
+	    ((px__cl_lex_flags(x, tk, h) | px__cl_lex_flags(x, tk, h + 1)) & (LX_STOP | LX_CUE)) ||
+	    (px__cl_lex_flags(x, tk, h) & (LX_DATEWORD | LX_RELDATE | LX_MONTH | LX_WEEKDAY | LX_ORD)))
+		return NULL;
+	cls = px__cl_lex_noun(x, tk->text + tk->t[h].start, tk->t[h].end - tk->t[h].start, &plural);
+	if (cls == NULL || plural)
+		return NULL;
+	c2 = px__cl_lex_noun(x, tk->text + tk->t[h + 1].start,
+			     tk->t[h + 1].end - tk->t[h + 1].start, &pl2);
+	if (c2 == NULL)
+		return NULL;
+	*w0 = tk->t[h].start;
+	*w1 = tk->t[h].end;
+	return cls;
+}
+
+/*
+ * A counted head that is itself a unit of measure: "517 rushing yards",
+ * "the 50 previous years" measure yards and years; the modifiers stay in
+ * the counted phrase. Money and percentages are read before the noun, so
+ * only other dimensions count here. Returns the unit's phrase or NULL.
+ */
+static const struct lexp *
+unit_head(const struct px_extractor *x, const struct toks *tk, size_t h, size_t lim,
+	  size_t w0)
+{
+	const struct lexp *u = NULL;
+	size_t k = h, ua = 0;
+
+	while (k < lim && tk->t[k].start < w0)
+		k++;
+	if (k >= lim || tk->t[k].start != w0)
+		return NULL;
+	u = px__cl_lex_phrase(x, tk, k, lim, LP_UNIT_POST, &ua);
+	if (u == NULL || ua != k + 1 || tk->t[k].end - tk->t[k].start < 3 ||
+	    strcmp(u->post_dim, "money") == 0 || strcmp(u->post_dim, "percent") == 0)
+		return NULL;
+	return u;
+}
+
+/*
+ * Elided units and nouns: "435 homes by open sale and 187 by tender",
+ * "the highest forecast is 84.75 cents, while the lowest is 74.07", "rose
+ * 64.06 points to 4,577.10". A bare figure (no unit, nothing counted)
+ * right after a connective takes the unit and counted noun of an earlier
+ * figure of the sentence: of the three before it, the one nearest in
+ * magnitude (within a factor of 1000). A level after "to" or "at" never
+ * takes a percentage or percentage points (a change of 2.14% "to
+ * 7,425.81" ends at an index level, not at a percentage).
+ */
+static int
+elision_cue(const struct toks *tk, size_t k, int *level)
+{
+	static const char *const w[] = {"and", "or", "but", "from", "with", "than", "versus",
+					"vs", "by", "is", "was", "to", "at", NULL};
+	size_t m = 0;
+
+	*level = px__cl_tok_is(tk, k, "to") || px__cl_tok_is(tk, k, "at");
+	for (m = 0; w[m]; m++)
+		if (px__cl_tok_is(tk, k, w[m]))
+			return 1;
+	return 0;
+}
+
+/* After a bare figure: a verb that makes it a clause's subject ("and 32
+   is the quantity"), a bracket that makes it a list label ("and 3)"), or
+   a content word that may say what it counts ("and 2 TDs"). */
+static int
+own_clause(const struct px_extractor *x, const struct toks *tk, size_t k, size_t lim)
+{
+	static const char *const w[] = {"is", "are", "was", "were", "has", "have", "had",
+					"will", "would", NULL};
+	size_t m = 0;
+
+	if (k >= lim)
+		return 0;
+	if (px__cl_tok_sym(tk, k, ')'))
+		return 1;
+	if (tk->t[k].type == T_WORD &&
+	    !(px__cl_lex_flags(x, tk, k) &
+	      (LX_STOP | LX_CUE | LX_DATEWORD | LX_RELDATE | LX_MONTH | LX_WEEKDAY | LX_FUTURE)))
+		return 1;
+	for (m = 0; w[m]; m++)
+		if (px__cl_tok_is(tk, k, w[m]))
+			return 1;
+	return 0;
+}
+
+static void
+inherit_elided(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t t1, struct claim_sink *sink,
+	       size_t first, const size_t *qt0, const size_t *qt1, size_t nq)
+{
+	size_t b = 0;
+
+	for (b = 1; b < nq; b++) {
+		struct px_quantity *qb = &sink->items[first + b].u.quantity;
+		const struct px_quantity *best = NULL;
+		double best_r = 1000;
+		size_t a = b, tries = 0;
+		int level = 0;
+
+		if (qb->unit[0] || qb->counts || qt0[b] <= t0 ||
+		    (qb->flags & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) ||
+		    !elision_cue(tk, qt0[b] - 1, &level) || qb->value == 0 ||
+		    own_clause(x, tk, qt1[b], t1))
+			continue;
+		while (a-- > 0 && tries++ < 3) {
+			const struct px_quantity *qa = &sink->items[first + a].u.quantity;
+			double r = 0;
+			if ((!qa->unit[0] && !qa->counts) || (qa->flags & PX_QTY_SCORE) ||
+			    qa->value == 0)
+				continue;
+			if (level && (strcmp(qa->unit, "%") == 0 || strcmp(qa->unit, "pp") == 0))
+				continue;
+			r = fabs(qa->value) > fabs(qb->value) ? fabs(qa->value / qb->value)
+							      : fabs(qb->value / qa->value);
+			if (r < best_r) {
+				best_r = r;
+				best = qa;
+			}
+		}
+		if (best == NULL)
+			continue;
+		qb->unit = best->unit;
+		qb->dim = best->dim;
+		qb->counts = best->counts;
+		qb->counted = best->counted;
+		qb->cls = best->cls;
+		qb->per = best->per;
+	}
+}
+
 void
 px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			size_t t0, size_t t1, struct claim_sink *sink)
@@ -859,6 +1040,15 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					un = "GBP";
 					dm = "money";
 				}
+				/* "5G", "4G networks": a capital G glued to a single
+				   digit is a generation of mobile networks, not grams */
+				if (ua == j + 1 && tk->text[tk->t[j].start] == 'G' &&
+				    tk->t[j].end - tk->t[j].start == 1 && !(tk->t[j].flags & TF_SPACE) &&
+				    (q.n.flags & PX_NUM_DIGITS) && q.n.t1 == q.n.t0 + 1 &&
+				    tk->t[q.n.t0].end - tk->t[q.n.t0].start == 1) {
+					un = "G";
+					dm = "generation";
+				}
 				q.unit = un;
 				q.dim = dm;
 				q.q1 = ua;
@@ -923,6 +1113,13 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		}
 		/* "aged 35" */
 		if (q.unit == NULL && q.n.t0 > t0 && px__cl_tok_is(tk, q.n.t0 - 1, "aged") && !ap) {
+			q.unit = "year";
+			q.dim = "age";
+		}
+		/* "over the age of 21", "under the age of 5 years" */
+		if ((q.unit == NULL || strcmp(q.unit, "year") == 0) && q.n.t0 >= t0 + 2 &&
+		    px__cl_tok_is(tk, q.n.t0 - 1, "of") && px__cl_tok_is(tk, q.n.t0 - 2, "age") &&
+		    (q.n.flags & PX_NUM_DIGITS)) {
 			q.unit = "year";
 			q.dim = "age";
 		}
@@ -996,10 +1193,30 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				    !(px__cl_lex_flags(x, tk, a - 1) & (LX_MONTH | LX_STOP | LX_WEEKDAY | LX_TITLE)) &&
 				    cls == NULL && (q.n.flags & PX_NUM_DIGITS))
 					drop = 1;
+				if (cls == NULL && !ap && (q.n.flags & PX_NUM_DIGITS) &&
+				    q.n.value == floor(q.n.value) && street_after(tk, q.q1, t1))
+					drop = 1;
+				/* "Dak Prescott (4)": a figure alone in brackets
+				   after a name is a label (jersey, footnote) */
+				if (cls == NULL && !ap && a > t0 + 1 && q.q1 < t1 && q.q1 == q.n.t1 &&
+				    px__cl_tok_sym(tk, a - 1, '(') && px__cl_tok_sym(tk, q.q1, ')') &&
+				    tk->t[a - 2].type == T_WORD && (tk->t[a - 2].flags & TF_CAP))
+					drop = 1;
 				if (drop) {
 					mark(tk, q.q0, q.q1);
 					i = q.q1;
 					continue;
+				}
+				if (cls == NULL && !px__cl_tok_is(tk, j, "of")) {
+					cls = attributive_noun(x, tk, j, t1, &w0, &w1);
+					p0 = w0;
+				}
+				if (cls) {
+					const struct lexp *hu = unit_head(x, tk, j, t1, w0);
+					if (hu) {
+						q.unit = hu->post_unit;
+						q.dim = hu->post_dim;
+					}
 				}
 			}
 			/* Emit. */
@@ -1092,4 +1309,6 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		nq = join_bounds(tk, sink, first, qt0, qt1, nq);
 	if (!sink->failed && sink->n == first + nq)
 		link_changes(tk, t0, sink, first, qt0, qt1, nq);
+	if (!sink->failed && sink->n == first + nq)
+		inherit_elided(x, tk, t0, t1, sink, first, qt0, qt1, nq);
 }

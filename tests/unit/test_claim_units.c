@@ -1,0 +1,282 @@
+/*
+ * Unit tests of the claims stage's units and tenses: unit conventions of
+ * quantities (mobile generations, sen, the ASCII yen sign, attributive
+ * nouns, units as counted heads, elided units and nouns, ages after "the
+ * age of", house numbers and bracketed labels that are no quantities), and
+ * the tense of a relative date's clause (a bare weekday or month/day read
+ * forward in a future or present-schedule clause, backward in a past one,
+ * whatever the other clauses of the sentence say). Texts are one sentence
+ * per paragraph, split here, so the tests do not depend on the segmenter.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "parallax/parallax.h"
+#include "test_extractor.h"
+
+/* Split on "\n\n" into sentences. */
+static struct px_claims *
+extract(const char *text, const char *date, unsigned kinds)
+{
+	static struct px_sentence sents[64];
+	struct px_doc doc;
+	struct px_claims *c = NULL;
+	struct px_claims_opts o;
+	size_t n = strlen(text), s = 0, i = 0, ns = 0;
+
+	memset(&doc, 0, sizeof doc);
+	for (i = 0; i <= n && ns < 64; i++) {
+		if (i == n || (text[i] == '\n' && i + 1 < n && text[i + 1] == '\n')) {
+			sents[ns].start = s;
+			sents[ns].end = i;
+			ns++;
+			s = i + 2;
+			i++;
+		}
+	}
+	doc.text = text;
+	doc.len = n;
+	doc.sents = sents;
+	doc.n_sents = ns;
+	memset(&o, 0, sizeof o);
+	o.date = date;
+	o.kinds = kinds;
+	assert_int_equal(px_claims_extract(X, NULL, &doc, &o, &c), PX_OK);
+	return c;
+}
+
+/* The n-th claim (from 0) of a kind whose text is exactly span, or NULL. */
+static const struct px_claim *
+find_nth(const struct px_claims *c, const char *text, const char *span, enum px_claim_kind k,
+	 int nth)
+{
+	size_t i = 0;
+
+	for (i = 0; i < c->n; i++) {
+		const struct px_claim *x = &c->items[i];
+		if (x->kind == k && x->end - x->start == strlen(span) &&
+		    memcmp(text + x->start, span, strlen(span)) == 0 && nth-- == 0)
+			return x;
+	}
+	return NULL;
+}
+
+static const struct px_quantity *
+qty(const struct px_claims *c, const char *text, const char *span)
+{
+	const struct px_claim *x = find_nth(c, text, span, PX_CLAIM_QUANTITY, 0);
+	if (x == NULL)
+		fail_msg("no quantity \"%s\" in: %s", span, text);
+	return &x->u.quantity;
+}
+
+/* Whether some quantity has this value. */
+static int
+has_value(const struct px_claims *c, double v)
+{
+	size_t i = 0;
+
+	for (i = 0; i < c->n; i++)
+		if (c->items[i].kind == PX_CLAIM_QUANTITY && c->items[i].u.quantity.value == v)
+			return 1;
+	return 0;
+}
+
+static void
+check_unit(const struct px_claims *c, const char *t, const char *span, double value,
+	   const char *unit, const char *counts)
+{
+	const struct px_quantity *q = qty(c, t, span);
+
+	if (fabs(q->value - value) > 1e-9 * fabs(value))
+		fail_msg("\"%s\": value %g, expected %g", span, q->value, value);
+	if (strcmp(q->unit, unit) != 0)
+		fail_msg("\"%s\": unit \"%s\", expected \"%s\"", span, q->unit, unit);
+	if (counts == NULL && q->counts != NULL)
+		fail_msg("\"%s\": counts \"%s\", expected none", span, q->counts);
+	if (counts && (q->counts == NULL || strcmp(q->counts, counts) != 0))
+		fail_msg("\"%s\": counts \"%s\", expected \"%s\"", span,
+			 q->counts ? q->counts : "(none)", counts);
+}
+
+static void
+test_unit_conventions(void **state)
+{
+	const char *t = "Carriers in Orlund switched on 5G in 40 towns and retired their 3G masts.\n\n"
+			"Shares of Halden Foods rose 18 sen to RM4.50.\n\n"
+			"Marrow Electric expects a net profit of Y=120 billion this year.\n\n"
+			"The coupe's engine makes 640bhp and 586 lb-ft of torque.\n\n"
+			"Trucks were held to 40 m.p.h. on the causeway.\n\n"
+			"Plant owners moved 2.24 million barrels at US $2.10 per mmBtu.\n\n"
+			"The agency bottled eight million 250ml doses of vaccine.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	const struct px_quantity *q = NULL;
+
+	(void)state;
+	check_unit(c, t, "5G", 5, "G", NULL);
+	assert_string_equal(qty(c, t, "5G")->dim, "generation");
+	check_unit(c, t, "3G", 3, "G", NULL);
+	check_unit(c, t, "40", 40, "", "towns");
+	check_unit(c, t, "18 sen", 18, "sen", NULL);
+	check_unit(c, t, "Y=120 billion", 120e9, "JPY", NULL);
+	check_unit(c, t, "640bhp", 640, "bhp", NULL);
+	check_unit(c, t, "586 lb-ft", 586, "lb-ft", NULL);
+	check_unit(c, t, "40 m.p.h.", 40, "mph", NULL);
+	q = qty(c, t, "US $2.10 per mmBtu");
+	assert_string_equal(q->unit, "USD/mmbtu");
+	/* digits glued to a unit after a scale word start their own figure */
+	check_unit(c, t, "eight million", 8e6, "", NULL);
+	check_unit(c, t, "250ml", 250, "ml", NULL);
+	px_claims_free(c);
+
+	/* a capital G glued to more than one digit stays a unit of its own */
+	t = "The phone ships with 54GB of storage.\n\n"
+	    "Sen. Ilse Marr said 12 Sen staff left.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	check_unit(c, t, "54GB", 54, "GB", NULL);
+	assert_string_not_equal(qty(c, t, "12")->unit, "sen");
+	px_claims_free(c);
+}
+
+static void
+test_counted_units(void **state)
+{
+	const char *t = "Investigators read the 12 page memo twice.\n\n"
+			"The hatchback has a four-cylinder engine.\n\n"
+			"The Wolves gave up 412 rushing yards in the opener.\n\n"
+			"Only 17 players in the squad are over the age of 21.\n\n"
+			"The museum holds 300 paintings.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	const struct px_quantity *q = NULL;
+
+	(void)state;
+	check_unit(c, t, "12", 12, "", "page");
+	check_unit(c, t, "four", 4, "", "cylinder");
+	q = qty(c, t, "412");
+	assert_string_equal(q->unit, "yd");
+	assert_string_equal(q->counts, "yards");
+	assert_string_equal(q->counted, "rushing yards");
+	q = qty(c, t, "21");
+	assert_string_equal(q->unit, "year");
+	assert_string_equal(q->dim, "age");
+	/* a plain plural count is left alone */
+	check_unit(c, t, "300", 300, "", "paintings");
+	px_claims_free(c);
+}
+
+static void
+test_elided_units(void **state)
+{
+	const char *t = "The launches offer 435 homes by open sale and 187 by tender.\n\n"
+			"The highest forecast is 84.75 cents, while the lowest is 74.07.\n\n"
+			"The Kestrel 200 index lost 162.31 points, or 2.14%, to fall to 7,425.81.\n\n"
+			"The fund fell 0.4 per cent to 13,176.\n\n"
+			"The cost is $4.25 and 32 is the quantity.\n\n"
+			"Rooks rushed for 138 yards and 2 TDs.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	check_unit(c, t, "187", 187, "", "homes");
+	check_unit(c, t, "74.07", 74.07, "cent", NULL);
+	/* a level after "to" takes the points, never the percentage */
+	check_unit(c, t, "7,425.81", 7425.81, "point", NULL);
+	check_unit(c, t, "13,176", 13176, "", NULL);
+	/* a figure that is the subject of its own clause, or has a word of
+	   its own after it, keeps no unit */
+	check_unit(c, t, "32", 32, "", NULL);
+	assert_string_equal(qty(c, t, "2")->unit, "");
+	px_claims_free(c);
+}
+
+static void
+test_not_quantities(void **state)
+{
+	const char *t = "The trust sold 49 Tamsin Ridge Road and 9 E 71st St for $12 million.\n\n"
+			"Quarterback Ellis Crane (4) ran for a touchdown.\n\n"
+			"Unit 3 at 16-18 Harrow Avenue was leased.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	assert_false(has_value(c, 49));
+	assert_false(has_value(c, 9));
+	assert_false(has_value(c, 4));
+	assert_false(has_value(c, 16));
+	check_unit(c, t, "$12 million", 12e6, "USD", NULL);
+	px_claims_free(c);
+}
+
+static void
+check_date(const struct px_claims *c, const char *t, const char *span, int nth,
+	   const char *want)
+{
+	const struct px_claim *d = find_nth(c, t, span, PX_CLAIM_DATE, nth);
+
+	if (d == NULL)
+		fail_msg("no date \"%s\" (%d) in: %s", span, nth, t);
+	if (strcmp(d->u.date.value, want) != 0)
+		fail_msg("\"%s\" (%d): %s, expected %s", span, nth, d->u.date.value, want);
+}
+
+static void
+test_clause_tense(void **state)
+{
+	/* 2023-11-18 is a Saturday. */
+	const char *t =
+		"Schools in Varden County stay closed on Monday while crews clear fallen trees.\n\n"
+		"The county board will meet on Tuesday.\n\n"
+		"The harbor authority is due to vote on Wednesday.\n\n"
+		"The ferry line is set to resume service on Thursday.\n\n"
+		"Talks are going to resume on Friday.\n\n"
+		"The new timetable applies from Monday.\n\n"
+		"The board met on Tuesday.\n\n"
+		"The vote on Wednesday was close.\n\n"
+		"On Friday, the mayor will tour the harbor.\n\n"
+		"On Thursday, the mayor toured the harbor.\n\n"
+		"Officials said on Thursday that the bridge reopens on Wednesday.\n\n"
+		"The minister, who will retire next year, said on Monday that talks had failed.\n\n"
+		"The election is on December 5.\n\n"
+		"Sales have fallen since March 3.";
+	struct px_claims *c = extract(t, "2023-11-18", PX_CLAIMS_DATES);
+
+	(void)state;
+	check_date(c, t, "Monday", 0, "2023-11-20");
+	check_date(c, t, "Tuesday", 0, "2023-11-21");
+	check_date(c, t, "Wednesday", 0, "2023-11-22");
+	check_date(c, t, "Thursday", 0, "2023-11-23");
+	check_date(c, t, "Friday", 0, "2023-11-24");
+	check_date(c, t, "Monday", 1, "2023-11-20");
+	/* past clauses */
+	check_date(c, t, "Tuesday", 1, "2023-11-14");
+	check_date(c, t, "Wednesday", 1, "2023-11-15");
+	/* a fronted date reads the clause after its comma */
+	check_date(c, t, "Friday", 1, "2023-11-24");
+	check_date(c, t, "Thursday", 1, "2023-11-16");
+	/* each date its own clause */
+	check_date(c, t, "Thursday", 2, "2023-11-16");
+	check_date(c, t, "Wednesday", 2, "2023-11-22");
+	check_date(c, t, "Monday", 2, "2023-11-13");
+	/* month and day without a year */
+	check_date(c, t, "December 5", 0, "2023-12-05");
+	check_date(c, t, "March 3", 0, "2023-03-03");
+	px_claims_free(c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_unit_conventions),
+		cmocka_unit_test(test_counted_units),
+		cmocka_unit_test(test_elided_units),
+		cmocka_unit_test(test_not_quantities),
+		cmocka_unit_test(test_clause_tense),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
