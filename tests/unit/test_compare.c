@@ -491,6 +491,120 @@ test_writers_all_formats(void **state)
 	px_report_free(r);
 }
 
+/* A frame word beside a value of another kind is not its predicate: "the
+ * city's" beside a sum of money says nothing of a population, so the cost
+ * in one source and "at a price of" in another are one fact. */
+static const struct art bridge[] = {
+	{"a.txt", "title: Council backs Ostbro bridge rebuild\nsource: Harbour Courier\ndate: 2024-03-14\n\n"
+		  "Harbourton city council on Thursday approved a 1.2 billion crown rebuild of the city's "
+		  "Ostbro bridge over the Selva river, ending years of delay.\n\n"
+		  "Work is due to start in the autumn and take three years.\n"},
+	{"b.txt", "title: Harbourton commits to Ostbro bridge\nsource: Selva Business\ndate: 2024-03-14\n\n"
+		  "Harbourton's decision on Thursday to rebuild the Ostbro bridge over the Selva commits the "
+		  "council to its largest road project in decades, at a price of 1.2bn crowns.\n\n"
+		  "Traders near the bridge fear long diversions.\n"},
+};
+
+static void
+test_frame_kinds(void **state)
+{
+	struct px_report *r = run_independent(bridge, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_agreements; i++)
+		if (c->agreements[i].n_articles == 2 && strstr(c->agreements[i].value, "1200000000") != NULL)
+			found = 1;
+	assert_true(found);
+	px_report_free(r);
+}
+
+/* Jobs are counted as people, and a figure a source states ("the company
+ * said 260 employees would lose their jobs") is compared like any other:
+ * 380 people and nearly 400 jobs against 260 employees. */
+static const struct art mill[] = {
+	{"a.txt", "title: Tessvik to shut Brannvik paper mill\nsource: Nordic Wire\ndate: 2026-01-20\n\n"
+		  "BRANNVIK (Nordic Wire) - Tessvik Paper will close its newsprint mill in Brannvik, the "
+		  "town's largest employer, putting 380 people out of work, the company said on Tuesday.\n\n"
+		  "Production will stop at the end of March.\n"},
+	{"b.txt", "title: Brannvik mill closure to cost nearly 400 jobs\nsource: Valley Online\ndate: 2026-01-20\n\n"
+		  "Tessvik Paper is closing its mill in Brannvik with the loss of nearly 400 jobs, in the "
+		  "latest blow to the region's paper industry.\n\n"
+		  "The union called the decision a betrayal.\n"},
+	{"c.txt", "title: Minister vows help as Brannvik mill closes\nsource: Eastern Post\ndate: 2026-01-20\n\n"
+		  "The owner of the Brannvik paper mill, Tessvik Paper, said on Tuesday it would close the "
+		  "plant. Tessvik said 260 employees would lose their jobs at the Brannvik mill.\n\n"
+		  "The minister promised to help the town.\n"},
+};
+
+static void
+test_jobs_and_stated_figures(void **state)
+{
+	struct px_report *r = run_independent(mill, 3);
+	const struct px_report_story *s = &r->stories[0];
+	const struct px_comparison *c = s->cmp;
+	const char *const more[] = {"a.txt", "b.txt", NULL};
+	const char *const fewer[] = {"c.txt", NULL};
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], more) && position_is(r, s, &cf->positions[1], fewer)) ||
+		    (position_is(r, s, &cf->positions[1], more) && position_is(r, s, &cf->positions[0], fewer)))
+			found = 1;
+	}
+	assert_true(found);
+	px_report_free(r);
+}
+
+/* Totals over periods of different lengths ("in the 48 hours to Saturday"
+ * against "since November 1" in Saturday's paper) are no contradiction;
+ * totals over one period told in other words ("between 2021 and 2023",
+ * "over three years") are compared. A date that bounds a period ("since
+ * November 1") is never compared with the day of an event. */
+static const struct art rain[] = {
+	{"a.txt", "title: Rain swells Lysa as dam leaks\nsource: Valley Wire\ndate: 2025-11-08\n\n"
+		  "The meteorological institute said 118 millimetres of rain fell on the upper Lysa valley "
+		  "in the 48 hours to Saturday morning. Schools in Eldvik are closed on November 3.\n\n"
+		  "The port authority failed to collect 38.4 million crowns in berthing fees between 2021 "
+		  "and 2023, an audit of the Lysa port found.\n"},
+	{"b.txt", "title: Lysa valley braces for more rain\nsource: Capital Bulletin\ndate: 2025-11-08\n\n"
+		  "According to the meteorological institute, 212 millimetres of rain have fallen on the "
+		  "upper Lysa valley since November 1.\n\n"
+		  "The Lysa port authority lost 28 million crowns in berthing fees over three years, an "
+		  "audit of the port found.\n"},
+};
+
+static void
+test_totals_over_periods(void **state)
+{
+	struct px_report *r = run_independent(rain, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0, k = 0;
+	int mm = 0, crowns = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		for (k = 0; k < cf->n_positions; k++) {
+			if (strstr(cf->positions[k].value, "mm") != NULL)
+				mm = 1;
+			if (strstr(cf->positions[k].value, "crowns") != NULL)
+				crowns = 1;
+		}
+	}
+	assert_false(mm);
+	assert_true(crowns);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -509,6 +623,9 @@ main(void)
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),
+		cmocka_unit_test(test_frame_kinds),
+		cmocka_unit_test(test_jobs_and_stated_figures),
+		cmocka_unit_test(test_totals_over_periods),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -158,17 +158,39 @@ load_stance(struct px_comparer *c)
 	return st;
 }
 
+/* The kind of value a frame is about, from "name (kind):"; 0 (any kind)
+ * when the line names none. */
+static uint64_t
+frame_kind(const char *line, size_t p)
+{
+	static const struct {
+		const char *name;
+		uint64_t bit;
+	} kinds[] = {{"(count)", PX__FRAME_COUNT},
+		     {"(money)", PX__FRAME_MONEY},
+		     {"(measure)", PX__FRAME_MEASURE},
+		     {"(age)", PX__FRAME_AGE}};
+	size_t i = 0, b = 0;
+
+	for (b = 0; b < p && line[b] != '('; b++)
+		;
+	for (i = 0; b < p && i < sizeof kinds / sizeof kinds[0]; i++)
+		if (p - b == strlen(kinds[i].name) && memcmp(line + b, kinds[i].name, p - b) == 0)
+			return kinds[i].bit;
+	return 0;
+}
+
 /*
- * Frames of reported figures (data/compare_frames_en.txt): "frame: words",
- * each word stemmed as the tokens are, so lookups use token stems. A word
- * listed twice keeps its first frame.
+ * Frames of reported figures (data/compare_frames_en.txt): "frame (kind):
+ * words", each word stemmed as the tokens are, so lookups use token stems.
+ * A word listed twice keeps its first frame.
  */
 static px_status
 load_frames(struct px_comparer *c)
 {
 	const char *d = NULL;
 	size_t len = 0, i = 0;
-	uint64_t frame = 0;
+	uint64_t frame = 0, kind = 0;
 	int running = 0;
 	struct px_stemmer *stem = NULL;
 	px_status st = px_data_get("compare_frames_en.txt", &d, &len);
@@ -186,7 +208,8 @@ load_frames(struct px_comparer *c)
 		if (p == ll)
 			continue;
 		frame++;
-		running = p > 0 && line[p - 1] == '*';
+		kind = frame_kind(line, p);
+		running = memchr(line, '*', p) != NULL;
 		for (p++; p < ll && st == PX_OK;) {
 			size_t w = p, sl = 0;
 			const char *s = NULL;
@@ -198,7 +221,7 @@ load_frames(struct px_comparer *c)
 				s = px_stemmer_stem(stem, line + w, p - w, &sl);
 				st = px_map_intern(c->frames, s, sl, &id, &added);
 				if (st == PX_OK && added)
-					*px_map_value(c->frames, id) = frame | (running ? PX__FRAME_RUNNING : 0);
+					*px_map_value(c->frames, id) = frame | kind | (running ? PX__FRAME_RUNNING : 0);
 			}
 			while (p < ll && line[p] == ' ')
 				p++;
@@ -678,6 +701,21 @@ px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc,
 			return 1;
 	}
 	return 0;
+}
+
+/* The length in tokens of the cue of section sect that starts at token i,
+ * 0 when none starts there. */
+size_t
+px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i)
+{
+	size_t slot = 0;
+
+	if (doc == NULL || doc->toks == NULL || x->cue_slots == 0 || i >= doc->n_toks)
+		return 0;
+	slot = cue_slot(x, doc);
+	if (x->cue_docs[slot] != doc)
+		return 0;
+	return x->cue_tabs[slot][i * CUE_NSECT + (size_t)sect];
 }
 
 /* -------------------------------------------------------------- output */

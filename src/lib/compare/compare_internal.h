@@ -30,6 +30,12 @@ enum {
 };
 
 #define PX__FRAME_RUNNING 0x10000u
+/* The kind of value a frame is about; none of them: any kind. */
+#define PX__FRAME_COUNT 0x20000u
+#define PX__FRAME_MONEY 0x40000u
+#define PX__FRAME_MEASURE 0x80000u
+#define PX__FRAME_AGE 0x100000u
+#define PX__FRAME_KINDS (PX__FRAME_COUNT | PX__FRAME_MONEY | PX__FRAME_MEASURE | PX__FRAME_AGE)
 
 struct px_comparer {
 	struct px_compare_opts opts;
@@ -146,6 +152,7 @@ int px__cmp_content_word(const struct px_token *t);
  * the per-document tables made once by px__cmp_index_cues(). */
 int px__cmp_has_cue(const struct cmp_ctx *x, int sect,
 		    const struct px_doc *doc, size_t tok_from, size_t tok_to);
+size_t px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i);
 
 /* Output building (arena). */
 char *px__cmp_strdup(struct cmp_ctx *x, const char *s, size_t len);

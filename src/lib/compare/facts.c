@@ -57,6 +57,8 @@ struct mention {
 			       measures (data/compare_frames_en.txt), 0: none */
 	const struct px_date *when; /* quantity: the time it is stated for
 				       ("12 dead on Tuesday"), or NULL */
+	double period;      /* quantity: the length in days of the period
+			       a total is over, 0 when not told */
 	struct cmp_vec subj; /* stance: the words before the predicate */
 	size_t subj_from, subj_to; /* stance: their token range */
 	const char *art_date; /* the article's date ("2025-06-03..."), or NULL */
@@ -173,7 +175,9 @@ quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 		return 1;
 	}
 	if (q->cls && q->cls[0]) {
-		snprintf(key, cap, "count:%s", q->cls);
+		/* "nearly 400 jobs" and "380 people out of work": a job is
+		 * one person's, so jobs are counted as people. */
+		snprintf(key, cap, "count:%s", strcmp(q->cls, "jobs") == 0 ? "people" : q->cls);
 		return 1;
 	}
 	if (q->counts && q->counts[0]) {
@@ -295,6 +299,14 @@ word_frame(const struct px_comparer *c, const char *stem)
 	return (unsigned)*px_map_value(c->frames, id);
 }
 
+/* Whether frame f may be the predicate of a value of the given kinds
+ * (frames of no kind fit every value). */
+static int
+frame_fits(unsigned f, unsigned kinds)
+{
+	return (f & PX__FRAME_KINDS) == 0 || (f & kinds) != 0;
+}
+
 /* Frame of token t, 0 when none. */
 static unsigned
 token_frame(const struct px_comparer *c, const struct px_token *t)
@@ -376,7 +388,7 @@ clause_window(const struct px_doc *d, const struct px_sentence *se, size_t from,
  */
 static unsigned
 quantity_frame(const struct px_comparer *c, const struct px_doc *d,
-	       const struct px_sentence *se, size_t from, size_t to)
+	       const struct px_sentence *se, size_t from, size_t to, unsigned kinds)
 {
 	size_t j = 0, seen = 0;
 	unsigned f = 0;
@@ -384,17 +396,39 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 	for (j = to; j < se->tok_end && seen < 7; j++, seen++) {
 		if (clause_break(&d->toks[j]))
 			break;
-		if ((f = token_frame(c, &d->toks[j])) != 0)
+		if ((f = token_frame(c, &d->toks[j])) != 0 && frame_fits(f, kinds))
 			return f;
 	}
 	for (j = from, seen = 0; j > se->tok_start && seen < 5; seen++) {
 		j--;
 		if (clause_break(&d->toks[j]))
 			break;
-		if ((f = token_frame(c, &d->toks[j])) != 0)
+		if ((f = token_frame(c, &d->toks[j])) != 0 && frame_fits(f, kinds))
 			return f;
 	}
 	return 0;
+}
+
+/*
+ * The frame kinds a quantity can be about: a sum of money only money
+ * frames ("a 1.45 billion crown extension of the city's tram" is not the
+ * city's population), a count only count frames, a measure in units only
+ * measure frames, an age only ages; a percentage any of them.
+ */
+static unsigned
+value_kinds(const struct px_quantity *q)
+{
+	if (q->dim == NULL || q->dim[0] == '\0')
+		return PX__FRAME_COUNT;
+	if (strcmp(q->dim, "percent") == 0 || strcmp(q->dim, "pp") == 0)
+		return PX__FRAME_KINDS;
+	if (strcmp(q->dim, "money") == 0)
+		return PX__FRAME_MONEY;
+	if (strcmp(q->dim, "age") == 0 || strcmp(q->dim, "time") == 0)
+		return PX__FRAME_AGE;
+	if (strcmp(q->dim, "score") == 0 || strcmp(q->dim, "points") == 0)
+		return PX__FRAME_COUNT;
+	return PX__FRAME_MEASURE;
 }
 
 /*
@@ -463,16 +497,169 @@ different_times(const struct px_date *a, const struct px_date *b)
  * right after it ("over the past three years", "since 2019"). Beside a
  * figure for one time it is no contradiction.
  */
+static int clause_punct(const struct px_token *t);
+
+/* Whether token t is a word (lower case) of the list. */
 static int
-cumulative(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
-	   size_t to)
+fold_in(const struct px_token *t, const char *const *words)
 {
+	size_t i = 0;
+
+	for (i = 0; t->fold && words[i]; i++)
+		if (strcmp(t->fold, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Days in one unit of time named by word f, 0 when f names none. */
+static double
+unit_days(const char *f)
+{
+	static const struct {
+		const char *w;
+		double days;
+	} units[] = {{"minute", 1.0 / 1440}, {"minutes", 1.0 / 1440}, {"hour", 1.0 / 24},
+		     {"hours", 1.0 / 24},    {"day", 1},		  {"days", 1},
+		     {"night", 1},	     {"nights", 1},		  {"week", 7},
+		     {"weeks", 7},	     {"month", 30.44},		  {"months", 30.44},
+		     {"year", 365.25},	     {"years", 365.25}};
+	size_t i = 0;
+
+	for (i = 0; f && i < sizeof units / sizeof units[0]; i++)
+		if (strcmp(f, units[i].w) == 0)
+			return units[i].days;
+	return 0;
+}
+
+/* The count a token states ("48", "three", "a"), 0 when none. */
+static double
+token_count(const struct px_token *t)
+{
+	static const char *const words[] = {"a", "one", "two", "three", "four", "five", "six",
+					    "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+	size_t i = 0;
+
+	if (t->fold == NULL)
+		return 0;
+	if (t->flags & PX_TOK_NUMBER)
+		return strtod(t->fold, NULL);
+	for (i = 0; words[i]; i++)
+		if (strcmp(t->fold, words[i]) == 0)
+			return i == 0 ? 1 : (double)i;
+	return 0;
+}
+
+/*
+ * A length of time told as a count from token k ("the past three years",
+ * "48 hours", "a week", "48-hour"): optional "the", "past", "last",
+ * "first", a count, a unit of time. Its length in days, 0 when none.
+ */
+static double
+duration_at(const struct px_doc *d, size_t k, size_t end)
+{
+	static const char *const fill[] = {"the", "past", "last", "first", "previous", NULL};
+	double n = 0, u = 0;
+
+	while (k < end && fold_in(&d->toks[k], fill))
+		k++;
+	if (k >= end || (n = token_count(&d->toks[k])) <= 0)
+		return 0;
+	k++;
+	if (k < end && d->toks[k].fold && strcmp(d->toks[k].fold, "-") == 0)
+		k++; /* "48-hour" */
+	if (k >= end || (u = unit_days(d->toks[k].fold)) == 0)
+		return 0;
+	return n * u;
+}
+
+/* The first and last day of a date value ("2021", "2025-11", "2025-11-01"),
+ * 0 when it has no year. */
+static int
+date_days(const char *v, int64_t *first, int64_t *last)
+{
+	int y = 0, m = 0, dd = 0, n = sscanf(v, "%4d-%2d-%2d", &y, &m, &dd);
+
+	if (n < 1 || y < 1000)
+		return 0;
+	if (n == 1) {
+		*first = px__days_from_civil(y, 1, 1);
+		*last = px__days_from_civil(y, 12, 31);
+	} else if (n == 2) {
+		*first = px__days_from_civil(y, (unsigned)m, 1);
+		*last = px__days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : (unsigned)m + 1, 1) - 1;
+	} else {
+		*first = *last = px__days_from_civil(y, (unsigned)m, (unsigned)dd);
+	}
+	return 1;
+}
+
+/* The date claim of the figure's sentence starting at token k, or NULL. */
+static const struct px_date *
+date_at_token(const struct px_claims *cl, const struct px_claim *c, const struct px_doc *d, size_t k)
+{
+	size_t i = 0;
+
+	for (i = 0; cl && i < cl->n; i++) {
+		const struct px_claim *o = &cl->items[i];
+		if (o->kind == PX_CLAIM_DATE && o->field == c->field && o->sentence == c->sentence &&
+		    o->start == d->toks[k].start && o->u.date.value)
+			return &o->u.date;
+	}
+	return NULL;
+}
+
+/*
+ * A total over a period: "a total of" before the figure, or in its clause
+ * after it a [period] cue ("over the past three years", "since November
+ * 1"), a span of time ("in the 48 hours to Saturday", "over three days")
+ * or a range of dates ("between 2021 and 2023", "from 2021 to 2023"). Beside
+ * a figure for one time it is no contradiction, nor beside a total over a
+ * period of another length. *days is the period's length, 0 when not told
+ * ("since" counts to the article's day).
+ */
+static int
+cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim *c,
+	   const struct px_doc *d, const struct px_sentence *se, size_t from, size_t to,
+	   const char *art_date, double *days)
+{
+	static const char *const spans[] = {"in", "over", "during", "within", NULL};
+	static const char *const ranges[] = {"between", "from", NULL};
+	size_t j = 0, l = 0, end = se->tok_end;
+	const struct px_date *d1 = NULL, *d2 = NULL;
+	int64_t f1 = 0, l1 = 0, f2 = 0, l2 = 0;
+
+	*days = 0;
 	if (from >= se->tok_start + 3 && d->toks[from - 3].fold && d->toks[from - 2].fold &&
 	    d->toks[from - 1].fold && strcmp(d->toks[from - 3].fold, "a") == 0 &&
 	    strcmp(d->toks[from - 2].fold, "total") == 0 && strcmp(d->toks[from - 1].fold, "of") == 0)
 		return 1;
-	return to < se->tok_end &&
-	       px__cmp_has_cue(x, CUE_PERIOD, d, to, to + 4 < se->tok_end ? to + 4 : se->tok_end);
+	for (j = to; j < end && j < to + 14 && !clause_punct(&d->toks[j]); j++) {
+		if ((l = px__cmp_cue_len(x, CUE_PERIOD, d, j)) != 0) {
+			size_t k = j + l;
+			*days = duration_at(d, k, end);
+			if (*days == 0 && k < end && (d1 = date_at_token(cl, c, d, k)) != NULL &&
+			    art_date && date_days(d1->value, &f1, &l1) && date_days(art_date, &f2, &l2) &&
+			    f2 > f1)
+				*days = (double)(f2 - f1);
+			return 1;
+		}
+		if (fold_in(&d->toks[j], spans) && (*days = duration_at(d, j + 1, end)) > 0)
+			return 1;
+		if (fold_in(&d->toks[j], ranges) && j + 1 < end &&
+		    (d1 = date_at_token(cl, c, d, j + 1)) != NULL) {
+			size_t k = 0;
+			for (k = j + 2; k < end && k < j + 8; k++)
+				if (d->toks[k].fold &&
+				    (strcmp(d->toks[k].fold, "and") == 0 || strcmp(d->toks[k].fold, "to") == 0))
+					break;
+			if (k + 1 < end && k < j + 8 && (d2 = date_at_token(cl, c, d, k + 1)) != NULL &&
+			    date_days(d1->value, &f1, &l1) && date_days(d2->value, &f2, &l2) && l2 >= f1) {
+				*days = (double)(l2 - f1 + 1);
+				return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 /* A cue of section sect starting within `within` tokens after a figure
@@ -553,9 +740,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			se = &s->doc->sents[s->idx];
 			claim_tokens(s, c->start, c->end, &from, &to);
 			/* "according to two people familiar with the mine":
-			 * the reporter's sources, not a fact of the story. */
-			if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc,
-					    from > se->tok_start + 2 ? from - 2 : se->tok_start, from) ||
+			 * the reporter's sources, not a fact of the story.
+			 * A figure a source states ("Sandvær said 260
+			 * employees would lose their jobs") is one. */
+			if ((from >= se->tok_start + 2 && s->doc->toks[from - 2].fold &&
+			     s->doc->toks[from - 1].fold &&
+			     strcmp(s->doc->toks[from - 2].fold, "according") == 0 &&
+			     strcmp(s->doc->toks[from - 1].fold, "to") == 0) ||
 			    cue_after(x, CUE_SOURCES, s->doc, se, to, 4))
 				continue;
 			/* "two years before the audit", "a week ago": a time
@@ -596,7 +787,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/past");
 			}
 			mm->claims = cl;
-			mm->frame = quantity_frame(x->c, s->doc, se, from, to);
+			mm->frame = quantity_frame(x->c, s->doc, se, from, to, value_kinds(q));
 			/* "sold to its rival for $1.8 billion", "agreed to buy
 			 * Velair, the flag carrier, for $2.1 billion": money
 			 * given for something is its price. */
@@ -625,7 +816,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			}
 			if (in_quote(cl, c))
 				mm->flags |= M_INQUOTE;
-			if (cumulative(x, s->doc, se, from, to))
+			if (cumulative(x, cl, c, s->doc, se, from, to,
+				       x->in[a].article ? x->in[a].article->date : NULL, &mm->period))
 				mm->flags |= M_TOTAL;
 			if (part_or_total(cl, c, s->text))
 				mm->flags |= M_SUBSET;
@@ -1037,6 +1229,9 @@ explain_difference(const struct mention *a, const struct mention *b)
 		return "a figure inside a quote beside a reported one";
 	if ((a->flags ^ b->flags) & M_TOTAL)
 		return "a total over a period beside a figure for one time";
+	if ((a->flags & b->flags & M_TOTAL) && a->period > 0 && b->period > 0 &&
+	    (a->period > 1.5 * b->period || b->period > 1.5 * a->period))
+		return "totals over periods of different lengths";
 	/* Police against organisers, or one named body against another; an
 	 * unnamed claimant ("the operator said") may be the named one
 	 * ("Velmorian Railways said"), so the two are not told apart. */
@@ -1500,7 +1695,7 @@ date_align(const struct mention *a, const struct mention *b)
 	 * event, even in other words ("a distress call at 23:40", "the first
 	 * mayday came at 11:40 p.m.", "vote on June 12"); a weekday told
 	 * relative to the article ("on Tuesday") is shared by many events. */
-	if ((strcmp(a->key, "time") == 0 || (has_digit(a) && has_digit(b))) &&
+	if ((strncmp(a->key, "time", 4) == 0 || (has_digit(a) && has_digit(b))) &&
 	    strcmp(a->c->u.date.value, b->c->u.date.value) == 0)
 		s += 0.15;
 	return s;
@@ -1537,7 +1732,7 @@ date_compatible(const struct mention *a, const struct mention *b)
 		return 1;
 	if (ma && mb && strcmp(ma, mb) == 0 && (a->c->u.date.relative || b->c->u.date.relative))
 		return 1;
-	if (strcmp(a->key, "time") == 0)
+	if (strncmp(a->key, "time", 4) == 0)
 		return 0;
 	/* An unresolved weekday against a date is not comparable here. */
 	return !(ma && mb);
@@ -1561,7 +1756,8 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 			continue;
 		tmp = *a;
 		tmp.c = c;
-		if (strcmp(date_key(&c->u.date) ? date_key(&c->u.date) : "", a->key) == 0 &&
+		if (date_key(&c->u.date) &&
+		    strncmp(date_key(&c->u.date), a->key, strlen(date_key(&c->u.date))) == 0 &&
 		    date_compatible(&tmp, b))
 			return 1;
 	}
@@ -1591,7 +1787,7 @@ date_value(const struct mention *m, char *buf, size_t cap)
 static const char *
 date_about(struct cmp_ctx *x, const struct mention *m)
 {
-	return make_about(x, m, strcmp(m->key, "time") == 0 ? "time" : "date");
+	return make_about(x, m, strncmp(m->key, "time", 4) == 0 ? "time" : "date");
 }
 
 px_status
@@ -1632,6 +1828,18 @@ px__cmp_dates(struct cmp_ctx *x)
 			if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc, from > se->tok_start + 3 ? from - 3 : se->tok_start, from) ||
 			    px__cmp_has_cue(x, CUE_UPDATE, s->doc, from > se->tok_start + 4 ? from - 4 : se->tok_start, from)) {
 				continue;
+			}
+			/* "since November 1", "until Monday": a date that
+			 * bounds a period is compared only with bounds of
+			 * the same side, never with the day of an event. */
+			if (from > se->tok_start) {
+				static const char *const since[] = {"since", "from", NULL};
+				static const char *const until[] = {"until", "till", "through", "by", NULL};
+				size_t kl = strlen(m[n].key);
+				if (fold_in(&s->doc->toks[from - 1], since))
+					snprintf(m[n].key + kl, sizeof m[n].key - kl, "/from");
+				else if (fold_in(&s->doc->toks[from - 1], until))
+					snprintf(m[n].key + kl, sizeof m[n].key - kl, "/until");
 			}
 			clause_window(s->doc, se, from, to, &wf, &wt);
 			m[n].claims = cl;
