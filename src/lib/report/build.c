@@ -206,7 +206,8 @@ prepare_article(struct px_report *r, struct px_report_article *ra,
 			  PX_DOC_TOKENS | (stem ? PX_DOC_STEMS : 0), stem);
 	if (st)
 		return st;
-	if (!is_english(a) || ra->duplicate_of != PX_REPORT_NONE)
+	/* The claims are usually read during clustering (window_claims). */
+	if (!is_english(a) || ra->duplicate_of != PX_REPORT_NONE || ra->claims)
 		return PX_OK;
 	memset(&co, 0, sizeof(co));
 	co.kinds = PX_CLAIMS_ALL;
@@ -481,19 +482,14 @@ order_articles(struct px_report *r)
 	return st;
 }
 
+/* The near-duplicate groups of the articles added to d: each copy points
+   at its group's canonical article. */
 static px_status
-fold_duplicates(struct px_report *r)
+fold_duplicates(struct px_report *r, struct px_dedup *d)
 {
-	struct px_dedup *d = NULL;
 	size_t i = 0;
-	px_status st = px_dedup_new(NULL, &d);
+	px_status st = PX_OK;
 
-	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
-		const struct px_article *a = r->articles[i].a;
-		struct px_dedup_match m;
-		st = px_dedup_add(d, a->title, a->title ? a->title_len : 0, a->text,
-				  a->text_len, a->time, &m);
-	}
 	for (i = 0; st == PX_OK && i < r->n_articles; i++) {
 		size_t first = 0, canonical = 0, size = 0;
 		st = px_dedup_group(d, i, &first, &canonical, &size);
@@ -503,51 +499,128 @@ fold_duplicates(struct px_report *r)
 				r->articles[i].dup_similarity = 0;
 		}
 	}
-	px_dedup_free(d);
 	return st;
 }
 
 #define CLUSTER_WINDOW 512
 
-/* Segment articles [first, first + n) for the clusterer, the way it would,
- * into titles[] and texts[]. Without a stemmer nothing is parsed: the
- * clusterer then parses for itself. */
+/*
+ * Clustering runs over windows of CLUSTER_WINDOW articles in time order.
+ * Each window is segmented once (the way the clusterer would segment it)
+ * and the segmented documents serve three readers: the clusterer, which
+ * must see the articles in order on one thread; the near-duplicate index,
+ * also in order; and the claims of every English article, which any thread
+ * may read (claims of articles that turn out to be copies are dropped once
+ * the groups are known).
+ *
+ * With two threads or more this is a pipeline: a feeder thread segments
+ * window w into one of two buffers and adds it to the near-duplicate
+ * index, then reads the claims of window w - 1, while this thread adds
+ * window w - 1 to the clusterer and then helps with its claims (one
+ * article at a time, from a shared counter). The serial clusterer never
+ * waits for a window to be segmented, and the two threads stay busy. The
+ * buffer of a window is released once it is clustered and all its claims
+ * are read.
+ */
+struct win {
+	struct px_doc *titles, *texts;
+	size_t ready;      /* window index + 1 segmented into the buffer; 0: free */
+	size_t first, n;   /* articles [first, first + n) */
+	size_t claim_next; /* next article of the window whose claims to read */
+	size_t claim_done; /* articles whose claims are read */
+};
+
+struct feed {
+	struct px_report *r;
+	struct win win[2];
+	size_t n_windows;
+	struct px_dedup *dedup;
+	int stop;          /* the consumer gave up */
+	px_status st;      /* segmentation, near-duplicates and claims */
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+};
+
+/* Segment window w into its buffer and add it to the near-duplicate index.
+   Without a stemmer nothing is parsed: the clusterer then parses for
+   itself and the claims are read when the stories are built. */
 static px_status
-parse_window(struct px_report *r, size_t first, size_t n, struct px_stemmer *stem,
-	     struct px_doc *titles, struct px_doc *texts)
+window_parse(struct feed *f, size_t w, struct px_stemmer *stem)
 {
+	struct px_report *r = f->r;
+	struct win *x = &f->win[w & 1];
 	unsigned flags = PX_DOC_TOKENS | PX_DOC_STEMS;
 	size_t k = 0;
 	px_status st = PX_OK;
 
-	for (k = 0; stem && st == PX_OK && k < n; k++) {
-		const struct px_article *a = r->articles[first + k].a;
+	x->first = w * CLUSTER_WINDOW;
+	x->n = r->n_articles - x->first < CLUSTER_WINDOW ? r->n_articles - x->first : CLUSTER_WINDOW;
+	x->claim_next = stem ? 0 : x->n;
+	x->claim_done = x->claim_next;
+	for (k = 0; stem && st == PX_OK && k < x->n; k++) {
+		const struct px_article *a = r->articles[x->first + k].a;
 		if (a->title)
-			st = px_doc_parse(&titles[k], a->title, a->title_len, flags, stem);
+			st = px_doc_parse(&x->titles[k], a->title, a->title_len, flags, stem);
 		if (st == PX_OK && a->text)
-			st = px_doc_parse(&texts[k], a->text, a->text_len, flags, stem);
+			st = px_doc_parse(&x->texts[k], a->text, a->text_len, flags, stem);
+	}
+	for (k = 0; st == PX_OK && k < x->n; k++) {
+		const struct px_article *a = r->articles[x->first + k].a;
+		struct px_dedup_match m;
+		st = px_dedup_add(f->dedup, a->title, a->title ? a->title_len : 0, a->text,
+				  a->text_len, a->time, &m);
 	}
 	return st;
 }
 
-/*
- * With two threads or more, clustering is a pipeline: a feeder thread
- * segments the next window of articles into one of two buffers while this
- * one adds the previous window to the clusterer (which must see the
- * articles in order, on one thread); the feeder then finds the
- * near-duplicates, which clustering does not depend on.
- */
-struct feed {
-	struct px_report *r;
-	struct px_doc *titles[2], *texts[2];
-	size_t ready[2]; /* window index + 1 parsed into the buffer; 0: free */
-	size_t n_windows;
-	int stop;        /* the consumer gave up */
-	px_status st;    /* segmentation */
-	px_status dedup_st;
-	pthread_mutex_t lock;
-	pthread_cond_t cond;
-};
+/* Read the claims of the window in buffer b, one article at a time, until
+   none is left to take; the buffer's claim_done counts the articles read. */
+static px_status
+window_claims(struct feed *f, size_t b, int threaded)
+{
+	struct win *x = &f->win[b];
+	px_status st = PX_OK;
+
+	for (;;) {
+		struct px_report_article *ra = NULL;
+		size_t k = 0;
+		if (threaded)
+			pthread_mutex_lock(&f->lock);
+		k = x->claim_next < x->n ? x->claim_next++ : x->n;
+		if (threaded)
+			pthread_mutex_unlock(&f->lock);
+		if (k == x->n)
+			break;
+		ra = &f->r->articles[x->first + k];
+		if (st == PX_OK && is_english(ra->a) && ra->a->text) {
+			struct px_claims_opts co;
+			memset(&co, 0, sizeof(co));
+			co.kinds = PX_CLAIMS_ALL;
+			co.date = ra->a->date;
+			st = px_claims_extract(f->r->extractor, ra->a->title ? &x->titles[k] : NULL,
+					       &x->texts[k], &co, &ra->claims);
+		}
+		if (threaded)
+			pthread_mutex_lock(&f->lock);
+		x->claim_done++;
+		if (threaded) {
+			pthread_cond_broadcast(&f->cond);
+			pthread_mutex_unlock(&f->lock);
+		}
+	}
+	return st;
+}
+
+static void
+window_release(struct win *x)
+{
+	size_t k = 0;
+
+	for (k = 0; k < CLUSTER_WINDOW; k++) {
+		px_doc_release(&x->titles[k]);
+		px_doc_release(&x->texts[k]);
+	}
+}
 
 static void *
 feed_main(void *arg)
@@ -559,30 +632,40 @@ feed_main(void *arg)
 	if (px_stemmer_new("en", &stem) != PX_OK)
 		stem = NULL;
 	for (w = 0; w < f->n_windows; w++) {
-		size_t b = w & 1, first = w * CLUSTER_WINDOW;
-		size_t n = f->r->n_articles - first < CLUSTER_WINDOW ? f->r->n_articles - first
-								     : CLUSTER_WINDOW;
+		struct win *x = &f->win[w & 1];
 		px_status st = PX_OK;
 		int stop = 0;
 		pthread_mutex_lock(&f->lock);
-		while (f->ready[b] && !f->stop)
+		while (x->ready && !f->stop)
 			pthread_cond_wait(&f->cond, &f->lock);
 		stop = f->stop;
 		pthread_mutex_unlock(&f->lock);
 		if (stop)
 			break;
-		st = parse_window(f->r, first, n, stem, f->titles[b], f->texts[b]);
+		st = window_parse(f, w, stem);
 		pthread_mutex_lock(&f->lock);
-		if (st)
+		if (st && f->st == PX_OK)
 			f->st = st;
-		f->ready[b] = w + 1;
+		x->ready = w + 1;
 		pthread_cond_broadcast(&f->cond);
 		pthread_mutex_unlock(&f->lock);
 		if (st)
 			break;
+		/* The previous window's claims while this one is clustered. */
+		if (w > 0)
+			st = window_claims(f, (w - 1) & 1, 1);
+		if (st == PX_OK && w + 1 == f->n_windows)
+			st = window_claims(f, w & 1, 1);
+		if (st) {
+			pthread_mutex_lock(&f->lock);
+			if (f->st == PX_OK)
+				f->st = st;
+			pthread_cond_broadcast(&f->cond);
+			pthread_mutex_unlock(&f->lock);
+			break;
+		}
 	}
 	px_stemmer_free(stem);
-	f->dedup_st = fold_duplicates(f->r);
 	return NULL;
 }
 
@@ -603,50 +686,54 @@ assign_stories(struct px_report *r)
 	raw = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(size_t));
 	if (st == PX_OK && raw == NULL)
 		st = PX_ENOMEM;
+	if (st == PX_OK)
+		st = px_dedup_new(NULL, &f.dedup);
 	for (b = 0; b < 2; b++) {
-		f.titles[b] = px_calloc(CLUSTER_WINDOW, sizeof(*f.titles[b]));
-		f.texts[b] = px_calloc(CLUSTER_WINDOW, sizeof(*f.texts[b]));
-		if (st == PX_OK && (f.titles[b] == NULL || f.texts[b] == NULL))
+		f.win[b].titles = px_calloc(CLUSTER_WINDOW, sizeof(*f.win[b].titles));
+		f.win[b].texts = px_calloc(CLUSTER_WINDOW, sizeof(*f.win[b].texts));
+		if (st == PX_OK && (f.win[b].titles == NULL || f.win[b].texts == NULL))
 			st = PX_ENOMEM;
 	}
 	pthread_mutex_init(&f.lock, NULL);
 	pthread_cond_init(&f.cond, NULL);
 	if (st == PX_OK && threaded && pthread_create(&feeder, NULL, feed_main, &f) == 0)
 		started = 1;
-	if (st == PX_OK && !started) {
-		st = fold_duplicates(r);
-		if (px_stemmer_new("en", &stem) != PX_OK)
-			stem = NULL;
-	}
+	if (st == PX_OK && !started && px_stemmer_new("en", &stem) != PX_OK)
+		stem = NULL;
 	for (w = 0; st == PX_OK && w < f.n_windows; w++) {
-		size_t first = w * CLUSTER_WINDOW;
-		size_t n_win = r->n_articles - first < CLUSTER_WINDOW ? r->n_articles - first
-								      : CLUSTER_WINDOW;
-		b = w & 1;
+		struct win *x = &f.win[w & 1];
 		if (started) {
 			pthread_mutex_lock(&f.lock);
-			while (f.ready[b] != w + 1 && f.st == PX_OK)
+			while (x->ready != w + 1 && f.st == PX_OK)
 				pthread_cond_wait(&f.cond, &f.lock);
 			st = f.st;
 			pthread_mutex_unlock(&f.lock);
 		} else {
-			st = parse_window(r, first, n_win, stem, f.titles[b], f.texts[b]);
+			st = window_parse(&f, w, stem);
 		}
-		for (k = 0; st == PX_OK && k < n_win; k++) {
+		for (k = 0; st == PX_OK && k < x->n; k++) {
 			struct px_cluster_result res;
-			const struct px_doc *ti = &f.titles[b][k], *te = &f.texts[b][k];
+			const struct px_doc *ti = &x->titles[k], *te = &x->texts[k];
 			memset(&res, 0, sizeof(res));
-			st = px_clusterer_add_parsed(c, r->articles[first + k].a, ti->text ? ti : NULL,
+			st = px_clusterer_add_parsed(c, r->articles[x->first + k].a, ti->text ? ti : NULL,
 						     te->text ? te : NULL, &res);
-			raw[first + k] = res.story;
+			raw[x->first + k] = res.story;
 		}
-		for (k = 0; k < n_win; k++) {
-			px_doc_release(&f.titles[b][k]);
-			px_doc_release(&f.texts[b][k]);
+		if (st == PX_OK)
+			st = window_claims(&f, w & 1, started);
+		if (started) {
+			/* Wait for the claims the feeder is still reading. */
+			pthread_mutex_lock(&f.lock);
+			while (x->claim_done < x->n && f.st == PX_OK)
+				pthread_cond_wait(&f.cond, &f.lock);
+			if (st == PX_OK)
+				st = f.st;
+			pthread_mutex_unlock(&f.lock);
 		}
+		window_release(x);
 		if (started) {
 			pthread_mutex_lock(&f.lock);
-			f.ready[b] = 0;
+			x->ready = 0;
 			pthread_cond_broadcast(&f.cond);
 			pthread_mutex_unlock(&f.lock);
 		}
@@ -658,18 +745,26 @@ assign_stories(struct px_report *r)
 		pthread_mutex_unlock(&f.lock);
 		pthread_join(feeder, NULL);
 		if (st == PX_OK)
-			st = f.dedup_st;
+			st = f.st;
 	}
+	if (st == PX_OK)
+		st = fold_duplicates(r, f.dedup);
 	pthread_cond_destroy(&f.cond);
 	pthread_mutex_destroy(&f.lock);
 	px_stemmer_free(stem);
+	px_dedup_free(f.dedup);
 	for (b = 0; b < 2; b++) {
-		for (k = 0; f.titles[b] && f.texts[b] && k < CLUSTER_WINDOW; k++) {
-			px_doc_release(&f.titles[b][k]);
-			px_doc_release(&f.texts[b][k]);
+		if (f.win[b].titles && f.win[b].texts)
+			window_release(&f.win[b]);
+		px_free(f.win[b].titles);
+		px_free(f.win[b].texts);
+	}
+	/* A copy is never compared: its claims go. */
+	for (i = 0; i < r->n_articles; i++) {
+		if (r->articles[i].duplicate_of != PX_REPORT_NONE) {
+			px_claims_free(r->articles[i].claims);
+			r->articles[i].claims = NULL;
 		}
-		px_free(f.titles[b]);
-		px_free(f.texts[b]);
 	}
 	/* A copy lives in its original's story; then renumber stories in
 	 * order of first appearance. */

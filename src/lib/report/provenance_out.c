@@ -39,6 +39,7 @@ struct origin_ref {
  */
 struct px_provenance_cache {
 	char (*outlet_key)[KEY_MAX];
+	size_t *outlet_key_len;
 	const char **own_name;
 	char (*own_key)[KEY_MAX];
 	const struct px_outlet **own_outlet;
@@ -56,16 +57,14 @@ own_of(const struct px_provenance_cache *c, size_t art, struct origin_ref *o)
 	memcpy(o->key, c->own_key[art], strlen(c->own_key[art]) + 1);
 }
 
-/* Whether key k ends with the words of key w ("halden courier" ends with
-   "courier"). */
+/* Whether key k (kl bytes) ends with the words of key w (wl bytes):
+   "halden courier" ends with "courier". */
 static int
-ends_with_words(const char *k, const char *w)
+ends_with_words(const char *k, size_t kl, const char *w, size_t wl)
 {
-	size_t kl = strlen(k), wl = strlen(w);
-
 	if (wl == 0 || wl > kl)
 		return 0;
-	return strcmp(k + kl - wl, w) == 0 && (kl == wl || k[kl - wl - 1] == ' ');
+	return memcmp(k + kl - wl, w, wl) == 0 && (kl == wl || k[kl - wl - 1] == ' ');
 }
 
 /* The story's display name of an outlet: the first listed outlet whose
@@ -74,11 +73,10 @@ static const char *
 outlet_canonical(const struct px_provenance *p, const char *name)
 {
 	char k[KEY_MAX];
-	size_t i;
+	size_t i, kl = px_origin_key(name, k, sizeof k);
 
-	px_origin_key(name, k, sizeof k);
 	for (i = 0; i < p->n_outlets; i++)
-		if (ends_with_words(p->cache->outlet_key[i], k))
+		if (ends_with_words(p->cache->outlet_key[i], p->cache->outlet_key_len[i], k, kl))
 			return p->outlets[i];
 	return name;
 }
@@ -343,16 +341,21 @@ story_outlets(const struct px_report *r, const struct px_report_story *s,
 	      struct px_provenance *p, const char **sources, size_t n)
 {
 	struct px_provenance_cache *c = p->cache;
-	size_t i, k, total = n;
+	size_t i, k, g, total = n, n_cites = 0;
+	char(*cite_key)[KEY_MAX] = NULL;
+	const struct px_outlet **cite_outlet = NULL;
+	size_t *cite_by = NULL;
 
 	for (i = 0; i < n; i++)
 		total += p->sources[i]->n;
 	p->outlets = px_arena_alloc(&p->arena, (total + 1) * sizeof *p->outlets);
 	p->cited = px_arena_alloc(&p->arena, (n + 1) * sizeof *p->cited);
 	c->outlet_key = px_arena_alloc(&p->arena, (total + 1) * sizeof *c->outlet_key);
+	c->outlet_key_len = px_arena_alloc(&p->arena, (total + 1) * sizeof *c->outlet_key_len);
 	c->own_name = px_arena_alloc(&p->arena, (n + 1) * sizeof *c->own_name);
 	c->own_key = px_arena_alloc(&p->arena, (n + 1) * sizeof *c->own_key);
-	if (!p->outlets || !p->cited || !c->outlet_key || !c->own_name || !c->own_key)
+	if (!p->outlets || !p->cited || !c->outlet_key || !c->outlet_key_len || !c->own_name ||
+	    !c->own_key)
 		return PX_ENOMEM;
 	memset(p->cited, 0, (n + 1) * sizeof *p->cited);
 	for (i = 0; i < n; i++)
@@ -374,7 +377,7 @@ story_outlets(const struct px_report *r, const struct px_report_story *s,
 		p->outlets[j] = x;
 	}
 	for (i = 0; i < p->n_outlets; i++)
-		px_origin_key(p->outlets[i], c->outlet_key[i], KEY_MAX);
+		c->outlet_key_len[i] = px_origin_key(p->outlets[i], c->outlet_key[i], KEY_MAX);
 	for (i = 0; i < n; i++) {
 		const struct px_article *a = px__story_article(r, s, i)->a;
 		if (sources[i] && sources[i][0])
@@ -384,28 +387,42 @@ story_outlets(const struct px_report *r, const struct px_report_story *s,
 		px_origin_key(c->own_name[i], c->own_key[i], KEY_MAX);
 	}
 	/* An article is cited when another names its outlet (or, with a
-	   source table, an outlet the table says is the same). */
+	   source table, an outlet the table says is the same). The key and
+	   table outlet of every outlet an article names, once per story. */
+	cite_key = px_alloc((total + 1) * sizeof *cite_key);
+	cite_outlet = px_alloc((total + 1) * sizeof *cite_outlet);
+	cite_by = px_alloc((total + 1) * sizeof *cite_by);
+	if (!cite_key || !cite_outlet || !cite_by) {
+		px_free(cite_key);
+		px_free(cite_outlet);
+		px_free(cite_by);
+		return PX_ENOMEM;
+	}
+	for (k = 0; k < n; k++) {
+		for (g = 0; g < p->sources[k]->n; g++) {
+			const char *nm = NULL;
+			if (p->sources[k]->items[g].kind != PX_ORIGIN_OUTLET)
+				continue;
+			nm = outlet_canonical(p, p->sources[k]->items[g].name);
+			px_origin_key(nm, cite_key[n_cites], KEY_MAX);
+			cite_outlet[n_cites] = c->table ? px_source_table_find(c->table, nm, NULL) : NULL;
+			cite_by[n_cites++] = k;
+		}
+	}
 	for (i = 0; i < n; i++) {
 		if (!sources[i] || !sources[i][0])
 			continue;
-		for (k = 0; k < n && !p->cited[i]; k++) {
-			size_t g;
-			if (k == i)
+		for (g = 0; g < n_cites && !p->cited[i]; g++) {
+			if (cite_by[g] == i)
 				continue;
-			for (g = 0; g < p->sources[k]->n; g++) {
-				char key[KEY_MAX];
-				const char *nm = NULL;
-				if (p->sources[k]->items[g].kind != PX_ORIGIN_OUTLET)
-					continue;
-				nm = outlet_canonical(p, p->sources[k]->items[g].name);
-				px_origin_key(nm, key, sizeof key);
-				if (strcmp(c->own_key[i], key) == 0 ||
-				    (c->own_outlet[i] &&
-				     px_source_table_find(c->table, nm, NULL) == c->own_outlet[i]))
-					p->cited[i] = 1;
-			}
+			if (strcmp(c->own_key[i], cite_key[g]) == 0 ||
+			    (c->own_outlet[i] && cite_outlet[g] == c->own_outlet[i]))
+				p->cited[i] = 1;
 		}
 	}
+	px_free(cite_key);
+	px_free(cite_outlet);
+	px_free(cite_by);
 	return PX_OK;
 }
 
