@@ -151,7 +151,8 @@ test_counted_units(void **state)
 			"The hatchback has a four-cylinder engine.\n\n"
 			"The Wolves gave up 412 rushing yards in the opener.\n\n"
 			"Only 17 players in the squad are over the age of 21.\n\n"
-			"The museum holds 300 paintings.";
+			"The museum holds 300 paintings.\n\n"
+			"Donors gave tens of thousands of pounds and 60 aircraft within five years.";
 	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	const struct px_quantity *q = NULL;
 
@@ -167,6 +168,9 @@ test_counted_units(void **state)
 	assert_string_equal(q->dim, "age");
 	/* a plain plural count is left alone */
 	check_unit(c, t, "300", 300, "", "paintings");
+	/* "pounds" may be money; a unit far after the figure is no head */
+	assert_string_not_equal(qty(c, t, "tens of thousands")->unit, "lb");
+	assert_string_equal(qty(c, t, "60")->unit, "");
 	px_claims_free(c);
 }
 
@@ -178,7 +182,10 @@ test_elided_units(void **state)
 			"The Kestrel 200 index lost 162.31 points, or 2.14%, to fall to 7,425.81.\n\n"
 			"The fund fell 0.4 per cent to 13,176.\n\n"
 			"The cost is $4.25 and 32 is the quantity.\n\n"
-			"Rooks rushed for 138 yards and 2 TDs.";
+			"Rooks rushed for 138 yards and 2 TDs.\n\n"
+			"The index, up over the last 8 months, climbed to 110.5 in May.\n\n"
+			"The club grew by 13% and its oldest member is 104.\n\n"
+			"Homes now take 81 days to sell, up from 53 in the summer.";
 	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 
 	(void)state;
@@ -191,6 +198,10 @@ test_elided_units(void **state)
 	   its own after it, keeps no unit */
 	check_unit(c, t, "32", 32, "", NULL);
 	assert_string_equal(qty(c, t, "2")->unit, "");
+	/* a time frame gives nothing; a share is never over 100 */
+	check_unit(c, t, "110.5", 110.5, "", NULL);
+	check_unit(c, t, "104", 104, "", NULL);
+	check_unit(c, t, "53", 53, "day", NULL);
 	px_claims_free(c);
 }
 

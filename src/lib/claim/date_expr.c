@@ -926,8 +926,9 @@ static const char *const wd_names[] = {"Monday", "Tuesday", "Wednesday", "Thursd
 /*
  * Tense of the clause a date stands in. A clause ends at ; : ( ) a dash, a
  * quote mark, a comma, or a word that opens another clause ("that",
- * "which", "but", ...). In it, the marker nearest the date decides
- * (backwards first on a tie):
+ * "which", "but", ...). A marker right after the date decides ("June 12
+ * last year"); else the nearest one before the date (English puts the
+ * verb before the date adverbial); else the nearest one after it:
  *   +1  a future marker (data/claims_words.txt "future": will, shall, 'll,
  *       due, scheduled, expected, plans, set/going/slated/poised to) or a
  *       present-tense verb of a schedule ("schedule": is, are, stays,
@@ -978,6 +979,10 @@ past_ed(const struct px_extractor *x, const struct toks *tk, size_t k, size_t t0
 		return 0;
 	if (px__cl_lex_flags(x, tk, k) & (LX_FUTURE | LX_SCHED))
 		return 0;
+	/* "will be formally completed": adverbs in between are skipped */
+	while (k > t0 + 1 && tk->t[k - 1].type == T_WORD && tlen(tk, k - 1) > 3 &&
+	       memcmp(tk->text + tk->t[k - 1].end - 2, "ly", 2) == 0)
+		k--;
 	if (k > t0)
 		for (m = 0; adj_before[m]; m++)
 			if (px__cl_tok_is(tk, k - 1, adj_before[m]))
@@ -1011,8 +1016,7 @@ static int
 date_part(const struct px_extractor *x, const struct toks *tk, size_t k)
 {
 	return tk->t[k].type == T_NUM || px__cl_tok_sym(tk, k, '.') ||
-	       (px__cl_lex_flags(x, tk, k) &
-		(LX_MONTH | LX_WEEKDAY | LX_DATEWORD | LX_RELDATE | LX_CARD | LX_ORD)) ||
+	       (px__cl_lex_flags(x, tk, k) & (LX_MONTH | LX_WEEKDAY | LX_CARD | LX_ORD)) ||
 	       px__cl_tok_is(tk, k, "of");
 }
 
@@ -1020,51 +1024,53 @@ static int
 clause_tense(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t t1,
 	     size_t i)
 {
-	size_t b = i, f = i + 1, steps = 0;
-	int back_open = 1, fwd_open = 1, fronted = 0;
+	size_t b = i, f = i + 1, bd = 0, fd = 0, steps = 0;
+	int bt = 0, ft = 0, fronted = 0;
 
+	/* backwards to the clause start */
+	while (bt == 0 && steps++ < 40) {
+		if (b == t0) {
+			fronted = 1;
+			break;
+		}
+		b--;
+		bd++;
+		if (clause_end(x, tk, b))
+			break;
+		bt = tense_at(x, tk, b, t0);
+	}
+	/* forwards past the date's own words ("Tuesday, Nov. 14,") */
 	while (f < t1 && date_part(x, tk, f) && !px__cl_tok_sym(tk, f, ','))
 		f++;
-	/* "Tuesday, Nov. 14," / "Monday, the council will vote" */
 	while (f < t1 && px__cl_tok_sym(tk, f, ',') && f + 1 < t1 && date_part(x, tk, f + 1)) {
 		f++;
 		while (f < t1 && date_part(x, tk, f) && !px__cl_tok_sym(tk, f, ','))
 			f++;
 	}
-	while ((back_open || fwd_open) && steps++ < 40) {
-		if (back_open) {
-			if (b == t0) {
-				back_open = 0;
-				fronted = 1;
-			} else {
-				int t = 0;
-				b--;
-				if (clause_end(x, tk, b))
-					back_open = 0;
-				else if ((t = tense_at(x, tk, b, t0)) != 0)
-					return t;
-			}
+	/* "June 12 last year", "Monday next week": a marker right after the
+	   date is part of it and decides first */
+	if (f < t1 && (px__cl_lex_flags(x, tk, f) & (LX_PAST | LX_FUTURE)))
+		return (px__cl_lex_flags(x, tk, f) & LX_FUTURE) ? 1 : -1;
+	steps = 0;
+	while (ft == 0 && f < t1 && steps++ < 40) {
+		fd++;
+		if (clause_end(x, tk, f)) {
+			/* a fronted date phrase: its clause follows the comma */
+			if (!(fronted && px__cl_tok_sym(tk, f, ',')))
+				break;
+			fronted = 0;
+		} else if (!px__cl_tok_is(tk, f, "is") && !px__cl_tok_is(tk, f, "are")) {
+			/* a copula after the date describes it now ("the crash on
+			   Sunday is the worst"), it schedules nothing */
+			ft = tense_at(x, tk, f, t0);
 		}
-		if (fwd_open) {
-			if (f >= t1) {
-				fwd_open = 0;
-			} else if (clause_end(x, tk, f)) {
-				/* a fronted date phrase: its clause follows the comma */
-				if (fronted && px__cl_tok_sym(tk, f, ',')) {
-					fronted = 0;
-					f++;
-				} else {
-					fwd_open = 0;
-				}
-			} else {
-				int t = tense_at(x, tk, f, t0);
-				if (t != 0)
-					return t;
-				f++;
-			}
-		}
+		f++;
 	}
-	return 0;
+	/* English puts the verb before the date adverbial ("crashed ... on
+	   Sunday, on a planned flight"): a marker before the date wins */
+	(void)bd;
+	(void)fd;
+	return bt != 0 ? bt : ft;
 }
 
 void

@@ -689,6 +689,9 @@ attributive_noun(const struct px_extractor *x, const struct toks *tk, size_t h, 
 	    ((px__cl_lex_flags(x, tk, h) | px__cl_lex_flags(x, tk, h + 1)) & (LX_STOP | LX_CUE)) ||
 	    (px__cl_lex_flags(x, tk, h) & (LX_DATEWORD | LX_RELDATE | LX_MONTH | LX_WEEKDAY | LX_ORD)))
 		return NULL;
+	/* "29 cutting back": a participle is no noun here */
+	if (tk->t[h].end - tk->t[h].start > 4 && memcmp(tk->text + tk->t[h].end - 3, "ing", 3) == 0)
+		return NULL;
 	cls = px__cl_lex_noun(x, tk->text + tk->t[h].start, tk->t[h].end - tk->t[h].start, &plural);
 	if (cls == NULL || plural)
 		return NULL;
@@ -716,7 +719,10 @@ unit_head(const struct px_extractor *x, const struct toks *tk, size_t h, size_t 
 
 	while (k < lim && tk->t[k].start < w0)
 		k++;
-	if (k >= lim || tk->t[k].start != w0)
+	/* the head right after the figure or after one modifier: not "60
+	   aircraft within five years"; "pounds" may be money */
+	if (k >= lim || tk->t[k].start != w0 || k > h + 1 || px__cl_tok_is(tk, k, "pounds") ||
+	    px__cl_tok_is(tk, k, "pound"))
 		return NULL;
 	u = px__cl_lex_phrase(x, tk, k, lim, LP_UNIT_POST, &ua);
 	if (u == NULL || ua != k + 1 || tk->t[k].end - tk->t[k].start < 3 ||
@@ -733,7 +739,9 @@ unit_head(const struct px_extractor *x, const struct toks *tk, size_t h, size_t 
  * figure of the sentence: of the three before it, the one nearest in
  * magnitude (within a factor of 1000). A level after "to" or "at" never
  * takes a percentage or percentage points (a change of 2.14% "to
- * 7,425.81" ends at an index level, not at a percentage).
+ * 7,425.81" ends at an index level, not at a percentage); a figure over
+ * 100 never takes a percentage; a time frame ("the last 8 months") gives
+ * nothing.
  */
 static int
 elision_cue(const struct toks *tk, size_t k, int *level)
@@ -798,6 +806,19 @@ inherit_elided(const struct px_extractor *x, const struct toks *tk, size_t t0, s
 			    qa->value == 0)
 				continue;
 			if (level && (strcmp(qa->unit, "%") == 0 || strcmp(qa->unit, "pp") == 0))
+				continue;
+			/* a share is at most 100: "growing by 13% ... the oldest
+			   member is 114" */
+			if (strcmp(qa->unit, "%") == 0 && fabs(qb->value) > 100)
+				continue;
+			/* a time frame ("over the last 8 months, climbed to
+			   110.0") frames the statement, it is not what is measured */
+			if (qt0[a] > t0 && (px__cl_tok_is(tk, qt0[a] - 1, "last") ||
+					    px__cl_tok_is(tk, qt0[a] - 1, "past") ||
+					    px__cl_tok_is(tk, qt0[a] - 1, "next") ||
+					    px__cl_tok_is(tk, qt0[a] - 1, "previous") ||
+					    px__cl_tok_is(tk, qt0[a] - 1, "coming") ||
+					    px__cl_tok_is(tk, qt0[a] - 1, "first")))
 				continue;
 			r = fabs(qa->value) > fabs(qb->value) ? fabs(qa->value / qb->value)
 							      : fabs(qb->value / qa->value);
@@ -1207,7 +1228,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					i = q.q1;
 					continue;
 				}
-				if (cls == NULL && !px__cl_tok_is(tk, j, "of")) {
+				if (cls == NULL && !px__cl_tok_is(tk, j, "of") &&
+				    !(q.n.flags & PX_NUM_FRACTION)) {
 					cls = attributive_noun(x, tk, j, t1, &w0, &w1);
 					p0 = w0;
 				}
