@@ -605,6 +605,73 @@ test_totals_over_periods(void **state)
 	px_report_free(r);
 }
 
+/* Units of one measure are compared on one scale: 148 km/h is 41 m/s, so
+ * the two sides are 41 m/s and 148 km/h against 46 m/s. */
+static const struct art gusts[] = {
+	{"a.txt", "title: Storm Rakel batters the coast\nsource: Westland Wire\ndate: 2026-02-11\n\n"
+		  "The meteorological institute measured a gust of 41 metres per second at the Brimnes "
+		  "lighthouse on Tuesday night, the strongest of the storm.\n\n"
+		  "Ferries stayed in port.\n"},
+	{"b.txt", "title: Rakel's strongest gusts hit Brimnes\nsource: Channel Nine\ndate: 2026-02-11\n\n"
+		  "The meteorological institute measured gusts of 148 km/h at the Brimnes lighthouse on "
+		  "Tuesday night, the strongest of the storm.\n\n"
+		  "Schools were closed.\n"},
+	{"c.txt", "title: Brimnes counts the cost of Rakel\nsource: Brimnes Tidende\ndate: 2026-02-11\n\n"
+		  "The meteorological institute recorded gusts of 46 metres per second at the Brimnes "
+		  "lighthouse on Tuesday night, the strongest of the storm.\n\n"
+		  "Roofs were torn off in the harbour.\n"},
+};
+
+static void
+test_units_on_one_scale(void **state)
+{
+	struct px_report *r = run_independent(gusts, 3);
+	const struct px_report_story *s = &r->stories[0];
+	const struct px_comparison *c = s->cmp;
+	const char *const same[] = {"a.txt", "b.txt", NULL};
+	const char *const other[] = {"c.txt", NULL};
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], same) && position_is(r, s, &cf->positions[1], other)) ||
+		    (position_is(r, s, &cf->positions[1], same) && position_is(r, s, &cf->positions[0], other)))
+			found = 1;
+	}
+	assert_true(found);
+	px_report_free(r);
+}
+
+/* "on Tuesday" in papers a week apart resolves to two days, but the texts
+ * do not say different times: the package's cost is still compared. */
+static const struct art package[] = {
+	{"a.txt", "title: Parliament passes housing aid\nsource: Velm Today\ndate: 2025-11-05\n\n"
+		  "Lawmakers approved a 3.6 billion crown package of housing aid on Tuesday, voting 88 to "
+		  "59 for the bill that Housing Minister Ragna Tveit says will ease the rent crisis in "
+		  "Velmoria's cities.\n\n"
+		  "The package pays rent subsidies to low-income tenants and funds 12,000 social homes. "
+		  "Landlords' groups in Velmoria said the housing package did too little.\n"},
+	{"b.txt", "title: What the housing package means for renters\nsource: Civic Weekly\ndate: 2025-11-12\n\n"
+		  "The housing package approved by parliament on Tuesday is worth 4.2 billion crowns, and "
+		  "Housing Minister Ragna Tveit says it will ease the rent crisis in Velmoria's cities.\n\n"
+		  "The package pays rent subsidies to low-income tenants and funds 12,000 social homes. "
+		  "Landlords' groups in Velmoria said the housing package did too little.\n"},
+};
+
+static void
+test_same_words_other_days(void **state)
+{
+	struct px_report *r = run_independent(package, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -626,6 +693,8 @@ main(void)
 		cmocka_unit_test(test_frame_kinds),
 		cmocka_unit_test(test_jobs_and_stated_figures),
 		cmocka_unit_test(test_totals_over_periods),
+		cmocka_unit_test(test_units_on_one_scale),
+		cmocka_unit_test(test_same_words_other_days),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -354,7 +354,10 @@ px__cmp_content_word(const struct px_token *t)
 static int
 is_content(const struct px_token *t)
 {
-	return px__cmp_content_word(t) && t->stem[0] && t->stem[1];
+	/* "11 p.m." and "6 p.m." share no content: a clock's marker says
+	 * nothing of what happened. */
+	return px__cmp_content_word(t) && t->stem[0] && t->stem[1] &&
+	       !((t->fold[0] == 'a' || t->fold[0] == 'p') && t->fold[1] == '.' && t->fold[2] == 'm');
 }
 
 static uint32_t *doc_tok_ids(const struct cmp_ctx *x, const struct px_doc *doc);

@@ -57,6 +57,7 @@ struct mention {
 			       measures (data/compare_frames_en.txt), 0: none */
 	const struct px_date *when; /* quantity: the time it is stated for
 				       ("12 dead on Tuesday"), or NULL */
+	const struct px_claim *when_claim; /* the date claim of when */
 	double period;      /* quantity: the length in days of the period
 			       a total is over, 0 when not told */
 	struct cmp_vec subj; /* stance: the words before the predicate */
@@ -150,6 +151,44 @@ make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
 }
 
 /* What kind of value a quantity is; 0 when it should not be compared. */
+/*
+ * Units of one measure compared on one scale, by exact conversion factors
+ * ("148 km/h" is 41.1 m/s, "six miles" 9.66 km): the base unit and the
+ * factor to it, NULL for units compared as they are (currencies, whose
+ * rates change; temperatures, which are not proportional; "ton", which is
+ * short, long or metric by country).
+ */
+static const char *
+base_unit(const char *unit, double *scale)
+{
+	static const struct {
+		const char *unit, *base;
+		double f;
+	} conv[] = {
+		{"m/s", "m/s", 1},	   {"km/h", "m/s", 1 / 3.6},	 {"mph", "m/s", 0.44704},
+		{"kn", "m/s", 1852.0 / 3600},
+		{"m", "m", 1},		   {"km", "m", 1000},		 {"cm", "m", 0.01},
+		{"mm", "m", 0.001},	   {"dm", "m", 0.1},		 {"mi", "m", 1609.344},
+		{"ft", "m", 0.3048},	   {"in", "m", 0.0254},		 {"yd", "m", 0.9144},
+		{"nmi", "m", 1852},
+		{"kg", "kg", 1},	   {"g", "kg", 0.001},		 {"mg", "kg", 1e-6},
+		{"t", "kg", 1000},	   {"Mt", "kg", 1e9},		 {"Gt", "kg", 1e12},
+		{"lb", "kg", 0.45359237},  {"oz", "kg", 0.028349523125}, {"st", "kg", 6.35029318},
+		{"l", "l", 1},		   {"ml", "l", 0.001},		 {"cl", "l", 0.01},
+		{"m3", "l", 1000},
+		{"m2", "m2", 1},	   {"km2", "m2", 1e6},		 {"ha", "m2", 1e4},
+		{"acre", "m2", 4046.8564224}, {"sq mi", "m2", 2589988.110336}, {"sq ft", "m2", 0.09290304},
+	};
+	size_t i = 0;
+
+	for (i = 0; i < sizeof conv / sizeof conv[0]; i++)
+		if (strcmp(unit, conv[i].unit) == 0) {
+			*scale = conv[i].f;
+			return conv[i].base;
+		}
+	return NULL;
+}
+
 static int
 quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 {
@@ -171,7 +210,8 @@ quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 		return 1;
 	}
 	if (q->unit && q->unit[0]) {
-		snprintf(key, cap, "%s", q->unit);
+		const char *base = base_unit(q->unit, scale);
+		snprintf(key, cap, "%s", base ? base : q->unit);
 		return 1;
 	}
 	if (q->cls && q->cls[0]) {
@@ -441,7 +481,8 @@ value_kinds(const struct px_quantity *q)
 #define WHEN_GAP 40
 
 static const struct px_date *
-quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *text)
+quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *text,
+	      const struct px_claim **claim)
 {
 	const struct px_date *best = NULL;
 	size_t i = 0, best_gap = WHEN_GAP + 1;
@@ -473,6 +514,7 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 			continue;
 		best_gap = b - a;
 		best = &o->u.date;
+		*claim = o;
 	}
 	return best;
 }
@@ -487,16 +529,20 @@ different_times(const struct px_date *a, const struct px_date *b)
 
 	if (da && db)
 		return !same_day(a->value, b->value);
-	if (da != db || strcmp(a->granularity, b->granularity) != 0)
+	/* "approved a 3.6 billion crown package on Tuesday" beside "worth
+	 * 4.2 billion crowns over the 2025-2027 period": the day is when
+	 * something was done, the year a period the figure covers; the day
+	 * within the year is no other time. */
+	if (da != db) {
+		const struct px_date *d = da ? a : b, *y = da ? b : a;
+		return !(strcmp(y->granularity, "year") == 0 && strlen(y->value) == 4 &&
+			 strlen(d->value) >= 4 && strncmp(d->value, y->value, 4) == 0);
+	}
+	if (strcmp(a->granularity, b->granularity) != 0)
 		return 1;
 	return strcmp(a->value, b->value) != 0;
 }
 
-/*
- * A total over a period: "a total of" before the figure, or a [period] cue
- * right after it ("over the past three years", "since 2019"). Beside a
- * figure for one time it is no contradiction.
- */
 static int clause_punct(const struct px_token *t);
 
 /* Whether token t is a word (lower case) of the list. */
@@ -794,7 +840,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			if (mm->frame == 0 && q->dim && strcmp(q->dim, "money") == 0 && from > se->tok_start &&
 			    s->doc->toks[from - 1].fold && strcmp(s->doc->toks[from - 1].fold, "for") == 0)
 				mm->frame = word_frame(x->c, "price");
-			mm->when = quantity_when(cl, c, s->text);
+			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
 			mm->art_date = x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
 			if (mm->head == NULL) {
@@ -855,6 +901,19 @@ fail:
 
 static int compatible(const struct mention *a, const struct mention *b);
 
+/* Whether two figures' times are the same relative words ("on Tuesday")
+ * resolved against articles of different days: the texts do not say
+ * different times. */
+static int
+same_relative_words(const struct mention *a, const struct mention *b)
+{
+	const struct px_claim *x = a->when_claim, *y = b->when_claim;
+
+	return x && y && x->u.date.relative && y->u.date.relative && x->end - x->start == y->end - y->start &&
+	       strncasecmp(a->s->text + x->start, b->s->text + y->start, x->end - x->start) == 0 &&
+	       a->art_date && b->art_date && strcmp(a->art_date, b->art_date) != 0;
+}
+
 /*
  * How likely two quantity mentions state the same fact: the words around
  * the figure (the counted noun and its predicate), the whole sentences,
@@ -887,7 +946,7 @@ quantity_align(const struct mention *a, const struct mention *b)
 
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
-	if (va > 0 && vb > 0 && (va > 4 * vb || vb > 4 * va))
+	if (va > 0 && vb > 0 && (va > 3 * vb || vb > 3 * va))
 		return 0; /* not one figure misreported: two different ones */
 	/* Between two candidates in one sentence, the one whose value fits
 	 * is more likely the same fact ("wants 7%; offered 3.5%" twice). */
@@ -1240,7 +1299,8 @@ explain_difference(const struct mention *a, const struct mention *b)
 	    !same_speaker(a->s->speaker, b->s->speaker))
 		return "different claimants";
 	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY) {
-		if (a->when && b->when && different_times(a->when, b->when))
+		if (a->when && b->when && different_times(a->when, b->when) &&
+		    !same_relative_words(a, b))
 			return "figures stated for different times";
 		/* "One miner was confirmed dead on Tuesday evening" beside
 		 * "Two miners died" in Wednesday's paper: a running count
@@ -1280,7 +1340,7 @@ quantity_value(const struct mention *m, char *buf, size_t cap)
 	double scale = 1;
 	char key[64];
 
-	if (quantity_key(&q, key, sizeof key, &scale) && scale != 1) {
+	if (quantity_key(&q, key, sizeof key, &scale) && scale != 1 && strcmp(key, "%") == 0) {
 		/* A fraction compared as a percentage reads as one. */
 		snprintf(buf, cap, "%.3g%%", q.value * scale);
 		return;
