@@ -71,6 +71,8 @@ struct lexw {
 	int16_t noun_cls; /* index into lex.classes, -1 when not a noun */
 	uint8_t maxlen;   /* tokens in the longest phrase starting with this word */
 	uint16_t sets;    /* bit b: the word is in px__cl_word_sets[b] */
+	int32_t phrase1;  /* index into p of the one-word phrase of this word,
+			     or -1 */
 };
 
 struct lexp {
@@ -137,6 +139,8 @@ struct tok {
 	int32_t lw;    /* index into x->w or -1 */
 	uint32_t lx;   /* flags of its word (struct lexw.flags) or 0, copied
 			  here: flag tests are the commonest per-token work */
+	uint8_t sym;   /* the byte of a one-byte symbol, else 0: symbol tests
+			  read the token, not the text */
 };
 
 /*
@@ -258,8 +262,10 @@ px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
 static inline int
 px__cl_tok_sym(const struct toks *tk, size_t i, char c)
 {
-	return i < tk->n && tk->t[i].type == T_SYM &&
-	       tk->t[i].end - tk->t[i].start == 1 && tk->text[tk->t[i].start] == c;
+	if (c == 0) /* a NUL symbol: the text itself (sym 0 means none) */
+		return i < tk->n && tk->t[i].type == T_SYM &&
+		       tk->t[i].end - tk->t[i].start == 1 && tk->text[tk->t[i].start] == 0;
+	return i < tk->n && tk->t[i].sym == (uint8_t)c;
 }
 /* Whether tokens i and i+1 touch (no white space between). */
 static inline int

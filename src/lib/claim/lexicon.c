@@ -36,6 +36,7 @@ word_entry(struct px_extractor *x, const char *w, size_t len,
 			return st;
 		memset(&x->w[id], 0, sizeof(x->w[id]));
 		x->w[id].noun_cls = -1;
+		x->w[id].phrase1 = -1;
 		x->n_w = (size_t)id + 1;
 	}
 	*out = &x->w[id];
@@ -120,6 +121,9 @@ phrase_entry(struct px_extractor *x, const char *s, size_t len, uint32_t start_f
 		memset(&x->p[id], 0, sizeof(x->p[id]));
 		x->n_p = (size_t)id + 1;
 	}
+	/* the one-word phrase is found through its word, without hashing */
+	if (ntok == 1)
+		w->phrase1 = (int32_t)id;
 	*out = &x->p[id];
 	return PX_OK;
 }
@@ -546,13 +550,23 @@ px__cl_lex_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 			((want & LP_APPROX) ? LX_PS_APPROX : 0) | ((want & LP_PLACE) ? LX_PS_PLACE : 0) |
 			((want & LP_TITLE) ? LX_PS_TITLE : 0);
 
-	const struct lexw *w0 = px__cl_lex_word(x, tk, i);
+	const struct lexw *w0 = NULL;
 	size_t maxn = 0;
 
 	*after = i;
-	if (i >= lim || w0 == NULL || !(w0->flags & need))
+	/* the token's copy of its word's flags answers for most calls */
+	if (i >= lim || i >= tk->n || !(tk->t[i].lx & need))
 		return NULL;
+	w0 = &x->w[tk->t[i].lw];
 	maxn = w0->maxlen < x->max_phrase ? w0->maxlen : x->max_phrase;
+	/* A word that starts only one-word phrases: its own entry. */
+	if (maxn == 1) {
+		if (w0->phrase1 >= 0 && (x->p[w0->phrase1].flags & want)) {
+			*after = i + 1;
+			return &x->p[w0->phrase1];
+		}
+		return NULL;
+	}
 	/* Build the key token by token, remembering where each prefix ends. */
 	for (j = i; j < lim && n < maxn && n < 16; j++) {
 		const struct tok *t = &tk->t[j];
@@ -572,7 +586,7 @@ px__cl_lex_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 		}
 		ends[n++] = k;
 	}
-	while (n > 0) {
+	while (n > 1) {
 		uint32_t id = 0;
 		if (px_map_find(x->phrases, key, ends[n - 1], &id) == PX_OK &&
 		    (x->p[id].flags & want)) {
@@ -580,6 +594,11 @@ px__cl_lex_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 			return &x->p[id];
 		}
 		n--;
+	}
+	/* the first word alone (its key is the word's own) */
+	if (n == 1 && w0->phrase1 >= 0 && (x->p[w0->phrase1].flags & want)) {
+		*after = i + 1;
+		return &x->p[w0->phrase1];
 	}
 	return NULL;
 }

@@ -123,10 +123,15 @@ vulgar(const struct toks *tk, size_t i)
 		 {"\xe2\x85\x9e", 0.875},    {"\xe2\x85\x90", 1.0 / 7},
 		 {"\xe2\x85\x91", 1.0 / 9},  {"\xe2\x85\x92", 0.1}};
 	size_t k = 0, n = 0;
+	unsigned char b0 = 0;
 
 	if (i >= tk->n || tk->t[i].type != T_SYM)
 		return -1;
 	n = tlen(tk, i);
+	/* every fraction is "\xc2" + 1 or "\xe2\x85" + 1: most symbols end here */
+	b0 = (unsigned char)ttext(tk, i)[0];
+	if (!(n == 2 && b0 == 0xc2) && !(n == 3 && b0 == 0xe2))
+		return -1;
 	for (k = 0; k < sizeof f / sizeof f[0]; k++)
 		if (strlen(f[k].s) == n && memcmp(f[k].s, ttext(tk, i), n) == 0)
 			return f[k].v;

@@ -1269,6 +1269,18 @@ lend_speaker(struct claim_sink *sink, const struct toks *tk, const char *t, cons
 	}
 }
 
+/* Whether tokens [a, b) hold a cue: a speech verb or "according". Every
+   reading of reported speech needs one there, so most sentences are
+   passed over after this one scan. */
+static int
+cue_in(const struct toks *tk, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if ((tk->t[a].lx & LX_CUE) || px__cl_tok_is(tk, a, "according"))
+			return 1;
+	return 0;
+}
+
 /* Reported speech of one field: one claim per sentence at most, none that
    overlaps a direct quote (direct quotes speak for themselves). */
 static px_status
@@ -1293,7 +1305,7 @@ reported_field(const struct px_extractor *x, const struct field_in *fin, size_t 
 		if (t1 - t0 < 5 || t1 - t0 > 120)
 			continue;
 		e = content_end(tk, t0, t1);
-		if (e <= t0 + 3)
+		if (e <= t0 + 3 || !cue_in(tk, t0, e))
 			continue;
 		memset(&r, 0, sizeof r);
 		if (!report_according(x, tk, et, fi, t0, e, ss, &r) &&

@@ -314,6 +314,7 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		t->sets = 0;
 		t->lw = -1;
 		t->lx = 0;
+		t->sym = 0;
 		pend = 0;
 		url = ((c | 32) == 'h' || (c | 32) == 'w') && i + 4 < len &&
 		      ((unsigned char)text[i + 1] | 32) == ((c | 32) == 'h' ? 't' : 'w') &&
@@ -364,6 +365,8 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 			continue;
 		} else {
 			t->type = T_SYM;
+			if (cl == 1)
+				t->sym = c;
 			i += cl;
 		}
 		t->end = (uint32_t)i;
