@@ -1,7 +1,8 @@
 /*
  * Unit tests of src/lib/cluster: the streaming clusterer on fictional wire
  * stories. Checks that reports of one event join, that two events of the
- * same kind on the same day in different cities split, that the first
+ * same kind on the same day in different cities split, that two events of
+ * different kinds in the same town on the same day split, that the first
  * article of a story has similarity 1.0 and story ids count up from 0, that
  * results never depend on later articles, the time window, --explain terms,
  * prepare/add_doc and add_parsed equivalence, option errors and allocation
@@ -124,6 +125,71 @@ test_same_kind_split(void **state)
 	assert_int_equal(px_clusterer_story_count(c), 3);
 	assert_int_equal(px_clusterer_article_count(c), n_docs);
 	assert_true(px_clusterer_memory(c) > 0);
+	px_clusterer_free(c);
+}
+
+/*
+ * One town, one day, two events: a barge hits a bridge, and a company
+ * announces a bakery. The bakery report names the town ("in Brackwater")
+ * and mentions the accident in passing; the town carries most of its
+ * similarity to the bridge story, which is not one event.
+ */
+static const struct doc town_docs[] = {
+	{"bridge-1", "Barge strikes Ostby Bridge in Brackwater, span closed",
+	 "BRACKWATER - A grain barge struck the Ostby Bridge in Brackwater early on Tuesday, "
+	 "damaging a pier and forcing engineers to close the span to all traffic, the county "
+	 "roads department said. No one was hurt. The barge, operated by Keller River Freight, "
+	 "lost power in a strong current, the department said. Inspectors will dive around the "
+	 "damaged pier on Wednesday, and the bridge will stay closed for at least a week. About "
+	 "18,000 vehicles cross it each day.",
+	 T0},
+	{"bridge-2", "Ostby Bridge closed for a week after barge collision",
+	 "Drivers in Brackwater face long detours after a barge hit the Ostby Bridge on Tuesday "
+	 "morning. County engineer Priya Nandal said the collision cracked a concrete pier and "
+	 "that divers would inspect it on Wednesday. Keller River Freight said its barge had "
+	 "lost engine power in the current. The bridge carries about 18,000 vehicles a day and "
+	 "will remain closed for at least a week.",
+	 T0 + 3 * 3600},
+	{"bridge-3", "Brackwater commuters rerouted as damaged bridge stays shut",
+	 "Commuters in Brackwater were sent on a 12-mile detour on Tuesday after a barge struck "
+	 "the Ostby Bridge and damaged one of its piers. Priya Nandal, the county engineer, said "
+	 "divers would examine the pier on Wednesday. Keller River Freight, which runs the barge, "
+	 "said the vessel had lost power in the current.",
+	 T0 + 7 * 3600},
+	{"bakery", "Halden Foods to build bakery in Brackwater, hiring 140",
+	 "Halden Foods will build a $60 million bakery on the former rail yard in Brackwater, "
+	 "creating about 140 jobs, chief executive Marta Sundqvist said on Tuesday. The plant "
+	 "will bake bread and rolls for grocery chains in three states and should open in the "
+	 "autumn of 2025. Halden chose Brackwater over sites in two other states because of its "
+	 "workforce and rail links, Sundqvist said. The city council still has to approve a tax "
+	 "break for the project. Halden, founded in 1962, runs four bakeries in the region. It "
+	 "was the second big news in Brackwater on Tuesday, after a barge accident closed one of "
+	 "the bridges in the city.",
+	 T0 + 8 * 3600},
+};
+
+static void
+test_same_place_split(void **state)
+{
+	struct px_clusterer *c = NULL;
+	size_t i = 0, story[4];
+
+	(void)state;
+	assert_int_equal(px_clusterer_new(NULL, &c), PX_OK);
+	for (i = 0; i < 4; i++) {
+		struct px_article a;
+		struct px_cluster_result r;
+		fill(&a, &town_docs[i]);
+		assert_int_equal(px_clusterer_add(c, &a, &r), PX_OK);
+		story[i] = r.story;
+	}
+	/* The bridge reports join even though they name the town too. */
+	assert_int_equal(story[0], 0);
+	assert_int_equal(story[1], 0);
+	assert_int_equal(story[2], 0);
+	/* The bakery shares the town and a passing mention: its own story. */
+	assert_int_equal(story[3], 1);
+	assert_int_equal(px_clusterer_story_count(c), 2);
 	px_clusterer_free(c);
 }
 
@@ -339,6 +405,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_same_kind_split),
+		cmocka_unit_test(test_same_place_split),
 		cmocka_unit_test(test_prefix_independent),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_explain),

@@ -41,6 +41,7 @@
 #define MAX_CAND 48
 #define DAY 86400.0
 #define BG_PSEUDO 1000.0
+#define PLACE_MIN 0.08 /* score a join needs besides the article's places */
 
 static const unsigned art_k[PX__NSPACE] = {ART_K_BODY, ART_K_TITLE, ART_K_ENT};
 static const unsigned story_k[PX__NSPACE] = {STORY_K_BODY, STORY_K_TITLE, STORY_K_ENT};
@@ -632,6 +633,59 @@ score(const struct px_clusterer *c, const struct px_cluster_doc *d,
 	return s < 0 ? 0 : s > 1 ? 1 : s;
 }
 
+static int
+is_place(const struct px_cluster_doc *d, uint32_t word)
+{
+	size_t lo = 0, hi = d->n_place;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->place[mid] == word)
+			return 1;
+		if (d->place[mid] < word)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/*
+ * The share of score() that the article's places carry: the products of
+ * their terms in the three spaces (a town's name counts in the body, the
+ * headline and the entities: "lindholt" and "^lindholt" are one word),
+ * weighted as in score(). Needs the doc scattered into dense[].
+ */
+static double
+place_share(const struct px_clusterer *c, const struct px_cluster_doc *d,
+	    const struct story *t)
+{
+	double w[PX__NSPACE], wsum = 0, share = 0;
+	size_t soff = 0, j = 0;
+	int sp = 0;
+
+	w[PX__BODY] = c->o.w_body;
+	w[PX__TITLE] = c->o.w_title;
+	w[PX__ENT] = c->o.w_entity;
+	for (sp = 0; sp < PX__NSPACE; sp++)
+		if (d->n[sp] > 0 && t->n[sp] > 0)
+			wsum += w[sp];
+	if (wsum <= 0)
+		return 0;
+	for (sp = 0; sp < PX__NSPACE; sp++) {
+		const struct px__cterm *b = t->v + soff;
+		soff += t->n[sp];
+		if (d->n[sp] == 0 || t->norm[sp] <= 0)
+			continue;
+		for (j = 0; j < t->n[sp]; j++) {
+			float a = c->dense[sp][b[j].id];
+			if (a != 0 && is_place(d, c->v.word[b[j].id]))
+				share += w[sp] / wsum * a * b[j].w / t->norm[sp];
+		}
+	}
+	return share;
+}
+
 /* Fill the explanation: terms shared with story t, heaviest first. */
 static void
 explain(struct px_clusterer *c, const struct px_cluster_doc *d,
@@ -766,6 +820,11 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 		if (c->st[c->cand[i]].acc < cut)
 			continue;
 		s = score(c, d, off, &c->st[c->cand[i]], pt);
+		/* A place alone does not make one event: without the article's
+		 * places ("in Lindholt") the score must still reach PLACE_MIN. */
+		if (s >= c->o.threshold && d->n_place > 0 &&
+		    s - place_share(c, d, &c->st[c->cand[i]]) < PLACE_MIN)
+			continue;
 		if (s > best_s || (s == best_s && c->cand[i] < best)) {
 			best_s = s;
 			best = c->cand[i];

@@ -25,18 +25,24 @@ struct px__vocab {
 	struct px_map *map;
 	uint32_t *bg;   /* background document frequency per id */
 	uint32_t *df;   /* document frequency in the input so far */
+	uint32_t *word; /* the id of the term's word: an entity's stem, else
+			   the term itself ("^lindholt" -> "lindholt") */
 	size_t cap;
 	uint32_t bg_docs;
 };
 
 /*
  * A prepared article: term counts per space (raw counts in w, sorted by
- * id), and its time.
+ * id), its time, and its places: the words of names it writes after a
+ * locative preposition ("in Lindholt", "near Lindholt"), as word ids
+ * (px__vocab.word), sorted and unique.
  */
 struct px_cluster_doc {
 	int64_t time;
 	uint32_t n[PX__NSPACE];
 	struct px__cterm *t; /* n[0] body terms, then title, then entities */
+	uint32_t *place;
+	uint32_t n_place;
 };
 
 /* The tokenizer state: a stemmer and the stopword source. */

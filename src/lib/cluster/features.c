@@ -12,7 +12,10 @@
  *
  * Invariants: a doc's terms are sorted by id within each space, with the
  * count in w; the first LEAD_WORDS content words of the body count twice
- * (the lead of a news story names the event).
+ * (the lead of a news story names the event). A name written right after a
+ * locative preposition ("in Lindholt", "near Lindholt") is recorded as one
+ * of the article's places: the setting of an event, which the clusterer
+ * does not let carry a join alone.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +58,12 @@ static const char *const not_names[] = {
 	"gen", "gov", "january", "july", "june", "march", "may", "monday", "mr",
 	"mrs", "ms", "november", "october", "president", "rep", "saturday",
 	"sen", "september", "st", "sunday", "thursday", "tuesday", "wednesday",
+};
+
+/* Prepositions after which a name is a place; case-folded, sorted. "at"
+ * and "from" are left out: "staff at Microsoft", "a spokesman from Acme". */
+static const char *const locatives[] = {
+	"across", "around", "in", "inside", "near", "outside", "throughout",
 };
 
 static int
@@ -117,8 +126,24 @@ struct fx {
 	uint64_t *p;
 	size_t n, cap;
 	size_t body_words;
+	int after_loc;  /* the previous token is a locative preposition */
+	uint32_t *place; /* word ids of names written after one */
+	size_t n_place, cap_place;
 	px_status st;
 };
+
+static int
+is_locative(const char *fold, size_t flen)
+{
+	char w[16];
+
+	if (flen >= sizeof(w))
+		return 0;
+	memcpy(w, fold, flen);
+	w[flen] = '\0';
+	return bsearch(w, locatives, sizeof(locatives) / sizeof(locatives[0]),
+		       sizeof(locatives[0]), cmp_stop) != NULL;
+}
 
 static void
 push(struct fx *x, enum px__space sp, uint32_t id)
@@ -175,6 +200,13 @@ emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
 		if ((x->st = px__vocab_intern(x->v, key, flen + 1, stem, slen, &id)))
 			return;
 		push(x, PX__ENT, id);
+		if (x->after_loc) {
+			if (x->n_place == x->cap_place &&
+			    (x->st = px_grow((void **)&x->place, &x->cap_place,
+					     x->n_place + 1, sizeof(*x->place))))
+				return;
+			x->place[x->n_place++] = x->v->word[id];
+		}
 	}
 }
 
@@ -294,12 +326,15 @@ scan_text(struct fx *x, const char *text, size_t len, int title)
 			}
 			if (num) {
 				emit_number(x, text + st, i - st);
+				x->after_loc = 0;
 			} else {
 				flen = fold_word(text + st, i - st, fold);
 				fold[flen] = '\0';
 				stem = stem_word(x->tk, fold, flen, &slen);
 				emit_word(x, fold, flen, stem, slen, is_stop(x->tk, fold, flen),
 					  starts_upper(text + st, i - st), initial, title);
+				x->after_loc = !starts_upper(text + st, i - st) &&
+					       is_locative(fold, flen);
 			}
 			prev_abbrev = !num && i - st <= 3 && starts_upper(text + st, i - st);
 			initial = 0;
@@ -312,8 +347,10 @@ scan_text(struct fx *x, const char *text, size_t len, int title)
 		} else if (s[i] == '.' && !prev_abbrev) {
 			initial = 1;
 		}
-		if (s[i] != ' ')
+		if (s[i] != ' ') {
 			prev_abbrev = 0;
+			x->after_loc = 0;
+		}
 		i += s[i] < 0x80 ? 1 : px_utf8_decode(text + i, len - i, &(int32_t){0});
 	}
 }
@@ -351,7 +388,10 @@ doc_text(struct fx *x, const char *text, size_t len, int title,
 		initial = s < doc->n_sents && doc->sents[s].tok_start == i;
 		if (t->flags & PX_TOK_NUMBER) {
 			emit_number(x, text + t->start, t->end - t->start);
-		} else if (t->flags & PX_TOK_WORD) {
+			x->after_loc = 0;
+		} else if (!(t->flags & PX_TOK_WORD)) {
+			x->after_loc = 0;
+		} else {
 			const char *stem = t->stem;
 			size_t slen = 0, flen = strlen(t->fold);
 			int stop = 0;
@@ -365,6 +405,7 @@ doc_text(struct fx *x, const char *text, size_t len, int title,
 				stop = is_stop(x->tk, t->fold, flen);
 			emit_word(x, t->fold, flen, stem, slen, stop,
 				  (t->flags & PX_TOK_CAP) != 0, initial, title);
+			x->after_loc = !(t->flags & PX_TOK_CAP) && is_locative(t->fold, flen);
 		}
 	}
 	if (doc == &own)
@@ -376,6 +417,13 @@ static int
 cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 	return x < y ? -1 : x > y;
 }
 
@@ -418,12 +466,21 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 		d->n[sp]++;
 		k++;
 	}
+	if (x.n_place > 1)
+		qsort(x.place, x.n_place, sizeof(*x.place), cmp_u32);
+	for (i = 0, k = 0; i < x.n_place; i++)
+		if (k == 0 || x.place[k - 1] != x.place[i])
+			x.place[k++] = x.place[i];
+	d->place = x.place;
+	d->n_place = (uint32_t)k;
+	x.place = NULL;
 	px_free(x.p);
 	*out = d;
 	return PX_OK;
 nomem:
 	x.st = PX_ENOMEM;
 fail:
+	px_free(x.place);
 	px_free(x.p);
 	px_cluster_doc_free(d);
 	return x.st;
@@ -435,5 +492,6 @@ px_cluster_doc_free(struct px_cluster_doc *doc)
 	if (doc == NULL)
 		return;
 	px_free(doc->t);
+	px_free(doc->place);
 	px_free(doc);
 }

@@ -28,8 +28,13 @@ vocab_grow(struct px__vocab *v, size_t need)
 	st = px_grow((void **)&v->df, &cap, need, sizeof(*v->df));
 	if (st)
 		return st;
+	cap = ocap;
+	st = px_grow((void **)&v->word, &cap, need, sizeof(*v->word));
+	if (st)
+		return st;
 	memset(v->bg + ocap, 0, (cap - ocap) * sizeof(*v->bg));
 	memset(v->df + ocap, 0, (cap - ocap) * sizeof(*v->df));
+	memset(v->word + ocap, 0, (cap - ocap) * sizeof(*v->word));
 	v->cap = cap;
 	return PX_OK;
 }
@@ -47,11 +52,16 @@ px__vocab_intern(struct px__vocab *v, const char *key, size_t len,
 		return st;
 	if ((st = px_map_intern(v->map, key, len, id, &added)))
 		return st;
+	if (added)
+		v->word[*id] = *id;
 	if (added && (bg_key != key || bg_len != len)) {
 		uint32_t bid = 0;
-		/* An entity takes the background frequency of its stem. */
-		if (px_map_find(v->map, bg_key, bg_len, &bid) == PX_OK && bid < v->cap)
+		/* An entity takes the background frequency of its stem, and is
+		 * the same word as its stem. */
+		if (px_map_find(v->map, bg_key, bg_len, &bid) == PX_OK && bid < v->cap) {
 			v->bg[*id] = v->bg[bid];
+			v->word[*id] = bid;
+		}
 	}
 	return PX_OK;
 }
@@ -105,5 +115,6 @@ px__vocab_release(struct px__vocab *v)
 	px_map_free(v->map);
 	px_free(v->bg);
 	px_free(v->df);
+	px_free(v->word);
 	memset(v, 0, sizeof(*v));
 }
