@@ -672,6 +672,62 @@ test_same_words_other_days(void **state)
 	px_report_free(r);
 }
 
+/* Stances told in other words: an actor unnamed on both sides but named
+ * alike ("the hospital") with the same object; a passive stance negated
+ * before its copula ("have not been stopped"); a participle after a
+ * determiner ("the closed wards") is no predicate. */
+static const struct art visits[] = {
+	{"a.txt", "title: Norovirus closes wards at Brekke hospital\nsource: Brekke Dagblad\ndate: 2026-01-14\n\n"
+		  "Norovirus has spread to four wards at Brekke County Hospital, where 41 patients have "
+		  "fallen ill since Saturday.\n\n"
+		  "Visits to the affected wards have not been stopped, the hospital said, but visitors are "
+		  "asked to keep their visits short.\n"},
+	{"b.txt", "title: Brekke hospital hit by norovirus outbreak\nsource: Velmoria News Agency\ndate: 2026-01-14\n\n"
+		  "An outbreak of norovirus has spread to four wards at Brekke County Hospital, where 47 "
+		  "patients have fallen ill since Saturday.\n\n"
+		  "The hospital has banned all visits to the four wards until further notice.\n"},
+};
+
+static void
+test_stance_unnamed_actor(void **state)
+{
+	struct px_report *r = run_independent(visits, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
+/* "backed" against "voted against", the object read up to the clause's
+ * end ("the extension", not "after the city agreed to keep two"). */
+static const struct art tramvote[] = {
+	{"a.txt", "title: Council approves Line 2 tram extension\nsource: Meridian Press\ndate: 2026-04-10\n\n"
+		  "Osterby city council on Thursday approved the extension of the Line 2 tram to Hallen. "
+		  "The Centre Party backed the extension after the city agreed to keep two bus routes.\n\n"
+		  "Work starts next spring.\n"},
+	{"b.txt", "title: Osterby votes for tram to Hallen\nsource: Northgate Observer\ndate: 2026-04-10\n\n"
+		  "Osterby city council on Thursday gave the go-ahead for the Line 2 tram extension to "
+		  "Hallen. The Centre Party voted against the extension, saying the bus routes were at risk.\n\n"
+		  "Work starts next spring.\n"},
+};
+
+static void
+test_stance_vote(void **state)
+{
+	struct px_report *r = run_independent(tramvote, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++)
+		if (c->conflicts[i].kind == PX_CONFLICT_STANCE && strstr(c->conflicts[i].about, "Centre Party") &&
+		    strstr(c->conflicts[i].about, "extens") && !strstr(c->conflicts[i].about, "two"))
+			found = 1;
+	assert_true(found);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -695,6 +751,8 @@ main(void)
 		cmocka_unit_test(test_totals_over_periods),
 		cmocka_unit_test(test_units_on_one_scale),
 		cmocka_unit_test(test_same_words_other_days),
+		cmocka_unit_test(test_stance_unnamed_actor),
+		cmocka_unit_test(test_stance_vote),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -1036,6 +1036,10 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		for (i = run; i < k; i++) {
 			for (j = i + 1; j < k; j++) {
 				double w = align(byk[i], byk[j]);
+				if (getenv("PX_DEBUG_FACTS"))
+					fprintf(stderr, "edge %.3f [%s] a%zu s%zu \"%.60s\" | a%zu s%zu \"%.60s\"\n", w, byk[i]->key,
+						byk[i]->s->art, byk[i]->s->idx, byk[i]->c ? byk[i]->s->text + byk[i]->c->start : byk[i]->value,
+						byk[j]->s->art, byk[j]->s->idx, byk[j]->c ? byk[j]->s->text + byk[j]->c->start : byk[j]->value);
 				if (w < min * 0.5)
 					continue;
 				st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
@@ -2220,7 +2224,14 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	const char *f = d->toks[i].fold;
 	size_t n = f ? strlen(f) : 0, k = 0;
 
+	static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+					  "this", "these", "those", "that", NULL};
+
 	if (f == NULL)
+		return 0;
+	/* "the closed wards", "a banned substance": a participle after a
+	 * determiner describes a noun. */
+	if (i > se->tok_start && fold_in(&d->toks[i - 1], det))
 		return 0;
 	for (k = 0; past[k]; k++)
 		if (strcmp(f, past[k]) == 0)
@@ -2303,15 +2314,21 @@ stance_align(const struct mention *a, const struct mention *b)
 	 * no dispute. */
 	if (a->s->art == b->s->art || px__cmp_cosine(&a->ctx, &b->ctx) <= 0)
 		return 0;
-	if ((a->actor == NULL && b->actor == NULL) ||
-	    (a->actor && b->actor && !same_speaker(a->actor, b->actor)))
+	if (a->actor && b->actor && !same_speaker(a->actor, b->actor))
+		return 0;
+	/* Named on neither side: the same actor only when both subjects
+	 * name it in much the same words and the objects match ("The
+	 * hospital has banned all visits to the four wards", "Visits to the
+	 * affected wards have not been stopped, the hospital said"). */
+	if (a->actor == NULL && b->actor == NULL &&
+	    (px__cmp_cosine(&a->subj, &b->subj) < 0.5 || px__cmp_cosine(&a->ctx, &b->ctx) < 0.5))
 		return 0;
 	/* Named on one side only: the other side's subject must carry a
 	 * word of that name ("the water authority for the Ormund lakes
 	 * region", "Ormund Water"), not be a bare "it" or "he". */
-	if (a->actor == NULL && !subject_names(a, b->actor))
+	if (a->actor == NULL && b->actor && !subject_names(a, b->actor))
 		return 0;
-	if (b->actor == NULL && !subject_names(b, a->actor))
+	if (b->actor == NULL && a->actor && !subject_names(b, a->actor))
 		return 0;
 	cs = px__cmp_cosine(&a->s->v, &b->s->v);
 	if (cs < 0.15)
@@ -2409,7 +2426,9 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 	}
 	if (nobj == 0)
 		return PX_OK;
-	if (px__cmp_has_cue(x, CUE_NEGATION, d, cop, i))
+	/* "was not rejected", "have not been stopped": a negation after
+	 * the copula or right before it. */
+	if (px__cmp_has_cue(x, CUE_NEGATION, d, cop > se->tok_start + 2 ? cop - 2 : se->tok_start, i))
 		pol = -pol;
 	if ((st = px_grow((void **)mp, cap, *np + 1, sizeof(**mp))) != PX_OK)
 		return st;
@@ -2470,8 +2489,8 @@ px__cmp_stance(struct cmp_ctx *x)
 			for (j = i + width; j < se->tok_end && j <= i + width + 8 && nobj < 5; j++) {
 				const struct px_token *t = &d->toks[j];
 				size_t w2 = 0;
-				if (clause_punct(t) || quote_mark(t))
-					break;
+				if (clause_break(t))
+					break; /* "backed the extension after the city agreed" */
 				if (t->flags & PX_TOK_PUNCT)
 					continue; /* "the teachers' pay dispute" */
 				if (!px__cmp_content_word(t))
