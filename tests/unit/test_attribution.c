@@ -287,8 +287,8 @@ test_dates_anchored(void **state)
 	check_date(&g, "6.10am", "06:10");
 	check_date(&g, "6.15 a.m.", "06:15");
 	check_date(&g, "Feb 29", "2024-02-29");
-	check_date(&g, "18", "2023-03-18");
-	check_date(&g, "19 March", "2023-03-19");
+	check_date(&g, "18", "2024-03-18"); /* "opens": a schedule, 12 days ahead */
+	check_date(&g, "19 March", "2024-03-19");
 	/* "Monday 21 people": a weekday and a count, not the 21st */
 	check_date(&g, "Monday", "2024-03-04");
 	assert_non_null(find(&g, "21", PX_CLAIM_QUANTITY));

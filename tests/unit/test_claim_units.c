@@ -252,7 +252,9 @@ test_clause_tense(void **state)
 		"Officials said on Thursday that the bridge reopens on Wednesday.\n\n"
 		"The minister, who will retire next year, said on Monday that talks had failed.\n\n"
 		"The election is on December 5.\n\n"
-		"Sales have fallen since March 3.";
+		"Sales have fallen since March 3.\n\n"
+		"Hearings resume two weeks after January 15.\n\n"
+		"The trial opens on December 4.";
 	struct px_claims *c = extract(t, "2023-11-18", PX_CLAIMS_DATES);
 
 	(void)state;
@@ -275,6 +277,9 @@ test_clause_tense(void **state)
 	/* month and day without a year */
 	check_date(c, t, "December 5", 0, "2023-12-05");
 	check_date(c, t, "March 3", 0, "2023-03-03");
+	/* a present schedule takes the nearer of the two readings */
+	check_date(c, t, "two weeks after January 15", 0, "2024-01-29");
+	check_date(c, t, "December 4", 0, "2023-12-04");
 	px_claims_free(c);
 }
 

@@ -135,6 +135,17 @@ pick_year(const struct date_ctx *dc, int future, int m, int d)
 	px__civil_from_days(dc->ref_day, &y, &rm, &rd);
 	if (d == 0)
 		d = 1;
+	if (future == 2 && valid_date(y, m, d)) {
+		/* a present schedule tips toward the nearer reading: "the
+		   trial opens on 19 March" ahead, "hearings resume two weeks
+		   after January 15" behind */
+		int64_t here = px__days_from_civil(y, m, d);
+		int64_t ahead = here >= dc->ref_day ? here : px__days_from_civil(y + 1, m, d);
+		int64_t behind = here <= dc->ref_day ? here : px__days_from_civil(y - 1, m, d);
+		if (ahead - dc->ref_day < dc->ref_day - behind)
+			return here >= dc->ref_day ? y : y + 1;
+		return here <= dc->ref_day ? y : y - 1;
+	}
 	if (!future) {
 		if (m > rm || (m == rm && d > rd))
 			y--;
@@ -930,10 +941,11 @@ static const char *const wd_names[] = {"Monday", "Tuesday", "Wednesday", "Thursd
  * last year"); else the nearest one before the date (English puts the
  * verb before the date adverbial); else the nearest one after it:
  *   +1  a future marker (data/claims_words.txt "future": will, shall, 'll,
- *       due, scheduled, expected, plans, set/going/slated/poised to) or a
- *       present-tense verb of a schedule ("schedule": is, are, stays,
+ *       due, scheduled, expected, plans, set/going/slated/poised to);
+ *   +2  a present-tense verb of a schedule ("schedule": is, are, stays,
  *       remain, begins, reopens, meets, ...: "schools stay closed until
- *       Monday", "the vote is on Tuesday");
+ *       Monday", "the vote is on Tuesday"): a weekday ahead, a month/day
+ *       whichever of the two readings is nearer (pick_year);
  *   -1  a past marker ("past": was, said, met, since, ago, ...) or a word
  *       in -ed that is not a participle after a copula or a schedule verb
  *       ("stay closed" is not past);
@@ -995,8 +1007,10 @@ tense_at(const struct px_extractor *x, const struct toks *tk, size_t k, size_t t
 {
 	uint32_t fl = px__cl_lex_flags(x, tk, k);
 
-	if (fl & (LX_FUTURE | LX_SCHED))
+	if (fl & LX_FUTURE)
 		return 1;
+	if (fl & LX_SCHED)
+		return 2;
 	/* "is set to", "going to" */
 	if ((px__cl_tok_is(tk, k, "set") || px__cl_tok_is(tk, k, "going")) && k + 1 < tk->n &&
 	    px__cl_tok_is(tk, k + 1, "to"))
@@ -1099,7 +1113,10 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		memset(&r, 0, sizeof r);
 		/* the tense of the date's own clause, else the sentence's */
 		future = have_ref ? clause_tense(x, tk, t0, t1, i) : 0;
-		future = future > 0 || (future == 0 && sent_future);
+		if (future == 0)
+			future = sent_future != 0;
+		else if (future < 0)
+			future = 0;
 		/* Weekday, maybe with last/next/this, maybe before a date. */
 		if (w && (w->flags & LX_WEEKDAY) && ((tk->t[i].flags & TF_CAP) || tlen(tk, i) >= 6) &&
 		    tk->t[i].type == T_WORD &&
