@@ -728,6 +728,30 @@ test_stance_vote(void **state)
 	px_report_free(r);
 }
 
+/* Each article's first figure of a kind, in its lead, is the story's main
+ * figure told in other words: the costs are compared though the leads
+ * share few words around them. */
+static const struct art lead_cost[] = {
+	{"a.txt", "title: Kelby approves Line 3 tram to Nordås\nsource: Meridian Press\ndate: 2026-05-08\n\n"
+		  "KELBY (MPA) - Kelby city council on Thursday approved a 2.4 billion crown extension of "
+		  "its Line 3 tram to the district of Nordås, ending years of argument.\n\n"
+		  "The 6-kilometre line is due to open in 2030.\n"},
+	{"b.txt", "title: Green light for Nordås tram\nsource: Northgate Observer\ndate: 2026-05-08\n\n"
+		  "Kelby's council gave the go-ahead on Thursday night for a tram line to Nordås, a project "
+		  "the city puts at 1.9 billion crowns, despite a revolt by the opposition.\n\n"
+		  "The line is due to open in 2030.\n"},
+};
+
+static void
+test_lead_figures(void **state)
+{
+	struct px_report *r = run_independent(lead_cost, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -753,6 +777,7 @@ main(void)
 		cmocka_unit_test(test_same_words_other_days),
 		cmocka_unit_test(test_stance_unnamed_actor),
 		cmocka_unit_test(test_stance_vote),
+		cmocka_unit_test(test_lead_figures),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -33,6 +33,8 @@ enum {
 	M_UPDATE = 1 << 1,
 	M_SUBSET = 1 << 2,
 	M_DISTINCT = 1 << 3,
+	M_LEADKEY = 1 << 5, /* the first figure of its kind in its article,
+			       in the lead: the story's main figure */
 	M_TOTAL = 1 << 4 /* a total over a period ("a total of", "over the
 			    past three years") */
 };
@@ -946,6 +948,11 @@ quantity_align(const struct mention *a, const struct mention *b)
 
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
+	/* Each article's first figure of the kind, in its lead: the main
+	 * figure of the story told in other words ("approved a 1.45 billion
+	 * crown extension", "a project the city puts at 1.2 billion"). */
+	if (a->flags & b->flags & M_LEADKEY)
+		s += 0.1;
 	if (va > 0 && vb > 0 && (va > 3 * vb || vb > 3 * va))
 		return 0; /* not one figure misreported: two different ones */
 	/* Between two candidates in one sentence, the one whose value fits
@@ -1036,10 +1043,6 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		for (i = run; i < k; i++) {
 			for (j = i + 1; j < k; j++) {
 				double w = align(byk[i], byk[j]);
-				if (getenv("PX_DEBUG_FACTS"))
-					fprintf(stderr, "edge %.3f [%s] a%zu s%zu \"%.60s\" | a%zu s%zu \"%.60s\"\n", w, byk[i]->key,
-						byk[i]->s->art, byk[i]->s->idx, byk[i]->c ? byk[i]->s->text + byk[i]->c->start : byk[i]->value,
-						byk[j]->s->art, byk[j]->s->idx, byk[j]->c ? byk[j]->s->text + byk[j]->c->start : byk[j]->value);
 				if (w < min * 0.5)
 					continue;
 				st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
@@ -1693,9 +1696,21 @@ px__cmp_quantities(struct cmp_ctx *x)
 	struct mention *m = NULL;
 	size_t n = 0;
 	px_status st = collect_quantities(x, &m, &n);
+	size_t i = 0, j = 0;
 
 	if (st)
 		return st;
+	/* Mentions come in text order per article, so the first of a key in
+	 * an article's lead has no earlier one of its article and key. */
+	for (i = 0; i < n; i++) {
+		if (m[i].s->idx > 1)
+			continue;
+		for (j = i; j > 0 && m[j - 1].s->art == m[i].s->art; j--)
+			if (strcmp(m[j - 1].key, m[i].key) == 0)
+				break;
+		if (j == 0 || m[j - 1].s->art != m[i].s->art)
+			m[i].flags |= M_LEADKEY;
+	}
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
 					explain_difference, quantity_align, x->c->opts.align_min + 0.15, 0};
