@@ -135,14 +135,16 @@ struct fx {
 static int
 is_locative(const char *fold, size_t flen)
 {
-	char w[16];
+	size_t i = 0;
 
-	if (flen >= sizeof(w))
+	/* Every locative starts with a, i, n, o or t and has 2 to 10 bytes,
+	 * most words are turned away before the table is searched. */
+	if (flen < 2 || flen > 10 || !strchr("ainot", fold[0]))
 		return 0;
-	memcpy(w, fold, flen);
-	w[flen] = '\0';
-	return bsearch(w, locatives, sizeof(locatives) / sizeof(locatives[0]),
-		       sizeof(locatives[0]), cmp_stop) != NULL;
+	for (i = 0; i < sizeof(locatives) / sizeof(locatives[0]); i++)
+		if (strlen(locatives[i]) == flen && memcmp(locatives[i], fold, flen) == 0)
+			return 1;
+	return 0;
 }
 
 static void
