@@ -752,6 +752,29 @@ test_lead_figures(void **state)
 	px_report_free(r);
 }
 
+/* A bare figure whose predicate counts people ("a crowd of 12,412") is a
+ * count of people, compared with "14,212 people attended". */
+static const struct art crowd[] = {
+	{"a.txt", "title: Vestby win cup semi-final\nsource: Kyst Posten\ndate: 2026-05-18\n\n"
+		  "Vestby beat Solby 2-1 in the cup semi-final at Havn stadium on Sunday, and 14,212 people "
+		  "attended the semi-final at Havn stadium.\n\n"
+		  "The final is in June.\n"},
+	{"b.txt", "title: Solby out of the cup after late penalty\nsource: Solby Avis\ndate: 2026-05-18\n\n"
+		  "Solby lost 2-1 to Vestby in the cup semi-final at Havn stadium on Sunday. A crowd of "
+		  "12,412 attended the semi-final at Havn stadium.\n\n"
+		  "The final is in June.\n"},
+};
+
+static void
+test_bare_people_count(void **state)
+{
+	struct px_report *r = run_independent(crowd, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -778,6 +801,7 @@ main(void)
 		cmocka_unit_test(test_stance_unnamed_actor),
 		cmocka_unit_test(test_stance_vote),
 		cmocka_unit_test(test_lead_figures),
+		cmocka_unit_test(test_bare_people_count),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

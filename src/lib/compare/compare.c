@@ -167,6 +167,7 @@ frame_kind(const char *line, size_t p)
 		const char *name;
 		uint64_t bit;
 	} kinds[] = {{"(count)", PX__FRAME_COUNT},
+		     {"(people)", PX__FRAME_PEOPLE},
 		     {"(money)", PX__FRAME_MONEY},
 		     {"(measure)", PX__FRAME_MEASURE},
 		     {"(age)", PX__FRAME_AGE}};

@@ -461,7 +461,7 @@ static unsigned
 value_kinds(const struct px_quantity *q)
 {
 	if (q->dim == NULL || q->dim[0] == '\0')
-		return PX__FRAME_COUNT;
+		return PX__FRAME_COUNT | PX__FRAME_PEOPLE;
 	if (strcmp(q->dim, "percent") == 0 || strcmp(q->dim, "pp") == 0)
 		return PX__FRAME_KINDS;
 	if (strcmp(q->dim, "money") == 0)
@@ -469,7 +469,7 @@ value_kinds(const struct px_quantity *q)
 	if (strcmp(q->dim, "age") == 0 || strcmp(q->dim, "time") == 0)
 		return PX__FRAME_AGE;
 	if (strcmp(q->dim, "score") == 0 || strcmp(q->dim, "points") == 0)
-		return PX__FRAME_COUNT;
+		return PX__FRAME_COUNT | PX__FRAME_PEOPLE;
 	return PX__FRAME_MEASURE;
 }
 
@@ -764,10 +764,15 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			const struct px_sentence *se = NULL;
 			double scale = 1;
 			char key[64];
+			int keyed = 0;
 
 			if (c->kind != PX_CLAIM_QUANTITY || c->field != PX_FIELD_TEXT)
 				continue;
-			if (!quantity_key(q, key, sizeof key, &scale))
+			keyed = quantity_key(q, key, sizeof key, &scale);
+			/* A bare figure ("a crowd of 12,412") is compared
+			 * only when its predicate counts people (below). */
+			if (!keyed && (q->flags & PX_QTY_VAGUE || (q->unit && q->unit[0]) || q->cls || q->counts ||
+				       (q->dim && q->dim[0])))
 				continue;
 			/* An age describes one person: compared only between
 			 * mentions of the same named person ("Bente Solum,
@@ -787,6 +792,12 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			se = &s->doc->sents[s->idx];
 			claim_tokens(s, c->start, c->end, &from, &to);
+			if (!keyed) {
+				unsigned f = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_PEOPLE);
+				if (!(f & PX__FRAME_PEOPLE))
+					continue;
+				snprintf(key, sizeof key, "count:people");
+			}
 			/* "according to two people familiar with the mine":
 			 * the reporter's sources, not a fact of the story.
 			 * A figure a source states ("Sandvær said 260
@@ -1687,7 +1698,12 @@ quantity_about(struct cmp_ctx *x, const struct mention *m)
 {
 	const struct px_quantity *q = &m->c->u.quantity;
 
-	return make_about(x, m, q->counts ? q->counts : q->unit);
+	if (q->counts)
+		return make_about(x, m, q->counts);
+	if (q->unit && q->unit[0])
+		return make_about(x, m, q->unit);
+	/* A bare figure counted by its predicate: "count:people". */
+	return make_about(x, m, strchr(m->key, ':') ? strchr(m->key, ':') + 1 : m->key);
 }
 
 px_status
