@@ -32,6 +32,7 @@ main(void)
 	const char *kinds = getenv("PX_BENCH_KINDS");
 	const char *arts = getenv("PX_BENCH_ARTICLES");
 	const char *runs_env = getenv("PX_BENCH_RUNS");
+	const char *only = getenv("PX_BENCH_CLAIMS_ONLY");
 	int runs = RUNS;
 
 	/* PX_BENCH_KINDS=1,2,4,8 (a px_claims_kinds mask) times one recogniser */
@@ -64,7 +65,9 @@ main(void)
 		secs[r] = bench_now() - t0;
 		cpu[r] = cpu_now() - c0;
 	}
-	for (r = 0; r < runs; r++) {
+	/* PX_BENCH_CLAIMS_ONLY=1 leaves out the segment+claims passes (A/B
+	   runs of the claims stage alone) */
+	for (r = 0; r < runs && !(only && atoi(only) == 1); r++) {
 		double t0 = bench_now();
 		for (i = 0; i < c.n; i++) {
 			struct px_doc td, bd;
@@ -86,7 +89,8 @@ main(void)
 	bench_report("claims (process CPU time)", cpu, runs, c.n, c.bytes);
 	printf("claims: %zu claims per pass, %.0f claims/s\n", nclaims,
 	       (double)nclaims / secs[0]);
-	bench_report("segment+claims", secs2, runs, c.n, c.bytes);
+	if (!(only && atoi(only) == 1))
+		bench_report("segment+claims", secs2, runs, c.n, c.bytes);
 	for (i = 0; i < c.n; i++) {
 		px_doc_release(&titles[i]);
 		px_doc_release(&bodies[i]);

@@ -93,9 +93,11 @@ struct lexp {
 #define LEX_FILTER_BITS 17
 #define NOUN_FILTER_BITS 19
 struct lex_key {
-	uint64_t key;  /* bytes 0..7 */
-	uint64_t key2; /* bytes 8..15 */
-	uint32_t len;  /* 0: not in the table */
+	uint64_t key;   /* bytes 0..7 */
+	uint64_t key2;  /* bytes 8..15 */
+	uint16_t len;   /* 0: not in the table */
+	uint16_t sets;  /* the word's struct lexw.sets and flags, here so */
+	uint32_t flags; /* that a token's lookup reads one entry */
 };
 
 struct px_extractor {

@@ -35,24 +35,36 @@ cap_word(const struct toks *tk, size_t i)
 	       !(tk->t[i].flags & TF_USED);
 }
 
+/* Two or three bytes packed into an integer, first byte lowest: the
+   connector test compares one integer per word instead of strings. */
+#define K2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define K3(a, b, c) (K2(a, b) | (uint32_t)(c) << 16)
+
 static int
 connector(const struct toks *tk, size_t i)
 {
-	static const struct set_word c[] = {
-		W("of"), W("for"), W("the"), W("and"), W("de"), W("van"), W("von"), W("al"),
-		W("bin"), W("la"), W("del"), W("da"), W("di"), W("le"), W("du"), W("on"), {NULL, 0}};
+	const unsigned char *s = NULL;
+	uint32_t key = 0;
 	size_t k = 0, n = 0;
 
 	if (i >= tk->n || tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP))
 		return 0;
-	/* every connector has two or three letters */
+	/* every connector has two or three letters: of, for, the, and, de,
+	   van, von, al, bin, la, del, da, di, le, du, on (ASCII upper case
+	   folded, as px__cl_tok_is does) */
 	n = tk->t[i].end - tk->t[i].start;
 	if (n < 2 || n > 3)
 		return 0;
-	for (k = 0; c[k].w; k++)
-		if (px__cl_tok_is_n(tk, i, c[k].w, c[k].n))
-			return 1;
-	return 0;
+	s = (const unsigned char *)tk->text + tk->t[i].start;
+	for (k = 0; k < n; k++)
+		key |= (uint32_t)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) << (8 * k);
+	if (n == 2)
+		return key == K2('o', 'f') || key == K2('d', 'e') || key == K2('a', 'l') ||
+		       key == K2('l', 'a') || key == K2('d', 'a') || key == K2('d', 'i') ||
+		       key == K2('l', 'e') || key == K2('d', 'u') || key == K2('o', 'n');
+	return key == K3('f', 'o', 'r') || key == K3('t', 'h', 'e') || key == K3('a', 'n', 'd') ||
+	       key == K3('v', 'a', 'n') || key == K3('v', 'o', 'n') || key == K3('b', 'i', 'n') ||
+	       key == K3('d', 'e', 'l');
 }
 
 /* Whether token i is an opening quote mark (a name after it starts a
@@ -471,7 +483,9 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 	   counts: evidence, mentions, and a flag for one-word references. */
 	{
 		struct px_map *where = NULL;
-		px_status st = px_map_new(&where);
+		/* each mention's entry, found once: the second walk reads it */
+		uint32_t *wid = et->n > 0 ? px_alloc(et->n * sizeof(*wid)) : NULL;
+		px_status st = et->n > 0 && wid == NULL ? PX_ENOMEM : px_map_new(&where);
 		for (k = 0; k < et->n && st == PX_OK; k++) {
 			const struct ent_mention *m = &et->m[k];
 			uint32_t id = 0;
@@ -483,6 +497,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			st = px_map_intern(where, m->canonical, strlen(m->canonical), &id, &added);
 			if (st)
 				break;
+			wid[k] = id;
 			v = px_map_value(where, id);
 			if (added)
 				*v = 0;
@@ -507,8 +522,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			    (strcmp(m->type, "other") != 0 && strcmp(m->type, "person") != 0 &&
 			     strcmp(m->type, "org") != 0))
 				continue;
-			if (px_map_find(where, m->canonical, strlen(m->canonical), &id) != PX_OK)
-				continue;
+			id = wid[k];
 			v = *px_map_value(where, id);
 			/* an all-capitals word reads as an acronym (org) unless it
 			   opens the dateline */
@@ -524,6 +538,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			m->type = "place";
 		}
 		px_map_free(where);
+		px_free(wid);
 		if (st) {
 			ret = st;
 			goto out;

@@ -470,7 +470,9 @@ build_fast(struct px_extractor *x)
 		x->fast[slot] = ((uint64_t)(uint32_t)h << 32) | (uint64_t)(i + 1);
 		x->fast_keys[i].key = key;
 		x->fast_keys[i].key2 = key2;
-		x->fast_keys[i].len = (uint32_t)len;
+		x->fast_keys[i].len = (uint16_t)len;
+		x->fast_keys[i].sets = x->w[i].sets;
+		x->fast_keys[i].flags = x->w[i].flags;
 	}
 	return PX_OK;
 }

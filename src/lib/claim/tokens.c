@@ -181,12 +181,17 @@ lookup_key(const struct px_extractor *x, struct toks *tk, struct tok *t, uint64_
 
 	if (n <= 16 && x->fast != NULL) {
 		t->lw = px__cl_fast_find(x, key, key2, n);
-	} else {
-		for (i = 0; i < n; i++)
-			buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-		if (px_map_find(x->words, buf, n, &id) == PX_OK)
-			t->lw = (int32_t)id;
+		/* the key entry just compared holds the flags too */
+		if (t->lw >= 0) {
+			t->sets = x->fast_keys[t->lw].sets;
+			t->lx = x->fast_keys[t->lw].flags;
+		}
+		return;
 	}
+	for (i = 0; i < n; i++)
+		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+	if (px_map_find(x->words, buf, n, &id) == PX_OK)
+		t->lw = (int32_t)id;
 	if (t->lw >= 0) {
 		t->sets = x->w[t->lw].sets;
 		t->lx = x->w[t->lw].flags;
