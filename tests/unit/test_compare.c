@@ -775,6 +775,30 @@ test_bare_people_count(void **state)
 	px_report_free(r);
 }
 
+/* A figure for a moment ("at half-time") is not the figure without one;
+ * a sum claimed is not a sum ordered paid, though both are "in damages". */
+static const struct art moments[] = {
+	{"a.txt", "title: Late penalty sends Vestby to cup final\nsource: Goalline Live\ndate: 2026-05-18\n\n"
+		  "Vestby beat Solby 2-1 in the cup semi-final at Havn stadium on Sunday. Possession at "
+		  "half-time: Solby 61%.\n\n"
+		  "The court ordered the club to pay the town 9.5 million crowns in damages over the stadium "
+		  "lease at Havn.\n"},
+	{"b.txt", "title: Solby out of the cup\nsource: Sports Wire\ndate: 2026-05-18\n\n"
+		  "Vestby beat Solby 2-1 in the cup semi-final at Havn stadium on Sunday. Solby had 58% of "
+		  "possession, according to the league's match data.\n\n"
+		  "The town first claimed 25 million crowns in damages over the stadium lease at Havn.\n"},
+};
+
+static void
+test_moments_and_claims(void **state)
+{
+	struct px_report *r = run_independent(moments, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -802,6 +826,7 @@ main(void)
 		cmocka_unit_test(test_stance_vote),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
+		cmocka_unit_test(test_moments_and_claims),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -158,6 +158,58 @@ load_stance(struct px_comparer *c)
 	return st;
 }
 
+/*
+ * Moments a figure can be stated for (data/compare_moments_en.txt):
+ * "class: phrase | phrase", each phrase a key of c->moments with its
+ * class number.
+ */
+static px_status
+load_moments(struct px_comparer *c)
+{
+	const char *d = NULL;
+	size_t len = 0, i = 0;
+	uint64_t cls = 0;
+	px_status st = px_data_get("compare_moments_en.txt", &d, &len);
+
+	while (st == PX_OK && i < len) {
+		size_t ll = 0, p = 0;
+		const char *line = next_line(d, len, &i, &ll);
+
+		if (ll == 0 || line[0] == '#')
+			continue;
+		while (p < ll && line[p] != ':')
+			p++;
+		if (p == ll)
+			continue;
+		cls++;
+		for (p++; p < ll && st == PX_OK;) {
+			size_t a = 0, b = 0, words = 1, k = 0;
+			uint32_t id = 0;
+			int added = 0;
+			while (p < ll && line[p] == ' ')
+				p++;
+			a = p;
+			while (p < ll && line[p] != '|')
+				p++;
+			b = p;
+			while (b > a && line[b - 1] == ' ')
+				b--;
+			if (p < ll)
+				p++; /* past '|' */
+			if (b == a)
+				continue;
+			for (k = a; k < b; k++)
+				words += line[k] == ' ';
+			st = px_map_intern(c->moments, line + a, b - a, &id, &added);
+			if (st == PX_OK && added)
+				*px_map_value(c->moments, id) = cls;
+			if (words > c->moment_words)
+				c->moment_words = words;
+		}
+	}
+	return st;
+}
+
 /* The kind of value a frame is about, from "name (kind):"; 0 (any kind)
  * when the line names none. */
 static uint64_t
@@ -288,6 +340,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 	if (st == PX_OK)
 		st = px_map_new(&c->frames);
 	if (st == PX_OK)
+		st = px_map_new(&c->moments);
+	if (st == PX_OK)
 		st = load_idf(c);
 	if (st == PX_OK)
 		st = load_cues(c);
@@ -295,6 +349,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 		st = load_stance(c);
 	if (st == PX_OK)
 		st = load_frames(c);
+	if (st == PX_OK)
+		st = load_moments(c);
 	if (st == PX_OK)
 		st = px_map_new(&c->cue_any);
 	if (st == PX_OK)
@@ -312,6 +368,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 	if (px_data_get("stance_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
 	if (px_data_get("compare_frames_en.txt", &d, &len) == PX_OK)
+		h = px_hash64(d, len, h);
+	if (px_data_get("compare_moments_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
 	if (px_data_get("idf_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
@@ -333,6 +391,7 @@ px_comparer_free(struct px_comparer *c)
 	px_map_free(c->stance);
 	px_map_free(c->cue_any);
 	px_map_free(c->frames);
+	px_map_free(c->moments);
 	px_free(c);
 }
 

@@ -51,6 +51,9 @@ struct px_comparer {
 	 * bit CUE_NSECT when it begins a longer one. */
 	struct px_map *cue_any;
 	size_t cue_any_words;
+	struct px_map *moments; /* phrase (lower case, words joined by ' ')
+				   -> moment class (1-based) */
+	size_t moment_words;    /* the longest phrase's word count */
 	struct px_map *frames; /* stem -> frame number (1-based), with
 				  PX__FRAME_RUNNING for running counts */
 	char hash[17];

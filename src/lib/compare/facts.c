@@ -60,6 +60,8 @@ struct mention {
 	const struct px_date *when; /* quantity: the time it is stated for
 				       ("12 dead on Tuesday"), or NULL */
 	const struct px_claim *when_claim; /* the date claim of when */
+	unsigned moment;    /* quantity: the moment class it is stated for
+			       ("at half-time"), 0 when none */
 	double period;      /* quantity: the length in days of the period
 			       a total is over, 0 when not told */
 	struct cmp_vec subj; /* stance: the words before the predicate */
@@ -434,14 +436,27 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 {
 	size_t j = 0, seen = 0;
 	unsigned f = 0;
+	/* A sum of money is told by the verb before it ("ordered to pay 9.5
+	 * million crowns in damages", "first claimed 25 million crowns in
+	 * damages"); the noun after it says what the money is. */
+	int before_first = kinds == PX__FRAME_MONEY;
 
-	for (j = to; j < se->tok_end && seen < 7; j++, seen++) {
+	if (before_first) {
+		for (j = from, seen = 0; j > se->tok_start && seen < 5; seen++) {
+			j--;
+			if (clause_break(&d->toks[j]))
+				break;
+			if ((f = token_frame(c, &d->toks[j])) != 0 && frame_fits(f, kinds))
+				return f;
+		}
+	}
+	for (j = to, seen = 0; j < se->tok_end && seen < 7; j++, seen++) {
 		if (clause_break(&d->toks[j]))
 			break;
 		if ((f = token_frame(c, &d->toks[j])) != 0 && frame_fits(f, kinds))
 			return f;
 	}
-	for (j = from, seen = 0; j > se->tok_start && seen < 5; seen++) {
+	for (j = from, seen = 0; !before_first && j > se->tok_start && seen < 5; seen++) {
 		j--;
 		if (clause_break(&d->toks[j]))
 			break;
@@ -546,6 +561,54 @@ different_times(const struct px_date *a, const struct px_date *b)
 }
 
 static int clause_punct(const struct px_token *t);
+
+/*
+ * The moment a figure is stated for without a date ("at half-time", "at
+ * the peak", "on the first night": data/compare_moments_en.txt), from a
+ * phrase in its clause (up to ten tokens before it, twelve after), 0 when
+ * none.
+ */
+static unsigned
+quantity_moment(const struct px_comparer *c, const struct px_doc *d, const struct px_sentence *se,
+		size_t from, size_t to)
+{
+	size_t a = from, b = to, j = 0, n = 0, k = 0;
+
+	if (c->moment_words == 0)
+		return 0;
+	/* Back past a label's colon ("Possession at half-time: Solbrekk
+	 * 61%"), not past other clause punctuation. */
+	while (a > se->tok_start && from - a < 10 &&
+	       (!clause_punct(&d->toks[a - 1]) || strcmp(d->toks[a - 1].fold, ":") == 0))
+		a--;
+	while (b < se->tok_end && b - to < 12 && !clause_punct(&d->toks[b]))
+		b++;
+	for (j = a; j < b; j++) {
+		char key[96];
+		size_t kl = 0, words = 0;
+		if (j >= from && j < to)
+			continue;
+		for (k = j; k < b && words < c->moment_words; k++) {
+			const char *f = d->toks[k].fold;
+			size_t fl = f ? strlen(f) : 0;
+			int hyphen = fl == 1 && f[0] == '-';
+			uint32_t id = 0;
+			if (fl == 0 || kl + fl + 2 > sizeof key)
+				break;
+			if (kl && !hyphen && key[kl - 1] != '-')
+				key[kl++] = ' ';
+			memcpy(key + kl, f, fl);
+			kl += fl;
+			if (!hyphen)
+				words++;
+			if (!hyphen && px_map_find(c->moments, key, kl, &id) == PX_OK)
+				n = (size_t)*px_map_value(c->moments, id);
+		}
+		if (n)
+			return (unsigned)n;
+	}
+	return 0;
+}
 
 /* Whether token t is a word (lower case) of the list. */
 static int
@@ -854,6 +917,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			    s->doc->toks[from - 1].fold && strcmp(s->doc->toks[from - 1].fold, "for") == 0)
 				mm->frame = word_frame(x->c, "price");
 			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
+			mm->moment = quantity_moment(x->c, s->doc, se, from, to);
 			mm->art_date = x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
 			if (mm->head == NULL) {
@@ -1054,6 +1118,10 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		for (i = run; i < k; i++) {
 			for (j = i + 1; j < k; j++) {
 				double w = align(byk[i], byk[j]);
+				if (getenv("PX_DEBUG_FACTS"))
+					fprintf(stderr, "edge %.3f f%x/%x [%s] a%zu s%zu \"%.60s\" | a%zu s%zu \"%.60s\"\n", w, byk[i]->frame, byk[j]->frame, byk[i]->key,
+						byk[i]->s->art, byk[i]->s->idx, byk[i]->c ? byk[i]->s->text + byk[i]->c->start : byk[i]->value,
+						byk[j]->s->art, byk[j]->s->idx, byk[j]->c ? byk[j]->s->text + byk[j]->c->start : byk[j]->value);
 				if (w < min * 0.5)
 					continue;
 				st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
@@ -1317,6 +1385,8 @@ explain_difference(const struct mention *a, const struct mention *b)
 	    !same_speaker(a->s->speaker, b->s->speaker))
 		return "different claimants";
 	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY) {
+		if (a->moment != b->moment)
+			return "figures stated for different moments";
 		if (a->when && b->when && different_times(a->when, b->when) &&
 		    !same_relative_words(a, b))
 			return "figures stated for different times";
