@@ -799,6 +799,30 @@ test_moments_and_claims(void **state)
 	px_report_free(r);
 }
 
+/* Dates of one kind of event ("issued") about the same thing ("red
+ * warning") are compared though the story's every article names it; a
+ * date of another kind of event ("lifted") is not. */
+static const struct art warning[] = {
+	{"a.txt", "title: Storm Ylva hits Brimnes\nsource: Westland Wire\ndate: 2026-02-11\n\n"
+		  "Storm Ylva hit the coast at Brimnes on Tuesday. The meteorological institute had issued "
+		  "a red warning on Monday, its highest level.\n\n"
+		  "The red warning was lifted on Wednesday morning.\n"},
+	{"b.txt", "title: Brimnes cleans up after Storm Ylva\nsource: Brimnes Tidende\ndate: 2026-02-11\n\n"
+		  "Storm Ylva hit the coast at Brimnes on Tuesday. The red warning, issued on Sunday "
+		  "evening, had given people time to prepare.\n\n"
+		  "Schools in Brimnes stay closed.\n"},
+};
+
+static void
+test_date_event_frames(void **state)
+{
+	struct px_report *r = run_independent(warning, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -827,6 +851,7 @@ main(void)
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),
+		cmocka_unit_test(test_date_event_frames),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -220,6 +220,7 @@ frame_kind(const char *line, size_t p)
 		uint64_t bit;
 	} kinds[] = {{"(count)", PX__FRAME_COUNT},
 		     {"(people)", PX__FRAME_PEOPLE},
+		     {"(date)", PX__FRAME_DATE},
 		     {"(money)", PX__FRAME_MONEY},
 		     {"(measure)", PX__FRAME_MEASURE},
 		     {"(age)", PX__FRAME_AGE}};

@@ -36,8 +36,10 @@ enum {
 #define PX__FRAME_MEASURE 0x80000u
 #define PX__FRAME_AGE 0x100000u
 #define PX__FRAME_PEOPLE 0x200000u
+#define PX__FRAME_DATE 0x400000u
 #define PX__FRAME_KINDS                                                                            \
-	(PX__FRAME_COUNT | PX__FRAME_MONEY | PX__FRAME_MEASURE | PX__FRAME_AGE | PX__FRAME_PEOPLE)
+	(PX__FRAME_COUNT | PX__FRAME_MONEY | PX__FRAME_MEASURE | PX__FRAME_AGE | PX__FRAME_PEOPLE |   \
+	 PX__FRAME_DATE)
 
 struct px_comparer {
 	struct px_compare_opts opts;

@@ -439,7 +439,7 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 	/* A sum of money is told by the verb before it ("ordered to pay 9.5
 	 * million crowns in damages", "first claimed 25 million crowns in
 	 * damages"); the noun after it says what the money is. */
-	int before_first = kinds == PX__FRAME_MONEY;
+	int before_first = kinds == PX__FRAME_MONEY || kinds == PX__FRAME_DATE;
 
 	if (before_first) {
 		for (j = from, seen = 0; j > se->tok_start && seen < 5; seen++) {
@@ -478,7 +478,7 @@ value_kinds(const struct px_quantity *q)
 	if (q->dim == NULL || q->dim[0] == '\0')
 		return PX__FRAME_COUNT | PX__FRAME_PEOPLE;
 	if (strcmp(q->dim, "percent") == 0 || strcmp(q->dim, "pp") == 0)
-		return PX__FRAME_KINDS;
+		return PX__FRAME_KINDS & ~PX__FRAME_DATE;
 	if (strcmp(q->dim, "money") == 0)
 		return PX__FRAME_MONEY;
 	if (strcmp(q->dim, "age") == 0 || strcmp(q->dim, "time") == 0)
@@ -1502,6 +1502,15 @@ needs_specific(const struct mention *m)
 	return strncmp(m->key, "score", 5) == 0 || (q->dim && strcmp(q->dim, "time") == 0);
 }
 
+/* Two dates of one kind of event ("began", "opened") about the same
+ * thing (their clauses share a word: "the trial"). */
+static int
+same_event(const struct mention *a, const struct mention *b)
+{
+	return a->c && a->c->kind == PX_CLAIM_DATE && a->frame && a->frame == b->frame &&
+	       px__cmp_cosine(&a->ctx, &b->ctx) > 0;
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -1586,7 +1595,8 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 					continue;
 				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min &&
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
-				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx)))
+				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
+				     same_event(&m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
@@ -1849,8 +1859,13 @@ date_align(const struct mention *a, const struct mention *b)
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
+	/* "The trial began on September 8" and "the trial ended on ...". */
+	if (a->frame && b->frame && a->frame != b->frame)
+		return 0;
 	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
 	if (a->s->idx <= 1 && b->s->idx <= 1)
+		s += 0.1;
+	if (a->frame && a->frame == b->frame)
 		s += 0.1;
 	/* The same clock time in two sources most likely dates the same
 	 * event, even in other words ("a distress call at 23:40", "the first
@@ -2005,6 +2020,9 @@ px__cmp_dates(struct cmp_ctx *x)
 			clause_window(s->doc, se, from, to, &wf, &wt);
 			m[n].claims = cl;
 			m[n].art_date = x->in[a].article ? x->in[a].article->date : NULL;
+			/* What happened that day: "the leak was discovered on
+			 * Friday", "issued its red warning on Monday". */
+			m[n].frame = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_DATE);
 			if (in_quote(cl, c)) {
 				/* "today" in a quote is the day it was said,
 				 * which the article does not give. */
