@@ -41,6 +41,14 @@ int cli_write(FILE *f, const char *p, size_t len);
 /* Whether the -o FILE of a command can be written (checked before the
  * work, so a typo does not cost a whole run); reports why not (-1). */
 int cli_output_check(const char *path);
+/* Whether -o PATH means standard output: no -o, or `-o -`. */
+int cli_output_is_stdout(const char *path);
+/* The stream for -o PATH: standard output when cli_output_is_stdout(),
+ * else PATH opened for writing; NULL (reported) when it cannot be. */
+FILE *cli_output_open(const char *path);
+/* Flush and, unless it is standard output, close what cli_output_open()
+ * gave; 0, or -1 with the reason reported. */
+int cli_output_close(FILE *f, const char *path);
 /* fflush(f); a failure is reported on stderr (once) and gives -1. */
 int cli_flush(FILE *f);
 /* Flush standard output at the end of a command: a write error not yet
@@ -83,9 +91,8 @@ int cmd_search(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 
 /* Store commands (cli_store.c). Open a store, reporting why it failed on
- * stderr (-1); write: for ingest. */
-int cli_store_open(const char *cmd, const char *path, int write,
-		   struct px_store **out);
+ * stderr as `parallax: FILE: reason` (-1); write: for ingest. */
+int cli_store_open(const char *path, int write, struct px_store **out);
 /* Take a --db FILE or --db=FILE option at argv[*i]: 1 taken, 0 not this
  * option, -1 usage error (reported). */
 int cli_db_option(const char *cmd, int argc, char **argv, int *i,

@@ -1,13 +1,15 @@
 /*
  * Helpers the store commands share (ingest, stories, show, search, serve):
- * opening a store with the reason on stderr, and the --db option.
+ * opening a store with the reason on stderr, and the --db option. A
+ * problem with the store is a problem with its file, so it is reported
+ * as any other file's: `parallax: FILE: reason` (docs/cli.md).
  */
 #include <string.h>
 
 #include "cli.h"
 
 int
-cli_store_open(const char *cmd, const char *path, int write, struct px_store **out)
+cli_store_open(const char *path, int write, struct px_store **out)
 {
 	struct px_store_opts so;
 	char err[512] = "";
@@ -18,7 +20,7 @@ cli_store_open(const char *cmd, const char *path, int write, struct px_store **o
 	so.err_size = sizeof err;
 	st = px_store_open(path, write ? PX_STORE_WRITE : PX_STORE_READ, &so, out);
 	if (st) {
-		fprintf(stderr, "parallax: %s: %s: %s\n", cmd, path, err[0] ? err : px_strerror(st));
+		cli_problem(NULL, path, 0, err[0] ? err : px_strerror(st));
 		return -1;
 	}
 	return 0;

@@ -64,7 +64,7 @@ cli_output_check(const char *path)
 	struct stat sb;
 	const char *why = NULL;
 
-	if (path == NULL || strcmp(path, "-") == 0)
+	if (cli_output_is_stdout(path))
 		return 0;
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode))
@@ -91,6 +91,39 @@ cli_output_check(const char *path)
 		return 0;
 	fprintf(stderr, "parallax: %s: cannot write: %s\n", path, why);
 	return -1;
+}
+
+int
+cli_output_is_stdout(const char *path)
+{
+	return path == NULL || strcmp(path, "-") == 0;
+}
+
+FILE *
+cli_output_open(const char *path)
+{
+	FILE *f = NULL;
+
+	if (cli_output_is_stdout(path))
+		return stdout;
+	f = fopen(path, "wb");
+	if (f == NULL)
+		fprintf(stderr, "parallax: %s: cannot write: %s\n", path, strerror(errno));
+	return f;
+}
+
+int
+cli_output_close(FILE *f, const char *path)
+{
+	int ret = cli_flush(f);
+
+	if (f == stdout)
+		return ret;
+	if (fclose(f) != 0 && ret == 0) {
+		fprintf(stderr, "parallax: %s: cannot write: %s\n", path, strerror(errno));
+		ret = -1;
+	}
+	return ret;
 }
 
 int

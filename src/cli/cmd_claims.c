@@ -210,7 +210,7 @@ cmd_claims(int argc, char **argv)
 	if (st) {
 		px_extractor_free(s.x);
 		px_source_table_free(table);
-		fprintf(stderr, "parallax claims: cannot load the lexicons: %s\n", px_strerror(st));
+		fprintf(stderr, "parallax: claims: cannot load the lexicons: %s\n", px_strerror(st));
 		return CLI_NOTHING;
 	}
 	opts.format = raw ? PX_FMT_TEXT : PX_FMT_AUTO;

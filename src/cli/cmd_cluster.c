@@ -153,7 +153,7 @@ cmd_cluster(int argc, char **argv)
 		}
 	}
 	if (st != PX_OK) {
-		fprintf(stderr, "parallax cluster: %s\n", px_strerror(st));
+		fprintf(stderr, "parallax: cluster: %s\n", px_strerror(st));
 		rc = CLI_NOTHING;
 	} else if (rc == CLI_OK) {
 		rc = cli_flush(stdout) != 0 ? CLI_NOTHING : cli_status(s.n, rejected);

@@ -168,7 +168,7 @@ cmd_dedup(int argc, char **argv)
 				  a->text, a->text_len, a->time, &m);
 	}
 	if (st != PX_OK || s.failed) {
-		fprintf(stderr, "parallax dedup: %s\n",
+		fprintf(stderr, "parallax: dedup: %s\n",
 			px_strerror(st != PX_OK ? st : PX_ENOMEM));
 		rc = CLI_NOTHING;
 	} else if (dedup_print(d, s.arts, s.n) || cli_flush(stdout) != 0) {

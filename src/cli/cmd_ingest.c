@@ -54,6 +54,7 @@ struct source_file {
 struct ingest_state {
 	struct cli_problems problems;
 	struct px_store *store;
+	const char *db;          /* its file, named in messages about it */
 	struct px_reader *rd;
 	struct source_file src;
 	char *buf;       /* a JSON Lines record read back */
@@ -212,7 +213,7 @@ batch_commit(struct ingest_state *s)
 	px_status ret = px_store_commit(s->store, rejected, &st);
 
 	if (ret) {
-		fprintf(stderr, "parallax: ingest: %s\n", px_store_errmsg(s->store));
+		cli_problem(NULL, s->db, 0, px_store_errmsg(s->store));
 		return ret;
 	}
 	s->added += st.added;
@@ -244,7 +245,7 @@ batch_begin(struct ingest_state *s)
 	px_status ret = px_store_begin(s->store);
 
 	if (ret)
-		fprintf(stderr, "parallax: ingest: %s\n", px_store_errmsg(s->store));
+		cli_problem(NULL, s->db, 0, px_store_errmsg(s->store));
 	s->rejected_at_begin = px_reader_rejected(s->rd);
 	return ret;
 }
@@ -265,7 +266,8 @@ ingest_article(void *ud, struct px_article *a)
 	s->st = px_store_add(s->store, a, raw, raw_len,
 			     s->src.path && s->src.sha256[0] ? s->src.sha256 : NULL, &outcome);
 	if (s->st)
-		fprintf(stderr, "parallax: ingest: %s: %s\n", a->id, px_store_errmsg(s->store));
+		fprintf(stderr, "parallax: %s: cannot store article '%s': %s\n", s->db, a->id,
+			px_store_errmsg(s->store));
 	px_article_free(a);
 	s->in_batch++;
 	s->seen++;
@@ -357,9 +359,10 @@ cmd_ingest(int argc, char **argv)
 	so.err_size = sizeof err;
 	st = px_store_open(db, PX_STORE_WRITE, &so, &s.store);
 	if (st) {
-		fprintf(stderr, "parallax: ingest: %s: %s\n", db, err);
+		cli_problem(NULL, db, 0, err[0] ? err : px_strerror(st));
 		return CLI_NOTHING;
 	}
+	s.db = db;
 	ro.clean_flags = PX_CLEAN_ALL;
 	s.progress = cli_stderr_tty();
 	st = px_reader_new(&ro, ingest_article, ingest_problem, &s, &s.rd);

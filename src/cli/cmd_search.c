@@ -115,7 +115,7 @@ cmd_search(int argc, char **argv)
 		px_buf_release(&query);
 		return cli_usage_error("search", db ? "no QUERY given" : "--db FILE is required");
 	}
-	if (cli_store_open("search", db, 0, &store) != 0) {
+	if (cli_store_open(db, 0, &store) != 0) {
 		px_buf_release(&query);
 		return CLI_NOTHING;
 	}
@@ -136,10 +136,10 @@ cmd_search(int argc, char **argv)
 			fprintf(stderr, "parallax: search: no match for '%s'\n", query.data);
 	}
 	if (st == PX_EINVAL) {
-		fprintf(stderr, "parallax search: %s\n", px_store_errmsg(store));
-		rc = CLI_USAGE;
+		/* The query itself is wrong (no word, too long, not UTF-8). */
+		rc = cli_usage_error("search", "%s", px_store_errmsg(store));
 	} else if (st && st != PX_ESTOP) {
-		fprintf(stderr, "parallax: search: %s\n", px_store_errmsg(store));
+		cli_problem(NULL, db, 0, px_store_errmsg(store));
 		rc = CLI_NOTHING;
 	}
 	px_store_close(store);

@@ -2,6 +2,7 @@
  * parallax serve --db FILE [--listen ADDR] [--port N]: the JSON API and
  * web page over a store, until SIGINT or SIGTERM (src/serve/).
  */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,5 +111,13 @@ cmd_serve(int argc, char **argv)
 	}
 	if (o.db == NULL)
 		return cli_usage_error("serve", "--db FILE is required");
+	if (o.listen) {
+		/* Checked here so the message has the usage error's form. */
+		unsigned char addr[sizeof(struct in6_addr)];
+		if (inet_pton(AF_INET, o.listen, addr) != 1 &&
+		    inet_pton(AF_INET6, o.listen, addr) != 1)
+			return cli_usage_error("serve", "--listen takes an IP address, not '%s'",
+					       o.listen);
+	}
 	return serve_run(&o);
 }

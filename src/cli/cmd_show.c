@@ -84,9 +84,9 @@ cmd_show(int argc, char **argv)
 	}
 	if (cli_output_check(outpath) != 0)
 		return CLI_USAGE;
-	if (cli_store_open("show", db, 0, &store) != 0)
+	if (cli_store_open(db, 0, &store) != 0)
 		return CLI_NOTHING;
-	ro.color = fmt == PX_REPORT_TEXT && outpath == NULL && isatty(1) && getenv("NO_COLOR") == NULL;
+	ro.color = fmt == PX_REPORT_TEXT && cli_output_is_stdout(outpath) && isatty(1) && getenv("NO_COLOR") == NULL;
 	ro.threads = 1;
 	for (i = 0; i < 2; i++) {
 		if (fmt == PX_REPORT_JSON && !ro.explain)
@@ -95,24 +95,23 @@ cmd_show(int argc, char **argv)
 			st = px_store_story_report(store, id, fmt, &ro, &out, &moved_to);
 		if (st != PX_ENOTFOUND || moved_to < 0)
 			break;
-		fprintf(stderr, "parallax: show: story %lld was merged into story %lld\n",
+		fprintf(stderr, "parallax: %s: story %lld was merged into story %lld\n", db,
 			(long long)id, (long long)moved_to);
 		id = moved_to;
 		px_buf_reset(&out);
 	}
 	if (st == PX_OK) {
-		FILE *f = outpath ? fopen(outpath, "wb") : stdout;
+		FILE *f = cli_output_open(outpath);
 		if (f == NULL) {
-			fprintf(stderr, "parallax: %s: cannot write: %s\n", outpath, strerror(errno));
 			rc = CLI_NOTHING;
 		} else {
-			if (cli_write(f, out.data, out.len) != 0 || cli_flush(f) != 0)
+			if (cli_write(f, out.data, out.len) != 0)
 				rc = CLI_NOTHING;
-			if (outpath && fclose(f) != 0)
+			if (cli_output_close(f, outpath) != 0)
 				rc = CLI_NOTHING;
 		}
 	} else {
-		fprintf(stderr, "parallax: show: %s\n", px_store_errmsg(store));
+		cli_problem(NULL, db, 0, px_store_errmsg(store));
 		rc = CLI_NOTHING;
 	}
 	px_buf_release(&out);

@@ -82,7 +82,7 @@ cmd_stories(int argc, char **argv)
 		return cli_usage_error("stories", "--db FILE is required");
 	}
 	q.since = since;
-	if (cli_store_open("stories", db, 0, &store) != 0) {
+	if (cli_store_open(db, 0, &store) != 0) {
 		px_free(since);
 		return CLI_NOTHING;
 	}
@@ -99,7 +99,7 @@ cmd_stories(int argc, char **argv)
 		st = px_store_stories(store, &q, story_line, stdout, NULL);
 	}
 	if (st && st != PX_ESTOP) {
-		fprintf(stderr, "parallax: stories: %s\n", px_store_errmsg(store));
+		cli_problem(NULL, db, 0, px_store_errmsg(store));
 		rc = CLI_NOTHING;
 	}
 	px_store_close(store);

@@ -593,7 +593,7 @@ serve_run(const struct serve_opts *o)
 		so.err_size = sizeof err;
 		so.busy_timeout_ms = 2000;
 		if (px_store_open(o->db, PX_STORE_READ, &so, &sv.free_stores[opened]) != PX_OK) {
-			fprintf(stderr, "parallax: serve: %s: %s\n", o->db, err);
+			fprintf(stderr, "parallax: %s: %s\n", o->db, err);
 			rc = 3;
 			goto cleanup;
 		}

@@ -1,8 +1,9 @@
 # A --db that is not a store: binary junk, a text file, a truncated store,
 # a directory, a path in a missing directory. Each is one stderr line that
-# names the file and says what it is, exit 3, for every store command.
+# names the file and says what it is (`parallax: FILE: reason`, as for any
+# other file), exit 3, for every store command.
 t=$(mktemp -d)
-run() { "$@" > "$t/out" 2> "$t/err"; rc=$?; echo "rc=$rc $(wc -l < "$t/err") line: $(sed "s|$t|T|g" "$t/err")"; }
+run() { "$@" > "$t/out" 2> "$t/err"; rc=$?; echo "$2 rc=$rc $(wc -l < "$t/err") line: $(sed "s|$t|T|g" "$t/err")"; }
 head -c 8192 /dev/urandom > "$t/junk.db"
 printf 'title: not a store\n\nJust some text.\n' > "$t/text.db"
 mkdir "$t/dir.db"

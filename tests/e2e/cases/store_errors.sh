@@ -1,10 +1,12 @@
 # Exit statuses and messages of the store commands: usage errors (2), a
 # rejected input beside good ones (1, counted in the summary), nothing
 # processed (3), a missing store, a file that is not a store, a store from a
-# newer parallax, an unknown story.
+# newer parallax, an unknown story. A problem with the store is reported
+# as any file's, `parallax: FILE: reason`; a usage error names the command
+# and points to its --help. Every stderr line is shown, joined by ' | '.
 t=$(mktemp -d)
 db=$t/db
-run() { "$@" > "$t/out" 2> "$t/err"; rc=$?; echo "rc=$rc $(tail -1 "$t/err" | sed "s|$t|T|g")"; }
+run() { "$@" > "$t/out" 2> "$t/err"; rc=$?; echo "rc=$rc $(sed "s|$t|T|g" "$t/err" | paste -sd'|' | sed 's/|/ | /g')"; }
 run "$PARALLAX" ingest data/store/day1
 printf 'GIF89a\000\001\002 binary' > "$t/noise.txt"
 run "$PARALLAX" ingest --db "$db" data/store/day1 "$t/noise.txt"
