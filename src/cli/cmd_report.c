@@ -254,7 +254,7 @@ cmd_report(int argc, char **argv)
 			return CLI_USAGE;
 		ro.sources = table;
 	}
-	ro.color = fmt == PX_REPORT_TEXT && outpath == NULL && isatty(1) && getenv("NO_COLOR") == NULL;
+	ro.color = fmt == PX_REPORT_TEXT && cli_output_is_stdout(outpath) && isatty(1) && getenv("NO_COLOR") == NULL;
 	s.progress = cli_stderr_tty();
 	st = px_report_new(&ro, &s.r);
 	opts.clean_flags = PX_CLEAN_ALL;
@@ -310,14 +310,13 @@ cmd_report(int argc, char **argv)
 	if (s.st == PX_OK)
 		s.st = px_report_write(s.r, fmt, &out);
 	if (s.st == PX_OK) {
-		FILE *f = outpath ? fopen(outpath, "wb") : stdout;
+		FILE *f = cli_output_open(outpath);
 		if (f == NULL) {
-			fprintf(stderr, "parallax: %s: cannot write: %s\n", outpath, strerror(errno));
 			rc = CLI_NOTHING;
 		} else {
-			if (cli_write(f, out.data, out.len) != 0 || cli_flush(f) != 0)
+			if (cli_write(f, out.data, out.len) != 0)
 				rc = CLI_NOTHING;
-			if (outpath && fclose(f) != 0)
+			if (cli_output_close(f, outpath) != 0)
 				rc = CLI_NOTHING;
 		}
 	} else {

@@ -35,9 +35,9 @@ usage(FILE *f)
 		   "the sources claim.\n\ncommands:\n");
 	for (i = 0; i < n_commands; i++)
 		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
-	fprintf(f, "\n'parallax COMMAND --help' describes a command; 'parallax --version'\n"
-		   "prints the version. Exit status: 0 success, 1 some inputs rejected,\n"
-		   "2 usage error, 3 nothing could be processed.\n");
+	fprintf(f, "\n'parallax COMMAND --help' (or 'parallax help COMMAND') describes a\n"
+		   "command; 'parallax --version' prints the version. Exit status: 0 success,\n"
+		   "1 some inputs rejected, 2 usage error, 3 nothing could be processed.\n");
 }
 
 /*
@@ -71,16 +71,39 @@ split_long_options(int argc, char **argv, int *n_out)
 	return v;
 }
 
+static const struct cli_command *
+command_find(const char *name)
+{
+	size_t i = 0;
+
+	for (i = 0; i < n_commands; i++)
+		if (strcmp(name, commands[i].name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
 int
 main(int argc, char **argv)
 {
-	size_t i = 0;
+	const struct cli_command *cmd = NULL;
 
 	/* A closed pipe (parallax ... | head) ends output quietly. */
 	signal(SIGPIPE, SIG_DFL);
 	if (argc < 2) {
 		usage(stderr);
 		return CLI_USAGE;
+	}
+	if (strcmp(argv[1], "help") == 0 && argc > 2) {
+		/* parallax help COMMAND: the command's own --help. */
+		static char help_opt[] = "--help";
+		char *help_argv[] = {argv[2], help_opt, NULL};
+		cmd = command_find(argv[2]);
+		if (cmd == NULL) {
+			fprintf(stderr, "parallax: '%s' is not a command\n", argv[2]);
+			usage(stderr);
+			return CLI_USAGE;
+		}
+		return cli_finish(cmd->fn(2, help_argv));
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
@@ -91,18 +114,17 @@ main(int argc, char **argv)
 		printf("parallax %s\n", px_version());
 		return cli_finish(CLI_OK);
 	}
-	for (i = 0; i < n_commands; i++) {
-		if (strcmp(argv[1], commands[i].name) == 0) {
-			int n = 0, rc = 0;
-			char **v = split_long_options(argc, argv, &n);
-			if (v == NULL) {
-				fprintf(stderr, "parallax: out of memory\n");
-				return CLI_NOTHING;
-			}
-			rc = cli_finish(commands[i].fn(n - 1, v + 1));
-			free(v);
-			return rc;
+	cmd = command_find(argv[1]);
+	if (cmd != NULL) {
+		int n = 0, rc = 0;
+		char **v = split_long_options(argc, argv, &n);
+		if (v == NULL) {
+			fprintf(stderr, "parallax: out of memory\n");
+			return CLI_NOTHING;
 		}
+		rc = cli_finish(cmd->fn(n - 1, v + 1));
+		free(v);
+		return rc;
 	}
 	fprintf(stderr, "parallax: '%s' is not a command\n", argv[1]);
 	usage(stderr);
