@@ -396,6 +396,12 @@ struct origin_builder {
 	size_t *outlet_klen;
 	struct px_origins *o;
 	size_t cap;
+	/* The entity claims by name and canonical name, and the person
+	   entities by every word suffix of their names ("Kessling", "van
+	   Kessling"); each value is the index + 1 of the first such claim, so
+	   a lookup answers what a scan of the claims in order would. */
+	struct px_map *entity_names;
+	struct px_map *surnames;
 	char *low;     /* lowercased sentence scratch */
 	size_t low_cap;
 	px_status st;
@@ -443,22 +449,67 @@ outlet_like(const struct origin_builder *b, const char *name, size_t n)
 	return 0;
 }
 
-/* The entity type the claims give a name ("person", "org"), or NULL. */
-static const char *
-entity_type(const struct px_claims *claims, const char *name, size_t n)
+/* Record claim i under key[0..n) in m unless an earlier claim is there. */
+static px_status
+index_first(struct px_map *m, const char *key, size_t n, size_t i)
 {
-	size_t i;
+	uint32_t id = 0;
+	int added = 0;
+	px_status st = px_map_intern(m, key, n, &id, &added);
 
-	for (i = 0; claims && i < claims->n; i++) {
-		const struct px_claim *c = &claims->items[i];
+	if (st == PX_OK && added)
+		*px_map_value(m, id) = i + 1;
+	return st;
+}
+
+/* Build the builder's entity indices over its claims. */
+static px_status
+index_entities(struct origin_builder *b)
+{
+	size_t i, p;
+	px_status st = px_map_new(&b->entity_names);
+
+	if (st == PX_OK)
+		st = px_map_new(&b->surnames);
+	for (i = 0; st == PX_OK && b->claims && i < b->claims->n; i++) {
+		const struct px_claim *c = &b->claims->items[i];
 		const struct px_entity *e = &c->u.entity;
+		size_t l = 0;
 		if (c->kind != PX_CLAIM_ENTITY)
 			continue;
-		if ((e->name && strlen(e->name) == n && memcmp(e->name, name, n) == 0) ||
-		    (e->canonical && strlen(e->canonical) == n && memcmp(e->canonical, name, n) == 0))
-			return e->type;
+		if (e->name)
+			st = index_first(b->entity_names, e->name, strlen(e->name), i);
+		if (st == PX_OK && e->canonical)
+			st = index_first(b->entity_names, e->canonical, strlen(e->canonical), i);
+		if (st || !e->name || !e->type || strcmp(e->type, "person") != 0)
+			continue;
+		l = strlen(e->name);
+		for (p = 1; st == PX_OK && p < l; p++)
+			if (e->name[p] == ' ')
+				st = index_first(b->surnames, e->name + p + 1, l - p - 1, i);
 	}
-	return NULL;
+	return st;
+}
+
+/* The first claim index + 1 that m holds under key[0..n), or 0. */
+static size_t
+index_get(const struct px_map *m, const char *key, size_t n)
+{
+	uint32_t id = 0;
+
+	if (!m || px_map_find(m, key, n, &id) != PX_OK)
+		return 0;
+	return *px_map_value((struct px_map *)m, id);
+}
+
+/* The entity type the claims give a name ("person", "org"), or NULL: that
+   of the first entity claim whose name or canonical name it is. */
+static const char *
+entity_type(const struct origin_builder *b, const char *name, size_t n)
+{
+	size_t i = index_get(b->entity_names, name, n);
+
+	return i ? b->claims->items[i - 1].u.entity.type : NULL;
 }
 
 static enum px_origin_kind
@@ -613,7 +664,7 @@ by_agent(const struct origin_builder *b, const char *s, size_t n, enum px_origin
 	if (name_after(s, q, n, &ns, &ne)) {
 		*kind = outlet_like(b, s + ns, ne - ns)
 				? PX_ORIGIN_OUTLET
-				: kind_of_entity(entity_type(b->claims, s + ns, ne - ns),
+				: kind_of_entity(entity_type(b, s + ns, ne - ns),
 						 PX_ORIGIN_ORGANISATION);
 	} else if (common_target(b->a, s, q, n, &ns, &hs, &ne) == PX_ORIGIN_ORGANISATION) {
 		*kind = PX_ORIGIN_ORGANISATION;
@@ -680,7 +731,7 @@ cue_at(struct origin_builder *b, const struct cue *c, const char *s, size_t n, s
 			size_t we = word_end(s, ws, n);
 			int report = we > ws && word_in(a, SEC_DOC_NOUN, s + ws, we - ws);
 			int outlet = outlet_like(b, s + ns, ne - ns);
-			const char *type = entity_type(b->claims, s + ns, ne - ns);
+			const char *type = entity_type(b, s + ns, ne - ns);
 			if (c->sec == SEC_TOLD)
 				kind = outlet ? PX_ORIGIN_OUTLET : PX_ORIGIN_OWN;
 			else if (outlet || report)
@@ -869,17 +920,10 @@ recent_origin(const struct origin_builder *b, enum px_origin_kind kind)
 static const char *
 person_by_surname(const struct origin_builder *b, const char *w, size_t n)
 {
-	size_t i;
+	size_t i = index_get(b->surnames, w, n);
 
-	for (i = 0; b->claims && i < b->claims->n; i++) {
-		const struct px_claim *c = &b->claims->items[i];
-		const char *nm = c->kind == PX_CLAIM_ENTITY ? c->u.entity.name : NULL;
-		size_t l = nm ? strlen(nm) : 0;
-		if (!nm || !c->u.entity.type || strcmp(c->u.entity.type, "person") != 0)
-			continue;
-		if (l > n + 1 && nm[l - n - 1] == ' ' && memcmp(nm + l - n, w, n) == 0)
-			return nm;
-	}
+	if (i)
+		return b->claims->items[i - 1].u.entity.name;
 	for (i = 0; i < b->o->n; i++) {
 		const char *nm = b->o->items[i].name;
 		size_t l = strlen(nm);
@@ -1022,7 +1066,7 @@ classify_subject(const struct origin_builder *b, const char *s, const struct seg
 			return 1;
 		}
 	for (i = rs; i < re; i++) {
-		const char *type = entity_type(b->claims, s + w[i].s, w[re - 1].e - w[i].s);
+		const char *type = entity_type(b, s + w[i].s, w[re - 1].e - w[i].s);
 		if (type) {
 			*kind = kind_of_entity(type, PX_ORIGIN_ORGANISATION);
 			*nm = s + w[i].s;
@@ -1325,7 +1369,7 @@ speaker_kind(const struct origin_builder *b, const char *sp)
 	for (i = 0; i < nw; i++)
 		if (word_in(b->a, SEC_ORG_NOUN, sp + w[i].s, w[i].e - w[i].s))
 			return PX_ORIGIN_ORGANISATION;
-	type = entity_type(b->claims, sp, strlen(sp));
+	type = entity_type(b, sp, strlen(sp));
 	if (type)
 		return kind_of_entity(type, PX_ORIGIN_PERSON);
 	if (nw == 1 && !person_by_surname(b, sp, strlen(sp)))
@@ -1423,6 +1467,9 @@ px_origins_extract(const struct px_attributor *a, const struct px_doc *title,
 	b.outlets = outlets;
 	b.n_outlets = n_outlets;
 	b.o = o;
+	st = index_entities(&b);
+	if (st != PX_OK)
+		goto cleanup;
 	if (n_outlets) {
 		b.outlet_keys = px_alloc(n_outlets * sizeof *b.outlet_keys);
 		b.outlet_klen = px_alloc(n_outlets * sizeof *b.outlet_klen);
@@ -1481,6 +1528,8 @@ px_origins_extract(const struct px_attributor *a, const struct px_doc *title,
 	*out = o;
 	o = NULL;
 cleanup:
+	px_map_free(b.entity_names);
+	px_map_free(b.surnames);
 	px_free(b.low);
 	px_free(b.outlet_keys);
 	px_free(b.outlet_klen);

@@ -188,6 +188,38 @@ is_english(const struct px_article *a)
 	return a->lang == NULL || strcmp(a->lang, "en") == 0;
 }
 
+/*
+ * How much of an article's body the report segments: clustering, claims,
+ * the comparison, provenance and perspective read its first
+ * PX_REPORT_MAX_TEXT bytes, cut at the last paragraph break before (else
+ * the last line break, else the last space). The segmented form of a text
+ * takes about ten times its size, and the comparison grows faster than
+ * linearly with an article's sentences, so without a cap one 200 MB page
+ * would need gigabytes and hours; the longest pages of a day's news (live
+ * coverage) stay under it. Evidence offsets stay valid: the part read is
+ * a prefix of the body. The report's notes name every article cut.
+ */
+#define PX_REPORT_MAX_TEXT (1u << 20)
+
+static size_t
+text_read_len(const struct px_article *a)
+{
+	size_t n = a->text_len, k = 0;
+
+	if (n <= PX_REPORT_MAX_TEXT)
+		return n;
+	for (k = PX_REPORT_MAX_TEXT; k > 1; k--)
+		if (a->text[k - 1] == '\n' && a->text[k - 2] == '\n')
+			return k;
+	for (k = PX_REPORT_MAX_TEXT; k > 0; k--)
+		if (a->text[k - 1] == '\n' || a->text[k - 1] == ' ')
+			return k;
+	/* No break at all: cut before a UTF-8 continuation byte. */
+	for (k = PX_REPORT_MAX_TEXT; k > 0 && ((unsigned char)a->text[k] & 0xC0) == 0x80; k--)
+		;
+	return k;
+}
+
 static px_status
 prepare_article(struct px_report *r, struct px_report_article *ra,
 		struct px_stemmer *stem)
@@ -202,7 +234,7 @@ prepare_article(struct px_report *r, struct px_report_article *ra,
 		if (st)
 			return st;
 	}
-	st = px_doc_parse(&ra->text, a->text, a->text_len,
+	st = px_doc_parse(&ra->text, a->text, text_read_len(a),
 			  PX_DOC_TOKENS | (stem ? PX_DOC_STEMS : 0), stem);
 	if (st)
 		return st;
@@ -391,7 +423,7 @@ build_stories(struct px_report *r)
 		const struct px_report_story *s = &r->stories[k];
 		size_t story_bytes = 0;
 		for (i = 0; i < s->n_sources; i++)
-			story_bytes += r->articles[s->sources[i]].a->text_len + 1;
+			story_bytes += text_read_len(r->articles[s->sources[i]].a) + 1;
 		/* A story bigger than a chunk gets a chunk of its own. */
 		if (k > chunks[n_chunks].first && story_bytes >= CHUNK_BYTES) {
 			chunks[n_chunks++].end = k;
@@ -562,7 +594,7 @@ window_parse(struct feed *f, size_t w, struct px_stemmer *stem)
 		if (a->title)
 			st = px_doc_parse(&x->titles[k], a->title, a->title_len, flags, stem);
 		if (st == PX_OK && a->text)
-			st = px_doc_parse(&x->texts[k], a->text, a->text_len, flags, stem);
+			st = px_doc_parse(&x->texts[k], a->text, text_read_len(a), flags, stem);
 	}
 	for (k = 0; st == PX_OK && k < x->n; k++) {
 		const struct px_article *a = r->articles[x->first + k].a;
@@ -846,11 +878,18 @@ language_notes(struct px_report *r)
 
 	for (i = 0; i < r->n_articles && st == PX_OK; i++) {
 		const struct px_article *a = r->articles[i].a;
+		char note[512];
 		if (!is_english(a)) {
-			char note[512];
 			snprintf(note, sizeof note,
 				 "%s: language '%s': claims and comparison cover English only",
 				 a->id, a->lang);
+			st = px_report_add_note(r, note);
+		}
+		if (st == PX_OK && a->text && text_read_len(a) < a->text_len) {
+			snprintf(note, sizeof note,
+				 "%s: %zu bytes of text: stories, claims and comparison read its "
+				 "first %zu bytes",
+				 a->id, a->text_len, text_read_len(a));
 			st = px_report_add_note(r, note);
 		}
 	}
