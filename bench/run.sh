@@ -15,6 +15,7 @@ for b in "$build"/bench/bench_*; do
 	PX_SHARED="$shared" "$b"
 done
 sh "$root/bench/pipeline.sh" "$build/parallax"
+sh "$root/bench/memory.sh" "$build/parallax"
 python3 - "$news" <<'PY'
 import subprocess, sys, time, os
 f = sys.argv[1]
