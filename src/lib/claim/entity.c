@@ -21,6 +21,7 @@
  * Security Council"). Heuristics, not a trained tagger: docs/internals/
  * claims.md gives the limits.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -273,6 +274,124 @@ add_maybe(struct maybe *mb, size_t f, size_t t)
 	return 0;
 }
 
+/*
+ * A string map for one article's mentions: open addressing over borrowed
+ * keys (names in the claims arena, words in the text), sized once for the
+ * keys it will hold, so it never grows or copies a key, and costs two
+ * allocations instead of px_map's table and key arena. Ids count from 0
+ * in order of insertion; nothing reads the map in hash order.
+ */
+struct emap_ent {
+	const char *k;
+	size_t len;
+	uint64_t h;
+	uintptr_t v;
+};
+
+struct emap {
+	uint32_t *slot; /* entry id + 1; 0: empty */
+	struct emap_ent *e;
+	size_t n, cap, mask;
+};
+
+static px_status
+emap_init(struct emap *m, size_t cap)
+{
+	size_t ns = 16;
+
+	memset(m, 0, sizeof *m);
+	if (cap == 0)
+		return PX_OK; /* finds nothing, takes nothing */
+	while (ns < 2 * cap)
+		ns *= 2;
+	m->slot = px_calloc(ns, sizeof(*m->slot));
+	m->e = px_alloc(cap * sizeof(*m->e));
+	if (m->slot == NULL || m->e == NULL) {
+		px_free(m->slot);
+		px_free(m->e);
+		memset(m, 0, sizeof *m);
+		return PX_ENOMEM;
+	}
+	m->cap = cap;
+	m->mask = ns - 1;
+	return PX_OK;
+}
+
+static void
+emap_release(struct emap *m)
+{
+	px_free(m->slot);
+	px_free(m->e);
+	memset(m, 0, sizeof *m);
+}
+
+static uint64_t
+emap_hash(const char *k, size_t len)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	size_t i = 0;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)k[i];
+		h *= 1099511628211ull;
+	}
+	return h ^ (h >> 32);
+}
+
+/* Slot of key k: its entry's, or the empty one where it would go. */
+static size_t
+emap_slot(const struct emap *m, const char *k, size_t len, uint64_t h)
+{
+	size_t i = (size_t)h & m->mask;
+
+	for (;;) {
+		uint32_t s = m->slot[i];
+		const struct emap_ent *e = NULL;
+		if (s == 0)
+			return i;
+		e = &m->e[s - 1];
+		if (e->h == h && e->len == len && memcmp(e->k, k, len) == 0)
+			return i;
+		i = (i + 1) & m->mask;
+	}
+}
+
+static int
+emap_find(const struct emap *m, const char *k, size_t len, uint32_t *id)
+{
+	size_t i = 0;
+
+	if (m->slot == NULL)
+		return 0;
+	i = emap_slot(m, k, len, emap_hash(k, len));
+	if (m->slot[i] == 0)
+		return 0;
+	*id = m->slot[i] - 1;
+	return 1;
+}
+
+/* Id of key k, added (*added = 1) when missing; the caller sized the map
+   for every key it adds (the table is at least twice that, so a probe
+   always ends). */
+static uint32_t
+emap_intern(struct emap *m, const char *k, size_t len, int *added)
+{
+	uint64_t h = emap_hash(k, len);
+	size_t i = emap_slot(m, k, len, h);
+
+	*added = 0;
+	if (m->slot[i] == 0) {
+		assert(m->n < m->cap);
+		m->e[m->n].k = k;
+		m->e[m->n].len = len;
+		m->e[m->n].h = h;
+		m->e[m->n].v = 0;
+		m->slot[i] = (uint32_t)++m->n;
+		*added = 1;
+	}
+	return m->slot[i] - 1;
+}
+
 static int
 cmp_mention(const void *a, const void *b)
 {
@@ -400,11 +519,14 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 	   Two maps keep this linear: a person's last word -> that person,
 	   an organisation's initials -> that organisation. */
 	{
-		struct px_map *sur = NULL, *acr = NULL;
-		px_status st = px_map_new(&sur);
+		struct emap sur = {NULL, NULL, 0, 0, 0}, acr = {NULL, NULL, 0, 0, 0};
+		size_t n0 = et->n;
+		/* the initials of mention k are kept at acbuf + 32 k: map keys */
+		char *acbuf = px_alloc((n0 ? n0 : 1) * 32);
+		px_status st = acbuf == NULL ? PX_ENOMEM : emap_init(&sur, n0);
 		if (st == PX_OK)
-			st = px_map_new(&acr);
-		for (k = 0; k < et->n && st == PX_OK; k++) {
+			st = emap_init(&acr, n0);
+		for (k = 0; k < n0 && st == PX_OK; k++) {
 			struct ent_mention *o = &et->m[k];
 			const struct toks *tko = f[o->f].tk;
 			uint32_t id = 0;
@@ -414,16 +536,16 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				continue;
 			if (strcmp(o->type, "person") == 0) {
 				const struct tok *last = &tko->t[o->t1 - 1];
-				st = px_map_intern(sur, tko->text + last->start, last->end - last->start, &id, &added);
-				if (st == PX_OK && (added || strlen(et->m[*px_map_value(sur, id)].name) < strlen(o->name)))
-					*px_map_value(sur, id) = k;
+				id = emap_intern(&sur, tko->text + last->start, last->end - last->start, &added);
+				if (added || strlen(et->m[sur.e[id].v].name) < strlen(o->name))
+					sur.e[id].v = k;
 			} else {
-				char ac[32];
-				size_t an = acronym(tko, o->t0, o->t1, ac, sizeof ac);
+				char *ac = acbuf + 32 * k;
+				size_t an = acronym(tko, o->t0, o->t1, ac, 32);
 				if (an >= 2) {
-					st = px_map_intern(acr, ac, an, &id, &added);
-					if (st == PX_OK && added)
-						*px_map_value(acr, id) = k;
+					id = emap_intern(&acr, ac, an, &added);
+					if (added)
+						acr.e[id].v = k;
 				}
 			}
 		}
@@ -433,7 +555,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			const struct tok *w = &tk->t[maybe.v[k + 1]];
 			uint32_t id = 0;
 			struct ent_mention m;
-			if (px_map_find(sur, tk->text + w->start, w->end - w->start, &id) != PX_OK)
+			if (!emap_find(&sur, tk->text + w->start, w->end - w->start, &id))
 				continue;
 			memset(&m, 0, sizeof m);
 			m.f = maybe.v[k];
@@ -454,18 +576,19 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			if (m->t1 != m->t0 + 1)
 				continue;
 			if (!(tk->t[m->t0].flags & TF_UPPER)) {
-				if (px_map_find(sur, tk->text + m->start, m->end - m->start, &id) == PX_OK) {
-					m->canonical = et->m[*px_map_value(sur, id)].name;
+				if (emap_find(&sur, tk->text + m->start, m->end - m->start, &id)) {
+					m->canonical = et->m[sur.e[id].v].name;
 					m->type = "person";
 				}
-			} else if (px_map_find(acr, tk->text + m->start, m->end - m->start, &id) == PX_OK) {
-				const struct ent_mention *o = &et->m[*px_map_value(acr, id)];
+			} else if (emap_find(&acr, tk->text + m->start, m->end - m->start, &id)) {
+				const struct ent_mention *o = &et->m[acr.e[id].v];
 				m->canonical = o->name;
 				m->type = strcmp(o->type, "other") == 0 ? "org" : o->type;
 			}
 		}
-		px_map_free(sur);
-		px_map_free(acr);
+		emap_release(&sur);
+		emap_release(&acr);
+		px_free(acbuf);
 		if (st) {
 			ret = st;
 			goto out;
@@ -482,10 +605,10 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 	   Raikkonen" do not make places). Maps from canonical name to
 	   counts: evidence, mentions, and a flag for one-word references. */
 	{
-		struct px_map *where = NULL;
+		struct emap where = {NULL, NULL, 0, 0, 0};
 		/* each mention's entry, found once: the second walk reads it */
 		uint32_t *wid = et->n > 0 ? px_alloc(et->n * sizeof(*wid)) : NULL;
-		px_status st = et->n > 0 && wid == NULL ? PX_ENOMEM : px_map_new(&where);
+		px_status st = et->n > 0 && wid == NULL ? PX_ENOMEM : emap_init(&where, et->n);
 		for (k = 0; k < et->n && st == PX_OK; k++) {
 			const struct ent_mention *m = &et->m[k];
 			uint32_t id = 0;
@@ -494,11 +617,9 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			int pc = 0;
 			if (m->canonical == NULL)
 				continue;
-			st = px_map_intern(where, m->canonical, strlen(m->canonical), &id, &added);
-			if (st)
-				break;
+			id = emap_intern(&where, m->canonical, strlen(m->canonical), &added);
 			wid[k] = id;
-			v = px_map_value(where, id);
+			v = &where.e[id].v;
 			if (added)
 				*v = 0;
 			/* bits 0-13: mentions; 14-27: evidence (both capped);
@@ -523,7 +644,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			     strcmp(m->type, "org") != 0))
 				continue;
 			id = wid[k];
-			v = *px_map_value(where, id);
+			v = where.e[id].v;
 			/* an all-capitals word reads as an acronym (org) unless it
 			   opens the dateline */
 			if (strcmp(m->type, "org") == 0 && !((v >> 29) & 1 && m->t1 == m->t0 + 1 &&
@@ -537,7 +658,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				continue;
 			m->type = "place";
 		}
-		px_map_free(where);
+		emap_release(&where);
 		px_free(wid);
 		if (st) {
 			ret = st;
