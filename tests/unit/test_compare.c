@@ -823,6 +823,42 @@ test_date_event_frames(void **state)
 	px_report_free(r);
 }
 
+/* Months and years agree when sources name the same one ("in March", "in
+ * 2029"); different ones are no dispute. */
+static const struct art months[] = {
+	{"a.txt", "title: Osterby tram deal signed\nsource: Meridian Press\ndate: 2026-04-10\n\n"
+		  "Under a funding agreement for the Osterby tram signed in March, the state pays most of "
+		  "the cost. The first passengers should travel on the Osterby tram in 2029.\n\n"
+		  "Work on the depot begins in May.\n"},
+	{"b.txt", "title: State to fund Osterby tram\nsource: Osterby Ledger\ndate: 2026-04-10\n\n"
+		  "The state pays most of the cost of the Osterby tram under the deal signed with the "
+		  "Transport Ministry in March. First passengers on the Osterby tram are expected in 2029.\n\n"
+		  "Work on the depot begins in June.\n"},
+};
+
+static void
+test_months_and_years(void **state)
+{
+	struct px_report *r = run_independent(months, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0;
+	int march = 0, y2029 = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_agreements; i++) {
+		if (c->agreements[i].n_articles != 2)
+			continue;
+		if (strcmp(c->agreements[i].value, "2026-03") == 0 || strcmp(c->agreements[i].value, "--03") == 0)
+			march = 1;
+		if (strcmp(c->agreements[i].value, "2029") == 0)
+			y2029 = 1;
+	}
+	assert_true(march);
+	assert_true(y2029);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -852,6 +888,7 @@ main(void)
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),
 		cmocka_unit_test(test_date_event_frames),
+		cmocka_unit_test(test_months_and_years),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -1579,6 +1579,12 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	}
 	if (live < 2)
 		return;
+	/* A month or a year is shared by many events of a story ("in
+	 * March", "in 2029"): sources naming the same one agree, but
+	 * different ones are no evidence of a dispute. */
+	if (ncomp > 1 && m[idx[0]].c && m[idx[0]].c->kind == PX_CLAIM_DATE &&
+	    (strncmp(m[idx[0]].key, "month", 5) == 0 || strncmp(m[idx[0]].key, "year", 4) == 0))
+		return;
 	if (ncomp > 1) {
 		/* A side joins the conflict only when some mention of it is
 		 * closely aligned with a mention of another side. */
@@ -1822,6 +1828,10 @@ date_key(const struct px_date *d)
 		return "day";
 	if (strcmp(d->granularity, "time") == 0)
 		return "time";
+	if (strcmp(d->granularity, "month") == 0)
+		return "month";
+	if (strcmp(d->granularity, "year") == 0)
+		return "year";
 	return NULL;
 }
 
@@ -1898,6 +1908,15 @@ date_compatible(const struct mention *a, const struct mention *b)
 
 	if (strcmp(va, vb) == 0)
 		return 1;
+	/* Months and years: the same one, a year on one side only ("in
+	 * March", "in March 2026"). */
+	if (strncmp(a->key, "month", 5) == 0) {
+		size_t la = strlen(va), lb = strlen(vb);
+		return la >= 2 && lb >= 2 && strcmp(va + la - 2, vb + lb - 2) == 0 &&
+		       (va[0] == '-' || vb[0] == '-');
+	}
+	if (strncmp(a->key, "year", 4) == 0)
+		return 0;
 	if (ma && mb && (strlen(va) != strlen(vb)))
 		return strcmp(ma, mb) == 0; /* a year on one side only */
 	/* The same words resolved against articles of different days ("on
