@@ -41,16 +41,39 @@ usage(FILE *f)
 }
 
 /*
+ * The long options of any command that take no value. Split, `--raw=x`
+ * would become the flag and an INPUT named `x`; it is a usage error
+ * instead. The e2e case cli_flag_values checks this list against every
+ * command's --help.
+ */
+static const char *const flag_options[] = {
+	"--explain", "--json", "--log", "--no-raw", "--raw", "--removed", "--verbose", NULL
+};
+
+static int
+is_flag_option(const char *name)
+{
+	size_t i = 0;
+
+	for (i = 0; flag_options[i]; i++)
+		if (strcmp(name, flag_options[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * The arguments with every long option written `--name=value` split into
  * `--name` `value`, as the commands read them (up to a `--`, after which
- * everything is an input). NULL when out of memory.
+ * everything is an input). NULL when out of memory, or with *flag set to
+ * the option when a flag was given a value (a usage error).
  */
 static char **
-split_long_options(int argc, char **argv, int *n_out)
+split_long_options(int argc, char **argv, int *n_out, const char **flag)
 {
 	char **v = malloc(sizeof(*v) * (2 * (size_t)argc + 1));
 	int i = 0, n = 0, done = 0;
 
+	*flag = NULL;
 	if (v == NULL)
 		return NULL;
 	for (i = 0; i < argc; i++) {
@@ -60,6 +83,11 @@ split_long_options(int argc, char **argv, int *n_out)
 		if (!done && i > 1 && strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0' &&
 		    argv[i][2] != '=' && (eq = strchr(argv[i], '=')) != NULL) {
 			*eq = '\0';
+			if (is_flag_option(argv[i])) {
+				*flag = argv[i];
+				free(v);
+				return NULL;
+			}
 			v[n++] = argv[i];
 			v[n++] = eq + 1;
 			continue;
@@ -117,7 +145,13 @@ main(int argc, char **argv)
 	cmd = command_find(argv[1]);
 	if (cmd != NULL) {
 		int n = 0, rc = 0;
-		char **v = split_long_options(argc, argv, &n);
+		const char *flag = NULL;
+		char **v = NULL;
+		if (cli_wants_help(argc - 1, argv + 1))
+			return cli_finish(cmd->fn(argc - 1, argv + 1));
+		v = split_long_options(argc, argv, &n, &flag);
+		if (flag != NULL)
+			return cli_usage_error(cmd->name, "%s takes no value", flag);
 		if (v == NULL) {
 			fprintf(stderr, "parallax: out of memory\n");
 			return CLI_NOTHING;
