@@ -70,6 +70,34 @@ is_letter_cp(int32_t cp)
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
 }
 
+/*
+ * End of the run of ASCII letters at s[i]. Eight bytes at a time where the
+ * machine allows: with the high bit of each byte cleared and 0x20 set (upper
+ * case folded), a byte y is a letter when y + 0x1f reaches 0x80 ('a') and
+ * y + 0x05 does not ('{'); neither sum carries into the next byte. Bytes
+ * with the high bit set are no ASCII letters.
+ */
+static size_t
+skip_letters(const char *s, size_t len, size_t i)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t hi = 0x8080808080808080ull;
+
+	while (i + 8 <= len) {
+		uint64_t x = 0, y = 0, letter = 0;
+		memcpy(&x, s + i, 8);
+		y = (x & ~hi) | 0x2020202020202020ull;
+		letter = (y + 0x1f1f1f1f1f1f1f1full) & ~(y + 0x0505050505050505ull) & ~x & hi;
+		if (letter != hi)
+			return i + ((size_t)__builtin_ctzll(~letter & hi) >> 3);
+		i += 8;
+	}
+#endif
+	while (i < len && (ch_class[(unsigned char)s[i]] & C_ALPHA))
+		i++;
+	return i;
+}
+
 /* End of the number that starts at s[i] (a digit). */
 static size_t
 scan_number(const char *s, size_t len, size_t i)
@@ -338,7 +366,21 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 			if ((ch_class[c] & C_UPPER) ||
 			    (c >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU))
 				t->flags |= TF_CAP;
-			for (;;) {
+			/* A word whose first letter is not upper case is never all
+			   capitals (TF_UPPER): its letters are skipped uncounted. */
+			while (!(t->flags & TF_CAP)) {
+				int32_t cp2 = 0;
+				size_t l2 = 0;
+				i = skip_letters(text, len, i);
+				if (i >= len || (unsigned char)text[i] < 0x80)
+					break;
+				l2 = px_utf8_decode(text + i, len - i, &cp2);
+				if (cp2 < 0 || !is_letter_cp(cp2))
+					break;
+				i += l2;
+				ascii = 0;
+			}
+			for (; t->flags & TF_CAP;) {
 				unsigned dc = 0;
 				/* ASCII letters, the common case, in a tight loop */
 				while (i < len && ((dc = ch_class[(unsigned char)text[i]]) & C_ALPHA)) {
