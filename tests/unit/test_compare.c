@@ -859,6 +859,36 @@ test_months_and_years(void **state)
 	px_report_free(r);
 }
 
+/* "keep taking" against "stop taking" the same tablets is a stance
+ * conflict; "a substance called NDMA" is no call for anything. */
+static const struct art tablets[] = {
+	{"a.txt", "title: Blood pressure pills recalled\nsource: Capital Wire\ndate: 2026-03-11\n\n"
+		  "Routine tests found too much of a substance called NDMA in some batches of Norvalin. The "
+		  "agency advised patients to keep taking their Norvalin tablets until they can exchange them.\n\n"
+		  "Pharmacies will swap the packs.\n"},
+	{"b.txt", "title: Norvalin recall widens\nsource: Kyst Bladet\ndate: 2026-03-11\n\n"
+		  "Routine tests found too much of a substance called NDMA in some batches of Norvalin. The "
+		  "agency advised patients to stop taking their Norvalin tablets and call their doctor.\n\n"
+		  "Pharmacies will swap the packs.\n"},
+};
+
+static void
+test_keep_or_stop(void **state)
+{
+	struct px_report *r = run_independent(tablets, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++)
+		if (c->conflicts[i].kind == PX_CONFLICT_STANCE && strstr(c->conflicts[i].about, "tablet"))
+			found++;
+	assert_int_equal(found, 1);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -889,6 +919,7 @@ main(void)
 		cmocka_unit_test(test_moments_and_claims),
 		cmocka_unit_test(test_date_event_frames),
 		cmocka_unit_test(test_months_and_years),
+		cmocka_unit_test(test_keep_or_stop),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -384,7 +384,7 @@ static int
 clause_break(const struct px_token *t)
 {
 	static const char *const words[] = {"and", "but", "while", "whereas", "including",
-					    "after", "before", "when", NULL};
+					    "after", "before", "when", "until", "unless", "because", NULL};
 	size_t i = 0;
 
 	if (t->flags & PX_TOK_PUNCT)
