@@ -62,6 +62,8 @@ OVERRIDE = {
     "homes": "buildings", "family": "people", "families": "people",
     "household": "people", "households": "people", "points": "points", "point": "points", "goals": "goals", "goal": "goals",
     "runs": "runs", "games": "events", "game": "events",
+    "fan": "people", "fans": "people", "spectators": "people",
+    "spectator": "people", "supporters": "people", "supporter": "people",
 }
 SUBDIV = {"State", "Province", "Region", "Country", "Nation",
           "Autonomous region", "Autonomous community", "Federal district",
