@@ -22,6 +22,8 @@ run "$PARALLAX" ingest --db "$t/future.db" data/store/day1
 run "$PARALLAX" show --db "$db" 42
 run "$PARALLAX" show --db "$db" first
 run "$PARALLAX" search --db "$db" '"" ***'
+run "$PARALLAX" search --db "$db" zzyzzx
+run "$PARALLAX" search --db "$db" --json zzyzzx
 run "$PARALLAX" stories --db "$db" --since someday
 run "$PARALLAX" serve --db "$db" --listen localhost
 run "$PARALLAX" serve --db "$t/missing.db" --port 0
