@@ -889,6 +889,47 @@ test_keep_or_stop(void **state)
 	px_report_free(r);
 }
 
+/* A live page's entry opens with its clock time; the page's date (its last
+ * update, a day later) is not the entry's day, so its running count is
+ * compared with Thursday's figures. */
+static const struct art quake[] = {
+	{"a.txt", "title: Quake kills 134 in western Kalvia\nsource: Capital Herald\ndate: 2026-10-15T18:50:00Z\n\n"
+		  "Kalvia's interior ministry said on Thursday afternoon that 134 people had died in the "
+		  "earthquake, which flattened whole streets of Sarim's old town.\n\n"
+		  "Velmoria is sending a search-and-rescue team of 40.\n"},
+	{"b.txt", "title: Kalvia earthquake: live\nsource: World News Live\ndate: 2026-10-16T06:30:00Z\n\n"
+		  "06:10 Rescue teams are searching the old town of Sarim through the night.\n\n"
+		  "16:20 Kalvia's interior ministry: 143 people dead in the earthquake.\n"},
+	{"c.txt", "title: Earthquake in western Kalvia kills 143\nsource: Orbis Wire\ndate: 2026-10-15T12:30:00Z\n\n"
+		  "An earthquake struck western Kalvia before dawn on Thursday. Kalvia's interior ministry "
+		  "said 143 people had been confirmed dead in the earthquake.\n\n"
+		  "Rescue teams are searching the old town of Sarim.\n"},
+};
+
+static void
+test_live_entry_day(void **state)
+{
+	struct px_report *r = run_independent(quake, 3);
+	const struct px_report_story *s = &r->stories[0];
+	const struct px_comparison *c = s->cmp;
+	const char *const more[] = {"b.txt", "c.txt", NULL};
+	const char *const fewer[] = {"a.txt", NULL};
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], more) && position_is(r, s, &cf->positions[1], fewer)) ||
+		    (position_is(r, s, &cf->positions[1], more) && position_is(r, s, &cf->positions[0], fewer)))
+			found = 1;
+	}
+	assert_true(found);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -920,6 +961,7 @@ main(void)
 		cmocka_unit_test(test_date_event_frames),
 		cmocka_unit_test(test_months_and_years),
 		cmocka_unit_test(test_keep_or_stop),
+		cmocka_unit_test(test_live_entry_day),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -809,6 +809,28 @@ conversion(const struct px_claims *cl, const struct px_claim *c, const char *tex
 	return 0;
 }
 
+/*
+ * Whether a sentence opens a live page's entry with its clock time ("16:20
+ * Interior ministry: 143 people dead", "Yesterday, 16:10 ..."): the entry
+ * may be of another day than the page's last update, so the article's
+ * date says nothing of its day.
+ */
+static int
+live_entry(const char *text, const struct px_sentence *se)
+{
+	size_t i = se->start, end = se->start + 16 < se->end ? se->start + 16 : se->end;
+
+	for (; i + 4 < end + 1 && i + 4 <= se->end; i++) {
+		const char *p = text + i;
+		if (p[0] >= '0' && p[0] <= '9' &&
+		    ((p[1] == ':' && p[2] >= '0' && p[2] <= '5' && p[3] >= '0' && p[3] <= '9') ||
+		     (p[1] >= '0' && p[1] <= '9' && p[2] == ':' && p[3] >= '0' && p[3] <= '5' &&
+		      i + 5 <= se->end && p[4] >= '0' && p[4] <= '9')))
+			return i == se->start || text[i - 1] == ' ';
+	}
+	return 0;
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -918,7 +940,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->frame = word_frame(x->c, "price");
 			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
 			mm->moment = quantity_moment(x->c, s->doc, se, from, to);
-			mm->art_date = x->in[a].article ? x->in[a].article->date : NULL;
+			mm->art_date = live_entry(s->text, se) ? NULL
+				       : x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
 			if (mm->head == NULL) {
 				/* The nearest content word, left first, within 3. */
