@@ -89,6 +89,42 @@ close_mark(const char *t, size_t len, size_t i)
 /* The bytes that may start a quote mark or a paragraph break. */
 static const unsigned char mark_byte[256] = {['\n'] = 1, ['"'] = 1, ['\''] = 1, [0xe2] = 1};
 
+/*
+ * First byte at or after i that may start a mark (mark_byte), or len.
+ * Eight bytes at a time where the compiler and byte order allow: for each
+ * of the four bytes, x = v ^ byte has a zero byte where it matches, and
+ * (x - 0x01..) & ~x has the high bit of its lowest zero byte set (bytes
+ * above it may be flagged too, never below), so the lowest flag of the
+ * four is the first match.
+ */
+static size_t
+next_mark(const char *t, size_t len, size_t i)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+
+	while (i + 8 <= len) {
+		uint64_t v = 0, x = 0, m = 0;
+		memcpy(&v, t + i, 8);
+		x = v ^ (lo * '\n');
+		m |= (x - lo) & ~x;
+		x = v ^ (lo * '"');
+		m |= (x - lo) & ~x;
+		x = v ^ (lo * '\'');
+		m |= (x - lo) & ~x;
+		x = v ^ (lo * 0xe2);
+		m |= (x - lo) & ~x;
+		m &= hi;
+		if (m != 0)
+			return i + ((size_t)__builtin_ctzll(m) >> 3);
+		i += 8;
+	}
+#endif
+	while (i < len && !mark_byte[(unsigned char)t[i]])
+		i++;
+	return i;
+}
+
 /* Quote spans of one field, in order. */
 static px_status
 find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
@@ -103,10 +139,9 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 	while (i < len) {
 		size_t m = 0;
 		/* only a newline, '"', '\'' or the lead byte of U+201C/D matter */
-		if (!mark_byte[(unsigned char)t[i]]) {
-			i++;
-			continue;
-		}
+		i = next_mark(t, len, i);
+		if (i >= len)
+			break;
 		if (open && t[i] == '\n' && i + 1 < len && t[i + 1] == '\n') {
 			/* paragraph break inside a quote: continued or ended */
 			size_t k = i;
@@ -233,11 +268,16 @@ last_person(const struct ent_table *et, size_t f, size_t off)
 static int
 para_break(const char *t, size_t a, size_t b)
 {
-	size_t k = 0;
+	const char *p = NULL;
 
-	for (k = a; k + 1 < b; k++)
-		if (t[k] == '\n' && t[k + 1] == '\n')
+	/* a newline at k in [a, b - 1) followed by another; newlines are
+	   rare, so memchr finds the candidates */
+	while (a + 1 < b && (p = memchr(t + a, '\n', b - 1 - a)) != NULL) {
+		size_t k = (size_t)(p - t);
+		if (t[k + 1] == '\n')
 			return 1;
+		a = k + 1;
+	}
 	return 0;
 }
 
