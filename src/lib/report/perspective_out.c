@@ -348,12 +348,18 @@ struct source_keys {
 	size_t n_sent[2];
 };
 
-static int
-key_order(const void *pa, const void *pb)
+/* Sort a sentence's keys (a few dozen: insertion sort, no calls). */
+static void
+sort_keys(uint64_t *k, size_t n)
 {
-	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+	size_t i, j;
 
-	return a < b ? -1 : a > b;
+	for (i = 1; i < n; i++) {
+		uint64_t x = k[i];
+		for (j = i; j > 0 && k[j - 1] > x; j--)
+			k[j] = k[j - 1];
+		k[j] = x;
+	}
 }
 
 static px_status
@@ -377,7 +383,7 @@ doc_keys(struct px_arena *ar, const struct px_doc *d, struct sent_keys **out)
 			else if ((tk->flags & PX_TOK_WORD) && !(tk->flags & PX_TOK_STOP) && tk->stem[0] && tk->stem[1])
 				k[n++] = px_hash64(tk->stem, strlen(tk->stem), 7) & ~NUMBER_KEY;
 		}
-		qsort(k, n, sizeof(*k), key_order);
+		sort_keys(k, n);
 		for (t = u = 0; t < n; t++)
 			if (u == 0 || k[u - 1] != k[t])
 				k[u++] = k[t];
@@ -436,20 +442,51 @@ struct key_index {
 	uint32_t *best_sn, *local_sn;
 };
 
-static int
-posting_order(const void *pa, const void *pb)
+/*
+ * Sort postings by key, then sentence: they are made in sentence order,
+ * so a stable sort by key does it. A least-significant-digit radix sort,
+ * a byte a pass through tmp (a pass where every key has the same byte is
+ * skipped); an insertion sort for a few postings.
+ */
+static void
+sort_postings(struct posting *p, struct posting *tmp, size_t n)
 {
-	const struct posting *a = pa, *b = pb;
+	size_t count[256], i, pass;
 
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return a->sent < b->sent ? -1 : a->sent > b->sent;
+	if (n < 32) {
+		for (i = 1; i < n; i++) {
+			struct posting x = p[i];
+			size_t j = i;
+			for (; j > 0 && p[j - 1].key > x.key; j--)
+				p[j] = p[j - 1];
+			p[j] = x;
+		}
+		return;
+	}
+	for (pass = 0; pass < 8; pass++) {
+		unsigned shift = (unsigned)(pass * 8);
+		size_t sum = 0, d;
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(p[i].key >> shift) & 0xFF]++;
+		if (count[(p[0].key >> shift) & 0xFF] == n)
+			continue;
+		for (d = 0; d < 256; d++) {
+			size_t c = count[d];
+			count[d] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			tmp[count[(p[i].key >> shift) & 0xFF]++] = p[i];
+		memcpy(p, tmp, n * sizeof(*p));
+	}
 }
 
 static px_status
 index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, struct key_index *ix)
 {
 	size_t j, f2, si, t, flat = 0, np = 0;
+	struct posting *tmp = NULL;
 
 	memset(ix, 0, sizeof(*ix));
 	for (j = 0; j < n_sources; j++)
@@ -491,7 +528,10 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 					ix->n_post++;
 				}
 			}
-	qsort(ix->post, ix->n_post, sizeof(*ix->post), posting_order);
+	tmp = px_arena_alloc(ar, (np ? np : 1) * sizeof(*tmp));
+	if (!tmp)
+		return PX_ENOMEM;
+	sort_postings(ix->post, tmp, ix->n_post);
 	return PX_OK;
 }
 
