@@ -48,7 +48,7 @@ px__cl_sink_add(struct claim_sink *s, enum px_claim_kind k, size_t start,
 
 	if (s->failed)
 		return NULL;
-	if (px_grow((void **)&s->items, &s->cap, s->n + 1, sizeof(*s->items))) {
+	if (s->n == s->cap && px_grow((void **)&s->items, &s->cap, s->n + 1, sizeof(*s->items))) {
 		s->failed = PX_ENOMEM;
 		return NULL;
 	}

@@ -87,7 +87,7 @@ opens_quote(const struct toks *tk, size_t i)
 static int
 add_mention(struct ent_table *et, const struct ent_mention *m)
 {
-	if (px_grow((void **)&et->m, &et->cap, et->n + 1, sizeof(*et->m)))
+	if (et->n == et->cap && px_grow((void **)&et->m, &et->cap, et->n + 1, sizeof(*et->m)))
 		return -1;
 	et->m[et->n++] = *m;
 	return 0;
@@ -392,6 +392,14 @@ emap_intern(struct emap *m, const char *k, size_t len, int *added)
 	return m->slot[i] - 1;
 }
 
+/* Whether an entity type (one of the literals "person", "org", "place",
+   "other") is t: the first byte settles most tests. */
+static int
+type_is(const char *type, const char *t)
+{
+	return type[0] == t[0] && strcmp(type, t) == 0;
+}
+
 static int
 cmp_mention(const void *a, const void *b)
 {
@@ -491,7 +499,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				m.type = classify(x, tk, ta, e, titled);
 				/* "the Harbor Ledger", "a Halden Courier report": a
 				   person's name takes no article */
-				if (!titled && ta > t0 && strcmp(m.type, "person") == 0 &&
+				if (!titled && ta > t0 && type_is(m.type, "person") &&
 				    (px__cl_tok_is(tk, ta - 1, "the") || px__cl_tok_is(tk, ta - 1, "a") ||
 				     px__cl_tok_is(tk, ta - 1, "an")))
 					m.type = "other";
@@ -534,7 +542,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			o->canonical = o->name;
 			if (o->t1 - o->t0 < 2)
 				continue;
-			if (strcmp(o->type, "person") == 0) {
+			if (type_is(o->type, "person")) {
 				const struct tok *last = &tko->t[o->t1 - 1];
 				id = emap_intern(&sur, tko->text + last->start, last->end - last->start, &added);
 				if (added || strlen(et->m[sur.e[id].v].name) < strlen(o->name))
@@ -583,7 +591,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			} else if (emap_find(&acr, tk->text + m->start, m->end - m->start, &id)) {
 				const struct ent_mention *o = &et->m[acr.e[id].v];
 				m->canonical = o->name;
-				m->type = strcmp(o->type, "other") == 0 ? "org" : o->type;
+				m->type = type_is(o->type, "other") ? "org" : o->type;
 			}
 		}
 		emap_release(&sur);
@@ -593,9 +601,26 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			ret = st;
 			goto out;
 		}
-		/* the surnames were appended: mentions back in (field, token) order */
-		if (maybe.n > 0 && et->n > 1)
-			qsort(et->m, et->n, sizeof(*et->m), cmp_mention);
+		/* The surnames were appended in (field, token) order after the
+		   mentions, also in that order, and none starts where a mention
+		   does: one merge from the back puts them in place (ties would
+		   keep the earlier mention first, as a stable sort). */
+		if (et->n > n0 && n0 > 0) {
+			size_t a = n0, b = et->n - n0, o = et->n;
+			struct ent_mention *tmp = px_alloc(b * sizeof(*tmp));
+			if (tmp == NULL) {
+				ret = PX_ENOMEM;
+				goto out;
+			}
+			memcpy(tmp, et->m + n0, b * sizeof(*tmp));
+			while (b > 0) {
+				if (a > 0 && cmp_mention(&et->m[a - 1], &tmp[b - 1]) > 0)
+					et->m[--o] = et->m[--a];
+				else
+					et->m[--o] = tmp[--b];
+			}
+			px_free(tmp);
+		}
 	}
 	/* Places by context: a name read as "other" that some mention shows to
 	   be a place (after "in", "near", "outside" ... or as the dateline
@@ -640,21 +665,21 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 			uint32_t id = 0;
 			uintptr_t v = 0, n = 0, ev = 0;
 			if (m->canonical == NULL || m->role != NULL ||
-			    (strcmp(m->type, "other") != 0 && strcmp(m->type, "person") != 0 &&
-			     strcmp(m->type, "org") != 0))
+			    (!type_is(m->type, "other") && !type_is(m->type, "person") &&
+			     !type_is(m->type, "org")))
 				continue;
 			id = wid[k];
 			v = where.e[id].v;
 			/* an all-capitals word reads as an acronym (org) unless it
 			   opens the dateline */
-			if (strcmp(m->type, "org") == 0 && !((v >> 29) & 1 && m->t1 == m->t0 + 1 &&
+			if (type_is(m->type, "org") && !((v >> 29) & 1 && m->t1 == m->t0 + 1 &&
 							     strcmp(m->name, m->canonical) == 0))
 				continue;
 			n = v & 0x3fff;
 			ev = (v >> 14) & 0x3fff;
 			if (ev == 0)
 				continue;
-			if (strcmp(m->type, "person") == 0 && (((v >> 28) & 1) || 2 * ev < n))
+			if (type_is(m->type, "person") && (((v >> 28) & 1) || 2 * ev < n))
 				continue;
 			m->type = "place";
 		}
