@@ -659,6 +659,61 @@ apposition_end(const struct toks *tk, size_t k)
 	return k;
 }
 
+/* Whether token i is an apostrophe (straight or U+2019) touching the word
+   before it: a possessive ("Grenvik's", "the workers'"). */
+static int
+possessive_mark(const struct toks *tk, size_t i)
+{
+	if (i == 0 || i >= tk->n || tk->t[i].type != T_SYM || (tk->t[i].flags & TF_SPACE) ||
+	    tk->t[i - 1].type != T_WORD)
+		return 0;
+	return px__cl_tok_sym(tk, i, '\'') ||
+	       (tk->t[i].end - tk->t[i].start == 3 &&
+		memcmp(tk->text + tk->t[i].start, "\xe2\x80\x99", 3) == 0);
+}
+
+/* Whether a person's name ending at token k ends the phrase: not a
+   possessor ("Ana Ruiz's lawyer") nor one of a pair ("Ana Ruiz and ..."). */
+static int
+name_ends_phrase(const struct toks *tk, size_t k)
+{
+	return !possessive_mark(tk, k) && !px__cl_tok_is(tk, k, "and") &&
+	       !px__cl_tok_is(tk, k, "or") && !px__cl_tok_sym(tk, k, '&');
+}
+
+/*
+ * "said Grenvik's mayor, Eirik Holt", "said the union's shop steward, Hanne
+ * Viken": a role starting at token k (possessors, modifiers and
+ * prepositions allowed; its head a title or a noun of people or
+ * organisations), a comma, and a person's name apposed to it. The name
+ * speaks, not the possessor. Returns the name's mention or NULL.
+ */
+static const struct ent_mention *
+role_then_name(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	       size_t f, size_t k, size_t lim)
+{
+	const struct ent_mention *m = NULL;
+	size_t j = 0;
+
+	for (j = k; j < lim && j < k + 8; j++) {
+		if (tk->t[j].type == T_SYM) {
+			if (possessive_mark(tk, j))
+				continue;
+			break;
+		}
+		if (tk->t[j].type != T_WORD || (j > k && (tok_in(tk, j, BREAK) || verb_at(x, tk, j))))
+			return NULL;
+	}
+	if (j == k || j + 1 >= lim || !px__cl_tok_sym(tk, j, ',') ||
+	    !((px__cl_lex_flags(x, tk, j - 1) & LX_TITLE) || voice_noun(x, tk, j - 1)))
+		return NULL;
+	m = mention_at(et, f, j + 1);
+	if (m == NULL || m->t0 != j + 1 || strcmp(m->type, "person") != 0 ||
+	    !name_ends_phrase(tk, m->t1))
+		return NULL;
+	return m;
+}
+
 /*
  * The speaker that starts at token k (before lim): a name, titles or a
  * description leading to a name within five words ("county engineer Petra
@@ -674,6 +729,14 @@ source_after(const struct px_extractor *x, const struct toks *tk, const struct e
 
 	if (k >= lim)
 		return 0;
+	/* "Grenvik's mayor, Eirik Holt": the apposed name speaks */
+	m = role_then_name(x, tk, et, f, k, lim);
+	if (m) {
+		sp->name = m->canonical;
+		*end = m->t1;
+		set_src(sp, tk, k, apposition_end(tk, m->t1));
+		return 1;
+	}
 	m = mention_at(et, f, k);
 	if (m && m->t0 == k) {
 		sp->name = m->canonical;
@@ -774,6 +837,132 @@ apposed_source(const struct px_extractor *x, const struct toks *tk, const struct
 
 /* ---------------------------------------------------------- direct quotes */
 
+/*
+ * "a company spokeswoman, Lene Brun, said": a person's name between two
+ * commas after a description, the second comma at token a - 1 (the verb or
+ * its auxiliaries at a). The source span runs from the description to the
+ * name. Returns the span's first token, or SIZE_MAX.
+ */
+static size_t
+name_apposed_before(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+		    size_t f, size_t lo, size_t a, struct speaker *sp)
+{
+	const struct ent_mention *m = NULL;
+	size_t c = 0, s = 0;
+
+	if (a < lo + 4 || !px__cl_tok_sym(tk, a - 1, ','))
+		return SIZE_MAX;
+	m = mention_ending(et, f, a - 1);
+	if (m == NULL || strcmp(m->type, "person") != 0 || m->t0 < lo + 2)
+		return SIZE_MAX;
+	c = m->t0 - 1;
+	/* "a spokesman, Mayor Jon Vik, said": a title stripped from the name */
+	if (c > lo + 1 && (px__cl_lex_flags(x, tk, c) & LX_TITLE) && (tk->t[c].flags & TF_CAP))
+		c--;
+	if (!px__cl_tok_sym(tk, c, ','))
+		return SIZE_MAX;
+	s = description_back(x, tk, lo, c - 1);
+	if (s == SIZE_MAX)
+		return SIZE_MAX;
+	sp->name = m->canonical;
+	set_src(sp, tk, s, a - 1);
+	return s;
+}
+
+/*
+ * A quote opened right after a colon (at token c): `Fire chief Mari Sollid:
+ * "..."`, `Mayor Ana Ruiz closed the debate with a plea: "..."`, a live blog's
+ * `21:02 Rescue leader Ola Strand: "..."`. The speaker is the person named
+ * at the start of the colon's clause (the sentence, or the line, after a
+ * time stamp; titles, a role and a possessor may stand before the name),
+ * else the person named right before the colon. No pronoun is guessed; a
+ * clause with a speech verb is left to the verb ("X told reporters: ...").
+ * The colon is the cue. Returns whether a speaker was set.
+ */
+static int
+colon_speaker(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	      size_t f, size_t c, size_t ctx, struct speaker *sp)
+{
+	const struct ent_mention *m = NULL;
+	size_t s = c, j = 0, start = 0;
+
+	if (c == 0 || c >= tk->n || !px__cl_tok_sym(tk, c, ':') || (tk->t[c].flags & TF_SPACE) ||
+	    tk->t[c - 1].type != T_WORD)
+		return 0;
+	/* the clause's first token: a sentence's, a line's, or the one after
+	   another colon ("BREAKING: ...") */
+	while (s > 0 && c - s < 40 && !(tk->t[s].flags & (TF_SENT | TF_NL)) &&
+	       !(px__cl_tok_sym(tk, s - 1, ':') && (tk->t[s].flags & TF_SPACE)))
+		s--;
+	if (c - s >= 40)
+		return 0;
+	/* a time stamp or a bullet: "21:02", "18.10", "-" */
+	for (start = s; start < c && start < s + 5 && tk->t[start].type != T_WORD; start++)
+		;
+	/* the name, after titles, a role and possessors ("Velmara Shipping's
+	   chief engineer") */
+	for (j = start; j < c && j < start + 8; j++) {
+		m = mention_at(et, f, j);
+		if (m && m->t0 == j && strcmp(m->type, "person") == 0 && name_ends_phrase(tk, m->t1))
+			break;
+		/* "Grenvik striker", "Velmara Shipping's", "Ana Ruiz's lawyer" */
+		if (m && m->t0 == j) {
+			j = m->t1 - 1;
+			m = NULL;
+			continue;
+		}
+		m = NULL;
+		if (possessive_mark(tk, j))
+			continue;
+		if (tk->t[j].type != T_WORD || tok_in(tk, j, BREAK) ||
+		    (px__cl_lex_flags(x, tk, j) & LX_PRONOUN) ||
+		    ((px__cl_lex_flags(x, tk, j) & LX_STOP) && !(j == start && tok_in(tk, j, DET))))
+			break;
+	}
+	/* the word before the name is its title or role, or a capitalised
+	   word: not a verb whose object the name is ("thanks Ana Ruiz") */
+	if (m && j > start && !possessive_mark(tk, j - 1) &&
+	    !((px__cl_lex_flags(x, tk, j - 1) & LX_TITLE) || voice_noun(x, tk, j - 1) ||
+	      (tk->t[j - 1].flags & TF_CAP)))
+		m = NULL;
+	if (m) {
+		/* "X told reporters:", "X has said:": the verb is the cue */
+		j = m->t1;
+		while (j < c && j < m->t1 + 3 && tok_in(tk, j, AUX))
+			j++;
+		if (verb_at(x, tk, j))
+			return 0;
+		sp->name = m->canonical;
+		set_src(sp, tk, start, m->t1);
+	} else {
+		/* "The last word went to Mayor Eirik Holt:"; not the object of a
+		   speech verb ("the minister told Eirik Holt:") */
+		for (j = s; j < c; j++)
+			if (verb_at(x, tk, j) || px__cl_tok_is(tk, j, "according"))
+				return 0;
+		m = mention_ending(et, f, c);
+		if (m == NULL || strcmp(m->type, "person") != 0 || m->t0 < s)
+			return 0;
+		if (source_before(x, tk, et, f, s, c, ctx, sp) == SIZE_MAX || sp->pronoun) {
+			speaker_clear(sp);
+			return 0;
+		}
+	}
+	sp->cue_tok = c;
+	set_cue(sp, tk, c, c + 1);
+	return 1;
+}
+
+/* "in the words of" at token k: the cue of "In the words of Judge Ruth
+   Aasen, the council had \"...\"". */
+static int
+words_of_at(const struct toks *tk, size_t k)
+{
+	return px__cl_tok_is(tk, k, "in") && px__cl_tok_is(tk, k + 1, "the") &&
+	       px__cl_tok_is(tk, k + 2, "words") && px__cl_tok_is(tk, k + 3, "of");
+}
+
+
 static void
 find_speaker(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
 	     size_t f, const struct qspan *q, const char *t, struct speaker *sp)
@@ -804,6 +993,15 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 			}
 			return;
 		}
+	}
+	/* A colon introduces the quote: `Fire chief Mari Sollid: "`. It wins
+	   over a speaker after the quote, which then belongs to the next
+	   sentence. */
+	{
+		size_t qk = tok_at_or_after(tk, q->os);
+		if (qk > 0 && colon_speaker(x, tk, et, f, qk - 1, q->os, sp))
+			return;
+		speaker_clear(sp);
 	}
 	/* After the quote: `," X said`, `," said X`, `," X, a spokesman, said`. */
 	while (k < lim && tk->t[k].type == T_SYM && !para_break(t, q->oe, tk->t[k].end))
@@ -838,6 +1036,13 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 					set_cue(sp, tk, a, v + 1);
 					return;
 				}
+				speaker_clear(sp);
+				/* "a company spokeswoman, Lene Brun, said" */
+				if (name_apposed_before(x, tk, et, f, k, a, sp) == k) {
+					sp->cue_tok = v;
+					set_cue(sp, tk, a, v + 1);
+					return;
+				}
 				break;
 			}
 		}
@@ -849,6 +1054,14 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 		for (c = qk; c-- > lo;) {
 			if (para_break(t, tk->t[c].end, q->os))
 				break;
+			/* "In the words of Judge Ruth Aasen, the council had \"" */
+			if (words_of_at(tk, c) &&
+			    source_after(x, tk, et, f, c + 4, qk, q->os, sp, &end)) {
+				sp->cue = "in the words of";
+				set_cue(sp, tk, c, c + 4);
+				return;
+			}
+			speaker_clear(sp);
 			cl = cue_len(x, tk, c);
 			if (cl == 0)
 				continue;
@@ -869,6 +1082,14 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 					set_cue(sp, tk, a, c + 1);
 					return;
 				}
+				speaker_clear(sp);
+				/* "a company spokeswoman, Lene Brun, said: \"" */
+				if (name_apposed_before(x, tk, et, f, sl, a, sp) != SIZE_MAX) {
+					sp->cue_tok = c;
+					set_cue(sp, tk, a, c + 1);
+					return;
+				}
+				speaker_clear(sp);
 				/* "said X:" before the quote */
 				if (source_after(x, tk, et, f, c + 1, qk, q->os, sp, &end) && !sp->pronoun &&
 				    !sp->described) {
