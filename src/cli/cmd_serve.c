@@ -66,6 +66,13 @@ cmd_serve(int argc, char **argv)
 		return cli_help(serve_help);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			/* The end of the options; serve takes no operand. */
+			if (i + 1 < argc)
+				return cli_usage_error("serve", "unexpected argument '%s'",
+						       argv[i + 1]);
+			break;
+		}
 		r = cli_db_option("serve", argc, argv, &i, &o.db);
 		if (r < 0)
 			return CLI_USAGE;

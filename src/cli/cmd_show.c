@@ -36,7 +36,7 @@ cmd_show(int argc, char **argv)
 	enum px_report_format fmt = PX_REPORT_TEXT;
 	const char *db = NULL, *outpath = NULL, *story = NULL;
 	int64_t id = 0, moved_to = -1;
-	int i = 0, rc = CLI_OK, r = 0;
+	int i = 0, rc = CLI_OK, r = 0, only_story = 0;
 	px_status st = PX_OK;
 
 	px_report_opts_init(&ro);
@@ -44,12 +44,20 @@ cmd_show(int argc, char **argv)
 		return cli_help(show_help);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		r = cli_db_option("show", argc, argv, &i, &db);
-		if (r < 0)
-			return CLI_USAGE;
-		if (r > 0)
-			continue;
-		if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
+		if (!only_story) {
+			r = cli_db_option("show", argc, argv, &i, &db);
+			if (r < 0)
+				return CLI_USAGE;
+			if (r > 0)
+				continue;
+		}
+		if (only_story) {
+			if (story != NULL)
+				return cli_usage_error("show", "one STORY at a time");
+			story = a;
+		} else if (strcmp(a, "--") == 0) {
+			only_story = 1;
+		} else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
 			if (++i >= argc || px_report_format_parse(argv[i], &fmt) != PX_OK)
 				return cli_usage_error("show", "-f takes text, markdown, json or html");
 		} else if (strncmp(a, "--format=", 9) == 0) {

@@ -48,6 +48,15 @@ cmd_stories(int argc, char **argv)
 		return cli_help(stories_help);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			/* The end of the options; stories takes no operand. */
+			if (i + 1 < argc) {
+				px_free(since);
+				return cli_usage_error("stories", "unexpected argument '%s'",
+						       argv[i + 1]);
+			}
+			break;
+		}
 		r = cli_db_option("stories", argc, argv, &i, &db);
 		if (r < 0) {
 			px_free(since);
