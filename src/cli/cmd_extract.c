@@ -155,7 +155,7 @@ cmd_extract(int argc, char **argv)
 	opts.threads = (unsigned)default_threads();
 	inputs = calloc((size_t)argc + 1, sizeof(*inputs));
 	if (inputs == NULL) {
-		fprintf(stderr, "parallax: out of memory\n");
+		fprintf(stderr, "parallax: extract: out of memory\n");
 		return CLI_NOTHING;
 	}
 	for (i = 1; i < argc; i++) {
@@ -204,7 +204,7 @@ cmd_extract(int argc, char **argv)
 	if (nfiles == 0)
 		inputs[nfiles++] = "-";
 	if (px_reader_new(&opts, extract_article, cli_problem, &s.problems, &r)) {
-		fprintf(stderr, "parallax: out of memory\n");
+		fprintf(stderr, "parallax: extract: out of memory\n");
 		free(inputs);
 		return CLI_NOTHING;
 	}

@@ -51,7 +51,7 @@ report_article(void *ud, struct px_article *a)
 		s->st = PX_ENOMEM;
 	s->articles++;
 	if (s->progress && s->articles % 1000 == 0)
-		fprintf(stderr, "\rparallax: read %zu articles", s->articles);
+		fprintf(stderr, "\rparallax: report: read %zu articles", s->articles);
 	return s->st != PX_OK;
 }
 

@@ -153,7 +153,7 @@ main(int argc, char **argv)
 		if (flag != NULL)
 			return cli_usage_error(cmd->name, "%s takes no value", flag);
 		if (v == NULL) {
-			fprintf(stderr, "parallax: out of memory\n");
+			fprintf(stderr, "parallax: %s: out of memory\n", cmd->name);
 			return CLI_NOTHING;
 		}
 		rc = cli_finish(cmd->fn(n - 1, v + 1));
