@@ -193,6 +193,70 @@ test_same_place_split(void **state)
 	px_clusterer_free(c);
 }
 
+/*
+ * One city, one day, two events, written like wire copy: a bus drivers'
+ * strike told with a dateline ("TERVIK, Norland (NWS) -") and by the local
+ * paper ("in Tervik"), then a museum closing two branches after a budget
+ * cut. The museum report never writes the city after a locative ("Tervik's
+ * city museum", "the City of Tervik") and mentions the strike in passing;
+ * the city's name in its headline, body and names, the weekday and a few
+ * generic words (staff, union, city) are all it shares with the strike.
+ */
+static const struct doc city_docs[] = {
+	{"bus-1", "Bus drivers strike halts Tervik city transport",
+	 "TERVIK, Norland (NWS) \xe2\x80\x94 Bus and tram drivers walked out in Tervik on "
+	 "Tuesday after pay talks with the transit operator Metrolinja broke down overnight, "
+	 "leaving about 180,000 daily passengers without a ride. The Norland Drivers' Union "
+	 "called out 1,200 members for 24 hours and is demanding a rise of 6 percent; "
+	 "Metrolinja has offered 3.8 percent. Only two of the 46 bus routes ran, with managers "
+	 "at the wheel. \"Our drivers have not had a real rise in four years,\" union leader "
+	 "Sigrun Dahle said outside the Vestby depot.",
+	 T0 + 3600},
+	{"bus-2", "Tervik commuters walk and cycle as drivers strike",
+	 "Commuters in Tervik queued for taxis and bicycles on Tuesday as 1,200 bus and tram "
+	 "drivers stayed off work in a pay dispute with Metrolinja. Drivers' union leader "
+	 "Sigrun Dahle told strikers at the Vestby depot that the union would not accept less "
+	 "than 6 percent. Metrolinja said its 3.8 percent offer was fair and that mediators "
+	 "would call both sides back on Thursday. Schools in Tervik reported many pupils late.",
+	 T0 + 5 * 3600},
+	{"museum", "Tervik's city museum to close two branches after budget cut",
+	 "The Tervik City Museum will close two of its five branches and cut 35 staff posts "
+	 "after the city council reduced its grant by 12 percent, director Helga Moen told "
+	 "staff on Tuesday. The maritime branch and the school museum will shut at the end of "
+	 "June, and their collections will move to storage. The cut, worth 9 million crowns a "
+	 "year, is part of the City of Tervik's savings plan. The staff union said it would "
+	 "ask the council to reverse the decision. Moen said that visitor numbers had risen "
+	 "every year since 2019. Tuesday's bus strike in the city kept many of the museum's "
+	 "staff at home.",
+	 T0 + 7 * 3600},
+};
+
+static void
+test_same_city_split(void **state)
+{
+	struct px_clusterer *c = NULL;
+	size_t i = 0, story[3];
+
+	(void)state;
+	assert_int_equal(px_clusterer_new(NULL, &c), PX_OK);
+	for (i = 0; i < 3; i++) {
+		struct px_article a;
+		struct px_cluster_result r;
+		fill(&a, &city_docs[i]);
+		assert_int_equal(px_clusterer_add(c, &a, &r), PX_OK);
+		story[i] = r.story;
+	}
+	/* The two strike reports are one story. */
+	assert_int_equal(story[0], 0);
+	assert_int_equal(story[1], 0);
+	/* The museum shares the city, the day and a passing mention: the
+	 * strike reports wrote the city as a place, so it is a place for the
+	 * museum report too, and the rest does not make one event. */
+	assert_int_equal(story[2], 1);
+	assert_int_equal(px_clusterer_story_count(c), 2);
+	px_clusterer_free(c);
+}
+
 static void
 test_prefix_independent(void **state)
 {
@@ -406,6 +470,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_same_kind_split),
 		cmocka_unit_test(test_same_place_split),
+		cmocka_unit_test(test_same_city_split),
 		cmocka_unit_test(test_prefix_independent),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_explain),

@@ -41,7 +41,9 @@
 #define MAX_CAND 48
 #define DAY 86400.0
 #define BG_PSEUDO 1000.0
-#define PLACE_MIN 0.08 /* score a join needs besides the article's places */
+#define PLACE_MIN 0.08 /* score a join needs besides the setting's terms */
+#define STORY_PLACES 8  /* places a story remembers from its members */
+#define STORY_PLACE_SURE 2 /* evidence a story place needs (story_places) */
 
 static const unsigned art_k[PX__NSPACE] = {ART_K_BODY, ART_K_TITLE, ART_K_ENT};
 static const unsigned story_k[PX__NSPACE] = {STORY_K_BODY, STORY_K_TITLE, STORY_K_ENT};
@@ -53,6 +55,9 @@ struct story {
 	uint16_t n[PX__NSPACE];
 	float norm[PX__NSPACE];
 	uint32_t indexed[INDEX_MAX];
+	uint32_t place[STORY_PLACES]; /* word ids its members wrote as places */
+	uint8_t place_n[STORY_PLACES]; /* how surely: see story_places() */
+	uint8_t n_place;
 	uint8_t n_indexed;
 	uint8_t active;
 	int64_t first, last; /* INT64_MIN: undated */
@@ -595,10 +600,12 @@ story_merge(struct px_clusterer *c, struct story *t,
 	return PX_OK;
 }
 
-/* The combined score of a weighed doc against a story. */
+/* The combined score of a weighed doc against a story; *gap_out gets the
+ * days between the doc and the story's [first, last] (0 when undated). */
 static double
 score(const struct px_clusterer *c, const struct px_cluster_doc *d,
-      const size_t off[PX__NSPACE], const struct story *t, double part[PX__NSPACE])
+      const size_t off[PX__NSPACE], const struct story *t, double part[PX__NSPACE],
+      double *gap_out)
 {
 	static const double zero = 0;
 	double w[PX__NSPACE];
@@ -630,19 +637,20 @@ score(const struct px_clusterer *c, const struct px_cluster_doc *d,
 			gap = (double)(t->first - d->time) / DAY;
 		s -= c->o.w_time * (gap < c->o.time_scale_days ? gap / c->o.time_scale_days : 1.0);
 	}
+	*gap_out = gap;
 	return s < 0 ? 0 : s > 1 ? 1 : s;
 }
 
 static int
-is_place(const struct px_cluster_doc *d, uint32_t word)
+in_sorted(const uint32_t *v, size_t n, uint32_t word)
 {
-	size_t lo = 0, hi = d->n_place;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (d->place[mid] == word)
+		if (v[mid] == word)
 			return 1;
-		if (d->place[mid] < word)
+		if (v[mid] < word)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -651,14 +659,71 @@ is_place(const struct px_cluster_doc *d, uint32_t word)
 }
 
 /*
- * The share of score() that the article's places carry: the products of
- * their terms in the three spaces (a town's name counts in the body, the
+ * A word of the setting: a place of the article, a day it names, or, when
+ * story_places, a place of the story (a city that the story's reports put
+ * in a dateline is a place in "the University of Lyngstad" too).
+ */
+static int
+is_setting(const struct px_cluster_doc *d, const struct story *t, uint32_t word,
+	   int story_places)
+{
+	size_t i = 0;
+
+	if (in_sorted(d->place, d->n_place, word) || in_sorted(d->day, d->n_day, word))
+		return 1;
+	for (i = 0; i < t->n_place && story_places; i++)
+		if (t->place[i] == word && t->place_n[i] >= STORY_PLACE_SURE)
+			return 1;
+	return 0;
+}
+
+/*
+ * Remember the doc's places in the story. "in X" is weak evidence that X
+ * is a place ("in Obama's speech", "in American history"): it counts 1; a
+ * dateline is strong: it counts STORY_PLACE_SURE. A story place is used
+ * (is_setting) once it reaches STORY_PLACE_SURE: a dateline, or two
+ * members writing "in X". When the slots are full, a place that is sure
+ * takes the slot of one that is not.
+ */
+static void
+story_places(struct story *t, const struct px_cluster_doc *d)
+{
+	size_t i = 0, j = 0;
+
+	for (i = 0; i < d->n_place; i++) {
+		uint32_t w = d->place[i];
+		unsigned add = in_sorted(d->dl, d->n_dl, w) ? STORY_PLACE_SURE : 1;
+		for (j = 0; j < t->n_place && t->place[j] != w; j++)
+			;
+		if (j < t->n_place) {
+			if (t->place_n[j] < STORY_PLACE_SURE)
+				t->place_n[j] = (uint8_t)(t->place_n[j] + add);
+			continue;
+		}
+		if (t->n_place < STORY_PLACES) {
+			j = t->n_place++;
+		} else if (add >= STORY_PLACE_SURE) {
+			for (j = 0; j < t->n_place && t->place_n[j] >= STORY_PLACE_SURE; j++)
+				;
+			if (j == t->n_place)
+				continue;
+		} else {
+			continue;
+		}
+		t->place[j] = w;
+		t->place_n[j] = (uint8_t)add;
+	}
+}
+
+/*
+ * The share of score() that the setting carries (is_setting): the products
+ * of its terms in the three spaces (a town's name counts in the body, the
  * headline and the entities: "lindholt" and "^lindholt" are one word),
  * weighted as in score(). Needs the doc scattered into dense[].
  */
 static double
-place_share(const struct px_clusterer *c, const struct px_cluster_doc *d,
-	    const struct story *t)
+setting_share(const struct px_clusterer *c, const struct px_cluster_doc *d,
+	      const struct story *t, int story_places)
 {
 	double w[PX__NSPACE], wsum = 0, share = 0;
 	size_t soff = 0, j = 0;
@@ -679,7 +744,7 @@ place_share(const struct px_clusterer *c, const struct px_cluster_doc *d,
 			continue;
 		for (j = 0; j < t->n[sp]; j++) {
 			float a = c->dense[sp][b[j].id];
-			if (a != 0 && is_place(d, c->v.word[b[j].id]))
+			if (a != 0 && is_setting(d, t, c->v.word[b[j].id], story_places))
 				share += w[sp] / wsum * a * b[j].w / t->norm[sp];
 		}
 	}
@@ -816,14 +881,16 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 		cut = kth_largest(c->scratch, nc, MAX_CAND);
 	}
 	for (i = 0; i < nc; i++) {
-		double s = 0, pt[PX__NSPACE];
+		double s = 0, gap = 0, pt[PX__NSPACE];
 		if (c->st[c->cand[i]].acc < cut)
 			continue;
-		s = score(c, d, off, &c->st[c->cand[i]], pt);
-		/* A place alone does not make one event: without the article's
-		 * places ("in Lindholt") the score must still reach PLACE_MIN. */
-		if (s >= c->o.threshold && d->n_place > 0 &&
-		    s - place_share(c, d, &c->st[c->cand[i]]) < PLACE_MIN)
+		s = score(c, d, off, &c->st[c->cand[i]], pt, &gap);
+		/* A setting alone does not make one event: without the terms
+		 * of its places ("in Lindholt", a dateline; the story's too
+		 * within a day) and days the score must still reach
+		 * PLACE_MIN. */
+		if (s >= c->o.threshold &&
+		    s - setting_share(c, d, &c->st[c->cand[i]], gap < 1.0) < PLACE_MIN)
 			continue;
 		if (s > best_s || (s == best_s && c->cand[i] < best)) {
 			best_s = s;
@@ -855,6 +922,7 @@ px_clusterer_add_doc(struct px_clusterer *c, struct px_cluster_doc *d,
 	}
 	if ((st = story_merge(c, t, d, off)))
 		goto cleanup;
+	story_places(t, d);
 	t->size++;
 	t->seq++;
 	if (d->time != INT64_MIN) {

@@ -33,8 +33,10 @@ struct px__vocab {
 
 /*
  * A prepared article: term counts per space (raw counts in w, sorted by
- * id), its time, and its places: the words of names it writes after a
- * locative preposition ("in Lindholt", "near Lindholt"), as word ids
+ * id), its time, and its setting: its places, the words of names it writes
+ * after a locative preposition ("in Lindholt", "near Lindholt") or in its
+ * dateline ("LINDHOLT, Norland (NWS) -"), those of the dateline alone
+ * (dl), and its days, the weekdays and months it names; all as word ids
  * (px__vocab.word), sorted and unique.
  */
 struct px_cluster_doc {
@@ -43,6 +45,10 @@ struct px_cluster_doc {
 	struct px__cterm *t; /* n[0] body terms, then title, then entities */
 	uint32_t *place;
 	uint32_t n_place;
+	uint32_t *dl;
+	uint32_t n_dl;
+	uint32_t *day;
+	uint32_t n_day;
 };
 
 /* The tokenizer state: a stemmer and the stopword source. */

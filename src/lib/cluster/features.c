@@ -13,9 +13,11 @@
  * Invariants: a doc's terms are sorted by id within each space, with the
  * count in w; the first LEAD_WORDS content words of the body count twice
  * (the lead of a news story names the event). A name written right after a
- * locative preposition ("in Lindholt", "near Lindholt") is recorded as one
- * of the article's places: the setting of an event, which the clusterer
- * does not let carry a join alone.
+ * locative preposition ("in Lindholt", "near Lindholt") or in the
+ * dateline ("LINDHOLT, Norland (NWS) -") is recorded as one of the
+ * article's places, and a weekday or month it writes as one of its days:
+ * the setting of an event (where and when), which the clusterer does not
+ * let carry a join alone.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,7 @@
 #include <utf8proc.h>
 
 #include "cluster_internal.h"
+#include "parallax/clean.h"
 
 #define LEAD_WORDS 40
 #define MAX_WORD 64
@@ -58,6 +61,17 @@ static const char *const not_names[] = {
 	"gen", "gov", "january", "july", "june", "march", "may", "monday", "mr",
 	"mrs", "ms", "november", "october", "president", "rep", "saturday",
 	"sen", "september", "st", "sunday", "thursday", "tuesday", "wednesday",
+};
+
+/* Weekdays and months: when an event happened, not what happened.
+ * Case-folded, sorted. Months count only when capitalised ("a protest
+ * march", "may" are other words). */
+static const char *const weekdays[] = {
+	"friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
+};
+static const char *const months[] = {
+	"april", "august", "december", "february", "january", "july", "june",
+	"march", "may", "november", "october", "september",
 };
 
 /* Prepositions after which a name is a place; case-folded, sorted. "at"
@@ -127,8 +141,14 @@ struct fx {
 	size_t n, cap;
 	size_t body_words;
 	int after_loc;  /* the previous token is a locative preposition */
-	uint32_t *place; /* word ids of names written after one */
+	int in_dateline; /* the token is inside the body's dateline place */
+	size_t dl_start, dl_end; /* that place's bytes in the body */
+	uint32_t *place; /* word ids of names written after one or in it */
 	size_t n_place, cap_place;
+	uint32_t *dl;    /* those of the dateline */
+	size_t n_dl, cap_dl;
+	uint32_t *day; /* word ids of weekdays and months */
+	size_t n_day, cap_day;
 	px_status st;
 };
 
@@ -145,6 +165,29 @@ is_locative(const char *fold, size_t flen)
 		if (strlen(locatives[i]) == flen && memcmp(locatives[i], fold, flen) == 0)
 			return 1;
 	return 0;
+}
+
+/* Append a word id to one of the setting lists. */
+static void
+push_word(struct fx *x, uint32_t **list, size_t *n, size_t *cap, uint32_t id)
+{
+	if (x->st)
+		return;
+	if (*n == *cap && (x->st = px_grow((void **)list, cap, *n + 1, sizeof(**list))))
+		return;
+	(*list)[(*n)++] = id;
+}
+
+static int
+in_list(const char *const *list, size_t n, const char *fold, size_t flen)
+{
+	char w[16];
+
+	if (flen < 3 || flen >= sizeof(w))
+		return 0;
+	memcpy(w, fold, flen);
+	w[flen] = '\0';
+	return bsearch(w, list, n, sizeof(*list), cmp_stop) != NULL;
 }
 
 static void
@@ -170,6 +213,9 @@ emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
 		return;
 	if ((x->st = px__vocab_intern(x->v, stem, slen, stem, slen, &id)))
 		return;
+	if (in_list(weekdays, sizeof(weekdays) / sizeof(weekdays[0]), fold, flen) ||
+	    (cap && in_list(months, sizeof(months) / sizeof(months[0]), fold, flen)))
+		push_word(x, &x->day, &x->n_day, &x->cap_day, id);
 	if (title) {
 		push(x, PX__TITLE, id);
 	} else {
@@ -202,13 +248,10 @@ emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
 		if ((x->st = px__vocab_intern(x->v, key, flen + 1, stem, slen, &id)))
 			return;
 		push(x, PX__ENT, id);
-		if (x->after_loc) {
-			if (x->n_place == x->cap_place &&
-			    (x->st = px_grow((void **)&x->place, &x->cap_place,
-					     x->n_place + 1, sizeof(*x->place))))
-				return;
-			x->place[x->n_place++] = x->v->word[id];
-		}
+		if (x->after_loc || x->in_dateline)
+			push_word(x, &x->place, &x->n_place, &x->cap_place, x->v->word[id]);
+		if (x->in_dateline)
+			push_word(x, &x->dl, &x->n_dl, &x->cap_dl, x->v->word[id]);
 	}
 }
 
@@ -326,6 +369,7 @@ scan_text(struct fx *x, const char *text, size_t len, int title)
 					break;
 				}
 			}
+			x->in_dateline = !title && st >= x->dl_start && st < x->dl_end;
 			if (num) {
 				emit_number(x, text + st, i - st);
 				x->after_loc = 0;
@@ -388,6 +432,7 @@ doc_text(struct fx *x, const char *text, size_t len, int title,
 		while (s < doc->n_sents && doc->sents[s].tok_end <= i)
 			s++;
 		initial = s < doc->n_sents && doc->sents[s].tok_start == i;
+		x->in_dateline = !title && t->start >= x->dl_start && t->start < x->dl_end;
 		if (t->flags & PX_TOK_NUMBER) {
 			emit_number(x, text + t->start, t->end - t->start);
 			x->after_loc = 0;
@@ -429,6 +474,20 @@ cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sort word ids and drop repeats; returns the new count. */
+static uint32_t
+sort_unique(uint32_t *v, size_t n)
+{
+	size_t i = 0, k = 0;
+
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_u32);
+	for (i = 0; i < n; i++)
+		if (k == 0 || v[k - 1] != v[i])
+			v[k++] = v[i];
+	return (uint32_t)k;
+}
+
 px_status
 px__features(struct px__tokenizer *tk, struct px__vocab *v,
 	     const struct px_article *a, const struct px_doc *title,
@@ -442,6 +501,14 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 	memset(&x, 0, sizeof(x));
 	x.tk = tk;
 	x.v = v;
+	if (a->text && a->text_len) {
+		/* "LINDHOLT, Norland (NWS) -": the place part names the setting. */
+		struct px_dateline dl;
+		if (px_dateline_parse(a->text, a->text_len, &dl)) {
+			x.dl_start = dl.place_start;
+			x.dl_end = dl.place_end;
+		}
+	}
 	if (a->title && a->title_len && !doc_text(&x, a->title, a->title_len, 1, title))
 		scan_text(&x, a->title, a->title_len, 1);
 	if (a->text && a->text_len && !doc_text(&x, a->text, a->text_len, 0, text))
@@ -468,14 +535,15 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 		d->n[sp]++;
 		k++;
 	}
-	if (x.n_place > 1)
-		qsort(x.place, x.n_place, sizeof(*x.place), cmp_u32);
-	for (i = 0, k = 0; i < x.n_place; i++)
-		if (k == 0 || x.place[k - 1] != x.place[i])
-			x.place[k++] = x.place[i];
 	d->place = x.place;
-	d->n_place = (uint32_t)k;
+	d->n_place = sort_unique(x.place, x.n_place);
 	x.place = NULL;
+	d->dl = x.dl;
+	d->n_dl = sort_unique(x.dl, x.n_dl);
+	x.dl = NULL;
+	d->day = x.day;
+	d->n_day = sort_unique(x.day, x.n_day);
+	x.day = NULL;
 	px_free(x.p);
 	*out = d;
 	return PX_OK;
@@ -483,6 +551,8 @@ nomem:
 	x.st = PX_ENOMEM;
 fail:
 	px_free(x.place);
+	px_free(x.dl);
+	px_free(x.day);
 	px_free(x.p);
 	px_cluster_doc_free(d);
 	return x.st;
@@ -495,5 +565,7 @@ px_cluster_doc_free(struct px_cluster_doc *doc)
 		return;
 	px_free(doc->t);
 	px_free(doc->place);
+	px_free(doc->dl);
+	px_free(doc->day);
 	px_free(doc);
 }
