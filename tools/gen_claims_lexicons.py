@@ -64,6 +64,7 @@ OVERRIDE = {
     "runs": "runs", "games": "events", "game": "events",
     "fan": "people", "fans": "people", "spectators": "people",
     "spectator": "people", "supporters": "people", "supporter": "people",
+    "ward": "buildings", "wards": "buildings",
 }
 SUBDIV = {"State", "Province", "Region", "Country", "Nation",
           "Autonomous region", "Autonomous community", "Federal district",

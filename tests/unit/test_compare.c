@@ -930,6 +930,47 @@ test_live_entry_day(void **state)
 	px_report_free(r);
 }
 
+/* "up from 47 on Monday evening" is Monday evening's figure, told by the
+ * source that reports Wednesday's: it sides with the other 47. */
+static const struct art outbreak[] = {
+	{"a.txt", "title: Norovirus spreads at Brekke hospital\nsource: Velmoria News Agency\ndate: 2026-01-13\n\n"
+		  "Norovirus has closed four wards at Brekke County Hospital. By Monday evening 47 patients "
+		  "had fallen ill with vomiting and diarrhoea at Brekke County Hospital.\n\n"
+		  "Visits are restricted.\n"},
+	{"b.txt", "title: Brekke hospital outbreak grows\nsource: Brekke Dagblad\ndate: 2026-01-13\n\n"
+		  "Norovirus has closed four wards at Brekke County Hospital. The hospital said 41 patients "
+		  "had fallen ill by Monday evening at Brekke County Hospital.\n\n"
+		  "Visits are restricted.\n"},
+	{"c.txt", "title: Brekke norovirus: live updates\nsource: Radio Nord\ndate: 2026-01-14\n\n"
+		  "09:40 The number of patients with norovirus at Brekke County Hospital rose to 53 on "
+		  "Wednesday morning, up from 47 on Monday evening, the hospital said in its daily update.\n\n"
+		  "No new wards have been affected.\n"},
+};
+
+static void
+test_earlier_value_with_day(void **state)
+{
+	struct px_report *r = run_independent(outbreak, 3);
+	const struct px_report_story *s = &r->stories[0];
+	const struct px_comparison *c = s->cmp;
+	const char *const more[] = {"a.txt", "c.txt", NULL};
+	const char *const fewer[] = {"b.txt", NULL};
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], more) && position_is(r, s, &cf->positions[1], fewer)) ||
+		    (position_is(r, s, &cf->positions[1], more) && position_is(r, s, &cf->positions[0], fewer)))
+			found = 1;
+	}
+	assert_true(found);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -962,6 +1003,7 @@ main(void)
 		cmocka_unit_test(test_months_and_years),
 		cmocka_unit_test(test_keep_or_stop),
 		cmocka_unit_test(test_live_entry_day),
+		cmocka_unit_test(test_earlier_value_with_day),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

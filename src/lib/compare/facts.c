@@ -45,6 +45,7 @@ struct mention {
 	struct cmp_vec ctx;
 	char key[64];   /* what kind of value: "%", "USD", "count:people" */
 	double lo, hi;  /* the interval it stands for */
+	double scale;   /* quantity: the factor from the claim's unit to the key's */
 	unsigned flags;
 	size_t fact;    /* union-find parent */
 	const char *about;
@@ -831,6 +832,35 @@ live_entry(const char *text, const struct px_sentence *se)
 	return 0;
 }
 
+/* The key of the figure an earlier value is compared with ("rose to 53
+ * ..., up from 47"): the last mention taken, when it is of the same
+ * sentence; 0 when none. */
+static int
+earlier_key(const struct mention *m, size_t n, const struct cmp_sent *s, char *key, size_t cap,
+	    double *scale)
+{
+	const char *slash = NULL;
+
+	if (n == 0 || m[n - 1].s != s)
+		return 0;
+	snprintf(key, cap, "%s", m[n - 1].key);
+	if ((slash = strchr(key, '/')) != NULL)
+		key[slash - key] = '\0'; /* not its rate or "/past" */
+	*scale = m[n - 1].scale;
+	return 1;
+}
+
+/* Whether a date of a figure's time follows it closely ("up from 47 on
+ * Monday evening", "3,400 on Saturday"). */
+static int
+dated_after(const struct px_claims *cl, const struct px_claim *c, const char *text)
+{
+	const struct px_claim *w = NULL;
+	const struct px_date *d = quantity_when(cl, c, text, &w);
+
+	return d && w && w->start >= c->end && strcmp(d->granularity, "time") != 0;
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -877,6 +907,9 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			se = &s->doc->sents[s->idx];
 			claim_tokens(s, c->start, c->end, &from, &to);
+			if (!keyed && px__cmp_has_cue(x, CUE_PAST, s->doc,
+						      from > se->tok_start + 2 ? from - 2 : se->tok_start, from))
+				keyed = earlier_key(m, n, s, key, sizeof key, &scale);
 			if (!keyed) {
 				unsigned f = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_PEOPLE);
 				if (!(f & PX__FRAME_PEOPLE))
@@ -907,6 +940,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			memcpy(mm->key, key, sizeof key);
 			mm->lo = q->low * scale;
 			mm->hi = q->high * scale;
+			mm->scale = scale;
 			if (mm->lo > mm->hi) {
 				double t = mm->lo;
 				mm->lo = mm->hi;
@@ -923,11 +957,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				if (rate && kl + strlen(rate) + 2 < sizeof mm->key)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/%s", rate);
 				/* "up from 44.2%": an earlier value, compared only
-				 * with earlier values. */
+				 * with earlier values; one with its own time ("up
+				 * from 47 on Monday evening") is the figure of that
+				 * time, compared with others of it. */
 				kl = strlen(mm->key);
 				if (px__cmp_has_cue(x, CUE_PAST, s->doc,
 						    from > se->tok_start + 2 ? from - 2 : se->tok_start, from) &&
-				    kl + 6 < sizeof mm->key)
+				    kl + 6 < sizeof mm->key && !dated_after(cl, c, s->text))
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/past");
 			}
 			mm->claims = cl;
@@ -1111,6 +1147,38 @@ key_order(const void *p, const void *q)
  * formed within runs of equal keys: the cost is quadratic in the largest
  * run, not in all mentions of the story.
  */
+/* Whether another lone mention of lone's sentence and key fits fact f
+ * (member list from f through next) better on average than fit. Mentions
+ * of one sentence are adjacent in m. */
+static int
+better_sibling(struct mention *m, size_t n, size_t lone, size_t f, const size_t *next, double fit,
+	       align_fn align)
+{
+	size_t lo = lone, hi = lone, k = 0, t = 0;
+
+	while (lo > 0 && m[lo - 1].s == m[lone].s)
+		lo--;
+	while (hi + 1 < n && m[hi + 1].s == m[lone].s)
+		hi++;
+	for (k = lo; k <= hi; k++) {
+		double sum = 0;
+		size_t cnt = 0;
+		int clash = 0;
+		if (k == lone || m[k].fact != k || strcmp(m[k].key, m[lone].key) != 0)
+			continue;
+		for (t = f; t != n && !clash; t = next[t]) {
+			double w = m[t].s->art == m[k].s->art ? 0 : align(&m[k], &m[t]);
+			if (w <= 0)
+				clash = 1;
+			sum += w;
+			cnt++;
+		}
+		if (!clash && cnt && sum / (double)cnt > fit)
+			return 1;
+	}
+	return 0;
+}
+
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align)
 {
@@ -1141,6 +1209,10 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		for (i = run; i < k; i++) {
 			for (j = i + 1; j < k; j++) {
 				double w = align(byk[i], byk[j]);
+				if (getenv("PX_DEBUG_FACTS"))
+					fprintf(stderr, "edge %.3f [%s] a%zu s%zu \"%.60s\" | a%zu s%zu \"%.60s\"\n", w, byk[i]->key,
+						byk[i]->s->art, byk[i]->s->idx, byk[i]->c ? byk[i]->s->text + byk[i]->c->start : byk[i]->value,
+						byk[j]->s->art, byk[j]->s->idx, byk[j]->c ? byk[j]->s->text + byk[j]->c->start : byk[j]->value);
 				if (w < min * 0.5)
 					continue;
 				st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
@@ -1196,6 +1268,14 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 				}
 			}
 			if (ok && cnt && sum / (double)cnt < min * 0.6)
+				ok = 0;
+			/* A lone mention joins a fact only when no other
+			 * figure of its sentence fits the fact better ("rose
+			 * to 53 on Wednesday, up from 47 on Monday evening"
+			 * beside "47 patients by Monday evening"). */
+			if (ok && cnt && (size[ra] == 1) != (size[rb] == 1) &&
+			    better_sibling(m, n, size[ra] == 1 ? ra : rb, size[ra] == 1 ? rb : ra, next,
+					   sum / (double)cnt, align))
 				ok = 0;
 		}
 		if (ok) {
