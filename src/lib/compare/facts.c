@@ -1209,10 +1209,6 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 		for (i = run; i < k; i++) {
 			for (j = i + 1; j < k; j++) {
 				double w = align(byk[i], byk[j]);
-				if (getenv("PX_DEBUG_FACTS"))
-					fprintf(stderr, "edge %.3f [%s] a%zu s%zu \"%.60s\" | a%zu s%zu \"%.60s\"\n", w, byk[i]->key,
-						byk[i]->s->art, byk[i]->s->idx, byk[i]->c ? byk[i]->s->text + byk[i]->c->start : byk[i]->value,
-						byk[j]->s->art, byk[j]->s->idx, byk[j]->c ? byk[j]->s->text + byk[j]->c->start : byk[j]->value);
 				if (w < min * 0.5)
 					continue;
 				st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
