@@ -971,6 +971,47 @@ test_earlier_value_with_day(void **state)
 	px_report_free(r);
 }
 
+/* Reported speech of the same words joins the side of the direct quote of
+ * its speaker; it never makes a side of its own. */
+static const struct art medicine[] = {
+	{"a.txt", "title: Norvalin batches recalled\nsource: Capital Wire\ndate: 2026-03-11\n\n"
+		  "The medicines agency recalled 14 batches of the blood pressure drug Norvalin on Monday. "
+		  "\"There is no reason for anyone to stop taking their medicine on their own,\" said Ingrid "
+		  "Falk, head of drug safety at the agency.\n\nPharmacies will swap the packs.\n"},
+	{"b.txt", "title: What the Norvalin recall means\nsource: Health Watch\ndate: 2026-03-11\n\n"
+		  "The medicines agency recalled 14 batches of the blood pressure drug Norvalin on Monday. "
+		  "Ingrid Falk, the agency's head of drug safety, said there was no reason for anyone to stop "
+		  "taking their medicine on their own.\n\nPharmacies will swap the packs.\n"},
+	{"c.txt", "title: Norvalin maker apologises\nsource: TV Sentral\ndate: 2026-03-11\n\n"
+		  "The medicines agency recalled 14 batches of the blood pressure drug Norvalin on Monday. "
+		  "\"There is no reason for anyone to stop taking their medicine on their own,\" said Anders "
+		  "Vik, the maker's medical director.\n\nPharmacies will swap the packs.\n"},
+};
+
+static void
+test_reported_joins_quote(void **state)
+{
+	struct px_report *r = run_independent(medicine, 3);
+	const struct px_report_story *s = &r->stories[0];
+	const struct px_comparison *c = s->cmp;
+	const char *const falk[] = {"a.txt", "b.txt", NULL};
+	const char *const vik[] = {"c.txt", NULL};
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_ATTRIBUTION || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], falk) && position_is(r, s, &cf->positions[1], vik)) ||
+		    (position_is(r, s, &cf->positions[1], falk) && position_is(r, s, &cf->positions[0], vik)))
+			found = 1;
+	}
+	assert_true(found);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -1004,6 +1045,7 @@ main(void)
 		cmocka_unit_test(test_keep_or_stop),
 		cmocka_unit_test(test_live_entry_day),
 		cmocka_unit_test(test_earlier_value_with_day),
+		cmocka_unit_test(test_reported_joins_quote),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

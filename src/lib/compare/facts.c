@@ -33,6 +33,7 @@ enum {
 	M_UPDATE = 1 << 1,
 	M_SUBSET = 1 << 2,
 	M_DISTINCT = 1 << 3,
+	M_REPORTED = 1 << 6, /* quote: reported speech, the words paraphrased */
 	M_LEADKEY = 1 << 5, /* the first figure of its kind in its article,
 			       in the lead: the story's main figure */
 	M_TOTAL = 1 << 4 /* a total over a period ("a total of", "over the
@@ -1630,6 +1631,18 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	/* Drop members whose difference from another is explained. */
 	for (i = 0; i < k; i++)
 		keep[i] = 1;
+	/* Reported speech only joins the side of a direct quote of the same
+	 * speaker: a paraphrase given to someone else is too weak a ground
+	 * for an attribution conflict. */
+	for (i = 0; i < k; i++) {
+		if (!(m[idx[i]].flags & M_REPORTED))
+			continue;
+		for (j = 0; j < k; j++)
+			if (!(m[idx[j]].flags & M_REPORTED) && compat(&m[idx[i]], &m[idx[j]]))
+				break;
+		if (j == k)
+			keep[i] = 0;
+	}
 	for (i = 0; i < k; i++) {
 		for (j = i + 1; j < k; j++) {
 			const char *why = NULL;
@@ -2231,6 +2244,17 @@ quote_align(const struct mention *a, const struct mention *b)
 		}
 	}
 	small = a->ctx.n < b->ctx.n ? a->ctx.n : b->ctx.n;
+	/* Reported speech beside a quote: the quotation told in other
+	 * words ("said her crews were battling the fire on three separate
+	 * fronts" for "We are fighting this fire on three fronts"), which
+	 * keeps fewer of its words; two paraphrases are not compared. */
+	if ((a->flags ^ b->flags) & M_REPORTED) {
+		if (small == 0 || (double)shared < 0.6 * (double)small || shared < 3)
+			return 0;
+		return px__cmp_cosine(&a->ctx, &b->ctx) + 0.2;
+	}
+	if (a->flags & b->flags & M_REPORTED)
+		return 0;
 	if (small == 0 || (double)shared < 0.7 * (double)small)
 		return 0;
 	return px__cmp_cosine(&a->ctx, &b->ctx);
@@ -2367,8 +2391,9 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * reporter's sentence or speakers inferred from the
 			 * paragraph: an attribution conflict must not rest on
 			 * a guess. */
-			if (c->kind != PX_CLAIM_QUOTE || c->field != PX_FIELD_TEXT ||
-			    c->u.quote.speaker == NULL || c->u.quote.cue == NULL || c->u.quote.partial ||
+			if ((c->kind != PX_CLAIM_QUOTE && c->kind != PX_CLAIM_REPORTED) ||
+			    c->field != PX_FIELD_TEXT || c->u.quote.speaker == NULL || c->u.quote.cue == NULL ||
+			    (c->kind == PX_CLAIM_QUOTE && c->u.quote.partial) ||
 			    c->u.quote.q_end - c->u.quote.q_start < 20)
 				continue;
 			s = px__cmp_sent_at(x, a, c->field, c->sentence);
@@ -2383,6 +2408,8 @@ px__cmp_quotes(struct cmp_ctx *x)
 			m[n].fact = n;
 			m[n].value = resolve_role(cl, x->in[a].article->text, x->in[a].article->text_len,
 						  c->u.quote.speaker);
+			if (c->kind == PX_CLAIM_REPORTED)
+				m[n].flags |= M_REPORTED;
 			if (m[n].value == NULL || names_outlet(x, m[n].value))
 				continue;
 			/* The quoted words only, which may span sentences. */
