@@ -8,27 +8,37 @@ if [ ! -f "$scorer" ]; then
 	echo "gold_report_floor: skipped: $scorer not found (../shared is absent)"
 	exit 0
 fi
-# The floors hold on stories 01-14, the set the comparison was developed on; stories 15 and later
-# were written blind to measure how it generalises and are reported in the docs without a floor.
-set="$TMPDIR/gold-floor-set"
-mkdir -p "$set" || exit 1
-for d in tests/gold/story-0[1-9]-* tests/gold/story-1[0-4]-*; do
-	ln -s "$PWD/$d" "$set/" || exit 1
-done
-python3 tools/eval-report --parallax "$PARALLAX" --scorer "$scorer" --gold-dir "$set" --json >"$TMPDIR/eval.json" || exit 1
-python3 - "$TMPDIR/eval.json" <<'PY'
+# Two sets with floors of their own: stories 01-14, the set the comparison was developed on, and
+# stories 15-25, written blind in three batches to measure how it generalises (each measured once
+# before any change was made for it; docs/evaluation-report.md gives those first figures).
+score() {
+	set="$TMPDIR/gold-floor-$1"
+	mkdir -p "$set" || exit 1
+	shift 1
+	for d in "$@"; do
+		ln -s "$PWD/$d" "$set/" || exit 1
+	done
+	python3 tools/eval-report --parallax "$PARALLAX" --scorer "$scorer" --gold-dir "$set" --json >"$set.json" || exit 1
+}
+check() {
+	python3 - "$TMPDIR/gold-floor-$1.json" "$1" "$2" "$3" "$4" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
-floors = [("conflict F1", d["conflicts"]["f1"], 0.85, ">="),
+name, f1, agree, bcubed = sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
+floors = [("conflict F1", d["conflicts"]["f1"], f1, ">="),
           ("traps falsely flagged", d["traps"]["false_alarm_share"], 0.05, "<="),
-          ("agreement recall", d["agreement_recall"]["recall"], 0.60, ">="),
-          ("stories B-cubed F1", d["stories_bcubed"]["f1"], 0.99, ">=")]
+          ("agreement recall", d["agreement_recall"]["recall"], agree, ">="),
+          ("stories B-cubed F1", d["stories_bcubed"]["f1"], bcubed, ">=")]
 bad = 0
-for name, value, floor, op in floors:
+for label, value, floor, op in floors:
     ok = value >= floor if op == ">=" else value <= floor
     if not ok:
-        print(f"{name} {value:.3f} is not {op} {floor}")
+        print(f"{name}: {label} {value:.3f} is not {op} {floor}")
         bad = 1
-print("gold report floors:", "held" if not bad else "broken")
+print(f"gold report floors ({name}):", "held" if not bad else "broken")
 sys.exit(bad)
 PY
+}
+score dev tests/gold/story-0[1-9]-* tests/gold/story-1[0-4]-*
+score blind tests/gold/story-1[5-9]-* tests/gold/story-2[0-5]-*
+check dev 0.88 0.72 0.99 && check blind 0.35 0.45 0.97
