@@ -160,9 +160,17 @@ sentence_tokens(const struct px_doc *doc, struct toks *tk, size_t **out)
 
 static size_t
 sentence_end_tok(const struct px_doc *doc, const struct toks *tk, size_t s,
-		 size_t from)
+		 size_t from, size_t next)
 {
 	size_t k = from;
+
+	/* Most often the next sentence's first token (next) is the answer:
+	   token ends increase (tokens are in order and never overlap), so
+	   when the token before next ends inside sentence s and next does
+	   not, the walk below would stop at next. */
+	if (next > from && next <= tk->n && tk->t[next - 1].end <= doc->sents[s].end &&
+	    (next == tk->n || tk->t[next].end > doc->sents[s].end))
+		return next;
 
 	while (k < tk->n && tk->t[k].end <= doc->sents[s].end)
 		k++;
@@ -215,7 +223,7 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 		sinks[nf].field = fin[nf].field;
 		for (s = 0; s < doc->n_sents; s++) {
 			size_t t0 = fin[nf].sent_tok[s];
-			size_t t1 = sentence_end_tok(doc, &tks[nf], s, t0);
+			size_t t1 = sentence_end_tok(doc, &tks[nf], s, t0, fin[nf].sent_tok[s + 1]);
 			sinks[nf].sentence = s;
 			px__cl_dates_sentence(x, &tks[nf], t0, t1, &dc, &sinks[nf]);
 			if (kinds & PX_CLAIMS_QUANTITIES)

@@ -32,8 +32,8 @@
 static int
 cap_word(const struct toks *tk, size_t i)
 {
-	return i < tk->n && tk->t[i].type == T_WORD && (tk->t[i].flags & TF_CAP) &&
-	       !(tk->t[i].flags & TF_USED);
+	/* the tokenizer sets TF_CAP on words only */
+	return i < tk->n && (tk->t[i].flags & (TF_CAP | TF_USED)) == TF_CAP;
 }
 
 /* Two or three bytes packed into an integer, first byte lowest: the

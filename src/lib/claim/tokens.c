@@ -286,7 +286,17 @@ lookup_ascii_word(const struct px_extractor *x, struct toks *tk, struct tok *t)
 			key |= lower;
 			key2 = n == 16 ? key2 | lower : (key2 | lower) & ((1ull << (8 * (n - 8))) - 1);
 		}
-		lookup_key(x, tk, t, key, key2);
+		if (x->fast == NULL) {
+			lookup_key(x, tk, t, key, key2);
+			return;
+		}
+		/* the common case, here rather than through lookup_key: a call
+		   per word cost as much as the probe */
+		t->lw = px__cl_fast_find(x, key, key2, n);
+		if (t->lw >= 0) {
+			t->sets = x->fast_keys[t->lw].sets;
+			t->lx = x->fast_keys[t->lw].flags;
+		}
 		return;
 	}
 #endif
