@@ -132,14 +132,17 @@ test_colon_before_name(void **state)
 
 	(void)state;
 	/* No person opens the clause: the person named right before the colon
-	   speaks; a verb cue in the clause keeps its own reading. */
+	   speaks; a verb cue in the clause keeps its own reading, also when it
+	   opens the sentence ("Added Lindqvist:"). */
 	extract(&g,
 		"The last word of the evening went to Mayor Eirik Holt: \"Nobody "
 		"goes back into that hall before the engineers say so.\"\n\n"
 		"Tove Lindqvist told reporters on Monday: \"The divers will be back at first "
-		"light tomorrow.\"");
+		"light tomorrow.\"\n\n"
+		"Added Lindqvist: \"We will be back for every one of them.\"");
 	check(&g, "Nobody goes back", "Eirik Holt", ":", "Mayor Eirik Holt", ":");
 	check(&g, "The divers will be back", "Tove Lindqvist", "told", "Tove Lindqvist", "told");
+	check(&g, "We will be back", "Tove Lindqvist", "added", "Lindqvist", "Added");
 	release(&g);
 }
 

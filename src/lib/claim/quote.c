@@ -704,8 +704,11 @@ role_then_name(const struct px_extractor *x, const struct toks *tk, const struct
 		if (tk->t[j].type != T_WORD || (j > k && (tok_in(tk, j, BREAK) || verb_at(x, tk, j))))
 			return NULL;
 	}
+	/* the head: a title, or a lower-case noun of people ("Variety, Trump
+	   said" is no role) */
 	if (j == k || j + 1 >= lim || !px__cl_tok_sym(tk, j, ',') ||
-	    !((px__cl_lex_flags(x, tk, j - 1) & LX_TITLE) || voice_noun(x, tk, j - 1)))
+	    !((px__cl_lex_flags(x, tk, j - 1) & LX_TITLE) ||
+	      (voice_noun(x, tk, j - 1) && !(tk->t[j - 1].flags & TF_CAP))))
 		return NULL;
 	m = mention_at(et, f, j + 1);
 	if (m == NULL || m->t0 != j + 1 || strcmp(m->type, "person") != 0 ||
@@ -876,8 +879,10 @@ name_apposed_before(const struct px_extractor *x, const struct toks *tk, const s
  * at the start of the colon's clause (the sentence, or the line, after a
  * time stamp; titles, a role and a possessor may stand before the name),
  * else the person named right before the colon. No pronoun is guessed; a
- * clause with a speech verb is left to the verb ("X told reporters: ...").
- * The colon is the cue. Returns whether a speaker was set.
+ * clause whose name is followed by a speech verb is left to the verb ("X
+ * told reporters: ..."). The cue is a speech verb later in the clause ("X,
+ * a strategist, wrote in an email:"), else the colon. Returns whether a
+ * speaker was set.
  */
 static int
 colon_speaker(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
@@ -896,6 +901,14 @@ colon_speaker(const struct px_extractor *x, const struct toks *tk, const struct 
 		s--;
 	if (c - s >= 40)
 		return 0;
+	/* "Frank quotes adviser Alfred Kahn:": the one quoted speaks */
+	for (j = s; j < c; j++)
+		if (px__cl_tok_is(tk, j, "quotes") || px__cl_tok_is(tk, j, "quoted") ||
+		    px__cl_tok_is(tk, j, "quoting") || px__cl_tok_is(tk, j, "cites") ||
+		    px__cl_tok_is(tk, j, "cited") || px__cl_tok_is(tk, j, "citing"))
+			break;
+	if (j < c)
+		s = j + 1;
 	/* a time stamp or a bullet: "21:02", "18.10", "-" */
 	for (start = s; start < c && start < s + 5 && tk->t[start].type != T_WORD; start++)
 		;
@@ -903,7 +916,9 @@ colon_speaker(const struct px_extractor *x, const struct toks *tk, const struct 
 	   chief engineer") */
 	for (j = start; j < c && j < start + 8; j++) {
 		m = mention_at(et, f, j);
-		if (m && m->t0 == j && strcmp(m->type, "person") == 0 && name_ends_phrase(tk, m->t1))
+		/* not a name that modifies a noun ("the Clinton campaign") */
+		if (m && m->t0 == j && strcmp(m->type, "person") == 0 && name_ends_phrase(tk, m->t1) &&
+		    !(voice_noun(x, tk, m->t1) && !(tk->t[m->t1].flags & TF_CAP)))
 			break;
 		/* "Grenvik striker", "Velmara Shipping's", "Ana Ruiz's lawyer" */
 		if (m && m->t0 == j) {
@@ -934,6 +949,36 @@ colon_speaker(const struct px_extractor *x, const struct toks *tk, const struct 
 			return 0;
 		sp->name = m->canonical;
 		set_src(sp, tk, start, m->t1);
+		/* "Said Ellis:", "Added Stone:": an inverted verb that the name
+		   took in; it is the cue, the rest the speaker */
+		if (m->t0 == start && m->t1 - m->t0 >= 2 && (px__cl_lex_flags(x, tk, m->t0) & LX_CUE)) {
+			size_t i = 0, n = tk->t[m->t1 - 1].end - tk->t[m->t0 + 1].start;
+			sp->name = NULL;
+			sp->described = 1;
+			set_src(sp, tk, m->t0 + 1, m->t1);
+			/* a person of the article whose name ends so */
+			for (i = 0; i < et->n; i++) {
+				const struct ent_mention *o = &et->m[i];
+				size_t on = strlen(o->name);
+				if (strcmp(o->type, "person") == 0 && o->canonical != m->canonical &&
+				    on > n && o->name[on - n - 1] == ' ' &&
+				    memcmp(o->name + on - n, tk->text + sp->src0, n) == 0) {
+					sp->name = o->canonical;
+					break;
+				}
+			}
+			sp->cue_tok = m->t0;
+			set_cue(sp, tk, m->t0, m->t0 + 1);
+			return 1;
+		}
+		/* "X, a strategist, wrote in an email:": the verb is the cue */
+		for (j = m->t1; j < c; j++)
+			if (verb_at(x, tk, j) && !tok_in(tk, j - 1, DET)) {
+				size_t a = aux_back(tk, m->t1, j);
+				sp->cue_tok = j;
+				set_cue(sp, tk, a, j + 1);
+				return 1;
+			}
 	} else {
 		/* "The last word went to Mayor Eirik Holt:"; not the object of a
 		   speech verb ("the minister told Eirik Holt:") */
@@ -962,16 +1007,146 @@ words_of_at(const struct toks *tk, size_t k)
 	       px__cl_tok_is(tk, k + 2, "words") && px__cl_tok_is(tk, k + 3, "of");
 }
 
+/* The speaker after the quote: `," X said`, `," said X`, `," X, a spokesman,
+   said`. Returns whether one was set (sp is cleared otherwise). */
+static int
+speaker_after_quote(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+		    size_t f, const struct qspan *q, const char *t, struct speaker *sp)
+{
+	size_t k = tok_at_or_after(tk, q->oe), lim = k + 14, end = 0, cl = 0;
 
+	if (lim > tk->n)
+		lim = tk->n;
+	/* After the quote: `," X said`, `," said X`, `," X, a spokesman, said`. */
+	while (k < lim && tk->t[k].type == T_SYM && !para_break(t, q->oe, tk->t[k].end))
+		k++;
+	if (k < lim && !para_break(t, q->oe, tk->t[k].start)) {
+		if ((cl = cue_len(x, tk, k)) > 0) {
+			if (source_after(x, tk, et, f, k + cl, lim, q->os, sp, &end)) {
+				sp->cue = cl == 2 ? "according to" : NULL;
+				sp->cue_tok = cl == 2 ? SIZE_MAX : k;
+				set_cue(sp, tk, k, k + cl);
+				return 1;
+			}
+			speaker_clear(sp);
+		} else {
+			size_t v = 0;
+			/* the speaker, then auxiliaries, then the verb */
+			for (v = k + 1; v < lim && v < k + 12; v++) {
+				size_t a = 0;
+				if (!verb_at(x, tk, v))
+					continue;
+				a = aux_back(tk, k, v);
+				if (source_before(x, tk, et, f, k, a, q->os, sp) == k) {
+					sp->cue_tok = v;
+					set_cue(sp, tk, a, v + 1);
+					return 1;
+				}
+				speaker_clear(sp);
+				/* "X, a spokesman for Y, said": the name before the apposition */
+				if (a > k + 2 && px__cl_tok_sym(tk, a - 1, ',') &&
+				    apposed_source(x, tk, et, f, k, a, q->os, sp) == k) {
+					sp->cue_tok = v;
+					set_cue(sp, tk, a, v + 1);
+					return 1;
+				}
+				speaker_clear(sp);
+				/* "a company spokeswoman, Lene Brun, said" */
+				if (name_apposed_before(x, tk, et, f, k, a, sp) == k) {
+					sp->cue_tok = v;
+					set_cue(sp, tk, a, v + 1);
+					return 1;
+				}
+				break;
+			}
+		}
+	}
+	speaker_clear(sp);
+	return 0;
+}
+
+/* The speaker before the quote: `X said: "`, `according to X, "`, `X told Y
+   that "`, `In the words of X, ... "`. Returns whether one was set (sp is
+   cleared otherwise). */
+static int
+speaker_before_quote(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+		     size_t f, const struct qspan *q, const char *t, struct speaker *sp)
+{
+	size_t end = 0, cl = 0;
+
+	/* Before the quote: `X said: "`, `according to X, "`, `X told Y that "`. */
+	{
+		size_t qk = tok_at_or_after(tk, q->os), lo = qk > 16 ? qk - 16 : 0, c = 0;
+		for (c = qk; c-- > lo;) {
+			if (para_break(t, tk->t[c].end, q->os))
+				break;
+			/* "In the words of Judge Ruth Aasen, the council had \"" */
+			if (words_of_at(tk, c) &&
+			    source_after(x, tk, et, f, c + 4, qk, q->os, sp, &end)) {
+				sp->cue = "in the words of";
+				set_cue(sp, tk, c, c + 4);
+				return 1;
+			}
+			speaker_clear(sp);
+			cl = cue_len(x, tk, c);
+			if (cl == 0)
+				continue;
+			if (cl == 2) {
+				if (source_after(x, tk, et, f, c + 2, qk, q->os, sp, &end)) {
+					sp->cue = "according to";
+					set_cue(sp, tk, c, c + 2);
+					return 1;
+				}
+			} else {
+				size_t a = aux_back(tk, lo, c);
+				size_t sl = lo;
+				/* the speaker must not reach back past a paragraph break */
+				while (sl < a && para_break(t, tk->t[sl].start, tk->t[a - 1].end))
+					sl++;
+				if (source_before(x, tk, et, f, sl, a, q->os, sp) != SIZE_MAX) {
+					sp->cue_tok = c;
+					set_cue(sp, tk, a, c + 1);
+					return 1;
+				}
+				speaker_clear(sp);
+				/* "a company spokeswoman, Lene Brun, said: \"" */
+				if (name_apposed_before(x, tk, et, f, sl, a, sp) != SIZE_MAX) {
+					sp->cue_tok = c;
+					set_cue(sp, tk, a, c + 1);
+					return 1;
+				}
+				speaker_clear(sp);
+				/* "said X:" before the quote */
+				if (source_after(x, tk, et, f, c + 1, qk, q->os, sp, &end) && !sp->pronoun &&
+				    !sp->described) {
+					sp->cue_tok = c;
+					set_cue(sp, tk, c, c + 1);
+					return 1;
+				}
+			}
+			speaker_clear(sp);
+		}
+	}
+	speaker_clear(sp);
+	return 0;
+}
+
+/*
+ * The speaker of a direct quote: a transcript's label, then the speaker
+ * after the quote, then the one before it. A quote opened by a colon reads
+ * the other way round when its words do not end on a comma (`Fire chief
+ * Mari Sollid: "We are fighting." Police said ...`: the colon's clause
+ * speaks, the verb after belongs to the next sentence), and the colon's
+ * clause (colon_speaker) comes after a speech verb before the quote
+ * (`..., Kall said: "`).
+ */
 static void
 find_speaker(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
 	     size_t f, const struct qspan *q, const char *t, struct speaker *sp)
 {
-	size_t k = tok_at_or_after(tk, q->oe), lim = k + 14, end = 0, cl = 0;
+	size_t qk = tok_at_or_after(tk, q->os), w = q->qe;
 
 	speaker_clear(sp);
-	if (lim > tk->n)
-		lim = tk->n;
 	/* Transcripts: the quote opens with a speaker label ("WALLACE: ..."). */
 	{
 		size_t lk = tok_at_or_after(tk, q->qs);
@@ -994,113 +1169,23 @@ find_speaker(const struct px_extractor *x, const struct toks *tk, const struct e
 			return;
 		}
 	}
-	/* A colon introduces the quote: `Fire chief Mari Sollid: "`. It wins
-	   over a speaker after the quote, which then belongs to the next
-	   sentence. */
-	{
-		size_t qk = tok_at_or_after(tk, q->os);
-		if (qk > 0 && colon_speaker(x, tk, et, f, qk - 1, q->os, sp))
+	/* the words' last mark, past a closing single quote ("called 'miracles,'") */
+	while (w > q->qs && (is_space(t[w - 1]) || t[w - 1] == '\''))
+		w--;
+	if (w >= q->qs + 3 && memcmp(t + w - 3, "\xe2\x80\x99", 3) == 0)
+		w -= 3;
+	if (qk > 0 && px__cl_tok_sym(tk, qk - 1, ':') && !(w > q->qs && t[w - 1] == ',')) {
+		if (speaker_before_quote(x, tk, et, f, q, t, sp) ||
+		    colon_speaker(x, tk, et, f, qk - 1, q->os, sp))
 			return;
 		speaker_clear(sp);
+		speaker_after_quote(x, tk, et, f, q, t, sp);
+		return;
 	}
-	/* After the quote: `," X said`, `," said X`, `," X, a spokesman, said`. */
-	while (k < lim && tk->t[k].type == T_SYM && !para_break(t, q->oe, tk->t[k].end))
-		k++;
-	if (k < lim && !para_break(t, q->oe, tk->t[k].start)) {
-		if ((cl = cue_len(x, tk, k)) > 0) {
-			if (source_after(x, tk, et, f, k + cl, lim, q->os, sp, &end)) {
-				sp->cue = cl == 2 ? "according to" : NULL;
-				sp->cue_tok = cl == 2 ? SIZE_MAX : k;
-				set_cue(sp, tk, k, k + cl);
-				return;
-			}
-			speaker_clear(sp);
-		} else {
-			size_t v = 0;
-			/* the speaker, then auxiliaries, then the verb */
-			for (v = k + 1; v < lim && v < k + 12; v++) {
-				size_t a = 0;
-				if (!verb_at(x, tk, v))
-					continue;
-				a = aux_back(tk, k, v);
-				if (source_before(x, tk, et, f, k, a, q->os, sp) == k) {
-					sp->cue_tok = v;
-					set_cue(sp, tk, a, v + 1);
-					return;
-				}
-				speaker_clear(sp);
-				/* "X, a spokesman for Y, said": the name before the apposition */
-				if (a > k + 2 && px__cl_tok_sym(tk, a - 1, ',') &&
-				    apposed_source(x, tk, et, f, k, a, q->os, sp) == k) {
-					sp->cue_tok = v;
-					set_cue(sp, tk, a, v + 1);
-					return;
-				}
-				speaker_clear(sp);
-				/* "a company spokeswoman, Lene Brun, said" */
-				if (name_apposed_before(x, tk, et, f, k, a, sp) == k) {
-					sp->cue_tok = v;
-					set_cue(sp, tk, a, v + 1);
-					return;
-				}
-				break;
-			}
-		}
-	}
-	speaker_clear(sp);
-	/* Before the quote: `X said: "`, `according to X, "`, `X told Y that "`. */
-	{
-		size_t qk = tok_at_or_after(tk, q->os), lo = qk > 16 ? qk - 16 : 0, c = 0;
-		for (c = qk; c-- > lo;) {
-			if (para_break(t, tk->t[c].end, q->os))
-				break;
-			/* "In the words of Judge Ruth Aasen, the council had \"" */
-			if (words_of_at(tk, c) &&
-			    source_after(x, tk, et, f, c + 4, qk, q->os, sp, &end)) {
-				sp->cue = "in the words of";
-				set_cue(sp, tk, c, c + 4);
-				return;
-			}
-			speaker_clear(sp);
-			cl = cue_len(x, tk, c);
-			if (cl == 0)
-				continue;
-			if (cl == 2) {
-				if (source_after(x, tk, et, f, c + 2, qk, q->os, sp, &end)) {
-					sp->cue = "according to";
-					set_cue(sp, tk, c, c + 2);
-					return;
-				}
-			} else {
-				size_t a = aux_back(tk, lo, c);
-				size_t sl = lo;
-				/* the speaker must not reach back past a paragraph break */
-				while (sl < a && para_break(t, tk->t[sl].start, tk->t[a - 1].end))
-					sl++;
-				if (source_before(x, tk, et, f, sl, a, q->os, sp) != SIZE_MAX) {
-					sp->cue_tok = c;
-					set_cue(sp, tk, a, c + 1);
-					return;
-				}
-				speaker_clear(sp);
-				/* "a company spokeswoman, Lene Brun, said: \"" */
-				if (name_apposed_before(x, tk, et, f, sl, a, sp) != SIZE_MAX) {
-					sp->cue_tok = c;
-					set_cue(sp, tk, a, c + 1);
-					return;
-				}
-				speaker_clear(sp);
-				/* "said X:" before the quote */
-				if (source_after(x, tk, et, f, c + 1, qk, q->os, sp, &end) && !sp->pronoun &&
-				    !sp->described) {
-					sp->cue_tok = c;
-					set_cue(sp, tk, c, c + 1);
-					return;
-				}
-			}
-			speaker_clear(sp);
-		}
-	}
+	if (speaker_after_quote(x, tk, et, f, q, t, sp) || speaker_before_quote(x, tk, et, f, q, t, sp))
+		return;
+	if (qk > 0 && !colon_speaker(x, tk, et, f, qk - 1, q->os, sp))
+		speaker_clear(sp);
 }
 
 /* --------------------------------------------------------- reported speech */
