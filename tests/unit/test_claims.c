@@ -235,6 +235,30 @@ test_not_counts(void **state)
 	px_claims_free(c);
 }
 
+/* A vote or score told with "to" beside a word of votes or scores; a range
+ * of a unit or one without such a word stays a range. */
+static void
+test_score_with_to(void **state)
+{
+	const char *t = "The council voted 39 to 22 for the plan. Turnout was 20 to 30 percent in "
+			"the vote. Prices rose from 3 to 4 million crowns.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	const struct px_claim *v = find(c, t, "39 to 22", PX_CLAIM_QUANTITY);
+	const struct px_claim *r = find(c, t, "20 to 30 percent", PX_CLAIM_QUANTITY);
+	const struct px_claim *m = find(c, t, "3 to 4 million crowns", PX_CLAIM_QUANTITY);
+
+	(void)state;
+	assert_non_null(v);
+	assert_true(v->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(v->u.quantity.value == 39 && v->u.quantity.second == 22);
+	assert_non_null(r);
+	assert_false(r->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(r->u.quantity.low == 20 && r->u.quantity.high == 30);
+	assert_non_null(m);
+	assert_false(m->u.quantity.flags & PX_QTY_SCORE);
+	px_claims_free(c);
+}
+
 static void
 test_dates(void **state)
 {
@@ -700,6 +724,7 @@ main(void)
 		cmocka_unit_test(test_intervals),
 		cmocka_unit_test(test_counted_nouns),
 		cmocka_unit_test(test_not_counts),
+		cmocka_unit_test(test_score_with_to),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_quotes_entities),
 		cmocka_unit_test(test_quote_across_paragraphs),

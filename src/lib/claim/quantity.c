@@ -992,7 +992,12 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					/* Scale shared: "3 to 4 million", "$10 to $15 billion". */
 					if (n2.scale > 1 && q.n.scale == 0 && a < b / n2.scale)
 						a *= n2.scale;
-					if (dash && !between && cur == NULL && !u1 &&
+					/* "7-4", and "voted 39 to 22" beside a word of
+					 * scores and votes */
+					if ((dash || (px__cl_tok_is(tk, j, "to") && a >= b &&
+						      near_word(x, tk, q.n.t0, n2.t1, t0, t1, LX_SCORECTX) &&
+						      px__cl_lex_phrase(x, tk, n2.t1, t1, LP_UNIT_POST, &ua2) == NULL)) &&
+					    !between && cur == NULL && !u1 &&
 					    (a >= b || near_word(x, tk, q.n.t0, n2.t1, t0, t1, LX_SCORECTX)) &&
 					    a == floor(a) && b == floor(b) && a < 1000 && b < 1000 &&
 					    !(q.n.flags & PX_NUM_WORDS)) {

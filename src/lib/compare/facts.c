@@ -2140,8 +2140,8 @@ px__cmp_dates(struct cmp_ctx *x)
 			 * bounds a period is compared only with bounds of
 			 * the same side, never with the day of an event. */
 			if (from > se->tok_start) {
-				static const char *const since[] = {"since", "from", NULL};
-				static const char *const until[] = {"until", "till", "through", "by", NULL};
+				static const char *const since[] = {"since", "from", "after", NULL};
+				static const char *const until[] = {"until", "till", "through", "by", "before", NULL};
 				size_t kl = strlen(m[n].key);
 				if (fold_in(&s->doc->toks[from - 1], since))
 					snprintf(m[n].key + kl, sizeof m[n].key - kl, "/from");
