@@ -221,6 +221,12 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 			break;
 		sinks[nf].arena = &res->arena;
 		sinks[nf].field = fin[nf].field;
+		/* about one claim per eight tokens in news text: reserved at
+		   once rather than grown through several copies */
+		st = px_grow((void **)&sinks[nf].items, &sinks[nf].cap, tks[nf].n / 8 + 8,
+			     sizeof(*sinks[nf].items));
+		if (st)
+			break;
 		for (s = 0; s < doc->n_sents; s++) {
 			size_t t0 = fin[nf].sent_tok[s];
 			size_t t1 = sentence_end_tok(doc, &tks[nf], s, t0, fin[nf].sent_tok[s + 1]);

@@ -44,6 +44,25 @@ parse_digits(const char *s, size_t n, double *v, unsigned *flags)
 
 	if (n >= sizeof buf)
 		return 0;
+	/* Digits and grouping commas only, up to 15 digits (most figures):
+	   the integer is exact in a double, as strtod would read it. */
+	{
+		uint64_t iv = 0;
+		size_t nd = 0;
+		for (i = 0; i < n; i++) {
+			if (s[i] >= '0' && s[i] <= '9') {
+				iv = iv * 10 + (uint64_t)(s[i] - '0');
+				nd++;
+			} else if (s[i] != ',') {
+				break;
+			}
+		}
+		if (i == n && nd > 0 && nd <= 15) {
+			*v = (double)iv;
+			return 1;
+		}
+		i = 0;
+	}
 	lc = memchr(s, ',', n);
 	ld = memchr(s, '.', n);
 	if (lc && ld && lc > ld) {
