@@ -930,12 +930,38 @@ clause_break(const struct px_doc *d, const struct px_token *t)
 }
 
 /* The entity claim of an article covering byte offset `at`, or NULL. */
+/*
+ * The claims of sentence s: items[*lo..*hi) of cl (claims are sorted by
+ * field and start, and a sentence's claims start inside it).
+ */
+void
+px__cmp_sentence_claims(const struct px_claims *cl, const struct cmp_sent *s, size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = cl->n;
+
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		const struct px_claim *c = &cl->items[mid];
+		if (c->field < s->field || (c->field == s->field && c->start < s->start))
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*lo = a;
+	while (a < cl->n && cl->items[a].field == s->field && cl->items[a].sentence == s->idx)
+		a++;
+	*hi = a;
+}
+
 static const struct px_claim *
 entity_at(const struct px_claims *cl, const struct cmp_sent *s, size_t at)
 {
-	size_t i = 0;
+	size_t i = 0, lo = 0, hi = 0;
 
-	for (i = 0; cl && i < cl->n; i++) {
+	if (cl == NULL)
+		return NULL;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
 		if (c->kind == PX_CLAIM_ENTITY && c->field == s->field && c->start <= at && at < c->end)
 			return c;

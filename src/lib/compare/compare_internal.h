@@ -159,6 +159,8 @@ int px__cmp_content_word(const struct px_token *t);
  * the per-document tables made once by px__cmp_index_cues(). */
 int px__cmp_has_cue(const struct cmp_ctx *x, int sect,
 		    const struct px_doc *doc, size_t tok_from, size_t tok_to);
+void px__cmp_sentence_claims(const struct px_claims *cl, const struct cmp_sent *s, size_t *lo,
+			     size_t *hi);
 size_t px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i);
 
 /* Output building (arena). */

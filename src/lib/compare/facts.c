@@ -27,6 +27,7 @@
 #include "core_internal.h"
 
 #define CTX_WINDOW 8
+#define QUOTE_SPAN ((size_t)1 << 16) /* the longest quote in_quote looks back over */
 
 enum {
 	M_INQUOTE = 1 << 0,
@@ -100,12 +101,24 @@ claim_tokens(const struct cmp_sent *s, size_t start, size_t end, size_t *from,
 static int
 in_quote(const struct px_claims *cl, const struct px_claim *c)
 {
-	size_t i = 0;
+	size_t a = 0, b = cl->n;
 
-	for (i = 0; i < cl->n; i++) {
-		const struct px_claim *q = &cl->items[i];
-		if (q->kind == PX_CLAIM_QUOTE && q->field == c->field &&
-		    q->u.quote.q_start <= c->start && c->end <= q->u.quote.q_end)
+	/* A quote holding c starts before it: back from the last claim
+	 * starting at or before c (claims are sorted by field and start),
+	 * over at most 64 KiB of text (QUOTE_SPAN). */
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		const struct px_claim *o = &cl->items[mid];
+		if (o->field < c->field || (o->field == c->field && o->start <= c->start))
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	while (a-- > 0) {
+		const struct px_claim *q = &cl->items[a];
+		if (q->field != c->field || q->start + QUOTE_SPAN < c->start)
+			break;
+		if (q->kind == PX_CLAIM_QUOTE && q->u.quote.q_start <= c->start && c->end <= q->u.quote.q_end)
 			return 1;
 	}
 	return 0;
@@ -283,13 +296,37 @@ is_part_of_gap(const char *t, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * The claims of claim c's sentence: items[*lo..*hi) of cl. Claims are
+ * sorted by field and start and a claim's sentence is the last one
+ * starting at or before it, so a sentence's claims are adjacent.
+ */
+static void
+claim_sentence(const struct px_claims *cl, const struct px_claim *c, size_t *lo, size_t *hi)
+{
+	size_t a = (size_t)(c - cl->items), b = a + 1;
+
+	if (c < cl->items || a >= cl->n) {
+		*lo = 0;
+		*hi = cl->n; /* not one of cl's: every claim */
+		return;
+	}
+	while (a > 0 && cl->items[a - 1].field == c->field && cl->items[a - 1].sentence == c->sentence)
+		a--;
+	while (b < cl->n && cl->items[b].field == c->field && cl->items[b].sentence == c->sentence)
+		b++;
+	*lo = a;
+	*hi = b;
+}
+
 /* "Three of its six carriages": the first is a part, the second a total. */
 static int
 part_or_total(const struct px_claims *cl, const struct px_claim *c, const char *text)
 {
-	size_t i = 0;
+	size_t i = 0, lo = 0, hi = 0;
 
-	for (i = 0; i < cl->n; i++) {
+	claim_sentence(cl, c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *o = &cl->items[i];
 		if (o == c || o->kind != PX_CLAIM_QUANTITY || o->field != c->field ||
 		    o->sentence != c->sentence)
@@ -310,9 +347,10 @@ static const char *
 person_near(const struct px_claims *cl, const struct px_claim *c)
 {
 	const char *best = NULL, *sp = NULL;
-	size_t i = 0, best_gap = 41;
+	size_t i = 0, best_gap = 41, lo = 0, hi = 0;
 
-	for (i = 0; i < cl->n; i++) {
+	claim_sentence(cl, c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *o = &cl->items[i];
 		size_t gap = 0;
 		if (o->kind != PX_CLAIM_ENTITY || o->field != c->field || o->sentence != c->sentence ||
@@ -504,9 +542,10 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 	      const struct px_claim **claim)
 {
 	const struct px_date *best = NULL;
-	size_t i = 0, best_gap = WHEN_GAP + 1;
+	size_t i = 0, best_gap = WHEN_GAP + 1, lo = 0, hi = 0;
 
-	for (i = 0; i < cl->n; i++) {
+	claim_sentence(cl, c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *o = &cl->items[i];
 		size_t a = 0, b = 0, k = 0;
 		if (o->kind != PX_CLAIM_DATE || o->field != c->field || o->sentence != c->sentence ||
@@ -710,9 +749,12 @@ date_days(const char *v, int64_t *first, int64_t *last)
 static const struct px_date *
 date_at_token(const struct px_claims *cl, const struct px_claim *c, const struct px_doc *d, size_t k)
 {
-	size_t i = 0;
+	size_t i = 0, lo = 0, hi = 0;
 
-	for (i = 0; cl && i < cl->n; i++) {
+	if (cl == NULL)
+		return NULL;
+	claim_sentence(cl, c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *o = &cl->items[i];
 		if (o->kind == PX_CLAIM_DATE && o->field == c->field && o->sentence == c->sentence &&
 		    o->start == d->toks[k].start && o->u.date.value)
@@ -793,14 +835,15 @@ cue_after(struct cmp_ctx *x, int sect, const struct px_doc *d, const struct px_s
 static int
 conversion(const struct px_claims *cl, const struct px_claim *c, const char *text)
 {
-	size_t p = c->start, i = 0;
+	size_t p = c->start, i = 0, lo = 0, hi = 0;
 
 	while (p > 0 && c->start - p < 40 && text[p - 1] != '(' && text[p - 1] != ')')
 		p--;
 	if (p == 0 || text[p - 1] != '(')
 		return 0;
 	p--; /* at '(' */
-	for (i = 0; i < cl->n; i++) {
+	claim_sentence(cl, c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *o = &cl->items[i];
 		if (o == c || o->kind != PX_CLAIM_QUANTITY || o->field != c->field ||
 		    o->sentence != c->sentence || o->end > p || p - o->end > 2 ||
@@ -1429,9 +1472,12 @@ static int
 sentence_states(const struct cmp_sent *s, const struct px_claims *cl,
 		const struct mention *m)
 {
-	size_t i = 0;
+	size_t i = 0, lo = 0, hi = 0;
 
-	for (i = 0; cl && i < cl->n; i++) {
+	if (cl == NULL)
+		return 0;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
 		struct mention tmp;
 		double scale = 1;
@@ -2053,9 +2099,12 @@ date_compatible(const struct mention *a, const struct mention *b)
 static int
 sentence_has_date(const struct mention *a, const struct mention *b)
 {
-	size_t i = 0;
+	size_t i = 0, lo = 0, hi = 0;
 
-	for (i = 0; a->claims && i < a->claims->n; i++) {
+	if (a->claims == NULL)
+		return 0;
+	claim_sentence(a->claims, a->c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &a->claims->items[i];
 		struct mention tmp;
 		if (c == a->c || c->kind != PX_CLAIM_DATE || c->field != a->c->field ||
@@ -2523,7 +2572,12 @@ actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before
 	 * within a few words (its subject, not the first name of the
 	 * sentence: "The White House backed the committee's decision to
 	 * withdraw support"). */
-	for (i = 0; cl && i < cl->n; i++) {
+	size_t lo = 0, hi = 0;
+
+	if (cl == NULL)
+		return NULL;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
 		if (c->kind != PX_CLAIM_ENTITY || c->field != s->field || c->sentence != s->idx ||
 		    c->end > before || before - c->end > 48 || c->u.entity.type == NULL)
