@@ -183,13 +183,29 @@ px__cl_lex_flags(const struct px_extractor *x, const struct toks *tk, size_t i)
 	(void)x;
 	return i < tk->n ? tk->t[i].lx : 0;
 }
+/* px__cl_lex_phrase past its first test (lexicon.c). */
+const struct lexp *px__cl_lex_phrase_at(const struct px_extractor *x,
+					const struct toks *tk, size_t i, size_t lim,
+					uint32_t want, size_t *after);
 /*
  * Longest phrase with any of the flags `want` starting at token i, ending
  * before token lim: returns its entry and sets *after to the token after it.
+ * Inline: the token's copy of its word's flags answers most calls, which
+ * then cost no call.
  */
-const struct lexp *px__cl_lex_phrase(const struct px_extractor *x,
-				  const struct toks *tk, size_t i, size_t lim,
-				  uint32_t want, size_t *after);
+static inline const struct lexp *
+px__cl_lex_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
+		  size_t lim, uint32_t want, size_t *after)
+{
+	uint32_t need = ((want & (LP_UNIT_PRE | LP_UNIT_POST)) ? LX_PS_UNIT : 0) |
+			((want & LP_APPROX) ? LX_PS_APPROX : 0) |
+			((want & LP_PLACE) ? LX_PS_PLACE : 0) | ((want & LP_TITLE) ? LX_PS_TITLE : 0);
+
+	*after = i;
+	if (i >= lim || i >= tk->n || !(tk->t[i].lx & need))
+		return NULL;
+	return px__cl_lex_phrase_at(x, tk, i, lim, want, after);
+}
 /* Noun class of a word (plural forms lemmatised), or NULL; *plural set.
    Nouns live in their own map, looked up only where a noun is asked for. */
 const char *px__cl_lex_noun(const struct px_extractor *x, const char *w,

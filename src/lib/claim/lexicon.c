@@ -541,8 +541,8 @@ px_extractor_free(struct px_extractor *x)
 }
 
 const struct lexp *
-px__cl_lex_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
-	       size_t lim, uint32_t want, size_t *after)
+px__cl_lex_phrase_at(const struct px_extractor *x, const struct toks *tk, size_t i,
+		     size_t lim, uint32_t want, size_t *after)
 {
 	char key[LEX_KEY_MAX];
 	size_t ends[16];
