@@ -153,7 +153,15 @@ load_stance(struct px_comparer *c)
 			continue;
 		st = px_map_intern(c->stance, line, (size_t)(sp - 1 - line), &id, NULL);
 		if (st == PX_OK)
-			*px_map_value(c->stance, id) = sp[0] == '-' ? 2 : 1;
+			*px_map_value(c->stance, id) |= sp[0] == '-' ? 2 : 1;
+		/* The first word of a two-word entry is marked (4), so a
+		 * word that begins none is looked up once. */
+		if (st == PX_OK && memchr(line, ' ', (size_t)(sp - 1 - line)) != NULL) {
+			const char *w = memchr(line, ' ', (size_t)(sp - 1 - line));
+			st = px_map_intern(c->stance, line, (size_t)(w - line), &id, NULL);
+			if (st == PX_OK)
+				*px_map_value(c->stance, id) |= 4;
+		}
 	}
 	return st;
 }

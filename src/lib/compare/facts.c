@@ -2497,21 +2497,32 @@ stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
 	char key[96];
 	uint32_t id = 0;
 	size_t sl = 0;
+	uint64_t v = 0;
 
 	*width = 1;
 	if (t->stem == NULL || !(t->flags & PX_TOK_WORD))
 		return 0;
 	sl = strlen(t->stem);
-	if (i + 1 < end && d->toks[i + 1].fold && sl + 1 + strlen(d->toks[i + 1].fold) < sizeof key) {
-		int n = snprintf(key, sizeof key, "%s %s", t->stem, d->toks[i + 1].fold);
-		if (n > 0 && px_map_find(c->stance, key, (size_t)n, &id) == PX_OK) {
-			*width = 2;
-			return *px_map_value(c->stance, id) == 2 ? -1 : 1;
+	if (px_map_find(c->stance, t->stem, sl, &id) != PX_OK)
+		return 0; /* neither a stance word nor the first of two */
+	v = *px_map_value(c->stance, id);
+	if ((v & 4) && i + 1 < end && d->toks[i + 1].fold) {
+		size_t fl = strlen(d->toks[i + 1].fold);
+		uint32_t id2 = 0;
+		if (sl + 1 + fl < sizeof key) {
+			memcpy(key, t->stem, sl);
+			key[sl] = ' ';
+			memcpy(key + sl + 1, d->toks[i + 1].fold, fl);
+			if (px_map_find(c->stance, key, sl + 1 + fl, &id2) == PX_OK &&
+			    (*px_map_value(c->stance, id2) & 3)) {
+				*width = 2;
+				return (*px_map_value(c->stance, id2) & 3) == 2 ? -1 : 1;
+			}
 		}
 	}
-	if (px_map_find(c->stance, t->stem, sl, &id) != PX_OK)
+	if ((v & 3) == 0)
 		return 0;
-	return *px_map_value(c->stance, id) == 2 ? -1 : 1;
+	return (v & 3) == 2 ? -1 : 1;
 }
 
 /* The first person or organisation named before byte `before`. */
