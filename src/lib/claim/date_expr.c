@@ -99,6 +99,24 @@ struct dres {
 	int relative;
 };
 
+/*
+ * The tense a date at token i resolves with (clause_tense, else the
+ * sentence's future markers), worked out on first use: most tokens tried
+ * as dates start none, and the clause scan around a token costs more than
+ * the tries. Neither scan reads TF_USED, so asking late gives what asking
+ * first would.
+ */
+struct tense_memo {
+	const struct px_extractor *x;
+	const struct toks *tk;
+	size_t t0, t1, i;
+	int have_ref;
+	int sent;  /* future_sentence of the sentence, or -1 until asked */
+	int value; /* the tense at i, or -1 until asked */
+};
+
+static int tense_get(struct tense_memo *tm);
+
 static void
 emit(struct toks *tk, size_t a, size_t b, const struct dres *r,
      struct claim_sink *sink)
@@ -770,7 +788,7 @@ anchor_at(const struct px_extractor *x, const struct toks *tk, size_t k, size_t 
  */
 static int
 offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim,
-	      const struct date_ctx *dc, int future, int64_t *day, size_t *end)
+	      const struct date_ctx *dc, struct tense_memo *tm, int64_t *day, size_t *end)
 {
 	const struct lexw *w = px__cl_lex_word(x, tk, i);
 	struct num n;
@@ -800,7 +818,7 @@ offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, siz
 		dir = -1;
 	else
 		return 0;
-	if (!anchor_at(x, tk, j + 2, lim, dc, future, &anchor, end))
+	if (!anchor_at(x, tk, j + 2, lim, dc, tense_get(tm), &anchor, end))
 		return 0;
 	*day = add_units(anchor, unit, dir * v);
 	return 1;
@@ -815,8 +833,10 @@ offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, siz
  */
 static int
 weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size_t lim,
-	     const struct date_ctx *dc, int future, int wd, int mod, struct dres *r, size_t *end)
+	     const struct date_ctx *dc, struct tense_memo *tm, int wd, int mod, struct dres *r,
+	     size_t *end)
 {
+	int future = tense_get(tm);
 	int64_t ref = dc->ref_day, day = 0;
 	int d = 0, y = 0, m = 0, k = 0;
 	size_t u = 0;
@@ -924,7 +944,7 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 		}
 	}
 	/* "Monday two weeks from now" */
-	if (offset_phrase(x, tk, j, lim, dc, future, &day, end)) {
+	if (offset_phrase(x, tk, j, lim, dc, tm, &day, end)) {
 		set_day(r, week_monday(day) + (wd - 1));
 		return 1;
 	}
@@ -1087,17 +1107,43 @@ clause_tense(const struct px_extractor *x, const struct toks *tk, size_t t0, siz
 	return bt != 0 ? bt : ft;
 }
 
+static int
+tense_get(struct tense_memo *tm)
+{
+	if (tm->value < 0) {
+		int f = tm->have_ref ? clause_tense(tm->x, tm->tk, tm->t0, tm->t1, tm->i) : 0;
+		if (f == 0) {
+			if (tm->sent < 0)
+				tm->sent = future_sentence(tm->x, tm->tk, tm->t0, tm->t1);
+			f = tm->sent != 0;
+		} else if (f < 0) {
+			f = 0;
+		}
+		tm->value = f;
+	}
+	return tm->value;
+}
+
 void
 px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		   size_t t1, const struct date_ctx *dc, struct claim_sink *sink)
 {
 	size_t i = t0;
-	int sent_future = future_sentence(x, tk, t0, t1);
 	int have_ref = dc->ref_day != INT64_MIN;
+	struct tense_memo tm;
+
+	tm.x = x;
+	tm.tk = tk;
+	tm.t0 = t0;
+	tm.t1 = t1;
+	tm.i = t0;
+	tm.have_ref = have_ref;
+	tm.sent = -1;
+	tm.value = -1;
 
 	while (i < t1) {
 		struct dres r;
-		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0, future = 0;
+		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0;
 		size_t end = i;
 		const struct lexw *w = px__cl_lex_word(x, tk, i);
 
@@ -1111,12 +1157,10 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			continue;
 		}
 		memset(&r, 0, sizeof r);
-		/* the tense of the date's own clause, else the sentence's */
-		future = have_ref ? clause_tense(x, tk, t0, t1, i) : 0;
-		if (future == 0)
-			future = sent_future != 0;
-		else if (future < 0)
-			future = 0;
+		/* the tense of the date's own clause, else the sentence's,
+		   when a date needs it */
+		tm.i = i;
+		tm.value = -1;
 		/* Weekday, maybe with last/next/this, maybe before a date. */
 		if (w && (w->flags & LX_WEEKDAY) && ((tk->t[i].flags & TF_CAP) || tlen(tk, i) >= 6) &&
 		    tk->t[i].type == T_WORD &&
@@ -1134,7 +1178,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					jj++;
 				if ((k = month_date(x, tk, jj, t1, &y, &m, &d, &e2)) == 1 ||
 				    day_month(x, tk, jj, t1, &y, &m, &d, &e2)) {
-					set_md(&r, dc, future, y, m, d);
+					set_md(&r, dc, tense_get(&tm), y, m, d);
 					emit(tk, a, e2, &r, sink);
 					i = e2;
 					continue;
@@ -1157,7 +1201,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				if (mod == 3 && a > t0 && px__cl_tok_is(tk, a - 1, "this"))
 					a--;
 			}
-			if (have_ref && weekday_more(x, tk, j, t1, dc, future, wd, mod, &r, &e2)) {
+			if (have_ref && weekday_more(x, tk, j, t1, dc, &tm, wd, mod, &r, &e2)) {
 				r.relative = 1;
 				emit(tk, a, e2, &r, sink);
 				i = e2;
@@ -1177,7 +1221,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					day = week_monday(ref) + (wd - 1);
 				else if (mod == 3)
 					day = ref - ((rw - wd + 7) % 7 == 0 ? 7 : (rw - wd + 7) % 7);
-				else if (future)
+				else if (tense_get(&tm))
 					day = ref + (wd - rw + 7) % 7;
 				else
 					day = ref - (rw - wd + 7) % 7;
@@ -1264,7 +1308,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		if (have_ref && (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD)) ||
 				 px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an"))) {
 			int64_t day = 0;
-			if (offset_phrase(x, tk, i, t1, dc, future, &day, &end)) {
+			if (offset_phrase(x, tk, i, t1, dc, &tm, &day, &end)) {
 				set_day(&r, day);
 				r.relative = 1;
 				emit(tk, i, end, &r, sink);
@@ -1357,12 +1401,12 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			size_t a = i;
 			if (k == 2) {
 				if (y == 0 && have_ref) {
-					y = pick_year(dc, future, m, 0);
+					y = pick_year(dc, tense_get(&tm), m, 0);
 					r.relative = 1;
 				}
-				set_md(&r, dc, future, y, m, 0);
+				set_md(&r, dc, tense_get(&tm), y, m, 0);
 			} else {
-				set_md(&r, dc, future, y, m, d);
+				set_md(&r, dc, tense_get(&tm), y, m, d);
 			}
 			emit(tk, a, end, &r, sink);
 			i = end;
@@ -1392,7 +1436,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			if (ok) {
 				px__civil_from_days(dc->ref_day, &ry, &rm, &rd);
 				if (!fixed)
-					off = future ? (d < rd ? 1 : 0) : (d > rd ? -1 : 0);
+					off = tense_get(&tm) ? (d < rd ? 1 : 0) : (d > rd ? -1 : 0);
 				rm += off;
 				if (rm < 1)
 					rm = 12, ry--;
@@ -1412,10 +1456,10 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		    (px__cl_tok_is(tk, i + 1, "and") || px__cl_tok_is(tk, i + 1, "or")) &&
 		    day_month(x, tk, i + 2, t1, &y, &m, &k, &end) && tk->t[i + 2].type == T_NUM) {
 			int d2 = k;
-			set_md(&r, dc, future, y, m, d);
+			set_md(&r, dc, tense_get(&tm), y, m, d);
 			emit(tk, i, i + 1, &r, sink);
 			memset(&r, 0, sizeof r);
-			set_md(&r, dc, future, y, m, d2);
+			set_md(&r, dc, tense_get(&tm), y, m, d2);
 			emit(tk, i + 2, end, &r, sink);
 			i = end;
 			continue;
@@ -1424,7 +1468,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			size_t a = i;
 			if (a > t0 && px__cl_tok_is(tk, a - 1, "the") && !(tk->t[a - 1].flags & TF_USED))
 				a--;
-			set_md(&r, dc, future, y, m, d);
+			set_md(&r, dc, tense_get(&tm), y, m, d);
 			emit(tk, a, end, &r, sink);
 			i = end;
 			continue;
