@@ -1156,6 +1156,14 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			i++;
 			continue;
 		}
+		/* "a"/"an" with no other date flag opens only an offset ("a
+		   week ago", "a week from Tuesday"): a time unit must follow */
+		if (!(px__cl_lex_flags(x, tk, i) & (LX_MONTH | LX_WEEKDAY | LX_RELDATE | LX_DATEWORD |
+						    LX_CARD | LX_ORD)) &&
+		    tk->t[i].type == T_WORD && (!have_ref || unit_at(tk, i + 1) == 0)) {
+			i++;
+			continue;
+		}
 		memset(&r, 0, sizeof r);
 		/* the tense of the date's own clause, else the sentence's,
 		   when a date needs it */
