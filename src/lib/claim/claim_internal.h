@@ -309,6 +309,27 @@ struct num {
  */
 int px__cl_num_at(const struct px_extractor *x, const struct toks *tk, size_t i,
 	       size_t lim, struct num *n);
+/*
+ * Whether a number may start at token i: digits, a number word, "a", "an",
+ * "half", a minus sign, a decimal point or a symbol of several bytes (a
+ * vulgar fraction, U+2212). Every number px__cl_num_at reads starts so;
+ * inline, for the scanners that try many positions.
+ */
+static inline int
+px__cl_num_may_start(const struct toks *tk, size_t i)
+{
+	const struct tok *t = NULL;
+
+	if (i >= tk->n)
+		return 0;
+	t = &tk->t[i];
+	if (t->type == T_NUM || (t->lx & (LX_NUMWORD | LX_DOZEN)))
+		return 1;
+	if (t->type == T_WORD)
+		return px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an") ||
+		       px__cl_tok_is(tk, i, "half");
+	return t->sym == '-' || t->sym == '.' || t->end - t->start > 1;
+}
 
 /* The per-sentence recognisers write claims into this builder. */
 struct claim_sink {

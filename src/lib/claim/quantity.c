@@ -886,6 +886,12 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			between = 1;
 			k++;
 		}
+		/* a currency or a number must come next: most positions tried
+		   fail this before any call */
+		if (!(tk->t[k].lx & LX_PS_UNIT) && !px__cl_num_may_start(tk, k)) {
+			i++;
+			continue;
+		}
 		/* q is cleared only for a number: most positions tried have none */
 		if (!money_num(x, tk, k, t1, &n0, &cur, &nt0) || used(tk, nt0, n0.t1)) {
 			i++;
