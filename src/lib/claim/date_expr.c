@@ -1142,13 +1142,8 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 	tm.value = -1;
 
 	while (i < t1) {
-		struct dres r;
-		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0;
-		size_t end = i;
-		const struct lexw *w = px__cl_lex_word(x, tk, i);
-
 		/* the token's own copy of its flags: no lexicon entry is read
-		   for the words skipped here */
+		   and no local set up for the words skipped here */
 		if ((tk->t[i].flags & TF_USED) ||
 		    (tk->t[i].type != T_NUM &&
 		     !(px__cl_lex_flags(x, tk, i) & (LX_MONTH | LX_WEEKDAY | LX_RELDATE | LX_DATEWORD |
@@ -1156,6 +1151,11 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			i++;
 			continue;
 		}
+		struct dres r;
+		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0;
+		size_t end = i;
+		const struct lexw *w = px__cl_lex_word(x, tk, i);
+
 		/* "a"/"an" with no other date flag opens only an offset ("a
 		   week ago", "a week from Tuesday"): a time unit must follow */
 		if (!(px__cl_lex_flags(x, tk, i) & (LX_MONTH | LX_WEEKDAY | LX_RELDATE | LX_DATEWORD |
