@@ -1012,6 +1012,39 @@ test_reported_joins_quote(void **state)
 	px_report_free(r);
 }
 
+/* A sentence one source alone carries with a date and a superlative is a
+ * unique claim, though it has no figure, quote or attribution. */
+static const struct art wildfire[] = {
+	{"a.txt", "title: Wildfire forces evacuation above Ostby\nsource: Skyline Wire\ndate: 2026-07-21\n\n"
+		  "A wildfire in the hills above Ostby forced 1,300 people from their homes on Monday, the "
+		  "fire service said.\n\n"
+		  "It is the largest wildfire in Velmoria since 2018.\n"},
+	{"b.txt", "title: Ostby residents flee hill fire\nsource: Ostby Avis\ndate: 2026-07-21\n\n"
+		  "About 1,300 people were ordered out of their homes above Ostby on Monday as a wildfire "
+		  "spread through the hills, the fire service said.\n\n"
+		  "Farmers moved their sheep down to the valley.\n"},
+};
+
+static void
+test_unique_date_superlative(void **state)
+{
+	struct px_report *r = run_independent(wildfire, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0;
+	int found = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_unique; i++) {
+		const struct px_evidence *e = &c->unique[i].evidence[0];
+		const char *text = r->articles[r->stories[0].sources[e->article]].a->text;
+		if (e->field == PX_FIELD_TEXT && e->end - e->start > 16 &&
+		    strncmp(text + e->start, "It is the largest", 17) == 0)
+			found = 1;
+	}
+	assert_true(found);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -1046,6 +1079,7 @@ main(void)
 		cmocka_unit_test(test_live_entry_day),
 		cmocka_unit_test(test_earlier_value_with_day),
 		cmocka_unit_test(test_reported_joins_quote),
+		cmocka_unit_test(test_unique_date_superlative),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -185,7 +185,7 @@ checkworthiness(struct cmp_ctx *x, const struct sent_claims *sc,
 	const struct px_claims *cl = x->in[s->art].claims;
 	double score = 0;
 	size_t k = 0, si = (size_t)(s - x->sents);
-	int nq = 0, quotes = 0, named = 0;
+	int nq = 0, quotes = 0, named = 0, dates = 0;
 
 	*about = NULL;
 	for (k = sc->off[si]; cl && k < sc->off[si + 1]; k++) {
@@ -215,14 +215,42 @@ checkworthiness(struct cmp_ctx *x, const struct sent_claims *sc,
 			}
 			break;
 		case PX_CLAIM_DATE:
+			/* "the largest wildfire since 2018", "opened in 2016" */
+			if (c->u.date.granularity && strcmp(c->u.date.granularity, "time") != 0) {
+				dates++;
+				if (*about == NULL)
+					*about = "date";
+			}
+			break;
 		case PX_CLAIM_REPORTED:
 			break;
 		}
 	}
 	score = 2.0 * (nq > 3 ? 3 : nq) + 1.5 * (quotes > 1 ? 1 : quotes) +
-		0.5 * (named > 4 ? 4 : named);
+		0.5 * (named > 4 ? 4 : named) + 1.0 * (dates > 1 ? 1 : dates);
 	if (s->cues & (1u << CUE_ATTRIB))
 		score += 1.0;
+	/* A superlative or a record is a claim someone can check ("the
+	 * largest wildfire in Velmoria since 2018"). */
+	if (s->doc && s->doc->toks) {
+		static const char *const sup[] = {"largest", "biggest", "highest", "lowest", "worst",
+						  "deadliest", "longest", "fastest", "record", "first",
+						  "most", "least", NULL};
+		const struct px_sentence *se = &s->doc->sents[s->idx];
+		size_t t = 0, w = 0;
+		for (t = se->tok_start; t < se->tok_end; t++) {
+			const char *f = s->doc->toks[t].fold;
+			for (w = 0; f && sup[w]; w++)
+				if (strcmp(f, sup[w]) == 0)
+					break;
+			if (f && sup[w]) {
+				score += 1.0;
+				if (*about == NULL)
+					*about = sup[w];
+				break;
+			}
+		}
+	}
 	/* Earlier sentences carry the news; later ones background. */
 	score += 0.5 / (1.0 + (double)s->idx);
 	return score;
