@@ -23,23 +23,6 @@
 /* Claims of a field sorted with index arrays on the stack up to this many. */
 #define SORT_STACK 256
 
-static size_t
-sentence_of(const struct px_doc *doc, size_t off)
-{
-	size_t lo = 0, hi = doc->n_sents;
-
-	if (hi == 0)
-		return 0;
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->sents[mid].start <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 struct px_claim *
 px__cl_sink_add(struct claim_sink *s, enum px_claim_kind k, size_t start,
 	     size_t end)
@@ -261,7 +244,8 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 			st = PX_ENOMEM;
 	}
 	for (f = 0; f < nf && st == PX_OK; f++) {
-		size_t k = 0;
+		const struct px_doc *doc = fin[f].doc;
+		size_t k = 0, s = 0;
 		sort_claims(sinks[f].items, order, order + max_n, sinks[f].n);
 		for (k = 0; k < sinks[f].n; k++) {
 			struct px_claim *c = &sinks[f].items[order[k]];
@@ -272,7 +256,11 @@ px_claims_extract(const struct px_extractor *x, const struct px_doc *title,
 								    : PX_CLAIMS_ENTITIES;
 			if (!(kinds & bit))
 				continue;
-			c->sentence = sentence_of(fin[f].doc, c->start);
+			/* the last sentence starting at or before the claim: claims
+			   come in order of start, so the walk goes forward only */
+			while (s + 1 < doc->n_sents && doc->sents[s + 1].start <= c->start)
+				s++;
+			c->sentence = s;
 			res->items[res->n++] = *c;
 		}
 	}

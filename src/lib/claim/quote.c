@@ -52,10 +52,15 @@ at(const char *t, size_t len, size_t i, const char *lit)
 	return i + n <= len && memcmp(t + i, lit, n) == 0;
 }
 
+/* ' ', '\t', '\n' or '\r': one compare and a bit test, most bytes failing
+   the compare. */
 static int
 is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	unsigned char u = (unsigned char)c;
+
+	return u <= ' ' && ((((uint64_t)1 << ' ') | ((uint64_t)1 << '\t') |
+			     ((uint64_t)1 << '\n') | ((uint64_t)1 << '\r')) >> u) & 1;
 }
 
 /* Length of an opening mark at i (0 if none). */
@@ -1708,13 +1713,15 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 				st = sinks[fi].failed = PX_ENOMEM;
 				break;
 			}
-			for (k = q->qs; k < q->qe; k++) {
+			k = q->qs;
+			while (k < q->qe) {
 				if (is_space(t[k])) {
 					space = 1;
+					k++;
 					continue;
 				}
 				if (space && wn > 0 && t[k - 1] == '\n' && open_mark(t, len, k)) {
-					k += open_mark(t, len, k) - 1;
+					k += open_mark(t, len, k);
 					continue;
 				}
 				if (space && wn > 0) {
@@ -1722,7 +1729,10 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 					words++;
 				}
 				space = 0;
-				w[wn++] = t[k];
+				/* the rest of the word in a tight loop */
+				w[wn++] = t[k++];
+				while (k < q->qe && !is_space(t[k]))
+					w[wn++] = t[k++];
 			}
 			w[wn] = '\0';
 			words += wn > 0;
