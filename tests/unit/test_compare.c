@@ -1045,6 +1045,34 @@ test_unique_date_superlative(void **state)
 	px_report_free(r);
 }
 
+/* Figures of two named owners are two facts ("Norland Bank reported 14
+ * complaints", "Vestby Credit Union reported 16 complaints"); figures whose clauses
+ * share fewer than three words ("exports to Norland rose 1.8%", "spending
+ * on defence rose 4.3%") are no dispute, however alike their sentences. */
+static const struct art owners[] = {
+	{"a.txt", "title: Banks report app complaints\nsource: Business Daily\ndate: 2026-02-03\n\n"
+		  "The Velmorian economy grew in January. Shops reported brisk trade.\n\n"
+		  "In its monthly report on the Velmorian economy, published on Tuesday by the statistics "
+		  "office in Astrelle, exports to Norland rose 1.8%.\n\n"
+		  "Norland Bank reported 14 complaints about its new payment app on Monday.\n"},
+	{"b.txt", "title: Monthly economy report\nsource: Capital Bulletin\ndate: 2026-02-03\n\n"
+		  "Figures out on Tuesday showed growth across Velmoria at the start of the year. Retailers "
+		  "in the capital said January had been better than feared.\n\n"
+		  "In its monthly report on the Velmorian economy, published on Tuesday by the statistics "
+		  "office in Astrelle, spending on defence rose 4.3%.\n\n"
+		  "Vestby Credit Union reported 16 complaints about its new payment app on Monday.\n"},
+};
+
+static void
+test_owners_and_context(void **state)
+{
+	struct px_report *r = run_independent(owners, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -1080,6 +1108,7 @@ main(void)
 		cmocka_unit_test(test_earlier_value_with_day),
 		cmocka_unit_test(test_reported_joins_quote),
 		cmocka_unit_test(test_unique_date_superlative),
+		cmocka_unit_test(test_owners_and_context),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -28,6 +28,7 @@
 
 #define CTX_WINDOW 8
 #define QUOTE_SPAN ((size_t)1 << 16) /* the longest quote in_quote looks back over */
+#define CONFLICT_SHARED 3 /* context words two sides of a quantity dispute share */
 
 enum {
 	M_INQUOTE = 1 << 0,
@@ -63,6 +64,8 @@ struct mention {
 	const struct px_date *when; /* quantity: the time it is stated for
 				       ("12 dead on Tuesday"), or NULL */
 	const struct px_claim *when_claim; /* the date claim of when */
+	const char *owner;  /* quantity: the person or organisation named
+			       just before it in its clause, or NULL */
 	unsigned moment;    /* quantity: the moment class it is stated for
 			       ("at half-time"), 0 when none */
 	double period;      /* quantity: the length in days of the period
@@ -905,6 +908,34 @@ dated_after(const struct px_claims *cl, const struct px_claim *c, const char *te
 	return d && w && w->start >= c->end && strcmp(d->granularity, "time") != 0;
 }
 
+/*
+ * Whose figure it is: the person or organisation named nearest before byte
+ * `before` in its sentence, within a few words ("Norland Bank reported 14
+ * complaints"), or NULL.
+ */
+static const char *
+owner_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before)
+{
+	const char *best = NULL;
+	size_t i = 0, lo = 0, hi = 0, best_end = 0;
+
+	if (cl == NULL)
+		return NULL;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind != PX_CLAIM_ENTITY || c->end > before || before - c->end > 48 ||
+		    c->u.entity.type == NULL ||
+		    (strcmp(c->u.entity.type, "person") != 0 && strcmp(c->u.entity.type, "org") != 0))
+			continue;
+		if (best == NULL || c->end > best_end) {
+			best = c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+			best_end = c->end;
+		}
+	}
+	return best;
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -1020,6 +1051,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->frame = word_frame(x->c, "price");
 			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
 			mm->moment = quantity_moment(x->c, s->doc, se, from, to);
+			mm->owner = owner_before(cl, s, c->start);
 			mm->art_date = live_entry(s->text, se) ? NULL
 				       : x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
@@ -1648,6 +1680,43 @@ needs_specific(const struct mention *m)
 	return strncmp(m->key, "score", 5) == 0 || (q->dim && strcmp(q->dim, "time") == 0);
 }
 
+/* The content words of a figure's clause (up to 16), the figure left out. */
+static size_t
+clause_words(const struct mention *m, const char **w, size_t cap)
+{
+	const struct px_doc *d = m->s->doc;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+	size_t from = 0, to = 0, a = 0, b = 0, k = 0, n = 0;
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	clause_window(d, se, from, to, &a, &b);
+	for (k = a; k < b && n < cap; k++)
+		if ((k < from || k >= to) && px__cmp_content_word(&d->toks[k]))
+			w[n++] = d->toks[k].stem;
+	return n;
+}
+
+/* How many content words the clauses of two figures share. */
+static size_t
+clause_shared(const struct mention *a, const struct mention *b)
+{
+	const char *wa[16], *wb[16];
+	size_t na = clause_words(a, wa, 16), nb = clause_words(b, wb, 16), i = 0, j = 0, n = 0;
+
+	for (i = 0; i < na; i++) {
+		for (j = 0; j < i && strcmp(wa[j], wa[i]) != 0; j++)
+			;
+		if (j < i)
+			continue; /* counted once */
+		for (j = 0; j < nb; j++)
+			if (strcmp(wa[i], wb[j]) == 0) {
+				n++;
+				break;
+			}
+	}
+	return n;
+}
+
 /* Two dates of one kind of event ("began", "opened") about the same
  * thing (their clauses share a word: "the trial"). */
 static int
@@ -1756,6 +1825,21 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 					continue;
 				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
 				    strncmp(m[idx[i]].key, "score", 5) == 0 && !share_name(&m[idx[i]], &m[idx[j]]))
+					continue;
+				/* "The Aviator leads with 14 nominations", "The BBC
+				 * has 16 nominations": figures of two named owners
+				 * are two facts. */
+				if (m[idx[i]].owner && m[idx[j]].owner &&
+				    !same_speaker(m[idx[i]].owner, m[idx[j]].owner))
+					continue;
+				/* A disputed figure is told in much the same words
+				 * around it: three shared words of context, unless
+				 * the figures share a frame or are each article's
+				 * main figure of the kind. */
+				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
+				    clause_shared(&m[idx[i]], &m[idx[j]]) < CONFLICT_SHARED &&
+				    !(m[idx[i]].frame && m[idx[i]].frame == m[idx[j]].frame) &&
+				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY))
 					continue;
 				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min &&
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
