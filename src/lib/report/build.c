@@ -170,11 +170,14 @@ struct chunk {
 	double cost;  /* estimated work, for the order they are taken in */
 };
 
-/* Items [0, total) handed out in index order to the threads, each with
- * its own stemmer; fn writes only what belongs to its item. */
+/* Items [0, total) handed out in index order to the threads; fn (with a
+ * stemmer per thread) or job writes only what belongs to its item. */
 struct work {
-	struct px_report *r;
+	const struct px_report *r;
+	struct px_report *rw; /* for fn */
 	px_status (*fn)(struct work *w, size_t i, struct px_stemmer *stem);
+	px_status (*job)(void *ctx, size_t i);
+	void *ctx;
 	const struct chunk *chunks;
 	pthread_mutex_t lock;
 	size_t next;
@@ -332,7 +335,7 @@ worker(void *arg)
 	struct work *w = arg;
 	struct px_stemmer *stem = NULL;
 
-	if (px_stemmer_new("en", &stem) != PX_OK)
+	if (w->fn && px_stemmer_new("en", &stem) != PX_OK)
 		stem = NULL;
 	for (;;) {
 		size_t i = 0;
@@ -345,7 +348,7 @@ worker(void *arg)
 		}
 		i = w->next++;
 		pthread_mutex_unlock(&w->lock);
-		st = w->fn(w, i, stem);
+		st = w->fn ? w->fn(w, i, stem) : w->job(w->ctx, i);
 		if (st) {
 			pthread_mutex_lock(&w->lock);
 			if (w->st == PX_OK)
@@ -395,7 +398,26 @@ run_parallel(struct work *w, size_t total)
 static px_status
 chunk_fn(struct work *w, size_t i, struct px_stemmer *stem)
 {
-	return build_chunk(w->r, &w->chunks[i], stem);
+	return build_chunk(w->rw, &w->chunks[i], stem);
+}
+
+unsigned
+px__report_threads(const struct px_report *r)
+{
+	return thread_count(r);
+}
+
+px_status
+px__report_parallel(const struct px_report *r, size_t total,
+		    px_status (*job)(void *ctx, size_t i), void *ctx)
+{
+	struct work w;
+
+	memset(&w, 0, sizeof(w));
+	w.r = r;
+	w.job = job;
+	w.ctx = ctx;
+	return run_parallel(&w, total);
 }
 
 static int
@@ -445,6 +467,7 @@ build_stories(struct px_report *r)
 		qsort(chunks, n_chunks, sizeof(*chunks), chunk_order);
 	memset(&w, 0, sizeof(w));
 	w.r = r;
+	w.rw = r;
 	w.fn = chunk_fn;
 	w.chunks = chunks;
 	st = run_parallel(&w, n_chunks);

@@ -4,9 +4,39 @@
  * and building a jansson tree first would double its memory. Fields are
  * written in a fixed order so the same input gives byte-identical output.
  */
+#include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "report_internal.h"
+
+/* A size in decimal, as "%zu" prints it (without a format to parse). */
+static void
+put_size(struct px_buf *b, size_t v)
+{
+	char t[24];
+	size_t n = sizeof t;
+
+	do {
+		t[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	px_buf_append(b, t + n, sizeof t - n);
+}
+
+/* A number as "%.2f" or "%.3f" prints it, formatted once (px_buf_printf
+   formats twice: to measure, then to write). */
+static void
+put_fixed(struct px_buf *b, int decimals, double v)
+{
+	char t[64];
+	int n = snprintf(t, sizeof t, decimals == 3 ? "%.3f" : "%.2f", v);
+
+	if (n >= 0 && (size_t)n < sizeof t)
+		px_buf_append(b, t, (size_t)n);
+	else
+		px_buf_printf(b, decimals == 3 ? "%.3f" : "%.2f", v);
+}
 
 static void
 str_or_null(struct px_buf *b, const char *s)
@@ -62,8 +92,15 @@ evidence_list(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, ',');
 		px_buf_puts(b, "{\"article\":");
 		px_buf_put_json_str(b, a->id, strlen(a->id));
-		px_buf_printf(b, ",\"field\":\"%s\",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"text\":",
-			      px_field_name(ev[i].field), ev[i].sentence, ev[i].start, ev[i].end);
+		px_buf_puts(b, ",\"field\":\"");
+		px_buf_puts(b, px_field_name(ev[i].field));
+		px_buf_puts(b, "\",\"sentence\":");
+		put_size(b, ev[i].sentence);
+		px_buf_puts(b, ",\"start\":");
+		put_size(b, ev[i].start);
+		px_buf_puts(b, ",\"end\":");
+		put_size(b, ev[i].end);
+		px_buf_puts(b, ",\"text\":");
 		px_buf_put_json_str(b, t, len);
 		px__provenance_json_evidence(b, r, s, &ev[i]);
 		px_buf_putc(b, '}');
@@ -95,7 +132,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 
 	px_buf_putc(b, '{');
 	key(b, &first, "id");
-	px_buf_printf(b, "%zu", s->id);
+	put_size(b, s->id);
 	key(b, &first, "title");
 	if (c && c->title && c->title[0])
 		px_buf_put_json_str(b, c->title, strlen(c->title));
@@ -113,7 +150,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 	key(b, &first, "articles");
 	article_ids(b, r, s, s->articles, s->n_articles, 0);
 	key(b, &first, "sources");
-	px_buf_printf(b, "%zu", s->n_sources);
+	put_size(b, s->n_sources);
 	key(b, &first, "copies");
 	px_buf_putc(b, '[');
 	{
@@ -129,7 +166,9 @@ story_json(struct px_buf *b, const struct px_report *r,
 			px_buf_put_json_str(b, ra->a->id, strlen(ra->a->id));
 			px_buf_puts(b, ",\"of\":");
 			str_or_null(b, r->articles[ra->duplicate_of].a->id);
-			px_buf_printf(b, ",\"similarity\":%.3f}", ra->dup_similarity);
+			px_buf_puts(b, ",\"similarity\":");
+			put_fixed(b, 3, ra->dup_similarity);
+			px_buf_putc(b, '}');
 		}
 	}
 	px_buf_putc(b, ']');
@@ -150,8 +189,11 @@ story_json(struct px_buf *b, const struct px_report *r,
 		px_buf_puts(b, ",\"evidence\":");
 		evidence_list(b, r, s, &ss->source, 1);
 		px_buf_puts(b, ",\"disputes\":[");
-		for (p = 0; p < ss->n_disputes; p++)
-			px_buf_printf(b, "%s%zu", p ? "," : "", ss->disputes[p]);
+		for (p = 0; p < ss->n_disputes; p++) {
+			if (p)
+				px_buf_putc(b, ',');
+			put_size(b, ss->disputes[p]);
+		}
 		px_buf_puts(b, "]}");
 	}
 	px_buf_putc(b, ']');
@@ -171,7 +213,9 @@ story_json(struct px_buf *b, const struct px_report *r,
 		article_ids(b, r, s, ag->articles, ag->n_articles, 1);
 		px_buf_puts(b, ",\"evidence\":");
 		evidence_list(b, r, s, ag->evidence, ag->n_evidence);
-		px_buf_printf(b, ",\"confidence\":%.2f,\"why\":", ag->confidence);
+		px_buf_puts(b, ",\"confidence\":");
+		put_fixed(b, 2, ag->confidence);
+		px_buf_puts(b, ",\"why\":");
 		why_list(b, ag->why, ag->n_why);
 		px__provenance_json_agreement(b, r, s, i);
 		px_buf_putc(b, '}');
@@ -200,7 +244,9 @@ story_json(struct px_buf *b, const struct px_report *r,
 			evidence_list(b, r, s, pos->evidence, pos->n_evidence);
 			px_buf_putc(b, '}');
 		}
-		px_buf_printf(b, "],\"confidence\":%.2f,\"why\":", cf->confidence);
+		px_buf_puts(b, "],\"confidence\":");
+		put_fixed(b, 2, cf->confidence);
+		px_buf_puts(b, ",\"why\":");
 		why_list(b, cf->why, cf->n_why);
 		px__provenance_json_conflict(b, r, s, i);
 		px_buf_putc(b, '}');
@@ -219,7 +265,11 @@ story_json(struct px_buf *b, const struct px_report *r,
 		str_or_null(b, u->about ? u->about : "");
 		px_buf_puts(b, ",\"evidence\":");
 		evidence_list(b, r, s, u->evidence, u->n_evidence);
-		px_buf_printf(b, ",\"confidence\":%.2f,\"score\":%.2f,\"why\":", u->confidence, u->score);
+		px_buf_puts(b, ",\"confidence\":");
+		put_fixed(b, 2, u->confidence);
+		px_buf_puts(b, ",\"score\":");
+		put_fixed(b, 2, u->score);
+		px_buf_puts(b, ",\"why\":");
 		why_list(b, u->why, u->n_why);
 		px_buf_putc(b, '}');
 	}
@@ -247,6 +297,120 @@ story_json(struct px_buf *b, const struct px_report *r,
 		px_buf_putc(b, ']');
 	}
 	px_buf_putc(b, '}');
+}
+
+/*
+ * The stories are written on the report's threads: each thread writes
+ * groups of consecutive stories into a buffer of the group's own, and the
+ * groups are appended to the output in story order as soon as every group
+ * before them is appended, so the output is the same byte for byte as one
+ * thread writing it, and only the groups finished ahead of a slower one
+ * wait in memory. A group holds about GROUP_COST of estimated output.
+ */
+#define GROUP_COST 4096
+
+struct story_groups {
+	const struct px_report *r;
+	struct px_buf *out;
+	size_t *first;        /* group g: stories [first[g], first[g + 1]) */
+	size_t n;
+	struct px_buf *bufs;
+	unsigned char *done;
+	size_t next_out;      /* the first group not yet appended */
+	pthread_mutex_t lock;
+};
+
+/* What a story's JSON costs to write, roughly in evidence items. */
+static size_t
+story_cost(const struct px_report *r, const struct px_report_story *s)
+{
+	const struct px_comparison *c = s->cmp;
+	size_t n = 8 + s->n_articles;
+
+	if (c) {
+		n += 2 * (c->n_summary + c->n_agreements + c->n_conflicts + c->n_unique);
+		if (r->opts.explain)
+			n += 2 * c->n_dismissed;
+	}
+	return n;
+}
+
+static px_status
+group_write(void *ctx, size_t g)
+{
+	struct story_groups *sg = ctx;
+	struct px_buf *b = &sg->bufs[g];
+	size_t k = 0;
+	px_status st = PX_OK;
+
+	px_buf_init(b, sg->out->max);
+	for (k = sg->first[g]; k < sg->first[g + 1]; k++) {
+		if (k)
+			px_buf_putc(b, ',');
+		story_json(b, sg->r, &sg->r->stories[k]);
+	}
+	pthread_mutex_lock(&sg->lock);
+	sg->done[g] = 1;
+	while (sg->next_out < sg->n && sg->done[sg->next_out]) {
+		struct px_buf *d = &sg->bufs[sg->next_out];
+		if (d->failed && sg->out->failed == PX_OK)
+			sg->out->failed = d->failed;
+		px_buf_append(sg->out, d->data, d->len);
+		px_buf_release(d);
+		sg->next_out++;
+	}
+	st = sg->out->failed;
+	pthread_mutex_unlock(&sg->lock);
+	return st;
+}
+
+static px_status
+stories_json(const struct px_report *r, struct px_buf *b)
+{
+	struct story_groups sg;
+	size_t k = 0, cost = 0, g = 0;
+	px_status st = PX_OK;
+
+	if (px__report_threads(r) < 2 || r->n_stories < 2) {
+		for (k = 0; k < r->n_stories; k++) {
+			if (k)
+				px_buf_putc(b, ',');
+			story_json(b, r, &r->stories[k]);
+		}
+		return b->failed;
+	}
+	memset(&sg, 0, sizeof(sg));
+	sg.r = r;
+	sg.out = b;
+	sg.first = px_alloc((r->n_stories + 1) * sizeof(*sg.first));
+	if (sg.first == NULL)
+		return PX_ENOMEM;
+	sg.first[0] = 0;
+	for (k = 0; k < r->n_stories; k++) {
+		cost += story_cost(r, &r->stories[k]);
+		if (cost >= GROUP_COST || k + 1 == r->n_stories) {
+			sg.first[++sg.n] = k + 1;
+			cost = 0;
+		}
+	}
+	sg.bufs = px_calloc(sg.n, sizeof(*sg.bufs));
+	sg.done = px_calloc(sg.n, 1);
+	if (sg.bufs == NULL || sg.done == NULL)
+		st = PX_ENOMEM;
+	if (st == PX_OK) {
+		pthread_mutex_init(&sg.lock, NULL);
+		st = px__report_parallel(r, sg.n, group_write, &sg);
+		pthread_mutex_destroy(&sg.lock);
+	}
+	/* After a failure, the groups written but not appended. */
+	for (g = 0; sg.bufs && g < sg.n; g++)
+		px_buf_release(&sg.bufs[g]);
+	px_free(sg.bufs);
+	px_free(sg.done);
+	px_free(sg.first);
+	if (st && b->failed == PX_OK)
+		b->failed = st;
+	return b->failed;
 }
 
 px_status
@@ -294,7 +458,9 @@ px__report_json(const struct px_report *r, struct px_buf *b)
 		str_or_null(b, a->url);
 		px_buf_puts(b, ",\"lang\":");
 		str_or_null(b, a->lang);
-		px_buf_printf(b, ",\"story\":%zu,\"duplicate_of\":", ra->story);
+		px_buf_puts(b, ",\"story\":");
+		put_size(b, ra->story);
+		px_buf_puts(b, ",\"duplicate_of\":");
 		str_or_null(b, ra->duplicate_of == PX_REPORT_NONE ? NULL : r->articles[ra->duplicate_of].a->id);
 		px_buf_puts(b, ",\"repairs\":[");
 		for (k = 0; k < a->repairs.n; k++) {
@@ -322,11 +488,7 @@ px__report_json(const struct px_report *r, struct px_buf *b)
 		px_buf_puts(b, "]}");
 	}
 	px_buf_puts(b, "],\"stories\":[");
-	for (i = 0; i < r->n_stories; i++) {
-		if (i)
-			px_buf_putc(b, ',');
-		story_json(b, r, &r->stories[i]);
-	}
+	stories_json(r, b);
 	px_buf_puts(b, "]}\n");
 	return b->failed;
 }

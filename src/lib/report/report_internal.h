@@ -30,6 +30,17 @@ px__evidence_text(const struct px_report *r, const struct px_report_story *s,
 px_status px__report_json(const struct px_report *r, struct px_buf *out);
 
 /*
+ * Worker threads for the writers (build.c): job(ctx, i) is called once
+ * for every i in [0, total), items handed out in index order to
+ * px__report_threads(r) threads (the calling one among them); a job must
+ * write only what belongs to its item. Returns the first failure of a job
+ * (the items not yet started are then skipped), else PX_OK.
+ */
+unsigned px__report_threads(const struct px_report *r);
+px_status px__report_parallel(const struct px_report *r, size_t total,
+			      px_status (*job)(void *ctx, size_t i), void *ctx);
+
+/*
  * Provenance (provenance_out.c) and perspective (perspective_out.c): built
  * per story after the comparison, freed with the report, and written into
  * each format through these hooks. The JSON hooks append `,"key":value`
