@@ -17,35 +17,9 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#define PX_TEST_EXTRACT_DOC
 #include "test_extractor.h"
 
-
-struct got {
-	struct px_doc doc;
-	struct px_claims *c;
-	const char *text;
-};
-
-static void
-extract(struct got *g, const char *text, const char *date, unsigned kinds)
-{
-	struct px_claims_opts o;
-
-	memset(g, 0, sizeof *g);
-	g->text = text;
-	assert_int_equal(px_doc_parse(&g->doc, text, strlen(text), PX_DOC_TOKENS, NULL), PX_OK);
-	memset(&o, 0, sizeof o);
-	o.date = date;
-	o.kinds = kinds;
-	assert_int_equal(px_claims_extract(X, NULL, &g->doc, &o, &g->c), PX_OK);
-}
-
-static void
-release(struct got *g)
-{
-	px_claims_free(g->c);
-	px_doc_release(&g->doc);
-}
 
 /* The claim of kind k whose span is exactly `span`, or NULL. */
 static const struct px_claim *

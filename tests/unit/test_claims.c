@@ -18,39 +18,9 @@
 
 #include "parallax/parallax.h"
 #include "test_alloc.h"
+#define PX_TEST_EXTRACT_SPLIT
 #include "test_extractor.h"
 
-
-/* Split on "\n\n" into paragraphs, each one sentence. */
-static struct px_claims *
-extract(const char *text, const char *date, unsigned kinds)
-{
-	static struct px_sentence sents[64];
-	struct px_doc doc;
-	struct px_claims *c = NULL;
-	struct px_claims_opts o;
-	size_t n = strlen(text), s = 0, i = 0, ns = 0;
-
-	memset(&doc, 0, sizeof doc);
-	for (i = 0; i <= n && ns < 64; i++) {
-		if (i == n || (text[i] == '\n' && i + 1 < n && text[i + 1] == '\n')) {
-			sents[ns].start = s;
-			sents[ns].end = i;
-			ns++;
-			s = i + 2;
-			i++;
-		}
-	}
-	doc.text = text;
-	doc.len = n;
-	doc.sents = sents;
-	doc.n_sents = ns;
-	memset(&o, 0, sizeof o);
-	o.date = date;
-	o.kinds = kinds;
-	assert_int_equal(px_claims_extract(X, NULL, &doc, &o, &c), PX_OK);
-	return c;
-}
 
 /* The claim of a kind whose text is exactly `span`, or NULL. */
 static const struct px_claim *

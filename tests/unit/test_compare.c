@@ -81,6 +81,27 @@ position_is(const struct px_report *r, const struct px_report_story *s,
 	return 1;
 }
 
+/* Whether story 0 has a conflict of kind with exactly the two sides a and b
+ * (NULL-terminated id lists), in either order. */
+static int
+has_sides(const struct px_report *r, enum px_conflict_kind kind, const char *const *a,
+	  const char *const *b)
+{
+	const struct px_report_story *s = &r->stories[0];
+	const struct px_comparison *c = s->cmp;
+	size_t i = 0;
+
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != kind || cf->n_positions != 2)
+			continue;
+		if ((position_is(r, s, &cf->positions[0], a) && position_is(r, s, &cf->positions[1], b)) ||
+		    (position_is(r, s, &cf->positions[1], a) && position_is(r, s, &cf->positions[0], b)))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 count_conflicts(const struct px_report *r, enum px_conflict_kind kind)
 {
@@ -543,23 +564,11 @@ static void
 test_jobs_and_stated_figures(void **state)
 {
 	struct px_report *r = run_independent(mill, 3);
-	const struct px_report_story *s = &r->stories[0];
-	const struct px_comparison *c = s->cmp;
 	const char *const more[] = {"a.txt", "b.txt", NULL};
 	const char *const fewer[] = {"c.txt", NULL};
-	size_t i = 0;
-	int found = 0;
 
 	(void)state;
-	for (i = 0; i < c->n_conflicts; i++) {
-		const struct px_conflict *cf = &c->conflicts[i];
-		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
-			continue;
-		if ((position_is(r, s, &cf->positions[0], more) && position_is(r, s, &cf->positions[1], fewer)) ||
-		    (position_is(r, s, &cf->positions[1], more) && position_is(r, s, &cf->positions[0], fewer)))
-			found = 1;
-	}
-	assert_true(found);
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, more, fewer));
 	px_report_free(r);
 }
 
@@ -626,23 +635,11 @@ static void
 test_units_on_one_scale(void **state)
 {
 	struct px_report *r = run_independent(gusts, 3);
-	const struct px_report_story *s = &r->stories[0];
-	const struct px_comparison *c = s->cmp;
 	const char *const same[] = {"a.txt", "b.txt", NULL};
 	const char *const other[] = {"c.txt", NULL};
-	size_t i = 0;
-	int found = 0;
 
 	(void)state;
-	for (i = 0; i < c->n_conflicts; i++) {
-		const struct px_conflict *cf = &c->conflicts[i];
-		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
-			continue;
-		if ((position_is(r, s, &cf->positions[0], same) && position_is(r, s, &cf->positions[1], other)) ||
-		    (position_is(r, s, &cf->positions[1], same) && position_is(r, s, &cf->positions[0], other)))
-			found = 1;
-	}
-	assert_true(found);
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, same, other));
 	px_report_free(r);
 }
 
@@ -910,23 +907,11 @@ static void
 test_live_entry_day(void **state)
 {
 	struct px_report *r = run_independent(quake, 3);
-	const struct px_report_story *s = &r->stories[0];
-	const struct px_comparison *c = s->cmp;
 	const char *const more[] = {"b.txt", "c.txt", NULL};
 	const char *const fewer[] = {"a.txt", NULL};
-	size_t i = 0;
-	int found = 0;
 
 	(void)state;
-	for (i = 0; i < c->n_conflicts; i++) {
-		const struct px_conflict *cf = &c->conflicts[i];
-		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
-			continue;
-		if ((position_is(r, s, &cf->positions[0], more) && position_is(r, s, &cf->positions[1], fewer)) ||
-		    (position_is(r, s, &cf->positions[1], more) && position_is(r, s, &cf->positions[0], fewer)))
-			found = 1;
-	}
-	assert_true(found);
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, more, fewer));
 	px_report_free(r);
 }
 
@@ -951,23 +936,11 @@ static void
 test_earlier_value_with_day(void **state)
 {
 	struct px_report *r = run_independent(outbreak, 3);
-	const struct px_report_story *s = &r->stories[0];
-	const struct px_comparison *c = s->cmp;
 	const char *const more[] = {"a.txt", "c.txt", NULL};
 	const char *const fewer[] = {"b.txt", NULL};
-	size_t i = 0;
-	int found = 0;
 
 	(void)state;
-	for (i = 0; i < c->n_conflicts; i++) {
-		const struct px_conflict *cf = &c->conflicts[i];
-		if (cf->kind != PX_CONFLICT_QUANTITY || cf->n_positions != 2)
-			continue;
-		if ((position_is(r, s, &cf->positions[0], more) && position_is(r, s, &cf->positions[1], fewer)) ||
-		    (position_is(r, s, &cf->positions[1], more) && position_is(r, s, &cf->positions[0], fewer)))
-			found = 1;
-	}
-	assert_true(found);
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, more, fewer));
 	px_report_free(r);
 }
 
@@ -992,23 +965,11 @@ static void
 test_reported_joins_quote(void **state)
 {
 	struct px_report *r = run_independent(medicine, 3);
-	const struct px_report_story *s = &r->stories[0];
-	const struct px_comparison *c = s->cmp;
 	const char *const falk[] = {"a.txt", "b.txt", NULL};
 	const char *const vik[] = {"c.txt", NULL};
-	size_t i = 0;
-	int found = 0;
 
 	(void)state;
-	for (i = 0; i < c->n_conflicts; i++) {
-		const struct px_conflict *cf = &c->conflicts[i];
-		if (cf->kind != PX_CONFLICT_ATTRIBUTION || cf->n_positions != 2)
-			continue;
-		if ((position_is(r, s, &cf->positions[0], falk) && position_is(r, s, &cf->positions[1], vik)) ||
-		    (position_is(r, s, &cf->positions[1], falk) && position_is(r, s, &cf->positions[0], vik)))
-			found = 1;
-	}
-	assert_true(found);
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, falk, vik));
 	px_report_free(r);
 }
 

@@ -17,32 +17,14 @@
 #include <cmocka.h>
 
 #include "parallax/parallax.h"
+#define PX_TEST_EXTRACT_DOC
 #include "test_extractor.h"
 
-struct got {
-	struct px_doc doc;
-	struct px_claims *c;
-	const char *text;
-};
-
+/* The quotes of a text. */
 static void
-extract(struct got *g, const char *text)
+quotes_of(struct got *g, const char *text)
 {
-	struct px_claims_opts o;
-
-	memset(g, 0, sizeof *g);
-	g->text = text;
-	assert_int_equal(px_doc_parse(&g->doc, text, strlen(text), PX_DOC_TOKENS, NULL), PX_OK);
-	memset(&o, 0, sizeof o);
-	o.kinds = PX_CLAIMS_QUOTES;
-	assert_int_equal(px_claims_extract(X, NULL, &g->doc, &o, &g->c), PX_OK);
-}
-
-static void
-release(struct got *g)
-{
-	px_claims_free(g->c);
-	px_doc_release(&g->doc);
+	extract(g, text, NULL, PX_CLAIMS_QUOTES);
 }
 
 /* The direct quote whose words start with `words`. */
@@ -103,7 +85,7 @@ test_colon_clause_subject(void **state)
 	struct got g;
 
 	(void)state;
-	extract(&g,
+	quotes_of(&g,
 		"The Grenvik quay collapsed early on Sunday.\n\n"
 		"Harbour master Tove Lindqvist: \"The quay will stay closed until the divers "
 		"have finished their work.\"\n\n"
@@ -134,7 +116,7 @@ test_colon_before_name(void **state)
 	/* No person opens the clause: the person named right before the colon
 	   speaks; a verb cue in the clause keeps its own reading, also when it
 	   opens the sentence ("Added Lindqvist:"). */
-	extract(&g,
+	quotes_of(&g,
 		"The last word of the evening went to Mayor Eirik Holt: \"Nobody "
 		"goes back into that hall before the engineers say so.\"\n\n"
 		"Tove Lindqvist told reporters on Monday: \"The divers will be back at first "
@@ -154,7 +136,7 @@ test_colon_not_a_speaker(void **state)
 	(void)state;
 	/* A label, a place, an organisation, a subject that is no person, a
 	   possessor, a pronoun: none is taken for the speaker. */
-	extract(&g,
+	quotes_of(&g,
 		"BREAKING: \"Two ferries have collided outside the harbour of Vessby this "
 		"morning.\"\n\n"
 		"Grenvik: \"The water is still rising in the lower town and more people must "
@@ -179,7 +161,7 @@ test_role_apposed_name(void **state)
 	struct got g;
 
 	(void)state;
-	extract(&g,
+	quotes_of(&g,
 		"The Grenvik cannery will close in March.\n\n"
 		"\"Fish from Grenvik has gone to every market in Europe for a century,\" said "
 		"Grenvik's mayor, Eirik Holt, who wants the state to find a buyer.\n\n"
@@ -203,7 +185,7 @@ test_in_the_words_of(void **state)
 	const struct px_claim *q = NULL;
 
 	(void)state;
-	extract(&g, "The court sent the harbour chief to prison for three years. In the words of "
+	quotes_of(&g, "The court sent the harbour chief to prison for three years. In the words of "
 		    "Judge Ruth Aasen, the council had \"run the harbour like a private club\".");
 	check(&g, "run the harbour", "Ruth Aasen", "in the words of", "Judge Ruth Aasen",
 	      "In the words of");

@@ -908,33 +908,7 @@ dated_after(const struct px_claims *cl, const struct px_claim *c, const char *te
 	return d && w && w->start >= c->end && strcmp(d->granularity, "time") != 0;
 }
 
-/*
- * Whose figure it is: the person or organisation named nearest before byte
- * `before` in its sentence, within a few words ("Norland Bank reported 14
- * complaints"), or NULL.
- */
-static const char *
-owner_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before)
-{
-	const char *best = NULL;
-	size_t i = 0, lo = 0, hi = 0, best_end = 0;
-
-	if (cl == NULL)
-		return NULL;
-	px__cmp_sentence_claims(cl, s, &lo, &hi);
-	for (i = lo; i < hi; i++) {
-		const struct px_claim *c = &cl->items[i];
-		if (c->kind != PX_CLAIM_ENTITY || c->end > before || before - c->end > 48 ||
-		    c->u.entity.type == NULL ||
-		    (strcmp(c->u.entity.type, "person") != 0 && strcmp(c->u.entity.type, "org") != 0))
-			continue;
-		if (best == NULL || c->end > best_end) {
-			best = c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
-			best_end = c->end;
-		}
-	}
-	return best;
-}
+static const char *actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before);
 
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
@@ -1051,7 +1025,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->frame = word_frame(x->c, "price");
 			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
 			mm->moment = quantity_moment(x->c, s->doc, se, from, to);
-			mm->owner = owner_before(cl, s, c->start);
+			mm->owner = actor_before(cl, s, c->start); /* whose figure it is */
 			mm->art_date = live_entry(s->text, se) ? NULL
 				       : x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
