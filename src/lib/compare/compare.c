@@ -51,6 +51,24 @@ next_line(const char *data, size_t len, size_t *i, size_t *ll)
 	return line;
 }
 
+/* The next "name: ..." line of a data file (comments and lines without a
+ * colon skipped: NULL), *colon at its colon. */
+static const char *
+named_line(const char *data, size_t len, size_t *i, size_t *ll, size_t *colon)
+{
+	const char *line = next_line(data, len, i, ll);
+	size_t p = 0;
+
+	if (*ll == 0 || line[0] == '#')
+		return NULL;
+	while (p < *ll && line[p] != ':')
+		p++;
+	if (p == *ll)
+		return NULL;
+	*colon = p;
+	return line;
+}
+
 static px_status
 load_idf(struct px_comparer *c)
 {
@@ -181,13 +199,9 @@ load_moments(struct px_comparer *c)
 
 	while (st == PX_OK && i < len) {
 		size_t ll = 0, p = 0;
-		const char *line = next_line(d, len, &i, &ll);
+		const char *line = named_line(d, len, &i, &ll, &p);
 
-		if (ll == 0 || line[0] == '#')
-			continue;
-		while (p < ll && line[p] != ':')
-			p++;
-		if (p == ll)
+		if (line == NULL)
 			continue;
 		cls++;
 		for (p++; p < ll && st == PX_OK;) {
@@ -261,13 +275,9 @@ load_frames(struct px_comparer *c)
 		st = px_stemmer_new("en", &stem);
 	while (st == PX_OK && i < len) {
 		size_t ll = 0, p = 0;
-		const char *line = next_line(d, len, &i, &ll);
+		const char *line = named_line(d, len, &i, &ll, &p);
 
-		if (ll == 0 || line[0] == '#')
-			continue;
-		while (p < ll && line[p] != ':')
-			p++;
-		if (p == ll)
+		if (line == NULL)
 			continue;
 		frame++;
 		kind = frame_kind(line, p);
