@@ -91,11 +91,13 @@ close_mark(const char *t, size_t len, size_t i)
 	return 0;
 }
 
-/* The bytes that may start a quote mark or a paragraph break. */
-static const unsigned char mark_byte[256] = {['\n'] = 1, ['"'] = 1, ['\''] = 1, [0xe2] = 1};
+/* The bytes that may start a quote mark (1) or a paragraph break (2). */
+static const unsigned char mark_byte[256] = {['\n'] = 2, ['"'] = 1, ['\''] = 1, [0xe2] = 1};
 
 /*
- * First byte at or after i that may start a mark (mark_byte), or len.
+ * First byte at or after i that may start a mark (mark_byte), or len;
+ * newlines only when nl is set (outside a quote a newline is passed over
+ * as any other byte, so the scan there tests three bytes, not four).
  * Eight bytes at a time where the compiler and byte order allow: for each
  * of the four bytes, x = v ^ byte has a zero byte where it matches, and
  * (x - 0x01..) & ~x has the high bit of its lowest zero byte set (bytes
@@ -103,12 +105,13 @@ static const unsigned char mark_byte[256] = {['\n'] = 1, ['"'] = 1, ['\''] = 1, 
  * four is the first match.
  */
 static size_t
-next_mark(const char *t, size_t len, size_t i)
+next_mark(const char *t, size_t len, size_t i, int nl)
 {
+	unsigned want = nl ? 3 : 1;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	const uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
 
-	while (i + 8 <= len) {
+	while (nl && i + 8 <= len) {
 		uint64_t v = 0, x = 0, m = 0;
 		memcpy(&v, t + i, 8);
 		x = v ^ (lo * '\n');
@@ -124,8 +127,22 @@ next_mark(const char *t, size_t len, size_t i)
 			return i + ((size_t)__builtin_ctzll(m) >> 3);
 		i += 8;
 	}
+	while (!nl && i + 8 <= len) {
+		uint64_t v = 0, x = 0, m = 0;
+		memcpy(&v, t + i, 8);
+		x = v ^ (lo * '"');
+		m |= (x - lo) & ~x;
+		x = v ^ (lo * '\'');
+		m |= (x - lo) & ~x;
+		x = v ^ (lo * 0xe2);
+		m |= (x - lo) & ~x;
+		m &= hi;
+		if (m != 0)
+			return i + ((size_t)__builtin_ctzll(m) >> 3);
+		i += 8;
+	}
 #endif
-	while (i < len && !mark_byte[(unsigned char)t[i]])
+	while (i < len && !(mark_byte[(unsigned char)t[i]] & want))
 		i++;
 	return i;
 }
@@ -144,7 +161,7 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 	while (i < len) {
 		size_t m = 0;
 		/* only a newline, '"', '\'' or the lead byte of U+201C/D matter */
-		i = next_mark(t, len, i);
+		i = next_mark(t, len, i, open);
 		if (i >= len)
 			break;
 		if (open && t[i] == '\n' && i + 1 < len && t[i + 1] == '\n') {
@@ -1555,15 +1572,19 @@ fold_copy(struct claim_sink *s, const char *t, size_t a, size_t b)
 		s->failed = PX_ENOMEM;
 		return NULL;
 	}
-	for (; a < b; a++) {
+	while (a < b) {
 		if (is_space(t[a])) {
 			space = 1;
+			a++;
 			continue;
 		}
 		if (space && n > 0)
 			r[n++] = ' ';
 		space = 0;
-		r[n++] = t[a];
+		/* the rest of the word in a tight loop */
+		r[n++] = t[a++];
+		while (a < b && !is_space(t[a]))
+			r[n++] = t[a++];
 	}
 	r[n] = '\0';
 	if (n > ((size_t)1 << 20)) {
