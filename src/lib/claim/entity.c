@@ -325,22 +325,32 @@ emap_release(struct emap *m)
 	memset(m, 0, sizeof *m);
 }
 
-/* Eight bytes at a time, each word mixed by a multiplication; the order
-   of the slots it gives is never read. */
+/* Eight bytes at a time, each word mixed by a multiplication, the last
+   word read where the key ends (overlapping the one before) and shorter
+   keys by two or three small loads; the order of the slots it gives is
+   never read. */
 static uint64_t
 emap_hash(const char *k, size_t len)
 {
 	uint64_t h = 0x9E3779B97F4A7C15ull ^ len, w = 0;
+	size_t i = 0;
 
-	while (len >= 8) {
-		memcpy(&w, k, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-		h ^= h >> 29;
-		k += 8;
-		len -= 8;
+	if (len >= 8) {
+		for (i = 0; i + 8 < len; i += 8) {
+			memcpy(&w, k + i, 8);
+			h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+			h ^= h >> 29;
+		}
+		memcpy(&w, k + len - 8, 8);
+	} else if (len >= 4) {
+		uint32_t a = 0, b = 0;
+		memcpy(&a, k, 4);
+		memcpy(&b, k + len - 4, 4);
+		w = (uint64_t)a << 32 | b;
+	} else if (len > 0) {
+		w = (uint64_t)(unsigned char)k[0] << 16 | (uint64_t)(unsigned char)k[len / 2] << 8 |
+		    (unsigned char)k[len - 1];
 	}
-	w = 0;
-	memcpy(&w, k, len);
 	h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
 	return h ^ (h >> 32);
 }
