@@ -358,6 +358,12 @@ px__cl_toks_make(const struct px_extractor *x, const char *text, size_t len,
 		size_t cl = 1;
 		int url = 0;
 
+		if (c == ' ') {
+			/* the commonest byte between tokens, before the table */
+			pend |= TF_SPACE;
+			i++;
+			continue;
+		}
 		if (ch_class[c] & C_SPACE) {
 			pend |= TF_SPACE | (c == '\n' ? TF_NL : 0);
 			i++;
