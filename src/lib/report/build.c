@@ -569,8 +569,9 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
  * and the segmented documents serve three readers: the clusterer, which
  * must see the articles in order on one thread; the near-duplicate index,
  * also in order; and the claims of every English article, which any thread
- * may read (claims of articles that turn out to be copies are dropped once
- * the groups are known).
+ * may read. An article known to be a copy when it joins the index is
+ * skipped; the claims of those found to be copies later are dropped once
+ * the groups are known.
  *
  * With two threads or more this is a pipeline: a feeder thread segments
  * window w into one of two buffers and adds it to the near-duplicate
@@ -583,6 +584,7 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
  */
 struct win {
 	struct px_doc *titles, *texts;
+	unsigned char *copy; /* a copy already: its claims are not read */
 	size_t ready;      /* window index + 1 segmented into the buffer; 0: free */
 	size_t first, n;   /* articles [first, first + n) */
 	size_t claim_next; /* next article of the window whose claims to read */
@@ -626,8 +628,15 @@ window_parse(struct feed *f, size_t w, struct px_stemmer *stem)
 	for (k = 0; st == PX_OK && k < x->n; k++) {
 		const struct px_article *a = r->articles[x->first + k].a;
 		struct px_dedup_match m;
+		size_t canonical = 0;
 		st = px_dedup_add(f->dedup, a->title, a->title ? a->title_len : 0, a->text,
 				  a->text_len, a->time, &m);
+		/* An article that is not its group's canonical member now never
+		 * will be (a group's canonical member only gets better as
+		 * articles and groups join it): it is a copy, never compared. */
+		if (st == PX_OK)
+			st = px_dedup_group(f->dedup, m.index, NULL, &canonical, NULL);
+		x->copy[k] = st == PX_OK && canonical != m.index;
 	}
 	return st;
 }
@@ -651,7 +660,7 @@ window_claims(struct feed *f, size_t b, int threaded)
 		if (k == x->n)
 			break;
 		ra = &f->r->articles[x->first + k];
-		if (st == PX_OK && is_english(ra->a) && ra->a->text) {
+		if (st == PX_OK && !x->copy[k] && is_english(ra->a) && ra->a->text) {
 			struct px_claims_opts co;
 			memset(&co, 0, sizeof(co));
 			co.kinds = PX_CLAIMS_ALL;
@@ -750,7 +759,9 @@ assign_stories(struct px_report *r)
 	for (b = 0; b < 2; b++) {
 		f.win[b].titles = px_calloc(CLUSTER_WINDOW, sizeof(*f.win[b].titles));
 		f.win[b].texts = px_calloc(CLUSTER_WINDOW, sizeof(*f.win[b].texts));
-		if (st == PX_OK && (f.win[b].titles == NULL || f.win[b].texts == NULL))
+		f.win[b].copy = px_calloc(CLUSTER_WINDOW, 1);
+		if (st == PX_OK && (f.win[b].titles == NULL || f.win[b].texts == NULL ||
+				    f.win[b].copy == NULL))
 			st = PX_ENOMEM;
 	}
 	pthread_mutex_init(&f.lock, NULL);
@@ -817,6 +828,7 @@ assign_stories(struct px_report *r)
 			window_release(&f.win[b]);
 		px_free(f.win[b].titles);
 		px_free(f.win[b].texts);
+		px_free(f.win[b].copy);
 	}
 	/* A copy is never compared: its claims go. */
 	for (i = 0; i < r->n_articles; i++) {
