@@ -161,12 +161,12 @@ px_report_add_article(struct px_report *r, struct px_article *a)
  * documents alive at a time are those of the chunks in flight. Chunks are
  * taken costliest first (a story's comparison grows faster than linearly
  * with its text), so that one huge story does not run alone at the end.
- * Each chunk's perspective loads its lexicons and a stemmer (about 3 MB of
- * tables to fault in), so chunks are not made smaller than they need be:
- * at 256 KiB this setup was 1.1% of the report's CPU on bench-news, at
- * 1 MiB it is 0.3%, with about 45 chunks left to balance the threads.
+ * Each chunk's perspective loads its lexicons and a stemmer, 1.1% of the
+ * report's CPU on bench-news; chunks of 1 MiB cut that to 0.3% but raised
+ * the peak RSS by 145 MB (1.39 -> 1.53 GB with two threads), so they stay
+ * at 256 KiB (docs/report.md, Speed).
  */
-#define CHUNK_BYTES (1024 * 1024)
+#define CHUNK_BYTES (256 * 1024)
 
 struct chunk {
 	size_t first; /* stories [first, end) */
