@@ -112,6 +112,42 @@ test_arena(void **state)
 	px_arena_release(&a);
 }
 
+/* The largest single allocation seen by the sizing allocator. */
+static size_t largest = 0;
+
+static void *
+sizing_alloc(void *ud, size_t n)
+{
+	(void)ud;
+	if (n > largest)
+		largest = n;
+	return malloc(n);
+}
+
+/* An arena's blocks grow from 1 KiB: a small arena never takes a whole
+ * block of its block size (an article's few claims do not cost 64 KiB). */
+static void
+test_arena_growth(void **state)
+{
+	struct px_allocator sa = {sizing_alloc, failing_realloc, plain_free, NULL};
+	struct px_arena a;
+	size_t i = 0;
+
+	(void)state;
+	fail_at = 0;
+	px_set_allocator(&sa);
+	px_arena_init(&a, 64 * 1024, 0);
+	largest = 0;
+	for (i = 0; i < 10; i++)
+		assert_non_null(px_arena_alloc(&a, 40));
+	assert_true(largest < 2048);
+	for (i = 0; i < 4000; i++)
+		assert_non_null(px_arena_alloc(&a, 40));
+	assert_true(largest >= 64 * 1024 && largest < 65 * 1024); /* grown to the block size */
+	px_arena_release(&a);
+	px_set_allocator(NULL);
+}
+
 static void
 test_map_intern(void **state)
 {
@@ -233,6 +269,7 @@ main(void)
 		cmocka_unit_test(test_buf_max_is_sticky),
 		cmocka_unit_test(test_buf_json),
 		cmocka_unit_test(test_arena),
+		cmocka_unit_test(test_arena_growth),
 		cmocka_unit_test(test_map_intern),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_alloc_failure_every_n),

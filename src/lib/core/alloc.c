@@ -140,6 +140,7 @@ struct px_arena_block {
 };
 
 #define PX_ARENA_ALIGN (_Alignof(max_align_t))
+#define PX_ARENA_FIRST ((size_t)1024) /* the first block's size, at most */
 
 void
 px_arena_init(struct px_arena *a, size_t block_size, size_t max)
@@ -167,7 +168,14 @@ px_arena_alloc(struct px_arena *a, size_t size)
 	if (a->max && a->total + need > a->max)
 		return NULL;
 	if (b == NULL || b->size - b->used < need) {
-		size_t bs = need > a->block_size ? need : a->block_size;
+		/* Blocks grow from 1 KiB, doubling up to block_size: most
+		 * arenas (an article's claims, a short story) hold a few
+		 * kilobytes, and a full block each cost page faults and
+		 * peak memory. */
+		size_t grow = b ? b->size * 2 : PX_ARENA_FIRST;
+		size_t bs = grow < a->block_size ? grow : a->block_size;
+		if (bs < need)
+			bs = need;
 		b = px_alloc(sizeof(*b) + bs);
 		if (b == NULL)
 			return NULL;
