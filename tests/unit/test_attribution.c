@@ -45,20 +45,6 @@ count(const struct got *g, enum px_claim_kind k)
 	return n;
 }
 
-/* Bytes start..end of the text as a string (static buffer). */
-static const char *
-span(const struct got *g, size_t s, size_t e)
-{
-	static char buf[256];
-	size_t n = e > s ? e - s : 0;
-
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
-	memcpy(buf, g->text + s, n);
-	buf[n] = '\0';
-	return buf;
-}
-
 /* A reported-speech claim whose content is `content`, with its speaker,
    verb and the text of its source and cue spans. */
 static void

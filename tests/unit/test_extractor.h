@@ -89,6 +89,19 @@ release(struct got *g)
 	px_claims_free(g->c);
 	px_doc_release(&g->doc);
 }
+/* Bytes s..e of the text as a string (static buffer); "" for no span. */
+static const char *
+span(const struct got *g, size_t s, size_t e)
+{
+	static char buf[256];
+	size_t n = e > s ? e - s : 0;
+
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, g->text + s, n);
+	buf[n] = '\0';
+	return buf;
+}
 #endif
 
 #endif

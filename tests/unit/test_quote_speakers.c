@@ -43,20 +43,6 @@ quote_of(const struct got *g, const char *words)
 	return NULL;
 }
 
-/* Bytes s..e of the text as a string (static buffer); "" for no span. */
-static const char *
-span(const struct got *g, size_t s, size_t e)
-{
-	static char buf[256];
-	size_t n = e > s ? e - s : 0;
-
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
-	memcpy(buf, g->text + s, n);
-	buf[n] = '\0';
-	return buf;
-}
-
 /* The quote starting with `words` has this speaker (NULL: none), cue and
    source and cue spans as written. */
 static void
