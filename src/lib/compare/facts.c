@@ -35,11 +35,11 @@ enum {
 	M_UPDATE = 1 << 1,
 	M_SUBSET = 1 << 2,
 	M_DISTINCT = 1 << 3,
-	M_REPORTED = 1 << 6, /* quote: reported speech, the words paraphrased */
+	M_TOTAL = 1 << 4,   /* a total over a period ("a total of", "over the
+			       past three years") */
 	M_LEADKEY = 1 << 5, /* the first figure of its kind in its article,
 			       in the lead: the story's main figure */
-	M_TOTAL = 1 << 4 /* a total over a period ("a total of", "over the
-			    past three years") */
+	M_REPORTED = 1 << 6 /* quote: reported speech, the words paraphrased */
 };
 
 struct mention {
@@ -421,6 +421,18 @@ clause_punct(const struct px_token *t)
 	       strcmp(t->fold, "‘") != 0 && strcmp(t->fold, "“") != 0 && strcmp(t->fold, "”") != 0;
 }
 
+/* Whether token t is a word (lower case) of the list. */
+static int
+fold_in(const struct px_token *t, const char *const *words)
+{
+	size_t i = 0;
+
+	for (i = 0; t->fold && words[i]; i++)
+		if (strcmp(t->fold, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether token t ends a clause for the frame search: clause punctuation,
  * a quote mark, or a conjunction that starts another clause. */
 static int
@@ -428,14 +440,10 @@ clause_break(const struct px_token *t)
 {
 	static const char *const words[] = {"and", "but", "while", "whereas", "including",
 					    "after", "before", "when", "until", "unless", "because", NULL};
-	size_t i = 0;
 
 	if (t->flags & PX_TOK_PUNCT)
 		return clause_punct(t) || quote_mark(t);
-	for (i = 0; t->fold && words[i]; i++)
-		if (strcmp(t->fold, words[i]) == 0)
-			return 1;
-	return 0;
+	return fold_in(t, words);
 }
 
 
@@ -654,18 +662,6 @@ quantity_moment(const struct px_comparer *c, const struct px_doc *d, const struc
 	return 0;
 }
 
-/* Whether token t is a word (lower case) of the list. */
-static int
-fold_in(const struct px_token *t, const char *const *words)
-{
-	size_t i = 0;
-
-	for (i = 0; t->fold && words[i]; i++)
-		if (strcmp(t->fold, words[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Days in one unit of time named by word f, 0 when f names none. */
 static double
 unit_days(const char *f)
@@ -859,22 +855,22 @@ conversion(const struct px_claims *cl, const struct px_claim *c, const char *tex
 
 /*
  * Whether a sentence opens a live page's entry with its clock time ("16:20
- * Interior ministry: 143 people dead", "Yesterday, 16:10 ..."): the entry
+ * Interior ministry: 143 people dead", "Yesterday, 16:10 ...": a time in
+ * its first 16 bytes, as the claims read it): the entry
  * may be of another day than the page's last update, so the article's
  * date says nothing of its day.
  */
 static int
-live_entry(const char *text, const struct px_sentence *se)
+live_entry(const struct px_claims *cl, const struct px_claim *c, const struct px_sentence *se)
 {
-	size_t i = se->start, end = se->start + 16 < se->end ? se->start + 16 : se->end;
+	size_t i = 0, lo = 0, hi = 0;
 
-	for (; i + 4 < end + 1 && i + 4 <= se->end; i++) {
-		const char *p = text + i;
-		if (p[0] >= '0' && p[0] <= '9' &&
-		    ((p[1] == ':' && p[2] >= '0' && p[2] <= '5' && p[3] >= '0' && p[3] <= '9') ||
-		     (p[1] >= '0' && p[1] <= '9' && p[2] == ':' && p[3] >= '0' && p[3] <= '5' &&
-		      i + 5 <= se->end && p[4] >= '0' && p[4] <= '9')))
-			return i == se->start || text[i - 1] == ' ';
+	claim_sentence(cl, c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *o = &cl->items[i];
+		if (o->kind == PX_CLAIM_DATE && o->start < se->start + 16 && o->u.date.granularity &&
+		    strcmp(o->u.date.granularity, "time") == 0)
+			return 1;
 	}
 	return 0;
 }
@@ -897,17 +893,6 @@ earlier_key(const struct mention *m, size_t n, const struct cmp_sent *s, char *k
 	return 1;
 }
 
-/* Whether a date of a figure's time follows it closely ("up from 47 on
- * Monday evening", "3,400 on Saturday"). */
-static int
-dated_after(const struct px_claims *cl, const struct px_claim *c, const char *text)
-{
-	const struct px_claim *w = NULL;
-	const struct px_date *d = quantity_when(cl, c, text, &w);
-
-	return d && w && w->start >= c->end && strcmp(d->granularity, "time") != 0;
-}
-
 static const char *actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before);
 
 static px_status
@@ -928,7 +913,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			const struct px_sentence *se = NULL;
 			double scale = 1;
 			char key[64];
-			int keyed = 0;
+			int keyed = 0, past = 0;
 
 			if (c->kind != PX_CLAIM_QUANTITY || c->field != PX_FIELD_TEXT)
 				continue;
@@ -956,8 +941,9 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			se = &s->doc->sents[s->idx];
 			claim_tokens(s, c->start, c->end, &from, &to);
-			if (!keyed && px__cmp_has_cue(x, CUE_PAST, s->doc,
-						      from > se->tok_start + 2 ? from - 2 : se->tok_start, from))
+			past = px__cmp_has_cue(x, CUE_PAST, s->doc,
+					       from > se->tok_start + 2 ? from - 2 : se->tok_start, from);
+			if (!keyed && past)
 				keyed = earlier_key(m, n, s, key, sizeof key, &scale);
 			if (!keyed) {
 				unsigned f = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_PEOPLE);
@@ -1000,6 +986,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &mm->ctx);
 			if (st)
 				goto fail;
+			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
 			{
 				const char *rate = q->per && q->per[0] ? q->per : rate_after(s, to);
 				size_t kl = strlen(mm->key);
@@ -1010,9 +997,9 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				 * from 47 on Monday evening") is the figure of that
 				 * time, compared with others of it. */
 				kl = strlen(mm->key);
-				if (px__cmp_has_cue(x, CUE_PAST, s->doc,
-						    from > se->tok_start + 2 ? from - 2 : se->tok_start, from) &&
-				    kl + 6 < sizeof mm->key && !dated_after(cl, c, s->text))
+				if (past && kl + 6 < sizeof mm->key &&
+				    !(mm->when && mm->when_claim->start >= c->end &&
+				      strcmp(mm->when->granularity, "time") != 0))
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/past");
 			}
 			mm->claims = cl;
@@ -1023,10 +1010,9 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			if (mm->frame == 0 && q->dim && strcmp(q->dim, "money") == 0 && from > se->tok_start &&
 			    s->doc->toks[from - 1].fold && strcmp(s->doc->toks[from - 1].fold, "for") == 0)
 				mm->frame = word_frame(x->c, "price");
-			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
 			mm->moment = quantity_moment(x->c, s->doc, se, from, to);
 			mm->owner = actor_before(cl, s, c->start); /* whose figure it is */
-			mm->art_date = live_entry(s->text, se) ? NULL
+			mm->art_date = live_entry(cl, c, se) ? NULL
 				       : x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
 			if (mm->head == NULL) {
@@ -2055,15 +2041,13 @@ date_key(const struct px_date *d)
 static long
 days_apart(const char *a, const char *b)
 {
-	int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
-	long ja = 0, jb = 0;
+	int64_t fa = 0, la = 0, fb = 0, lb = 0;
 
-	if (a == NULL || b == NULL || sscanf(a, "%4d-%2d-%2d", &ya, &ma, &da) != 3 ||
-	    sscanf(b, "%4d-%2d-%2d", &yb, &mb, &db) != 3)
+	/* Days only: a month or a year is no day to count from. */
+	if (a == NULL || b == NULL || !date_days(a, &fa, &la) || !date_days(b, &fb, &lb) || fa != la ||
+	    fb != lb)
 		return 0;
-	ja = px__days_from_civil(ya, (unsigned)ma, (unsigned)da);
-	jb = px__days_from_civil(yb, (unsigned)mb, (unsigned)db);
-	return ja > jb ? ja - jb : jb - ja;
+	return (long)(fa > fb ? fa - fb : fb - fa);
 }
 
 /* Whether a mention's text has a digit ("June 12", not "Tuesday"). */
@@ -2599,11 +2583,10 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 					  "does", "do", "shall", NULL};
 	static const char *const past[] = {"sought", "withdrew", "upheld", "overrode", "forbade",
 					   "froze", "undid", NULL};
-	const char *f = d->toks[i].fold;
-	size_t n = f ? strlen(f) : 0, k = 0;
-
 	static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
 					  "this", "these", "those", "that", NULL};
+	const char *f = d->toks[i].fold;
+	size_t n = f ? strlen(f) : 0;
 
 	if (f == NULL)
 		return 0;
@@ -2611,22 +2594,14 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	 * determiner describes a noun. */
 	if (i > se->tok_start && fold_in(&d->toks[i - 1], det))
 		return 0;
-	for (k = 0; past[k]; k++)
-		if (strcmp(f, past[k]) == 0)
-			return 1;
+	if (fold_in(&d->toks[i], past))
+		return 1;
 	if (n > 3 && strcmp(f + n - 2, "ed") == 0)
 		return 1;
 	if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && !(d->toks[i].flags & PX_TOK_CAP))
 		return 1;
-	if (i > se->tok_start) {
-		const char *p = d->toks[i - 1].fold;
-		if (p && px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i))
-			return 1;
-		for (k = 0; p && aux[k]; k++)
-			if (strcmp(p, aux[k]) == 0)
-				return 1;
-	}
-	return 0;
+	return i > se->tok_start &&
+	       (px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) || fold_in(&d->toks[i - 1], aux));
 }
 
 static const char *
@@ -2757,22 +2732,16 @@ copula_before(const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
 	static const char *const cop[] = {"was", "were", "is", "are", "been", "be", "being", NULL};
 	static const char *const skip[] = {"not", "never", "no", "longer", "on", "the", "n't", NULL};
-	size_t j = i, k = 0;
+	size_t j = i;
 
 	while (j > se->tok_start && i - j < 6) {
 		const struct px_token *t = &d->toks[j - 1];
 		j--;
 		if (quote_mark(t))
 			continue;
-		if (t->fold == NULL)
-			return (size_t)-1;
-		for (k = 0; cop[k]; k++)
-			if (strcmp(t->fold, cop[k]) == 0)
-				return j;
-		for (k = 0; skip[k]; k++)
-			if (strcmp(t->fold, skip[k]) == 0)
-				break;
-		if (skip[k] == NULL)
+		if (fold_in(t, cop))
+			return j;
+		if (!fold_in(t, skip))
 			return (size_t)-1;
 	}
 	return (size_t)-1;
