@@ -764,20 +764,27 @@ index_cues(struct cmp_ctx *x)
 	return PX_OK;
 }
 
+/* The cue table of a document (CUE_NSECT lengths per token), NULL when it
+ * has none. */
+static const unsigned char *
+cue_table(const struct cmp_ctx *x, const struct px_doc *doc)
+{
+	size_t slot = 0;
+
+	if (doc == NULL || doc->toks == NULL || x->cue_slots == 0)
+		return NULL;
+	slot = cue_slot(x, doc);
+	return x->cue_docs[slot] == doc ? x->cue_tabs[slot] : NULL;
+}
+
 int
 px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc,
 		size_t tok_from, size_t tok_to)
 {
-	size_t slot = 0, i = 0;
-	const unsigned char *tab = NULL;
+	const unsigned char *tab = cue_table(x, doc);
+	size_t i = 0;
 
-	if (doc == NULL || doc->toks == NULL || x->cue_slots == 0)
-		return 0;
-	slot = cue_slot(x, doc);
-	if (x->cue_docs[slot] != doc)
-		return 0;
-	tab = x->cue_tabs[slot];
-	for (i = tok_from; i < tok_to && i < doc->n_toks; i++) {
+	for (i = tok_from; tab && i < tok_to && i < doc->n_toks; i++) {
 		unsigned char w = tab[i * CUE_NSECT + (size_t)sect];
 		if (w && i + w <= tok_to)
 			return 1;
@@ -790,14 +797,9 @@ px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc,
 size_t
 px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i)
 {
-	size_t slot = 0;
+	const unsigned char *tab = cue_table(x, doc);
 
-	if (doc == NULL || doc->toks == NULL || x->cue_slots == 0 || i >= doc->n_toks)
-		return 0;
-	slot = cue_slot(x, doc);
-	if (x->cue_docs[slot] != doc)
-		return 0;
-	return x->cue_tabs[slot][i * CUE_NSECT + (size_t)sect];
+	return tab && i < doc->n_toks ? tab[i * CUE_NSECT + (size_t)sect] : 0;
 }
 
 /* -------------------------------------------------------------- output */
