@@ -2231,12 +2231,10 @@ px__cmp_dates(struct cmp_ctx *x)
 			 * bounds a period is compared only with bounds of
 			 * the same side, never with the day of an event. */
 			if (from > se->tok_start) {
-				static const char *const since[] = {"since", "from", "after", NULL};
-				static const char *const until[] = {"until", "till", "through", "by", "before", NULL};
 				size_t kl = strlen(m[n].key);
-				if (fold_in(&s->doc->toks[from - 1], since))
+				if (px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1)
 					snprintf(m[n].key + kl, sizeof m[n].key - kl, "/from");
-				else if (fold_in(&s->doc->toks[from - 1], until))
+				else if (px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
 					snprintf(m[n].key + kl, sizeof m[n].key - kl, "/until");
 			}
 			clause_window(s->doc, se, from, to, &wf, &wt);

@@ -232,24 +232,14 @@ checkworthiness(struct cmp_ctx *x, const struct sent_claims *sc,
 		score += 1.0;
 	/* A superlative or a record is a claim someone can check ("the
 	 * largest wildfire in Velmoria since 2018"). */
-	if (s->doc && s->doc->toks) {
-		static const char *const sup[] = {"largest", "biggest", "highest", "lowest", "worst",
-						  "deadliest", "longest", "fastest", "record", "first",
-						  "most", "least", NULL};
+	if (s->cues & (1u << CUE_RECORD)) {
 		const struct px_sentence *se = &s->doc->sents[s->idx];
-		size_t t = 0, w = 0;
-		for (t = se->tok_start; t < se->tok_end; t++) {
-			const char *f = s->doc->toks[t].fold;
-			for (w = 0; f && sup[w]; w++)
-				if (strcmp(f, sup[w]) == 0)
-					break;
-			if (f && sup[w]) {
-				score += 1.0;
-				if (*about == NULL)
-					*about = sup[w];
-				break;
-			}
-		}
+		size_t t = se->tok_start;
+		score += 1.0;
+		while (*about == NULL && t < se->tok_end && !px__cmp_cue_len(x, CUE_RECORD, s->doc, t))
+			t++;
+		if (*about == NULL)
+			*about = t < se->tok_end ? s->doc->toks[t].fold : "record";
 	}
 	/* Earlier sentences carry the news; later ones background. */
 	score += 0.5 / (1.0 + (double)s->idx);
