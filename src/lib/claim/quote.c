@@ -97,12 +97,13 @@ static const unsigned char mark_byte[256] = {['\n'] = 2, ['"'] = 1, ['\''] = 1, 
 /*
  * First byte at or after i that may start a mark (mark_byte), or len;
  * newlines only when nl is set (outside a quote a newline is passed over
- * as any other byte, so the scan there tests three bytes, not four).
+ * as any other byte).
  * Eight bytes at a time where the compiler and byte order allow: for each
  * of the four bytes, x = v ^ byte has a zero byte where it matches, and
  * (x - 0x01..) & ~x has the high bit of its lowest zero byte set (bytes
  * above it may be flagged too, never below), so the lowest flag of the
- * four is the first match.
+ * four is the first match. Without nl the fourth byte is '"' again, which
+ * adds nothing to the mask.
  */
 static size_t
 next_mark(const char *t, size_t len, size_t i, int nl)
@@ -110,26 +111,13 @@ next_mark(const char *t, size_t len, size_t i, int nl)
 	unsigned want = nl ? 3 : 1;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	const uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+	const uint64_t fourth = lo * (nl ? '\n' : '"');
 
-	while (nl && i + 8 <= len) {
+	while (i + 8 <= len) {
 		uint64_t v = 0, x = 0, m = 0;
 		memcpy(&v, t + i, 8);
-		x = v ^ (lo * '\n');
+		x = v ^ fourth;
 		m |= (x - lo) & ~x;
-		x = v ^ (lo * '"');
-		m |= (x - lo) & ~x;
-		x = v ^ (lo * '\'');
-		m |= (x - lo) & ~x;
-		x = v ^ (lo * 0xe2);
-		m |= (x - lo) & ~x;
-		m &= hi;
-		if (m != 0)
-			return i + ((size_t)__builtin_ctzll(m) >> 3);
-		i += 8;
-	}
-	while (!nl && i + 8 <= len) {
-		uint64_t v = 0, x = 0, m = 0;
-		memcpy(&v, t + i, 8);
 		x = v ^ (lo * '"');
 		m |= (x - lo) & ~x;
 		x = v ^ (lo * '\'');
