@@ -21,31 +21,6 @@
 #define PX_TEST_EXTRACT_SPLIT
 #include "test_extractor.h"
 
-/* The n-th claim (from 0) of a kind whose text is exactly span, or NULL. */
-static const struct px_claim *
-find_nth(const struct px_claims *c, const char *text, const char *span, enum px_claim_kind k,
-	 int nth)
-{
-	size_t i = 0;
-
-	for (i = 0; i < c->n; i++) {
-		const struct px_claim *x = &c->items[i];
-		if (x->kind == k && x->end - x->start == strlen(span) &&
-		    memcmp(text + x->start, span, strlen(span)) == 0 && nth-- == 0)
-			return x;
-	}
-	return NULL;
-}
-
-static const struct px_quantity *
-qty(const struct px_claims *c, const char *text, const char *span)
-{
-	const struct px_claim *x = find_nth(c, text, span, PX_CLAIM_QUANTITY, 0);
-	if (x == NULL)
-		fail_msg("no quantity \"%s\" in: %s", span, text);
-	return &x->u.quantity;
-}
-
 /* Whether some quantity has this value. */
 static int
 has_value(const struct px_claims *c, double v)

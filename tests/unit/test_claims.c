@@ -21,32 +21,6 @@
 #define PX_TEST_EXTRACT_SPLIT
 #include "test_extractor.h"
 
-
-/* The claim of a kind whose text is exactly `span`, or NULL. */
-static const struct px_claim *
-find(const struct px_claims *c, const char *text, const char *span,
-     enum px_claim_kind k)
-{
-	size_t i = 0;
-
-	for (i = 0; i < c->n; i++) {
-		const struct px_claim *x = &c->items[i];
-		if (x->kind == k && x->end - x->start == strlen(span) &&
-		    memcmp(text + x->start, span, strlen(span)) == 0)
-			return x;
-	}
-	return NULL;
-}
-
-static const struct px_quantity *
-qty(const struct px_claims *c, const char *text, const char *span)
-{
-	const struct px_claim *x = find(c, text, span, PX_CLAIM_QUANTITY);
-	if (x == NULL)
-		fail_msg("no quantity \"%s\" in: %s", span, text);
-	return &x->u.quantity;
-}
-
 static void
 test_number_forms(void **state)
 {
@@ -187,8 +161,8 @@ test_not_counts(void **state)
 	const char *t = "In 1979 the Boeing 737 crew called 555-0142-7788 after COVID-19 hit; "
 			"she finished third and the 22nd team won 7-4.";
 	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES | PX_CLAIMS_DATES);
-	const struct px_claim *y = find(c, t, "1979", PX_CLAIM_DATE);
-	const struct px_claim *s = find(c, t, "7-4", PX_CLAIM_QUANTITY);
+	const struct px_claim *y = find_nth(c, t, "1979", PX_CLAIM_DATE, 0);
+	const struct px_claim *s = find_nth(c, t, "7-4", PX_CLAIM_QUANTITY, 0);
 	size_t i = 0;
 
 	(void)state;
@@ -213,9 +187,9 @@ test_score_with_to(void **state)
 	const char *t = "The council voted 39 to 22 for the plan. Turnout was 20 to 30 percent in "
 			"the vote. Prices rose from 3 to 4 million crowns.";
 	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
-	const struct px_claim *v = find(c, t, "39 to 22", PX_CLAIM_QUANTITY);
-	const struct px_claim *r = find(c, t, "20 to 30 percent", PX_CLAIM_QUANTITY);
-	const struct px_claim *m = find(c, t, "3 to 4 million crowns", PX_CLAIM_QUANTITY);
+	const struct px_claim *v = find_nth(c, t, "39 to 22", PX_CLAIM_QUANTITY, 0);
+	const struct px_claim *r = find_nth(c, t, "20 to 30 percent", PX_CLAIM_QUANTITY, 0);
+	const struct px_claim *m = find_nth(c, t, "3 to 4 million crowns", PX_CLAIM_QUANTITY, 0);
 
 	(void)state;
 	assert_non_null(v);
@@ -260,7 +234,7 @@ test_dates(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
-		const struct px_claim *d = find(c, t, want[i].span, PX_CLAIM_DATE);
+		const struct px_claim *d = find_nth(c, t, want[i].span, PX_CLAIM_DATE, 0);
 		if (d == NULL)
 			fail_msg("no date \"%s\"", want[i].span);
 		assert_string_equal(d->u.date.value, want[i].value);
@@ -270,8 +244,8 @@ test_dates(void **state)
 	/* Without an article date: partial values. */
 	t = "The talks ended on November 11 and resume Tuesday.";
 	c = extract(t, NULL, PX_CLAIMS_DATES);
-	assert_string_equal(find(c, t, "November 11", PX_CLAIM_DATE)->u.date.value, "--11-11");
-	assert_string_equal(find(c, t, "Tuesday", PX_CLAIM_DATE)->u.date.value, "Tuesday");
+	assert_string_equal(find_nth(c, t, "November 11", PX_CLAIM_DATE, 0)->u.date.value, "--11-11");
+	assert_string_equal(find_nth(c, t, "Tuesday", PX_CLAIM_DATE, 0)->u.date.value, "Tuesday");
 	px_claims_free(c);
 }
 
@@ -288,31 +262,33 @@ test_quotes_entities(void **state)
 	const struct px_claim *e = NULL, *q = NULL;
 
 	(void)state;
-	e = find(c, t, "Joe Biden", PX_CLAIM_ENTITY);
+	e = find_nth(c, t, "Joe Biden", PX_CLAIM_ENTITY, 0);
 	assert_non_null(e);
 	assert_string_equal(e->u.entity.type, "person");
 	assert_string_equal(e->u.entity.role, "President");
-	e = find(c, t, "Lawrence Summers", PX_CLAIM_ENTITY);
+	e = find_nth(c, t, "Lawrence Summers", PX_CLAIM_ENTITY, 0);
 	assert_non_null(e);
 	assert_string_equal(e->u.entity.role, "former Treasury Secretary");
-	e = find(c, t, "NSC", PX_CLAIM_ENTITY);
+	e = find_nth(c, t, "NSC", PX_CLAIM_ENTITY, 0);
 	assert_non_null(e);
 	assert_string_equal(e->u.entity.canonical, "National Security Council");
-	assert_string_equal(find(c, t, "Biden", PX_CLAIM_ENTITY)->u.entity.canonical, "Joe Biden");
+	assert_string_equal(find_nth(c, t, "Biden", PX_CLAIM_ENTITY, 0)->u.entity.canonical, "Joe Biden");
 
-	q = find(c, t, "\xe2\x80\x9cWe will not walk away from our partners,\xe2\x80\x9d", PX_CLAIM_QUOTE);
+	q = find_nth(c, t, "\xe2\x80\x9cWe will not walk away from our partners,\xe2\x80\x9d",
+		     PX_CLAIM_QUOTE, 0);
 	assert_non_null(q);
 	assert_string_equal(q->u.quote.speaker, "Joe Biden");
 	assert_string_equal(q->u.quote.cue, "said");
 	assert_string_equal(q->u.quote.quote, "We will not walk away from our partners,");
-	q = find(c, t, "\"The numbers do not add up,\"", PX_CLAIM_QUOTE);
+	q = find_nth(c, t, "\"The numbers do not add up,\"", PX_CLAIM_QUOTE, 0);
 	assert_non_null(q);
 	assert_string_equal(q->u.quote.speaker, "Lawrence Summers");
-	q = find(c, t, "\"the review is complete.\"", PX_CLAIM_QUOTE);
+	q = find_nth(c, t, "\"the review is complete.\"", PX_CLAIM_QUOTE, 0);
 	assert_non_null(q);
 	assert_string_equal(q->u.quote.speaker, "National Security Council");
 	assert_string_equal(q->u.quote.cue, "according to");
-	q = find(c, t, "\"This is the start of a long process and we are ready for it.\"", PX_CLAIM_QUOTE);
+	q = find_nth(c, t, "\"This is the start of a long process and we are ready for it.\"",
+		     PX_CLAIM_QUOTE, 0);
 	assert_non_null(q);
 	assert_string_equal(q->u.quote.speaker, "Lawrence Summers");
 	px_claims_free(c);
@@ -642,7 +618,7 @@ test_sport_odds_classes(void **state)
 	/* the first quantity is the share, not the price before it */
 	assert_true(c->n > 0);
 	assert_int_equal(c->items[0].start, (size_t)(strstr(t, "1/5 of") - t));
-	assert_null(find(c, t, "5/2", PX_CLAIM_QUANTITY));
+	assert_null(find_nth(c, t, "5/2", PX_CLAIM_QUANTITY, 0));
 	assert_string_equal(qty(c, t, "12")->cls, "vehicles");
 	/* crowns after a figure are a currency, whatever the noun's class */
 	assert_string_equal(qty(c, t, "3 crowns")->dim, "money");

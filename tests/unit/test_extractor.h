@@ -28,7 +28,8 @@ teardown(void **state)
 
 #ifdef PX_TEST_EXTRACT_SPLIT
 /* A text split on "\n\n" into paragraphs, each one sentence, read by the
- * group's extractor (test_claims.c, test_claim_units.c). */
+ * group's extractor, and the claim lookups of the tests that use it
+ * (test_claims.c, test_claim_units.c). */
 static struct px_claims *
 extract(const char *text, const char *date, unsigned kinds)
 {
@@ -57,6 +58,32 @@ extract(const char *text, const char *date, unsigned kinds)
 	o.kinds = kinds;
 	assert_int_equal(px_claims_extract(X, NULL, &doc, &o, &c), PX_OK);
 	return c;
+}
+
+/* The n-th claim (from 0) of a kind whose text is exactly span, or NULL. */
+static const struct px_claim *
+find_nth(const struct px_claims *c, const char *text, const char *span, enum px_claim_kind k,
+	 int nth)
+{
+	size_t i = 0;
+
+	for (i = 0; i < c->n; i++) {
+		const struct px_claim *x = &c->items[i];
+		if (x->kind == k && x->end - x->start == strlen(span) &&
+		    memcmp(text + x->start, span, strlen(span)) == 0 && nth-- == 0)
+			return x;
+	}
+	return NULL;
+}
+
+/* The first quantity whose text is exactly span; fails the test if none. */
+static const struct px_quantity *
+qty(const struct px_claims *c, const char *text, const char *span)
+{
+	const struct px_claim *x = find_nth(c, text, span, PX_CLAIM_QUANTITY, 0);
+	if (x == NULL)
+		fail_msg("no quantity \"%s\" in: %s", span, text);
+	return &x->u.quantity;
 }
 #endif
 
