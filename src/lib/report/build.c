@@ -227,12 +227,25 @@ text_read_len(const struct px_article *a)
 	return k;
 }
 
+/* Read the claims of article ra from its segmented title (NULL when it
+   has none) and text into ra->claims. */
+static px_status
+read_claims(const struct px_report *r, struct px_report_article *ra,
+	    const struct px_doc *title, const struct px_doc *text)
+{
+	struct px_claims_opts co;
+
+	memset(&co, 0, sizeof(co));
+	co.kinds = PX_CLAIMS_ALL;
+	co.date = ra->a->date;
+	return px_claims_extract(r->extractor, title, text, &co, &ra->claims);
+}
+
 static px_status
 prepare_article(struct px_report *r, struct px_report_article *ra,
 		struct px_stemmer *stem)
 {
 	const struct px_article *a = ra->a;
-	struct px_claims_opts co;
 	px_status st = PX_OK;
 
 	if (a->title) {
@@ -248,11 +261,7 @@ prepare_article(struct px_report *r, struct px_report_article *ra,
 	/* The claims are usually read during clustering (window_claims). */
 	if (!is_english(a) || ra->duplicate_of != PX_REPORT_NONE || ra->claims)
 		return PX_OK;
-	memset(&co, 0, sizeof(co));
-	co.kinds = PX_CLAIMS_ALL;
-	co.date = a->date;
-	return px_claims_extract(r->extractor, a->title ? &ra->title : NULL,
-				 &ra->text, &co, &ra->claims);
+	return read_claims(r, ra, a->title ? &ra->title : NULL, &ra->text);
 }
 
 /*
@@ -660,14 +669,9 @@ window_claims(struct feed *f, size_t b, int threaded)
 		if (k == x->n)
 			break;
 		ra = &f->r->articles[x->first + k];
-		if (st == PX_OK && !x->copy[k] && is_english(ra->a) && ra->a->text) {
-			struct px_claims_opts co;
-			memset(&co, 0, sizeof(co));
-			co.kinds = PX_CLAIMS_ALL;
-			co.date = ra->a->date;
-			st = px_claims_extract(f->r->extractor, ra->a->title ? &x->titles[k] : NULL,
-					       &x->texts[k], &co, &ra->claims);
-		}
+		if (st == PX_OK && !x->copy[k] && is_english(ra->a) && ra->a->text)
+			st = read_claims(f->r, ra, ra->a->title ? &x->titles[k] : NULL,
+					 &x->texts[k]);
 		if (threaded)
 			pthread_mutex_lock(&f->lock);
 		x->claim_done++;
