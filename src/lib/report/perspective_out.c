@@ -575,7 +575,7 @@ count_shared(struct key_index *ix, const struct sent_keys *e)
  * For each omitted source the best sentence wins, the first in (stating
  * source, title before text, position) order among equals.
  */
-static px_status
+static void
 align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sources,
 	  struct key_index *ix)
 {
@@ -643,7 +643,6 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 		f->aligned[j] = 1;
 		f->cells[j] = PX_CELL_STATED;
 	}
-	return PX_OK;
 }
 
 /* Two unique rows that alignment made the same fact: same evidence. */
@@ -688,11 +687,11 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 	if (st)
 		goto out;
 	st = index_keys(&ar, K, p->n_sources, &ix);
-	for (k = 0; k < p->n_facts && st == PX_OK; k++)
-		if (p->facts[k].origin != PX_FACT_CONFLICT)
-			st = align_row(&p->facts[k], K, p->n_sources, &ix);
 	if (st)
 		goto out;
+	for (k = 0; k < p->n_facts; k++)
+		if (p->facts[k].origin != PX_FACT_CONFLICT)
+			align_row(&p->facts[k], K, p->n_sources, &ix);
 	/* A unique row that became the same fact as an earlier unique row
 	   (each aligned to the other's sentence) is dropped. */
 	for (k = 0; k < p->n_facts; k++) {
