@@ -46,15 +46,28 @@ cli_status(size_t processed, size_t rejected)
 /* Whether a write error was reported already (once is enough). */
 static int write_error_told;
 
+/* Report a failed write to standard output or -o with errno err, unless
+   one was reported already or the reader went away (EPIPE); returns -1. */
+static int
+write_failed(int err)
+{
+	if (err != EPIPE && !write_error_told)
+		fprintf(stderr, "parallax: write error: %s\n", strerror(err));
+	write_error_told = 1;
+	return -1;
+}
+
+static void
+cannot_write(const char *path, const char *why)
+{
+	fprintf(stderr, "parallax: %s: cannot write: %s\n", path, why);
+}
+
 int
 cli_write(FILE *f, const char *p, size_t len)
 {
-	if (len && fwrite(p, 1, len, f) != len) {
-		if (errno != EPIPE && !write_error_told)
-			fprintf(stderr, "parallax: write error: %s\n", strerror(errno));
-		write_error_told = 1;
-		return -1;
-	}
+	if (len && fwrite(p, 1, len, f) != len)
+		return write_failed(errno);
 	return 0;
 }
 
@@ -89,7 +102,7 @@ cli_output_check(const char *path)
 	}
 	if (why == NULL)
 		return 0;
-	fprintf(stderr, "parallax: %s: cannot write: %s\n", path, why);
+	cannot_write(path, why);
 	return -1;
 }
 
@@ -108,7 +121,7 @@ cli_output_open(const char *path)
 		return stdout;
 	f = fopen(path, "wb");
 	if (f == NULL)
-		fprintf(stderr, "parallax: %s: cannot write: %s\n", path, strerror(errno));
+		cannot_write(path, strerror(errno));
 	return f;
 }
 
@@ -120,7 +133,7 @@ cli_output_close(FILE *f, const char *path)
 	if (f == stdout)
 		return ret;
 	if (fclose(f) != 0 && ret == 0) {
-		fprintf(stderr, "parallax: %s: cannot write: %s\n", path, strerror(errno));
+		cannot_write(path, strerror(errno));
 		ret = -1;
 	}
 	return ret;
@@ -129,12 +142,8 @@ cli_output_close(FILE *f, const char *path)
 int
 cli_flush(FILE *f)
 {
-	if (fflush(f) != 0) {
-		if (errno != EPIPE && !write_error_told)
-			fprintf(stderr, "parallax: write error: %s\n", strerror(errno));
-		write_error_told = 1;
-		return -1;
-	}
+	if (fflush(f) != 0)
+		return write_failed(errno);
 	return 0;
 }
 
