@@ -43,12 +43,10 @@ int cli_write(FILE *f, const char *p, size_t len);
 int cli_output_check(const char *path);
 /* Whether -o PATH means standard output: no -o, or `-o -`. */
 int cli_output_is_stdout(const char *path);
-/* The stream for -o PATH: standard output when cli_output_is_stdout(),
- * else PATH opened for writing; NULL (reported) when it cannot be. */
-FILE *cli_output_open(const char *path);
-/* Flush and, unless it is standard output, close what cli_output_open()
- * gave; 0, or -1 with the reason reported. */
-int cli_output_close(FILE *f, const char *path);
+/* Write p[0..len) to -o PATH (standard output when
+ * cli_output_is_stdout()), flushed and, for a file, closed; 0, or -1 with
+ * the reason reported. */
+int cli_output_write(const char *path, const char *p, size_t len);
 /* fflush(f); a failure is reported on stderr (once) and gives -1. */
 int cli_flush(FILE *f);
 /* Flush standard output at the end of a command: a write error not yet

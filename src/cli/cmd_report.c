@@ -310,15 +310,8 @@ cmd_report(int argc, char **argv)
 	if (s.st == PX_OK)
 		s.st = px_report_write(s.r, fmt, &out);
 	if (s.st == PX_OK) {
-		FILE *f = cli_output_open(outpath);
-		if (f == NULL) {
+		if (cli_output_write(outpath, out.data, out.len) != 0)
 			rc = CLI_NOTHING;
-		} else {
-			if (cli_write(f, out.data, out.len) != 0)
-				rc = CLI_NOTHING;
-			if (cli_output_close(f, outpath) != 0)
-				rc = CLI_NOTHING;
-		}
 	} else {
 		fprintf(stderr, "parallax: report: %s\n", px_strerror(s.st));
 		rc = CLI_NOTHING;

@@ -109,15 +109,8 @@ cmd_show(int argc, char **argv)
 		px_buf_reset(&out);
 	}
 	if (st == PX_OK) {
-		FILE *f = cli_output_open(outpath);
-		if (f == NULL) {
+		if (cli_output_write(outpath, out.data, out.len) != 0)
 			rc = CLI_NOTHING;
-		} else {
-			if (cli_write(f, out.data, out.len) != 0)
-				rc = CLI_NOTHING;
-			if (cli_output_close(f, outpath) != 0)
-				rc = CLI_NOTHING;
-		}
 	} else {
 		cli_problem(NULL, db, 0, px_store_errmsg(store));
 		rc = CLI_NOTHING;
