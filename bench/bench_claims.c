@@ -33,15 +33,16 @@ main(void)
 	const char *arts = getenv("PX_BENCH_ARTICLES");
 	const char *runs_env = getenv("PX_BENCH_RUNS");
 	const char *only = getenv("PX_BENCH_CLAIMS_ONLY");
-	int runs = RUNS;
+	int runs = RUNS, n_runs = runs_env ? atoi(runs_env) : 0;
+	int claims_only = only && atoi(only) == 1;
 
 	/* PX_BENCH_KINDS=1,2,4,8 (a px_claims_kinds mask) times one recogniser */
 	if (kinds)
 		opts.kinds = (unsigned)strtoul(kinds, NULL, 0);
 	/* PX_BENCH_ARTICLES=N reads the first N articles only and
 	   PX_BENCH_RUNS=N (1-5) repeats each pass N times: for profiling */
-	if (runs_env && atoi(runs_env) >= 1 && atoi(runs_env) <= RUNS)
-		runs = atoi(runs_env);
+	if (n_runs >= 1 && n_runs <= RUNS)
+		runs = n_runs;
 	if (bench_load_news(&c, arts ? (size_t)strtoul(arts, NULL, 10) : 0) != 0)
 		return 0;
 	if (px_extractor_new(&x) != PX_OK)
@@ -67,7 +68,7 @@ main(void)
 	}
 	/* PX_BENCH_CLAIMS_ONLY=1 leaves out the segment+claims passes (A/B
 	   runs of the claims stage alone) */
-	for (r = 0; r < runs && !(only && atoi(only) == 1); r++) {
+	for (r = 0; r < runs && !claims_only; r++) {
 		double t0 = bench_now();
 		for (i = 0; i < c.n; i++) {
 			struct px_doc td, bd;
@@ -89,7 +90,7 @@ main(void)
 	bench_report("claims (process CPU time)", cpu, runs, c.n, c.bytes);
 	printf("claims: %zu claims per pass, %.0f claims/s\n", nclaims,
 	       (double)nclaims / secs[0]);
-	if (!(only && atoi(only) == 1))
+	if (!claims_only)
 		bench_report("segment+claims", secs2, runs, c.n, c.bytes);
 	for (i = 0; i < c.n; i++) {
 		px_doc_release(&titles[i]);
