@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "compare_internal.h"
+#include "core_internal.h"
 
 void
 px_compare_opts_init(struct px_compare_opts *o)
@@ -206,8 +207,6 @@ load_moments(struct px_comparer *c)
 		cls++;
 		for (p++; p < ll && st == PX_OK;) {
 			size_t a = 0, b = 0, words = 1, k = 0;
-			uint32_t id = 0;
-			int added = 0;
 			while (p < ll && line[p] == ' ')
 				p++;
 			a = p;
@@ -222,9 +221,7 @@ load_moments(struct px_comparer *c)
 				continue;
 			for (k = a; k < b; k++)
 				words += line[k] == ' ';
-			st = px_map_intern(c->moments, line + a, b - a, &id, &added);
-			if (st == PX_OK && added)
-				*px_map_value(c->moments, id) = cls;
+			st = px__map_add_first(c->moments, line + a, b - a, cls);
 			if (words > c->moment_words)
 				c->moment_words = words;
 		}
@@ -285,15 +282,12 @@ load_frames(struct px_comparer *c)
 		for (p++; p < ll && st == PX_OK;) {
 			size_t w = p, sl = 0;
 			const char *s = NULL;
-			uint32_t id = 0;
-			int added = 0;
 			while (p < ll && line[p] != ' ')
 				p++;
 			if (p > w) {
 				s = px_stemmer_stem(stem, line + w, p - w, &sl);
-				st = px_map_intern(c->frames, s, sl, &id, &added);
-				if (st == PX_OK && added)
-					*px_map_value(c->frames, id) = frame | kind | (running ? PX__FRAME_RUNNING : 0);
+				st = px__map_add_first(c->frames, s, sl,
+							       frame | kind | (running ? PX__FRAME_RUNNING : 0));
 			}
 			while (p < ll && line[p] == ' ')
 				p++;

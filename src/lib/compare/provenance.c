@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "parallax/provenance.h"
+#include "core_internal.h"
 
 enum cue_section {
 	SEC_RELAY_BY = 0,
@@ -449,19 +450,6 @@ outlet_like(const struct origin_builder *b, const char *name, size_t n)
 	return 0;
 }
 
-/* Record claim i under key[0..n) in m unless an earlier claim is there. */
-static px_status
-index_first(struct px_map *m, const char *key, size_t n, size_t i)
-{
-	uint32_t id = 0;
-	int added = 0;
-	px_status st = px_map_intern(m, key, n, &id, &added);
-
-	if (st == PX_OK && added)
-		*px_map_value(m, id) = i + 1;
-	return st;
-}
-
 /* Build the builder's entity indices over its claims. */
 static px_status
 index_entities(struct origin_builder *b)
@@ -478,15 +466,15 @@ index_entities(struct origin_builder *b)
 		if (c->kind != PX_CLAIM_ENTITY)
 			continue;
 		if (e->name)
-			st = index_first(b->entity_names, e->name, strlen(e->name), i);
+			st = px__map_add_first(b->entity_names, e->name, strlen(e->name), i + 1);
 		if (st == PX_OK && e->canonical)
-			st = index_first(b->entity_names, e->canonical, strlen(e->canonical), i);
+			st = px__map_add_first(b->entity_names, e->canonical, strlen(e->canonical), i + 1);
 		if (st || !e->name || !e->type || strcmp(e->type, "person") != 0)
 			continue;
 		l = strlen(e->name);
 		for (p = 1; st == PX_OK && p < l; p++)
 			if (e->name[p] == ' ')
-				st = index_first(b->surnames, e->name + p + 1, l - p - 1, i);
+				st = px__map_add_first(b->surnames, e->name + p + 1, l - p - 1, i + 1);
 	}
 	return st;
 }

@@ -20,6 +20,7 @@
 #include <jansson.h>
 
 #include "parallax/provenance.h"
+#include "core_internal.h"
 
 #define TABLE_MAX_BYTES ((size_t)16 << 20)
 #define TABLE_MAX_ROWS 100000
@@ -202,19 +203,6 @@ split_list(const char *s, size_t n, const char **v, size_t *vl)
 	return k;
 }
 
-/* Map key -> row + 1, keeping the first row that names it. */
-static px_status
-map_add(struct px_map *m, const char *k, size_t n, size_t row)
-{
-	uint32_t id = 0;
-	int added = 0;
-	px_status st = px_map_intern(m, k, n, &id, &added);
-
-	if (st == PX_OK && added)
-		*px_map_value(m, id) = row + 1;
-	return st;
-}
-
 /* Turn a row into an entry; PX_EFORMAT with err set when it is unusable. */
 static px_status
 add_row(struct px_source_table *t, const struct row *r, size_t line, size_t entry,
@@ -307,7 +295,7 @@ add_row(struct px_source_table *t, const struct row *r, size_t line, size_t entr
 			row_error(err, line, entry, "'%s' is not a domain", shown);
 			return PX_EFORMAT;
 		}
-		st = map_add(t->domains, host, hl, t->n);
+		st = px__map_add_first(t->domains, host, hl, t->n + 1);
 	}
 	for (k = 0; k < nn && st == PX_OK; k++) {
 		char tmp[FIELD_MAX + 1], key[KEY_MAX];
@@ -316,11 +304,11 @@ add_row(struct px_source_table *t, const struct row *r, size_t line, size_t entr
 		tmp[nl[k]] = '\0';
 		kl = px_origin_key(tmp, key, sizeof key);
 		if (kl)
-			st = map_add(t->names, key, kl, t->n);
+			st = px__map_add_first(t->names, key, kl, t->n + 1);
 	}
 	/* The outlet's own name finds it too ("The Halden Courier"). */
 	if (st == PX_OK && e->key[0])
-		st = map_add(t->names, e->key, strlen(e->key), t->n);
+		st = px__map_add_first(t->names, e->key, strlen(e->key), t->n + 1);
 	if (st == PX_OK)
 		t->n++;
 	return st;

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "parallax/core.h"
+
 struct px__data_file {
 	const char *name;
 	const char *data;
@@ -19,5 +21,9 @@ extern const size_t px__data_count;
  * (civil.c). */
 int64_t px__days_from_civil(int64_t y, unsigned m, unsigned d);
 void px__civil_from_days(int64_t z, int *y, int *m, int *d);
+
+/* Give key the value v when it is new; a key already there keeps its
+ * first value (map.c). */
+px_status px__map_add_first(struct px_map *m, const char *key, size_t len, uintptr_t v);
 
 #endif

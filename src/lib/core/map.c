@@ -11,6 +11,7 @@
 #include <xxhash.h>
 
 #include "parallax/core.h"
+#include "core_internal.h"
 
 struct px_map_entry {
 	uint64_t hash;
@@ -186,4 +187,16 @@ px_map_value(struct px_map *m, uint32_t id)
 	if (id >= m->count)
 		return NULL;
 	return &m->entries[id].value;
+}
+
+px_status
+px__map_add_first(struct px_map *m, const char *key, size_t len, uintptr_t v)
+{
+	uint32_t id = 0;
+	int added = 0;
+	px_status st = px_map_intern(m, key, len, &id, &added);
+
+	if (st == PX_OK && added)
+		*px_map_value(m, id) = v;
+	return st;
 }
