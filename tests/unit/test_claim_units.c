@@ -1,11 +1,12 @@
 /*
  * Unit tests of the claims stage's units and tenses: unit conventions of
  * quantities (mobile generations, sen, the ASCII yen sign, attributive
- * nouns, units as counted heads, elided units and nouns, ages after "the
- * age of", house numbers and bracketed labels that are no quantities), and
- * the tense of a relative date's clause (a bare weekday or month/day read
- * forward in a future or present-schedule clause, backward in a past one,
- * whatever the other clauses of the sentence say). Texts are one sentence
+ * nouns, units as counted heads, names with figures before a counted
+ * noun, elided units and nouns, ages after "the age of", house numbers
+ * and bracketed labels that are no quantities), and the tense of a
+ * relative date's clause (a bare weekday or month/day read forward in a
+ * future or present-schedule clause, backward in a past one, whatever the
+ * other clauses of the sentence say). Texts are one sentence
  * per paragraph, split here, so the tests do not depend on the segmenter.
  */
 #include <math.h>
@@ -116,6 +117,63 @@ test_counted_units(void **state)
 	/* "pounds" may be money; a unit far after the figure is no head */
 	assert_string_not_equal(qty(c, t, "tens of thousands")->unit, "lb");
 	assert_string_equal(qty(c, t, "60")->unit, "");
+	px_claims_free(c);
+}
+
+/* The quantity whose text is span counts nothing. */
+static void
+check_no_count(const struct px_claims *c, const char *t, const char *span)
+{
+	const struct px_quantity *q = qty(c, t, span);
+
+	if (q->counts != NULL)
+		fail_msg("\"%s\": counts \"%s\", expected none", span, q->counts);
+}
+
+static void
+test_name_modifiers(void **state)
+{
+	const char *t = "Harrow Motors delivered 41,000 Vanta 5 sedans in the quarter.\n\n"
+			"The airline grounded two new 321 Neo jets on Tuesday.\n\n"
+			"About 380 Orbis and Talvo scooters were stolen this year.\n\n"
+			"The clinic ran thousands of RSV -4 tests in March.\n\n"
+			"The forecast is the average of nine estimates compiled by Kestrel.\n\n"
+			"The order was for 500 Boeing, the rest went to Airbus.\n\n"
+			"Police were called to 3 Harrow Street after midnight.\n\n"
+			"The deal covers 12 Nordic and Baltic states and 40 Marlow 7 cars.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	const struct px_quantity *q = NULL;
+	const struct px_claim *house = NULL;
+	size_t i = 0;
+
+	(void)state;
+	/* a name with a figure between the figure and its head */
+	check_unit(c, t, "41,000", 41000, "", "sedans");
+	assert_string_equal(qty(c, t, "41,000")->counted, "Vanta 5 sedans");
+	check_unit(c, t, "two", 2, "", "jets");
+	assert_string_equal(qty(c, t, "two")->counted, "new 321 Neo jets");
+	/* two names joined by "and" */
+	check_unit(c, t, "About 380", 380, "", "scooters");
+	assert_string_equal(qty(c, t, "About 380")->counted, "Orbis and Talvo scooters");
+	/* a code with a dash and a figure */
+	q = qty(c, t, "thousands");
+	assert_non_null(q->counts);
+	assert_string_equal(q->counts, "tests");
+	/* a plural cue word right after the figure is a noun */
+	check_unit(c, t, "nine", 9, "", "estimates");
+	check_unit(c, t, "12", 12, "", "states");
+	check_unit(c, t, "40", 40, "", "cars");
+	/* the figures inside the names are no quantities */
+	for (i = 0; i < c->n; i++) {
+		double v = c->items[i].u.quantity.value;
+		if (c->items[i].kind == PX_CLAIM_QUANTITY && (v == 5 || v == 321 || v == 4 || v == -4 ||
+							     v == 7))
+			fail_msg("a figure inside a name read as a quantity: %g", v);
+	}
+	/* no head after the name: nothing counted */
+	check_no_count(c, t, "500");
+	house = find_nth(c, t, "3", PX_CLAIM_QUANTITY, 0);
+	assert_true(house == NULL || house->u.quantity.counts == NULL);
 	px_claims_free(c);
 }
 
@@ -234,6 +292,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unit_conventions),
 		cmocka_unit_test(test_counted_units),
+		cmocka_unit_test(test_name_modifiers),
 		cmocka_unit_test(test_elided_units),
 		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_clause_tense),

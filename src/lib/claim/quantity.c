@@ -145,31 +145,145 @@ loose_modifier(const struct toks *tk, size_t k)
 }
 
 /*
+ * A house number: the figure before a street name ("9 E 71st St", "49
+ * Zorro Ranch Road", "16-18 Industrial Avenue"): up to five capitalised
+ * words or ordinals ending in a street word.
+ */
+static int
+street_after(const struct toks *tk, size_t j, size_t lim)
+{
+	static const char *const w[] = {"street", "st", "avenue", "ave", "road", "rd", "way",
+					"drive", "lane", "boulevard", "blvd", "place", "court",
+					"terrace", "highway", "crescent", "parkway", NULL};
+	size_t k = 0, m = 0;
+
+	for (k = j; k < lim && k < j + 5; k++) {
+		if (tk->t[k].type == T_NUM || (tk->t[k].type == T_WORD && !(tk->t[k].flags & TF_SPACE)))
+			continue; /* "71st" */
+		if (tk->t[k].type != T_WORD || !(tk->t[k].flags & TF_CAP) || (tk->t[k].flags & TF_NL))
+			return 0;
+		for (m = 0; w[m]; m++)
+			if (px__cl_tok_is(tk, k, w[m]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Speech cues in -s that are verbs after a figure far more often than
+   counted nouns ("Ruiz, 45, says"); other plural cues right after a figure
+   are nouns ("eight estimates", "50 states", "three reports"). */
+static int
+verb_cue(const struct toks *tk, size_t k)
+{
+	static const char *const w[] = {"says", "urges", "muses", "recalls", "counters",
+					"cautions", NULL};
+	size_t m = 0;
+
+	for (m = 0; w[m]; m++)
+		if (px__cl_tok_is(tk, k, w[m]))
+			return 1;
+	return 0;
+}
+
+/* A capitalised word that may stand in a name modifying a counted noun
+   ("Orbis", "Vanta", "RSV"): not a month, weekday or street word. */
+static int
+name_word(const struct px_extractor *x, const struct toks *tk, size_t k)
+{
+	return k < tk->n && tk->t[k].type == T_WORD && (tk->t[k].flags & TF_CAP) &&
+	       !(tk->t[k].flags & TF_NL) &&
+	       !(px__cl_lex_flags(x, tk, k) & (LX_MONTH | LX_WEEKDAY | LX_STOP)) &&
+	       !street_after(tk, k, k + 1);
+}
+
+/*
+ * Inside a name that modifies the counted noun, tokens the word walk of
+ * head_phrase would stop at: a figure beside a capitalised word ("Vanta 5
+ * sedans", "two new 321 Neo jets"), a glued "-4" after one ("RSV-4 tests",
+ * "RSV -4 tests"), "and" or "&" between two ("Orbis and Talvo scooters"),
+ * a possessive "'s" after one. prev_cap: the token before k was such a
+ * word. Returns the token after the part taken, or k when none.
+ */
+static size_t
+name_part(const struct px_extractor *x, const struct toks *tk, size_t k, size_t lim, int prev_cap)
+{
+	if (k >= lim || (tk->t[k].flags & TF_NL))
+		return k;
+	if (tk->t[k].type == T_NUM && (prev_cap || (k + 1 < lim && name_word(x, tk, k + 1))))
+		return k + 1;
+	if (prev_cap && k + 1 < lim && is_dash(tk, k) && tk->t[k + 1].type == T_NUM &&
+	    !(tk->t[k + 1].flags & TF_SPACE))
+		return k + 2;
+	if (prev_cap && k + 1 < lim &&
+	    (px__cl_tok_is(tk, k, "and") || px__cl_tok_sym(tk, k, '&')) && name_word(x, tk, k + 1))
+		return k + 1;
+	/* a possessive: "two of Okafor's aides" */
+	if (prev_cap && k + 1 < lim && tk->t[k].type == T_SYM && !(tk->t[k].flags & TF_SPACE) &&
+	    !(tk->t[k + 1].flags & TF_SPACE) && px__cl_tok_is(tk, k + 1, "s") &&
+	    (px__cl_tok_sym(tk, k, '\'') ||
+	     (tk->t[k].end - tk->t[k].start == 3 &&
+	      memcmp(tk->text + tk->t[k].start, "\xe2\x80\x99", 3) == 0)))
+		return k + 2;
+	return k;
+}
+
+/*
  * The counted head noun after token i, as px__cl_head_noun, and in *p0 the
  * start of its phrase: the modifiers before the head that belong to what is
  * counted ("seven European countries", "700 heart transplants"), leading
- * adverbs and participles left out.
+ * adverbs and participles left out. Names with figures in them may modify
+ * the head ("41,000 Vanta 5 sedans"; at most four such tokens besides four
+ * words); *skip then holds the token after the last figure taken into the
+ * phrase (the caller marks them, so they are no quantities), else 0.
  */
 static const char *
 head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
-	    size_t lim, size_t *p0, size_t *w0, size_t *w1, int single)
+	    size_t lim, size_t *p0, size_t *w0, size_t *w1, int single, size_t *skip)
 {
-	size_t k = i, words = 0;
+	size_t k = i, words = 0, parts = 0, fig = 0;
 	const char *cand_cls = NULL;
 	size_t c0 = 0, c1 = 0;
-	int only_nouns = 1, lead = 1;
+	int only_nouns = 1, lead = 1, prev_cap = 0, named = 0;
 
 	*p0 = i < tk->n ? tk->t[i].start : 0;
+	if (skip)
+		*skip = 0;
 
 	while (k < lim && words < 4) {
 		const struct tok *t = &tk->t[k];
-		uint32_t fl = px__cl_lex_flags(x, tk, k);
+		uint32_t fl = 0;
 		size_t e = k + 1;
 		int plural = 0;
 		const char *cls = NULL;
 
+		/* a name's figures, dashes and "and": only when a head may
+		   still follow (a word after the part) */
+		if (skip && parts < 4) {
+			size_t np = name_part(x, tk, k, lim, prev_cap);
+			if (np > k && np < lim && tk->t[np].type == T_WORD) {
+				if (tk->t[np - 1].type == T_NUM)
+					fig = np;
+				parts += np - k;
+				prev_cap = 0;
+				named = 1;
+				lead = 0;
+				k = np;
+				continue;
+			}
+		}
+		fl = px__cl_lex_flags(x, tk, k);
+		/* a cue word right after the figure or a name that is a plural
+		   noun is what is counted ("eight estimates", "12 Nordic states") */
+		if ((fl & LX_CUE) && !(fl & LX_STOP) && (k == i || named) && t->type == T_WORD &&
+		    plural_head(x, tk, k) && !verb_cue(tk, k)) {
+			*w0 = t->start;
+			*w1 = t->end;
+			return px__cl_lex_noun(x, tk->text + t->start, t->end - t->start, &plural);
+		}
 		if (t->type != T_WORD || (t->flags & TF_NL) || (fl & (LX_STOP | LX_CUE)))
 			break;
+		prev_cap = name_word(x, tk, k);
+		named = prev_cap;
 		/* Compounds: "long-range", "so-called": the last part is the word. */
 		while (e + 1 < lim && is_dash(tk, e) && !(tk->t[e].flags & TF_SPACE) &&
 		       !(tk->t[e + 1].flags & TF_SPACE) && tk->t[e + 1].type == T_WORD)
@@ -196,6 +310,8 @@ head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 		if (cls && plural) {
 			*w0 = tk->t[e - 1].start;
 			*w1 = tk->t[e - 1].end;
+			if (skip)
+				*skip = fig;
 			return cls;
 		}
 		if (cls && cand_cls == NULL && only_nouns) {
@@ -216,7 +332,10 @@ head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 			continue;
 		}
 		lead = 0;
-		words++;
+		if (prev_cap && skip && parts < 4)
+			parts++; /* "900 Vanta S and Vanta X vans" */
+		else
+			words++;
 		k = e;
 	}
 	/* A singular head only for "one" ("one man"); plural-like collectives
@@ -235,7 +354,7 @@ px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
 {
 	size_t p0 = 0;
 
-	return head_phrase(x, tk, i, lim, &p0, w0, w1, single);
+	return head_phrase(x, tk, i, lim, &p0, w0, w1, single, NULL);
 }
 
 static int
@@ -266,31 +385,6 @@ sport_word(const struct toks *tk, size_t i)
 	for (k = 0; w[k]; k++)
 		if (px__cl_tok_is(tk, i, w[k]))
 			return 1;
-	return 0;
-}
-
-/*
- * A house number: the figure before a street name ("9 E 71st St", "49
- * Zorro Ranch Road", "16-18 Industrial Avenue"): up to five capitalised
- * words or ordinals ending in a street word.
- */
-static int
-street_after(const struct toks *tk, size_t j, size_t lim)
-{
-	static const char *const w[] = {"street", "st", "avenue", "ave", "road", "rd", "way",
-					"drive", "lane", "boulevard", "blvd", "place", "court",
-					"terrace", "highway", "crescent", "parkway", NULL};
-	size_t k = 0, m = 0;
-
-	for (k = j; k < lim && k < j + 5; k++) {
-		if (tk->t[k].type == T_NUM || (tk->t[k].type == T_WORD && !(tk->t[k].flags & TF_SPACE)))
-			continue; /* "71st" */
-		if (tk->t[k].type != T_WORD || !(tk->t[k].flags & TF_CAP) || (tk->t[k].flags & TF_NL))
-			return 0;
-		for (m = 0; w[m]; m++)
-			if (px__cl_tok_is(tk, k, w[m]))
-				return 1;
-	}
 	return 0;
 }
 
@@ -1178,7 +1272,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		}
 		/* What is counted. */
 		{
-			size_t w0 = 0, w1 = 0, p0 = 0, j = q.q1;
+			size_t w0 = 0, w1 = 0, p0 = 0, j = q.q1, name_fig = 0;
 			const char *per = NULL;
 			size_t per_len = 0;
 			const char *cls = NULL;
@@ -1200,7 +1294,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				if (plain || partitive)
 					cls = head_phrase(x, tk, h, t1, &p0, &w0, &w1,
 							  (q.n.value == 1 && !partitive) ||
-							  (partitive && (q.n.flags & PX_NUM_FRACTION)));
+							  (partitive && (q.n.flags & PX_NUM_FRACTION)),
+							  &name_fig);
 				if (cls && plain)
 					per = rate_after(x, tk, h, w1, t1, &per_len);
 			}
@@ -1335,6 +1430,9 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				}
 			}
 			mark(tk, q.q0, q.q1);
+			/* the figures of a name in the counted phrase ("Vanta 5") */
+			if (cls && name_fig > q.q1)
+				mark(tk, q.q1, name_fig);
 			i = q.q1;
 		}
 	}
