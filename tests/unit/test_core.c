@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include <xxhash.h>
+
 #include "parallax/parallax.h"
 #include "test_alloc.h"
 
@@ -47,6 +49,52 @@ test_buf_basic(void **state)
 	assert_int_equal(len, 8);
 	assert_null(b.data);
 	px_free(d);
+	px_buf_release(&b);
+}
+
+/*
+ * px_buf_printf formats into the spare capacity and again only when the
+ * result did not fit: results longer than the spare, at the maximum and one
+ * byte past it must come out as snprintf's, or fail leaving the text whole.
+ */
+static void
+test_buf_printf_fit(void **state)
+{
+	struct px_buf b = PX_BUF_INIT;
+	char want[600];
+	char word[300];
+	int i = 0;
+
+	(void)state;
+	memset(word, 'w', sizeof word - 1);
+	word[sizeof word - 1] = '\0';
+	for (i = 0; i < 40; i++)
+		assert_int_equal(px_buf_printf(&b, "%d,", i * 7919), PX_OK);
+	snprintf(want, sizeof want, "%s", b.data);
+	assert_int_equal(px_buf_printf(&b, "[%s|%.3f]", word, 2.5), PX_OK);
+	snprintf(want + strlen(want), sizeof want - strlen(want), "[%s|%.3f]",
+		 word, 2.5);
+	assert_string_equal(b.data, want);
+	assert_int_equal(b.len, strlen(want));
+	px_buf_release(&b);
+
+	px_buf_init(&b, 10);
+	assert_int_equal(px_buf_puts(&b, "abc"), PX_OK);
+	assert_int_equal(px_buf_printf(&b, "%s", "defghij"), PX_OK);
+	assert_string_equal(b.data, "abcdefghij");
+	px_buf_truncate(&b, 3);
+	assert_int_equal(px_buf_printf(&b, "%s%d", "defghij", 7), PX_ETOOBIG);
+	assert_string_equal(b.data, "abc");
+	assert_int_equal(b.len, 3);
+	px_buf_release(&b);
+
+	px_buf_init(&b, 100);
+	assert_int_equal(px_buf_printf(&b, "%.*s", 60, word), PX_OK);
+	assert_int_equal(px_buf_printf(&b, "%.*s", 40, word), PX_OK);
+	assert_int_equal(b.len, 100);
+	assert_int_equal(px_buf_printf(&b, "%d", 1), PX_ETOOBIG);
+	assert_int_equal(b.len, 100);
+	assert_int_equal(b.data[100], '\0');
 	px_buf_release(&b);
 }
 
@@ -178,6 +226,15 @@ test_map_intern(void **state)
 	assert_string_equal(px_map_key(m, 5000, &len), "k4999");
 	assert_int_equal(len, 5);
 	assert_int_equal(px_map_find(m, "absent", 6, &id), PX_ENOTFOUND);
+	/* Every key is found under its id and no absent one is. */
+	for (i = 0; i < 5000; i++) {
+		int n = snprintf(key, sizeof key, "k%d", i);
+		assert_int_equal(px_map_find(m, key, (size_t)n, &id), PX_OK);
+		assert_int_equal(id, (uint32_t)i + 1);
+		n = snprintf(key, sizeof key, "x%d", i);
+		assert_int_equal(px_map_find(m, key, (size_t)n, &id),
+				 PX_ENOTFOUND);
+	}
 	*px_map_value(m, 3) = 77;
 	assert_int_equal(*px_map_value(m, 3), 77);
 	/* The empty string is a key like any other. */
@@ -258,6 +315,17 @@ test_hash(void **state)
 	assert_true(px_hash64("abc", 3, 0) == px_hash64("abc", 3, 0));
 	assert_true(px_hash64("abc", 3, 0) != px_hash64("abd", 3, 0));
 	assert_true(px_hash64("abc", 3, 0) != px_hash64("abc", 3, 1));
+	/* The hash is xxHash's XXH3 (compiled inline in the library), whose
+	 * values decide map layouts and the perspective's keys. */
+	assert_true(px_hash64("officials", 9, 0) ==
+		    XXH3_64bits_withSeed("officials", 9, 0));
+	assert_true(px_hash64("", 0, 7) == XXH3_64bits_withSeed("", 0, 7));
+	{
+		char longkey[300];
+		memset(longkey, 'q', sizeof longkey);
+		assert_true(px_hash64(longkey, sizeof longkey, 3) ==
+			    XXH3_64bits_withSeed(longkey, sizeof longkey, 3));
+	}
 }
 
 int
@@ -266,6 +334,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_names),
 		cmocka_unit_test(test_buf_basic),
+		cmocka_unit_test(test_buf_printf_fit),
 		cmocka_unit_test(test_buf_max_is_sticky),
 		cmocka_unit_test(test_buf_json),
 		cmocka_unit_test(test_arena),

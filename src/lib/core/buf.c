@@ -123,21 +123,50 @@ px_buf_putc(struct px_buf *b, int c)
 	return px_buf_append(b, &ch, 1);
 }
 
+/*
+ * Formats once into the spare capacity and a second time only when the
+ * result did not fit (the JSON writers print many short numbers; measuring
+ * first doubled their formatting cost). A short spare is grown to 64 bytes
+ * first, unless that would pass the maximum: the failures are the same as
+ * when measuring first, since a result that fits the spare also fits the
+ * maximum (cap <= max + 1).
+ */
 px_status
 px_buf_vprintf(struct px_buf *b, const char *fmt, va_list ap)
 {
+	size_t max = b->max ? b->max : PX_BUF_DEFAULT_MAX;
+	size_t spare = 0;
 	va_list cp;
 	int n = 0;
 	px_status st = PX_OK;
 
+	if (b->failed)
+		return b->failed;
+	if (b->cap - b->len < 64 && max >= 64 && b->len <= max - 64) {
+		st = px_buf_reserve(b, 64);
+		if (st)
+			return st;
+	}
+	if (b->data != NULL)
+		spare = b->cap - b->len;
 	va_copy(cp, ap);
-	n = vsnprintf(NULL, 0, fmt, cp);
+	n = vsnprintf(spare ? b->data + b->len : NULL, spare, fmt, cp);
 	va_end(cp);
-	if (n < 0)
+	if (n < 0) {
+		if (b->data != NULL)
+			b->data[b->len] = '\0';
 		return PX_EINVAL;
+	}
+	if ((size_t)n < spare) {
+		b->len += (size_t)n;
+		return PX_OK;
+	}
 	st = px_buf_reserve(b, (size_t)n);
-	if (st)
+	if (st) {
+		if (b->data != NULL)
+			b->data[b->len] = '\0';
 		return st;
+	}
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
 	b->len += (size_t)n;
 	return PX_OK;

@@ -1,13 +1,21 @@
 /*
  * Interning map: byte strings -> dense ids in insertion order.
  *
- * Open addressing with linear probing over a power-of-two table of slot
- * indices; entries (hash, key, length, value) live in a dense array so ids
- * are stable and iteration is in insertion order. Keys are copied into an
- * arena owned by the map. Load factor stays below 1/2.
+ * Open addressing with linear probing over a power-of-two table of slots;
+ * entries (hash, key, length, value) live in a dense array so ids are stable
+ * and iteration is in insertion order. Keys are copied into an arena owned
+ * by the map. Load factor stays below 1/2.
+ *
+ * A slot holds the entry's id + 1 in its low 32 bits (0: empty) and the high
+ * 32 bits of its hash above them, so a probe reads an entry only when those
+ * bits match: a lookup that misses (most of the lexicon lookups) touches
+ * the slot table alone. xxHash is compiled inline (XXH_INLINE_ALL): the
+ * keys are short words, for which the call into the shared library cost as
+ * much as the hash; the values are those of the library (same algorithm).
  */
 #include <string.h>
 
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "parallax/core.h"
@@ -21,7 +29,7 @@ struct px_map_entry {
 };
 
 struct px_map {
-	uint32_t *slots; /* id + 1; 0 means empty */
+	uint64_t *slots; /* hash >> 32 << 32 | (id + 1); 0 means empty */
 	size_t nslots;
 	struct px_map_entry *entries;
 	size_t count;
@@ -65,21 +73,25 @@ px_map_free(struct px_map *m)
 	px_free(m);
 }
 
+#define SLOT_TAG(h) ((h) & 0xffffffff00000000u)
+#define SLOT_ID(s) ((uint32_t)((s) & 0xffffffffu) - 1)
+
 static size_t
 map_probe(const struct px_map *m, uint64_t h, const char *key, size_t len,
 	  int *found)
 {
 	size_t mask = m->nslots - 1;
 	size_t i = (size_t)h & mask;
+	uint64_t tag = SLOT_TAG(h);
 
 	for (;;) {
-		uint32_t s = m->slots[i];
+		uint64_t s = m->slots[i];
 		if (s == 0) {
 			*found = 0;
 			return i;
 		}
-		{
-			const struct px_map_entry *e = &m->entries[s - 1];
+		if (SLOT_TAG(s) == tag) {
+			const struct px_map_entry *e = &m->entries[SLOT_ID(s)];
 			if (e->hash == h && e->len == len &&
 			    (len == 0 || memcmp(e->key, key, len) == 0)) {
 				*found = 1;
@@ -94,16 +106,17 @@ static px_status
 map_rehash(struct px_map *m)
 {
 	size_t n = m->nslots * 2;
-	uint32_t *slots = px_calloc(n, sizeof(*slots));
+	uint64_t *slots = px_calloc(n, sizeof(*slots));
 	size_t i = 0;
 
 	if (slots == NULL)
 		return PX_ENOMEM;
 	for (i = 0; i < m->count; i++) {
-		size_t j = (size_t)m->entries[i].hash & (n - 1);
+		uint64_t h = m->entries[i].hash;
+		size_t j = (size_t)h & (n - 1);
 		while (slots[j])
 			j = (j + 1) & (n - 1);
-		slots[j] = (uint32_t)(i + 1);
+		slots[j] = SLOT_TAG(h) | (uint64_t)(i + 1);
 	}
 	px_free(m->slots);
 	m->slots = slots;
@@ -124,7 +137,7 @@ px_map_intern(struct px_map *m, const char *key, size_t len, uint32_t *id,
 	if (added)
 		*added = 0;
 	if (found) {
-		*id = m->slots[slot] - 1;
+		*id = SLOT_ID(m->slots[slot]);
 		return PX_OK;
 	}
 	if (m->count >= UINT32_MAX - 1)
@@ -140,7 +153,7 @@ px_map_intern(struct px_map *m, const char *key, size_t len, uint32_t *id,
 	e->hash = h;
 	e->len = len;
 	e->value = 0;
-	m->slots[slot] = (uint32_t)(m->count + 1);
+	m->slots[slot] = SLOT_TAG(h) | (uint64_t)(m->count + 1);
 	*id = (uint32_t)m->count;
 	m->count++;
 	if (added)
@@ -161,7 +174,7 @@ px_map_find(const struct px_map *m, const char *key, size_t len, uint32_t *id)
 
 	if (!found)
 		return PX_ENOTFOUND;
-	*id = m->slots[slot] - 1;
+	*id = SLOT_ID(m->slots[slot]);
 	return PX_OK;
 }
 
