@@ -140,7 +140,9 @@ test_name_modifiers(void **state)
 			"The forecast is the average of nine estimates compiled by Kestrel.\n\n"
 			"The order was for 500 Boeing, the rest went to Airbus.\n\n"
 			"Police were called to 3 Harrow Street after midnight.\n\n"
-			"The deal covers 12 Nordic and Baltic states and 40 Marlow 7 cars.";
+			"The deal covers 12 Nordic and Baltic states and 40 Marlow 7 cars.\n\n"
+			"Greens won 34 of the 100 Senate seats.\n\n"
+			"Osby lost two of the last 10 League games.";
 	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	const struct px_quantity *q = NULL;
 	const struct px_claim *house = NULL;
@@ -170,6 +172,10 @@ test_name_modifiers(void **state)
 							     v == 7))
 			fail_msg("a figure inside a name read as a quantity: %g", v);
 	}
+	/* a count before a name stays a quantity: first in the phrase, or
+	   after a rank */
+	check_unit(c, t, "100", 100, "", "seats");
+	check_unit(c, t, "10", 10, "", "games");
 	/* no head after the name: nothing counted */
 	check_no_count(c, t, "500");
 	house = find_nth(c, t, "3", PX_CLAIM_QUANTITY, 0);

@@ -185,6 +185,20 @@ verb_cue(const struct toks *tk, size_t k)
 	return 0;
 }
 
+/* Words that rank what follows them ("the last 10", "the top 20"). */
+static int
+rank_word(const struct toks *tk, size_t k)
+{
+	static const char *const w[] = {"last", "first", "top", "next", "past", "previous",
+					"other", "remaining", "final", "latest", "bottom", NULL};
+	size_t m = 0;
+
+	for (m = 0; w[m]; m++)
+		if (px__cl_tok_is(tk, k, w[m]))
+			return 1;
+	return 0;
+}
+
 /* A capitalised word that may stand in a name modifying a counted noun
    ("Orbis", "Vanta", "RSV"): not a month, weekday or street word. */
 static int
@@ -201,15 +215,23 @@ name_word(const struct px_extractor *x, const struct toks *tk, size_t k)
  * head_phrase would stop at: a figure beside a capitalised word ("Vanta 5
  * sedans", "two new 321 Neo jets"), a glued "-4" after one ("RSV-4 tests",
  * "RSV -4 tests"), "and" or "&" between two ("Orbis and Talvo scooters"),
- * a possessive "'s" after one. prev_cap: the token before k was such a
- * word. Returns the token after the part taken, or k when none.
+ * a possessive "'s" after one. first: the phrase's first token; prev_cap:
+ * the token before k was such a word. Returns the token after the part
+ * taken, or k when none.
  */
 static size_t
-name_part(const struct px_extractor *x, const struct toks *tk, size_t k, size_t lim, int prev_cap)
+name_part(const struct px_extractor *x, const struct toks *tk, size_t first, size_t k, size_t lim,
+	  int prev_cap)
 {
 	if (k >= lim || (tk->t[k].flags & TF_NL))
 		return k;
-	if (tk->t[k].type == T_NUM && (prev_cap || (k + 1 < lim && name_word(x, tk, k + 1))))
+	if (tk->t[k].type == T_NUM && prev_cap)
+		return k + 1;
+	/* a figure before a name is a model's only after a modifier ("two
+	   new 321 Neo jets"), not first ("34 of the 100 Senate seats") or
+	   after a rank ("two of the last 10 League games" counts games) */
+	if (tk->t[k].type == T_NUM && k > first && !rank_word(tk, k - 1) && k + 1 < lim &&
+	    name_word(x, tk, k + 1))
 		return k + 1;
 	if (prev_cap && k + 1 < lim && is_dash(tk, k) && tk->t[k + 1].type == T_NUM &&
 	    !(tk->t[k + 1].flags & TF_SPACE))
@@ -232,8 +254,8 @@ name_part(const struct px_extractor *x, const struct toks *tk, size_t k, size_t 
  * start of its phrase: the modifiers before the head that belong to what is
  * counted ("seven European countries", "700 heart transplants"), leading
  * adverbs and participles left out. Names with figures in them may modify
- * the head ("41,000 Vanta 5 sedans"; at most four such tokens besides four
- * words); *skip then holds the token after the last figure taken into the
+ * the head ("41,000 Vanta 5 sedans"; at most four such tokens besides the
+ * four words); *skip then holds the token after the last figure taken into the
  * phrase (the caller marks them, so they are no quantities), else 0.
  */
 static const char *
@@ -259,7 +281,7 @@ head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 		/* a name's figures, dashes and "and": only when a head may
 		   still follow (a word after the part) */
 		if (skip && parts < 4) {
-			size_t np = name_part(x, tk, k, lim, prev_cap);
+			size_t np = name_part(x, tk, i, k, lim, prev_cap);
 			if (np > k && np < lim && tk->t[np].type == T_WORD) {
 				if (tk->t[np - 1].type == T_NUM)
 					fig = np;
@@ -332,10 +354,7 @@ head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 			continue;
 		}
 		lead = 0;
-		if (prev_cap && skip && parts < 4)
-			parts++; /* "900 Vanta S and Vanta X vans" */
-		else
-			words++;
+		words++;
 		k = e;
 	}
 	/* A singular head only for "one" ("one man"); plural-like collectives
