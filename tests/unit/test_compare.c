@@ -858,6 +858,85 @@ test_keep_or_stop(void **state)
 	px_report_free(r);
 }
 
+/* Two clauses, two stances: the second clause of a sentence ("and the
+ * council has told drivers to keep using the ferry") is read after the
+ * first; a passive that names no actor ("Crossings by the old ferry are
+ * banned") takes the side of whoever acts on that object; an apposition
+ * between a noun and its copula is stepped over. Without the second
+ * clause the side of the third article is wrong. */
+static const struct art ferry3[] = {
+	{"a.txt", "title: Old Brennvik ferry taken out of service\nsource: Fjordline Post\ndate: 2026-05-06\n\n"
+		  "Inspectors found corrosion in the hull of the Brennvik ferry on Monday.\n\n"
+		  "The county council banned all crossings by the old Brennvik ferry until the hull is repaired.\n"},
+	{"b.txt", "title: Brennvik ferry keeps sailing despite rust\nsource: Coastal Daily\ndate: 2026-05-06\n\n"
+		  "Inspectors found corrosion in the hull of the Brennvik ferry on Monday.\n\n"
+		  "Crossings by the old Brennvik ferry, the island's only link to the mainland, have not "
+		  "been stopped, the county council said.\n"},
+	{"c.txt", "title: Rust grounds Brennvik ferry\nsource: Radio Vest\ndate: 2026-05-06\n\n"
+		  "Inspectors found corrosion in the hull of the Brennvik ferry on Monday.\n\n"
+		  "Nobody was hurt when the rust was found, and crossings by the old Brennvik ferry are "
+		  "banned until further notice.\n"},
+};
+
+static void
+test_stance_clauses_and_passives(void **state)
+{
+	struct px_report *r = run_independent(ferry3, 3);
+	const char *const banned[] = {"a.txt", "c.txt", NULL};
+	const char *const open[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, banned, open));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
+/* A verb outside the stance lexicon still opposes itself: "would not
+ * hire" against "is hiring" the same seasonal staff. "Failed to hire"
+ * says what "did not hire" says, and a clause of degree or time ("did not
+ * hire them sooner", "have not hired ... since 2019") states no
+ * refusal. */
+static const struct art hiring[] = {
+	{"a.txt", "title: Harbour cannery faces staff shortage\nsource: Norvik Tidende\ndate: 2026-07-02\n\n"
+		  "The Sandvik cannery is short of about 40 workers for the summer herring season, which "
+		  "opens on Monday.\n\n"
+		  "Sandvik Seafood said it would not hire seasonal staff from abroad this year.\n"},
+	{"b.txt", "title: Cannery turns to foreign workers\nsource: Harbour Herald\ndate: 2026-07-02\n\n"
+		  "Lines at the Sandvik herring cannery could stand still next week for want of hands, "
+		  "managers warn.\n\n"
+		  "Sandvik Seafood says it is hiring seasonal staff from abroad to keep the lines running.\n"},
+	{"c.txt", "title: Sandvik cannery short-handed\nsource: Fish Trade Weekly\ndate: 2026-07-02\n\n"
+		  "Herring processors along the coast are struggling to fill shifts before the season, "
+		  "and Sandvik is among the worst hit.\n\n"
+		  "Sandvik Seafood failed to hire seasonal staff from abroad this year, its manager said.\n"},
+};
+
+static const struct art hiring_hedged[] = {
+	{"a.txt", "title: Harbour cannery faces staff shortage\nsource: Norvik Tidende\ndate: 2026-07-02\n\n"
+		  "The Sandvik cannery is short of about 40 workers for the summer herring season, which "
+		  "opens on Monday.\n\n"
+		  "Sandvik Seafood said it had not hired seasonal staff from abroad since 2019.\n"},
+	{"b.txt", "title: Cannery turns to foreign workers\nsource: Harbour Herald\ndate: 2026-07-02\n\n"
+		  "Lines at the Sandvik herring cannery could stand still next week for want of hands, "
+		  "managers warn.\n\n"
+		  "Sandvik Seafood says it last hired seasonal staff from abroad in 2019.\n"},
+};
+
+static void
+test_stance_negated_verb(void **state)
+{
+	struct px_report *r = run_independent(hiring, 3);
+	const char *const not[] = {"a.txt", "c.txt", NULL};
+	const char *const hires[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, not, hires));
+	px_report_free(r);
+	r = run_independent(hiring_hedged, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1031,6 +1110,8 @@ main(void)
 		cmocka_unit_test(test_same_words_other_days),
 		cmocka_unit_test(test_stance_unnamed_actor),
 		cmocka_unit_test(test_stance_vote),
+		cmocka_unit_test(test_stance_clauses_and_passives),
+		cmocka_unit_test(test_stance_negated_verb),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -39,7 +39,9 @@ enum {
 			       past three years") */
 	M_LEADKEY = 1 << 5, /* the first figure of its kind in its article,
 			       in the lead: the story's main figure */
-	M_REPORTED = 1 << 6 /* quote: reported speech, the words paraphrased */
+	M_REPORTED = 1 << 6, /* quote: reported speech, the words paraphrased */
+	M_NOAGENT = 1 << 7   /* stance: a passive that names no actor ("Visits
+				to the wards are banned") */
 };
 
 struct mention {
@@ -56,6 +58,9 @@ struct mention {
 	int polarity;      /* stance: +1 or -1 */
 	const char *actor; /* stance: who acts, or NULL */
 	const char *object; /* stance: the object's stem */
+	const char *verb;   /* stance: the verb's stem when the polarity comes
+			       from a negation alone ("would not bring in"),
+			       NULL for a predicate of the lexicon */
 	const struct px_claims *claims; /* the article's claims */
 	const char *head;   /* quantity: the counted noun, else the stem of
 			       the nearest content word ("Turnout was 54%") */
@@ -2670,6 +2675,23 @@ stance_align(const struct mention *a, const struct mention *b)
 	 * no dispute. */
 	if (a->s->art == b->s->art || px__cmp_cosine(&a->ctx, &b->ctx) <= 0)
 		return 0;
+	/* A verb read by its negation alone opposes only the same verb
+	 * ("would not bring in replacement staff", "is bringing in
+	 * replacement staff"); on the same side, any predicate of the same
+	 * object in much the same words ("will not use replacement staff"). */
+	if ((a->verb || b->verb) &&
+	    (a->polarity != b->polarity ? !a->verb || !b->verb || strcmp(a->verb, b->verb) != 0
+					: px__cmp_cosine(&a->ctx, &b->ctx) < 0.5))
+		return 0;
+	/* A passive that names no actor ("Visits to the closed wards are
+	 * banned") is about whoever acts on that object: the objects must
+	 * match closely instead. */
+	if ((a->flags | b->flags) & M_NOAGENT) {
+		if (px__cmp_cosine(&a->ctx, &b->ctx) < 0.5)
+			return 0;
+		cs = px__cmp_cosine(&a->s->v, &b->s->v);
+		return cs < 0.2 ? 0 : 0.3 + 0.3 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.4 * cs;
+	}
 	if (a->actor && b->actor && !same_speaker(a->actor, b->actor))
 		return 0;
 	/* Named on neither side: the same actor only when both subjects
@@ -2687,7 +2709,7 @@ stance_align(const struct mention *a, const struct mention *b)
 	if (b->actor == NULL && a->actor && !subject_names(b, a->actor))
 		return 0;
 	cs = px__cmp_cosine(&a->s->v, &b->s->v);
-	if (cs < 0.15)
+	if (cs < 0.2)
 		return 0;
 	/* The object words weigh as much as the sentences; naming the same
 	 * actor on both sides adds to it. */
@@ -2753,18 +2775,77 @@ copula_before(const struct px_doc *d, const struct px_sentence *se, size_t i)
  * the table', the office of Governor Marta Kessling said"). Adds at most
  * one mention.
  */
+/* Whether token t is an -ing form: after a copula it is active ("the
+ * committee is withdrawing support"), not a passive. */
+static int
+progressive(const struct px_token *t)
+{
+	size_t n = t->fold ? strlen(t->fold) : 0;
+
+	return n > 4 && strcmp(t->fold + n - 3, "ing") == 0;
+}
+
+/* Whether token t is a past participle ("closed", "withdrawn", "kept"). */
+static int
+participle(const struct px_token *t)
+{
+	static const char *const irregular[] = {"kept", "shut", "withdrawn", "upheld", "sought",
+						"stood", "forbidden", "overridden", "frozen", "held",
+						NULL};
+	size_t n = t->fold ? strlen(t->fold) : 0;
+
+	return (n > 3 && strcmp(t->fold + n - 2, "ed") == 0) || fold_in(t, irregular);
+}
+
+/* Whether a "by" follows the passive predicate in its clause ("was
+ * rejected by the council"). */
+static int
+by_agent(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	size_t j = 0;
+
+	for (j = from; j < se->tok_end && j < from + 6; j++) {
+		if (clause_break(&d->toks[j]))
+			return 0;
+		if (d->toks[j].fold && strcmp(d->toks[j].fold, "by") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static px_status
 passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *se, size_t i,
 	       size_t cop, int pol, struct mention **mp, size_t *np, size_t *cap)
 {
+	static const char *const subordinators[] = {"that", "which", "who", "said", "says", "and",
+						    "but", "if", "when", "while", "after", "before",
+						    NULL};
+	static const char *const no[] = {"no", NULL};
+	static const char *const auxiliaries[] = {"has", "have", "had", "will", "would", "may",
+						  "might", "could", "should", "must", "can", "not",
+						  "n't", "never", NULL};
 	const struct px_doc *d = s->doc;
-	size_t j = cop, first = cop, last = 0, nobj = 0;
+	size_t j = cop, first = cop, last = 0, nobj = 0, np_end = cop;
 	struct mention *mm = NULL;
 	px_status st = PX_OK;
 
-	while (j > se->tok_start && cop - j < 4) {
+	/* "The Storsund bridge, the town's only road link, has been
+	 * closed": the auxiliaries before the copula, then an apposition
+	 * between the noun and them, are stepped over. */
+	while (j > se->tok_start && cop - j < 4 && fold_in(&d->toks[j - 1], auxiliaries))
+		j--;
+	if (j > se->tok_start + 1 && clause_punct(&d->toks[j - 1])) {
+		size_t k = j - 1;
+		while (k > se->tok_start && !clause_punct(&d->toks[k - 1]) && j - k < 12)
+			k--;
+		if (k > se->tok_start && j - k < 12 && d->toks[k - 1].fold &&
+		    d->toks[k - 1].fold[0] == ',')
+			j = k - 1;
+	}
+	np_end = j;
+	while (j > se->tok_start && np_end - j < 6 && nobj < 4) {
 		const struct px_token *t = &d->toks[j - 1];
-		if (clause_punct(t))
+		if (clause_punct(t) || quote_mark(t) || fold_in(t, subordinators))
 			break;
 		j--;
 		if (!px__cmp_content_word(t))
@@ -2777,8 +2858,11 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 	if (nobj == 0)
 		return PX_OK;
 	/* "was not rejected", "have not been stopped": a negation after
-	 * the copula or right before it. */
+	 * the copula or right before it; "No visits were stopped": one
+	 * opening the noun phrase. */
 	if (px__cmp_has_cue(x, CUE_NEGATION, d, cop > se->tok_start + 2 ? cop - 2 : se->tok_start, i))
+		pol = -pol;
+	if (fold_in(&d->toks[j], no))
 		pol = -pol;
 	if ((st = px_grow((void **)mp, cap, *np + 1, sizeof(**mp))) != PX_OK)
 		return st;
@@ -2795,18 +2879,161 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 		return st;
 	mm->object = d->toks[last].stem;
 	mm->actor = s->speaker && !islower((unsigned char)s->speaker[0]) ? s->speaker : NULL;
+	if (s->speaker == NULL && !by_agent(d, se, i + 1))
+		mm->flags |= M_NOAGENT;
 	mm->value = px__cmp_strdup(x, d->text + d->toks[first].start,
 				   d->toks[i].end - d->toks[first].start);
 	(*np)++;
 	return PX_OK;
 }
 
+/*
+ * Whether token i is a verb negated by its auxiliary ("would not bring
+ * in", "has not been stopped", "cannot support"), a verb of any kind but
+ * saying and knowing, which tell nothing of a stance ("did not comment",
+ * "would not say").
+ */
+static int
+negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const aux[] = {"would", "will", "wo", "did", "does", "do", "has", "have",
+					  "had", "is", "are", "was", "were", "could", "can", "ca",
+					  "should", "must", "may", "might", "shall", NULL};
+	static const char *const between[] = {"be", "been", "yet", "now", "also", "ever", NULL};
+	static const char *const speech[] = {"say", "said", "says", "comment", "commented", "know",
+					     "known", "knew", "expect", "expected", "think",
+					     "believe", "respond", "responded", "return", "returned",
+					     "disclose", "disclosed", "identify", "identified",
+					     "specify", "elaborate", "reveal", "revealed", "answer",
+					     "see", "seem", "appear", "immediately", "clear", "sure",
+					     "give", "go", "be", "been", "have", "do", NULL};
+	static const char *const failed[] = {"failed", "fails", "fail", "unable", NULL};
+	static const char *const to[] = {"to", NULL};
+	const struct px_token *t = &d->toks[i];
+	size_t j = i;
+
+	if (!px__cmp_content_word(t) || (t->flags & PX_TOK_CAP) || fold_in(t, speech))
+		return 0;
+	/* "failed to collect" says what "did not collect" says */
+	if (i > se->tok_start + 1 && fold_in(&d->toks[i - 1], to) && fold_in(&d->toks[i - 2], failed))
+		return 1;
+	if (j > se->tok_start && fold_in(&d->toks[j - 1], between))
+		j--;
+	if (j <= se->tok_start || !px__cmp_has_cue(x, CUE_NEGATION, d, j - 1, j))
+		return 0;
+	if (d->toks[j - 1].fold && strcmp(d->toks[j - 1].fold, "cannot") == 0)
+		return 1;
+	return j - 1 > se->tok_start && fold_in(&d->toks[j - 2], aux);
+}
+
+/*
+ * Whether the clause of a verb at token i says something other than a
+ * plain act or refusal: a question or condition ("why the county was not
+ * alerted", "whether it would"), a time bound ("have not reached the
+ * final since 2009", "last reached the final"), or a matter of degree
+ * ("not alerted sooner").
+ */
+static int
+verb_hedged(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const open[] = {"why", "whether", "if", "how", "last", "first", NULL};
+	static const char *const degree[] = {"sooner", "earlier", "later", "enough", "fully",
+					     "again", "since", "until", "till", "last", "longer",
+					     NULL};
+	size_t j = 0;
+
+	for (j = i; j > se->tok_start && i - j < 6; j--) {
+		if (clause_punct(&d->toks[j - 1]))
+			break;
+		if (fold_in(&d->toks[j - 1], open))
+			return 1;
+	}
+	for (j = i + 1; j < se->tok_end && j < i + 8; j++) {
+		if (clause_break(&d->toks[j]))
+			break;
+		if (fold_in(&d->toks[j], degree))
+			return 1;
+	}
+	return 0;
+}
+
+/* The stems of the verbs negated anywhere in the story (negated_verb),
+ * each once; a verb's affirmed uses are read only for these. */
+static px_status
+negated_stems(struct cmp_ctx *x, const char ***out, size_t *n_out)
+{
+	const char **v = NULL;
+	size_t n = 0, cap = 0, si = 0, i = 0, k = 0;
+
+	for (si = 0; si < x->n_sents; si++) {
+		const struct cmp_sent *s = &x->sents[si];
+		const struct px_doc *d = s->doc;
+		const struct px_sentence *se = NULL;
+		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+			continue;
+		se = &d->sents[s->idx];
+		for (i = se->tok_start; i < se->tok_end; i++) {
+			if (!negated_verb(x, d, se, i))
+				continue;
+			for (k = 0; k < n && strcmp(v[k], d->toks[i].stem) != 0; k++)
+				;
+			if (k < n)
+				continue;
+			if (px_grow((void **)&v, &cap, n + 1, sizeof(*v)) != PX_OK) {
+				px_free(v);
+				return PX_ENOMEM;
+			}
+			v[n++] = d->toks[i].stem;
+		}
+	}
+	*out = v;
+	*n_out = n;
+	return PX_OK;
+}
+
+/*
+ * Polarity of a verb outside the lexicon at token i: -1 when negated
+ * ("would not bring in replacement staff"), +1 when affirmed as a verb
+ * ("is bringing in replacement staff") and negated somewhere else in the
+ * story, 0 otherwise.
+ */
+static int
+verb_polarity(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i,
+	      const char *const *negs, size_t n_negs)
+{
+	const struct px_token *t = &d->toks[i];
+	size_t k = 0;
+
+	if (n_negs == 0 || !px__cmp_content_word(t) || (t->flags & PX_TOK_CAP))
+		return 0;
+	for (k = 0; k < n_negs && strcmp(negs[k], t->stem) != 0; k++)
+		;
+	if (k == n_negs || verb_hedged(d, se, i))
+		return 0;
+	if (negated_verb(x, d, se, i))
+		return -1;
+	if (px__cmp_has_cue(x, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i))
+		return 0;
+	if (progressive(t) && i > se->tok_start && copula_before(d, se, i) == i - 1)
+		return 1;
+	return verb_like(x, d, se, i) ? 1 : 0;
+}
+
 px_status
 px__cmp_stance(struct cmp_ctx *x)
 {
 	struct mention *m = NULL;
-	size_t n = 0, cap = 0, si = 0, i = 0;
+	static const char *const the[] = {"the", NULL};
+	static const char *const preps[] = {"from", "to", "in", "on", "at", "for", "by", "with",
+					    "during", "until", "since", "after", "before", "over",
+					    "this", "next", "last", "as", "amid", NULL};
+	const char **negs = NULL;
+	size_t n = 0, cap = 0, si = 0, i = 0, n_negs = 0;
+	int open = 1;
 	px_status st = PX_OK;
+
+	if ((st = negated_stems(x, &negs, &n_negs)) != PX_OK)
+		return st;
 
 	for (si = 0; si < x->n_sents && st == PX_OK; si++) {
 		struct cmp_sent *s = &x->sents[si];
@@ -2815,23 +3042,54 @@ px__cmp_stance(struct cmp_ctx *x)
 		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
 			continue;
 		se = &d->sents[s->idx];
+		/* One stance per clause: its main predicate. A predicate
+		 * after another's object needs a clause break between them
+		 * ("said there was no reason to stop taking their medicine,
+		 * and the agency has told patients to keep taking their
+		 * tablets"). */
+		open = 1;
 		for (i = se->tok_start; i < se->tok_end; i++) {
-			size_t width = 1, j = 0, nobj = 0, last = 0, first = i;
-			int pol = stance_at(x->c, d, i, se->tok_end, &width);
+			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0;
+			int np_done = 0;
+			int pol = 0;
 			struct px_claim fake;
-			size_t cop = 0;
-			if (pol == 0)
+			size_t cop = 0, had = n;
+			if (!open) {
+				open = clause_break(&d->toks[i]);
 				continue;
+			}
+			const char *verb = NULL;
+			pol = stance_at(x->c, d, i, se->tok_end, &width);
+			if (pol == 0) {
+				/* A verb outside the lexicon, by its negation. */
+				pol = verb_polarity(x, d, se, i, negs, n_negs);
+				if (pol == 0)
+					continue;
+				verb = d->toks[i].stem;
+				if (pol < 0)
+					first = i > se->tok_start + 1 ? i - 2 : i - 1; /* "not", "failed to" */
+			}
 			/* "A curfew was not on the table", "the plan was
 			 * rejected": the object comes first. */
 			cop = copula_before(d, se, i);
-			if (cop != (size_t)-1) {
-				st = passive_stance(x, s, se, i, cop, pol, &m, &n, &cap);
-				if (st || (n > 0 && m[n - 1].s == s))
+			if (cop != (size_t)-1 && !progressive(&d->toks[i]) &&
+			    (verb || (!participle(&d->toks[i]) && !fold_in(&d->toks[i - 1], the))))
+				continue; /* "Mr Howard was dismissive", "D'Arcy is back";
+					     a verb outside the lexicon only active */
+			if (cop != (size_t)-1 && !progressive(&d->toks[i])) {
+				/* passive_stance reads the negation itself */
+				st = passive_stance(x, s, se, i + width - 1, cop, verb ? 1 : pol, &m,
+						    &n, &cap);
+				if (st)
 					break;
+				if (n > had) {
+					m[n - 1].verb = verb;
+					open = 0;
+					i += width - 1;
+				}
 				continue;
 			}
-			if (!verb_like(x, d, se, i))
+			if (cop == (size_t)-1 && !verb_like(x, d, se, i))
 				continue;
 			/* The object: up to three content words after the
 			 * predicate, past wrappers ("calls for") and other
@@ -2843,6 +3101,9 @@ px__cmp_stance(struct cmp_ctx *x)
 					break; /* "backed the extension after the city agreed" */
 				if (t->flags & PX_TOK_PUNCT)
 					continue; /* "the teachers' pay dispute" */
+				if (nobj > 0 && fold_in(t, preps))
+					np_done = 1; /* the object's head: "staff", not
+							"from abroad this year" */
 				if (!px__cmp_content_word(t))
 					continue;
 				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1) ||
@@ -2850,10 +3111,13 @@ px__cmp_stance(struct cmp_ctx *x)
 					continue;
 				nobj++;
 				last = j;
+				if (!np_done)
+					head = j;
 			}
 			if (nobj == 0)
 				continue;
-			if (px__cmp_has_cue(x, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i)) {
+			if (verb == NULL &&
+			    px__cmp_has_cue(x, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i)) {
 				pol = -pol;
 				for (first = i > se->tok_start + 3 ? i - 3 : se->tok_start; first < i; first++)
 					if (px__cmp_has_cue(x, CUE_NEGATION, d, first, first + 1))
@@ -2874,7 +3138,8 @@ px__cmp_stance(struct cmp_ctx *x)
 			st = px__cmp_vec_tokens(x, d, m[n].subj_from, i, 0, 0, &m[n].subj);
 			if (st)
 				break;
-			m[n].object = d->toks[last].stem;
+			m[n].object = d->toks[head ? head : last].stem;
+			m[n].verb = verb;
 			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
 			m[n].value = px__cmp_strdup(x, d->text + d->toks[first].start,
 						    d->toks[last].end - d->toks[first].start);
@@ -2886,9 +3151,11 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (x->in[s->art].claims && in_quote(x->in[s->art].claims, &fake))
 				m[n].flags |= M_INQUOTE;
 			n++;
-			break; /* one stance per sentence: its main predicate */
+			open = 0;
+			i = last;
 		}
 	}
+	px_free(negs);
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
 					stance_explain, stance_align, x->c->opts.align_min + 0.25, 0};
