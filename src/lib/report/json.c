@@ -11,8 +11,8 @@
 #include "report_internal.h"
 
 /* A size in decimal, as "%zu" prints it (without a format to parse). */
-static void
-put_size(struct px_buf *b, size_t v)
+void
+px__put_size(struct px_buf *b, size_t v)
 {
 	char t[24];
 	size_t n = sizeof t;
@@ -26,8 +26,8 @@ put_size(struct px_buf *b, size_t v)
 
 /* A number as "%.2f" or "%.3f" prints it, formatted once (px_buf_printf
    formats twice: to measure, then to write). */
-static void
-put_fixed(struct px_buf *b, int decimals, double v)
+void
+px__put_fixed(struct px_buf *b, int decimals, double v)
 {
 	char t[64];
 	int n = snprintf(t, sizeof t, decimals == 3 ? "%.3f" : "%.2f", v);
@@ -95,11 +95,11 @@ evidence_list(struct px_buf *b, const struct px_report *r,
 		px_buf_puts(b, ",\"field\":\"");
 		px_buf_puts(b, px_field_name(ev[i].field));
 		px_buf_puts(b, "\",\"sentence\":");
-		put_size(b, ev[i].sentence);
+		px__put_size(b, ev[i].sentence);
 		px_buf_puts(b, ",\"start\":");
-		put_size(b, ev[i].start);
+		px__put_size(b, ev[i].start);
 		px_buf_puts(b, ",\"end\":");
-		put_size(b, ev[i].end);
+		px__put_size(b, ev[i].end);
 		px_buf_puts(b, ",\"text\":");
 		px_buf_put_json_str(b, t, len);
 		px__provenance_json_evidence(b, r, s, &ev[i]);
@@ -132,7 +132,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 
 	px_buf_putc(b, '{');
 	key(b, &first, "id");
-	put_size(b, s->id);
+	px__put_size(b, s->id);
 	key(b, &first, "title");
 	if (c && c->title && c->title[0])
 		px_buf_put_json_str(b, c->title, strlen(c->title));
@@ -150,7 +150,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 	key(b, &first, "articles");
 	article_ids(b, r, s, s->articles, s->n_articles, 0);
 	key(b, &first, "sources");
-	put_size(b, s->n_sources);
+	px__put_size(b, s->n_sources);
 	key(b, &first, "copies");
 	px_buf_putc(b, '[');
 	{
@@ -167,7 +167,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 			px_buf_puts(b, ",\"of\":");
 			str_or_null(b, r->articles[ra->duplicate_of].a->id);
 			px_buf_puts(b, ",\"similarity\":");
-			put_fixed(b, 3, ra->dup_similarity);
+			px__put_fixed(b, 3, ra->dup_similarity);
 			px_buf_putc(b, '}');
 		}
 	}
@@ -192,7 +192,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 		for (p = 0; p < ss->n_disputes; p++) {
 			if (p)
 				px_buf_putc(b, ',');
-			put_size(b, ss->disputes[p]);
+			px__put_size(b, ss->disputes[p]);
 		}
 		px_buf_puts(b, "]}");
 	}
@@ -214,7 +214,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 		px_buf_puts(b, ",\"evidence\":");
 		evidence_list(b, r, s, ag->evidence, ag->n_evidence);
 		px_buf_puts(b, ",\"confidence\":");
-		put_fixed(b, 2, ag->confidence);
+		px__put_fixed(b, 2, ag->confidence);
 		px_buf_puts(b, ",\"why\":");
 		why_list(b, ag->why, ag->n_why);
 		px__provenance_json_agreement(b, r, s, i);
@@ -245,7 +245,7 @@ story_json(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, '}');
 		}
 		px_buf_puts(b, "],\"confidence\":");
-		put_fixed(b, 2, cf->confidence);
+		px__put_fixed(b, 2, cf->confidence);
 		px_buf_puts(b, ",\"why\":");
 		why_list(b, cf->why, cf->n_why);
 		px__provenance_json_conflict(b, r, s, i);
@@ -266,9 +266,9 @@ story_json(struct px_buf *b, const struct px_report *r,
 		px_buf_puts(b, ",\"evidence\":");
 		evidence_list(b, r, s, u->evidence, u->n_evidence);
 		px_buf_puts(b, ",\"confidence\":");
-		put_fixed(b, 2, u->confidence);
+		px__put_fixed(b, 2, u->confidence);
 		px_buf_puts(b, ",\"score\":");
-		put_fixed(b, 2, u->score);
+		px__put_fixed(b, 2, u->score);
 		px_buf_puts(b, ",\"why\":");
 		why_list(b, u->why, u->n_why);
 		px_buf_putc(b, '}');
@@ -459,7 +459,7 @@ px__report_json(const struct px_report *r, struct px_buf *b)
 		px_buf_puts(b, ",\"lang\":");
 		str_or_null(b, a->lang);
 		px_buf_puts(b, ",\"story\":");
-		put_size(b, ra->story);
+		px__put_size(b, ra->story);
 		px_buf_puts(b, ",\"duplicate_of\":");
 		str_or_null(b, ra->duplicate_of == PX_REPORT_NONE ? NULL : r->articles[ra->duplicate_of].a->id);
 		px_buf_puts(b, ",\"repairs\":[");

@@ -1293,8 +1293,14 @@ json_evidence(struct px_buf *b, const struct px_report *r, const struct px_repor
 
 	px_buf_puts(b, "{\"article\":");
 	json_str(b, src_id(r, s, ev->article));
-	px_buf_printf(b, ",\"field\":\"%s\",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"text\":",
-		      ev->field == PX_FIELD_TITLE ? "title" : "text", ev->sentence, ev->start, ev->end);
+	px_buf_puts(b, ev->field == PX_FIELD_TITLE ? ",\"field\":\"title\",\"sentence\":"
+					       : ",\"field\":\"text\",\"sentence\":");
+	px__put_size(b, ev->sentence);
+	px_buf_puts(b, ",\"start\":");
+	px__put_size(b, ev->start);
+	px_buf_puts(b, ",\"end\":");
+	px__put_size(b, ev->end);
+	px_buf_puts(b, ",\"text\":");
 	px_buf_put_json_str(b, t, len);
 	px_buf_putc(b, '}');
 }
@@ -1305,8 +1311,11 @@ json_indices(struct px_buf *b, const size_t *v, size_t n)
 	size_t i;
 
 	px_buf_putc(b, '[');
-	for (i = 0; i < n; i++)
-		px_buf_printf(b, i ? ",%zu" : "%zu", v[i]);
+	for (i = 0; i < n; i++) {
+		if (i)
+			px_buf_putc(b, ',');
+		px__put_size(b, v[i]);
+	}
 	px_buf_putc(b, ']');
 }
 
@@ -1352,14 +1361,21 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, ',');
 		px_buf_puts(b, "{\"about\":");
 		json_str(b, f->about);
-		px_buf_printf(b, ",\"origin\":\"%s\",\"index\":%zu,\"value\":", origin_names[f->origin], f->index);
+		px_buf_puts(b, ",\"origin\":\"");
+		px_buf_puts(b, origin_names[f->origin]);
+		px_buf_puts(b, "\",\"index\":");
+		px__put_size(b, f->index);
+		px_buf_puts(b, ",\"value\":");
 		if (f->value)
 			json_str(b, f->value);
 		else
 			px_buf_puts(b, "null");
-		px_buf_printf(b, ",\"partial\":%s,\"cells\":[", f->partial ? "true" : "false");
-		for (i = 0; i < p->n_sources; i++)
-			px_buf_printf(b, "%s\"%s\"", i ? "," : "", px_cell_name(f->cells[i]));
+		px_buf_puts(b, f->partial ? ",\"partial\":true,\"cells\":[" : ",\"partial\":false,\"cells\":[");
+		for (i = 0; i < p->n_sources; i++) {
+			px_buf_puts(b, i ? ",\"" : "\"");
+			px_buf_puts(b, px_cell_name(f->cells[i]));
+			px_buf_putc(b, '"');
+		}
 		px_buf_puts(b, "],\"evidence\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
@@ -1411,7 +1427,11 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 		for (k = 0; k < em->n_speakers; k++) {
 			px_buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
 			json_str(b, em->speakers[k].name);
-			px_buf_printf(b, ",\"words\":%zu,\"share\":%.2f}", em->speakers[k].words, em->speakers[k].share);
+			px_buf_puts(b, ",\"words\":");
+			px__put_size(b, em->speakers[k].words);
+			px_buf_puts(b, ",\"share\":");
+			px__put_fixed(b, 2, em->speakers[k].share);
+			px_buf_putc(b, '}');
 		}
 		px_buf_puts(b, "]}");
 	}
@@ -1422,7 +1442,9 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, ',');
 		px_buf_puts(b, "{\"about\":");
 		json_str(b, wd->about);
-		px_buf_printf(b, ",\"fact\":%zu,\"variants\":[", wd->fact);
+		px_buf_puts(b, ",\"fact\":");
+		px__put_size(b, wd->fact);
+		px_buf_puts(b, ",\"variants\":[");
 		for (k = 0; k < wd->n_variants; k++) {
 			px_buf_puts(b, k ? ",{\"article\":" : "{\"article\":");
 			json_str(b, src_id(r, s, wd->variants[k].source));
@@ -1439,8 +1461,9 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px_buf_putc(b, ',');
 		px_buf_puts(b, "{\"term\":");
 		json_str(b, tm->term);
-		px_buf_printf(b, ",\"kind\":\"%s\",\"quoted\":%s,\"evidence\":", tm->kind,
-			      tm->quoted ? "true" : "false");
+		px_buf_puts(b, ",\"kind\":\"");
+		px_buf_puts(b, tm->kind);
+		px_buf_puts(b, tm->quoted ? "\",\"quoted\":true,\"evidence\":" : "\",\"quoted\":false,\"evidence\":");
 		json_evidence(b, r, s, &tm->where);
 		px_buf_putc(b, '}');
 	}

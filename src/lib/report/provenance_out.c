@@ -551,7 +551,8 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 			px_buf_putc(b, ',');
 		px_buf_put_json_str(b, f->names[k], strlen(f->names[k]));
 	}
-	px_buf_printf(b, "],\"independent\":%zu", f->independent);
+	px_buf_puts(b, "],\"independent\":");
+	px__put_size(b, f->independent);
 	if (f->independent < f->n_names) {
 		/* The families of outlets the source table says are one origin. */
 		size_t r, any = 0;
@@ -577,7 +578,7 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 		px_buf_putc(b, ']');
 	}
 	if (conflict) {
-		px_buf_printf(b, ",\"relay\":%s", f->relay ? "true" : "false");
+		px_buf_puts(b, f->relay ? ",\"relay\":true" : ",\"relay\":false");
 		if (f->relay) {
 			px_buf_puts(b, ",\"relay_origin\":");
 			px_buf_put_json_str(b, f->relay_origin, strlen(f->relay_origin));
@@ -632,7 +633,9 @@ px__provenance_json_evidence(struct px_buf *b, const struct px_report *r,
 	if (!p || ev->article >= p->n_sources)
 		return;
 	origin_of(r, s, p, ev->article, ev->field, ev->sentence, 0, &o, &item);
-	px_buf_printf(b, ",\"origin\":{\"kind\":\"%s\",\"name\":", px_origin_kind_name(o.kind));
+	px_buf_puts(b, ",\"origin\":{\"kind\":\"");
+	px_buf_puts(b, px_origin_kind_name(o.kind));
+	px_buf_puts(b, "\",\"name\":");
 	px_buf_put_json_str(b, o.name, strlen(o.name));
 	if (item == PX_ORIGIN_NONE) {
 		px_buf_puts(b, ",\"cue\":null,\"evidence\":null}");
@@ -644,8 +647,14 @@ px__provenance_json_evidence(struct px_buf *b, const struct px_report *r,
 	tl = x->field == PX_FIELD_TITLE ? a->title_len : a->text_len;
 	px_buf_puts(b, ",\"cue\":");
 	px_buf_put_json_str(b, x->cue, strlen(x->cue));
-	px_buf_printf(b, ",\"evidence\":{\"field\":\"%s\",\"sentence\":%zu,\"start\":%zu,\"end\":%zu",
-		      px_field_name(x->field), x->sentence, x->start, x->end);
+	px_buf_puts(b, ",\"evidence\":{\"field\":\"");
+	px_buf_puts(b, px_field_name(x->field));
+	px_buf_puts(b, "\",\"sentence\":");
+	px__put_size(b, x->sentence);
+	px_buf_puts(b, ",\"start\":");
+	px__put_size(b, x->start);
+	px_buf_puts(b, ",\"end\":");
+	px__put_size(b, x->end);
 	if (t && x->start <= x->end && x->end <= tl) {
 		px_buf_puts(b, ",\"text\":");
 		px_buf_put_json_str(b, t + x->start, x->end - x->start);
@@ -679,8 +688,11 @@ px__provenance_json_story(struct px_buf *b, const struct px_report *r,
 				px_buf_putc(b, ',');
 			px_buf_puts(b, "{\"name\":");
 			px_buf_put_json_str(b, oc->name, strlen(oc->name));
-			px_buf_printf(b, ",\"kind\":\"%s\",\"claims\":%zu}", px_origin_kind_name(oc->kind),
-				      oc->claims);
+			px_buf_puts(b, ",\"kind\":\"");
+			px_buf_puts(b, px_origin_kind_name(oc->kind));
+			px_buf_puts(b, "\",\"claims\":");
+			px__put_size(b, oc->claims);
+			px_buf_putc(b, '}');
 		}
 		px_buf_puts(b, "]}");
 	}

@@ -72,6 +72,10 @@ void px__provenance_html(struct px_buf *b, const struct px_report *r,
 
 px_status px__perspective_build(struct px_report *r);
 void px__perspective_free(struct px_perspective *p);
+/* JSON numbers written without a format string to parse (json.c): a size
+   as "%zu" prints it; a number as "%.2f" or "%.3f" (decimals 2 or 3). */
+void px__put_size(struct px_buf *b, size_t v);
+void px__put_fixed(struct px_buf *b, int decimals, double v);
 void px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 				const struct px_report_story *s);
 void px__perspective_text(struct px_buf *b, const struct px_report *r,
