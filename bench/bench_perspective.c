@@ -127,7 +127,7 @@ main(void)
 		t0 = bench_now();
 		c0 = cpu_now();
 		for (i = 0; i < n_reports; i++)
-			if (px__perspective_build(reports[i]) != PX_OK)
+			if (px__perspective_build(reports[i], NULL) != PX_OK)
 				return 1;
 		secs[run] = bench_now() - t0;
 		cpu[run] = cpu_now() - c0;

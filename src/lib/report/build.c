@@ -161,10 +161,11 @@ px_report_add_article(struct px_report *r, struct px_article *a)
  * documents alive at a time are those of the chunks in flight. Chunks are
  * taken costliest first (a story's comparison grows faster than linearly
  * with its text), so that one huge story does not run alone at the end.
- * Each chunk's perspective loads its lexicons and a stemmer, 1.1% of the
- * report's CPU on bench-news; chunks of 1 MiB cut that to 0.3% but raised
- * the peak RSS by 145 MB (1.39 -> 1.53 GB with two threads), so they stay
- * at 256 KiB (docs/report.md, Speed).
+ * Each chunk's perspective loads its lexicons and uses the thread's
+ * stemmer (a stemmer of its own per chunk was 1.1% of the report's CPU on
+ * bench-news, mostly clearing its 4 MiB cache); chunks of 1 MiB instead of
+ * 256 KiB raised the peak RSS by 145 MB (1.39 -> 1.53 GB with two
+ * threads), so they stay at 256 KiB (docs/report.md, Speed).
  */
 #define CHUNK_BYTES (256 * 1024)
 
@@ -331,7 +332,7 @@ build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem)
 	if (st == PX_OK)
 		st = px__provenance_build(&sub);
 	if (st == PX_OK)
-		st = px__perspective_build(&sub);
+		st = px__perspective_build(&sub, stem);
 	for (k = c->first; k < c->end; k++) {
 		struct px_report_story *s = &r->stories[k];
 		for (i = 0; i < s->n_sources; i++) {

@@ -1236,16 +1236,20 @@ build_story(const struct lexicons *L, const struct px_report *r,
 }
 
 px_status
-px__perspective_build(struct px_report *r)
+px__perspective_build(struct px_report *r, struct px_stemmer *shared)
 {
 	struct lexicons L;
-	struct px_stemmer *stem = NULL;
+	struct px_stemmer *own = NULL;
+	struct px_stemmer *stem = shared;
 	size_t i;
-	px_status st;
+	px_status st = PX_OK;
 
 	memset(&L, 0, sizeof(L));
 	px_arena_init(&L.arena, 8192, 0);
-	st = px_stemmer_new("en", &stem);
+	if (stem == NULL) {
+		st = px_stemmer_new("en", &own);
+		stem = own;
+	}
 	if (st == PX_OK)
 		st = lexicon_load(&L.hedge, &L.arena, stem, "perspective_hedges_en.txt", "hedge");
 	if (st == PX_OK)
@@ -1256,7 +1260,7 @@ px__perspective_build(struct px_report *r)
 			continue;
 		st = build_story(&L, r, s);
 	}
-	px_stemmer_free(stem);
+	px_stemmer_free(own);
 	lexicons_free(&L);
 	return st;
 }

@@ -70,7 +70,10 @@ void px__provenance_text(struct px_buf *b, const struct px_report *r,
 void px__provenance_html(struct px_buf *b, const struct px_report *r,
 			 const struct px_report_story *s);
 
-px_status px__perspective_build(struct px_report *r);
+/* The perspective of every compared story of r that has none yet. stem:
+   the calling thread's stemmer (its cache is kept warm across chunks), or
+   NULL to use one of its own for the call; not shared between threads. */
+px_status px__perspective_build(struct px_report *r, struct px_stemmer *stem);
 void px__perspective_free(struct px_perspective *p);
 /* JSON numbers written without a format string to parse (json.c): a size
    as "%zu" prints it; a number as "%.2f" or "%.3f" (decimals 2 or 3). */
