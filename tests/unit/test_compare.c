@@ -937,6 +937,80 @@ test_stance_negated_verb(void **state)
 	px_report_free(r);
 }
 
+/* Who acts when the subject names no one: "the company accepted the
+ * ruling" (its chief executive speaking) opposes "Brandvik Fisk rejected
+ * the ruling", a name its own article uses; "Coastal anglers welcomed
+ * the ruling" is someone else. "Refused to stop" composes two
+ * polarities, "has yet to" negates, and a wrapper noun with nothing
+ * after it is the object itself ("rejected the plan"). */
+static const struct art ruling[] = {
+	{"a.txt", "title: Brandvik Fisk will not appeal escape fine\nsource: Kyst Avisa\ndate: 2026-09-09\n\n"
+		  "A district court fined the fish farmer Brandvik Fisk 2 million crowns on Tuesday over "
+		  "the escape of farmed salmon from its pens at Ospen last winter.\n\n"
+		  "Brandvik Fisk's chief executive, Tor Aas, said the company accepted the ruling. The "
+		  "board has yet to approve the new pen design, he added.\n"},
+	{"b.txt", "title: Fish farmer to fight salmon escape ruling\nsource: Aqua Ledger\ndate: 2026-09-09\n\n"
+		  "The Ospen salmon farm's owner was fined 2 million crowns by the district court on "
+		  "Tuesday for letting fish escape during a storm in January.\n\n"
+		  "Brandvik Fisk rejected the ruling and will take the case to the court of appeal. Its "
+		  "board approved the new pen design in August.\n"},
+	{"c.txt", "title: Anglers cheer salmon escape fine\nsource: River Notes\ndate: 2026-09-09\n\n"
+		  "River anglers on the west coast hailed a 2 million crown fine handed to a fish farm "
+		  "whose salmon escaped into local rivers.\n\n"
+		  "Coastal anglers welcomed the ruling, saying escaped salmon threaten the wild stock. "
+		  "The angling federation refused to stop its own count of escaped fish.\n"},
+};
+
+static void
+test_stance_open_subject(void **state)
+{
+	struct px_report *r = run_independent(ruling, 3);
+	const char *const accepts[] = {"a.txt", NULL};
+	const char *const rejects[] = {"b.txt", NULL};
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0, k = 0;
+	int design = 0;
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, accepts, rejects));
+	/* the anglers' welcome joins no side */
+	for (i = 0; i < c->n_conflicts; i++)
+		for (k = 0; k < c->conflicts[i].n_positions; k++)
+			assert_true(c->conflicts[i].kind != PX_CONFLICT_STANCE ||
+				    !position_is(r, &r->stories[0], &c->conflicts[i].positions[k],
+						 (const char *const[]){"a.txt", "c.txt", NULL}));
+	/* "has yet to approve" against "approved" the pen design */
+	for (i = 0; i < c->n_conflicts; i++)
+		if (c->conflicts[i].kind == PX_CONFLICT_STANCE && strstr(c->conflicts[i].about, "design"))
+			design = 1;
+	assert_true(design);
+	px_report_free(r);
+}
+
+/* "refused to stop the stoppage" is to keep it going: against "called
+ * off the stoppage" a conflict; "rejected the plan" has the wrapper noun
+ * as its object. */
+static const struct art dockers[] = {
+	{"a.txt", "title: Dockers keep Halvik port shut\nsource: Port Wire\ndate: 2026-02-12\n\n"
+		  "Container traffic at Halvik port was at a standstill for a third day on Wednesday.\n\n"
+		  "The Halvik Dockworkers Union refused to stop the stoppage on Wednesday. The Halvik "
+		  "Dockworkers Union rejected the plan.\n"},
+	{"b.txt", "title: Halvik port strike ends\nsource: Harbour Times\ndate: 2026-02-12\n\n"
+		  "Ships began unloading again at Halvik on Wednesday evening after talks through the night.\n\n"
+		  "The Halvik Dockworkers Union called off the stoppage on Wednesday. The Halvik "
+		  "Dockworkers Union accepted the plan.\n"},
+};
+
+static void
+test_stance_composed(void **state)
+{
+	struct px_report *r = run_independent(dockers, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 2);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1112,6 +1186,8 @@ main(void)
 		cmocka_unit_test(test_stance_vote),
 		cmocka_unit_test(test_stance_clauses_and_passives),
 		cmocka_unit_test(test_stance_negated_verb),
+		cmocka_unit_test(test_stance_open_subject),
+		cmocka_unit_test(test_stance_composed),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

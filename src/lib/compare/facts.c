@@ -40,8 +40,10 @@ enum {
 	M_LEADKEY = 1 << 5, /* the first figure of its kind in its article,
 			       in the lead: the story's main figure */
 	M_REPORTED = 1 << 6, /* quote: reported speech, the words paraphrased */
-	M_NOAGENT = 1 << 7   /* stance: a passive that names no actor ("Visits
+	M_NOAGENT = 1 << 7,  /* stance: a passive that names no actor ("Visits
 				to the wards are banned") */
+	M_OPENSUBJ = 1 << 8  /* stance: the subject names no one ("it", "the
+				company") */
 };
 
 struct mention {
@@ -2638,6 +2640,55 @@ actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before
 	return best;
 }
 
+/* Whether a person or organisation is named between bytes from and to
+ * of sentence s. */
+static int
+actor_after(const struct px_claims *cl, const struct cmp_sent *s, size_t from, size_t to)
+{
+	size_t lo = 0, hi = 0, i = 0;
+
+	if (cl == NULL)
+		return 0;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind == PX_CLAIM_ENTITY && c->field == s->field && c->sentence == s->idx &&
+		    c->start >= from && c->end <= to && c->u.entity.type &&
+		    (strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the subject before a predicate at token `to` names no one: 2
+ * when its last word before the verb group is a pronoun ("it said it
+ * would not"), 1 for a common noun after "the" ("the company accepted",
+ * "The union refused"), which a reporter uses for an actor named
+ * elsewhere; 0 otherwise.
+ */
+static int
+open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, size_t to)
+{
+	static const char *const verb_group[] = {"has", "have", "had", "will", "would", "is", "are",
+						 "was", "were", "did", "does", "do", "not", "n't",
+						 "never", "also", "could", "can", "may", "might",
+						 "must", "should", "to", "been", "be", "now",
+						 "already", "yet", NULL};
+	static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+	static const char *const the[] = {"the", NULL};
+	size_t j = to;
+
+	while (j > from && fold_in(&d->toks[j - 1], verb_group))
+		j--;
+	if (j == from)
+		return 0;
+	if (fold_in(&d->toks[j - 1], pronouns))
+		return 2;
+	return j - 1 > from && j - 1 > se->tok_start && fold_in(&d->toks[j - 2], the) &&
+	       px__cmp_content_word(&d->toks[j - 1]) && !(d->toks[j - 1].flags & PX_TOK_CAP);
+}
+
 /* Whether a word (three letters or more) of name is among the words of
  * m's subject, case-insensitively. */
 static int
@@ -2660,6 +2711,41 @@ subject_names(const struct mention *m, const char *name)
 		}
 		p = *e ? e + 1 : e;
 	}
+	return 0;
+}
+
+/*
+ * Whether the actor of mention nm, told by name (its actor, else the
+ * capitalised last word of its subject: "Havbris rejected"), is named
+ * anywhere in the article of mention o, whose subject names no one ("the
+ * company accepted"): "Fishing organisations" is no name.
+ */
+static int
+open_names(const struct mention *o, const struct mention *nm)
+{
+	const struct px_doc *d = nm->s->doc;
+	const char *text = o->s->doc->text, *p = NULL;
+	const char *name = nm->actor;
+	char word[64];
+	size_t len = 0, j = nm->subj_to;
+
+	if (name)
+		len = strcspn(name, " "); /* its first word: "Havbris" of "Havbris AS" */
+	else {
+		while (j > nm->subj_from && !px__cmp_content_word(&d->toks[j - 1]))
+			j--;
+		if (j == nm->subj_from || !(d->toks[j - 1].flags & PX_TOK_CAP))
+			return 0;
+		name = d->text + d->toks[j - 1].start;
+		len = d->toks[j - 1].end - d->toks[j - 1].start;
+	}
+	if (len < 3 || len >= sizeof word || text == NULL)
+		return 0;
+	memcpy(word, name, len);
+	word[len] = '\0';
+	for (p = text; (p = strstr(p, word)) != NULL; p++)
+		if ((p == text || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[len]))
+			return 1;
 	return 0;
 }
 
@@ -2694,6 +2780,14 @@ stance_align(const struct mention *a, const struct mention *b)
 	}
 	if (a->actor && b->actor && !same_speaker(a->actor, b->actor))
 		return 0;
+	/* A subject that names no one ("it", "the company") may be anyone
+	 * the other side names, when the objects have one head and match. */
+	if (((a->flags ^ b->flags) & M_OPENSUBJ) &&
+	    open_names((a->flags & M_OPENSUBJ) ? a : b, (a->flags & M_OPENSUBJ) ? b : a) &&
+	    strcmp(a->object, b->object) == 0 && px__cmp_cosine(&a->ctx, &b->ctx) >= 0.3) {
+		cs = px__cmp_cosine(&a->s->v, &b->s->v);
+		return cs < 0.2 ? 0 : 0.3 + 0.3 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.4 * cs;
+	}
 	/* Named on neither side: the same actor only when both subjects
 	 * name it in much the same words and the objects match ("The
 	 * hospital has banned all visits to the four wards", "Visits to the
@@ -3026,7 +3120,13 @@ px__cmp_stance(struct cmp_ctx *x)
 	static const char *const the[] = {"the", NULL};
 	static const char *const preps[] = {"from", "to", "in", "on", "at", "for", "by", "with",
 					    "during", "until", "since", "after", "before", "over",
-					    "this", "next", "last", "as", "amid", NULL};
+					    "as", "amid", NULL};
+	static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+					   "this", "that", NULL};
+	static const char *const to[] = {"to", NULL};
+	static const char *const yet[] = {"yet", NULL};
+	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
+					     "adds", "stated", "announced", "that", NULL};
 	const char **negs = NULL;
 	size_t n = 0, cap = 0, si = 0, i = 0, n_negs = 0;
 	int open = 1;
@@ -3049,7 +3149,9 @@ px__cmp_stance(struct cmp_ctx *x)
 		 * tablets"). */
 		open = 1;
 		for (i = se->tok_start; i < se->tok_end; i++) {
-			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0;
+			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
+			size_t said = 0;
+			int subj = 0;
 			int np_done = 0;
 			int pol = 0;
 			struct px_claim fake;
@@ -3097,26 +3199,52 @@ px__cmp_stance(struct cmp_ctx *x)
 			for (j = i + width; j < se->tok_end && j <= i + width + 8 && nobj < 5; j++) {
 				const struct px_token *t = &d->toks[j];
 				size_t w2 = 0;
+				int inner = 0;
 				if (clause_break(t))
 					break; /* "backed the extension after the city agreed" */
 				if (t->flags & PX_TOK_PUNCT)
 					continue; /* "the teachers' pay dispute" */
-				if (nobj > 0 && fold_in(t, preps))
+				if (nobj > 0 && (fold_in(t, preps) || participle(t)))
 					np_done = 1; /* the object's head: "staff", not
-							"from abroad this year" */
+							"from abroad this year"; "the
+							verdict", not "handed down" */
 				if (!px__cmp_content_word(t))
 					continue;
-				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1) ||
-				    stance_at(x->c, d, j, se->tok_end, &w2))
+				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1)) {
+					/* "rejected the plan": the wrapper is the
+					 * object; "the company's plan": its head */
+					wrapper = j;
+					if (nobj > 0 && !np_done && (d->toks[j - 1].flags & PX_TOK_PUNCT)) {
+						nobj++;
+						last = head = j;
+					}
 					continue;
+				}
+				inner = stance_at(x->c, d, j, se->tok_end, &w2);
+				if (inner && !fold_in(&d->toks[j - 1], dets)) {
+					/* "refused to stop production": the
+					 * inner predicate's polarity composes */
+					if (nobj == 0 && j == i + width + 1 && fold_in(&d->toks[j - 1], to))
+						pol *= inner;
+					j += w2 - 1;
+					continue;
+				}
 				nobj++;
 				last = j;
 				if (!np_done)
 					head = j;
 			}
+			if (nobj == 0 && wrapper) {
+				nobj = 1;
+				last = head = wrapper;
+			}
 			if (nobj == 0)
 				continue;
-			if (verb == NULL &&
+			if (verb == NULL && i > se->tok_start + 1 && fold_in(&d->toks[i - 1], to) &&
+			    fold_in(&d->toks[i - 2], yet)) {
+				pol = -pol; /* "has yet to sign off on the transfer" */
+				first = i - 2;
+			} else if (verb == NULL &&
 			    px__cmp_has_cue(x, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i)) {
 				pol = -pol;
 				for (first = i > se->tok_start + 3 ? i - 3 : se->tok_start; first < i; first++)
@@ -3135,12 +3263,29 @@ px__cmp_stance(struct cmp_ctx *x)
 				break;
 			m[n].subj_from = i > se->tok_start + 8 ? i - 8 : se->tok_start;
 			m[n].subj_to = i;
+			/* "Marte Lien said the company accepted the verdict":
+			 * a name before a verb of saying is the speaker; the
+			 * subject is what follows that verb. */
+			said = 0;
+			for (j = i; j > m[n].subj_from; j--)
+				if (fold_in(&d->toks[j - 1], saying))
+					break;
+			if (j > m[n].subj_from)
+				said = j;
 			st = px__cmp_vec_tokens(x, d, m[n].subj_from, i, 0, 0, &m[n].subj);
 			if (st)
 				break;
 			m[n].object = d->toks[head ? head : last].stem;
 			m[n].verb = verb;
 			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
+			subj = open_subject(d, se, said ? said : m[n].subj_from, i);
+			/* "Kay Ivey said she would vote for Moore": a
+			 * pronoun after the verb of saying is its speaker. */
+			if (m[n].actor && said && subj != 2 &&
+			    !actor_after(x->in[s->art].claims, s, d->toks[said].start, d->toks[i].start))
+				m[n].actor = NULL;
+			if (m[n].actor == NULL && subj)
+				m[n].flags |= M_OPENSUBJ;
 			m[n].value = px__cmp_strdup(x, d->text + d->toks[first].start,
 						    d->toks[last].end - d->toks[first].start);
 			/* A predicate inside a quote is someone's position. */
