@@ -1011,6 +1011,36 @@ test_stance_composed(void **state)
 	px_report_free(r);
 }
 
+/* A later turn is no contradiction: roads closed, then "reopened soon
+ * afterwards"; without "soon afterwards" the two are a conflict. */
+static const struct art roads[] = {
+	{"a.txt", "title: Gas leak forces evacuation in Lundby\nsource: Fjord Post\ndate: 2026-06-18\n\n"
+		  "A gas main burst under the market square in Lundby on Thursday morning.\n\n"
+		  "Police closed the roads into the Lundby market square while engineers worked.\n"},
+	{"b.txt", "title: Lundby leak fixed within hours\nsource: Valley Courier\ndate: 2026-06-18\n\n"
+		  "Engineers sealed a burst gas main in central Lundby by midday on Thursday.\n\n"
+		  "Police reopened the roads into the Lundby market square soon afterwards.\n"},
+};
+
+static void
+test_stance_later_turn(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(roads, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+	now[0] = roads[0];
+	now[1] = roads[1];
+	now[1].text = "title: Lundby leak fixed within hours\nsource: Valley Courier\ndate: 2026-06-18\n\n"
+		      "Engineers sealed a burst gas main in central Lundby by midday on Thursday.\n\n"
+		      "Police reopened the roads into the Lundby market square.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1188,6 +1218,7 @@ main(void)
 		cmocka_unit_test(test_stance_negated_verb),
 		cmocka_unit_test(test_stance_open_subject),
 		cmocka_unit_test(test_stance_composed),
+		cmocka_unit_test(test_stance_later_turn),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -2822,7 +2822,25 @@ stance_explain(const struct mention *a, const struct mention *b)
 {
 	if ((a->flags ^ b->flags) & M_INQUOTE)
 		return "one side is a quoted position, the other a reported act";
+	if ((a->flags | b->flags) & M_UPDATE)
+		return "a stance that changed over time";
 	return NULL;
+}
+
+/* Whether sentence s tells of a later turn ("police reopened the roads
+ * soon afterwards", "was later lifted"): a stance in it follows another,
+ * it does not contradict it. */
+static int
+later_turn(const struct px_doc *d, const struct px_sentence *se)
+{
+	static const char *const later[] = {"afterwards", "afterward", "later", "subsequently",
+					    "eventually", "again", NULL};
+	size_t j = 0;
+
+	for (j = se->tok_start; j < se->tok_end; j++)
+		if (fold_in(&d->toks[j], later))
+			return 1;
+	return 0;
 }
 
 static const char *
@@ -2977,6 +2995,8 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 		mm->flags |= M_NOAGENT;
 	mm->value = px__cmp_strdup(x, d->text + d->toks[first].start,
 				   d->toks[i].end - d->toks[first].start);
+	if (later_turn(d, se))
+		mm->flags |= M_UPDATE;
 	(*np)++;
 	return PX_OK;
 }
@@ -3120,7 +3140,9 @@ px__cmp_stance(struct cmp_ctx *x)
 	static const char *const the[] = {"the", NULL};
 	static const char *const preps[] = {"from", "to", "in", "on", "at", "for", "by", "with",
 					    "during", "until", "since", "after", "before", "over",
-					    "as", "amid", NULL};
+					    "as", "amid", "of", "into", "onto", "across", "through",
+					    "near", "around", "about", "against", "under", "between",
+					    NULL};
 	static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
 					   "this", "that", NULL};
 	static const char *const to[] = {"to", NULL};
@@ -3295,6 +3317,8 @@ px__cmp_stance(struct cmp_ctx *x)
 			fake.end = d->toks[i].end;
 			if (x->in[s->art].claims && in_quote(x->in[s->art].claims, &fake))
 				m[n].flags |= M_INQUOTE;
+			if (later_turn(d, se))
+				m[n].flags |= M_UPDATE;
 			n++;
 			open = 0;
 			i = last;
