@@ -14,6 +14,7 @@
 #include <xxhash.h>
 
 #include "parallax/parallax.h"
+#include "core_internal.h"
 #include "test_alloc.h"
 
 
@@ -328,6 +329,62 @@ test_hash(void **state)
 	}
 }
 
+static int
+cmp_key(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * px__sort_u64 against qsort on the shapes a clustering vector takes
+ * (repeated (space, term) keys) and on the ones that break quicksorts:
+ * sorted, reversed, all equal, organ pipe, two values.
+ */
+static void
+test_sort_u64(void **state)
+{
+	static const size_t sizes[] = {0, 1, 2, 3, 15, 16, 17, 100, 1000, 20000};
+	uint64_t *v = malloc(20000 * sizeof(*v));
+	uint64_t *w = malloc(20000 * sizeof(*w));
+	uint64_t seed = 88172645463325252u;
+	size_t si = 0, i = 0;
+	int shape = 0;
+
+	(void)state;
+	assert_non_null(v);
+	assert_non_null(w);
+	for (shape = 0; shape < 7; shape++)
+		for (si = 0; si < sizeof sizes / sizeof sizes[0]; si++) {
+			size_t n = sizes[si];
+			for (i = 0; i < n; i++) {
+				seed ^= seed << 13;
+				seed ^= seed >> 7;
+				seed ^= seed << 17;
+				switch (shape) {
+				case 0: v[i] = seed; break;
+				case 1: v[i] = ((seed % 3) << 32) | (seed >> 40) % 50; break;
+				case 2: v[i] = i; break;
+				case 3: v[i] = n - i; break;
+				case 4: v[i] = 7; break;
+				case 5: v[i] = i < n / 2 ? i : n - i; break;
+				default: v[i] = seed & 1; break;
+				}
+			}
+			memcpy(w, v, n * sizeof(*v));
+			if (n)
+				qsort(w, n, sizeof(*w), cmp_key);
+			px__sort_u64(v, n);
+			for (i = 0; i < n; i++)
+				if (v[i] != w[i])
+					fail_msg("shape %d, n %zu: key %zu is %llu, want %llu", shape, n,
+						 i, (unsigned long long)v[i], (unsigned long long)w[i]);
+		}
+	free(v);
+	free(w);
+}
+
 int
 main(void)
 {
@@ -343,6 +400,7 @@ main(void)
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_alloc_failure_every_n),
 		cmocka_unit_test(test_hash),
+		cmocka_unit_test(test_sort_u64),
 	};
 	return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }

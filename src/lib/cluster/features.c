@@ -26,6 +26,7 @@
 #include <utf8proc.h>
 
 #include "cluster_internal.h"
+#include "core_internal.h"
 #include "parallax/clean.h"
 
 #define LEAD_WORDS 40
@@ -159,10 +160,17 @@ is_locative(const char *fold, size_t flen)
 
 	/* Every locative starts with a, i, n, o or t and has 2 to 10 bytes,
 	 * most words are turned away before the table is searched. */
-	if (flen < 2 || flen > 10 || !strchr("ainot", fold[0]))
+	if (flen < 2 || flen > 10)
 		return 0;
+	switch (fold[0]) {
+	case 'a': case 'i': case 'n': case 'o': case 't':
+		break;
+	default:
+		return 0;
+	}
 	for (i = 0; i < sizeof(locatives) / sizeof(locatives[0]); i++)
-		if (strlen(locatives[i]) == flen && memcmp(locatives[i], fold, flen) == 0)
+		if (locatives[i][0] == fold[0] && strlen(locatives[i]) == flen &&
+		    memcmp(locatives[i], fold, flen) == 0)
 			return 1;
 	return 0;
 }
@@ -213,7 +221,9 @@ emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
 		return;
 	if ((x->st = px__vocab_intern(x->v, stem, slen, stem, slen, &id)))
 		return;
-	if (in_list(weekdays, sizeof(weekdays) / sizeof(weekdays[0]), fold, flen) ||
+	/* Every weekday ends in "day" (tested first: this runs per word). */
+	if ((flen >= 6 && memcmp(fold + flen - 3, "day", 3) == 0 &&
+	     in_list(weekdays, sizeof(weekdays) / sizeof(weekdays[0]), fold, flen)) ||
 	    (cap && in_list(months, sizeof(months) / sizeof(months[0]), fold, flen)))
 		push_word(x, &x->day, &x->n_day, &x->cap_day, id);
 	if (title) {
@@ -461,13 +471,6 @@ doc_text(struct fx *x, const char *text, size_t len, int title,
 }
 
 static int
-cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-static int
 cmp_u32(const void *a, const void *b)
 {
 	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -515,8 +518,7 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 		scan_text(&x, a->text, a->text_len, 0);
 	if (x.st)
 		goto fail;
-	if (x.n > 1)
-		qsort(x.p, x.n, sizeof(*x.p), cmp_u64);
+	px__sort_u64(x.p, x.n);
 	d = px_calloc(1, sizeof(*d));
 	if (d == NULL)
 		goto nomem;

@@ -26,4 +26,8 @@ void px__civil_from_days(int64_t z, int *y, int *m, int *d);
  * first value (map.c). */
 px_status px__map_add_first(struct px_map *m, const char *key, size_t len, uintptr_t v);
 
+/* Sort n keys ascending, in place (sort.c; an introsort without a
+ * comparison callback, for the hot integer sorts). */
+void px__sort_u64(uint64_t *v, size_t n);
+
 #endif
