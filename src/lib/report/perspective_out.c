@@ -62,6 +62,9 @@ struct lexicon {
 	size_t n;
 	size_t cap;
 	struct px_map *first; /* first key -> 1 + index of its chain head */
+	/* Bit min(length, 63) of sig[first byte] is set for every first key:
+	   most tokens are turned away here, without hashing them. */
+	uint64_t sig[256];
 	const char *kind;
 	int by_fold; /* compare case-folded words, not stems */
 };
@@ -81,6 +84,7 @@ lexicon_add(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
 	size_t t;
 	uint32_t id;
 	uintptr_t *head;
+	size_t k0len = 0;
 	int added = 0;
 	px_status st;
 
@@ -106,9 +110,11 @@ lexicon_add(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
 		st = PX_ENOMEM;
 		goto out;
 	}
-	st = px_map_intern(lx->first, ph.stems[0], strlen(ph.stems[0]), &id, &added);
+	k0len = strlen(ph.stems[0]);
+	st = px_map_intern(lx->first, ph.stems[0], k0len, &id, &added);
 	if (st)
 		goto out;
+	lx->sig[(unsigned char)ph.stems[0][0]] |= (uint64_t)1 << (k0len < 63 ? k0len : 63);
 	st = px_grow((void **)&lx->p, &lx->cap, lx->n + 1, sizeof(*lx->p));
 	if (st)
 		goto out;
@@ -178,11 +184,17 @@ lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
 {
 	const struct px_token *tk = &doc->toks[t];
 	const struct phrase *best = NULL;
+	const char *key = NULL;
+	size_t klen = 0;
 	uint32_t id;
 	size_t k;
 
-	if (!(tk->flags & PX_TOK_WORD) ||
-	    px_map_find(lx->first, tok_key(tk, lx->by_fold), strlen(tok_key(tk, lx->by_fold)), &id) != PX_OK)
+	if (!(tk->flags & PX_TOK_WORD))
+		return NULL;
+	key = tok_key(tk, lx->by_fold);
+	klen = strlen(key);
+	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1) ||
+	    px_map_find(lx->first, key, klen, &id) != PX_OK)
 		return NULL;
 	for (k = *px_map_value(lx->first, id); k; k = lx->p[k - 1].next) {
 		const struct phrase *ph = &lx->p[k - 1];
