@@ -1041,6 +1041,33 @@ test_stance_later_turn(void **state)
 	px_report_free(r);
 }
 
+/* The company's own estimate against its plant manager's, told to a
+ * paper: "Holtvik Kjemi's safety manager, Per Dahl, told the Fjord Post
+ * that some 900 kilograms had leaked" speaks for Holtvik Kjemi, so 2.4
+ * tonnes against 900 kg is one disputed amount, in one frame (leaked). */
+static const struct art ammonia[] = {
+	{"a.txt", "title: Ammonia leak at Holtvik plant\nsource: Coast Wire\ndate: 2026-08-20\n\n"
+		  "Eleven workers were treated for breathing problems after ammonia escaped from a storage "
+		  "tank at the Holtvik Kjemi plant on Wednesday.\n\n"
+		  "Holtvik Kjemi estimated that about 2.4 tonnes of ammonia had leaked before the tank "
+		  "valve was shut.\n"},
+	{"b.txt", "title: Holtvik leak smaller than feared, plant says\nsource: Fjord Post\ndate: 2026-08-20\n\n"
+		  "Residents near the Holtvik Kjemi plant were told to keep windows closed on Wednesday "
+		  "afternoon while the gas cloud drifted out to sea.\n\n"
+		  "Holtvik Kjemi's safety manager, Per Dahl, told the Fjord Post that some 900 kilograms of "
+		  "ammonia had leaked before the valve was shut.\n"},
+};
+
+static void
+test_spokesman_figure(void **state)
+{
+	struct px_report *r = run_independent(ammonia, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1219,6 +1246,7 @@ main(void)
 		cmocka_unit_test(test_stance_open_subject),
 		cmocka_unit_test(test_stance_composed),
 		cmocka_unit_test(test_stance_later_turn),
+		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),
