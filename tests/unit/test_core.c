@@ -329,6 +329,53 @@ test_hash(void **state)
 	}
 }
 
+/*
+ * SHA-256: FIPS 180-4 vectors, whole (the SHA instructions take updates of
+ * 1 KiB or more where the processor has them) and one byte at a time (the
+ * portable rounds); and a 1 MB input in pieces of many sizes, which must
+ * agree however it is cut.
+ */
+static void
+test_sha256(void **state)
+{
+	static const char *const abc_want =
+		"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+	static const char *const two_blocks =
+		"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+	char out[65], whole[65];
+	unsigned char *big = malloc(1000000);
+	struct px_sha256 h;
+	size_t i = 0, step = 0;
+
+	(void)state;
+	assert_non_null(big);
+	px_sha256_hex("", 0, out);
+	assert_string_equal(out, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	px_sha256_hex("abc", 3, out);
+	assert_string_equal(out, abc_want);
+	px_sha256_hex(two_blocks, strlen(two_blocks), out);
+	assert_string_equal(out, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	memset(big, 'a', 1000000);
+	px_sha256_hex(big, 1000000, out);
+	assert_string_equal(out, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	px_sha256_init(&h);
+	for (i = 0; i < 1000000; i++)
+		px_sha256_update(&h, big + i, 1);
+	px_sha256_final(&h, out);
+	assert_string_equal(out, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	for (i = 0; i < 1000000; i++)
+		big[i] = (unsigned char)(i * 2654435761u >> 13);
+	px_sha256_hex(big, 1000000, whole);
+	for (step = 1; step < 70000; step = step * 3 + 1) {
+		px_sha256_init(&h);
+		for (i = 0; i < 1000000; i += step)
+			px_sha256_update(&h, big + i, 1000000 - i < step ? 1000000 - i : step);
+		px_sha256_final(&h, out);
+		assert_string_equal(out, whole);
+	}
+	free(big);
+}
+
 static int
 cmp_key(const void *a, const void *b)
 {
@@ -401,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_alloc_failure_every_n),
 		cmocka_unit_test(test_hash),
 		cmocka_unit_test(test_sort_u64),
+		cmocka_unit_test(test_sha256),
 	};
 	return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
