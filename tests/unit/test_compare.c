@@ -1068,6 +1068,33 @@ test_spokesman_figure(void **state)
 	px_report_free(r);
 }
 
+/* A lower bound is true of every value above it: "more than 20" fits
+ * both 23 and 31, so it sits on neither side of their dispute. */
+static const struct art bound[] = {
+	{"a.txt", "title: Gas leak at Brennholm dairy\nsource: Valley Radio\ndate: 2026-04-02\n\n"
+		  "An ammonia leak at the Brennholm dairy on Wednesday morning sent more than 20 people to "
+		  "hospital, the fire service said.\n"},
+	{"b.txt", "title: Two dozen treated after dairy leak\nsource: Brenn Tidende\ndate: 2026-04-02\n\n"
+		  "Twenty-three people were taken to hospital on Wednesday after ammonia leaked from a "
+		  "cooling unit at the Brennholm dairy.\n"},
+	{"c.txt", "title: Dairy leak: 31 in hospital\nsource: North Courier\ndate: 2026-04-02\n\n"
+		  "Thirty-one people, most of them dairy workers, were taken to hospital on Wednesday after "
+		  "ammonia leaked at the Brennholm dairy.\n"},
+};
+
+static void
+test_bound_fits_both(void **state)
+{
+	struct px_report *r = run_independent(bound, 3);
+	const char *const b23[] = {"b.txt", NULL};
+	const char *const c31[] = {"c.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, b23, c31));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1247,6 +1274,7 @@ main(void)
 		cmocka_unit_test(test_stance_composed),
 		cmocka_unit_test(test_stance_later_turn),
 		cmocka_unit_test(test_spokesman_figure),
+		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -1729,6 +1729,15 @@ same_event(const struct mention *a, const struct mention *b)
 	       px__cmp_cosine(&a->ctx, &b->ctx) > 0;
 }
 
+/* Whether m is a lower bound ("more than 20", "at least 12"): true of
+ * any value above it. */
+static int
+lower_bound(const struct mention *m)
+{
+	return m->c && m->c->kind == PX_CLAIM_QUANTITY && strcmp(m->key, "score") != 0 &&
+	       (m->c->u.quantity.approx == PX_APPROX_GT || m->c->u.quantity.approx == PX_APPROX_GE);
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -1740,7 +1749,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	explain_fn explain = fr->explain;
 	size_t comp[64];
 	size_t ncomp = 0, i = 0, j = 0, live = 0;
-	int keep[64];
+	int keep[64], loose[64];
 	char val[96];
 	const char *about = m[idx[0]].about;
 
@@ -1782,12 +1791,17 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				keep[i] = keep[j] = 0;
 		}
 	}
-	/* Connected groups of compatible values. */
-	for (i = 0; i < k; i++)
+	/* Connected groups of compatible values. A lower bound ("more than
+	 * 20") is no point: it joins the one group its open interval fits,
+	 * and sits on no side when it fits two ("more than 20" beside 23
+	 * and 31). */
+	for (i = 0; i < k; i++) {
 		comp[i] = keep[i] ? i : (size_t)-1;
+		loose[i] = keep[i] && lower_bound(&m[idx[i]]);
+	}
 	for (i = 0; i < k; i++) {
 		for (j = i + 1; j < k; j++) {
-			if (!keep[i] || !keep[j] || !compat(&m[idx[i]], &m[idx[j]]))
+			if (!keep[i] || !keep[j] || loose[i] || loose[j] || !compat(&m[idx[i]], &m[idx[j]]))
 				continue;
 			{
 				size_t ci = comp[i], cj = comp[j], t = 0;
@@ -1795,6 +1809,37 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 					if (comp[t] == cj)
 						comp[t] = ci;
 			}
+		}
+	}
+	for (i = 0; i < k; i++) {
+		size_t fits = (size_t)-1, nfit = 0;
+		if (!loose[i])
+			continue;
+		for (j = 0; j < k; j++) {
+			double eps = 0.01 * fabs(m[idx[j]].hi);
+			if (!keep[j] || loose[j] || m[idx[j]].hi + eps < m[idx[i]].lo || comp[j] == fits)
+				continue;
+			if (fits != (size_t)-1 && comp[j] != fits)
+				nfit++;
+			else if (fits == (size_t)-1)
+				nfit = 1;
+			fits = comp[j];
+		}
+		if (nfit >= 2) {
+			keep[i] = 0;
+			px__cmp_dismiss(x, about, "a bound that fits values on both sides", m[idx[i]].s,
+					m[idx[i]].s);
+		} else if (nfit == 1) {
+			comp[i] = fits;
+		}
+	}
+	/* Bounds that fit no value are one side: lower bounds never
+	 * contradict each other ("more than $20bn", "over $27bn"). */
+	for (i = 0; i < k; i++) {
+		for (j = i + 1; j < k; j++) {
+			if (!keep[i] || !keep[j] || !loose[i] || !loose[j] || comp[i] != i || comp[j] != j)
+				continue;
+			comp[j] = i;
 		}
 	}
 	for (i = 0; i < k; i++) {
