@@ -2,12 +2,13 @@
  * Unit tests of the claims stage's units and tenses: unit conventions of
  * quantities (mobile generations, sen, the ASCII yen sign, attributive
  * nouns, units as counted heads, names with figures before a counted
- * noun, elided units and nouns, ages after "the age of", house numbers
- * and bracketed labels that are no quantities), and the tense of a
- * relative date's clause (a bare weekday or month/day read forward in a
- * future or present-schedule clause, backward in a past one, whatever the
- * other clauses of the sentence say). Texts are one sentence
- * per paragraph, split here, so the tests do not depend on the segmenter.
+ * noun, suspended hyphens ("7- or 9-inch"), elided units and nouns, ages
+ * after "the age of", house numbers and bracketed labels that are no
+ * quantities), and the tense of a relative date's clause (a bare weekday or
+ * month/day read forward in a future or present-schedule clause, backward
+ * in a past one, whatever the other clauses of the sentence say). Texts
+ * are one sentence per paragraph, split here, so the tests do not depend
+ * on the segmenter.
  */
 #include <math.h>
 #include <setjmp.h>
@@ -184,6 +185,25 @@ test_name_modifiers(void **state)
 }
 
 static void
+test_suspended_hyphens(void **state)
+{
+	const char *t = "The tablet has a 7- or 9-inch screen.\n\n"
+			"Forecasters expect 3- to 4-metre waves on the coast.\n\n"
+			"The club fields 10- and 12-year-olds.\n\n"
+			"The vote was 7- 4 and the score 3 to 2.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	check_unit(c, t, "7", 7, "in", NULL);
+	check_unit(c, t, "3", 3, "m", NULL);
+	assert_string_equal(qty(c, t, "10")->unit, "year");
+	assert_string_equal(qty(c, t, "10")->dim, qty(c, t, "12-year-olds")->dim);
+	/* no dash glued to the first figure: nothing taken */
+	assert_string_equal(qty(c, t, "7- 4")->unit, "score");
+	px_claims_free(c);
+}
+
+static void
 test_elided_units(void **state)
 {
 	const char *t = "The launches offer 435 homes by open sale and 187 by tender.\n\n"
@@ -299,6 +319,7 @@ main(void)
 		cmocka_unit_test(test_unit_conventions),
 		cmocka_unit_test(test_counted_units),
 		cmocka_unit_test(test_name_modifiers),
+		cmocka_unit_test(test_suspended_hyphens),
 		cmocka_unit_test(test_elided_units),
 		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_clause_tense),

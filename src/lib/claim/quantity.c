@@ -894,6 +894,39 @@ own_clause(const struct px_extractor *x, const struct toks *tk, size_t k, size_t
 	return 0;
 }
 
+/*
+ * Suspended hyphens: "a 7- or 8-inch screen", "3- to 4-metre waves": a bare
+ * figure with a dash glued to it, then "or", "to" or "and", then a figure
+ * with its unit glued by a dash, takes that unit (and what it counts).
+ */
+static void
+suspended_units(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t first,
+		const size_t *qt0, const size_t *qt1, size_t nq)
+{
+	size_t a = 0;
+
+	for (a = 0; a + 1 < nq; a++) {
+		struct px_quantity *qa = &sink->items[first + a].u.quantity;
+		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
+		size_t d = qt1[a];
+
+		if (qa->unit[0] || qa->counts || (qa->flags & (PX_QTY_SCORE | PX_QTY_VAGUE)) ||
+		    d + 2 >= t1 || qt0[a + 1] != d + 2 || !is_dash(tk, d) ||
+		    (tk->t[d].flags & TF_SPACE) || !(tk->t[d + 1].flags & TF_SPACE) ||
+		    !(px__cl_tok_is(tk, d + 1, "or") || px__cl_tok_is(tk, d + 1, "to") ||
+		      px__cl_tok_is(tk, d + 1, "and")) ||
+		    !qb->unit[0] || strcmp(qb->unit, "score") == 0 || qb->fig_end <= qb->num_end ||
+		    tk->text[qb->num_end] != '-')
+			continue;
+		qa->unit = qb->unit;
+		qa->dim = qb->dim;
+		qa->counts = qb->counts;
+		qa->counted = qb->counted;
+		qa->cls = qb->cls;
+		qa->per = qb->per;
+	}
+}
+
 static void
 inherit_elided(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t t1, struct claim_sink *sink,
 	       size_t first, const size_t *qt0, const size_t *qt1, size_t nq)
@@ -1459,6 +1492,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		nq = join_bounds(tk, sink, first, qt0, qt1, nq);
 	if (!sink->failed && sink->n == first + nq)
 		link_changes(tk, t0, sink, first, qt0, qt1, nq);
+	if (!sink->failed && sink->n == first + nq)
+		suspended_units(tk, t1, sink, first, qt0, qt1, nq);
 	if (!sink->failed && sink->n == first + nq)
 		inherit_elided(x, tk, t0, t1, sink, first, qt0, qt1, nq);
 }
