@@ -130,6 +130,41 @@ test_buf_json(void **state)
 	px_buf_release(&b);
 }
 
+/*
+ * px_buf_put_json_str skips runs of plain ASCII eight bytes at a time:
+ * each byte that needs a look, at every position of a longer text, must
+ * come out as a byte-at-a-time escaper writes it.
+ */
+static void
+test_buf_json_positions(void **state)
+{
+	static const char *const special[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f",
+					      "\xC3\xA9", "\xFF", " ", "!", "#", "[", "]"};
+	static const char *const want[] = {"\\\"", "\\\\", "\\n", "\\u0001", "\\u001f",
+					   "\x7f", "\xC3\xA9", "\xEF\xBF\xBD", " ", "!", "#", "[",
+					   "]"};
+	struct px_buf b = PX_BUF_INIT;
+	char in[64], out[128];
+	size_t k = 0, pos = 0, len = 0;
+
+	(void)state;
+	for (k = 0; k < sizeof special / sizeof special[0]; k++)
+		for (len = 1; len <= 24; len++)
+			for (pos = 0; pos < len; pos++) {
+				size_t sl = strlen(special[k]);
+				memset(in, 'q', pos);
+				memcpy(in + pos, special[k], sl);
+				memset(in + pos + sl, 'z', len - pos - 1);
+				snprintf(out, sizeof out, "\"%.*s%s%.*s\"", (int)pos,
+					 "qqqqqqqqqqqqqqqqqqqqqqqq", want[k], (int)(len - pos - 1),
+					 "zzzzzzzzzzzzzzzzzzzzzzzz");
+				px_buf_reset(&b);
+				px_buf_put_json_str(&b, in, len - 1 + sl);
+				assert_string_equal(b.data, out);
+			}
+	px_buf_release(&b);
+}
+
 static void
 test_arena(void **state)
 {
@@ -441,6 +476,7 @@ main(void)
 		cmocka_unit_test(test_buf_printf_fit),
 		cmocka_unit_test(test_buf_max_is_sticky),
 		cmocka_unit_test(test_buf_json),
+		cmocka_unit_test(test_buf_json_positions),
 		cmocka_unit_test(test_arena),
 		cmocka_unit_test(test_arena_growth),
 		cmocka_unit_test(test_map_intern),
