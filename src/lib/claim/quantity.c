@@ -910,9 +910,11 @@ suspended_units(const struct toks *tk, size_t t1, struct claim_sink *sink, size_
 		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
 		size_t d = qt1[a];
 
-		if (qa->unit[0] || qa->counts || (qa->flags & (PX_QTY_SCORE | PX_QTY_VAGUE)) ||
-		    d + 2 >= t1 || qt0[a + 1] != d + 2 || !is_dash(tk, d) ||
-		    (tk->t[d].flags & TF_SPACE) || !(tk->t[d + 1].flags & TF_SPACE) ||
+		/* the rare glued dash first: this runs for every figure */
+		if (qt0[a + 1] != d + 2 || d + 2 >= t1 || tk->t[d].type != T_SYM ||
+		    (tk->t[d].flags & TF_SPACE) || !is_dash(tk, d) ||
+		    !(tk->t[d + 1].flags & TF_SPACE) || qa->unit[0] || qa->counts ||
+		    (qa->flags & (PX_QTY_SCORE | PX_QTY_VAGUE)) ||
 		    !(px__cl_tok_is(tk, d + 1, "or") || px__cl_tok_is(tk, d + 1, "to") ||
 		      px__cl_tok_is(tk, d + 1, "and")) ||
 		    !qb->unit[0] || strcmp(qb->unit, "score") == 0 || qb->fig_end <= qb->num_end ||
