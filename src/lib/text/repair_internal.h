@@ -45,6 +45,7 @@ struct px__moji {
 	uint32_t *cp;     /* code points of the segment */
 	uint32_t *off;    /* byte offset of each code point, plus the end */
 	const struct px__cs_rev_entry **rev;
+	uint32_t *at;     /* indices of the code points a candidate may start at */
 	size_t cap;
 	struct px__cand *cand;
 	size_t ccap;

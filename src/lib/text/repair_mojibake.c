@@ -138,6 +138,7 @@ px__moji_release(struct px__moji *m)
 	px_free(m->cp);
 	px_free(m->off);
 	px_free(m->rev);
+	px_free(m->at);
 	px_free(m->cand);
 	px_free(m->cl);
 	memset(m, 0, sizeof(*m));
@@ -988,7 +989,7 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 	   struct px_edits *log, const struct hints *hin, struct hints *hout,
 	   int *changed)
 {
-	size_t nc = 0, i = 0, ncand = 0, ncl = 0, k = 0, nonascii = 0;
+	size_t nc = 0, i = 0, ncand = 0, ncl = 0, k = 0, nonascii = 0, nat = 0;
 	int cs = 0;
 	int evidence[PX__NCS];
 	int whole[PX__NCS]; /* 2: the segment reads as UTF-8 and holds C1
@@ -1016,6 +1017,10 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 		if (p == NULL)
 			return PX_ENOMEM;
 		m->rev = p;
+		p = px_realloc(m->at, cap * sizeof(*m->at));
+		if (p == NULL)
+			return PX_ENOMEM;
+		m->at = p;
 		m->cap = cap;
 	}
 	while (i < n) {
@@ -1031,28 +1036,34 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 	}
 	m->off[nc] = (uint32_t)n;
 
-	for (i = 0; i < nc; i++)
+	/* Only C1 controls and characters some charset maps to a byte can
+	 * start a candidate: the charsets below visit those alone, not the
+	 * whole (mostly ASCII) segment once each. */
+	for (i = 0; i < nc; i++) {
 		if (m->cp[i] >= 0x80)
 			nonascii++;
+		if (!(m->cp[i] < 0x80 || (m->rev[i] == NULL && m->cp[i] >= 0xA0)))
+			m->at[nat++] = (uint32_t)i;
+	}
 	/* Candidates and clusters for every charset. */
 	for (cs = 0; cs < PX__NCS; cs++) {
 		size_t first = ncand;
 		size_t covered = 0;
+		size_t a = 0, next = 0;
 		int c1 = 0;
 		evidence[cs] = 0;
-		for (i = 0; i < nc;) {
+		for (a = 0; a < nat; a++) {
 			struct px__cand c;
-			if (m->cp[i] < 0x80 || (m->rev[i] == NULL && m->cp[i] >= 0xA0)) {
-				i++;
+			i = m->at[a];
+			if (i < next)
 				continue;
-			}
 			/* "Ã " before a word is the word "à" that lost its 0xA0,
 			 * except in Portuguese "àquele", "às", where the space
 			 * itself stands for the lost byte. */
 			if (!(a_grave_word_at(m, nc, i, cs, &c) &&
 			      !portuguese_a_contraction(m, nc, i)) &&
 			    !cand_at(m, nc, i, cs, &c)) {
-				i++;
+				next = i + 1;
 				continue;
 			}
 			st = grow((void **)&m->cand, &m->ccap, ncand + 1, sizeof(*m->cand));
@@ -1065,7 +1076,7 @@ moji_round(struct px__moji *m, const char *s, size_t n, struct px_buf *out,
 				if (m->cp[k] >= 0x80 && m->cp[k] < 0xA0)
 					c1 = 1;
 			}
-			i += c.n;
+			next = i + c.n;
 		}
 		/* The whole segment reads as UTF-8 in this charset and went
 		 * through latin-1 (C1 controls) or has several fixes: that is
