@@ -98,8 +98,17 @@ px_buf_reserve(struct px_buf *b, size_t extra)
 px_status
 px_buf_append(struct px_buf *b, const void *p, size_t len)
 {
-	px_status st = px_buf_reserve(b, len);
+	px_status st = PX_OK;
 
+	/* The common case, room left and no failure, without the checks of
+	   px_buf_reserve (cap <= max + 1, so what fits is within the max). */
+	if (b->failed == PX_OK && b->data != NULL && len < b->cap - b->len) {
+		memcpy(b->data + b->len, p, len);
+		b->len += len;
+		b->data[b->len] = '\0';
+		return PX_OK;
+	}
+	st = px_buf_reserve(b, len);
 	if (st)
 		return st;
 	if (len)

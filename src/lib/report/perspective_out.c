@@ -1005,7 +1005,7 @@ build_wording(struct px_perspective *p, const struct px_report *r,
 					continue;
 				if (n_words++)
 					px_buf_putc(&w, ' ');
-				px_buf_puts(&w, tk->fold);
+				px__puts(&w, tk->fold);
 			}
 			if (w.failed) {
 				st = w.failed;
@@ -1307,16 +1307,16 @@ json_evidence(struct px_buf *b, const struct px_report *r, const struct px_repor
 	size_t len = 0;
 	const char *t = px__evidence_text(r, s, ev, &len);
 
-	px_buf_puts(b, "{\"article\":");
+	px__puts(b, "{\"article\":");
 	json_str(b, src_id(r, s, ev->article));
-	px_buf_puts(b, ev->field == PX_FIELD_TITLE ? ",\"field\":\"title\",\"sentence\":"
+	px__puts(b, ev->field == PX_FIELD_TITLE ? ",\"field\":\"title\",\"sentence\":"
 					       : ",\"field\":\"text\",\"sentence\":");
 	px__put_size(b, ev->sentence);
-	px_buf_puts(b, ",\"start\":");
+	px__puts(b, ",\"start\":");
 	px__put_size(b, ev->start);
-	px_buf_puts(b, ",\"end\":");
+	px__puts(b, ",\"end\":");
 	px__put_size(b, ev->end);
-	px_buf_puts(b, ",\"text\":");
+	px__puts(b, ",\"text\":");
 	px_buf_put_json_str(b, t, len);
 	px_buf_putc(b, '}');
 }
@@ -1344,7 +1344,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 
 	if (!p)
 		return;
-	px_buf_puts(b, ",\"coverage\":{\"sources\":[");
+	px__puts(b, ",\"coverage\":{\"sources\":[");
 	for (i = 0; i < p->n_sources; i++) {
 		if (i)
 			px_buf_putc(b, ',');
@@ -1353,57 +1353,57 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	px_buf_putc(b, ']');
 	if (p->groups) {
 		size_t g;
-		px_buf_puts(b, ",\"groups\":[");
+		px__puts(b, ",\"groups\":[");
 		for (g = 0; g < p->n_groups; g++) {
-			px_buf_puts(b, g ? ",{\"name\":" : "{\"name\":");
+			px__puts(b, g ? ",{\"name\":" : "{\"name\":");
 			if (p->groups[g].name)
 				json_str(b, p->groups[g].name);
 			else
-				px_buf_puts(b, "null");
-			px_buf_puts(b, ",\"sources\":[");
+				px__puts(b, "null");
+			px__puts(b, ",\"sources\":[");
 			for (i = 0; i < p->groups[g].n_sources; i++) {
 				if (i)
 					px_buf_putc(b, ',');
 				json_str(b, src_id(r, s, p->groups[g].sources[i]));
 			}
-			px_buf_puts(b, "]}");
+			px__puts(b, "]}");
 		}
 		px_buf_putc(b, ']');
 	}
-	px_buf_puts(b, ",\"facts\":[");
+	px__puts(b, ",\"facts\":[");
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
 		if (k)
 			px_buf_putc(b, ',');
-		px_buf_puts(b, "{\"about\":");
+		px__puts(b, "{\"about\":");
 		json_str(b, f->about);
-		px_buf_puts(b, ",\"origin\":\"");
-		px_buf_puts(b, origin_names[f->origin]);
-		px_buf_puts(b, "\",\"index\":");
+		px__puts(b, ",\"origin\":\"");
+		px__puts(b, origin_names[f->origin]);
+		px__puts(b, "\",\"index\":");
 		px__put_size(b, f->index);
-		px_buf_puts(b, ",\"value\":");
+		px__puts(b, ",\"value\":");
 		if (f->value)
 			json_str(b, f->value);
 		else
-			px_buf_puts(b, "null");
-		px_buf_puts(b, f->partial ? ",\"partial\":true,\"cells\":[" : ",\"partial\":false,\"cells\":[");
+			px__puts(b, "null");
+		px__puts(b, f->partial ? ",\"partial\":true,\"cells\":[" : ",\"partial\":false,\"cells\":[");
 		for (i = 0; i < p->n_sources; i++) {
-			px_buf_puts(b, i ? ",\"" : "\"");
-			px_buf_puts(b, px_cell_name(f->cells[i]));
+			px__puts(b, i ? ",\"" : "\"");
+			px__puts(b, px_cell_name(f->cells[i]));
 			px_buf_putc(b, '"');
 		}
-		px_buf_puts(b, "],\"evidence\":[");
+		px__puts(b, "],\"evidence\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
 				px_buf_putc(b, ',');
 			if (f->has_evidence[i])
 				json_evidence(b, r, s, &f->evidence[i]);
 			else
-				px_buf_puts(b, "null");
+				px__puts(b, "null");
 		}
 		if (p->groups) {
 			size_t g, n = 0;
-			px_buf_puts(b, "],\"omitted_by_groups\":[");
+			px__puts(b, "],\"omitted_by_groups\":[");
 			for (g = 0; g < p->n_groups; g++) {
 				if (!f->group_omits[g] || !p->groups[g].name)
 					continue;
@@ -1412,74 +1412,74 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 				json_str(b, p->groups[g].name);
 			}
 		}
-		px_buf_puts(b, "],\"aligned\":[");
+		px__puts(b, "],\"aligned\":[");
 		for (i = 0; i < p->n_sources; i++)
-			px_buf_puts(b, i ? (f->aligned[i] ? ",true" : ",false") : (f->aligned[i] ? "true" : "false"));
-		px_buf_puts(b, "],\"hedges\":[");
+			px__puts(b, i ? (f->aligned[i] ? ",true" : ",false") : (f->aligned[i] ? "true" : "false"));
+		px__puts(b, "],\"hedges\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
 				px_buf_putc(b, ',');
 			if (f->hedge[i])
 				json_str(b, f->hedge[i]);
 			else
-				px_buf_puts(b, "null");
+				px__puts(b, "null");
 		}
-		px_buf_puts(b, "]}");
+		px__puts(b, "]}");
 	}
-	px_buf_puts(b, "]},\"emphasis\":[");
+	px__puts(b, "]},\"emphasis\":[");
 	for (i = 0; i < p->n_sources; i++) {
 		const struct px_emphasis *em = &p->emphasis[i];
 		if (i)
 			px_buf_putc(b, ',');
-		px_buf_puts(b, "{\"article\":");
+		px__puts(b, "{\"article\":");
 		json_str(b, src_id(r, s, i));
-		px_buf_puts(b, ",\"lead\":");
+		px__puts(b, ",\"lead\":");
 		json_indices(b, em->lead, em->n_lead);
-		px_buf_puts(b, ",\"late\":");
+		px__puts(b, ",\"late\":");
 		json_indices(b, em->late, em->n_late);
-		px_buf_puts(b, ",\"omits\":");
+		px__puts(b, ",\"omits\":");
 		json_indices(b, em->omits, em->n_omits);
-		px_buf_puts(b, ",\"speakers\":[");
+		px__puts(b, ",\"speakers\":[");
 		for (k = 0; k < em->n_speakers; k++) {
-			px_buf_puts(b, k ? ",{\"name\":" : "{\"name\":");
+			px__puts(b, k ? ",{\"name\":" : "{\"name\":");
 			json_str(b, em->speakers[k].name);
-			px_buf_puts(b, ",\"words\":");
+			px__puts(b, ",\"words\":");
 			px__put_size(b, em->speakers[k].words);
-			px_buf_puts(b, ",\"share\":");
+			px__puts(b, ",\"share\":");
 			px__put_fixed(b, 2, em->speakers[k].share);
 			px_buf_putc(b, '}');
 		}
-		px_buf_puts(b, "]}");
+		px__puts(b, "]}");
 	}
-	px_buf_puts(b, "],\"wording\":[");
+	px__puts(b, "],\"wording\":[");
 	for (i = 0; i < p->n_wording; i++) {
 		const struct px_wording *wd = &p->wording[i];
 		if (i)
 			px_buf_putc(b, ',');
-		px_buf_puts(b, "{\"about\":");
+		px__puts(b, "{\"about\":");
 		json_str(b, wd->about);
-		px_buf_puts(b, ",\"fact\":");
+		px__puts(b, ",\"fact\":");
 		px__put_size(b, wd->fact);
-		px_buf_puts(b, ",\"variants\":[");
+		px__puts(b, ",\"variants\":[");
 		for (k = 0; k < wd->n_variants; k++) {
-			px_buf_puts(b, k ? ",{\"article\":" : "{\"article\":");
+			px__puts(b, k ? ",{\"article\":" : "{\"article\":");
 			json_str(b, src_id(r, s, wd->variants[k].source));
-			px_buf_puts(b, ",\"text\":");
+			px__puts(b, ",\"text\":");
 			json_str(b, wd->variants[k].text);
 			px_buf_putc(b, '}');
 		}
-		px_buf_puts(b, "]}");
+		px__puts(b, "]}");
 	}
-	px_buf_puts(b, "],\"terms\":[");
+	px__puts(b, "],\"terms\":[");
 	for (i = 0; i < p->n_terms; i++) {
 		const struct px_term *tm = &p->terms[i];
 		if (i)
 			px_buf_putc(b, ',');
-		px_buf_puts(b, "{\"term\":");
+		px__puts(b, "{\"term\":");
 		json_str(b, tm->term);
-		px_buf_puts(b, ",\"kind\":\"");
-		px_buf_puts(b, tm->kind);
-		px_buf_puts(b, tm->quoted ? "\",\"quoted\":true,\"evidence\":" : "\",\"quoted\":false,\"evidence\":");
+		px__puts(b, ",\"kind\":\"");
+		px__puts(b, tm->kind);
+		px__puts(b, tm->quoted ? "\",\"quoted\":true,\"evidence\":" : "\",\"quoted\":false,\"evidence\":");
 		json_evidence(b, r, s, &tm->where);
 		px_buf_putc(b, '}');
 	}
@@ -1502,8 +1502,8 @@ groups_line(struct px_buf *b, const struct px_perspective *p)
 	size_t g, i;
 
 	for (g = 0; g < p->n_groups; g++) {
-		px_buf_puts(b, g ? "; " : "");
-		px_buf_puts(b, p->groups[g].name ? p->groups[g].name : "(no group)");
+		px__puts(b, g ? "; " : "");
+		px__puts(b, p->groups[g].name ? p->groups[g].name : "(no group)");
 		px_buf_putc(b, ':');
 		for (i = 0; i < p->groups[g].n_sources; i++)
 			px_buf_printf(b, " S%zu", p->groups[g].sources[i] + 1);
@@ -1519,8 +1519,8 @@ group_omits_note(struct px_buf *b, const struct px_perspective *p, const struct 
 	for (g = 0; p->groups && g < p->n_groups; g++) {
 		if (!f->group_omits[g] || !p->groups[g].name)
 			continue;
-		px_buf_puts(b, n++ ? ", " : " [not in: ");
-		px_buf_puts(b, p->groups[g].name);
+		px__puts(b, n++ ? ", " : " [not in: ");
+		px__puts(b, p->groups[g].name);
 	}
 	if (n)
 		px_buf_putc(b, ']');
@@ -1540,7 +1540,7 @@ fact_label(struct px_buf *b, const struct px_coverage_fact *f)
 	if (f->value)
 		px_buf_printf(b, "%s: %s", f->about, f->value);
 	else
-		px_buf_puts(b, f->about);
+		px__puts(b, f->about);
 }
 
 /* Markdown table cells must not break the table. */
@@ -1549,7 +1549,7 @@ md_cell(struct px_buf *b, const char *s)
 {
 	for (; *s; s++) {
 		if (*s == '|')
-			px_buf_puts(b, "\\|");
+			px__puts(b, "\\|");
 		else if (*s == '\n')
 			px_buf_putc(b, ' ');
 		else
@@ -1563,7 +1563,7 @@ fact_list(struct px_buf *b, const struct px_perspective *p, const size_t *v, siz
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		px_buf_puts(b, i ? "; " : "");
+		px__puts(b, i ? "; " : "");
 		fact_label(b, &p->facts[v[i]]);
 	}
 }
@@ -1579,25 +1579,25 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 	if (!p)
 		return;
 	if (markdown)
-		px_buf_puts(b, "\n### Coverage\n\n");
+		px__puts(b, "\n### Coverage\n\n");
 	else
-		px_buf_puts(b, "\n   Coverage\n");
+		px__puts(b, "\n   Coverage\n");
 	px_buf_printf(b, "%s%s \xe2\x9c\x93 stated, \xc3\x97 contradicted (another side has as many sources or more), ~ hedged, "
 			 "\xc2\xb7 omitted%s\n",
 		      ind, markdown ? "*Legend:*" : "legend:", markdown ? "\n" : "");
 	if (p->groups) {
-		px_buf_puts(b, ind);
-		px_buf_puts(b, markdown ? "*Groups (from the source table):* " : "groups (from the source table): ");
+		px__puts(b, ind);
+		px__puts(b, markdown ? "*Groups (from the source table):* " : "groups (from the source table): ");
 		groups_line(b, p);
 		px_buf_putc(b, '\n');
 	}
 	if (markdown) {
-		px_buf_puts(b, "\n| fact |");
+		px__puts(b, "\n| fact |");
 		for (i = 0; i < p->n_sources; i++)
 			px_buf_printf(b, " S%zu |", column_source(p, i) + 1);
-		px_buf_puts(b, "\n|---|");
+		px__puts(b, "\n|---|");
 		for (i = 0; i < p->n_sources; i++)
-			px_buf_puts(b, ":-:|");
+			px__puts(b, ":-:|");
 		px_buf_putc(b, '\n');
 	}
 	for (k = 0; k < p->n_facts; k++) {
@@ -1607,20 +1607,20 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 			continue;
 		fact_label(&l, f);
 		if (f->partial && f->n_stated > 1)
-			px_buf_puts(&l, " [partial]");
+			px__puts(&l, " [partial]");
 		group_omits_note(&l, p, f);
 		if (markdown) {
-			px_buf_puts(b, "| ");
+			px__puts(b, "| ");
 			if (l.failed == PX_OK && l.data)
 				md_cell(b, l.data);
-			px_buf_puts(b, " |");
+			px__puts(b, " |");
 			for (i = 0; i < p->n_sources; i++)
 				px_buf_printf(b, " %s |", cell_symbols[f->cells[column_source(p, i)]]);
 		} else {
-			px_buf_puts(b, "   ");
+			px__puts(b, "   ");
 			for (i = 0; i < p->n_sources; i++)
 				px_buf_printf(b, "%s ", cell_symbols[f->cells[column_source(p, i)]]);
-			px_buf_puts(b, " ");
+			px__puts(b, " ");
 			if (l.failed == PX_OK && l.data)
 				px_buf_append(b, l.data, l.len);
 		}
@@ -1632,24 +1632,24 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 	for (i = 0; i < p->n_sources; i++)
 		px_buf_printf(b, markdown ? "- S%zu: `%s`\n" : "   S%zu = %s\n", i + 1, src_id(r, s, i));
 
-	px_buf_puts(b, markdown ? "\n### Emphasis\n\n" : "\n   Emphasis\n");
+	px__puts(b, markdown ? "\n### Emphasis\n\n" : "\n   Emphasis\n");
 	for (i = 0; i < p->n_sources; i++) {
 		const struct px_emphasis *em = &p->emphasis[i];
 		px_buf_printf(b, markdown ? "- S%zu leads with: " : "   - S%zu leads with: ", i + 1);
 		if (em->n_lead)
 			fact_list(b, p, em->lead, em->n_lead);
 		else
-			px_buf_puts(b, "(no aligned fact)");
+			px__puts(b, "(no aligned fact)");
 		if (em->n_late) {
-			px_buf_puts(b, "; late: ");
+			px__puts(b, "; late: ");
 			fact_list(b, p, em->late, em->n_late);
 		}
 		if (em->n_omits) {
-			px_buf_puts(b, "; omits: ");
+			px__puts(b, "; omits: ");
 			fact_list(b, p, em->omits, em->n_omits);
 		}
 		if (em->n_speakers) {
-			px_buf_puts(b, "; quotes: ");
+			px__puts(b, "; quotes: ");
 			for (k = 0; k < em->n_speakers; k++)
 				px_buf_printf(b, "%s%s %.0f%%", k ? ", " : "", em->speakers[k].name,
 					      100.0 * em->speakers[k].share);
@@ -1657,12 +1657,12 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 		px_buf_putc(b, '\n');
 	}
 	if (p->n_wording) {
-		px_buf_puts(b, markdown ? "\n### Wording\n\n" : "\n   Wording (words only one source uses for the fact)\n");
+		px__puts(b, markdown ? "\n### Wording\n\n" : "\n   Wording (words only one source uses for the fact)\n");
 		for (i = 0; i < p->n_wording; i++) {
 			const struct px_wording *wd = &p->wording[i];
-			px_buf_puts(b, markdown ? "- " : "   - ");
+			px__puts(b, markdown ? "- " : "   - ");
 			fact_label(b, &p->facts[wd->fact]);
-			px_buf_puts(b, ": ");
+			px__puts(b, ": ");
 			for (k = 0; k < wd->n_variants; k++)
 				px_buf_printf(b, "%sS%zu \"%s\"", k ? " / " : "", wd->variants[k].source + 1,
 					      wd->variants[k].text);
@@ -1671,7 +1671,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 	}
 	if (p->n_terms) {
 		size_t last = (size_t)-1;
-		px_buf_puts(b, markdown ? "\n### Loaded and hedged terms\n\n" : "\n   Loaded and hedged terms\n");
+		px__puts(b, markdown ? "\n### Loaded and hedged terms\n\n" : "\n   Loaded and hedged terms\n");
 		for (i = 0; i < p->n_terms; i++) {
 			const struct px_term *tm = &p->terms[i];
 			size_t len = 0;
@@ -1680,7 +1680,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 				px_buf_printf(b, "%s%sS%zu: ", last == (size_t)-1 ? "" : "\n", markdown ? "- " : "   - ",
 					      tm->source + 1);
 			else
-				px_buf_puts(b, ", ");
+				px__puts(b, ", ");
 			last = tm->source;
 			px_buf_append(b, t, len);
 			px_buf_printf(b, " (%s%s)", tm->kind, tm->quoted ? ", in a quote" : "");
@@ -1698,11 +1698,11 @@ html_esc(struct px_buf *b, const char *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		switch (s[i]) {
-		case '<': px_buf_puts(b, "&lt;"); break;
-		case '>': px_buf_puts(b, "&gt;"); break;
-		case '&': px_buf_puts(b, "&amp;"); break;
-		case '"': px_buf_puts(b, "&quot;"); break;
-		case '\'': px_buf_puts(b, "&#39;"); break;
+		case '<': px__puts(b, "&lt;"); break;
+		case '>': px__puts(b, "&gt;"); break;
+		case '&': px__puts(b, "&amp;"); break;
+		case '"': px__puts(b, "&quot;"); break;
+		case '\'': px__puts(b, "&#39;"); break;
 		default: px_buf_putc(b, s[i]);
 		}
 	}
@@ -1719,9 +1719,9 @@ static void
 html_fact(struct px_buf *b, const struct px_coverage_fact *f)
 {
 	if (f->value) {
-		px_buf_puts(b, "<span class=\"val\">");
+		px__puts(b, "<span class=\"val\">");
 		html_escs(b, f->value);
-		px_buf_puts(b, "</span> ");
+		px__puts(b, "</span> ");
 	}
 	html_escs(b, f->about);
 }
@@ -1736,45 +1736,45 @@ px__perspective_html(struct px_buf *b, const struct px_report *r,
 
 	if (!p)
 		return;
-	px_buf_puts(b, "<h3>Coverage</h3><p class=\"meta\">&#10003; stated &middot; &times; contradicted (another side "
+	px__puts(b, "<h3>Coverage</h3><p class=\"meta\">&#10003; stated &middot; &times; contradicted (another side "
 		       "has as many sources or more) &middot; ~ hedged &middot; &middot; omitted. Hover a cell for its "
 		       "sentence.</p><table class=\"coverage\">");
 	if (p->groups) {
 		size_t g;
-		px_buf_puts(b, "<tr class=\"groups\"><th></th>");
+		px__puts(b, "<tr class=\"groups\"><th></th>");
 		for (g = 0; g < p->n_groups; g++) {
 			px_buf_printf(b, "<th colspan=\"%zu\">", p->groups[g].n_sources);
 			html_escs(b, p->groups[g].name ? p->groups[g].name : "(no group)");
-			px_buf_puts(b, "</th>");
+			px__puts(b, "</th>");
 		}
-		px_buf_puts(b, "</tr>");
+		px__puts(b, "</tr>");
 	}
-	px_buf_puts(b, "<tr><th>fact</th>");
+	px__puts(b, "<tr><th>fact</th>");
 	for (i = 0; i < p->n_sources; i++) {
 		px_buf_printf(b, "<th title=\"");
 		html_escs(b, src_id(r, s, column_source(p, i)));
 		px_buf_printf(b, "\">S%zu</th>", column_source(p, i) + 1);
 	}
-	px_buf_puts(b, "</tr>");
+	px__puts(b, "</tr>");
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
 		if (!row_shown(r, f))
 			continue;
-		px_buf_puts(b, "<tr><td>");
+		px__puts(b, "<tr><td>");
 		html_fact(b, f);
 		if (f->partial && f->n_stated > 1)
-			px_buf_puts(b, " <span class=\"kind\">partial</span>");
+			px__puts(b, " <span class=\"kind\">partial</span>");
 		if (p->groups) {
 			struct px_buf note = PX_BUF_INIT;
 			group_omits_note(&note, p, f);
 			if (note.len && !note.failed) {
-				px_buf_puts(b, " <span class=\"kind\">");
+				px__puts(b, " <span class=\"kind\">");
 				html_esc(b, note.data + 1, note.len - 1);
-				px_buf_puts(b, "</span>");
+				px__puts(b, "</span>");
 			}
 			px_buf_release(&note);
 		}
-		px_buf_puts(b, "</td>");
+		px__puts(b, "</td>");
 		for (i = 0; i < p->n_sources; i++) {
 			size_t src = column_source(p, i);
 			enum px_cell c = f->cells[src];
@@ -1782,7 +1782,7 @@ px__perspective_html(struct px_buf *b, const struct px_report *r,
 			if (f->has_evidence[src]) {
 				size_t len = 0;
 				const char *t = px__evidence_text(r, s, &f->evidence[src], &len);
-				px_buf_puts(b, ": ");
+				px__puts(b, ": ");
 				html_esc(b, t, len);
 			}
 			if (c == PX_CELL_OMITTED)
@@ -1790,59 +1790,59 @@ px__perspective_html(struct px_buf *b, const struct px_report *r,
 			else
 				px_buf_printf(b, "\"><mark class=\"%s\">%s</mark></td>", cls[c], cell_symbols[c]);
 		}
-		px_buf_puts(b, "</tr>");
+		px__puts(b, "</tr>");
 	}
-	px_buf_puts(b, "</table><p class=\"meta\">");
+	px__puts(b, "</table><p class=\"meta\">");
 	for (i = 0; i < p->n_sources; i++) {
 		px_buf_printf(b, "%sS%zu ", i ? " &middot; " : "", i + 1);
 		html_escs(b, src_id(r, s, i));
 	}
-	px_buf_puts(b, "</p><h3>Emphasis</h3><ul>");
+	px__puts(b, "</p><h3>Emphasis</h3><ul>");
 	for (i = 0; i < p->n_sources; i++) {
 		const struct px_emphasis *em = &p->emphasis[i];
 		px_buf_printf(b, "<li><b>S%zu</b> leads with: ", i + 1);
 		for (k = 0; k < em->n_lead; k++) {
-			px_buf_puts(b, k ? "; " : "");
+			px__puts(b, k ? "; " : "");
 			html_fact(b, &p->facts[em->lead[k]]);
 		}
 		if (!em->n_lead)
-			px_buf_puts(b, "(no aligned fact)");
+			px__puts(b, "(no aligned fact)");
 		if (em->n_omits) {
-			px_buf_puts(b, " <span class=\"meta\">omits:</span> ");
+			px__puts(b, " <span class=\"meta\">omits:</span> ");
 			for (k = 0; k < em->n_omits; k++) {
-				px_buf_puts(b, k ? "; " : "");
+				px__puts(b, k ? "; " : "");
 				html_fact(b, &p->facts[em->omits[k]]);
 			}
 		}
 		if (em->n_speakers) {
-			px_buf_puts(b, " <span class=\"meta\">quotes:</span> ");
+			px__puts(b, " <span class=\"meta\">quotes:</span> ");
 			for (k = 0; k < em->n_speakers; k++) {
-				px_buf_puts(b, k ? ", " : "");
+				px__puts(b, k ? ", " : "");
 				html_escs(b, em->speakers[k].name);
 				px_buf_printf(b, " %.0f%%", 100.0 * em->speakers[k].share);
 			}
 		}
-		px_buf_puts(b, "</li>");
+		px__puts(b, "</li>");
 	}
-	px_buf_puts(b, "</ul>");
+	px__puts(b, "</ul>");
 	if (p->n_wording) {
-		px_buf_puts(b, "<h3>Wording</h3><ul>");
+		px__puts(b, "<h3>Wording</h3><ul>");
 		for (i = 0; i < p->n_wording; i++) {
 			const struct px_wording *wd = &p->wording[i];
-			px_buf_puts(b, "<li>");
+			px__puts(b, "<li>");
 			html_fact(b, &p->facts[wd->fact]);
-			px_buf_puts(b, ": ");
+			px__puts(b, ": ");
 			for (k = 0; k < wd->n_variants; k++) {
 				px_buf_printf(b, "%s<b>S%zu</b> &ldquo;", k ? " / " : "", wd->variants[k].source + 1);
 				html_escs(b, wd->variants[k].text);
-				px_buf_puts(b, "&rdquo;");
+				px__puts(b, "&rdquo;");
 			}
-			px_buf_puts(b, "</li>");
+			px__puts(b, "</li>");
 		}
-		px_buf_puts(b, "</ul>");
+		px__puts(b, "</ul>");
 	}
 	if (p->n_terms) {
-		px_buf_puts(b, "<h3>Loaded and hedged terms</h3><ul>");
+		px__puts(b, "<h3>Loaded and hedged terms</h3><ul>");
 		for (i = 0; i < p->n_terms; i++) {
 			const struct px_term *tm = &p->terms[i];
 			size_t len = 0;
@@ -1850,11 +1850,11 @@ px__perspective_html(struct px_buf *b, const struct px_report *r,
 			if (i == 0 || p->terms[i - 1].source != tm->source)
 				px_buf_printf(b, "%s<li><b>S%zu</b> ", i ? "</li>" : "", tm->source + 1);
 			else
-				px_buf_puts(b, ", ");
+				px__puts(b, ", ");
 			px_buf_printf(b, "<mark class=\"%s\">", tm->kind[0] == 'h' ? "unique" : "conflict");
 			html_esc(b, t, len);
 			px_buf_printf(b, "</mark> <span class=\"meta\">%s</span>", tm->kind);
 		}
-		px_buf_puts(b, "</li></ul>");
+		px__puts(b, "</li></ul>");
 	}
 }

@@ -545,18 +545,18 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 {
 	size_t k;
 
-	px_buf_puts(b, ",\"origins\":[");
+	px__puts(b, ",\"origins\":[");
 	for (k = 0; k < f->n_names; k++) {
 		if (k)
 			px_buf_putc(b, ',');
 		px_buf_put_json_str(b, f->names[k], strlen(f->names[k]));
 	}
-	px_buf_puts(b, "],\"independent\":");
+	px__puts(b, "],\"independent\":");
 	px__put_size(b, f->independent);
 	if (f->independent < f->n_names) {
 		/* The families of outlets the source table says are one origin. */
 		size_t r, any = 0;
-		px_buf_puts(b, ",\"dependent\":[");
+		px__puts(b, ",\"dependent\":[");
 		for (r = 0; r < f->n_names; r++) {
 			size_t m = 0;
 			if (f->family[r] != r)
@@ -565,7 +565,7 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 				m += f->family[k] == r;
 			if (m == 0)
 				continue;
-			px_buf_puts(b, any++ ? ",[" : "[");
+			px__puts(b, any++ ? ",[" : "[");
 			for (k = r; k < f->n_names; k++) {
 				if (f->family[k] != r)
 					continue;
@@ -578,9 +578,9 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 		px_buf_putc(b, ']');
 	}
 	if (conflict) {
-		px_buf_puts(b, f->relay ? ",\"relay\":true" : ",\"relay\":false");
+		px__puts(b, f->relay ? ",\"relay\":true" : ",\"relay\":false");
 		if (f->relay) {
-			px_buf_puts(b, ",\"relay_origin\":");
+			px__puts(b, ",\"relay_origin\":");
 			px_buf_put_json_str(b, f->relay_origin, strlen(f->relay_origin));
 		}
 	}
@@ -592,7 +592,7 @@ json_str_or_null(struct px_buf *b, const char *v)
 	if (v)
 		px_buf_put_json_str(b, v, strlen(v));
 	else
-		px_buf_puts(b, "null");
+		px__puts(b, "null");
 }
 
 /* The article's outlet in the source table. */
@@ -601,19 +601,19 @@ json_outlet(struct px_buf *b, const struct px_outlet *o)
 {
 	size_t k;
 
-	px_buf_puts(b, ",\"outlet\":{\"name\":");
+	px__puts(b, ",\"outlet\":{\"name\":");
 	json_str_or_null(b, o->name);
-	px_buf_puts(b, ",\"owner\":");
+	px__puts(b, ",\"owner\":");
 	json_str_or_null(b, o->owner);
-	px_buf_puts(b, ",\"wires\":[");
+	px__puts(b, ",\"wires\":[");
 	for (k = 0; k < o->n_wires; k++) {
 		if (k)
 			px_buf_putc(b, ',');
 		json_str_or_null(b, o->wires[k]);
 	}
-	px_buf_puts(b, "],\"country\":");
+	px__puts(b, "],\"country\":");
 	json_str_or_null(b, o->country);
-	px_buf_puts(b, ",\"group\":");
+	px__puts(b, ",\"group\":");
 	json_str_or_null(b, o->group);
 	px_buf_putc(b, '}');
 }
@@ -633,33 +633,33 @@ px__provenance_json_evidence(struct px_buf *b, const struct px_report *r,
 	if (!p || ev->article >= p->n_sources)
 		return;
 	origin_of(r, s, p, ev->article, ev->field, ev->sentence, 0, &o, &item);
-	px_buf_puts(b, ",\"origin\":{\"kind\":\"");
-	px_buf_puts(b, px_origin_kind_name(o.kind));
-	px_buf_puts(b, "\",\"name\":");
+	px__puts(b, ",\"origin\":{\"kind\":\"");
+	px__puts(b, px_origin_kind_name(o.kind));
+	px__puts(b, "\",\"name\":");
 	px_buf_put_json_str(b, o.name, strlen(o.name));
 	if (item == PX_ORIGIN_NONE) {
-		px_buf_puts(b, ",\"cue\":null,\"evidence\":null}");
+		px__puts(b, ",\"cue\":null,\"evidence\":null}");
 		return;
 	}
 	x = &p->sources[ev->article]->items[item];
 	a = px__story_article(r, s, ev->article)->a;
 	t = x->field == PX_FIELD_TITLE ? a->title : a->text;
 	tl = x->field == PX_FIELD_TITLE ? a->title_len : a->text_len;
-	px_buf_puts(b, ",\"cue\":");
+	px__puts(b, ",\"cue\":");
 	px_buf_put_json_str(b, x->cue, strlen(x->cue));
-	px_buf_puts(b, ",\"evidence\":{\"field\":\"");
-	px_buf_puts(b, px_field_name(x->field));
-	px_buf_puts(b, "\",\"sentence\":");
+	px__puts(b, ",\"evidence\":{\"field\":\"");
+	px__puts(b, px_field_name(x->field));
+	px__puts(b, "\",\"sentence\":");
 	px__put_size(b, x->sentence);
-	px_buf_puts(b, ",\"start\":");
+	px__puts(b, ",\"start\":");
 	px__put_size(b, x->start);
-	px_buf_puts(b, ",\"end\":");
+	px__puts(b, ",\"end\":");
 	px__put_size(b, x->end);
 	if (t && x->start <= x->end && x->end <= tl) {
-		px_buf_puts(b, ",\"text\":");
+		px__puts(b, ",\"text\":");
 		px_buf_put_json_str(b, t + x->start, x->end - x->start);
 	}
-	px_buf_puts(b, "}}");
+	px__puts(b, "}}");
 }
 
 void
@@ -671,30 +671,30 @@ px__provenance_json_story(struct px_buf *b, const struct px_report *r,
 
 	if (!p)
 		return;
-	px_buf_puts(b, ",\"provenance\":[");
+	px__puts(b, ",\"provenance\":[");
 	for (i = 0; i < p->n_sources; i++) {
 		const struct px_provenance_article *pa = &p->articles[i];
 		const struct px_article *a = px__story_article(r, s, i)->a;
 		if (i)
 			px_buf_putc(b, ',');
-		px_buf_puts(b, "{\"article\":");
+		px__puts(b, "{\"article\":");
 		px_buf_put_json_str(b, a->id, strlen(a->id));
 		if (p->outlet && p->outlet[i])
 			json_outlet(b, p->outlet[i]);
-		px_buf_puts(b, ",\"origins\":[");
+		px__puts(b, ",\"origins\":[");
 		for (k = 0; k < pa->n_origins; k++) {
 			const struct px_origin_count *oc = &pa->origins[k];
 			if (k)
 				px_buf_putc(b, ',');
-			px_buf_puts(b, "{\"name\":");
+			px__puts(b, "{\"name\":");
 			px_buf_put_json_str(b, oc->name, strlen(oc->name));
-			px_buf_puts(b, ",\"kind\":\"");
-			px_buf_puts(b, px_origin_kind_name(oc->kind));
-			px_buf_puts(b, "\",\"claims\":");
+			px__puts(b, ",\"kind\":\"");
+			px__puts(b, px_origin_kind_name(oc->kind));
+			px__puts(b, "\",\"claims\":");
 			px__put_size(b, oc->claims);
 			px_buf_putc(b, '}');
 		}
-		px_buf_puts(b, "]}");
+		px__puts(b, "]}");
 	}
 	px_buf_putc(b, ']');
 }
@@ -758,10 +758,10 @@ put_html(struct px_buf *b, const char *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		switch (s[i]) {
-		case '<': px_buf_puts(b, "&lt;"); break;
-		case '>': px_buf_puts(b, "&gt;"); break;
-		case '&': px_buf_puts(b, "&amp;"); break;
-		case '"': px_buf_puts(b, "&quot;"); break;
+		case '<': px__puts(b, "&lt;"); break;
+		case '>': px__puts(b, "&gt;"); break;
+		case '&': px__puts(b, "&amp;"); break;
+		case '"': px__puts(b, "&quot;"); break;
 		default: px_buf_putc(b, s[i]); break;
 		}
 	}
@@ -788,75 +788,75 @@ view(struct px_buf *b, const struct px_report *r, const struct px_report_story *
 	const struct px_comparison *c = s->cmp;
 	size_t i, k, n_relay = 0, n_multi = 0;
 
-	px_buf_puts(b, m->head);
-	px_buf_puts(b, "Provenance");
-	px_buf_puts(b, m->head_end);
-	px_buf_puts(b, m->list);
+	px__puts(b, m->head);
+	px__puts(b, "Provenance");
+	px__puts(b, m->head_end);
+	px__puts(b, m->list);
 	for (i = 0; i < p->n_sources; i++) {
 		const struct px_provenance_article *pa = &p->articles[i];
 		const struct px_article *a = px__story_article(r, s, i)->a;
 		int first = 1;
-		px_buf_puts(b, m->item);
+		px__puts(b, m->item);
 		puts_with(b, m->put, a->id);
-		px_buf_puts(b, ": ");
+		px__puts(b, ": ");
 		for (k = 0; k < pa->n_origins; k++) {
 			const struct px_origin_count *oc = &pa->origins[k];
 			if (!first)
-				px_buf_puts(b, "; ");
+				px__puts(b, "; ");
 			first = 0;
 			if (oc->kind == PX_ORIGIN_OWN)
-				px_buf_puts(b, "own reporting");
+				px__puts(b, "own reporting");
 			else {
-				px_buf_puts(b, oc->kind == PX_ORIGIN_OUTLET ? "cites " : "");
+				px__puts(b, oc->kind == PX_ORIGIN_OUTLET ? "cites " : "");
 				puts_with(b, m->put, oc->name);
 				px_buf_printf(b, " (%s)", px_origin_kind_name(oc->kind));
 			}
 			px_buf_printf(b, ", %zu claim%s", oc->claims, oc->claims == 1 ? "" : "s");
 		}
-		px_buf_puts(b, m->item_end);
+		px__puts(b, m->item_end);
 	}
-	px_buf_puts(b, m->list_end);
+	px__puts(b, m->list_end);
 	for (i = 0; c && i < p->n_conflicts; i++)
 		n_relay += p->conflicts[i].relay;
 	for (i = 0; c && i < p->n_agreements; i++)
 		n_multi += p->agreements[i].n_articles > p->agreements[i].independent;
 	if (n_relay) {
-		px_buf_puts(b, m->sub);
+		px__puts(b, m->sub);
 		px_buf_printf(b, "Relay discrepancies (%zu)", n_relay);
-		px_buf_puts(b, m->sub_end);
-		px_buf_puts(b, m->list);
+		px__puts(b, m->sub_end);
+		px__puts(b, m->list);
 		for (i = 0; i < p->n_conflicts; i++) {
 			const struct px_fact_origins *f = &p->conflicts[i];
 			const struct px_conflict *cf = &c->conflicts[i];
 			if (!f->relay)
 				continue;
-			px_buf_puts(b, m->item);
+			px__puts(b, m->item);
 			puts_with(b, m->put, px_conflict_kind_name(cf->kind));
-			px_buf_puts(b, " ");
+			px__puts(b, " ");
 			puts_with(b, m->put, cf->about ? cf->about : "");
-			px_buf_puts(b, ": ");
+			px__puts(b, ": ");
 			for (k = 0; k < cf->n_positions; k++) {
 				if (k)
-					px_buf_puts(b, " vs ");
+					px__puts(b, " vs ");
 				puts_with(b, m->put, cf->positions[k].value ? cf->positions[k].value : "");
 			}
 			px_buf_printf(b, "; %zu outlets, 1 origin: ", f->n_articles);
 			puts_with(b, m->put, f->relay_origin);
-			px_buf_puts(b, " (settle it at the origin)");
-			px_buf_puts(b, m->item_end);
+			px__puts(b, " (settle it at the origin)");
+			px__puts(b, m->item_end);
 		}
-		px_buf_puts(b, m->list_end);
+		px__puts(b, m->list_end);
 	}
 	if (n_multi) {
-		px_buf_puts(b, m->sub);
-		px_buf_puts(b, "Agreements with fewer origins than outlets");
-		px_buf_puts(b, m->sub_end);
-		px_buf_puts(b, m->list);
+		px__puts(b, m->sub);
+		px__puts(b, "Agreements with fewer origins than outlets");
+		px__puts(b, m->sub_end);
+		px__puts(b, m->list);
 		for (i = 0; i < p->n_agreements; i++) {
 			const struct px_fact_origins *f = &p->agreements[i];
 			if (f->n_articles <= f->independent)
 				continue;
-			px_buf_puts(b, m->item);
+			px__puts(b, m->item);
 			puts_with(b, m->put, c->agreements[i].about ? c->agreements[i].about : "");
 			px_buf_printf(b, ": %zu outlets, %zu origin%s: ", f->n_articles, f->independent,
 				      f->independent == 1 ? "" : "s");
@@ -866,18 +866,18 @@ view(struct px_buf *b, const struct px_report *r, const struct px_report_story *
 				if (f->family[k] != k)
 					continue;
 				if (k)
-					px_buf_puts(b, ", ");
+					px__puts(b, ", ");
 				puts_with(b, m->put, f->names[k]);
 				for (j = k + 1; j < f->n_names; j++) {
 					if (f->family[j] != k)
 						continue;
-					px_buf_puts(b, " + ");
+					px__puts(b, " + ");
 					puts_with(b, m->put, f->names[j]);
 				}
 			}
-			px_buf_puts(b, m->item_end);
+			px__puts(b, m->item_end);
 		}
-		px_buf_puts(b, m->list_end);
+		px__puts(b, m->list_end);
 	}
 	/* Claims that rest on anonymous sources or on a single document. */
 	{
@@ -890,21 +890,21 @@ view(struct px_buf *b, const struct px_report *r, const struct px_report_story *
 				    oc->claims == 0)
 					continue;
 				if (!any) {
-					px_buf_puts(b, m->sub);
-					px_buf_puts(b, "Claims resting on anonymous sources or one document");
-					px_buf_puts(b, m->sub_end);
-					px_buf_puts(b, m->list);
+					px__puts(b, m->sub);
+					px__puts(b, "Claims resting on anonymous sources or one document");
+					px__puts(b, m->sub_end);
+					px__puts(b, m->list);
 					any = 1;
 				}
-				px_buf_puts(b, m->item);
+				px__puts(b, m->item);
 				puts_with(b, m->put, px__story_article(r, s, i)->a->id);
 				px_buf_printf(b, ": %zu claim%s on ", oc->claims, oc->claims == 1 ? "" : "s");
 				puts_with(b, m->put, oc->name);
-				px_buf_puts(b, m->item_end);
+				px__puts(b, m->item_end);
 			}
 		}
 		if (any)
-			px_buf_puts(b, m->list_end);
+			px__puts(b, m->list_end);
 	}
 }
 
@@ -938,14 +938,14 @@ wrap_lines(struct px_buf *b, const char *t, size_t n)
 			if (cut <= pos + 5)
 				break;
 			if (indent)
-				px_buf_puts(b, "     ");
+				px__puts(b, "     ");
 			px_buf_append(b, t + pos, cut - pos);
 			px_buf_putc(b, '\n');
 			pos = cut + 1;
 			indent = 5;
 		}
 		if (indent)
-			px_buf_puts(b, "     ");
+			px__puts(b, "     ");
 		px_buf_append(b, t + pos, e - pos);
 		if (e < n)
 			px_buf_putc(b, '\n');

@@ -5,6 +5,8 @@
 #ifndef PX_REPORT_INTERNAL_H
 #define PX_REPORT_INTERNAL_H
 
+#include <string.h>
+
 #include "parallax/report.h"
 
 /* The report article of a comparison index within a story. */
@@ -75,6 +77,15 @@ void px__provenance_html(struct px_buf *b, const struct px_report *r,
    NULL to use one of its own for the call; not shared between threads. */
 px_status px__perspective_build(struct px_report *r, struct px_stemmer *stem);
 void px__perspective_free(struct px_perspective *p);
+/* px_buf_puts inlined, so that the length of a literal is known when
+   compiling instead of measured on every call (the writers append
+   hundreds of thousands of literals). */
+static inline px_status
+px__puts(struct px_buf *b, const char *s)
+{
+	return px_buf_append(b, s, strlen(s));
+}
+
 /* JSON numbers written without a format string to parse (json.c): a size
    as "%zu" prints it; a number as "%.2f" or "%.3f" (decimals 2 or 3). */
 void px__put_size(struct px_buf *b, size_t v);
