@@ -108,13 +108,13 @@ $(BUILD)/parallax.pc: Makefile
 	@printf 'prefix=%s\nlibdir=$${prefix}/lib\nincludedir=$${prefix}/include\n\nName: parallax\nDescription: compare what news sources claim\nVersion: %s\nRequires.private: %s\nLibs: -L$${libdir} -lparallax\nLibs.private: -lstemmer -lm -lpthread\nCflags: -I$${includedir}\n' \
 	  '$(PREFIX)' '$(VERSION)' '$(PKGS)' > $@
 
-$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_alloc.h tests/unit/test_extractor.h $(BUILD)/libparallax.a
+$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/test_alloc.h tests/unit/test_extractor.h tests/conformance/cqe_unit.h $(BUILD)/libparallax.a
 	@mkdir -p $(dir $@)
 	@echo "  TEST    $@"
 	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libparallax.a $(LDFLAGS_ALL) \
 	  $(shell pkg-config --libs cmocka) $(PKG_LIBS)
 
-$(BUILD)/tests/conf_%: tests/conformance/conf_%.c tests/conformance/conf_common.h $(BUILD)/libparallax.a
+$(BUILD)/tests/conf_%: tests/conformance/conf_%.c tests/conformance/conf_common.h tests/conformance/cqe_unit.h $(BUILD)/libparallax.a
 	@mkdir -p $(dir $@)
 	@echo "  CONF    $@"
 	@$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libparallax.a $(LDFLAGS_ALL) $(PKG_LIBS)
