@@ -153,6 +153,14 @@ test_counted_nouns(void **state)
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	assert_string_equal(qty(c, t, "40")->counts, "departments");
 	px_claims_free(c);
+	/* a part counts what its whole counts, past the whole's figure and
+	   a lower-case possessor */
+	t = "Halvik Verft will shed 210 of its roughly 560 permanent employees. It is cutting 90 "
+	    "of the yard's temporary contracts.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_string_equal(qty(c, t, "210")->counts, "employees");
+	assert_string_equal(qty(c, t, "90")->counts, "contracts");
+	px_claims_free(c);
 }
 
 static void

@@ -1095,6 +1095,34 @@ test_bound_fits_both(void **state)
 	px_report_free(r);
 }
 
+/* Two parts of one whole are one disputed figure ("will cut 180 of its
+ * 560 staff", "will shed 210 of its 560 employees"), with a part of a
+ * whole told without a figure ("180 of the yard's permanent jobs") on its
+ * side; a quoted figure beside them leaves first. */
+static const struct art yard[] = {
+	{"a.txt", "title: Halvik Verft to cut 180 jobs\nsource: Nordic Business Wire\ndate: 2026-11-12\n\n"
+		  "Shipbuilder Halvik Verft will cut 180 of its 560 permanent staff after an offshore "
+		  "customer cancelled an order for two supply vessels.\n"},
+	{"b.txt", "title: Dark day at Halvik yard\nsource: Halvik Posten\ndate: 2026-11-12\n\n"
+		  "Halvik Verft will shed 210 of its 560 permanent employees next year, the yard told "
+		  "workers on Thursday.\n"},
+	{"c.txt", "title: Jobs go at Halvik Verft\nsource: Coast Radio\ndate: 2026-11-12\n\n"
+		  "Halvik Verft is cutting 180 of the yard's permanent jobs. \"If you count the "
+		  "suppliers and the canteen, it is close to 400 jobs,\" union leader Geir Moen said.\n"},
+};
+
+static void
+test_parts_of_one_whole(void **state)
+{
+	struct px_report *r = run_independent(yard, 3);
+	const char *const cut180[] = {"a.txt", "c.txt", NULL};
+	const char *const cut210[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, cut180, cut210));
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1275,6 +1303,7 @@ main(void)
 		cmocka_unit_test(test_stance_later_turn),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
+		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -1344,6 +1344,28 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 							  px__cl_tok_is(tk, h, "his") || px__cl_tok_is(tk, h, "her") ||
 							  px__cl_tok_is(tk, h, "our") || px__cl_tok_is(tk, h, "them")))
 						h++;
+					/* "180 of the yard's permanent jobs": the
+					   possessor is not what is counted */
+					if (h + 3 < t1 && tk->t[h].type == T_WORD && !(tk->t[h].flags & TF_CAP) &&
+					    tk->t[h + 1].type == T_SYM && !(tk->t[h + 1].flags & TF_SPACE) &&
+					    !(tk->t[h + 2].flags & TF_SPACE) && px__cl_tok_is(tk, h + 2, "s") &&
+					    (px__cl_tok_sym(tk, h + 1, '\'') ||
+					     (tk->t[h + 1].end - tk->t[h + 1].start == 3 &&
+					      memcmp(tk->text + tk->t[h + 1].start, "\xe2\x80\x99", 3) == 0)))
+						h += 3;
+					/* "210 of its 560 permanent employees", "180 of
+					   its roughly 560 staff": a part counts what its
+					   whole counts */
+					if (h + 1 < t1 && (px__cl_tok_is(tk, h, "roughly") ||
+							   px__cl_tok_is(tk, h, "about") ||
+							   px__cl_tok_is(tk, h, "around") ||
+							   px__cl_tok_is(tk, h, "some") ||
+							   px__cl_tok_is(tk, h, "nearly")) &&
+					    tk->t[h + 1].type == T_NUM)
+						h++;
+					if (h + 1 < t1 && tk->t[h].type == T_NUM &&
+					    (h + 2 >= t1 || !px__cl_tok_sym(tk, h + 1, ',')))
+						h++;
 				}
 				if (plain || partitive)
 					cls = head_phrase(x, tk, h, t1, &p0, &w0, &w1,

@@ -42,8 +42,10 @@ enum {
 	M_REPORTED = 1 << 6, /* quote: reported speech, the words paraphrased */
 	M_NOAGENT = 1 << 7,  /* stance: a passive that names no actor ("Visits
 				to the wards are banned") */
-	M_OPENSUBJ = 1 << 8  /* stance: the subject names no one ("it", "the
+	M_OPENSUBJ = 1 << 8, /* stance: the subject names no one ("it", "the
 				company") */
+	M_PART = 1 << 9,     /* quantity: the part in "180 of its 560" */
+	M_WHOLE = 1 << 10    /* quantity: the whole in "180 of its 560" */
 };
 
 struct mention {
@@ -329,6 +331,16 @@ claim_sentence(const struct px_claims *cl, const struct px_claim *c, size_t *lo,
 	*hi = b;
 }
 
+/* Whether token k of d is the word w (lower case). */
+static int
+d_fold_is(const struct px_doc *d, size_t k, const char *w)
+{
+	return d->toks[k].fold && strcmp(d->toks[k].fold, w) == 0;
+}
+
+static const char *const part_dets[] = {"the", "its", "their", "his", "her", "our", "these",
+					"those", NULL};
+
 /* "Three of its six carriages": the first is a part, the second a total. */
 static int
 part_or_total(const struct px_claims *cl, const struct px_claim *c, const char *text)
@@ -342,9 +354,9 @@ part_or_total(const struct px_claims *cl, const struct px_claim *c, const char *
 		    o->sentence != c->sentence)
 			continue;
 		if (o->start >= c->end && is_part_of_gap(text, c->end, o->start))
-			return 1;
+			return 1; /* c is the part */
 		if (c->start >= o->end && is_part_of_gap(text, o->end, c->start))
-			return 1;
+			return 2; /* c is the whole */
 	}
 	return 0;
 }
@@ -1044,8 +1056,21 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			if (cumulative(x, cl, c, s->doc, se, from, to,
 				       x->in[a].article ? x->in[a].article->date : NULL, &mm->period))
 				mm->flags |= M_TOTAL;
-			if (part_or_total(cl, c, s->text))
-				mm->flags |= M_SUBSET;
+			switch (part_or_total(cl, c, s->text)) {
+			case 1:
+				mm->flags |= M_SUBSET | M_PART;
+				break;
+			case 2:
+				mm->flags |= M_SUBSET | M_WHOLE;
+				break;
+			default:
+				/* "180 of the yard's permanent jobs": a part
+				 * of a whole told without a figure */
+				if (to + 1 < se->tok_end && d_fold_is(s->doc, to, "of") &&
+				    fold_in(&s->doc->toks[to + 1], part_dets))
+					mm->flags |= M_PART;
+				break;
+			}
 			/* "the toll rose to 15", "turnout had reached 39%": the
 			 * change is told right before the figure; an update
 			 * elsewhere in the sentence ("the office, which updated
@@ -1542,7 +1567,11 @@ explain_difference(const struct mention *a, const struct mention *b)
 {
 	if ((a->flags | b->flags) & M_UPDATE)
 		return "a figure reported as updated over time";
-	if ((a->flags | b->flags) & M_SUBSET)
+	/* Two parts told as parts of their wholes ("will cut 180 of its
+	 * 560 staff", "will shed 210 of its 560 employees") are one
+	 * figure, as are two wholes. */
+	if (((a->flags | b->flags) & M_SUBSET) &&
+	    !((a->flags & b->flags & M_PART) || (a->flags & b->flags & M_WHOLE)))
 		return "a part beside its total";
 	if ((a->flags ^ b->flags) & M_DISTINCT)
 		return "the noun refers to a different thing in one source";
@@ -1780,15 +1809,25 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				continue;
 			px__cmp_dismiss(x, about, why, m[idx[i]].s, m[idx[j]].s);
 			/* The side that carries the explaining mark leaves the
-			 * comparison; when both or neither do, both leave. */
-			if ((m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)) &&
-			    !(m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)))
-				keep[i] = 0;
-			else if ((m[idx[j]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)) &&
-				 !(m[idx[i]].flags & (M_UPDATE | M_SUBSET | M_DISTINCT | M_INQUOTE | M_TOTAL)))
-				keep[j] = 0;
-			else
-				keep[i] = keep[j] = 0;
+			 * comparison, a quoted figure first ("close to 400
+			 * jobs", said a union leader, beside "will cut 180 of
+			 * its 560 staff"); when both or neither do, both
+			 * leave. */
+			{
+				static const unsigned marks[] = {M_INQUOTE, M_UPDATE, M_SUBSET, M_DISTINCT,
+								 M_TOTAL};
+				unsigned fi = m[idx[i]].flags, fj = m[idx[j]].flags;
+				size_t t = 0;
+				for (t = 0; t < sizeof marks / sizeof marks[0]; t++)
+					if ((fi ^ fj) & marks[t])
+						break;
+				if (t == sizeof marks / sizeof marks[0])
+					keep[i] = keep[j] = 0;
+				else if (fi & marks[t])
+					keep[i] = 0;
+				else
+					keep[j] = 0;
+			}
 		}
 	}
 	/* Connected groups of compatible values. A lower bound ("more than
