@@ -1123,6 +1123,43 @@ test_parts_of_one_whole(void **state)
 	px_report_free(r);
 }
 
+/* A hoped-for day is a target, not a day something happened: "hoped to
+ * reconnect the town centre by Wednesday evening" and "expects to
+ * reconnect it by Friday evening" are no date conflict; told as done, the
+ * same days are one. */
+static const struct art power[] = {
+	{"a.txt", "title: Storm leaves Brennvik in the dark\nsource: Brennvik Tidende\ndate: 2026-02-10\n\n"
+		  "Storm Ylva cut power to more than 30,000 homes along the coast on Monday night.\n\n"
+		  "Nordnett said it hoped to reconnect the Brennvik town centre on Wednesday evening.\n"},
+	{"b.txt", "title: Thousands still without power after Ylva\nsource: Coast Post\ndate: 2026-02-10\n\n"
+		  "Tens of thousands of homes were still without electricity on Tuesday after Storm Ylva "
+		  "tore down lines in the west.\n\n"
+		  "Nordnett said it expected to reconnect the Brennvik town centre on Friday evening.\n"},
+};
+
+static void
+test_forecast_dates(void **state)
+{
+	struct art done[2];
+	struct px_report *r = run_independent(power, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	done[0] = power[0];
+	done[1] = power[1];
+	done[0].text = "title: Storm leaves Brennvik in the dark\nsource: Brennvik Tidende\ndate: 2026-02-14\n\n"
+		       "Storm Ylva cut power to more than 30,000 homes along the coast on Monday night.\n\n"
+		       "Nordnett said it reconnected the Brennvik town centre on Wednesday evening.\n";
+	done[1].text = "title: Thousands still without power after Ylva\nsource: Coast Post\ndate: 2026-02-14\n\n"
+		       "Tens of thousands of homes were still without electricity on Tuesday after Storm Ylva "
+		       "tore down lines in the west.\n\n"
+		       "Nordnett said it reconnected the Brennvik town centre on Friday evening.\n";
+	r = run_independent(done, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1304,6 +1341,7 @@ main(void)
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_parts_of_one_whole),
+		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

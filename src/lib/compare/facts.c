@@ -45,7 +45,9 @@ enum {
 	M_OPENSUBJ = 1 << 8, /* stance: the subject names no one ("it", "the
 				company") */
 	M_PART = 1 << 9,     /* quantity: the part in "180 of its 560" */
-	M_WHOLE = 1 << 10    /* quantity: the whole in "180 of its 560" */
+	M_WHOLE = 1 << 10,   /* quantity: the whole in "180 of its 560" */
+	M_FORECAST = 1 << 11 /* date: a hoped-for or expected day ("hopes to
+				reconnect the town by Wednesday") */
 };
 
 struct mention {
@@ -2291,9 +2293,39 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 	return 0;
 }
 
+/*
+ * Whether a date at token `from` is a hope or a forecast: a verb of
+ * expecting in its clause before it ("hoped to reconnect the town centre
+ * by Wednesday evening", "expects to finish by Friday"). Two such dates
+ * are targets, not days things happened on.
+ */
+static int
+forecast(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	static const char *const expect[] = {"hope", "hopes", "hoped", "hoping", "expect", "expects",
+					     "expected", "expecting", "aim", "aims", "aimed",
+					     "aiming", "plan", "plans", "planned", "intends",
+					     "intended", "forecast", "forecasts", "predicted",
+					     "predicts", "target", "targets", "estimated", "could",
+					     "might", "should", NULL};
+	size_t j = from;
+
+	while (j > se->tok_start && from - j < 12) {
+		const struct px_token *t = &d->toks[j - 1];
+		j--;
+		if (clause_punct(t))
+			break;
+		if (fold_in(t, expect))
+			return 1;
+	}
+	return 0;
+}
+
 static const char *
 date_explain(const struct mention *a, const struct mention *b)
 {
+	if ((a->flags | b->flags) & M_FORECAST)
+		return "a hoped-for or expected date, not the day something happened";
 	if (sentence_has_date(a, b) || sentence_has_date(b, a))
 		return "one source states both dates in the same sentence";
 	if (!has_digit(a) && !has_digit(b) && days_apart(a->art_date, b->art_date) > 3)
@@ -2381,6 +2413,8 @@ px__cmp_dates(struct cmp_ctx *x)
 			}
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc, wf, wt))
 				m[n].flags |= M_DISTINCT;
+			if (forecast(s->doc, se, from))
+				m[n].flags |= M_FORECAST;
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &m[n].ctx);
 			n++;
 		}
