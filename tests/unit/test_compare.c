@@ -1160,6 +1160,37 @@ test_forecast_dates(void **state)
 	px_report_free(r);
 }
 
+/* A quotation cut short is the same quotation: the short form and the
+ * long one (the same words and a sentence more) given to one speaker
+ * stand together against another speaker's. */
+static const struct art cutshort[] = {
+	{"a.txt", "title: Lyngby baggage handlers strike\nsource: TV Press\ndate: 2026-02-10\n\n"
+		  "Baggage handlers at Lyngby airport walked out on Tuesday after pay talks failed.\n\n"
+		  "\"Our members have waited three years for a fair offer. They lift your suitcases in the "
+		  "snow at four in the morning,\" said union leader Hege Brattli.\n"},
+	{"b.txt", "title: Strike grounds Lyngby flights\nsource: Lyngby Post\ndate: 2026-02-10\n\n"
+		  "Most flights from Lyngby were cancelled on Tuesday as ground staff began an open-ended "
+		  "strike.\n\n"
+		  "\"Our members have waited three years for a fair offer,\" Hege Brattli told the Post.\n"},
+	{"c.txt", "title: Airport strike costs millions\nsource: Econ Daily\ndate: 2026-02-10\n\n"
+		  "A strike by ground staff at Lyngby is costing the airlines millions of crowns a day, "
+		  "analysts say.\n\n"
+		  "\"Our members have waited three years for a fair offer,\" said Runar Eik, the union's "
+		  "shop steward.\n"},
+};
+
+static void
+test_quote_cut_short(void **state)
+{
+	struct px_report *r = run_independent(cutshort, 3);
+	const char *const brattli[] = {"a.txt", "b.txt", NULL};
+	const char *const eik[] = {"c.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, brattli, eik));
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1342,6 +1373,7 @@ main(void)
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
+		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

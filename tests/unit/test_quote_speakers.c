@@ -180,6 +180,25 @@ test_in_the_words_of(void **state)
 	release(&g);
 }
 
+/* "said VTU leader Hege Brattli": an organisation, a role and a name; the
+ * person speaks, and the whole phrase is the source span. */
+static void
+test_org_role_name(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"Baggage handlers at Lyngby airport walked out on Tuesday.\n\n"
+		"\"Our members have waited three years for a fair offer,\" said HTU leader Hege "
+		"Brattli outside the terminal.\n\n"
+		"\"We will keep every gate open,\" said Skyport spokeswoman Kari Lund.");
+	check(&g, "Our members have waited", "Hege Brattli", "said", "HTU leader Hege Brattli", "said");
+	check(&g, "We will keep every gate", "Kari Lund", "said", "Skyport spokeswoman Kari Lund",
+	      "said");
+	release(&g);
+}
+
 int
 main(void)
 {
@@ -189,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_colon_not_a_speaker),
 		cmocka_unit_test(test_role_apposed_name),
 		cmocka_unit_test(test_in_the_words_of),
+		cmocka_unit_test(test_org_role_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

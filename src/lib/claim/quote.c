@@ -751,7 +751,21 @@ source_after(const struct px_extractor *x, const struct toks *tk, const struct e
 		return 1;
 	}
 	m = mention_at(et, f, k);
-	if (m && m->t0 == k) {
+	/* "said VTU leader Hege Brattli", "said Nordkjem spokeswoman Kari
+	   Lund": an organisation, a role of people and a person's name; the
+	   person speaks */
+	if (m && m->t0 == k && strcmp(m->type, "person") != 0) {
+		size_t r = m->t1;
+		const struct ent_mention *p = NULL;
+		while (r < lim && r < m->t1 + 2 && tk->t[r].type == T_WORD &&
+		       !(tk->t[r].flags & TF_CAP) &&
+		       ((px__cl_lex_flags(x, tk, r) & LX_TITLE) || voice_noun(x, tk, r)))
+			r++;
+		if (r > m->t1 && r < lim && (p = mention_at(et, f, r)) != NULL && p->t0 == r &&
+		    strcmp(p->type, "person") == 0)
+			m = p;
+	}
+	if (m && (m->t0 == k || (m->t0 > k && m->t0 <= k + 3))) {
 		sp->name = m->canonical;
 		*end = m->t1;
 		set_src(sp, tk, k, apposition_end(tk, m->t1));

@@ -2475,6 +2475,36 @@ px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
 
 /* -------------------------------------------------------------- quotes */
 
+/*
+ * Whether the shorter of two quotations is the other cut short: its
+ * letters and digits, case folded, open or close the longer's, and are
+ * at least 30 of them.
+ */
+static int
+quote_cut_short(const char *a, const char *b)
+{
+	char fa[512], fb[2048];
+	size_t na = 0, nb = 0;
+	const char *p = NULL;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	if (strlen(a) > strlen(b)) {
+		p = a;
+		a = b;
+		b = p;
+	}
+	for (p = a; *p && na < sizeof fa - 1; p++)
+		if (isalnum((unsigned char)*p))
+			fa[na++] = (char)tolower((unsigned char)*p);
+	for (p = b; *p && nb < sizeof fb - 1; p++)
+		if (isalnum((unsigned char)*p))
+			fb[nb++] = (char)tolower((unsigned char)*p);
+	if (na < 30 || na > nb || na == sizeof fa - 1)
+		return 0;
+	return memcmp(fa, fb, na) == 0 || (nb < sizeof fb - 1 && memcmp(fa, fb + nb - na, na) == 0);
+}
+
 static double
 quote_align(const struct mention *a, const struct mention *b)
 {
@@ -2509,6 +2539,14 @@ quote_align(const struct mention *a, const struct mention *b)
 		return 0;
 	if (small == 0 || (double)shared < 0.7 * (double)small)
 		return 0;
+	/* A quote cut short is the same quotation ("Our members have waited
+	 * three years for a fair offer," beside the same words and two more
+	 * sentences): the shorter's words, in order, are the longer's
+	 * opening or close, and the cosine the extra sentences lower does
+	 * not count. */
+	if (a->ctx.n != b->ctx.n && small >= 5 && shared == small &&
+	    quote_cut_short(a->c->u.quote.quote, b->c->u.quote.quote))
+		return 1.0;
 	return px__cmp_cosine(&a->ctx, &b->ctx);
 }
 
