@@ -1191,6 +1191,37 @@ test_quote_cut_short(void **state)
 	px_report_free(r);
 }
 
+/* "In the words of Judge ..., public money "was treated as ..."": a part
+ * of a quotation given to its speaker by that cue takes the speaker's
+ * side. */
+static const struct art piggy[] = {
+	{"a.txt", "title: Former mayor jailed for bribery\nsource: Nor Press\ndate: 2025-10-03\n\n"
+		  "A former mayor of Sandvik was jailed for four years on Friday for taking bribes from a "
+		  "builder.\n\n"
+		  "\"Public money was treated as a private piggy bank,\" Judge Astrid Morken said as she "
+		  "read out the ruling.\n"},
+	{"b.txt", "title: Sandvik bribery: four years for ex-mayor\nsource: Harbour Times\ndate: 2025-10-03\n\n"
+		  "The district court sent Sandvik's former mayor to prison for four years on Friday in the "
+		  "town's largest corruption case.\n\n"
+		  "In the words of Judge Astrid Morken, public money \"was treated as a private piggy "
+		  "bank\".\n"},
+	{"c.txt", "title: Prosecutor hails bribery verdict\nsource: VRK\ndate: 2025-10-03\n\n"
+		  "Prosecutors welcomed Friday's four-year sentence for the former mayor of Sandvik.\n\n"
+		  "Prosecutor Hans Kvam: \"Public money was treated as a private piggy bank.\"\n"},
+};
+
+static void
+test_in_the_words_of_side(void **state)
+{
+	struct px_report *r = run_independent(piggy, 3);
+	const char *const judge[] = {"a.txt", "b.txt", NULL};
+	const char *const kvam[] = {"c.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, judge, kvam));
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1374,6 +1405,7 @@ main(void)
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),
+		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -2680,10 +2680,12 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * ("said", "told"), not fragments inside the
 			 * reporter's sentence or speakers inferred from the
 			 * paragraph: an attribution conflict must not rest on
-			 * a guess. */
+			 * a guess. A fragment counts when "in the words of"
+			 * gives it its speaker. */
 			if ((c->kind != PX_CLAIM_QUOTE && c->kind != PX_CLAIM_REPORTED) ||
 			    c->field != PX_FIELD_TEXT || c->u.quote.speaker == NULL || c->u.quote.cue == NULL ||
-			    (c->kind == PX_CLAIM_QUOTE && c->u.quote.partial) ||
+			    (c->kind == PX_CLAIM_QUOTE && c->u.quote.partial &&
+			     strcmp(c->u.quote.cue, "in the words of") != 0) ||
 			    c->u.quote.q_end - c->u.quote.q_start < 20)
 				continue;
 			s = px__cmp_sent_at(x, a, c->field, c->sentence);
