@@ -1222,6 +1222,40 @@ test_in_the_words_of_side(void **state)
 	px_report_free(r);
 }
 
+/* Durations on one scale: "two months" is 60 days (a month 28 to 31
+ * days), and the 90-day sentence disputes them; the shared frame
+ * ("prison", "suspended") ties them although every word around them is
+ * the story's topic; "until 2021" bounds another period, not the day the
+ * figure holds for. */
+static const struct art sentence[] = {
+	{"a.txt", "title: Fish farm manager given suspended sentence\nsource: North Wire\ndate: 2026-03-10\n\n"
+		  "A district court on Tuesday fined the fish farmer Ospen Laks over an escape of salmon "
+		  "from its pens.\n\n"
+		  "The court gave the site manager a suspended prison sentence of 60 days for gross "
+		  "negligence.\n"},
+	{"b.txt", "title: Ospen Laks fined over escape\nsource: Kyst Avisa\ndate: 2026-03-10\n\n"
+		  "Ospen Laks was ordered on Tuesday to pay a fine over the escape of farmed salmon last "
+		  "winter.\n\n"
+		  "The site manager, who ran the farm until 2021, was given two months' suspended prison "
+		  "for gross negligence.\n"},
+	{"c.txt", "title: Escape verdict: fine and suspended term\nsource: Radio Skjaer\ndate: 2026-03-10\n\n"
+		  "The salmon escape at Ospen has cost the fish farmer a fine, the court ruled on Tuesday.\n\n"
+		  "The site manager at Ospen was given a 90-day suspended prison sentence for gross "
+		  "negligence.\n"},
+};
+
+static void
+test_durations(void **state)
+{
+	struct px_report *r = run_independent(sentence, 3);
+	const char *const sixty[] = {"a.txt", "b.txt", NULL};
+	const char *const ninety[] = {"c.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, sixty, ninety));
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1406,6 +1440,7 @@ main(void)
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
+		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

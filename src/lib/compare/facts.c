@@ -209,6 +209,9 @@ base_unit(const char *unit, double *scale)
 		{"lb", "kg", 0.45359237},  {"oz", "kg", 0.028349523125}, {"st", "kg", 6.35029318},
 		{"l", "l", 1},		   {"ml", "l", 0.001},		 {"cl", "l", 0.01},
 		{"m3", "l", 1000},
+		{"second", "day", 1.0 / 86400}, {"minute", "day", 1.0 / 1440}, {"hour", "day", 1.0 / 24},
+		{"day", "day", 1},	   {"week", "day", 7},		 {"month", "day", 30.4375},
+		{"year", "day", 365.25},   {"decade", "day", 3652.5},	 {"century", "day", 36525},
 		{"m2", "m2", 1},	   {"km2", "m2", 1e6},		 {"ha", "m2", 1e4},
 		{"acre", "m2", 4046.8564224}, {"sq mi", "m2", 2589988.110336}, {"sq ft", "m2", 0.09290304},
 	};
@@ -553,8 +556,10 @@ value_kinds(const struct px_quantity *q)
 		return PX__FRAME_KINDS & ~PX__FRAME_DATE;
 	if (strcmp(q->dim, "money") == 0)
 		return PX__FRAME_MONEY;
-	if (strcmp(q->dim, "age") == 0 || strcmp(q->dim, "time") == 0)
+	if (strcmp(q->dim, "age") == 0)
 		return PX__FRAME_AGE;
+	if (strcmp(q->dim, "time") == 0)
+		return PX__FRAME_AGE | PX__FRAME_MEASURE; /* "four years in prison" */
 	if (strcmp(q->dim, "score") == 0 || strcmp(q->dim, "points") == 0)
 		return PX__FRAME_COUNT | PX__FRAME_PEOPLE;
 	return PX__FRAME_MEASURE;
@@ -568,6 +573,26 @@ value_kinds(const struct px_quantity *q)
  * says when something else happened.
  */
 #define WHEN_GAP 40
+
+/* Whether the word before byte `at` bounds a period ("who ran the company
+ * until 2022", "since March"): such a date tells when something else
+ * ended or began, not when a figure holds. */
+static int
+bound_before(const char *text, size_t at)
+{
+	static const char *const bounds[] = {"until", "till", "since", "before", "after", NULL};
+	size_t e = at, b = 0, i = 0;
+
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && isalpha((unsigned char)text[b - 1]))
+		b--;
+	for (i = 0; bounds[i]; i++)
+		if (e - b == strlen(bounds[i]) && strncasecmp(text + b, bounds[i], e - b) == 0)
+			return 1;
+	return 0;
+}
 
 static const struct px_date *
 quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *text,
@@ -600,7 +625,7 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 			      ((unsigned char)text[k + 2] == 0x93 || (unsigned char)text[k + 2] == 0x94));
 		     k++)
 			;
-		if (k < b || b - a >= best_gap)
+		if (k < b || b - a >= best_gap || bound_before(text, o->start))
 			continue;
 		best_gap = b - a;
 		best = &o->u.date;
@@ -896,6 +921,31 @@ live_entry(const struct px_claims *cl, const struct px_claim *c, const struct px
 	return 0;
 }
 
+/* Whether the time span at tokens [from, to) bounds a record: "high",
+ * "low" or "peak" right after it ("four-month highs"), or "in" before it
+ * after a record word of its clause ("its steepest fall in three
+ * months"). */
+static int
+record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
+	    size_t to)
+{
+	static const char *const peak[] = {"high", "highs", "low", "lows", "peak", "peaks", NULL};
+	static const char *const in[] = {"in", "for", NULL};
+	size_t j = 0;
+
+	if (to < se->tok_end && fold_in(&d->toks[to], peak))
+		return 1;
+	if (from == se->tok_start || !fold_in(&d->toks[from - 1], in))
+		return 0;
+	for (j = from - 1; j > se->tok_start && from - j < 10; j--) {
+		if (clause_punct(&d->toks[j - 1]))
+			break;
+		if (px__cmp_has_cue(x, CUE_RECORD, d, j - 1, j))
+			return 1;
+	}
+	return 0;
+}
+
 /* The key of the figure an earlier value is compared with ("rose to 53
  * ..., up from 47"): the last mention taken, when it is of the same
  * sentence; 0 when none. */
@@ -962,6 +1012,11 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			se = &s->doc->sents[s->idx];
 			claim_tokens(s, c->start, c->end, &from, &to);
+			/* "four-month highs", "its biggest fall in four
+			 * months": a span that measures a record, not a
+			 * figure of the story. */
+			if (q->dim && strcmp(q->dim, "time") == 0 && record_span(x, s->doc, se, from, to))
+				continue;
 			past = px__cmp_has_cue(x, CUE_PAST, s->doc,
 					       from > se->tok_start + 2 ? from - 2 : se->tok_start, from);
 			if (!keyed && past)
@@ -997,6 +1052,15 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			mm->lo = q->low * scale;
 			mm->hi = q->high * scale;
 			mm->scale = scale;
+			/* Months are 28 to 31 days ("two months" beside "60
+			 * days"), years 365 or 366. */
+			if (q->unit && strcmp(q->unit, "month") == 0) {
+				mm->lo = q->low * 28;
+				mm->hi = q->high * 31;
+			} else if (q->unit && strcmp(q->unit, "year") == 0) {
+				mm->lo = q->low * 365;
+				mm->hi = q->high * 366;
+			}
 			if (mm->lo > mm->hi) {
 				double t = mm->lo;
 				mm->lo = mm->hi;
@@ -1760,6 +1824,15 @@ same_event(const struct mention *a, const struct mention *b)
 	       px__cmp_cosine(&a->ctx, &b->ctx) > 0;
 }
 
+/* Whether two durations measure one span: the same frame of their own
+ * ("four years in prison", "a four-year contract"), not a score. */
+static int
+same_span(const struct mention *a, const struct mention *b)
+{
+	return a->c && a->c->kind == PX_CLAIM_QUANTITY && strncmp(a->key, "score", 5) != 0 &&
+	       a->frame && a->frame == b->frame;
+}
+
 /* Whether m is a lower bound ("more than 20", "at least 12"): true of
  * any value above it. */
 static int
@@ -1935,7 +2008,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min &&
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
-				     same_event(&m[idx[i]], &m[idx[j]])))
+				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
