@@ -1256,6 +1256,38 @@ test_durations(void **state)
 	px_report_free(r);
 }
 
+/* Dates of one event frame oppose at a looser alignment: "had issued a
+ * red warning on Monday" and "The red warning, issued on Sunday evening,
+ * had given people time to prepare" name the day of one act in sentences
+ * that share little else; the Sunday side joins the conflict. */
+static const struct art redwarning[] = {
+	{"a.txt", "title: Storm Runa batters the west coast\nsource: Westland Wire\ndate: 2026-02-11\n\n"
+		  "Storm Runa brought down trees and power lines across the west coast on Tuesday night.\n\n"
+		  "The meteorological institute measured a gust of 41 metres per second at the Brekke "
+		  "lighthouse. It had issued a red warning on Monday, its highest level, for the coast "
+		  "between Brekke and Dalsund.\n"},
+	{"b.txt", "title: Brekke counts the cost of Runa\nsource: Brekke Tidende\ndate: 2026-02-11\n\n"
+		  "Fallen trees blocked roads around Brekke after Storm Runa.\n\n"
+		  "The red warning, issued on Sunday evening, had given people time to prepare. \"We tied "
+		  "down everything we could,\" said one fisherman.\n"},
+	{"c.txt", "title: Runa: clean-up begins\nsource: Morning Post\ndate: 2026-02-11\n\n"
+		  "Crews began clearing roads along the west coast after Storm Runa.\n\n"
+		  "The meteorological institute, which issued its storm warning on Monday morning, measured "
+		  "a gust of 41 metres per second at the Brekke lighthouse.\n"},
+};
+
+static void
+test_event_frame_dates(void **state)
+{
+	struct px_report *r = run_independent(redwarning, 3);
+	const char *const monday[] = {"a.txt", "c.txt", NULL};
+	const char *const sunday[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_DATE, monday, sunday));
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1441,6 +1473,7 @@ main(void)
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_durations),
+		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -2005,7 +2005,12 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				    !(m[idx[i]].frame && m[idx[i]].frame == m[idx[j]].frame) &&
 				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY))
 					continue;
-				if (fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min &&
+				/* Dates of one event frame ("issued a red warning
+				 * on Monday", "the red warning, issued on Sunday
+				 * evening") oppose at a looser alignment: the frame
+				 * says what happened that day. */
+				if (fr->align(&m[idx[i]], &m[idx[j]]) >=
+					    fr->conflict_min - (same_event(&m[idx[i]], &m[idx[j]]) ? 0.1 : 0) &&
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
 				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]])))
