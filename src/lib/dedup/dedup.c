@@ -437,10 +437,14 @@ struct sketch {
 	size_t shingles;
 	uint64_t ring[MAX_SHINGLE];
 	unsigned pos;
+	uint64_t roll; /* the current shingle's combination, before mixing */
 };
 
 /* Shingle one text into the sketch's bins. The last w word hashes live in
- * a ring (k->ring, next slot k->pos); no division on the hot path. */
+ * a ring (k->ring, next slot k->pos); no division on the hot path.
+ * A shingle combines its words as XOR of rotl(word j, 23 j mod 64), oldest
+ * first; the next one is rotr(that ^ oldest, 23) ^ rotl(newest,
+ * 23 (w - 1) mod 64), the same bits without a pass over the ring. */
 static void
 sketch_text(struct sketch *k, const char *text, size_t len, unsigned w)
 {
@@ -448,24 +452,31 @@ sketch_text(struct sketch *k, const char *text, size_t len, unsigned w)
 	size_t i = 0;
 
 	while (i < len) {
-		uint64_t h = 0, sh = 0;
+		uint64_t h = 0, sh = 0, oldest = 0;
 		unsigned j = 0, p = 0;
 		i = next_word(s, i, len, &h);
 		if (h == 0)
 			break;
 		k->exact = (k->exact ^ h) * 0x9e3779b97f4a7c15ULL;
+		if (k->words >= w)
+			oldest = k->ring[k->pos]; /* leaves the window now */
 		k->ring[k->pos] = h;
 		k->pos = k->pos + 1 == w ? 0 : k->pos + 1;
 		k->words++;
 		if (k->words < w)
 			continue;
-		/* Order-sensitive combination of the last w words, oldest first
-		 * (k->pos now points at the oldest). */
-		for (j = 0, p = k->pos; j < w; j++) {
-			sh ^= rotl64(k->ring[p], (j * 23) & 63);
-			p = p + 1 == w ? 0 : p + 1;
+		if (k->words == w) {
+			/* The first shingle: the last w words, oldest first (k->pos
+			 * now points at the oldest). */
+			for (j = 0, p = k->pos; j < w; j++) {
+				sh ^= rotl64(k->ring[p], (j * 23) & 63);
+				p = p + 1 == w ? 0 : p + 1;
+			}
+			k->roll = sh;
+		} else {
+			k->roll = rotl64(k->roll ^ oldest, 64 - 23) ^ rotl64(h, ((w - 1) * 23) & 63);
 		}
-		sh = mix64(sh + w);
+		sh = mix64(k->roll + w);
 		if ((uint32_t)sh < k->v[sh >> SIG_SHIFT])
 			k->v[sh >> SIG_SHIFT] = (uint32_t)sh;
 		k->shingles++;
@@ -608,6 +619,7 @@ px_dedup_add(struct px_dedup *d, const char *title, size_t title_len,
 	k.words = 0;
 	k.shingles = 0;
 	k.pos = 0;
+	k.roll = 0;
 	sketch_text(&k, text, text_len, d->o.shingle);
 	if (k.words == 0 && title) {
 		/* No body: the headline is all there is to compare. */
