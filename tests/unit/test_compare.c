@@ -1288,6 +1288,32 @@ test_event_frame_dates(void **state)
 	px_report_free(r);
 }
 
+/* Bounds of two events are no dispute: "did not reopen until 10 a.m."
+ * (the bridge) and "By 6 p.m. ... were still without electricity" (the
+ * power) bound different things. */
+static const struct art bounds[] = {
+	{"a.txt", "title: Storm Runa cuts Brekke off\nsource: Brekke Tidende\ndate: 2026-02-12\n\n"
+		  "Storm Runa swept across the coast on Tuesday, felling trees and power lines around "
+		  "Brekke.\n\n"
+		  "The Sund bridge, the town's only road link, was closed on Tuesday evening and did not "
+		  "reopen until 10 a.m. on Wednesday.\n"},
+	{"b.txt", "title: Thousands still in the dark after Runa\nsource: Channel 7\ndate: 2026-02-12\n\n"
+		  "Storm Runa swept across the coast on Tuesday, leaving thousands of homes around Brekke "
+		  "without power.\n\n"
+		  "By 6 p.m. on Wednesday, 34,000 customers in Brekke were still without electricity, the "
+		  "grid company said.\n"},
+};
+
+static void
+test_bounds_of_two_events(void **state)
+{
+	struct px_report *r = run_independent(bounds, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1474,6 +1500,7 @@ main(void)
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
+		cmocka_unit_test(test_bounds_of_two_events),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

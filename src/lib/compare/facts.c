@@ -2009,6 +2009,13 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * on Monday", "the red warning, issued on Sunday
 				 * evening") oppose at a looser alignment: the frame
 				 * says what happened that day. */
+				/* Bounds ("did not reopen until 10 a.m.", "by 6
+				 * p.m. ... still without power") oppose only as
+				 * bounds of one event. */
+				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_DATE &&
+				    (strstr(m[idx[i]].key, "/until") || strstr(m[idx[i]].key, "/from")) &&
+				    !same_event(&m[idx[i]], &m[idx[j]]))
+					continue;
 				if (fr->align(&m[idx[i]], &m[idx[j]]) >=
 					    fr->conflict_min - (same_event(&m[idx[i]], &m[idx[j]]) ? 0.1 : 0) &&
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
