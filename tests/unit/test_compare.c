@@ -1314,6 +1314,30 @@ test_bounds_of_two_events(void **state)
 	px_report_free(r);
 }
 
+/* "today" in a live page's entry is the entry's day, which the page's
+ * last update does not give: no date dispute with "scheduled for
+ * Tuesday". */
+static const struct art livetoday[] = {
+	{"a.txt", "title: Strike grounds flights at Lyngby\nsource: TV Press\ndate: 2026-02-11T07:00:00Z\n\n"
+		  "A strike by baggage handlers shut down most of Lyngby airport on Tuesday.\n\n"
+		  "The airport operator said 212 of the 390 departures and arrivals scheduled for Tuesday "
+		  "had been cancelled.\n"},
+	{"b.txt", "title: Lyngby airport strike: live\nsource: Flight Desk\ndate: 2026-02-11T09:30:00Z\n\n"
+		  "09:10 Baggage handlers at Lyngby airport are on strike, and most flights are grounded.\n\n"
+		  "12:20 More than 200 departures and arrivals have now been cancelled, out of the 390 on "
+		  "today's schedule, the airport operator said.\n"},
+};
+
+static void
+test_live_today(void **state)
+{
+	struct px_report *r = run_independent(livetoday, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1501,6 +1525,7 @@ main(void)
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_bounds_of_two_events),
+		cmocka_unit_test(test_live_today),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

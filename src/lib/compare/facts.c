@@ -2496,6 +2496,11 @@ px__cmp_dates(struct cmp_ctx *x)
 					continue;
 				m[n].flags |= M_INQUOTE;
 			}
+			/* "today" in a live page's entry ("12:20 More than
+			 * 200 flights ... on today's schedule") is the
+			 * entry's day, not the page's last update. */
+			if (c->u.date.relative && live_entry(cl, c, se))
+				continue;
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc, wf, wt))
 				m[n].flags |= M_DISTINCT;
 			if (forecast(s->doc, se, from))
