@@ -929,11 +929,10 @@ static int
 record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
 	    size_t to)
 {
-	static const char *const peak[] = {"high", "highs", "low", "lows", "peak", "peaks", NULL};
 	static const char *const in[] = {"in", "for", NULL};
 	size_t j = 0;
 
-	if (to < se->tok_end && fold_in(&d->toks[to], peak))
+	if (to < se->tok_end && px__cmp_has_cue(x, CUE_PEAK, d, to, to + 1))
 		return 1;
 	if (from == se->tok_start || !fold_in(&d->toks[from - 1], in))
 		return 0;
@@ -2385,14 +2384,8 @@ sentence_has_date(const struct mention *a, const struct mention *b)
  * are targets, not days things happened on.
  */
 static int
-forecast(const struct px_doc *d, const struct px_sentence *se, size_t from)
+forecast(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	static const char *const expect[] = {"hope", "hopes", "hoped", "hoping", "expect", "expects",
-					     "expected", "expecting", "aim", "aims", "aimed",
-					     "aiming", "plan", "plans", "planned", "intends",
-					     "intended", "forecast", "forecasts", "predicted",
-					     "predicts", "target", "targets", "estimated", "could",
-					     "might", "should", NULL};
 	size_t j = from;
 
 	while (j > se->tok_start && from - j < 12) {
@@ -2400,7 +2393,7 @@ forecast(const struct px_doc *d, const struct px_sentence *se, size_t from)
 		j--;
 		if (clause_punct(t))
 			break;
-		if (fold_in(t, expect))
+		if (px__cmp_has_cue(x, CUE_FORECAST, d, j, j + 1))
 			return 1;
 	}
 	return 0;
@@ -2503,7 +2496,7 @@ px__cmp_dates(struct cmp_ctx *x)
 				continue;
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc, wf, wt))
 				m[n].flags |= M_DISTINCT;
-			if (forecast(s->doc, se, from))
+			if (forecast(x, s->doc, se, from))
 				m[n].flags |= M_FORECAST;
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &m[n].ctx);
 			n++;
@@ -3117,14 +3110,12 @@ stance_explain(const struct mention *a, const struct mention *b)
  * soon afterwards", "was later lifted"): a stance in it follows another,
  * it does not contradict it. */
 static int
-later_turn(const struct px_doc *d, const struct px_sentence *se)
+later_turn(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se)
 {
-	static const char *const later[] = {"afterwards", "afterward", "later", "subsequently",
-					    "eventually", "again", NULL};
 	size_t j = 0;
 
 	for (j = se->tok_start; j < se->tok_end; j++)
-		if (fold_in(&d->toks[j], later))
+		if (px__cmp_has_cue(x, CUE_LATER, d, j, j + 1))
 			return 1;
 	return 0;
 }
@@ -3281,7 +3272,7 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 		mm->flags |= M_NOAGENT;
 	mm->value = px__cmp_strdup(x, d->text + d->toks[first].start,
 				   d->toks[i].end - d->toks[first].start);
-	if (later_turn(d, se))
+	if (later_turn(x, d, se))
 		mm->flags |= M_UPDATE;
 	(*np)++;
 	return PX_OK;
@@ -3300,19 +3291,13 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 					  "had", "is", "are", "was", "were", "could", "can", "ca",
 					  "should", "must", "may", "might", "shall", NULL};
 	static const char *const between[] = {"be", "been", "yet", "now", "also", "ever", NULL};
-	static const char *const speech[] = {"say", "said", "says", "comment", "commented", "know",
-					     "known", "knew", "expect", "expected", "think",
-					     "believe", "respond", "responded", "return", "returned",
-					     "disclose", "disclosed", "identify", "identified",
-					     "specify", "elaborate", "reveal", "revealed", "answer",
-					     "see", "seem", "appear", "immediately", "clear", "sure",
-					     "give", "go", "be", "been", "have", "do", NULL};
 	static const char *const failed[] = {"failed", "fails", "fail", "unable", NULL};
 	static const char *const to[] = {"to", NULL};
 	const struct px_token *t = &d->toks[i];
 	size_t j = i;
 
-	if (!px__cmp_content_word(t) || (t->flags & PX_TOK_CAP) || fold_in(t, speech))
+	if (!px__cmp_content_word(t) || (t->flags & PX_TOK_CAP) ||
+	    px__cmp_has_cue(x, CUE_NOSTANCE, d, i, i + 1))
 		return 0;
 	/* "failed to collect" says what "did not collect" says */
 	if (i > se->tok_start + 1 && fold_in(&d->toks[i - 1], to) && fold_in(&d->toks[i - 2], failed))
@@ -3334,24 +3319,20 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
  * ("not alerted sooner").
  */
 static int
-verb_hedged(const struct px_doc *d, const struct px_sentence *se, size_t i)
+verb_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
-	static const char *const open[] = {"why", "whether", "if", "how", "last", "first", NULL};
-	static const char *const degree[] = {"sooner", "earlier", "later", "enough", "fully",
-					     "again", "since", "until", "till", "last", "longer",
-					     NULL};
 	size_t j = 0;
 
 	for (j = i; j > se->tok_start && i - j < 6; j--) {
 		if (clause_punct(&d->toks[j - 1]))
 			break;
-		if (fold_in(&d->toks[j - 1], open))
+		if (px__cmp_has_cue(x, CUE_ASKING, d, j - 1, j))
 			return 1;
 	}
 	for (j = i + 1; j < se->tok_end && j < i + 8; j++) {
 		if (clause_break(&d->toks[j]))
 			break;
-		if (fold_in(&d->toks[j], degree))
+		if (px__cmp_has_cue(x, CUE_DEGREE, d, j, j + 1))
 			return 1;
 	}
 	return 0;
@@ -3408,7 +3389,7 @@ verb_polarity(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 		return 0;
 	for (k = 0; k < n_negs && strcmp(negs[k], t->stem) != 0; k++)
 		;
-	if (k == n_negs || verb_hedged(d, se, i))
+	if (k == n_negs || verb_hedged(x, d, se, i))
 		return 0;
 	if (negated_verb(x, d, se, i))
 		return -1;
@@ -3603,7 +3584,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			fake.end = d->toks[i].end;
 			if (x->in[s->art].claims && in_quote(x->in[s->art].claims, &fake))
 				m[n].flags |= M_INQUOTE;
-			if (later_turn(d, se))
+			if (later_turn(x, d, se))
 				m[n].flags |= M_UPDATE;
 			n++;
 			open = 0;
