@@ -1338,6 +1338,33 @@ test_live_today(void **state)
 	px_report_free(r);
 }
 
+/* A newer count from another claimant ("By Friday morning, 38 people had
+ * sought hospital treatment, the hospital said") leaves the comparison
+ * alone: Thursday's 23 and 31 are still disputed. */
+static const struct art treated[] = {
+	{"a.txt", "title: Ammonia leak at Brennholm dairy\nsource: Fjordlink\ndate: 2026-04-03\n\n"
+		  "Twenty-three people were taken to hospital on Thursday after ammonia leaked at the "
+		  "Brennholm dairy, police said.\n"},
+	{"b.txt", "title: Dairy leak: 31 in hospital\nsource: Brenn Tidende\ndate: 2026-04-03\n\n"
+		  "Thirty-one people, most of them dairy workers, were taken to hospital on Thursday after "
+		  "the ammonia leak at Brennholm, police said.\n"},
+	{"c.txt", "title: Brennholm leak: more seek treatment\nsource: Industry Week\ndate: 2026-04-03\n\n"
+		  "By Friday morning, 38 people had sought hospital treatment after the ammonia leak at "
+		  "Brennholm, the county hospital said.\n"},
+};
+
+static void
+test_newer_count_leaves(void **state)
+{
+	struct px_report *r = run_independent(treated, 3);
+	const char *const a23[] = {"a.txt", NULL};
+	const char *const b31[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a23, b31));
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1526,6 +1553,7 @@ main(void)
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_bounds_of_two_events),
 		cmocka_unit_test(test_live_today),
+		cmocka_unit_test(test_newer_count_leaves),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -1832,6 +1832,27 @@ same_span(const struct mention *a, const struct mention *b)
 	       a->frame && a->frame == b->frame;
 }
 
+/*
+ * Of two figures whose difference is explained with no mark to tell them
+ * apart: when each is stated for its own day, the later one leaves (a
+ * newer count, "38 people by Friday morning", beside Thursday's "23" that
+ * other sources may dispute); otherwise both leave.
+ */
+static void
+later_leaves(const struct mention *a, const struct mention *b, int *keep_a, int *keep_b)
+{
+	if (a->c && a->c->kind == PX_CLAIM_QUANTITY && a->when && b->when && a->when->value &&
+	    b->when->value && strcmp(a->when->granularity, "day") == 0 &&
+	    strcmp(b->when->granularity, "day") == 0 && different_times(a->when, b->when)) {
+		if (strcmp(a->when->value, b->when->value) > 0)
+			*keep_a = 0;
+		else
+			*keep_b = 0;
+		return;
+	}
+	*keep_a = *keep_b = 0;
+}
+
 /* Whether m is a lower bound ("more than 20", "at least 12"): true of
  * any value above it. */
 static int
@@ -1896,7 +1917,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 					if ((fi ^ fj) & marks[t])
 						break;
 				if (t == sizeof marks / sizeof marks[0])
-					keep[i] = keep[j] = 0;
+					later_leaves(&m[idx[i]], &m[idx[j]], &keep[i], &keep[j]);
 				else if (fi & marks[t])
 					keep[i] = 0;
 				else
