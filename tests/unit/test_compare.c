@@ -1365,6 +1365,29 @@ test_newer_count_leaves(void **state)
 	px_report_free(r);
 }
 
+/* A predicate that ends its clause is its own object: "Brandvik Fisk
+ * will appeal." against "Brandvik Fisk ... will not appeal." */
+static const struct art appeal[] = {
+	{"a.txt", "title: Fish farmer fined over salmon escape\nsource: Aqua Ledger\ndate: 2026-09-09\n\n"
+		  "A district court fined the fish farmer Brandvik Fisk 2 million crowns on Tuesday over the "
+		  "escape of farmed salmon from its pens at Ospen.\n\n"
+		  "Brandvik Fisk will appeal, its lawyer told the court after the ruling.\n"},
+	{"b.txt", "title: Brandvik Fisk accepts escape fine\nsource: Kyst Avisa\ndate: 2026-09-09\n\n"
+		  "The fish farmer Brandvik Fisk was fined 2 million crowns by the district court on Tuesday "
+		  "for the salmon escape at Ospen last winter.\n\n"
+		  "Brandvik Fisk will not appeal, its chief executive said on Tuesday evening.\n"},
+};
+
+static void
+test_stance_intransitive(void **state)
+{
+	struct px_report *r = run_independent(appeal, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1554,6 +1577,7 @@ main(void)
 		cmocka_unit_test(test_bounds_of_two_events),
 		cmocka_unit_test(test_live_today),
 		cmocka_unit_test(test_newer_count_leaves),
+		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

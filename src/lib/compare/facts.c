@@ -3461,7 +3461,7 @@ px__cmp_stance(struct cmp_ctx *x)
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
 			size_t said = 0;
-			int subj = 0;
+			int subj = 0, intrans = 0;
 			int np_done = 0;
 			int pol = 0;
 			struct px_claim fake;
@@ -3548,6 +3548,16 @@ px__cmp_stance(struct cmp_ctx *x)
 				nobj = 1;
 				last = head = wrapper;
 			}
+			/* "his client would appeal.", "would accept the
+			 * verdict and not appeal": a predicate of the lexicon
+			 * that ends its clause is its own object. */
+			intrans = nobj == 0 && verb == NULL &&
+				  (i + width >= se->tok_end || clause_break(&d->toks[i + width]) ||
+				   (d->toks[i + width].flags & PX_TOK_PUNCT));
+			if (intrans) {
+				nobj = 1;
+				last = head = i + width - 1;
+			}
 			if (nobj == 0)
 				continue;
 			if (verb == NULL && i > se->tok_start + 1 && fold_in(&d->toks[i - 1], to) &&
@@ -3568,7 +3578,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			m[n].s = s;
 			m[n].fact = n;
 			m[n].polarity = pol;
-			st = px__cmp_vec_tokens(x, d, i + width, last + 1, 0, 0, &m[n].ctx);
+			st = px__cmp_vec_tokens(x, d, intrans ? i : i + width, last + 1, 0, 0, &m[n].ctx);
 			if (st)
 				break;
 			m[n].subj_from = i > se->tok_start + 8 ? i - 8 : se->tok_start;
