@@ -1039,6 +1039,14 @@ test_stance_later_turn(void **state)
 	r = run_independent(now, 2);
 	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
 	px_report_free(r);
+	/* "later this week" in another clause is a time, not a later turn */
+	now[1].text = "title: Lundby leak fixed within hours\nsource: Valley Courier\ndate: 2026-06-18\n\n"
+		      "Engineers sealed a burst gas main in central Lundby by midday on Thursday.\n\n"
+		      "The gas company will replace the main later this week, and police reopened the "
+		      "roads into the Lundby market square.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
 }
 
 /* The company's own estimate against its plant manager's, told to a

@@ -3131,13 +3131,22 @@ stance_explain(const struct mention *a, const struct mention *b)
  * soon afterwards", "was later lifted"): a stance in it follows another,
  * it does not contradict it. */
 static int
-later_turn(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se)
+later_turn(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
-	size_t j = 0;
+	static const char *const time_of[] = {"this", "next", "in", "on", "that", "today", "tonight",
+					      NULL};
+	size_t a = i, b = i, j = 0;
 
-	for (j = se->tok_start; j < se->tok_end; j++)
-		if (px__cmp_has_cue(x, CUE_LATER, d, j, j + 1))
-			return 1;
+	/* the predicate's own clause: "The company will apply later this
+	 * year, and the agency turned down ..." is no later turn */
+	while (a > se->tok_start && !clause_punct(&d->toks[a - 1]))
+		a--;
+	while (b < se->tok_end && !clause_punct(&d->toks[b]))
+		b++;
+	for (j = a; j < b; j++)
+		if (px__cmp_has_cue(x, CUE_LATER, d, j, j + 1) &&
+		    !(j + 1 < se->tok_end && fold_in(&d->toks[j + 1], time_of)))
+			return 1; /* not "later this year", "later in the week" */
 	return 0;
 }
 
@@ -3293,7 +3302,7 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 		mm->flags |= M_NOAGENT;
 	mm->value = px__cmp_strdup(x, d->text + d->toks[first].start,
 				   d->toks[i].end - d->toks[first].start);
-	if (later_turn(x, d, se))
+	if (later_turn(x, d, se, i))
 		mm->flags |= M_UPDATE;
 	(*np)++;
 	return PX_OK;
@@ -3615,7 +3624,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			fake.end = d->toks[i].end;
 			if (x->in[s->art].claims && in_quote(x->in[s->art].claims, &fake))
 				m[n].flags |= M_INQUOTE;
-			if (later_turn(x, d, se))
+			if (later_turn(x, d, se, i))
 				m[n].flags |= M_UPDATE;
 			n++;
 			open = 0;
