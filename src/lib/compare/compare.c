@@ -714,6 +714,16 @@ doc_tok_ids(const struct cmp_ctx *x, const struct px_doc *doc)
 	return x->cue_docs[slot] == doc ? x->tok_ids[slot] : NULL;
 }
 
+/* The story term id of token i of a document of the story, UINT32_MAX
+ * when it has none (not a content word). */
+uint32_t
+px__cmp_tok_term(const struct cmp_ctx *x, const struct px_doc *doc, size_t i)
+{
+	const uint32_t *ids = doc_tok_ids(x, doc);
+
+	return ids && i < doc->n_toks ? ids[i] : UINT32_MAX;
+}
+
 /* Make the cue table of every document of the story (one pass each), and
  * room for its term ids (filled by story_frequencies). */
 static px_status

@@ -163,6 +163,8 @@ struct cmp_sent *px__cmp_sent_at(struct cmp_ctx *x, size_t art,
 
 /* A word that is not a stopword or a number, with its fold and stem. */
 int px__cmp_content_word(const struct px_token *t);
+/* The story term id of token i of a document of the story, or UINT32_MAX. */
+uint32_t px__cmp_tok_term(const struct cmp_ctx *x, const struct px_doc *doc, size_t i);
 
 /* Does the token range contain a whole cue phrase of the section? Uses
  * the per-document tables made once by px__cmp_index_cues(). */

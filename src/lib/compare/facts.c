@@ -3082,9 +3082,9 @@ stance_align(const struct mention *a, const struct mention *b)
 		return 0;
 	/* A subject that names no one ("it", "the company") may be anyone
 	 * the other side names, when the objects have one head and match. */
-	if (((a->flags ^ b->flags) & M_OPENSUBJ) &&
-	    open_names((a->flags & M_OPENSUBJ) ? a : b, (a->flags & M_OPENSUBJ) ? b : a) &&
-	    strcmp(a->object, b->object) == 0 && px__cmp_cosine(&a->ctx, &b->ctx) >= 0.3) {
+	if (((a->flags ^ b->flags) & M_OPENSUBJ) && strcmp(a->object, b->object) == 0 &&
+	    px__cmp_cosine(&a->ctx, &b->ctx) >= 0.3 &&
+	    open_names((a->flags & M_OPENSUBJ) ? a : b, (a->flags & M_OPENSUBJ) ? b : a)) {
 		cs = px__cmp_cosine(&a->s->v, &b->s->v);
 		return cs < 0.2 ? 0 : 0.3 + 0.3 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.4 * cs;
 	}
@@ -3326,7 +3326,11 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	const struct px_token *t = &d->toks[i];
 	size_t j = i;
 
-	if (!px__cmp_content_word(t) || (t->flags & PX_TOK_CAP) ||
+	/* most words: no negation or "to" within the two before them */
+	if (!px__cmp_content_word(t) || (t->flags & PX_TOK_CAP) || i < se->tok_start + 1 ||
+	    !(px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) ||
+	      (i > se->tok_start + 1 && px__cmp_has_cue(x, CUE_NEGATION, d, i - 2, i - 1)) ||
+	      fold_in(&d->toks[i - 1], to)) ||
 	    px__cmp_has_cue(x, CUE_NOSTANCE, d, i, i + 1))
 		return 0;
 	/* "failed to collect" says what "did not collect" says */
@@ -3368,14 +3372,16 @@ verb_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 	return 0;
 }
 
-/* The stems of the verbs negated anywhere in the story (negated_verb),
- * each once; a verb's affirmed uses are read only for these. */
+/* The verbs negated anywhere in the story (negated_verb), marked by story
+ * term id in *out (px_map_count(x->terms) bytes, or NULL when there are
+ * none); a verb's affirmed uses are read only for these. */
 static px_status
-negated_stems(struct cmp_ctx *x, const char ***out, size_t *n_out)
+negated_terms(struct cmp_ctx *x, unsigned char **out)
 {
-	const char **v = NULL;
-	size_t n = 0, cap = 0, si = 0, i = 0, k = 0;
+	unsigned char *mark = NULL;
+	size_t si = 0, i = 0, nt = px_map_count(x->terms);
 
+	*out = NULL;
 	for (si = 0; si < x->n_sents; si++) {
 		const struct cmp_sent *s = &x->sents[si];
 		const struct px_doc *d = s->doc;
@@ -3384,21 +3390,18 @@ negated_stems(struct cmp_ctx *x, const char ***out, size_t *n_out)
 			continue;
 		se = &d->sents[s->idx];
 		for (i = se->tok_start; i < se->tok_end; i++) {
+			uint32_t id = 0;
 			if (!negated_verb(x, d, se, i))
 				continue;
-			for (k = 0; k < n && strcmp(v[k], d->toks[i].stem) != 0; k++)
-				;
-			if (k < n)
+			id = px__cmp_tok_term(x, d, i);
+			if (id >= nt)
 				continue;
-			if (px_grow((void **)&v, &cap, n + 1, sizeof(*v)) != PX_OK) {
-				px_free(v);
+			if (mark == NULL && (mark = px_calloc(nt, 1)) == NULL)
 				return PX_ENOMEM;
-			}
-			v[n++] = d->toks[i].stem;
+			mark[id] = 1;
 		}
 	}
-	*out = v;
-	*n_out = n;
+	*out = mark;
 	return PX_OK;
 }
 
@@ -3410,16 +3413,15 @@ negated_stems(struct cmp_ctx *x, const char ***out, size_t *n_out)
  */
 static int
 verb_polarity(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i,
-	      const char *const *negs, size_t n_negs)
+	      const unsigned char *negs)
 {
 	const struct px_token *t = &d->toks[i];
-	size_t k = 0;
+	uint32_t id = 0;
 
-	if (n_negs == 0 || !px__cmp_content_word(t) || (t->flags & PX_TOK_CAP))
+	if (negs == NULL || !px__cmp_content_word(t) || (t->flags & PX_TOK_CAP))
 		return 0;
-	for (k = 0; k < n_negs && strcmp(negs[k], t->stem) != 0; k++)
-		;
-	if (k == n_negs || verb_hedged(x, d, se, i))
+	id = px__cmp_tok_term(x, d, i);
+	if (id >= px_map_count(x->terms) || !negs[id] || verb_hedged(x, d, se, i))
 		return 0;
 	if (negated_verb(x, d, se, i))
 		return -1;
@@ -3446,12 +3448,12 @@ px__cmp_stance(struct cmp_ctx *x)
 	static const char *const yet[] = {"yet", NULL};
 	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
 					     "adds", "stated", "announced", "that", NULL};
-	const char **negs = NULL;
-	size_t n = 0, cap = 0, si = 0, i = 0, n_negs = 0;
+	unsigned char *negs = NULL;
+	size_t n = 0, cap = 0, si = 0, i = 0;
 	int open = 1;
 	px_status st = PX_OK;
 
-	if ((st = negated_stems(x, &negs, &n_negs)) != PX_OK)
+	if ((st = negated_terms(x, &negs)) != PX_OK)
 		return st;
 
 	for (si = 0; si < x->n_sents && st == PX_OK; si++) {
@@ -3483,7 +3485,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			pol = stance_at(x->c, d, i, se->tok_end, &width);
 			if (pol == 0) {
 				/* A verb outside the lexicon, by its negation. */
-				pol = verb_polarity(x, d, se, i, negs, n_negs);
+				pol = verb_polarity(x, d, se, i, negs);
 				if (pol == 0)
 					continue;
 				verb = d->toks[i].stem;
