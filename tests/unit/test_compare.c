@@ -1396,6 +1396,29 @@ test_stance_intransitive(void **state)
 	px_report_free(r);
 }
 
+/* A short quotation that opens its sentence ("We let our customers
+ * down," said ...) is compared by its letters: the opening of a longer
+ * quote given to another speaker is an attribution conflict. */
+static const struct art sorry[] = {
+	{"a.txt", "title: Bank apologises for card outage\nsource: Polar Wire\ndate: 2026-05-09\n\n"
+		  "Card payments at Nordbank failed across the country for most of Friday.\n\n"
+		  "\"We let our customers down, and I am sorry,\" chief executive Anne Holm told a news "
+		  "conference on Saturday.\n"},
+	{"b.txt", "title: Nordbank: systems back after outage\nsource: Radio Nordkyst\ndate: 2026-05-09\n\n"
+		  "Nordbank customers could pay by card again on Saturday after a day-long outage.\n\n"
+		  "\"We let our customers down,\" said the bank's communications director, Tomas Vik.\n"},
+};
+
+static void
+test_short_quote(void **state)
+{
+	struct px_report *r = run_independent(sorry, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1586,6 +1609,7 @@ main(void)
 		cmocka_unit_test(test_live_today),
 		cmocka_unit_test(test_newer_count_leaves),
 		cmocka_unit_test(test_stance_intransitive),
+		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

@@ -46,8 +46,10 @@ enum {
 				company") */
 	M_PART = 1 << 9,     /* quantity: the part in "180 of its 560" */
 	M_WHOLE = 1 << 10,   /* quantity: the whole in "180 of its 560" */
-	M_FORECAST = 1 << 11 /* date: a hoped-for or expected day ("hopes to
-				reconnect the town by Wednesday") */
+	M_FORECAST = 1 << 11, /* date: a hoped-for or expected day ("hopes to
+				 reconnect the town by Wednesday") */
+	M_SHORT = 1 << 12     /* quote: two content words only ("We let our
+				 customers down"), compared by its letters */
 };
 
 struct mention {
@@ -2581,11 +2583,11 @@ px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
 
 /*
  * Whether the shorter of two quotations is the other cut short: its
- * letters and digits, case folded, open or close the longer's, and are
- * at least 30 of them.
+ * letters and digits, case folded, open the longer's (or equal them), or
+ * close them when there are 30 or more, and are at least `least` of them.
  */
 static int
-quote_cut_short(const char *a, const char *b)
+quote_cut_short(const char *a, const char *b, size_t least)
 {
 	char fa[512], fb[2048];
 	size_t na = 0, nb = 0;
@@ -2604,9 +2606,10 @@ quote_cut_short(const char *a, const char *b)
 	for (p = b; *p && nb < sizeof fb - 1; p++)
 		if (isalnum((unsigned char)*p))
 			fb[nb++] = (char)tolower((unsigned char)*p);
-	if (na < 30 || na > nb || na == sizeof fa - 1)
+	if (na < least || na > nb || na == sizeof fa - 1)
 		return 0;
-	return memcmp(fa, fb, na) == 0 || (nb < sizeof fb - 1 && memcmp(fa, fb + nb - na, na) == 0);
+	return memcmp(fa, fb, na) == 0 ||
+	       (least >= 30 && nb < sizeof fb - 1 && memcmp(fa, fb + nb - na, na) == 0);
 }
 
 static double
@@ -2648,8 +2651,12 @@ quote_align(const struct mention *a, const struct mention *b)
 	 * sentences): the shorter's words, in order, are the longer's
 	 * opening or close, and the cosine the extra sentences lower does
 	 * not count. */
+	if ((a->flags | b->flags) & M_SHORT)
+		return shared == small && quote_cut_short(a->c->u.quote.quote, b->c->u.quote.quote, 20)
+			       ? 1.0
+			       : 0;
 	if (a->ctx.n != b->ctx.n && small >= 5 && shared == small &&
-	    quote_cut_short(a->c->u.quote.quote, b->c->u.quote.quote))
+	    quote_cut_short(a->c->u.quote.quote, b->c->u.quote.quote, 30))
 		return 1.0;
 	return px__cmp_cosine(&a->ctx, &b->ctx);
 }
@@ -2780,6 +2787,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			const struct px_claim *c = &cl->items[i];
 			struct cmp_sent *s = NULL;
 			size_t from = 0, to = 0;
+			int opens = 0;
 			/* Only quotes given to a speaker by an explicit cue
 			 * ("said", "told"), not fragments inside the
 			 * reporter's sentence or speakers inferred from the
@@ -2788,12 +2796,17 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * gives it its speaker. */
 			if ((c->kind != PX_CLAIM_QUOTE && c->kind != PX_CLAIM_REPORTED) ||
 			    c->field != PX_FIELD_TEXT || c->u.quote.speaker == NULL || c->u.quote.cue == NULL ||
-			    (c->kind == PX_CLAIM_QUOTE && c->u.quote.partial &&
-			     strcmp(c->u.quote.cue, "in the words of") != 0) ||
 			    c->u.quote.q_end - c->u.quote.q_start < 20)
 				continue;
 			s = px__cmp_sent_at(x, a, c->field, c->sentence);
 			if (s == NULL || s->doc->toks == NULL)
+				continue;
+			/* A short quote that opens its sentence ("\"We let
+			 * our customers down,\" said ...") is a quotation,
+			 * compared by its letters only (M_SHORT). */
+			opens = c->u.quote.q_start <= s->start + 4;
+			if (c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens &&
+			    strcmp(c->u.quote.cue, "in the words of") != 0)
 				continue;
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
@@ -2816,9 +2829,22 @@ px__cmp_quotes(struct cmp_ctx *x)
 			st = px__cmp_vec_tokens(x, s->doc, from, to, 0, 0, &m[n].ctx);
 			/* "We will bring every one of them home": two content
 			 * words in a quote of some length are enough. */
-			if (st == PX_OK && (m[n].ctx.n >= 3 ||
-					    (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start >= 30)))
+			if (st != PX_OK)
+				break;
+			/* "We let our customers down": a short quotation
+			 * counts only as the same letters as another quote
+			 * (quote_align) */
+			if (c->kind == PX_CLAIM_QUOTE &&
+			    ((c->u.quote.partial && strcmp(c->u.quote.cue, "in the words of") != 0) ||
+			     (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start < 30))) {
+				if (m[n].ctx.n >= 2) {
+					m[n].flags |= M_SHORT;
+					n++;
+				}
+			} else if (m[n].ctx.n >= 3 ||
+				   (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start >= 30)) {
 				n++;
+			}
 		}
 	}
 	{
