@@ -1419,6 +1419,29 @@ test_short_quote(void **state)
 	px_report_free(r);
 }
 
+/* "has so far declined to open a formal investigation" is the verb after
+ * "to" refused, compared with "had opened an investigation"; its clause
+ * has no subject of its own and shares the sentence's (the authority). */
+static const struct art inquiry[] = {
+	{"a.txt", "title: Regulator opens inquiry into bank outage\nsource: Polar Wire\ndate: 2026-03-14\n\n"
+		  "Card payments at Fjellbank failed for most of Friday, leaving shops without takings.\n\n"
+		  "The Financial Supervisory Authority said it had opened an investigation into the outage.\n"},
+	{"b.txt", "title: Fjellbank faces questions over outage\nsource: Finansdagen\ndate: 2026-03-14\n\n"
+		  "Investors want answers from Fjellbank after Friday's payment failure.\n\n"
+		  "The Financial Supervisory Authority has asked the bank for a written account, but has so "
+		  "far declined to open a formal investigation.\n"},
+};
+
+static void
+test_refused_verb_and_elided_subject(void **state)
+{
+	struct px_report *r = run_independent(inquiry, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1610,6 +1633,7 @@ main(void)
 		cmocka_unit_test(test_newer_count_leaves),
 		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_short_quote),
+		cmocka_unit_test(test_refused_verb_and_elided_subject),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

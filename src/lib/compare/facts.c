@@ -3015,6 +3015,48 @@ open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, 
 	       px__cmp_content_word(&d->toks[j - 1]) && !(d->toks[j - 1].flags & PX_TOK_CAP);
 }
 
+/* Whether the predicate at token i opens its clause after a comma or a
+ * conjunction with only auxiliaries, negations and adverbs between: a
+ * subject shared with the clause before ("..., but has so far
+ * declined"). */
+static int
+elided_subject(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const group[] = {"has", "have", "had", "will", "would", "is", "are",
+					    "was", "were", "did", "does", "do", "not", "n't", "never",
+					    "also", "so", "far", "still", "now", "already", "then",
+					    "later", "could", "can", "may", "might", "must", "should",
+					    "yet", "been", "be", NULL};
+	static const char *const conj[] = {"but", "and", NULL};
+	size_t j = i;
+
+	while (j > se->tok_start && fold_in(&d->toks[j - 1], group))
+		j--;
+	return j < i && j > se->tok_start + 2 && fold_in(&d->toks[j - 1], conj);
+}
+
+/* The person or organisation that opens sentence s (its subject: "The
+ * Financial Supervisory Authority has ..."), or NULL. */
+static const char *
+sentence_subject(const struct px_claims *cl, const struct cmp_sent *s, const struct px_doc *d,
+		 const struct px_sentence *se)
+{
+	size_t lo = 0, hi = 0, k = 0;
+	size_t lim = se->tok_start + 2 < se->tok_end ? d->toks[se->tok_start + 2].start : s->end;
+
+	if (cl == NULL)
+		return NULL;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (k = lo; k < hi; k++) {
+		const struct px_claim *c = &cl->items[k];
+		if (c->kind == PX_CLAIM_ENTITY && c->field == s->field && c->sentence == s->idx &&
+		    c->start < lim && c->u.entity.type &&
+		    (strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0))
+			return c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+	}
+	return NULL;
+}
+
 /* Whether a word (three letters or more) of name is among the words of
  * m's subject, case-insensitively. */
 static int
@@ -3347,7 +3389,8 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 					  "had", "is", "are", "was", "were", "could", "can", "ca",
 					  "should", "must", "may", "might", "shall", NULL};
 	static const char *const between[] = {"be", "been", "yet", "now", "also", "ever", NULL};
-	static const char *const failed[] = {"failed", "fails", "fail", "unable", NULL};
+	static const char *const failed[] = {"failed", "fails", "fail", "unable", "declined",
+					     "declines", "refused", "refuses", NULL};
 	static const char *const to[] = {"to", NULL};
 	const struct px_token *t = &d->toks[i];
 	size_t j = i;
@@ -3359,7 +3402,8 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	      fold_in(&d->toks[i - 1], to)) ||
 	    px__cmp_has_cue(x, CUE_NOSTANCE, d, i, i + 1))
 		return 0;
-	/* "failed to collect" says what "did not collect" says */
+	/* "failed to collect", "declined to open" say what "did not
+	 * collect", "did not open" say */
 	if (i > se->tok_start + 1 && fold_in(&d->toks[i - 1], to) && fold_in(&d->toks[i - 2], failed))
 		return 1;
 	if (j > se->tok_start && fold_in(&d->toks[j - 1], between))
@@ -3576,6 +3620,16 @@ px__cmp_stance(struct cmp_ctx *x)
 					j += w2 - 1;
 					continue;
 				}
+				/* "declined to open a formal investigation": the
+				 * verb after "to" is what is refused or agreed,
+				 * compared as that verb ("opened an
+				 * investigation") */
+				if (verb == NULL && nobj == 0 && j == i + width + 1 &&
+				    fold_in(&d->toks[j - 1], to) && !(t->flags & PX_TOK_CAP) &&
+				    !px__cmp_has_cue(x, CUE_NOSTANCE, d, j, j + 1)) {
+					verb = t->stem;
+					continue;
+				}
 				nobj++;
 				last = j;
 				if (!np_done)
@@ -3643,6 +3697,12 @@ px__cmp_stance(struct cmp_ctx *x)
 				m[n].actor = NULL;
 			if (m[n].actor == NULL && subj)
 				m[n].flags |= M_OPENSUBJ;
+			/* "The authority has asked the bank for an account,
+			 * but has so far declined to open an investigation":
+			 * a clause with no subject of its own shares the
+			 * sentence's. */
+			if (m[n].actor == NULL && !subj && !said && elided_subject(d, se, i))
+				m[n].actor = sentence_subject(x->in[s->art].claims, s, d, se);
 			m[n].value = px__cmp_strdup(x, d->text + d->toks[first].start,
 						    d->toks[last].end - d->toks[first].start);
 			/* A predicate inside a quote is someone's position. */
