@@ -1442,6 +1442,27 @@ test_refused_verb_and_elided_subject(void **state)
 	px_report_free(r);
 }
 
+/* "the latest count" on both sides is one count, not a figure updated
+ * over time: 61 and about 80 wolves are disputed. */
+static const struct art wolves[] = {
+	{"a.txt", "title: Ministry cuts wolf quota in Tindal\nsource: Arctic Press\ndate: 2026-11-20\n\n"
+		  "The environment ministry on Thursday cut this winter's wolf quota in Tindal.\n\n"
+		  "The latest national count found 61 wolves living wholly or partly in Tindal.\n"},
+	{"b.txt", "title: Farmers angry at Tindal wolf decision\nsource: Bondebladet\ndate: 2026-11-20\n\n"
+		  "Sheep farmers in Tindal reacted with anger on Thursday to the ministry's wolf quota.\n\n"
+		  "About 80 wolves now live in Tindal, according to the latest national count.\n"},
+};
+
+static void
+test_latest_count(void **state)
+{
+	struct px_report *r = run_independent(wolves, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1634,6 +1655,7 @@ main(void)
 		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_refused_verb_and_elided_subject),
+		cmocka_unit_test(test_latest_count),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),
