@@ -322,18 +322,24 @@ test_both_figures_stated(void **state)
 
 	const struct px_comparison *c = r->stories[0].cmp;
 	size_t i = 0;
-	int both = 0;
+	int seven = 0, offer = 0;
 
 	(void)state;
-	/* Both sources state both figures: the two sentences are one fact
-	 * both sources share (7% and 3.5% together), no conflict, whichever
-	 * order the figures come in. */
+	/* Both sources state both figures, whichever order they come in:
+	 * no conflict, and both sources agree on each (the union's wish of
+	 * 7% is compared with wishes only, the offer of 3.5% with the
+	 * offer). */
 	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	for (i = 0; i < c->n_agreements; i++)
-		if (c->agreements[i].n_articles == 2 && strstr(c->agreements[i].value, "7%") != NULL &&
-		    strstr(c->agreements[i].value, "3.5%") != NULL)
-			both = 1;
-	assert_true(both);
+	for (i = 0; i < c->n_agreements; i++) {
+		if (c->agreements[i].n_articles != 2)
+			continue;
+		if (strstr(c->agreements[i].value, "7%") != NULL && strstr(c->agreements[i].value, "3.5") == NULL)
+			seven = 1;
+		if (strstr(c->agreements[i].value, "3.5%") != NULL)
+			offer = 1;
+	}
+	assert_true(seven);
+	assert_true(offer);
 	px_report_free(r);
 }
 
@@ -1463,6 +1469,34 @@ test_latest_count(void **state)
 	px_report_free(r);
 }
 
+/* A figure someone wants is compared only with other wishes: the union's
+ * demand of 7.5 percent is no side of the dispute over the company's
+ * offer (4.2 against 3.5 percent). */
+static const struct art payoffer[] = {
+	{"a.txt", "title: Baggage handlers strike at Lyngby\nsource: TV Press\ndate: 2026-02-10\n\n"
+		  "Baggage handlers at Lyngby airport walked out on Tuesday after pay talks failed.\n\n"
+		  "The union is demanding a pay rise of 7.5 percent over two years. Skyhandling has offered "
+		  "a pay rise of 4.2 percent over two years.\n"},
+	{"b.txt", "title: Strike costs airlines millions\nsource: Econ Daily\ndate: 2026-02-10\n\n"
+		  "The strike by ground staff at Lyngby is costing airlines millions of crowns a day.\n\n"
+		  "Skyhandling has offered its workers a pay rise of 3.5 percent over two years.\n"},
+};
+
+static void
+test_wish_figures(void **state)
+{
+	struct px_report *r = run_independent(payoffer, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0, k = 0;
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	for (i = 0; i < c->n_conflicts; i++)
+		for (k = 0; k < c->conflicts[i].n_positions; k++)
+			assert_true(strstr(c->conflicts[i].positions[k].value, "7.5") == NULL);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1656,6 +1690,7 @@ main(void)
 		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_refused_verb_and_elided_subject),
 		cmocka_unit_test(test_latest_count),
+		cmocka_unit_test(test_wish_figures),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

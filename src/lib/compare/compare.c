@@ -110,7 +110,7 @@ load_cues(struct px_comparer *c)
 	static const char *const names[CUE_NSECT] = {
 		"update", "subset", "distinct", "negation", "wrapper", "attrib", "claimant", "past",
 		"running", "period", "partitive", "offset", "sources", "from", "until", "record",
-		"forecast", "later", "asking", "degree", "nostance", "peak"};
+		"forecast", "later", "asking", "degree", "nostance", "peak", "wish"};
 	const char *d = NULL;
 	size_t len = 0, i = 0;
 	int sect = -1;
@@ -539,19 +539,27 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 	return PX_OK;
 }
 
+/*
+ * The merge of two vectors sorted by term id. Shared terms are summed in
+ * ascending id, the order every other similarity here (px__cmp_sims)
+ * sums in; the cursors move without a branch on which id is smaller, and
+ * vectors whose id ranges do not overlap cost nothing.
+ */
 double
 px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b)
 {
-	size_t i = 0, j = 0;
+	const struct cmp_term *p = a->t, *q = b->t;
+	const struct cmp_term *pe = p + a->n, *qe = q + b->n;
 	double s = 0;
 
-	while (i < a->n && j < b->n) {
-		if (a->t[i].id == b->t[j].id)
-			s += (double)a->t[i++].w * b->t[j++].w;
-		else if (a->t[i].id < b->t[j].id)
-			i++;
-		else
-			j++;
+	if (a->n == 0 || b->n == 0 || pe[-1].id < q->id || qe[-1].id < p->id)
+		return 0;
+	while (p < pe && q < qe) {
+		uint32_t u = p->id, v = q->id;
+		if (u == v)
+			s += (double)p->w * q->w;
+		p += u <= v;
+		q += v <= u;
 	}
 	return s;
 }
@@ -1050,6 +1058,27 @@ speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 	}
 }
 
+/* The cue sections with a whole phrase inside tokens [from, to): what
+ * px__cmp_has_cue() says for every section, in one pass over the table. */
+static unsigned
+sentence_cues(const struct cmp_ctx *x, const struct px_doc *d, size_t from, size_t to)
+{
+	const unsigned char *tab = cue_table(x, d);
+	unsigned bits = 0;
+	size_t i = 0, end = to < d->n_toks ? to : d->n_toks;
+	int c = 0;
+
+	if (tab == NULL)
+		return 0;
+	for (i = from; i < end; i++) {
+		const unsigned char *row = tab + i * CUE_NSECT;
+		for (c = 0; c < CUE_NSECT; c++)
+			if (row[c] && i + row[c] <= to)
+				bits |= 1u << c;
+	}
+	return bits;
+}
+
 static px_status
 build_sentences(struct cmp_ctx *x)
 {
@@ -1090,9 +1119,7 @@ build_sentences(struct cmp_ctx *x)
 				st = px__cmp_vec_tokens(x, d, se->tok_start, se->tok_end, 0, 0, &cs->v);
 				if (st)
 					return st;
-				for (int c = 0; c < CUE_NSECT; c++)
-					if (px__cmp_has_cue(x, c, d, se->tok_start, se->tok_end))
-						cs->cues |= 1u << c;
+				cs->cues = sentence_cues(x, d, se->tok_start, se->tok_end);
 			}
 		}
 	}

@@ -35,6 +35,7 @@ enum {
 	CUE_DEGREE,
 	CUE_NOSTANCE,
 	CUE_PEAK,
+	CUE_WISH,
 	CUE_NSECT
 };
 

@@ -947,6 +947,23 @@ record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 	return 0;
 }
 
+/* Whether a verb of wanting or demanding stands in the six words before
+ * the figure at token `from`, within its clause. */
+static int
+wished(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	size_t j = from;
+
+	while (j > se->tok_start && from - j < 6) {
+		j--;
+		if (clause_punct(&d->toks[j]))
+			break;
+		if (px__cmp_has_cue(x, CUE_WISH, d, j, j + 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* The key of the figure an earlier value is compared with ("rose to 53
  * ..., up from 47"): the last mention taken, when it is of the same
  * sentence; 0 when none. */
@@ -1087,6 +1104,12 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				    !(mm->when && mm->when_claim->start >= c->end &&
 				      strcmp(mm->when->granularity, "time") != 0))
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/past");
+				/* "had wanted 24 wolves shot", "is demanding a
+				 * rise of 7.5 percent": a figure someone wants
+				 * is compared only with other wishes. */
+				kl = strlen(mm->key);
+				if (wished(x, s->doc, se, from) && kl + 6 < sizeof mm->key)
+					snprintf(mm->key + kl, sizeof mm->key - kl, "/wish");
 			}
 			mm->claims = cl;
 			mm->frame = quantity_frame(x->c, s->doc, se, from, to, value_kinds(q));
