@@ -519,7 +519,18 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 		}
 		n++;
 	}
-	qsort(t, n, sizeof(*t), cmp_term_id);
+	/* A sentence has a few dozen terms at most: sorted in place. The
+	 * order among equal ids does not matter (the best weight is kept). */
+	if (n > 64)
+		qsort(t, n, sizeof(*t), cmp_term_id);
+	else
+		for (i = 1; i < n; i++) {
+			struct cmp_term v = t[i];
+			size_t j = i;
+			for (; j > 0 && t[j - 1].id > v.id; j--)
+				t[j] = t[j - 1];
+			t[j] = v;
+		}
 	/* Binary term weights: a repeated stem counts once, at its best. */
 	for (i = 0; i < n; i++) {
 		if (k > 0 && t[k - 1].id == t[i].id) {
