@@ -1497,6 +1497,47 @@ test_wish_figures(void **state)
 	px_report_free(r);
 }
 
+/* A judgement ("should not have granted the licence") and a wish ("expect
+ * the ministry to revoke the licence") are no acts: neither opposes "the
+ * ministry granted the licence". */
+static const struct art licence[] = {
+	{"a.txt", "title: Court strikes down Brattfjell wind farm licence\nsource: Nordic Newswire\ndate: 2026-10-07\n\n"
+		  "An appeals court on Wednesday struck down the licence for the Brattfjell wind farm.\n\n"
+		  "The energy ministry granted the licence for the Brattfjell wind farm in 2019.\n"},
+	{"b.txt", "title: Herders win wind farm case\nsource: Finnvik Bladet\ndate: 2026-10-07\n\n"
+		  "Reindeer herders on Brattfjell won their case against the wind farm on Wednesday.\n\n"
+		  "The court found that the energy ministry should not have granted the licence for the "
+		  "Brattfjell wind farm in 2019.\n"},
+};
+
+static const struct art licencewish[] = {
+	{"a.txt", "title: Court strikes down Brattfjell wind farm licence\nsource: Nordic Newswire\ndate: 2026-10-07\n\n"
+		  "An appeals court on Wednesday struck down the licence for the Brattfjell wind farm.\n\n"
+		  "The energy ministry granted the licence in 2019, despite objections from the herders and "
+		  "from environmental groups.\n"},
+	{"b.txt", "title: Herders win wind farm case\nsource: Finnvik Bladet\ndate: 2026-10-07\n\n"
+		  "Reindeer herders on Brattfjell won their case against the wind farm on Wednesday.\n\n"
+		  "The grazing district's lawyer, Silje Aamot, said the herders now expected the energy "
+		  "ministry to revoke the licence.\n"},
+	{"c.txt", "title: Energy groups fear for Brattfjell turbines\nsource: Energi Watch\ndate: 2026-10-07\n\n"
+		  "The ruling leaves the future of the Brattfjell turbines unclear, energy groups said.\n\n"
+		  "Lawyers for the herders argued that the state had been warned about the effect on the "
+		  "reindeer before the licence was granted in 2019.\n"},
+};
+
+static void
+test_judgement_and_wish(void **state)
+{
+	struct px_report *r = run_independent(licence, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+	r = run_independent(licencewish, 3);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+}
+
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1691,6 +1732,7 @@ main(void)
 		cmocka_unit_test(test_refused_verb_and_elided_subject),
 		cmocka_unit_test(test_latest_count),
 		cmocka_unit_test(test_wish_figures),
+		cmocka_unit_test(test_judgement_and_wish),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

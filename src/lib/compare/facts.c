@@ -3285,6 +3285,46 @@ copula_before(const struct px_doc *d, const struct px_sentence *se, size_t i)
  * the table', the office of Governor Marta Kessling said"). Adds at most
  * one mention.
  */
+/* Whether the verb at token i is told as what should or would have been
+ * ("should not have granted the licence", "would have approved"): a
+ * judgement or a hypothesis, not an act or a refusal. */
+static int
+counterfactual(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const modal[] = {"should", "would", "could", "might", "must", NULL};
+	static const char *const have[] = {"have", NULL};
+	static const char *const neg[] = {"not", "n't", "never", NULL};
+	size_t j = i;
+
+	if (j > se->tok_start && fold_in(&d->toks[j - 1], have)) {
+		j--;
+		if (j > se->tok_start && fold_in(&d->toks[j - 1], neg))
+			j--;
+		return j > se->tok_start && fold_in(&d->toks[j - 1], modal);
+	}
+	return 0;
+}
+
+/* Whether a verb of expecting or wanting stands in the five words before
+ * the predicate at token i, within its clause, with "to" right before the
+ * predicate ("expected the ministry to revoke"). */
+static int
+wished_act(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	size_t j = i;
+
+	if (i == se->tok_start || !d->toks[i - 1].fold || strcmp(d->toks[i - 1].fold, "to") != 0)
+		return 0;
+	for (j = i - 1; j > se->tok_start && i - j < 6; j--) {
+		if (clause_punct(&d->toks[j - 1]))
+			break;
+		if (px__cmp_has_cue(x, CUE_FORECAST, d, j - 1, j) ||
+		    px__cmp_has_cue(x, CUE_WISH, d, j - 1, j))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether token t is an -ing form: after a copula it is active ("the
  * committee is withdrawing support"), not a passive. */
 static int
@@ -3435,7 +3475,7 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 		return 0;
 	if (d->toks[j - 1].fold && strcmp(d->toks[j - 1].fold, "cannot") == 0)
 		return 1;
-	return j - 1 > se->tok_start && fold_in(&d->toks[j - 2], aux);
+	return j - 1 > se->tok_start && fold_in(&d->toks[j - 2], aux) && !counterfactual(d, se, i);
 }
 
 /*
@@ -3607,6 +3647,8 @@ px__cmp_stance(struct cmp_ctx *x)
 			}
 			if (cop == (size_t)-1 && !verb_like(x, d, se, i))
 				continue;
+			if (counterfactual(d, se, i))
+				continue; /* "should not have granted the licence" */
 			/* The object: up to three content words after the
 			 * predicate, past wrappers ("calls for") and other
 			 * predicates, within the clause. */
@@ -3737,6 +3779,11 @@ px__cmp_stance(struct cmp_ctx *x)
 				m[n].flags |= M_INQUOTE;
 			if (later_turn(x, d, se, i))
 				m[n].flags |= M_UPDATE;
+			/* "expected the ministry to revoke the licence",
+			 * "wants the board to approve": someone's wish, a
+			 * position like a quote, not an act */
+			if (wished_act(x, d, se, i))
+				m[n].flags |= M_INQUOTE;
 			n++;
 			open = 0;
 			i = last;
