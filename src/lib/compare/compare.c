@@ -298,6 +298,54 @@ load_frames(struct px_comparer *c)
 	return st;
 }
 
+/*
+ * The weight table (c->idf_tab) from the loaded idf map: each stem's
+ * weight computed once here, as idf_weight() computed it for every story
+ * before, (float)(log((N + 1) / (df + 1)) + 1).
+ */
+static px_status
+index_idf(struct px_comparer *c)
+{
+	double n = c->idf_docs ? c->idf_docs : 1;
+	size_t count = px_map_count(c->idf), i = 0, slots = 16;
+
+	c->idf_w0 = (float)(log((n + 1.0) / (0 + 1.0)) + 1.0);
+	if (c->idf_docs == 0 || count == 0)
+		return PX_OK;
+	while (slots < 2 * count)
+		slots *= 2;
+	c->idf_tab = px_calloc(slots, sizeof(*c->idf_tab));
+	if (c->idf_tab == NULL)
+		return PX_ENOMEM;
+	c->idf_slots = slots;
+	for (i = 0; i < count; i++) {
+		size_t len = 0;
+		const char *key = px_map_key(c->idf, (uint32_t)i, &len);
+		double df = (double)*px_map_value(c->idf, (uint32_t)i);
+		uint64_t h = px_hash64(key, len, 0);
+		size_t j = (size_t)h & (slots - 1);
+		while (c->idf_tab[j].key)
+			j = (j + 1) & (slots - 1);
+		c->idf_tab[j].hash = h;
+		c->idf_tab[j].key = key;
+		c->idf_tab[j].len = len;
+		c->idf_tab[j].w = (float)(log((n + 1.0) / (df + 1.0)) + 1.0);
+	}
+	return PX_OK;
+}
+
+/* A cheap hash of a word for the cue_first filter (bit index). */
+static size_t
+cue_word_bit(const char *w, size_t len)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)len;
+	size_t i = 0;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return (size_t)((h ^ (h >> 16)) & 0xffffu);
+}
+
 /* The union of the cue sections with their word prefixes (cue_any), so
  * that the cue table of a document takes one lookup per word of a phrase
  * for all sections together. */
@@ -317,6 +365,9 @@ index_cue_phrases(struct px_comparer *c)
 			st = px_map_intern(c->cue_any, key, len, &id, NULL);
 			if (st == PX_OK)
 				*px_map_value(c->cue_any, id) |= (uintptr_t)1 << k;
+			for (p = 0; p < len && key[p] != ' '; p++)
+				;
+			c->cue_first[cue_word_bit(key, p) / 64] |= (uint64_t)1 << (cue_word_bit(key, p) % 64);
 			for (p = 1; st == PX_OK && p < len; p++) {
 				if (key[p] != ' ')
 					continue;
@@ -357,6 +408,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 		st = px_map_new(&c->moments);
 	if (st == PX_OK)
 		st = load_idf(c);
+	if (st == PX_OK)
+		st = index_idf(c);
 	if (st == PX_OK)
 		st = load_cues(c);
 	if (st == PX_OK)
@@ -400,6 +453,7 @@ px_comparer_free(struct px_comparer *c)
 	if (c == NULL)
 		return;
 	px_map_free(c->idf);
+	px_free(c->idf_tab);
 	for (k = 0; k < CUE_NSECT; k++)
 		px_map_free(c->cues[k]);
 	px_map_free(c->stance);
@@ -438,20 +492,22 @@ static uint32_t *doc_tok_ids(const struct cmp_ctx *x, const struct px_doc *doc);
 
 /* Weight of a stem: its background inverse document frequency. */
 static float
-idf_weight(struct cmp_ctx *x, const char *stem, size_t len, uint32_t id)
+idf_weight(const struct px_comparer *c, const char *stem, size_t len)
 {
-	const struct px_comparer *c = x->c;
-	uint32_t gid = 0;
-	double df = 0, n = c->idf_docs ? c->idf_docs : 1, w = 0;
+	uint64_t h = 0;
+	size_t j = 0;
 
-	if (id < x->idfw_cap && x->idfw[id] > 0)
-		return x->idfw[id];
-	if (c->idf_docs && px_map_find(c->idf, stem, len, &gid) == PX_OK)
-		df = (double)*px_map_value(c->idf, gid);
-	w = log((n + 1.0) / (df + 1.0)) + 1.0;
-	return (float)w;
+	if (c->idf_slots == 0)
+		return c->idf_w0;
+	h = px_hash64(stem, len, 0);
+	for (j = (size_t)h & (c->idf_slots - 1); c->idf_tab[j].key;
+	     j = (j + 1) & (c->idf_slots - 1)) {
+		const struct px_idf_slot *e = &c->idf_tab[j];
+		if (e->hash == h && e->len == len && memcmp(e->key, stem, len) == 0)
+			return e->w;
+	}
+	return c->idf_w0;
 }
-
 
 static int
 cmp_term_id(const void *a, const void *b)
@@ -503,7 +559,7 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 		}
 		if (x->idfw[id] <= 0) {
 			sl = strlen(tok->stem);
-			x->idfw[id] = idf_weight(x, tok->stem, sl, id);
+			x->idfw[id] = idf_weight(x->c, tok->stem, sl);
 		}
 		t[n].id = id;
 		t[n].w = x->idfw[id];
@@ -657,26 +713,33 @@ px__cmp_sent_at(struct cmp_ctx *x, size_t art, enum px_field field, size_t idx)
 	return NULL;
 }
 
-/* Fold of a token, with a trailing "n't"/"n’t" reported as "n't". */
+/* Fold of a token, with a trailing "n't"/"n’t" reported as "n't"; its
+ * length in *len. */
 static const char *
-tok_fold(const struct px_token *t)
+tok_fold(const struct px_token *t, size_t *len)
 {
 	size_t l = t->fold ? strlen(t->fold) : 0;
 
-	if (l > 3 && memcmp(t->fold + l - 3, "n't", 3) == 0)
+	*len = l;
+	if (l > 3 && memcmp(t->fold + l - 3, "n't", 3) == 0) {
+		*len = 3;
 		return "n't";
-	if (l > 5 && memcmp(t->fold + l - 5, "n\xE2\x80\x99t", 5) == 0)
+	}
+	if (l > 5 && memcmp(t->fold + l - 5, "n\xE2\x80\x99t", 5) == 0) {
+		*len = 3;
 		return "n't";
+	}
 	return t->fold ? t->fold : "";
 }
 
 /*
  * For each section, the shortest cue phrase starting at token i, in words
- * (0: none), into tab[0..CUE_NSECT). Phrases of growing length are looked
- * up once in the union of the sections, and the walk stops when no cue
- * begins with the words so far.
+ * (0: none), into tab[0..CUE_NSECT); returns the sections found (bit k:
+ * tab[k] is nonzero). Phrases of growing length are looked up once in the
+ * union of the sections, and the walk stops when no cue begins with the
+ * words so far; a first word outside the cue_first filter begins none.
  */
-static void
+static unsigned
 cues_starting(const struct px_comparer *c, const struct px_doc *doc, size_t i,
 	      unsigned char *tab)
 {
@@ -686,11 +749,16 @@ cues_starting(const struct px_comparer *c, const struct px_doc *doc, size_t i,
 
 	memset(tab, 0, CUE_NSECT);
 	for (w = 0; w < c->cue_any_words && i + w < doc->n_toks && found != all; w++) {
-		const char *f = tok_fold(&doc->toks[i + w]);
-		size_t fl = strlen(f);
+		size_t fl = 0;
+		const char *f = tok_fold(&doc->toks[i + w], &fl);
 		uint32_t id = 0;
 		uintptr_t bits = 0;
 		int k = 0;
+		if (w == 0) {
+			size_t b = cue_word_bit(f, fl);
+			if (!(c->cue_first[b / 64] & ((uint64_t)1 << (b % 64))))
+				break;
+		}
 		if (kl + fl + 1 >= sizeof key)
 			break;
 		if (w)
@@ -708,6 +776,7 @@ cues_starting(const struct px_comparer *c, const struct px_doc *doc, size_t i,
 		if (!(bits & ((uintptr_t)1 << CUE_NSECT)))
 			break;
 	}
+	return found;
 }
 
 static size_t
@@ -756,7 +825,9 @@ index_cues(struct cmp_ctx *x)
 	x->cue_docs = px_arena_alloc(&x->scratch, x->cue_slots * sizeof(*x->cue_docs));
 	x->cue_tabs = px_arena_alloc(&x->scratch, x->cue_slots * sizeof(*x->cue_tabs));
 	x->tok_ids = px_arena_alloc(&x->scratch, x->cue_slots * sizeof(*x->tok_ids));
-	if (x->cue_docs == NULL || x->cue_tabs == NULL || x->tok_ids == NULL)
+	x->cue_bits = px_arena_alloc(&x->scratch, x->cue_slots * sizeof(*x->cue_bits));
+	if (x->cue_docs == NULL || x->cue_tabs == NULL || x->tok_ids == NULL ||
+	    x->cue_bits == NULL)
 		return PX_ENOMEM;
 	memset(x->cue_docs, 0, x->cue_slots * sizeof(*x->cue_docs));
 	for (a = 0; a < x->n; a++) {
@@ -764,21 +835,25 @@ index_cues(struct cmp_ctx *x)
 		for (f = 0; f < 2; f++) {
 			const struct px_doc *d = docs[f];
 			unsigned char *tab = NULL;
+			uint32_t *bits = NULL;
 			size_t slot = 0;
 			if (d == NULL || d->toks == NULL)
 				continue;
 			tab = px_arena_alloc(&x->scratch, (d->n_toks ? d->n_toks : 1) * CUE_NSECT);
-			if (tab == NULL)
+			bits = px_arena_alloc(&x->scratch, (d->n_toks ? d->n_toks : 1) * sizeof(*bits));
+			if (tab == NULL || bits == NULL)
 				return PX_ENOMEM;
 			for (i = 0; i < d->n_toks; i++) {
+				bits[i] = 0;
 				if (d->toks[i].flags & (PX_TOK_WORD | PX_TOK_PUNCT))
-					cues_starting(x->c, d, i, tab + i * CUE_NSECT);
+					bits[i] = cues_starting(x->c, d, i, tab + i * CUE_NSECT);
 				else
 					memset(tab + i * CUE_NSECT, 0, CUE_NSECT);
 			}
 			slot = cue_slot(x, d);
 			x->cue_docs[slot] = d;
 			x->cue_tabs[slot] = tab;
+			x->cue_bits[slot] = bits;
 			x->tok_ids[slot] = px_arena_alloc(&x->scratch,
 							  (d->n_toks ? d->n_toks : 1) * sizeof(uint32_t));
 			if (x->tok_ids[slot] == NULL)
@@ -1070,24 +1145,33 @@ speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 }
 
 /* The cue sections with a whole phrase inside tokens [from, to): what
- * px__cmp_has_cue() says for every section, in one pass over the table. */
+ * px__cmp_has_cue() says for every section, in one pass over the tokens'
+ * cue bits (most tokens start no cue). */
 static unsigned
 sentence_cues(const struct cmp_ctx *x, const struct px_doc *d, size_t from, size_t to)
 {
-	const unsigned char *tab = cue_table(x, d);
-	unsigned bits = 0;
-	size_t i = 0, end = to < d->n_toks ? to : d->n_toks;
+	size_t slot = 0, i = 0, end = to < d->n_toks ? to : d->n_toks;
+	const unsigned char *tab = NULL;
+	const uint32_t *bits = NULL;
+	unsigned out = 0;
 	int c = 0;
 
-	if (tab == NULL)
+	if (d->toks == NULL || x->cue_slots == 0)
 		return 0;
+	slot = cue_slot(x, d);
+	if (x->cue_docs[slot] != d)
+		return 0;
+	tab = x->cue_tabs[slot];
+	bits = x->cue_bits[slot];
 	for (i = from; i < end; i++) {
 		const unsigned char *row = tab + i * CUE_NSECT;
+		if (bits[i] == 0 || (bits[i] & ~out) == 0)
+			continue;
 		for (c = 0; c < CUE_NSECT; c++)
 			if (row[c] && i + row[c] <= to)
-				bits |= 1u << c;
+				out |= 1u << c;
 	}
-	return bits;
+	return out;
 }
 
 static px_status

@@ -69,6 +69,25 @@ struct px_comparer {
 	struct px_map *frames; /* stem -> frame number (1-based), with
 				  PX__FRAME_RUNNING for running counts */
 	char hash[17];
+	/* Background weights by stem, made from idf once loaded: open
+	 * addressing on the stem's px_hash64, each slot the stem (a key of
+	 * idf) and its weight, so a story's lookup reads one slot and the
+	 * key instead of the map's slot, entry and key; idf_slots is a power
+	 * of two (0: no table, every stem weighs idf_w0). */
+	struct px_idf_slot *idf_tab;
+	size_t idf_slots;
+	float idf_w0; /* the weight of a stem outside the table */
+	/* Bit h % 65536 of a cheap hash of the first word of every cue
+	 * phrase: a word whose bit is clear begins none, and costs no map
+	 * lookup (most words of a text). */
+	uint64_t cue_first[1024];
+};
+
+struct px_idf_slot {
+	uint64_t hash;
+	const char *key; /* NULL: empty slot */
+	size_t len;
+	float w;
 };
 
 struct cmp_term {
@@ -130,6 +149,9 @@ struct cmp_ctx {
 	 * UINT32_MAX when it is not a content word, so vectors need not hash
 	 * stems again. */
 	uint32_t **tok_ids;
+	/* Per document (same slots): per token, the cue sections with a
+	 * phrase starting there (bit k: the table's entry k is nonzero). */
+	uint32_t **cue_bits;
 	/* Inverted index of the sentence vectors (px__cmp_sims): per term id,
 	 * the sentences using it, in sentence order, with their weights; and
 	 * an accumulator per sentence. Made on first use, freed with the ctx. */
