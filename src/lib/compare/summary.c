@@ -423,9 +423,12 @@ px__cmp_summary(struct cmp_ctx *x)
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
+	/* sim is symmetric bit for bit (the products of two weights are
+	 * exact and every cosine sums its shared terms in ascending id), so
+	 * the in-edges of i are read along row i. */
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			if (sim[j * n + i] >= LEXRANK_EDGE && deg[j] > 0)
+			if (sim[i * n + j] >= LEXRANK_EDGE && deg[j] > 0)
 				n_edges++;
 	in_from = px_alloc((n_edges ? n_edges : 1) * sizeof(*in_from));
 	in_w = px_alloc((n_edges ? n_edges : 1) * sizeof(*in_w));
@@ -436,9 +439,9 @@ px__cmp_summary(struct cmp_ctx *x)
 	n_edges = 0;
 	for (i = 0; i < n; i++) {
 		for (j = 0; j < n; j++)
-			if (sim[j * n + i] >= LEXRANK_EDGE && deg[j] > 0) {
+			if (sim[i * n + j] >= LEXRANK_EDGE && deg[j] > 0) {
 				in_from[n_edges] = j;
-				in_w[n_edges++] = sim[j * n + i] / deg[j];
+				in_w[n_edges++] = sim[i * n + j] / deg[j];
 			}
 		in_off[i + 1] = n_edges;
 	}
