@@ -1337,8 +1337,111 @@ better_sibling(struct mention *m, size_t n, size_t lone, size_t f, const size_t 
 	return 0;
 }
 
+/* Compare two size_t values (qsort). */
+static int
+size_order(const void *p, const void *q)
+{
+	size_t a = *(const size_t *)p, b = *(const size_t *)q;
+
+	return a < b ? -1 : a > b;
+}
+
+/* A context word of a mention: its story term id and the mention's place
+ * in the run. */
+struct posting {
+	uint32_t id;
+	size_t at;
+};
+
+static int
+posting_order(const void *p, const void *q)
+{
+	const struct posting *a = p, *b = q;
+
+	if (a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/*
+ * The edges of run [run, k) of byk whose contexts share a word, in the
+ * order of the full pair loop (i ascending, then j ascending): a pair
+ * that shares none scores 0 and makes no edge.
+ */
 static px_status
-build_facts(struct mention *m, size_t n, double min, align_fn align)
+gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, double min,
+	    align_fn align, struct edge **e, size_t *ne, size_t *cap)
+{
+	struct posting *post = NULL;
+	size_t np = 0, pcap = 0, i = 0, t = 0, *cand = NULL, nc = 0;
+	unsigned char *seen = NULL;
+	px_status st = PX_OK;
+
+	for (i = run; i < k && st == PX_OK; i++)
+		for (t = 0; t < byk[i]->ctx.n && st == PX_OK; t++) {
+			st = px_grow((void **)&post, &pcap, np + 1, sizeof(*post));
+			if (st == PX_OK) {
+				post[np].id = byk[i]->ctx.t[t].id;
+				post[np].at = i;
+				np++;
+			}
+		}
+	cand = px_alloc((k - run + 1) * sizeof(*cand));
+	seen = px_calloc(k - run + 1, 1);
+	if (st == PX_OK && (cand == NULL || seen == NULL))
+		st = PX_ENOMEM;
+	if (st == PX_OK && np > 1)
+		qsort(post, np, sizeof(*post), posting_order);
+	for (i = run; st == PX_OK && i < k; i++) {
+		size_t c = 0;
+		nc = 0;
+		for (t = 0; t < byk[i]->ctx.n; t++) {
+			/* the postings of this term: binary search */
+			size_t lo = 0, hi = np;
+			uint32_t id = byk[i]->ctx.t[t].id;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (post[mid].id < id)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (; lo < np && post[lo].id == id; lo++) {
+				size_t j = post[lo].at;
+				if (j > i && !seen[j - run]) {
+					seen[j - run] = 1;
+					cand[nc++] = j;
+				}
+			}
+		}
+		if (nc > 1)
+			qsort(cand, nc, sizeof(*cand), size_order);
+		for (c = 0; c < nc && st == PX_OK; c++) {
+			size_t j = cand[c];
+			double w = 0;
+			seen[j - run] = 0;
+			w = align(byk[i], byk[j]);
+			if (w < min * 0.5)
+				continue;
+			st = px_grow((void **)e, cap, *ne + 1, sizeof(**e));
+			if (st)
+				break;
+			(*e)[*ne].a = (size_t)(byk[i] - m);
+			(*e)[*ne].b = (size_t)(byk[j] - m);
+			(*e)[*ne].w = w;
+			(*ne)++;
+		}
+		for (; c < nc; c++)
+			seen[cand[c] - run] = 0;
+	}
+	px_free(post);
+	px_free(cand);
+	px_free(seen);
+	return st;
+}
+
+static px_status
+build_facts(struct mention *m, size_t n, double min, align_fn align, int ctx_gate)
 {
 	struct edge *e = NULL, *cand = NULL;
 	struct mention **byk = NULL;
@@ -1364,6 +1467,16 @@ build_facts(struct mention *m, size_t n, double min, align_fn align)
 	for (run = 0; run < n; run = k) {
 		for (k = run + 1; k < n && strcmp(byk[k]->key, byk[run]->key) == 0; k++)
 			;
+		/* Where two mentions align only when their contexts share a
+		 * word (stance), only such pairs are scored: found through
+		 * the mentions of each context word, then taken in the same
+		 * (i, j) order as the full loop. */
+		if (ctx_gate && k - run > 16) {
+			st = gated_edges(byk, run, k, m, min, align, &e, &ne, &cap);
+			if (st)
+				goto cleanup;
+			continue;
+		}
 		for (i = run; i < k; i++) {
 			for (j = i + 1; j < k; j++) {
 				double w = align(byk[i], byk[j]);
@@ -2226,7 +2339,7 @@ settle_facts(struct cmp_ctx *x, struct mention *m, size_t n, px_status st,
 	size_t i = 0;
 
 	if (st == PX_OK)
-		st = build_facts(m, n, seed_min, fr->align);
+		st = build_facts(m, n, seed_min, fr->align, fr->ckind == PX_CONFLICT_STANCE);
 	for (i = 0; st == PX_OK && i < n; i++)
 		if (find(m, i) == i)
 			m[i].about = about(x, &m[i]);
@@ -3143,14 +3256,14 @@ open_names(const struct mention *o, const struct mention *nm)
 static double
 stance_align(const struct mention *a, const struct mention *b)
 {
-	double cs = 0;
+	double cs = 0, co = 0;
 
 	/* One actor: named on one side at least, the same where both name
 	 * it ("the water authority ruled out a ban" beside "Ormund Water
 	 * imposed a ban"); stances with no named actor ("groups sought to
 	 * capitalise on the accusations", "he denied the accusations") are
 	 * no dispute. */
-	if (a->s->art == b->s->art || px__cmp_cosine(&a->ctx, &b->ctx) <= 0)
+	if (a->s->art == b->s->art || (co = px__cmp_cosine(&a->ctx, &b->ctx)) <= 0)
 		return 0;
 	/* A verb read by its negation alone opposes only the same verb
 	 * ("would not bring in replacement staff", "is bringing in
@@ -3158,33 +3271,33 @@ stance_align(const struct mention *a, const struct mention *b)
 	 * object in much the same words ("will not use replacement staff"). */
 	if ((a->verb || b->verb) &&
 	    (a->polarity != b->polarity ? !a->verb || !b->verb || strcmp(a->verb, b->verb) != 0
-					: px__cmp_cosine(&a->ctx, &b->ctx) < 0.5))
+					: co < 0.5))
 		return 0;
 	/* A passive that names no actor ("Visits to the closed wards are
 	 * banned") is about whoever acts on that object: the objects must
 	 * match closely instead. */
 	if ((a->flags | b->flags) & M_NOAGENT) {
-		if (px__cmp_cosine(&a->ctx, &b->ctx) < 0.5)
+		if (co < 0.5)
 			return 0;
 		cs = px__cmp_cosine(&a->s->v, &b->s->v);
-		return cs < 0.2 ? 0 : 0.3 + 0.3 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.4 * cs;
+		return cs < 0.2 ? 0 : 0.3 + 0.3 * co + 0.4 * cs;
 	}
 	if (a->actor && b->actor && !same_speaker(a->actor, b->actor))
 		return 0;
 	/* A subject that names no one ("it", "the company") may be anyone
 	 * the other side names, when the objects have one head and match. */
 	if (((a->flags ^ b->flags) & M_OPENSUBJ) && strcmp(a->object, b->object) == 0 &&
-	    px__cmp_cosine(&a->ctx, &b->ctx) >= 0.3 &&
+	    co >= 0.3 &&
 	    open_names((a->flags & M_OPENSUBJ) ? a : b, (a->flags & M_OPENSUBJ) ? b : a)) {
 		cs = px__cmp_cosine(&a->s->v, &b->s->v);
-		return cs < 0.2 ? 0 : 0.3 + 0.3 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.4 * cs;
+		return cs < 0.2 ? 0 : 0.3 + 0.3 * co + 0.4 * cs;
 	}
 	/* Named on neither side: the same actor only when both subjects
 	 * name it in much the same words and the objects match ("The
 	 * hospital has banned all visits to the four wards", "Visits to the
 	 * affected wards have not been stopped, the hospital said"). */
 	if (a->actor == NULL && b->actor == NULL &&
-	    (px__cmp_cosine(&a->subj, &b->subj) < 0.5 || px__cmp_cosine(&a->ctx, &b->ctx) < 0.5))
+	    (px__cmp_cosine(&a->subj, &b->subj) < 0.5 || co < 0.5))
 		return 0;
 	/* Named on one side only: the other side's subject must carry a
 	 * word of that name ("the water authority for the Ormund lakes
@@ -3198,7 +3311,7 @@ stance_align(const struct mention *a, const struct mention *b)
 		return 0;
 	/* The object words weigh as much as the sentences; naming the same
 	 * actor on both sides adds to it. */
-	return 0.3 + 0.3 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.4 * cs +
+	return 0.3 + 0.3 * co + 0.4 * cs +
 	       (a->actor && b->actor ? 0.1 : 0.05);
 }
 
@@ -3886,13 +3999,6 @@ stmt_root(size_t *parent, size_t i)
 	return i;
 }
 
-static int
-size_order(const void *p, const void *q)
-{
-	size_t a = *(const size_t *)p, b = *(const size_t *)q;
-
-	return a < b ? -1 : a > b;
-}
 
 px_status
 px__cmp_statements(struct cmp_ctx *x)
