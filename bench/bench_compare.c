@@ -46,14 +46,6 @@ on_problem(void *ud, const char *file, long line, const char *reason)
 	(void)reason;
 }
 
-static double
-cpu_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -119,11 +111,11 @@ main(int argc, char **argv)
 		stories++;
 		for (run = 0; run < RUNS; run++) {
 			struct px_comparison *c = NULL;
-			double t0 = bench_now(), c0 = cpu_now();
+			double t0 = bench_now(), c0 = bench_cpu_now();
 			if (px_compare(cmp, in, n, &c) != PX_OK)
 				return 1;
 			secs[run] += bench_now() - t0;
-			cpu[run] += cpu_now() - c0;
+			cpu[run] += bench_cpu_now() - c0;
 			items[run] += c->n_agreements + c->n_conflicts + c->n_unique;
 			px_comparison_free(c);
 		}
