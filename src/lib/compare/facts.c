@@ -1215,6 +1215,24 @@ same_relative_words(const struct mention *a, const struct mention *b)
  * plausible distance (reporters disagree by tens of percent, not by
  * orders of magnitude: 10,000 people and 41 people are different groups).
  */
+/* Whether v, written in digits, has `digits` significant digits or more
+ * (with 2: 640, 12412, 1.3e9, not 500 or 3; with 3: 39.6, not 2.1). */
+static int
+uncommon_figure(double v, int digits)
+{
+	double x = fabs(v), lo = digits >= 3 ? 100 : 10;
+	int k = 0;
+
+	if (x <= 0 || x != x)
+		return 0;
+	/* scale to [lo, 10 lo) and look for a non-zero digit past the first */
+	while (x >= lo * 10)
+		x /= 10;
+	while (x < lo && k++ < 40)
+		x *= 10;
+	return fabs(x - floor(x + 0.5)) > 1e-6 || ((long)floor(x + 0.5)) % 10 != 0;
+}
+
 static double
 quantity_align(const struct mention *a, const struct mention *b)
 {
@@ -1251,6 +1269,15 @@ quantity_align(const struct mention *a, const struct mention *b)
 	 * is more likely the same fact ("wants 7%; offered 3.5%" twice). */
 	if (compatible(a, b))
 		s += 0.08;
+	/* The same uncommon figure ("640", "12,412", "1.3 billion": two
+	 * significant digits or more) told exactly by two sources is one
+	 * fact however differently the sentences run ("Its 640 employees
+	 * will lose their jobs", "Around 640 people work for the
+	 * airline"). */
+	if (qa->value == qb->value && a->scale == b->scale &&
+	    !((qa->flags | qb->flags) & (PX_QTY_WORDS | PX_QTY_FRACTION | PX_QTY_VAGUE)) &&
+	    uncommon_figure(qa->value, strcmp(a->key, "%") == 0 ? 3 : 2))
+		s += 0.2;
 	return s;
 }
 
