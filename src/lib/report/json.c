@@ -76,6 +76,28 @@ article_ids(struct px_buf *b, const struct px_report *r,
 	px_buf_putc(b, ']');
 }
 
+void
+px__json_evidence_open(struct px_buf *b, const struct px_report *r,
+		       const struct px_report_story *s, const struct px_evidence *ev)
+{
+	const struct px_article *a = px__story_article(r, s, ev->article)->a;
+	size_t len = 0;
+	const char *t = px__evidence_text(r, s, ev, &len);
+
+	px__puts(b, "{\"article\":");
+	px_buf_put_json_str(b, a->id, strlen(a->id));
+	px__puts(b, ",\"field\":\"");
+	px__puts(b, px_field_name(ev->field));
+	px__puts(b, "\",\"sentence\":");
+	px__put_size(b, ev->sentence);
+	px__puts(b, ",\"start\":");
+	px__put_size(b, ev->start);
+	px__puts(b, ",\"end\":");
+	px__put_size(b, ev->end);
+	px__puts(b, ",\"text\":");
+	px_buf_put_json_str(b, t, len);
+}
+
 static void
 evidence_list(struct px_buf *b, const struct px_report *r,
 	      const struct px_report_story *s, const struct px_evidence *ev,
@@ -85,23 +107,9 @@ evidence_list(struct px_buf *b, const struct px_report *r,
 
 	px_buf_putc(b, '[');
 	for (i = 0; i < n; i++) {
-		const struct px_article *a = px__story_article(r, s, ev[i].article)->a;
-		size_t len = 0;
-		const char *t = px__evidence_text(r, s, &ev[i], &len);
 		if (i)
 			px_buf_putc(b, ',');
-		px__puts(b, "{\"article\":");
-		px_buf_put_json_str(b, a->id, strlen(a->id));
-		px__puts(b, ",\"field\":\"");
-		px__puts(b, px_field_name(ev[i].field));
-		px__puts(b, "\",\"sentence\":");
-		px__put_size(b, ev[i].sentence);
-		px__puts(b, ",\"start\":");
-		px__put_size(b, ev[i].start);
-		px__puts(b, ",\"end\":");
-		px__put_size(b, ev[i].end);
-		px__puts(b, ",\"text\":");
-		px_buf_put_json_str(b, t, len);
+		px__json_evidence_open(b, r, s, &ev[i]);
 		px__provenance_json_evidence(b, r, s, &ev[i]);
 		px_buf_putc(b, '}');
 	}

@@ -1288,20 +1288,7 @@ static void
 json_evidence(struct px_buf *b, const struct px_report *r, const struct px_report_story *s,
 	      const struct px_evidence *ev)
 {
-	size_t len = 0;
-	const char *t = px__evidence_text(r, s, ev, &len);
-
-	px__puts(b, "{\"article\":");
-	json_str(b, src_id(r, s, ev->article));
-	px__puts(b, ev->field == PX_FIELD_TITLE ? ",\"field\":\"title\",\"sentence\":"
-					       : ",\"field\":\"text\",\"sentence\":");
-	px__put_size(b, ev->sentence);
-	px__puts(b, ",\"start\":");
-	px__put_size(b, ev->start);
-	px__puts(b, ",\"end\":");
-	px__put_size(b, ev->end);
-	px__puts(b, ",\"text\":");
-	px_buf_put_json_str(b, t, len);
+	px__json_evidence_open(b, r, s, ev);
 	px_buf_putc(b, '}');
 }
 

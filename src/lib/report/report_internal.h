@@ -30,6 +30,10 @@ px__evidence_text(const struct px_report *r, const struct px_report_story *s,
 }
 
 px_status px__report_json(const struct px_report *r, struct px_buf *out);
+/* An evidence item's JSON object without its closing brace: article id,
+ * field, sentence, start, end and text (json.c). */
+void px__json_evidence_open(struct px_buf *b, const struct px_report *r,
+			    const struct px_report_story *s, const struct px_evidence *ev);
 
 /*
  * Worker threads for the writers (build.c): job(ctx, i) is called once
