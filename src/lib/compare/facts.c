@@ -338,11 +338,11 @@ claim_sentence(const struct px_claims *cl, const struct px_claim *c, size_t *lo,
 	*hi = b;
 }
 
-/* Whether token k of d is the word w (lower case). */
+/* Whether token t is the word w (lower case). */
 static int
-d_fold_is(const struct px_doc *d, size_t k, const char *w)
+fold_is(const struct px_token *t, const char *w)
 {
-	return d->toks[k].fold && strcmp(d->toks[k].fold, w) == 0;
+	return t->fold && strcmp(t->fold, w) == 0;
 }
 
 static const char *const part_dets[] = {"the", "its", "their", "his", "her", "our", "these",
@@ -931,12 +931,12 @@ static int
 record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
 	    size_t to)
 {
-	static const char *const in[] = {"in", "for", NULL};
 	size_t j = 0;
 
 	if (to < se->tok_end && px__cmp_has_cue(x, CUE_PEAK, d, to, to + 1))
 		return 1;
-	if (from == se->tok_start || !fold_in(&d->toks[from - 1], in))
+	if (from == se->tok_start ||
+	    !(fold_is(&d->toks[from - 1], "in") || fold_is(&d->toks[from - 1], "for")))
 		return 0;
 	for (j = from - 1; j > se->tok_start && from - j < 10; j--) {
 		if (clause_punct(&d->toks[j - 1]))
@@ -1156,7 +1156,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			default:
 				/* "180 of the yard's permanent jobs": a part
 				 * of a whole told without a figure */
-				if (to + 1 < se->tok_end && d_fold_is(s->doc, to, "of") &&
+				if (to + 1 < se->tok_end && fold_is(&s->doc->toks[to], "of") &&
 				    fold_in(&s->doc->toks[to + 1], part_dets))
 					mm->flags |= M_PART;
 				break;
@@ -3165,7 +3165,6 @@ open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, 
 						 "must", "should", "to", "been", "be", "now",
 						 "already", "yet", NULL};
 	static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
-	static const char *const the[] = {"the", NULL};
 	size_t j = to;
 
 	while (j > from && fold_in(&d->toks[j - 1], verb_group))
@@ -3174,7 +3173,7 @@ open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, 
 		return 0;
 	if (fold_in(&d->toks[j - 1], pronouns))
 		return 2;
-	return j - 1 > from && j - 1 > se->tok_start && fold_in(&d->toks[j - 2], the) &&
+	return j - 1 > from && j - 1 > se->tok_start && fold_is(&d->toks[j - 2], "the") &&
 	       px__cmp_content_word(&d->toks[j - 1]) && !(d->toks[j - 1].flags & PX_TOK_CAP);
 }
 
@@ -3190,12 +3189,12 @@ elided_subject(const struct px_doc *d, const struct px_sentence *se, size_t i)
 					    "also", "so", "far", "still", "now", "already", "then",
 					    "later", "could", "can", "may", "might", "must", "should",
 					    "yet", "been", "be", NULL};
-	static const char *const conj[] = {"but", "and", NULL};
 	size_t j = i;
 
 	while (j > se->tok_start && fold_in(&d->toks[j - 1], group))
 		j--;
-	return j < i && j > se->tok_start + 2 && fold_in(&d->toks[j - 1], conj);
+	return j < i && j > se->tok_start + 2 &&
+	       (fold_is(&d->toks[j - 1], "but") || fold_is(&d->toks[j - 1], "and"));
 }
 
 /* The person or organisation that opens sentence s (its subject: "The
@@ -3432,11 +3431,10 @@ static int
 counterfactual(const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
 	static const char *const modal[] = {"should", "would", "could", "might", "must", NULL};
-	static const char *const have[] = {"have", NULL};
 	static const char *const neg[] = {"not", "n't", "never", NULL};
 	size_t j = i;
 
-	if (j > se->tok_start && fold_in(&d->toks[j - 1], have)) {
+	if (j > se->tok_start && fold_is(&d->toks[j - 1], "have")) {
 		j--;
 		if (j > se->tok_start && fold_in(&d->toks[j - 1], neg))
 			j--;
@@ -3453,7 +3451,7 @@ wished_act(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 {
 	size_t j = i;
 
-	if (i == se->tok_start || !d->toks[i - 1].fold || strcmp(d->toks[i - 1].fold, "to") != 0)
+	if (i == se->tok_start || !fold_is(&d->toks[i - 1], "to"))
 		return 0;
 	for (j = i - 1; j > se->tok_start && i - j < 6; j--) {
 		if (clause_punct(&d->toks[j - 1]))
@@ -3497,7 +3495,7 @@ by_agent(const struct px_doc *d, const struct px_sentence *se, size_t from)
 	for (j = from; j < se->tok_end && j < from + 6; j++) {
 		if (clause_break(&d->toks[j]))
 			return 0;
-		if (d->toks[j].fold && strcmp(d->toks[j].fold, "by") == 0)
+		if (fold_is(&d->toks[j], "by"))
 			return 1;
 	}
 	return 0;
@@ -3510,7 +3508,6 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 	static const char *const subordinators[] = {"that", "which", "who", "said", "says", "and",
 						    "but", "if", "when", "while", "after", "before",
 						    NULL};
-	static const char *const no[] = {"no", NULL};
 	static const char *const auxiliaries[] = {"has", "have", "had", "will", "would", "may",
 						  "might", "could", "should", "must", "can", "not",
 						  "n't", "never", NULL};
@@ -3552,7 +3549,7 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 	 * opening the noun phrase. */
 	if (px__cmp_has_cue(x, CUE_NEGATION, d, cop > se->tok_start + 2 ? cop - 2 : se->tok_start, i))
 		pol = -pol;
-	if (fold_in(&d->toks[j], no))
+	if (fold_is(&d->toks[j], "no"))
 		pol = -pol;
 	if ((st = px_grow((void **)mp, cap, *np + 1, sizeof(**mp))) != PX_OK)
 		return st;
@@ -3594,7 +3591,6 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	static const char *const between[] = {"be", "been", "yet", "now", "also", "ever", NULL};
 	static const char *const failed[] = {"failed", "fails", "fail", "unable", "declined",
 					     "declines", "refused", "refuses", NULL};
-	static const char *const to[] = {"to", NULL};
 	const struct px_token *t = &d->toks[i];
 	size_t j = i;
 
@@ -3602,18 +3598,18 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	if (!px__cmp_content_word(t) || (t->flags & PX_TOK_CAP) || i < se->tok_start + 1 ||
 	    !(px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) ||
 	      (i > se->tok_start + 1 && px__cmp_has_cue(x, CUE_NEGATION, d, i - 2, i - 1)) ||
-	      fold_in(&d->toks[i - 1], to)) ||
+	      fold_is(&d->toks[i - 1], "to")) ||
 	    px__cmp_has_cue(x, CUE_NOSTANCE, d, i, i + 1))
 		return 0;
 	/* "failed to collect", "declined to open" say what "did not
 	 * collect", "did not open" say */
-	if (i > se->tok_start + 1 && fold_in(&d->toks[i - 1], to) && fold_in(&d->toks[i - 2], failed))
+	if (i > se->tok_start + 1 && fold_is(&d->toks[i - 1], "to") && fold_in(&d->toks[i - 2], failed))
 		return 1;
 	if (j > se->tok_start && fold_in(&d->toks[j - 1], between))
 		j--;
 	if (j <= se->tok_start || !px__cmp_has_cue(x, CUE_NEGATION, d, j - 1, j))
 		return 0;
-	if (d->toks[j - 1].fold && strcmp(d->toks[j - 1].fold, "cannot") == 0)
+	if (fold_is(&d->toks[j - 1], "cannot"))
 		return 1;
 	return j - 1 > se->tok_start && fold_in(&d->toks[j - 2], aux) && !counterfactual(d, se, i);
 }
@@ -3709,7 +3705,6 @@ px_status
 px__cmp_stance(struct cmp_ctx *x)
 {
 	struct mention *m = NULL;
-	static const char *const the[] = {"the", NULL};
 	static const char *const preps[] = {"from", "to", "in", "on", "at", "for", "by", "with",
 					    "during", "until", "since", "after", "before", "over",
 					    "as", "amid", "of", "into", "onto", "across", "through",
@@ -3717,8 +3712,6 @@ px__cmp_stance(struct cmp_ctx *x)
 					    NULL};
 	static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
 					   "this", "that", NULL};
-	static const char *const to[] = {"to", NULL};
-	static const char *const yet[] = {"yet", NULL};
 	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
 					     "adds", "stated", "announced", "that", NULL};
 	unsigned char *negs = NULL;
@@ -3769,7 +3762,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			 * rejected": the object comes first. */
 			cop = copula_before(d, se, i);
 			if (cop != (size_t)-1 && !progressive(&d->toks[i]) &&
-			    (verb || (!participle(&d->toks[i]) && !fold_in(&d->toks[i - 1], the))))
+			    (verb || (!participle(&d->toks[i]) && !fold_is(&d->toks[i - 1], "the"))))
 				continue; /* "Mr Howard was dismissive", "D'Arcy is back";
 					     a verb outside the lexicon only active */
 			if (cop != (size_t)-1 && !progressive(&d->toks[i])) {
@@ -3820,7 +3813,7 @@ px__cmp_stance(struct cmp_ctx *x)
 				if (inner && !fold_in(&d->toks[j - 1], dets)) {
 					/* "refused to stop production": the
 					 * inner predicate's polarity composes */
-					if (nobj == 0 && j == i + width + 1 && fold_in(&d->toks[j - 1], to))
+					if (nobj == 0 && j == i + width + 1 && fold_is(&d->toks[j - 1], "to"))
 						pol *= inner;
 					j += w2 - 1;
 					continue;
@@ -3830,7 +3823,7 @@ px__cmp_stance(struct cmp_ctx *x)
 				 * compared as that verb ("opened an
 				 * investigation") */
 				if (verb == NULL && nobj == 0 && j == i + width + 1 &&
-				    fold_in(&d->toks[j - 1], to) && !(t->flags & PX_TOK_CAP) &&
+				    fold_is(&d->toks[j - 1], "to") && !(t->flags & PX_TOK_CAP) &&
 				    !px__cmp_has_cue(x, CUE_NOSTANCE, d, j, j + 1)) {
 					verb = t->stem;
 					continue;
@@ -3856,8 +3849,8 @@ px__cmp_stance(struct cmp_ctx *x)
 			}
 			if (nobj == 0)
 				continue;
-			if (verb == NULL && i > se->tok_start + 1 && fold_in(&d->toks[i - 1], to) &&
-			    fold_in(&d->toks[i - 2], yet)) {
+			if (verb == NULL && i > se->tok_start + 1 && fold_is(&d->toks[i - 1], "to") &&
+			    fold_is(&d->toks[i - 2], "yet")) {
 				pol = -pol; /* "has yet to sign off on the transfer" */
 				first = i - 2;
 			} else if (verb == NULL &&
