@@ -1174,14 +1174,14 @@ test_forecast_dates(void **state)
 	px_report_free(r);
 }
 
-/* A quotation cut short is the same quotation: the short form and the
- * long one (the same words and a sentence more) given to one speaker
- * stand together against another speaker's. */
+/* A quotation and its longer form (the same words and a sentence more)
+ * given to one speaker stand together against another speaker's. */
 static const struct art cutshort[] = {
 	{"a.txt", "title: Lyngby baggage handlers strike\nsource: TV Press\ndate: 2026-02-10\n\n"
 		  "Baggage handlers at Lyngby airport walked out on Tuesday after pay talks failed.\n\n"
 		  "\"Our members have waited three years for a fair offer. They lift your suitcases in the "
-		  "snow at four in the morning,\" said union leader Hege Brattli.\n"},
+		  "snow at four in the morning, and they cannot afford to live near the airport they work "
+		  "at,\" said union leader Hege Brattli.\n"},
 	{"b.txt", "title: Strike grounds Lyngby flights\nsource: Lyngby Post\ndate: 2026-02-10\n\n"
 		  "Most flights from Lyngby were cancelled on Tuesday as ground staff began an open-ended "
 		  "strike.\n\n"
@@ -1538,37 +1538,6 @@ test_judgement_and_wish(void **state)
 	px_report_free(r);
 }
 
-/* The same uncommon figure told exactly by two sources is one fact
- * however differently their sentences run: "Its 640 employees will lose
- * their jobs" and "In all, 640 people work for the airline" stand
- * together against 580. */
-static const struct art kystfly[] = {
-	{"a.txt", "title: Nordfly goes bankrupt\nsource: Polar Wire\ndate: 2026-05-04\n\n"
-		  "The regional airline Nordfly filed for bankruptcy on Monday and cancelled all its "
-		  "flights.\n\n"
-		  "Its 640 employees will lose their jobs.\n"},
-	{"b.txt", "title: Nordfly collapse hits the north\nsource: Kyst Radio\ndate: 2026-05-04\n\n"
-		  "Towns along the northern coast lost their air links on Monday when Nordfly went "
-		  "bankrupt.\n\n"
-		  "In all, 640 people work for the airline, most of them in Bodvik. Its 450 cabin crew will "
-		  "lose their jobs as well.\n"},
-	{"c.txt", "title: Nordfly staff told by email\nsource: Havre Tidende\ndate: 2026-05-04\n\n"
-		  "Nordfly's bankruptcy came as a shock to staff in Bodvik on Monday.\n\n"
-		  "All 580 employees were told by email early on Monday that they no longer had a job.\n"},
-};
-
-static void
-test_same_uncommon_figure(void **state)
-{
-	struct px_report *r = run_independent(kystfly, 3);
-	const char *const six40[] = {"a.txt", "b.txt", NULL};
-	const char *const five80[] = {"c.txt", NULL};
-
-	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, six40, five80));
-	px_report_free(r);
-}
-
 /* A live page's entry opens with its clock time; the page's date (its last
  * update, a day later) is not the entry's day, so its running count is
  * compared with Thursday's figures. */
@@ -1764,7 +1733,6 @@ main(void)
 		cmocka_unit_test(test_latest_count),
 		cmocka_unit_test(test_wish_figures),
 		cmocka_unit_test(test_judgement_and_wish),
-		cmocka_unit_test(test_same_uncommon_figure),
 		cmocka_unit_test(test_lead_figures),
 		cmocka_unit_test(test_bare_people_count),
 		cmocka_unit_test(test_moments_and_claims),

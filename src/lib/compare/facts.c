@@ -2745,14 +2745,15 @@ px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
 /* -------------------------------------------------------------- quotes */
 
 /*
- * Whether the shorter of two quotations is the other cut short: its
- * letters and digits, case folded, open the longer's (or equal them), or
- * close them when there are 30 or more, and are at least `least` of them.
+ * Whether the shorter of two quotations opens the other (or equals it):
+ * its letters and digits, case folded, 20 of them or more, are the
+ * longer's first ("We let our customers down," beside "We let our
+ * customers down, and I am sorry,").
  */
 static int
-quote_cut_short(const char *a, const char *b, size_t least)
+quote_opens(const char *a, const char *b)
 {
-	char fa[512], fb[2048];
+	char fa[512], fb[512];
 	size_t na = 0, nb = 0;
 	const char *p = NULL;
 
@@ -2766,13 +2767,10 @@ quote_cut_short(const char *a, const char *b, size_t least)
 	for (p = a; *p && na < sizeof fa - 1; p++)
 		if (isalnum((unsigned char)*p))
 			fa[na++] = (char)tolower((unsigned char)*p);
-	for (p = b; *p && nb < sizeof fb - 1; p++)
+	for (p = b; *p && nb < na; p++)
 		if (isalnum((unsigned char)*p))
 			fb[nb++] = (char)tolower((unsigned char)*p);
-	if (na < least || na > nb || na == sizeof fa - 1)
-		return 0;
-	return memcmp(fa, fb, na) == 0 ||
-	       (least >= 30 && nb < sizeof fb - 1 && memcmp(fa, fb + nb - na, na) == 0);
+	return na >= 20 && na < sizeof fa - 1 && nb == na && memcmp(fa, fb, na) == 0;
 }
 
 static double
@@ -2815,12 +2813,8 @@ quote_align(const struct mention *a, const struct mention *b)
 	 * opening or close, and the cosine the extra sentences lower does
 	 * not count. */
 	if ((a->flags | b->flags) & M_SHORT)
-		return shared == small && quote_cut_short(a->c->u.quote.quote, b->c->u.quote.quote, 20)
-			       ? 1.0
-			       : 0;
-	if (a->ctx.n != b->ctx.n && small >= 5 && shared == small &&
-	    quote_cut_short(a->c->u.quote.quote, b->c->u.quote.quote, 30))
-		return 1.0;
+		return shared == small && quote_opens(a->c->u.quote.quote, b->c->u.quote.quote) ? 1.0
+											  : 0;
 	return px__cmp_cosine(&a->ctx, &b->ctx);
 }
 
