@@ -163,7 +163,8 @@ make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
 			continue;
 		if (head && strcmp(t->fold, head) == 0)
 			continue;
-		if (px_map_find(x->terms, t->stem, strlen(t->stem), &id) == PX_OK && id < x->idfw_cap)
+		id = px__cmp_tok_term(x, d, i);
+		if (id < x->idfw_cap)
 			w = x->idfw[id];
 		for (k = 0; k < 3; k++) {
 			if (pick[k] && strcmp(pick[k], t->fold) == 0)
