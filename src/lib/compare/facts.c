@@ -3093,6 +3093,22 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	       (px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) || fold_in(&d->toks[i - 1], aux));
 }
 
+/* Whether claim c names a person or organisation in sentence s. */
+static int
+actor_claim(const struct px_claim *c, const struct cmp_sent *s)
+{
+	return c->kind == PX_CLAIM_ENTITY && c->field == s->field && c->sentence == s->idx &&
+	       c->u.entity.type &&
+	       (strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0);
+}
+
+/* The name an entity claim is known by in its article. */
+static const char *
+actor_name(const struct px_claim *c)
+{
+	return c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+}
+
 static const char *
 actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before)
 {
@@ -3112,12 +3128,9 @@ actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before
 	px__cmp_sentence_claims(cl, s, &lo, &hi);
 	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
-		if (c->kind != PX_CLAIM_ENTITY || c->field != s->field || c->sentence != s->idx ||
-		    c->end > before || before - c->end > 48 || c->u.entity.type == NULL)
-			continue;
-		if ((strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0) &&
+		if (actor_claim(c, s) && c->end <= before && before - c->end <= 48 &&
 		    (best == NULL || c->end > best_end)) {
-			best = c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+			best = actor_name(c);
 			best_end = c->end;
 		}
 	}
@@ -3136,9 +3149,7 @@ actor_after(const struct px_claims *cl, const struct cmp_sent *s, size_t from, s
 	px__cmp_sentence_claims(cl, s, &lo, &hi);
 	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
-		if (c->kind == PX_CLAIM_ENTITY && c->field == s->field && c->sentence == s->idx &&
-		    c->start >= from && c->end <= to && c->u.entity.type &&
-		    (strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0))
+		if (actor_claim(c, s) && c->start >= from && c->end <= to)
 			return 1;
 	}
 	return 0;
@@ -3206,10 +3217,8 @@ sentence_subject(const struct px_claims *cl, const struct cmp_sent *s, const str
 	px__cmp_sentence_claims(cl, s, &lo, &hi);
 	for (k = lo; k < hi; k++) {
 		const struct px_claim *c = &cl->items[k];
-		if (c->kind == PX_CLAIM_ENTITY && c->field == s->field && c->sentence == s->idx &&
-		    c->start < lim && c->u.entity.type &&
-		    (strcmp(c->u.entity.type, "person") == 0 || strcmp(c->u.entity.type, "org") == 0))
-			return c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
+		if (actor_claim(c, s) && c->start < lim)
+			return actor_name(c);
 	}
 	return NULL;
 }
