@@ -1122,6 +1122,61 @@ test_bound_fits_both(void **state)
 	px_report_free(r);
 }
 
+/* An approximate figure joins the exact figure nearest to it ("Around
+ * 640" beside 640, not 580): it does not bridge two figures that
+ * contradict each other into one agreement. */
+static const struct art plant[] = {
+	{"a.txt", "title: Lindvik Foods to close Sorhavn plant\nsource: Polar Wire\ndate: 2026-03-02\n\n"
+		  "Lindvik Foods will close its fish processing plant in Sorhavn, and all 640 employees "
+		  "will lose their jobs, the company said on Monday.\n"},
+	{"b.txt", "title: Sorhavn plant to shut\nsource: Coast Radio\ndate: 2026-03-02\n\n"
+		  "Lindvik Foods will close its fish processing plant in Sorhavn, and around 640 employees "
+		  "will lose their jobs, the company said on Monday.\n"},
+	{"c.txt", "title: Dark day in Sorhavn\nsource: Sorhavn Tidende\ndate: 2026-03-02\n\n"
+		  "Lindvik Foods will close its fish processing plant in Sorhavn, and all 580 employees "
+		  "will lose their jobs, the company said on Monday.\n"},
+};
+
+static void
+test_approximate_joins_nearest(void **state)
+{
+	struct px_report *r = run_independent(plant, 3);
+	const char *const exact[] = {"a.txt", "b.txt", NULL};
+	const char *const other[] = {"c.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, exact, other));
+	px_report_free(r);
+}
+
+/* "About 40" fits 38 and 42 equally: it takes neither side. A figure
+ * told at two precisions ("4.8 kilometres", "the 5-kilometre line") is
+ * bridged by an approximate one as before. */
+static const struct art turbines[] = {
+	{"a.txt", "title: Court rules on Storfjell wind farm\nsource: Energy Watch\ndate: 2026-05-12\n\n"
+		  "The Storfjell wind farm has 38 turbines on the mountain above Lensvik, the appeal court "
+		  "said on Tuesday. The farm's access road is 4.8 kilometres long.\n"},
+	{"b.txt", "title: Herders win wind farm case\nsource: Lensvik Avis\ndate: 2026-05-12\n\n"
+		  "The Storfjell wind farm has 42 turbines on the mountain above Lensvik, the appeal court "
+		  "said on Tuesday. The farm's access road is 5 kilometres long.\n"},
+	{"c.txt", "title: Wind farm licence quashed\nsource: Nordic Newswire\ndate: 2026-05-12\n\n"
+		  "The Storfjell wind farm has about 40 turbines on the mountain above Lensvik, the appeal "
+		  "court said on Tuesday. The farm's access road is about five kilometres long.\n"},
+};
+
+static void
+test_approximate_fits_both(void **state)
+{
+	struct px_report *r = run_independent(turbines, 3);
+	const char *const a38[] = {"a.txt", NULL};
+	const char *const b42[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a38, b42));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 /* Two parts of one whole are one disputed figure ("will cut 180 of its
  * 560 staff", "will shed 210 of its 560 employees"), with a part of a
  * whole told without a figure ("180 of the yard's permanent jobs") on its
@@ -1731,6 +1786,8 @@ main(void)
 		cmocka_unit_test(test_stance_later_turn),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
+		cmocka_unit_test(test_approximate_joins_nearest),
+		cmocka_unit_test(test_approximate_fits_both),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),

@@ -2019,6 +2019,101 @@ later_leaves(const struct mention *a, const struct mention *b, int *keep_a, int 
 	*keep_a = *keep_b = 0;
 }
 
+/* Whether m is an approximate figure ("about 640", "some 3,600"): an
+ * interval round a point rather than the point. "Nearly" and "up to"
+ * point at no value inside their interval and stay bridges. */
+static int
+approximate(const struct mention *m)
+{
+	return m->c && m->c->kind == PX_CLAIM_QUANTITY && strcmp(m->key, "score") != 0 &&
+	       m->c->u.quantity.approx == PX_APPROX_ABOUT;
+}
+
+/*
+ * The group of exact figures an approximate one belongs to: the one it
+ * fits, or of several it fits the one whose figure is clearly the nearest
+ * to its own ("Around 640 people" beside "Its 640 employees" and "All 580
+ * employees"); -1 when it fits none, -2 when it fits several about equally
+ * ("about 40 turbines" beside 38 and 42), so it takes no side.
+ */
+/* The unit of the last digit of v: 100 for 4,200, 1 for 5, 0.1 for 4.8. */
+static double
+last_digit(double v)
+{
+	double p = 1;
+
+	v = fabs(v);
+	if (v == 0)
+		return 1;
+	if (fabs(v - round(v)) < 1e-9 * v) {
+		while (p < 1e12 && fmod(v, p * 10) < 1e-9 * v)
+			p *= 10;
+		return p;
+	}
+	while (p > 1e-6 && fabs(v / p - round(v / p)) > 1e-6)
+		p /= 10;
+	return p;
+}
+
+/* Whether fine, cut to the precision p of coarse, is coarse: rounded
+ * ("4.8 km" and "the 5-kilometre line") or truncated ("£1.35bn" and
+ * "£1.3bn"). */
+static int
+cut_to(double fine, double coarse, double p)
+{
+	double tol = 1e-9 * fmax(fabs(coarse), 1);
+
+	return fabs(round(fine / p) * p - coarse) < tol || fabs(floor(fine / p + 1e-9) * p - coarse) < tol;
+}
+
+/* Whether a and b may be one figure told at two precisions. */
+static int
+rounds_to(double a, double b)
+{
+	double pa = last_digit(a), pb = last_digit(b);
+
+	if (pa > pb)
+		return cut_to(b, a, pa);
+	if (pb > pa)
+		return cut_to(a, b, pb);
+	return a == b;
+}
+
+static long
+approx_group(const struct mention *m, const size_t *idx, size_t k, size_t i, const int *keep,
+	     const int *exact, const size_t *comp,
+	     int (*compat)(const struct mention *, const struct mention *))
+{
+	double best = -1, second = -1, at = m[idx[i]].c->u.quantity.value * m[idx[i]].scale;
+	size_t j = 0, t = 0, fit = (size_t)-1;
+
+	for (j = 0; j < k; j++) {
+		double d = 0;
+		if (!keep[j] || !exact[j] || !compat(&m[idx[i]], &m[idx[j]]))
+			continue;
+		/* Two figures it fits that may be one told at two
+		 * precisions: it bridges them as any compatible value does. */
+		for (t = 0; t < j; t++)
+			if (keep[t] && exact[t] && comp[t] != comp[j] && compat(&m[idx[i]], &m[idx[t]]) &&
+			    rounds_to(m[idx[t]].lo, m[idx[j]].lo))
+				return -1;
+		d = fabs(0.5 * (m[idx[j]].lo + m[idx[j]].hi) - at);
+		if (fit == (size_t)-1 || d < best) {
+			if (fit != (size_t)-1 && comp[fit] != comp[j])
+				second = best;
+			best = d;
+			fit = j;
+		} else if (comp[j] != comp[fit] && (second < 0 || d < second)) {
+			second = d;
+		}
+	}
+	if (fit == (size_t)-1)
+		return -1;
+	if (second >= 0 && best * 2 > second)
+		return -2;
+	return (long)comp[fit];
+}
+
 /* Whether m is a lower bound ("more than 20", "at least 12"): true of
  * any value above it. */
 static int
@@ -2039,7 +2134,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	explain_fn explain = fr->explain;
 	size_t comp[64];
 	size_t ncomp = 0, i = 0, j = 0, live = 0;
-	int keep[64], loose[64];
+	int keep[64], loose[64], exact[64], apx[64];
 	char val[96];
 	const char *about = m[idx[0]].about;
 
@@ -2098,13 +2193,44 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	for (i = 0; i < k; i++) {
 		comp[i] = keep[i] ? i : (size_t)-1;
 		loose[i] = keep[i] && lower_bound(&m[idx[i]]);
+		exact[i] = keep[i] && !loose[i] && !approximate(&m[idx[i]]);
+		apx[i] = -1;
 	}
+	/* Exact figures first; an approximate one then joins the group of
+	 * exact figures it fits best, so that "about 40" does not bridge 38
+	 * and 42 into one group. One that fits no exact figure groups as
+	 * before, with whatever it is compatible with. */
 	for (i = 0; i < k; i++) {
 		for (j = i + 1; j < k; j++) {
-			if (!keep[i] || !keep[j] || loose[i] || loose[j] || !compat(&m[idx[i]], &m[idx[j]]))
+			if (!exact[i] || !exact[j] || !compat(&m[idx[i]], &m[idx[j]]))
 				continue;
 			{
 				size_t ci = comp[i], cj = comp[j], t = 0;
+				for (t = 0; t < k; t++)
+					if (comp[t] == cj)
+						comp[t] = ci;
+			}
+		}
+	}
+	for (i = 0; i < k; i++)
+		if (keep[i] && !loose[i] && !exact[i])
+			apx[i] = approx_group(m, idx, k, i, keep, exact, comp, compat);
+	for (i = 0; i < k; i++) {
+		if (apx[i] >= 0)
+			comp[i] = (size_t)apx[i];
+		else if (apx[i] == -2) {
+			keep[i] = 0;
+			px__cmp_dismiss(x, about, "an approximate figure that fits values on both sides",
+					m[idx[i]].s, m[idx[i]].s);
+		}
+	}
+	for (i = 0; i < k; i++) {
+		for (j = 0; j < k; j++) {
+			if (i == j || !keep[i] || !keep[j] || loose[i] || loose[j] || apx[i] != -1 ||
+			    exact[i] || !compat(&m[idx[i]], &m[idx[j]]))
+				continue;
+			{
+				size_t ci = comp[j], cj = comp[i], t = 0;
 				for (t = 0; t < k; t++)
 					if (comp[t] == cj)
 						comp[t] = ci;
