@@ -1177,6 +1177,41 @@ test_approximate_fits_both(void **state)
 	px_report_free(r);
 }
 
+/* When an act happened is no part of what was done: "approved the sale
+ * on Monday evening" opposes "has yet to approve the sale"; "voted down"
+ * is a predicate of refusal like "rejected". */
+static const struct art board[] = {
+	{"a.txt", "title: Brekke board backs striker sale\nsource: Sports Wire\ndate: 2026-08-18\n\n"
+		  "Brekke IL's board approved the sale of striker Tor Lunde on Monday evening.\n\n"
+		  "The club's players voted to accept a 10 per cent pay cut in March.\n"},
+	{"b.txt", "title: Lunde deal not done yet\nsource: Matchday\ndate: 2026-08-18\n\n"
+		  "Brekke IL's board has yet to approve the sale of striker Tor Lunde.\n\n"
+		  "The club's players voted down a 10 per cent pay cut in March.\n"},
+};
+
+static void
+test_stance_time_and_phrasal(void **state)
+{
+	struct px_report *r = run_independent(board, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0, sale = 0, cut = 0;
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	for (i = 0; i < c->n_conflicts; i++) {
+		const struct px_conflict *cf = &c->conflicts[i];
+		if (cf->kind != PX_CONFLICT_STANCE || cf->n_positions != 2)
+			continue;
+		sale += strstr(cf->positions[0].value, "sale") != NULL;
+		cut += strstr(cf->positions[0].value, "cut") != NULL;
+	}
+	assert_int_equal(sale, 1);
+	assert_int_equal(cut, 1);
+	px_report_free(r);
+}
+
 /* Two parts of one whole are one disputed figure ("will cut 180 of its
  * 560 staff", "will shed 210 of its 560 employees"), with a part of a
  * whole told without a figure ("180 of the yard's permanent jobs") on its
@@ -1788,6 +1823,7 @@ main(void)
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),
 		cmocka_unit_test(test_approximate_fits_both),
+		cmocka_unit_test(test_stance_time_and_phrasal),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),

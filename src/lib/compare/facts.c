@@ -3409,6 +3409,41 @@ open_names(const struct mention *o, const struct mention *nm)
 	return 0;
 }
 
+/*
+ * The byte span of the first date the claims read in sentence s between
+ * tokens from and to, with a part of the day after it ("approved the sale
+ * on Monday evening"): when an act happened is no part of what was done,
+ * so a stance's object words leave it out. 0 when there is none.
+ */
+static int
+date_span(const struct cmp_ctx *x, const struct cmp_sent *s, size_t from, size_t to,
+	  size_t *start, size_t *end)
+{
+	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+	const struct px_claims *cl = x->in[s->art].claims;
+	const struct px_doc *d = s->doc;
+	size_t i = 0, j = 0;
+
+	if (s->n_dates == 0 || cl == NULL || from >= to)
+		return 0;
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind != PX_CLAIM_DATE || c->field != s->field || c->sentence != s->idx ||
+		    c->start < d->toks[from].start || c->end > d->toks[to - 1].end)
+			continue;
+		*start = c->start;
+		*end = c->end;
+		for (j = from; j < to; j++)
+			if (d->toks[j].start >= c->end) {
+				if (fold_in(&d->toks[j], parts))
+					*end = d->toks[j].end;
+				break;
+			}
+		return 1;
+	}
+	return 0;
+}
+
 static double
 stance_align(const struct mention *a, const struct mention *b)
 {
@@ -3997,7 +4032,13 @@ px__cmp_stance(struct cmp_ctx *x)
 			m[n].s = s;
 			m[n].fact = n;
 			m[n].polarity = pol;
-			st = px__cmp_vec_tokens(x, d, intrans ? i : i + width, last + 1, 0, 0, &m[n].ctx);
+			{
+				size_t ds = 0, de = 0;
+				if (intrans || !date_span(x, s, i + width, last + 1, &ds, &de))
+					ds = de = 0;
+				st = px__cmp_vec_tokens(x, d, intrans ? i : i + width, last + 1, ds, de,
+							&m[n].ctx);
+			}
 			if (st)
 				break;
 			m[n].subj_from = i > se->tok_start + 8 ? i - 8 : se->tok_start;
