@@ -1212,6 +1212,30 @@ test_stance_time_and_phrasal(void **state)
 	px_report_free(r);
 }
 
+/* A date after "by" is when a state was reached, not a second event's
+ * day: "late on Saturday night, ... full by Sunday lunchtime" still
+ * contradicts "on Sunday morning" about when the first patients came. */
+static const struct art clinic[] = {
+	{"a.txt", "title: Food poisoning after Brattvik festival\nsource: Nord Press\ndate: 2026-07-14\n\n"
+		  "The first patients came to the Brattvik emergency clinic on Sunday morning, and the "
+		  "number of calls rose sharply through the day.\n"},
+	{"b.txt", "title: Festival illness: clinic overwhelmed\nsource: Brattvik Avis\ndate: 2026-07-14\n\n"
+		  "The first patients turned up at the Brattvik emergency clinic late on Saturday night, "
+		  "according to the duty doctor, who said the waiting room was full by Sunday lunchtime.\n"},
+};
+
+static void
+test_bound_is_no_second_date(void **state)
+{
+	struct px_report *r = run_independent(clinic, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_DATE, a, b));
+	px_report_free(r);
+}
+
 /* Two parts of one whole are one disputed figure ("will cut 180 of its
  * 560 staff", "will shed 210 of its 560 employees"), with a part of a
  * whole told without a figure ("180 of the yard's permanent jobs") on its
@@ -1824,6 +1848,7 @@ main(void)
 		cmocka_unit_test(test_approximate_joins_nearest),
 		cmocka_unit_test(test_approximate_fits_both),
 		cmocka_unit_test(test_stance_time_and_phrasal),
+		cmocka_unit_test(test_bound_is_no_second_date),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),

@@ -2669,6 +2669,7 @@ date_compatible(const struct mention *a, const struct mention *b)
 static int
 sentence_has_date(const struct mention *a, const struct mention *b)
 {
+	static const char *const bounds[] = {"by", "until", "till", "since", NULL};
 	size_t i = 0, lo = 0, hi = 0;
 
 	if (a->claims == NULL)
@@ -2677,8 +2678,15 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &a->claims->items[i];
 		struct mention tmp;
+		size_t from = 0, to = 0;
 		if (c == a->c || c->kind != PX_CLAIM_DATE || c->field != a->c->field ||
 		    c->sentence != a->c->sentence || c->u.date.value == NULL)
+			continue;
+		/* "... late on Saturday night, ... the waiting room was full
+		 * by Sunday lunchtime": a bound is when a state was reached,
+		 * not a second event's day. */
+		claim_tokens(a->s, c->start, c->end, &from, &to);
+		if (from > a->s->doc->sents[a->s->idx].tok_start && fold_in(&a->s->doc->toks[from - 1], bounds))
 			continue;
 		tmp = *a;
 		tmp.c = c;
