@@ -621,10 +621,11 @@ test_units_on_one_scale(void **state)
 	px_report_free(r);
 }
 
-/* "on Tuesday" in papers a week apart resolves to two days, but the texts
- * do not say different times: the package's cost is still compared. */
+/* "on Tuesday" in a Monday paper and a Wednesday paper resolves to two
+ * days a week apart, but the texts do not say different times: the
+ * package's cost is still compared. */
 static const struct art package[] = {
-	{"a.txt", "title: Parliament passes housing aid\nsource: Velm Today\ndate: 2025-11-05\n\n"
+	{"a.txt", "title: Parliament passes housing aid\nsource: Velm Today\ndate: 2025-11-10\n\n"
 		  "Lawmakers approved a 3.6 billion crown package of housing aid on Tuesday, voting 88 to "
 		  "59 for the bill that Housing Minister Ragna Tveit says will ease the rent crisis in "
 		  "Velmoria's cities.\n\n"
@@ -1233,6 +1234,49 @@ test_bound_is_no_second_date(void **state)
 
 	(void)state;
 	assert_true(has_sides(r, PX_CONFLICT_DATE, a, b));
+	px_report_free(r);
+}
+
+/* Sources published days apart tell a developing story at different
+ * moments: the same sentences that dispute a figure a day apart do not
+ * when four days separate them. */
+static const struct art vote_day[] = {
+	{"a.txt", "title: Council backs harbour tunnel\nsource: Kyst Wire\ndate: 2026-03-03\n\n"
+		  "The Vardal council voted on Tuesday to build the harbour tunnel under the old port. "
+		  "The city will borrow 640 million crowns to pay for the tunnel, the finance department "
+		  "said.\n"},
+	{"b.txt", "title: Tunnel approved\nsource: Vardal Avis\ndate: 2026-03-04\n\n"
+		  "Councillors in Vardal gave the go-ahead for a road tunnel beneath the harbour at a long "
+		  "meeting on Tuesday evening. To pay for the tunnel, the city will borrow 580 million "
+		  "crowns, according to the finance department.\n"},
+};
+
+/* The same two articles, the second published four days later. */
+static const struct art vote_week[] = {
+	{"a.txt", "title: Council backs harbour tunnel\nsource: Kyst Wire\ndate: 2026-03-03\n\n"
+		  "The Vardal council voted on Tuesday to build the harbour tunnel under the old port. "
+		  "The city will borrow 640 million crowns to pay for the tunnel, the finance department "
+		  "said.\n"},
+	{"b.txt", "title: Tunnel approved\nsource: Vardal Avis\ndate: 2026-03-07\n\n"
+		  "Councillors in Vardal gave the go-ahead for a road tunnel beneath the harbour at a long "
+		  "meeting on Tuesday evening. To pay for the tunnel, the city will borrow 580 million "
+		  "crowns, according to the finance department.\n"},
+};
+
+static void
+test_published_days_apart(void **state)
+{
+	struct px_report *r = run(vote_day, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_int_equal(r->n_stories, 1);
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+	r = run(vote_week, 2);
+	assert_int_equal(r->n_stories, 1);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
 	px_report_free(r);
 }
 
@@ -1849,6 +1893,7 @@ main(void)
 		cmocka_unit_test(test_approximate_fits_both),
 		cmocka_unit_test(test_stance_time_and_phrasal),
 		cmocka_unit_test(test_bound_is_no_second_date),
+		cmocka_unit_test(test_published_days_apart),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),

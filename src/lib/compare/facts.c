@@ -2123,6 +2123,23 @@ lower_bound(const struct mention *m)
 	       (m->c->u.quantity.approx == PX_APPROX_GT || m->c->u.quantity.approx == PX_APPROX_GE);
 }
 
+/* The most days apart two articles may be published and still dispute
+ * a figure, a day or a stance (the gold stories' sources span two days at
+ * most; bench-news shows developing stories weeks apart). */
+#define PUBLISHED_DAYS 3
+
+static long days_apart(const char *a, const char *b);
+
+/* Whether the articles of a and b were published more than
+ * PUBLISHED_DAYS apart (both dated to the day). */
+static int
+published_apart(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
+{
+	const struct px_article *pa = x->in[a->s->art].article, *pb = x->in[b->s->art].article;
+
+	return pa && pb && days_apart(pa->date, pb->date) > PUBLISHED_DAYS;
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -2289,7 +2306,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	if (ncomp > 1) {
 		/* A side joins the conflict only when some mention of it is
 		 * closely aligned with a mention of another side. */
-		int linked[64];
+		int linked[64], far = 0;
 		size_t nlinked = 0;
 		for (i = 0; i < k; i++)
 			linked[i] = 0;
@@ -2300,6 +2317,15 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
 				    strncmp(m[idx[i]].key, "score", 5) == 0 && !share_name(&m[idx[i]], &m[idx[j]]))
 					continue;
+				/* Articles published days apart tell a developing
+				 * story at different moments (a vote count, a
+				 * deadline, who still backs a candidate): their
+				 * figures, days and stances are no dispute. Who
+				 * spoke a quotation does not change with time. */
+				if (ckind != PX_CONFLICT_ATTRIBUTION && published_apart(x, &m[idx[i]], &m[idx[j]])) {
+					far = 1;
+					continue;
+				}
 				/* "The Aviator leads with 14 nominations", "The BBC
 				 * has 16 nominations": figures of two named owners
 				 * are two facts. */
@@ -2368,7 +2394,9 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 		}
 		if (nlinked < 2) {
 			if (k >= 1)
-				px__cmp_dismiss(x, m[idx[0]].about, "values differ but the statements are too loosely related to oppose",
+				px__cmp_dismiss(x, m[idx[0]].about,
+						far ? "the sources were published days apart and may tell different moments of a developing story"
+						    : "values differ but the statements are too loosely related to oppose",
 						m[idx[0]].s, m[idx[k - 1]].s);
 			return;
 		}
