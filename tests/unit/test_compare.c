@@ -1280,6 +1280,28 @@ test_published_days_apart(void **state)
 	px_report_free(r);
 }
 
+/* Opposite stances dispute one thing: "denied charges of fraud and
+ * conspiracy" and "refused to stop the fraud" share one word, not the
+ * head of their objects, and are no dispute. */
+static const struct art fraud[] = {
+	{"a.txt", "title: Lindmark chief in court\nsource: Nord Wire\ndate: 2026-06-02\n\n"
+		  "Arne Solum, the former chief executive of Lindmark Shipping, has denied charges of "
+		  "fraud and conspiracy.\n"},
+	{"b.txt", "title: Whistleblower testifies against Solum\nsource: Bergvik Post\ndate: 2026-06-02\n\n"
+		  "A former accountant told the court that Arne Solum, Lindmark Shipping's chief executive at "
+		  "the time, refused to stop the fraud.\n"},
+};
+
+static void
+test_stance_one_object(void **state)
+{
+	struct px_report *r = run_independent(fraud, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+}
+
 /* Two parts of one whole are one disputed figure ("will cut 180 of its
  * 560 staff", "will shed 210 of its 560 employees"), with a part of a
  * whole told without a figure ("180 of the yard's permanent jobs") on its
@@ -1894,6 +1916,7 @@ main(void)
 		cmocka_unit_test(test_stance_time_and_phrasal),
 		cmocka_unit_test(test_bound_is_no_second_date),
 		cmocka_unit_test(test_published_days_apart),
+		cmocka_unit_test(test_stance_one_object),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),

@@ -2123,6 +2123,26 @@ lower_bound(const struct mention *m)
 	       (m->c->u.quantity.approx == PX_APPROX_GT || m->c->u.quantity.approx == PX_APPROX_GE);
 }
 
+/* How many terms two vectors share. */
+static size_t
+shared_terms(const struct cmp_vec *a, const struct cmp_vec *b)
+{
+	size_t i = 0, j = 0, n = 0;
+
+	while (i < a->n && j < b->n) {
+		if (a->t[i].id == b->t[j].id) {
+			n++;
+			i++;
+			j++;
+		} else if (a->t[i].id < b->t[j].id) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return n;
+}
+
 /* The most days apart two articles may be published and still dispute
  * a figure, a day or a stance (the gold stories' sources span two days at
  * most; bench-news shows developing stories weeks apart). */
@@ -2322,6 +2342,13 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * deadline, who still backs a candidate): their
 				 * figures, days and stances are no dispute. Who
 				 * spoke a quotation does not change with time. */
+				/* Opposite stances dispute one thing: the objects
+				 * have one head or share two words ("denied charges
+				 * of fraud" and "refused to stop the fraud" do not). */
+				if (ckind == PX_CONFLICT_STANCE &&
+				    strcmp(m[idx[i]].object, m[idx[j]].object) != 0 &&
+				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) < 2)
+					continue;
 				if (ckind != PX_CONFLICT_ATTRIBUTION && published_apart(x, &m[idx[i]], &m[idx[j]])) {
 					far = 1;
 					continue;
