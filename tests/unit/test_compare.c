@@ -1302,6 +1302,44 @@ test_stance_one_object(void **state)
 	px_report_free(r);
 }
 
+/* A stance in a condition, a question or a hope is no act: "If the
+ * council approved the contract", "unless the council approves",
+ * "whether the council approved", "hopes the council will approve" do
+ * not oppose "rejected the contract"; a plain "approved" does. */
+static const char *const ferry_other[] = {
+	"If the Solvik council approved the ferry contract with Kystlinjen on Tuesday, the route "
+	"would stay open.",
+	"The route will close unless the Solvik council approves the ferry contract with Kystlinjen "
+	"on Tuesday.",
+	"It is not known whether the Solvik council approved the ferry contract with Kystlinjen on "
+	"Tuesday.",
+	"Kystlinjen hopes the Solvik council will approve the ferry contract with Kystlinjen on "
+	"Tuesday.",
+	"The Solvik council approved the ferry contract with Kystlinjen on Tuesday.",
+};
+
+static void
+test_stance_hedged(void **state)
+{
+	char text[512];
+	size_t i = 0, n = sizeof ferry_other / sizeof ferry_other[0];
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		struct art ferry[2] = {
+			{"a.txt", "title: Council votes on ferry deal\nsource: Fjord Wire\ndate: 2026-04-14\n\n"
+				  "The Solvik council rejected the ferry contract with Kystlinjen on Tuesday.\n"},
+			{"b.txt", text},
+		};
+		struct px_report *r = NULL;
+		snprintf(text, sizeof text, "title: Ferry deal in doubt\nsource: Solvik Avis\ndate: 2026-04-14\n\n%s\n",
+			 ferry_other[i]);
+		r = run_independent(ferry, 2);
+		assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), i + 1 == n ? 1 : 0);
+		px_report_free(r);
+	}
+}
+
 /* Two parts of one whole are one disputed figure ("will cut 180 of its
  * 560 staff", "will shed 210 of its 560 employees"), with a part of a
  * whole told without a figure ("180 of the yard's permanent jobs") on its
@@ -1917,6 +1955,7 @@ main(void)
 		cmocka_unit_test(test_bound_is_no_second_date),
 		cmocka_unit_test(test_published_days_apart),
 		cmocka_unit_test(test_stance_one_object),
+		cmocka_unit_test(test_stance_hedged),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),

@@ -3869,6 +3869,34 @@ verb_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 	return 0;
 }
 
+/*
+ * Whether a stance predicate at token i is no assertion of an act: in a
+ * condition or question ("If Britain's proposal were adopted", "unless
+ * ministers backed down", "whether they would support a bid") or after a
+ * verb of hoping or expecting in its clause ("hopes this will lead to a
+ * bid being accepted", "expected the embargo to be lifted"). The modal
+ * verbs of the forecast cues ("could", "might", "should") stay stances:
+ * "could not rule out arson" is a position.
+ */
+static int
+stance_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const modals[] = {"could", "might", "should", NULL};
+	size_t j = 0;
+
+	for (j = i; j > se->tok_start && i - j < 10; j--) {
+		const struct px_token *t = &d->toks[j - 1];
+		if (clause_punct(t))
+			break;
+		if (px__cmp_has_cue(x, CUE_ASKING, d, j - 1, j) &&
+		    !fold_is(t, "last") && !fold_is(t, "first") && !fold_is(t, "how"))
+			return 1;
+		if (px__cmp_has_cue(x, CUE_FORECAST, d, j - 1, j) && !fold_in(t, modals))
+			return 1;
+	}
+	return 0;
+}
+
 /* The verbs negated anywhere in the story (negated_verb), marked by story
  * term id in *out (px_map_count(x->terms) bytes, or NULL when there are
  * none); a verb's affirmed uses are read only for these. */
@@ -3986,6 +4014,8 @@ px__cmp_stance(struct cmp_ctx *x)
 				if (pol < 0)
 					first = i > se->tok_start + 1 ? i - 2 : i - 1; /* "not", "failed to" */
 			}
+			if (stance_hedged(x, d, se, i))
+				continue;
 			/* "A curfew was not on the table", "the plan was
 			 * rejected": the object comes first. */
 			cop = copula_before(d, se, i);
