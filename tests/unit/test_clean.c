@@ -308,6 +308,8 @@ test_debris_kinds(void **state)
 	assert_debris("Updated: Nov. 14, 2023 3:05 p.m. GMT", "timestamp");
 	assert_debris("Published 14 November 2023", "timestamp");
 	assert_debris("Reporting by Ana Lind; Editing by Tom Reed", "byline");
+	assert_debris("(Reporting by Ana Lind; editing by Tom Reed)", "byline");
+	assert_debris("(Editing by Sara Wold)", "byline");
 	assert_debris("* * *", "separator");
 	assert_debris("\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94", "separator");
 }
@@ -392,6 +394,8 @@ test_not_debris(void **state)
 	assert_text("Credit card payments on board were suspended.");
 	assert_text("Image matters, the minister said, and so does pay.");
 	assert_text("The union (NFWU) said the walkout would continue.");
+	assert_text("(Reporting by the Ledger found that 400 crew members walked out in 2022 as well, "
+		    "and that the operator had promised a review of pay which never came.)");
 	assert_text("Fuel/food deliveries were delayed.");
 	assert_text("Meat/Meal");
 	assert_text("Reporting by the Ledger found that 400 crew members walked out in 2022 as well, "

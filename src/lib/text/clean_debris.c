@@ -305,6 +305,17 @@ lex_match(const struct px__debris_lex *lx, const char *s, size_t n, unsigned ctx
 		while (i < n && is_space(s[i]))
 			i++;
 	}
+	/* A line in parentheses is looked up without them: "(Reporting by
+	 * Ana Lind; editing by Tom Reed)", "(Editing by Sara Wold)". */
+	if (i < e && s[i] == '(') {
+		size_t c = e;
+		while (c > i && is_space(s[c - 1]))
+			c--;
+		if (c > i + 1 && s[c - 1] == ')') {
+			i++;
+			e = c - 1;
+		}
+	}
 	if (i >= e || (unsigned char)s[i] < 'A')
 		return 0;
 
