@@ -310,6 +310,10 @@ test_debris_kinds(void **state)
 	assert_debris("Reporting by Ana Lind; Editing by Tom Reed", "byline");
 	assert_debris("(Reporting by Ana Lind; editing by Tom Reed)", "byline");
 	assert_debris("(Editing by Sara Wold)", "byline");
+	assert_debris("Editor's note: This story is from Nord Wire and has been shortened.", "note");
+	assert_debris("Listen to the full interview with the mayor in our evening news at 18:00.", "prompt");
+	assert_debris("You can hear more about the strike in Coast Today at five o'clock.", "prompt");
+	assert_debris("Share this live blog: Facebook \xC2\xB7 X \xC2\xB7 WhatsApp", "share");
 	assert_debris("* * *", "separator");
 	assert_debris("\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94", "separator");
 }
@@ -401,6 +405,7 @@ test_not_debris(void **state)
 	assert_text("Reporting by the Ledger found that 400 crew members walked out in 2022 as well, "
 		    "and that the operator had promised a review of pay which never came.");
 	assert_text("Follow the money, the union leader told reporters.");
+	assert_text("Listen to what the minister said about the strike, the union leader told reporters.");
 	assert_text("Print shops in Vessby closed early.");
 	assert_text("Cookies and coffee were handed out to the pickets.");
 	assert_text("She said the company's photo of the pier was taken in March.");

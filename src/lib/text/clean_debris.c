@@ -214,7 +214,7 @@ lex_has_word(const struct px__debris_lex *lx, const char *key, size_t klen)
 /* Static kind strings, so results never point into the lexicon file. */
 static const char *const kinds[] = {
 	"advertisement", "byline", "caption", "cookie", "copyright", "credit",
-	"prompt", "read-more", "related", "separator", "share", "signup",
+	"note", "prompt", "read-more", "related", "separator", "share", "signup",
 	"timestamp", "video",
 };
 
