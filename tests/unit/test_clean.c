@@ -413,6 +413,30 @@ test_not_debris(void **state)
 	assert_text("3.5%");
 }
 
+/* An outlet promoting itself among its article's last lines goes; a line
+ * naming the outlet as the source of news stays, as does a promotion
+ * line in the middle of the text. */
+static void
+test_outlet_promotion(void **state)
+{
+	(void)state;
+	clean("source: Radio Nordkyst\n\n"
+	      "Radio Nordkyst will follow the story through the weekend.\n\n"
+	      "The bank said its card systems were working again on Saturday.\n\n"
+	      "The bank told Radio Nordkyst that about 700,000 customers were hit.\n\n"
+	      "Radio Nordkyst will follow the story through the weekend.\n\n"
+	      "Listen to Radio Nordkyst on FM 98.4 or in the app.\n");
+	assert_string_equal(R.body, "Radio Nordkyst will follow the story through the weekend.\n\n"
+				    "The bank said its card systems were working again on Saturday.\n\n"
+				    "The bank told Radio Nordkyst that about 700,000 customers were hit.");
+	assert_string_equal(removed_kind("Listen to Radio Nordkyst on FM 98.4 or in the app."),
+			    "promotion");
+	/* Without a source line nothing names the outlet. */
+	clean("Radio Nordkyst will follow the story through the weekend.\n\n"
+	      "The bank said its card systems were working again on Saturday.\n");
+	assert_int_equal(R.n_removed, 0);
+}
+
 static void
 test_wrapped_lines_are_not_debris(void **state)
 {
@@ -701,6 +725,7 @@ main(void)
 		cmocka_unit_test_teardown(test_credit_sharing_a_line, teardown),
 		cmocka_unit_test_teardown(test_not_debris, teardown),
 		cmocka_unit_test_teardown(test_wrapped_lines_are_not_debris, teardown),
+		cmocka_unit_test_teardown(test_outlet_promotion, teardown),
 		cmocka_unit_test_teardown(test_datelines, teardown),
 		cmocka_unit_test_teardown(test_dateline_in_article, teardown),
 		cmocka_unit_test_teardown(test_paragraphs, teardown),

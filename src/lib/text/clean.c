@@ -17,6 +17,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "parallax/clean.h"
 #include "clean_internal.h"
@@ -472,6 +473,65 @@ pass_debris(struct cleaner *c)
 	}
 }
 
+/* ------------------------------------------------------------ promotion */
+
+/* How many of an article's last text lines may be its outlet's promotion. */
+#define PROMO_LINES 4
+/* The longest such line, in bytes. */
+#define PROMO_MAX 240
+
+/* Whether s[0..n) holds w[0..wl) case-insensitively. */
+static int
+holds_ci(const char *s, size_t n, const char *w, size_t wl)
+{
+	size_t i = 0;
+
+	for (i = 0; wl && i + wl <= n; i++)
+		if (strncasecmp(s + i, w, wl) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * An outlet promoting itself at the end of its article: a short line among
+ * the last PROMO_LINES that names the outlet (its "source:" line) and
+ * carries a word of promotion ("Radio Nordkyst will follow the story
+ * through the weekend", "Follow KBN News on social media", "Listen to
+ * Fjordradio on DAB or in the app", "Villmarksnytt is funded by its
+ * readers"). A line naming the outlet as a source of news ("the bank told
+ * Finansdagen", "VRK has learned") carries no such word.
+ */
+static void
+pass_promo(struct cleaner *c)
+{
+	static const char *const cues[] = {
+		"follow", "update", "newsletter", " app", "listen", " fm", "dab ", "subscri",
+		"supporter", "sign up", "live page", "newsroom", "will publish", "premium",
+		"your station", "unlimited access", "your local", "newspaper of", "funded by",
+		"not responsible", "news from", "will have reactions", "also reports",
+	};
+	const char *src = c->out->source;
+	size_t k = c->n, seen = 0, sl = src ? strlen(src) : 0, i = 0;
+
+	if (sl < 3)
+		return;
+	while (k > 0 && seen < PROMO_LINES && !c->st) {
+		struct line *l = &c->lines[--k];
+		const char *t = c->text + l->s;
+		size_t n = l->e - l->s;
+		if (l->state != L_TEXT)
+			continue;
+		seen++;
+		if (n > PROMO_MAX || !holds_ci(t, n, src, sl))
+			continue;
+		for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
+			if (holds_ci(t, n, cues[i], strlen(cues[i])))
+				break;
+		if (i < sizeof cues / sizeof cues[0])
+			line_drop(c, k, "promotion");
+	}
+}
+
 /* ------------------------------------------------------ bylines, titles */
 
 /* "By Jane Smith" among the first lines sets the author. */
@@ -804,6 +864,8 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 		pass_metadata(&c);
 	if (flags & PX_CLEAN_DEBRIS)
 		pass_debris(&c);
+	if ((flags & PX_CLEAN_DEBRIS) && (flags & PX_CLEAN_METADATA))
+		pass_promo(&c);
 	if (flags & PX_CLEAN_METADATA)
 		pass_bylines(&c);
 	if (out->title && (flags & (PX_CLEAN_METADATA | PX_CLEAN_TITLE)))
