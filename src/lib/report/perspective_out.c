@@ -1139,7 +1139,7 @@ build_wording(struct px_perspective *p, const struct px_report *r,
 				if (shared || seen)
 					continue;
 				if (n_words++)
-					px_buf_putc(&w, ' ');
+					px__putc(&w, ' ');
 				px__puts(&w, tk->fold);
 			}
 			if (w.failed) {
@@ -1442,7 +1442,7 @@ json_evidence(struct px_buf *b, const struct px_report *r, const struct px_repor
 	      const struct px_evidence *ev)
 {
 	px__json_evidence_open(b, r, s, ev);
-	px_buf_putc(b, '}');
+	px__putc(b, '}');
 }
 
 static void
@@ -1450,13 +1450,13 @@ json_indices(struct px_buf *b, const size_t *v, size_t n)
 {
 	size_t i;
 
-	px_buf_putc(b, '[');
+	px__putc(b, '[');
 	for (i = 0; i < n; i++) {
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__put_size(b, v[i]);
 	}
-	px_buf_putc(b, ']');
+	px__putc(b, ']');
 }
 
 void
@@ -1471,10 +1471,10 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	px__puts(b, ",\"coverage\":{\"sources\":[");
 	for (i = 0; i < p->n_sources; i++) {
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		json_str(b, src_id(r, s, i));
 	}
-	px_buf_putc(b, ']');
+	px__putc(b, ']');
 	if (p->groups) {
 		size_t g;
 		px__puts(b, ",\"groups\":[");
@@ -1487,18 +1487,18 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px__puts(b, ",\"sources\":[");
 			for (i = 0; i < p->groups[g].n_sources; i++) {
 				if (i)
-					px_buf_putc(b, ',');
+					px__putc(b, ',');
 				json_str(b, src_id(r, s, p->groups[g].sources[i]));
 			}
 			px__puts(b, "]}");
 		}
-		px_buf_putc(b, ']');
+		px__putc(b, ']');
 	}
 	px__puts(b, ",\"facts\":[");
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
 		if (k)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"about\":");
 		json_str(b, f->about);
 		px__puts(b, ",\"origin\":\"");
@@ -1514,12 +1514,12 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 		for (i = 0; i < p->n_sources; i++) {
 			px__puts(b, i ? ",\"" : "\"");
 			px__puts(b, px_cell_name(f->cells[i]));
-			px_buf_putc(b, '"');
+			px__putc(b, '"');
 		}
 		px__puts(b, "],\"evidence\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
-				px_buf_putc(b, ',');
+				px__putc(b, ',');
 			if (f->has_evidence[i])
 				json_evidence(b, r, s, &f->evidence[i]);
 			else
@@ -1532,7 +1532,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 				if (!f->group_omits[g] || !p->groups[g].name)
 					continue;
 				if (n++)
-					px_buf_putc(b, ',');
+					px__putc(b, ',');
 				json_str(b, p->groups[g].name);
 			}
 		}
@@ -1542,7 +1542,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 		px__puts(b, "],\"hedges\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
-				px_buf_putc(b, ',');
+				px__putc(b, ',');
 			if (f->hedge[i])
 				json_str(b, f->hedge[i]);
 			else
@@ -1554,7 +1554,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	for (i = 0; i < p->n_sources; i++) {
 		const struct px_emphasis *em = &p->emphasis[i];
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"article\":");
 		json_str(b, src_id(r, s, i));
 		px__puts(b, ",\"lead\":");
@@ -1571,7 +1571,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px__put_size(b, em->speakers[k].words);
 			px__puts(b, ",\"share\":");
 			px__put_fixed(b, 2, em->speakers[k].share);
-			px_buf_putc(b, '}');
+			px__putc(b, '}');
 		}
 		px__puts(b, "]}");
 	}
@@ -1579,7 +1579,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	for (i = 0; i < p->n_wording; i++) {
 		const struct px_wording *wd = &p->wording[i];
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"about\":");
 		json_str(b, wd->about);
 		px__puts(b, ",\"fact\":");
@@ -1590,7 +1590,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			json_str(b, src_id(r, s, wd->variants[k].source));
 			px__puts(b, ",\"text\":");
 			json_str(b, wd->variants[k].text);
-			px_buf_putc(b, '}');
+			px__putc(b, '}');
 		}
 		px__puts(b, "]}");
 	}
@@ -1598,16 +1598,16 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	for (i = 0; i < p->n_terms; i++) {
 		const struct px_term *tm = &p->terms[i];
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"term\":");
 		json_str(b, tm->term);
 		px__puts(b, ",\"kind\":\"");
 		px__puts(b, tm->kind);
 		px__puts(b, tm->quoted ? "\",\"quoted\":true,\"evidence\":" : "\",\"quoted\":false,\"evidence\":");
 		json_evidence(b, r, s, &tm->where);
-		px_buf_putc(b, '}');
+		px__putc(b, '}');
 	}
-	px_buf_putc(b, ']');
+	px__putc(b, ']');
 }
 
 /* ------------------------------------------------------ text, Markdown */
@@ -1628,7 +1628,7 @@ groups_line(struct px_buf *b, const struct px_perspective *p)
 	for (g = 0; g < p->n_groups; g++) {
 		px__puts(b, g ? "; " : "");
 		px__puts(b, p->groups[g].name ? p->groups[g].name : "(no group)");
-		px_buf_putc(b, ':');
+		px__putc(b, ':');
 		for (i = 0; i < p->groups[g].n_sources; i++)
 			px_buf_printf(b, " S%zu", p->groups[g].sources[i] + 1);
 	}
@@ -1647,7 +1647,7 @@ group_omits_note(struct px_buf *b, const struct px_perspective *p, const struct 
 		px__puts(b, p->groups[g].name);
 	}
 	if (n)
-		px_buf_putc(b, ']');
+		px__putc(b, ']');
 }
 
 /* Rows shown in text and HTML: every multi-source fact, and the first
@@ -1675,9 +1675,9 @@ md_cell(struct px_buf *b, const char *s)
 		if (*s == '|')
 			px__puts(b, "\\|");
 		else if (*s == '\n')
-			px_buf_putc(b, ' ');
+			px__putc(b, ' ');
 		else
-			px_buf_putc(b, *s);
+			px__putc(b, *s);
 	}
 }
 
@@ -1713,7 +1713,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 		px__puts(b, ind);
 		px__puts(b, markdown ? "*Groups (from the source table):* " : "groups (from the source table): ");
 		groups_line(b, p);
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 	if (markdown) {
 		px__puts(b, "\n| fact |");
@@ -1722,7 +1722,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 		px__puts(b, "\n|---|");
 		for (i = 0; i < p->n_sources; i++)
 			px__puts(b, ":-:|");
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
@@ -1748,11 +1748,11 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 			if (l.failed == PX_OK && l.data)
 				px_buf_append(b, l.data, l.len);
 		}
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 		px_buf_release(&l);
 	}
 	if (markdown)
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	for (i = 0; i < p->n_sources; i++)
 		px_buf_printf(b, markdown ? "- S%zu: `%s`\n" : "   S%zu = %s\n", i + 1, src_id(r, s, i));
 
@@ -1778,7 +1778,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 				px_buf_printf(b, "%s%s %.0f%%", k ? ", " : "", em->speakers[k].name,
 					      100.0 * em->speakers[k].share);
 		}
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 	if (p->n_wording) {
 		px__puts(b, markdown ? "\n### Wording\n\n" : "\n   Wording (words only one source uses for the fact)\n");
@@ -1790,7 +1790,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 			for (k = 0; k < wd->n_variants; k++)
 				px_buf_printf(b, "%sS%zu \"%s\"", k ? " / " : "", wd->variants[k].source + 1,
 					      wd->variants[k].text);
-			px_buf_putc(b, '\n');
+			px__putc(b, '\n');
 		}
 	}
 	if (p->n_terms) {
@@ -1809,7 +1809,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 			px_buf_append(b, t, len);
 			px_buf_printf(b, " (%s%s)", tm->kind, tm->quoted ? ", in a quote" : "");
 		}
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 }
 
@@ -1827,7 +1827,7 @@ html_esc(struct px_buf *b, const char *s, size_t len)
 		case '&': px__puts(b, "&amp;"); break;
 		case '"': px__puts(b, "&quot;"); break;
 		case '\'': px__puts(b, "&#39;"); break;
-		default: px_buf_putc(b, s[i]);
+		default: px__putc(b, s[i]);
 		}
 	}
 }

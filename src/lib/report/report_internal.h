@@ -90,6 +90,20 @@ px__puts(struct px_buf *b, const char *s)
 	return px_buf_append(b, s, strlen(s));
 }
 
+/* px_buf_putc with its common case (room left, no failure) inlined: the
+   JSON writers append a million single characters on bench-news, and each
+   went through px_buf_append and a memcpy of one byte. */
+static inline void
+px__putc(struct px_buf *b, char c)
+{
+	if (b->failed == PX_OK && b->data != NULL && b->cap - b->len > 1) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+	} else {
+		px_buf_putc(b, c);
+	}
+}
+
 /* JSON numbers written without a format string to parse (json.c): a size
    as "%zu" prints it; a number as "%.2f" or "%.3f" (decimals 2 or 3). */
 void px__put_size(struct px_buf *b, size_t v);
