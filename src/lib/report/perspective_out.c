@@ -33,6 +33,9 @@
 static const char *const cell_names[] = {"omitted", "stated", "hedged", "contradicted"};
 static const char *const cell_symbols[] = {"\xc2\xb7", "\xe2\x9c\x93", "~", "\xc3\x97"};
 static const char *const origin_names[] = {"agreement", "conflict", "unique"};
+/* cell_names as JSON strings (px_cell_name's mapping). */
+static const char *const cell_json[] = {"\"omitted\"", "\"stated\"", "\"hedged\"",
+					"\"contradicted\""};
 
 const char *
 px_cell_name(enum px_cell c)
@@ -1512,9 +1515,9 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px__puts(b, "null");
 		px__puts(b, f->partial ? ",\"partial\":true,\"cells\":[" : ",\"partial\":false,\"cells\":[");
 		for (i = 0; i < p->n_sources; i++) {
-			px__puts(b, i ? ",\"" : "\"");
-			px__puts(b, px_cell_name(f->cells[i]));
-			px__putc(b, '"');
+			if (i)
+				px__putc(b, ',');
+			px__puts(b, cell_json[(unsigned)f->cells[i] < 4 ? f->cells[i] : 0]);
 		}
 		px__puts(b, "],\"evidence\":[");
 		for (i = 0; i < p->n_sources; i++) {
