@@ -33,6 +33,9 @@
 static const char *const cell_names[] = {"omitted", "stated", "hedged", "contradicted"};
 static const char *const cell_symbols[] = {"\xc2\xb7", "\xe2\x9c\x93", "~", "\xc3\x97"};
 static const char *const origin_names[] = {"agreement", "conflict", "unique"};
+/* cell_names as JSON strings (px_cell_name's mapping). */
+static const char *const cell_json[] = {"\"omitted\"", "\"stated\"", "\"hedged\"",
+					"\"contradicted\""};
 
 const char *
 px_cell_name(enum px_cell c)
@@ -57,13 +60,28 @@ struct phrase {
 	size_t next; /* 1 + index of the next phrase with the same first stem */
 };
 
+/* A first key of a lexicon and the chain of phrases that start with it. */
+struct first_slot {
+	const char *key; /* NULL: an empty slot */
+	size_t len;
+	uint32_t hash;   /* key_hash() */
+	size_t head;     /* 1 + index of the chain head */
+};
+
+/*
+ * The first keys are looked up for every word token of every source: a
+ * signature by first byte and length turns most tokens away, and those
+ * left probe a table of the keys (at most a quarter full) instead of the
+ * map that orders the chains while loading, which is then dropped.
+ */
 struct lexicon {
 	struct phrase *p;
 	size_t n;
 	size_t cap;
-	struct px_map *first; /* first key -> 1 + index of its chain head */
-	/* Bit min(length, 63) of sig[first byte] is set for every first key:
-	   most tokens are turned away here, without hashing them. */
+	struct px_map *first; /* while loading: first key -> 1 + index of its chain head */
+	struct first_slot *slots;
+	size_t mask;          /* number of slots - 1 (a power of two) */
+	/* Bit min(length, 63) of sig[first byte] is set for every first key. */
 	uint64_t sig[256];
 	const char *kind;
 	int by_fold; /* compare case-folded words, not stems */
@@ -75,6 +93,63 @@ struct lexicons {
 	struct px_arena arena;
 };
 
+/* FNV-1a of key[0..len). */
+static uint32_t
+key_hash(const char *key, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)key[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of key (hash h, length len): its own, or the empty one where it
+   would go. */
+static inline struct first_slot *
+first_slot(const struct lexicon *lx, const char *key, size_t len, uint32_t h)
+{
+	size_t i = h & lx->mask;
+
+	while (lx->slots[i].key && (lx->slots[i].hash != h || lx->slots[i].len != len ||
+				    memcmp(lx->slots[i].key, key, len) != 0))
+		i = (i + 1) & lx->mask;
+	return &lx->slots[i];
+}
+
+/* Fill the first-key table from the chains the map ordered. */
+static px_status
+lexicon_index(struct lexicon *lx)
+{
+	size_t size = 16, k;
+
+	while (size < 4 * lx->n)
+		size *= 2;
+	lx->slots = px_calloc(size, sizeof(*lx->slots));
+	if (!lx->slots)
+		return PX_ENOMEM;
+	lx->mask = size - 1;
+	for (k = 0; k < lx->n; k++) {
+		const char *key = lx->p[k].stems[0];
+		size_t len = strlen(key);
+		uint32_t h = key_hash(key, len), id = 0;
+		struct first_slot *fs = first_slot(lx, key, len, h);
+		if (fs->key)
+			continue;
+		lx->sig[(unsigned char)key[0]] |= (uint64_t)1 << (len < 63 ? len : 63);
+		if (px_map_find(lx->first, key, len, &id) != PX_OK)
+			return PX_EINVAL;
+		fs->key = key;
+		fs->len = len;
+		fs->hash = h;
+		fs->head = *px_map_value(lx->first, id);
+	}
+	px_map_free(lx->first);
+	lx->first = NULL;
+	return PX_OK;
+}
+
 static px_status
 lexicon_add(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
 	    const char *line, size_t len)
@@ -84,7 +159,6 @@ lexicon_add(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
 	size_t t;
 	uint32_t id;
 	uintptr_t *head;
-	size_t k0len = 0;
 	int added = 0;
 	px_status st;
 
@@ -110,11 +184,9 @@ lexicon_add(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
 		st = PX_ENOMEM;
 		goto out;
 	}
-	k0len = strlen(ph.stems[0]);
-	st = px_map_intern(lx->first, ph.stems[0], k0len, &id, &added);
+	st = px_map_intern(lx->first, ph.stems[0], strlen(ph.stems[0]), &id, &added);
 	if (st)
 		goto out;
-	lx->sig[(unsigned char)ph.stems[0][0]] |= (uint64_t)1 << (k0len < 63 ? k0len : 63);
 	st = px_grow((void **)&lx->p, &lx->cap, lx->n + 1, sizeof(*lx->p));
 	if (st)
 		goto out;
@@ -160,7 +232,7 @@ lexicon_load(struct lexicon *lx, struct px_arena *ar, struct px_stemmer *stem,
 		if (nl == end)
 			break;
 	}
-	return PX_OK;
+	return lexicon_index(lx);
 }
 
 static void
@@ -168,8 +240,10 @@ lexicons_free(struct lexicons *L)
 {
 	px_free(L->hedge.p);
 	px_map_free(L->hedge.first);
+	px_free(L->hedge.slots);
 	px_free(L->loaded.p);
 	px_map_free(L->loaded.first);
+	px_free(L->loaded.slots);
 	px_arena_release(&L->arena);
 }
 
@@ -179,24 +253,16 @@ lexicons_free(struct lexicons *L)
  * compared; punctuation between words ends a match).
  */
 static const struct phrase *
-lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
-	      size_t lim, size_t *n_toks)
+lexicon_chain(const struct lexicon *lx, const struct px_doc *doc, size_t t, size_t lim,
+	      const char *key, size_t klen, size_t *n_toks)
 {
-	const struct px_token *tk = &doc->toks[t];
+	const struct first_slot *fs = first_slot(lx, key, klen, key_hash(key, klen));
 	const struct phrase *best = NULL;
-	const char *key = NULL;
-	size_t klen = 0;
-	uint32_t id;
 	size_t k;
 
-	if (!(tk->flags & PX_TOK_WORD))
+	if (!fs->key)
 		return NULL;
-	key = tok_key(tk, lx->by_fold);
-	klen = strlen(key);
-	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1) ||
-	    px_map_find(lx->first, key, klen, &id) != PX_OK)
-		return NULL;
-	for (k = *px_map_value(lx->first, id); k; k = lx->p[k - 1].next) {
+	for (k = fs->head; k; k = lx->p[k - 1].next) {
 		const struct phrase *ph = &lx->p[k - 1];
 		size_t i;
 		if (t + ph->n > lim || (best && ph->n <= best->n))
@@ -210,6 +276,25 @@ lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
 	if (best)
 		*n_toks = best->n;
 	return best;
+}
+
+/* The signature test is inlined at every token; the table and the chain
+   (lexicon_chain) are reached by about a third of the word tokens. */
+static inline const struct phrase *
+lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
+	      size_t lim, size_t *n_toks)
+{
+	const struct px_token *tk = &doc->toks[t];
+	const char *key = NULL;
+	size_t klen = 0;
+
+	if (!(tk->flags & PX_TOK_WORD))
+		return NULL;
+	key = tok_key(tk, lx->by_fold);
+	klen = strlen(key);
+	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1))
+		return NULL;
+	return lexicon_chain(lx, doc, t, lim, key, klen, n_toks);
 }
 
 /* ---------------------------------------------------------------- build */
@@ -239,29 +324,54 @@ quote_step(const unsigned char *x, size_t b, size_t len, int in)
 	return in;
 }
 
+/* The offset of the first byte c at or after b in x[0..len), or len. */
+static size_t
+byte_from(const unsigned char *x, size_t len, size_t b, int c)
+{
+	const unsigned char *p = b < len ? memchr(x + b, c, len - b) : NULL;
+
+	return p ? (size_t)(p - x) : len;
+}
+
 static unsigned char *
 quote_map(struct px_arena *ar, const struct px_doc *d)
 {
 	unsigned char *q = px_arena_alloc(ar, d->n_toks ? d->n_toks : 1);
 	const unsigned char *x = (const unsigned char *)d->text;
-	size_t t, b = 0, para = 0;
+	size_t t, para = 0, len = d->len;
+	/* The next straight quote and the next lead byte 0xe2 of a curly one:
+	   quote_step acts on no other byte, so only these are stepped through,
+	   found by memchr (a step per byte was 1.1% of the report's CPU on
+	   bench-news head 3000). */
+	size_t dq = byte_from(x, len, 0, '"'), e2 = byte_from(x, len, 0, 0xe2);
+	size_t next = dq < e2 ? dq : e2;
 	int in = 0;
 
 	if (!q)
 		return NULL;
 	for (t = 0; t < d->n_toks; t++) {
-		size_t e = d->toks[t].end < d->len ? d->toks[t].end : d->len;
+		size_t e = d->toks[t].end < len ? d->toks[t].end : len;
 		while (para < d->n_paras && d->paras[para].start <= d->toks[t].start) {
 			para++;
 			in = 0;
 		}
-		for (; b < d->toks[t].start && b < d->len; b++)
-			in = quote_step(x, b, d->len, in);
 		/* A quote mark is a token of its own: an opening one stands
 		   outside, a closing one inside. */
+		for (; next < d->toks[t].start && next < len; next = dq < e2 ? dq : e2) {
+			in = quote_step(x, next, len, in);
+			if (next == dq)
+				dq = byte_from(x, len, next + 1, '"');
+			else
+				e2 = byte_from(x, len, next + 1, 0xe2);
+		}
 		q[t] = (unsigned char)in;
-		for (; b < e; b++)
-			in = quote_step(x, b, d->len, in);
+		for (; next < e; next = dq < e2 ? dq : e2) {
+			in = quote_step(x, next, len, in);
+			if (next == dq)
+				dq = byte_from(x, len, next + 1, '"');
+			else
+				e2 = byte_from(x, len, next + 1, 0xe2);
+		}
 	}
 	return q;
 }
@@ -597,16 +707,20 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 		   in flat order among equals) ... */
 		for (t = 0; t < ix->n_touched; t++) {
 			uint32_t sn = ix->touched[t];
-			const struct sent_keys *c = ix->sk[sn];
+			const struct sent_keys *c = NULL;
 			size_t sh = ix->cnt[sn], num = ix->num[sn];
 			double dice;
-			j = ix->src[sn];
 			ix->cnt[sn] = 0;
 			ix->num[sn] = 0;
+			/* Most sentences share a key or two: no division for them. */
+			if (sh < ALIGN_SHARED)
+				continue;
+			j = ix->src[sn];
 			if (f->has_evidence[j])
 				continue;
+			c = ix->sk[sn];
 			dice = c->n ? 2.0 * (double)sh / (double)(e->n + c->n) : 0.0;
-			if (sh < ALIGN_SHARED || dice < ALIGN_DICE || (e_num && !num))
+			if (dice < ALIGN_DICE || (e_num && !num))
 				continue;
 			if (dice > local_dice[j] || (dice == local_dice[j] && sn < local_sn[j])) {
 				local_dice[j] = dice;
@@ -933,62 +1047,104 @@ content_token(const struct px_token *t)
 	       t->stem[0] && t->stem[1];
 }
 
-static int
-sentence_has_stem(const struct px_doc *d, size_t sent, const char *stem)
-{
-	size_t t;
+/* A content token of an evidence sentence and the hash of its stem. */
+struct content_word {
+	const struct px_token *tok;
+	uint32_t hash;
+};
 
-	if (sent >= d->n_sents)
-		return 0;
-	for (t = d->sents[sent].tok_start; t < d->sents[sent].tok_end; t++)
-		if (content_token(&d->toks[t]) && strcmp(d->toks[t].stem, stem) == 0)
+/* Whether words[0..n) hold a token of stem (its hash h). */
+static int
+words_have_stem(const struct content_word *words, size_t n, const char *stem, uint32_t h)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (words[k].hash == h && strcmp(words[k].tok->stem, stem) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * The content words of a fact's evidence sentences, source by source:
+ * source j's are (*cw)[off[j], off[j + 1]), none when it has no evidence.
+ * A word is compared with those of every other source, so each stem is
+ * hashed once here and compared in full only with stems of its hash
+ * (comparing every pair in full was 1.7% of the report's CPU on bench-news
+ * head 3000).
+ */
+static px_status
+fact_words(const struct px_coverage_fact *f, size_t n_sources, const struct px_report *r,
+	   const struct px_report_story *s, struct content_word **cw, size_t *cap, size_t *off)
+{
+	size_t j, t, n = 0;
+	px_status st = PX_OK;
+
+	for (j = 0; j < n_sources; j++) {
+		const struct px_doc *d = NULL;
+		const struct px_sentence *se = NULL;
+		off[j] = n;
+		if (!f->has_evidence[j])
+			continue;
+		d = field_doc(r, s, j, f->evidence[j].field);
+		if (f->evidence[j].sentence >= d->n_sents)
+			continue;
+		se = &d->sents[f->evidence[j].sentence];
+		st = px_grow((void **)cw, cap, n + (se->tok_end - se->tok_start) + 1, sizeof(**cw));
+		if (st)
+			return st;
+		for (t = se->tok_start; t < se->tok_end; t++) {
+			const struct px_token *tk = &d->toks[t];
+			if (!content_token(tk))
+				continue;
+			(*cw)[n].tok = tk;
+			(*cw)[n].hash = key_hash(tk->stem, strlen(tk->stem));
+			n++;
+		}
+	}
+	off[n_sources] = n;
+	return PX_OK;
 }
 
 static px_status
 build_wording(struct px_perspective *p, const struct px_report *r,
 	      const struct px_report_story *s)
 {
-	size_t k, i, j, t, cap = 0;
+	size_t k, i, j, t, cap = 0, cw_cap = 0;
 	struct px_variant *vs = px_arena_alloc(&p->arena, (p->n_sources + 1) * sizeof(*vs));
+	size_t *off = px_alloc((p->n_sources + 1) * sizeof(*off));
+	struct content_word *cw = NULL;
 	struct px_buf w = PX_BUF_INIT;
 	px_status st = PX_OK;
 
-	if (!vs)
+	if (!vs || !off) {
+		px_free(off);
 		return PX_ENOMEM;
+	}
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
 		size_t nv = 0;
 		if (f->origin == PX_FACT_UNIQUE || f->n_stated < 2)
 			continue;
+		st = fact_words(f, p->n_sources, r, s, &cw, &cw_cap, off);
+		if (st)
+			goto out;
 		for (i = 0; i < p->n_sources; i++) {
-			const struct px_doc *d;
-			const struct px_sentence *se;
 			size_t n_words = 0;
-			if (!f->has_evidence[i])
+			if (off[i] == off[i + 1])
 				continue;
-			d = field_doc(r, s, i, f->evidence[i].field);
-			if (f->evidence[i].sentence >= d->n_sents)
-				continue;
-			se = &d->sents[f->evidence[i].sentence];
 			px_buf_reset(&w);
-			for (t = se->tok_start; t < se->tok_end && n_words < WORDING_WORDS; t++) {
-				const struct px_token *tk = &d->toks[t];
-				size_t u;
+			for (t = off[i]; t < off[i + 1] && n_words < WORDING_WORDS; t++) {
+				const struct px_token *tk = cw[t].tok;
 				int shared = 0, seen = 0;
-				if (!content_token(tk))
-					continue;
-				for (u = se->tok_start; u < t && !seen; u++)
-					seen = content_token(&d->toks[u]) && strcmp(d->toks[u].stem, tk->stem) == 0;
+				seen = words_have_stem(cw + off[i], t - off[i], tk->stem, cw[t].hash);
 				for (j = 0; j < p->n_sources && !shared && !seen; j++)
-					shared = j != i && f->has_evidence[j] &&
-						 sentence_has_stem(field_doc(r, s, j, f->evidence[j].field),
-								   f->evidence[j].sentence, tk->stem);
+					shared = j != i && words_have_stem(cw + off[j], off[j + 1] - off[j],
+									   tk->stem, cw[t].hash);
 				if (shared || seen)
 					continue;
 				if (n_words++)
-					px_buf_putc(&w, ' ');
+					px__putc(&w, ' ');
 				px__puts(&w, tk->fold);
 			}
 			if (w.failed) {
@@ -1042,6 +1198,8 @@ out:
 		p->n_wording = 0;
 	}
 	px_buf_release(&w);
+	px_free(cw);
+	px_free(off);
 	return st;
 }
 
@@ -1289,7 +1447,7 @@ json_evidence(struct px_buf *b, const struct px_report *r, const struct px_repor
 	      const struct px_evidence *ev)
 {
 	px__json_evidence_open(b, r, s, ev);
-	px_buf_putc(b, '}');
+	px__putc(b, '}');
 }
 
 static void
@@ -1297,13 +1455,13 @@ json_indices(struct px_buf *b, const size_t *v, size_t n)
 {
 	size_t i;
 
-	px_buf_putc(b, '[');
+	px__putc(b, '[');
 	for (i = 0; i < n; i++) {
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__put_size(b, v[i]);
 	}
-	px_buf_putc(b, ']');
+	px__putc(b, ']');
 }
 
 void
@@ -1318,10 +1476,10 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	px__puts(b, ",\"coverage\":{\"sources\":[");
 	for (i = 0; i < p->n_sources; i++) {
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		json_str(b, src_id(r, s, i));
 	}
-	px_buf_putc(b, ']');
+	px__putc(b, ']');
 	if (p->groups) {
 		size_t g;
 		px__puts(b, ",\"groups\":[");
@@ -1334,18 +1492,18 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px__puts(b, ",\"sources\":[");
 			for (i = 0; i < p->groups[g].n_sources; i++) {
 				if (i)
-					px_buf_putc(b, ',');
+					px__putc(b, ',');
 				json_str(b, src_id(r, s, p->groups[g].sources[i]));
 			}
 			px__puts(b, "]}");
 		}
-		px_buf_putc(b, ']');
+		px__putc(b, ']');
 	}
 	px__puts(b, ",\"facts\":[");
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
 		if (k)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"about\":");
 		json_str(b, f->about);
 		px__puts(b, ",\"origin\":\"");
@@ -1359,14 +1517,14 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px__puts(b, "null");
 		px__puts(b, f->partial ? ",\"partial\":true,\"cells\":[" : ",\"partial\":false,\"cells\":[");
 		for (i = 0; i < p->n_sources; i++) {
-			px__puts(b, i ? ",\"" : "\"");
-			px__puts(b, px_cell_name(f->cells[i]));
-			px_buf_putc(b, '"');
+			if (i)
+				px__putc(b, ',');
+			px__puts(b, cell_json[(unsigned)f->cells[i] < 4 ? f->cells[i] : 0]);
 		}
 		px__puts(b, "],\"evidence\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
-				px_buf_putc(b, ',');
+				px__putc(b, ',');
 			if (f->has_evidence[i])
 				json_evidence(b, r, s, &f->evidence[i]);
 			else
@@ -1379,7 +1537,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 				if (!f->group_omits[g] || !p->groups[g].name)
 					continue;
 				if (n++)
-					px_buf_putc(b, ',');
+					px__putc(b, ',');
 				json_str(b, p->groups[g].name);
 			}
 		}
@@ -1389,7 +1547,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 		px__puts(b, "],\"hedges\":[");
 		for (i = 0; i < p->n_sources; i++) {
 			if (i)
-				px_buf_putc(b, ',');
+				px__putc(b, ',');
 			if (f->hedge[i])
 				json_str(b, f->hedge[i]);
 			else
@@ -1401,7 +1559,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	for (i = 0; i < p->n_sources; i++) {
 		const struct px_emphasis *em = &p->emphasis[i];
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"article\":");
 		json_str(b, src_id(r, s, i));
 		px__puts(b, ",\"lead\":");
@@ -1418,7 +1576,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			px__put_size(b, em->speakers[k].words);
 			px__puts(b, ",\"share\":");
 			px__put_fixed(b, 2, em->speakers[k].share);
-			px_buf_putc(b, '}');
+			px__putc(b, '}');
 		}
 		px__puts(b, "]}");
 	}
@@ -1426,7 +1584,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	for (i = 0; i < p->n_wording; i++) {
 		const struct px_wording *wd = &p->wording[i];
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"about\":");
 		json_str(b, wd->about);
 		px__puts(b, ",\"fact\":");
@@ -1437,7 +1595,7 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 			json_str(b, src_id(r, s, wd->variants[k].source));
 			px__puts(b, ",\"text\":");
 			json_str(b, wd->variants[k].text);
-			px_buf_putc(b, '}');
+			px__putc(b, '}');
 		}
 		px__puts(b, "]}");
 	}
@@ -1445,16 +1603,16 @@ px__perspective_json_story(struct px_buf *b, const struct px_report *r,
 	for (i = 0; i < p->n_terms; i++) {
 		const struct px_term *tm = &p->terms[i];
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"term\":");
 		json_str(b, tm->term);
 		px__puts(b, ",\"kind\":\"");
 		px__puts(b, tm->kind);
 		px__puts(b, tm->quoted ? "\",\"quoted\":true,\"evidence\":" : "\",\"quoted\":false,\"evidence\":");
 		json_evidence(b, r, s, &tm->where);
-		px_buf_putc(b, '}');
+		px__putc(b, '}');
 	}
-	px_buf_putc(b, ']');
+	px__putc(b, ']');
 }
 
 /* ------------------------------------------------------ text, Markdown */
@@ -1475,7 +1633,7 @@ groups_line(struct px_buf *b, const struct px_perspective *p)
 	for (g = 0; g < p->n_groups; g++) {
 		px__puts(b, g ? "; " : "");
 		px__puts(b, p->groups[g].name ? p->groups[g].name : "(no group)");
-		px_buf_putc(b, ':');
+		px__putc(b, ':');
 		for (i = 0; i < p->groups[g].n_sources; i++)
 			px_buf_printf(b, " S%zu", p->groups[g].sources[i] + 1);
 	}
@@ -1494,7 +1652,7 @@ group_omits_note(struct px_buf *b, const struct px_perspective *p, const struct 
 		px__puts(b, p->groups[g].name);
 	}
 	if (n)
-		px_buf_putc(b, ']');
+		px__putc(b, ']');
 }
 
 /* Rows shown in text and HTML: every multi-source fact, and the first
@@ -1522,9 +1680,9 @@ md_cell(struct px_buf *b, const char *s)
 		if (*s == '|')
 			px__puts(b, "\\|");
 		else if (*s == '\n')
-			px_buf_putc(b, ' ');
+			px__putc(b, ' ');
 		else
-			px_buf_putc(b, *s);
+			px__putc(b, *s);
 	}
 }
 
@@ -1560,7 +1718,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 		px__puts(b, ind);
 		px__puts(b, markdown ? "*Groups (from the source table):* " : "groups (from the source table): ");
 		groups_line(b, p);
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 	if (markdown) {
 		px__puts(b, "\n| fact |");
@@ -1569,7 +1727,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 		px__puts(b, "\n|---|");
 		for (i = 0; i < p->n_sources; i++)
 			px__puts(b, ":-:|");
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 	for (k = 0; k < p->n_facts; k++) {
 		const struct px_coverage_fact *f = &p->facts[k];
@@ -1595,11 +1753,11 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 			if (l.failed == PX_OK && l.data)
 				px_buf_append(b, l.data, l.len);
 		}
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 		px_buf_release(&l);
 	}
 	if (markdown)
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	for (i = 0; i < p->n_sources; i++)
 		px_buf_printf(b, markdown ? "- S%zu: `%s`\n" : "   S%zu = %s\n", i + 1, src_id(r, s, i));
 
@@ -1625,7 +1783,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 				px_buf_printf(b, "%s%s %.0f%%", k ? ", " : "", em->speakers[k].name,
 					      100.0 * em->speakers[k].share);
 		}
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 	if (p->n_wording) {
 		px__puts(b, markdown ? "\n### Wording\n\n" : "\n   Wording (words only one source uses for the fact)\n");
@@ -1637,7 +1795,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 			for (k = 0; k < wd->n_variants; k++)
 				px_buf_printf(b, "%sS%zu \"%s\"", k ? " / " : "", wd->variants[k].source + 1,
 					      wd->variants[k].text);
-			px_buf_putc(b, '\n');
+			px__putc(b, '\n');
 		}
 	}
 	if (p->n_terms) {
@@ -1656,7 +1814,7 @@ px__perspective_text(struct px_buf *b, const struct px_report *r,
 			px_buf_append(b, t, len);
 			px_buf_printf(b, " (%s%s)", tm->kind, tm->quoted ? ", in a quote" : "");
 		}
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 }
 
@@ -1674,7 +1832,7 @@ html_esc(struct px_buf *b, const char *s, size_t len)
 		case '&': px__puts(b, "&amp;"); break;
 		case '"': px__puts(b, "&quot;"); break;
 		case '\'': px__puts(b, "&#39;"); break;
-		default: px_buf_putc(b, s[i]);
+		default: px__putc(b, s[i]);
 		}
 	}
 }

@@ -548,7 +548,7 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 	px__puts(b, ",\"origins\":[");
 	for (k = 0; k < f->n_names; k++) {
 		if (k)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px_buf_put_json_str(b, f->names[k], strlen(f->names[k]));
 	}
 	px__puts(b, "],\"independent\":");
@@ -570,12 +570,12 @@ json_fact(struct px_buf *b, const struct px_fact_origins *f, int conflict)
 				if (f->family[k] != r)
 					continue;
 				if (k != r)
-					px_buf_putc(b, ',');
+					px__putc(b, ',');
 				px_buf_put_json_str(b, f->names[k], strlen(f->names[k]));
 			}
-			px_buf_putc(b, ']');
+			px__putc(b, ']');
 		}
-		px_buf_putc(b, ']');
+		px__putc(b, ']');
 	}
 	if (conflict) {
 		px__puts(b, f->relay ? ",\"relay\":true" : ",\"relay\":false");
@@ -608,14 +608,14 @@ json_outlet(struct px_buf *b, const struct px_outlet *o)
 	px__puts(b, ",\"wires\":[");
 	for (k = 0; k < o->n_wires; k++) {
 		if (k)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		json_str_or_null(b, o->wires[k]);
 	}
 	px__puts(b, "],\"country\":");
 	json_str_or_null(b, o->country);
 	px__puts(b, ",\"group\":");
 	json_str_or_null(b, o->group);
-	px_buf_putc(b, '}');
+	px__putc(b, '}');
 }
 
 void
@@ -676,7 +676,7 @@ px__provenance_json_story(struct px_buf *b, const struct px_report *r,
 		const struct px_provenance_article *pa = &p->articles[i];
 		const struct px_article *a = px__story_article(r, s, i)->a;
 		if (i)
-			px_buf_putc(b, ',');
+			px__putc(b, ',');
 		px__puts(b, "{\"article\":");
 		px_buf_put_json_str(b, a->id, strlen(a->id));
 		if (p->outlet && p->outlet[i])
@@ -685,18 +685,18 @@ px__provenance_json_story(struct px_buf *b, const struct px_report *r,
 		for (k = 0; k < pa->n_origins; k++) {
 			const struct px_origin_count *oc = &pa->origins[k];
 			if (k)
-				px_buf_putc(b, ',');
+				px__putc(b, ',');
 			px__puts(b, "{\"name\":");
 			px_buf_put_json_str(b, oc->name, strlen(oc->name));
 			px__puts(b, ",\"kind\":\"");
 			px__puts(b, px_origin_kind_name(oc->kind));
 			px__puts(b, "\",\"claims\":");
 			px__put_size(b, oc->claims);
-			px_buf_putc(b, '}');
+			px__putc(b, '}');
 		}
 		px__puts(b, "]}");
 	}
-	px_buf_putc(b, ']');
+	px__putc(b, ']');
 }
 
 void
@@ -762,7 +762,7 @@ put_html(struct px_buf *b, const char *s, size_t len)
 		case '>': px__puts(b, "&gt;"); break;
 		case '&': px__puts(b, "&amp;"); break;
 		case '"': px__puts(b, "&quot;"); break;
-		default: px_buf_putc(b, s[i]); break;
+		default: px__putc(b, s[i]); break;
 		}
 	}
 }
@@ -940,7 +940,7 @@ wrap_lines(struct px_buf *b, const char *t, size_t n)
 			if (indent)
 				px__puts(b, "     ");
 			px_buf_append(b, t + pos, cut - pos);
-			px_buf_putc(b, '\n');
+			px__putc(b, '\n');
 			pos = cut + 1;
 			indent = 5;
 		}
@@ -948,7 +948,7 @@ wrap_lines(struct px_buf *b, const char *t, size_t n)
 			px__puts(b, "     ");
 		px_buf_append(b, t + pos, e - pos);
 		if (e < n)
-			px_buf_putc(b, '\n');
+			px__putc(b, '\n');
 		pos = e + 1;
 	}
 }

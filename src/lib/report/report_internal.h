@@ -87,7 +87,31 @@ void px__perspective_free(struct px_perspective *p);
 static inline px_status
 px__puts(struct px_buf *b, const char *s)
 {
-	return px_buf_append(b, s, strlen(s));
+	size_t n = strlen(s);
+
+	/* px_buf_append's common case (room left, no failure), so that the
+	   copy of a literal is a few moves rather than a call to memcpy. */
+	if (b->failed == PX_OK && b->data != NULL && n < b->cap - b->len) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return PX_OK;
+	}
+	return px_buf_append(b, s, n);
+}
+
+/* px_buf_putc with its common case (room left, no failure) inlined: the
+   JSON writers append a million single characters on bench-news, and each
+   went through px_buf_append and a memcpy of one byte. */
+static inline void
+px__putc(struct px_buf *b, char c)
+{
+	if (b->failed == PX_OK && b->data != NULL && b->cap - b->len > 1) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+	} else {
+		px_buf_putc(b, c);
+	}
 }
 
 /* JSON numbers written without a format string to parse (json.c): a size

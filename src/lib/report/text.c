@@ -80,7 +80,7 @@ wrap(struct px_buf *b, const char *s, size_t len, size_t indent, size_t first_us
 
 	if (col < indent) {
 		for (; col < indent; col++)
-			px_buf_putc(b, ' ');
+			px__putc(b, ' ');
 	}
 	while (i < len) {
 		size_t j = i, wl = 0;
@@ -93,13 +93,13 @@ wrap(struct px_buf *b, const char *s, size_t len, size_t indent, size_t first_us
 			break;
 		wl = cols(s + i, j - i);
 		if (!at_start && col + 1 + wl > WIDTH) {
-			px_buf_putc(b, '\n');
+			px__putc(b, '\n');
 			for (col = 0; col < indent; col++)
-				px_buf_putc(b, ' ');
+				px__putc(b, ' ');
 			at_start = 1;
 		}
 		if (!at_start) {
-			px_buf_putc(b, ' ');
+			px__putc(b, ' ');
 			col++;
 		}
 		px_buf_append(b, s + i, j - i);
@@ -107,7 +107,7 @@ wrap(struct px_buf *b, const char *s, size_t len, size_t indent, size_t first_us
 		at_start = 0;
 		i = j;
 	}
-	px_buf_putc(b, '\n');
+	px__putc(b, '\n');
 }
 
 /*
@@ -126,7 +126,7 @@ wrap_lines(struct px_buf *b, const char *src, size_t len)
 
 		if (cols(src + i, e - i) <= WIDTH) {
 			px_buf_append(b, src + i, e - i);
-			px_buf_putc(b, '\n');
+			px__putc(b, '\n');
 		} else {
 			while (i + ind < e && src[i + ind] == ' ')
 				ind++;
@@ -217,7 +217,7 @@ story_text(const struct tw *w, const struct px_report *r,
 				       : "   - %s: copy of %s (similarity %.2f), not independent\n",
 			      ra->a->id, r->articles[ra->duplicate_of].a->id, ra->dup_similarity);
 	}
-	px_buf_putc(b, '\n');
+	px__putc(b, '\n');
 	if (s->note)
 		px_buf_printf(b, w->md ? "*%s*\n\n" : "   %s\n\n", s->note);
 	if (c == NULL)
@@ -230,20 +230,20 @@ story_text(const struct tw *w, const struct px_report *r,
 			px_buf_puts(&line, ss->text);
 			px_buf_puts(&line, " [");
 			ids_line(&line, r, s, ss->support, ss->n_support, w->md);
-			px_buf_putc(&line, ']');
+			px__putc(&line, ']');
 			for (p = 0; p < ss->n_disputes; p++)
 				px_buf_printf(&line, " (disputed: conflict %zu)", ss->disputes[p] + 1);
 			if (w->md) {
 				px_buf_printf(b, "%zu. ", i + 1);
 				px_buf_append(b, line.data, line.len);
-				px_buf_putc(b, '\n');
+				px__putc(b, '\n');
 			} else if (line.failed == PX_OK) {
 				px_buf_printf(b, "   %zu. ", i + 1);
 				wrap(b, line.data, line.len, 6, 6);
 			}
 			px_buf_release(&line);
 		}
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	}
 	if (w->md)
 		px_buf_printf(b, "### Conflicts (%zu)\n\n", c->n_conflicts);
@@ -261,11 +261,11 @@ story_text(const struct tw *w, const struct px_report *r,
 			if (w->md) {
 				px_buf_printf(b, "   - **%s**: ", pos->value);
 				ids_line(b, r, s, pos->articles, pos->n_articles, 1);
-				px_buf_putc(b, '\n');
+				px__putc(b, '\n');
 			} else {
 				px_buf_printf(b, "      %s%s%s: ", c_on(w, "\x1b[1m"), pos->value, c_off(w));
 				ids_line(b, r, s, pos->articles, pos->n_articles, 0);
-				px_buf_putc(b, '\n');
+				px__putc(b, '\n');
 			}
 			for (e = 0; e < pos->n_evidence; e++)
 				quote_evidence(w, r, s, &pos->evidence[e], 9);
@@ -274,7 +274,7 @@ story_text(const struct tw *w, const struct px_report *r,
 			for (p = 0; p < cf->n_why; p++)
 				px_buf_printf(b, w->md ? "   - why: %s\n" : "      why: %s\n", cf->why[p]);
 	}
-	px_buf_putc(b, '\n');
+	px__putc(b, '\n');
 	if (w->md)
 		px_buf_printf(b, "### Agreements (%zu)\n\n", c->n_agreements);
 	else
@@ -284,7 +284,7 @@ story_text(const struct tw *w, const struct px_report *r,
 		if (w->md) {
 			px_buf_printf(b, "- **%s** %s: %s — ", ag->kind, ag->about, ag->value);
 			ids_line(b, r, s, ag->articles, ag->n_articles, 1);
-			px_buf_putc(b, '\n');
+			px__putc(b, '\n');
 		} else {
 			struct px_buf line = PX_BUF_INIT;
 			px_buf_printf(&line, "%s %s: %s: ", ag->kind, ag->about, ag->value);
@@ -298,7 +298,7 @@ story_text(const struct tw *w, const struct px_report *r,
 			for (e = 0; e < ag->n_evidence; e++)
 				quote_evidence(w, r, s, &ag->evidence[e], 7);
 	}
-	px_buf_putc(b, '\n');
+	px__putc(b, '\n');
 	if (w->md)
 		px_buf_printf(b, "### Only one source (%zu)\n\n", c->n_unique);
 	else
@@ -334,7 +334,7 @@ story_text(const struct tw *w, const struct px_report *r,
 			px_buf_printf(b, w->md ? "- %s: %s\n" : "   - %s: %s\n", c->dismissed[i].about,
 				      c->dismissed[i].why);
 	}
-	px_buf_putc(b, '\n');
+	px__putc(b, '\n');
 }
 
 px_status
@@ -359,7 +359,7 @@ px__report_text(const struct px_report *r, struct px_buf *b, int markdown)
 	for (i = 0; i < r->n_notes; i++)
 		px_buf_printf(b, markdown ? "- note: %s\n" : "note: %s\n", r->notes[i]);
 	if (r->n_notes)
-		px_buf_putc(b, '\n');
+		px__putc(b, '\n');
 	for (i = 0; i < r->n_stories; i++)
 		story_text(&w, r, &r->stories[i]);
 	if (repairs || removed) {
