@@ -518,7 +518,15 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 		scan_text(&x, a->text, a->text_len, 0);
 	if (x.st)
 		goto fail;
-	px__sort_u64(x.p, x.n);
+	{
+		/* Without scratch space the keys are sorted in place. */
+		uint64_t *tmp = px_alloc((x.n ? x.n : 1) * sizeof(*tmp));
+		if (tmp)
+			px__sort_u64_buf(x.p, tmp, x.n);
+		else
+			px__sort_u64(x.p, x.n);
+		px_free(tmp);
+	}
 	d = px_calloc(1, sizeof(*d));
 	if (d == NULL)
 		goto nomem;

@@ -29,5 +29,7 @@ px_status px__map_add_first(struct px_map *m, const char *key, size_t len, uintp
 /* Sort n keys ascending, in place (sort.c; an introsort without a
  * comparison callback, for the hot integer sorts). */
 void px__sort_u64(uint64_t *v, size_t n);
+/* The same with tmp, scratch space for n keys: faster on many keys. */
+void px__sort_u64_buf(uint64_t *v, uint64_t *tmp, size_t n);
 
 #endif

@@ -9,9 +9,14 @@
  * A slot holds the entry's id + 1 in its low 32 bits (0: empty) and the high
  * 32 bits of its hash above them, so a probe reads an entry only when those
  * bits match: a lookup that misses (most of the lexicon lookups) touches
- * the slot table alone. xxHash is compiled inline (XXH_INLINE_ALL): the
- * keys are short words, for which the call into the shared library cost as
- * much as the hash; the values are those of the library (same algorithm).
+ * the slot table alone. An entry holds the first 8 bytes of its key, so
+ * that a hit on a key of 8 bytes or fewer (most words and stems) compares
+ * within the entry and does not read the key's bytes in the arena, another
+ * cache miss in a big map; the hashes, needed only to rehash, live in an
+ * array of their own so the entries stay 32 bytes. xxHash is compiled
+ * inline (XXH_INLINE_ALL): the keys are short words, for which the call
+ * into the shared library cost as much as the hash; the values are those
+ * of the library (same algorithm).
  */
 #include <string.h>
 
@@ -22,7 +27,7 @@
 #include "core_internal.h"
 
 struct px_map_entry {
-	uint64_t hash;
+	uint64_t head; /* the key's first 8 bytes, zero-padded (key_head) */
 	const char *key;
 	size_t len;
 	uintptr_t value;
@@ -32,8 +37,9 @@ struct px_map {
 	uint64_t *slots; /* hash >> 32 << 32 | (id + 1); 0 means empty */
 	size_t nslots;
 	struct px_map_entry *entries;
+	uint64_t *hashes; /* each entry's hash */
 	size_t count;
-	size_t cap;
+	size_t cap, cap_hashes;
 	struct px_arena keys;
 };
 
@@ -69,6 +75,7 @@ px_map_free(struct px_map *m)
 		return;
 	px_free(m->slots);
 	px_free(m->entries);
+	px_free(m->hashes);
 	px_arena_release(&m->keys);
 	px_free(m);
 }
@@ -76,13 +83,26 @@ px_map_free(struct px_map *m)
 #define SLOT_TAG(h) ((h) & 0xffffffff00000000u)
 #define SLOT_ID(s) ((uint32_t)((s) & 0xffffffffu) - 1)
 
+/* The first 8 bytes of a key, zero-padded: equal heads and lengths make
+   equal keys of up to 8 bytes. */
+static uint64_t
+key_head(const char *key, size_t len)
+{
+	uint64_t head = 0;
+
+	if (len > 0)
+		memcpy(&head, key, len < sizeof(head) ? len : sizeof(head));
+	return head;
+}
+
 static size_t
 map_probe(const struct px_map *m, uint64_t h, const char *key, size_t len,
 	  int *found)
 {
 	size_t mask = m->nslots - 1;
 	size_t i = (size_t)h & mask;
-	uint64_t tag = SLOT_TAG(h);
+	uint64_t tag = SLOT_TAG(h), head = 0;
+	int have_head = 0;
 
 	for (;;) {
 		uint64_t s = m->slots[i];
@@ -92,8 +112,14 @@ map_probe(const struct px_map *m, uint64_t h, const char *key, size_t len,
 		}
 		if (SLOT_TAG(s) == tag) {
 			const struct px_map_entry *e = &m->entries[SLOT_ID(s)];
-			if (e->hash == h && e->len == len &&
-			    (len == 0 || memcmp(e->key, key, len) == 0)) {
+			if (!have_head) {
+				head = key_head(key, len);
+				have_head = 1;
+			}
+			if (e->len == len && e->head == head &&
+			    (len <= sizeof(head) ||
+			     memcmp(e->key + sizeof(head), key + sizeof(head),
+				    len - sizeof(head)) == 0)) {
 				*found = 1;
 				return i;
 			}
@@ -112,7 +138,7 @@ map_rehash(struct px_map *m)
 	if (slots == NULL)
 		return PX_ENOMEM;
 	for (i = 0; i < m->count; i++) {
-		uint64_t h = m->entries[i].hash;
+		uint64_t h = m->hashes[i];
 		size_t j = (size_t)h & (n - 1);
 		while (slots[j])
 			j = (j + 1) & (n - 1);
@@ -144,13 +170,17 @@ px_map_intern(struct px_map *m, const char *key, size_t len, uint32_t *id,
 		return PX_ETOOBIG;
 	st = px_grow((void **)&m->entries, &m->cap, m->count + 1,
 		     sizeof(*m->entries));
+	if (st == PX_OK)
+		st = px_grow((void **)&m->hashes, &m->cap_hashes, m->count + 1,
+			     sizeof(*m->hashes));
 	if (st)
 		return st;
 	e = &m->entries[m->count];
 	e->key = px_arena_strndup(&m->keys, key, len);
 	if (e->key == NULL)
 		return PX_ENOMEM;
-	e->hash = h;
+	m->hashes[m->count] = h;
+	e->head = key_head(key, len);
 	e->len = len;
 	e->value = 0;
 	m->slots[slot] = SLOT_TAG(h) | (uint64_t)(m->count + 1);
