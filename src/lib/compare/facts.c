@@ -4057,7 +4057,7 @@ px__cmp_statements(struct cmp_ctx *x)
 		}
 		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] || s->v.n < 4)
 			continue;
-		if ((st = px__cmp_sims(x, &s->v)) != PX_OK)
+		if ((st = px__cmp_sims_of(x, i)) != PX_OK)
 			goto done;
 		for (j = 0; j < x->n_touched; j++) {
 			size_t t = x->touched[j];
