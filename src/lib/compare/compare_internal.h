@@ -100,6 +100,13 @@ struct cmp_vec {
 	size_t n;
 };
 
+/* A sentence of the inverted index's list of a term, with the term's
+ * weight in it (together: one stream of memory per term). */
+struct cmp_posting {
+	uint32_t sent;
+	float w;
+};
+
 /* One sentence of the story (title and body sentences of every article). */
 struct cmp_sent {
 	size_t art;
@@ -155,12 +162,12 @@ struct cmp_ctx {
 	/* Inverted index of the sentence vectors (px__cmp_sims): per term id,
 	 * the sentences using it, in sentence order, with their weights; and
 	 * an accumulator per sentence. Made on first use, freed with the ctx. */
-	uint32_t *ix_off;   /* n_terms + 1 offsets into ix_sent / ix_w */
-	uint32_t *ix_sent;
-	float *ix_w;
+	uint32_t *ix_off;   /* n_terms + 1 offsets into ix */
+	struct cmp_posting *ix;
 	size_t ix_terms;
 	double *acc;        /* per sentence: dot product with the query */
-	uint32_t *touched;  /* sentences whose acc is set, n_touched of them */
+	uint32_t *touched;  /* sentences whose acc is set, n_touched of them
+			       (room for n_sents + 1) */
 	size_t n_touched;
 	/* What px__cmp_sims_of() keeps of each sentence's similarities for
 	 * the later stages, so that unique claims and the summary graph need

@@ -48,12 +48,11 @@ index_build(struct cmp_ctx *x)
 	x->ix_terms = terms;
 	x->ix_off = px_calloc(terms + 1, sizeof(*x->ix_off));
 	cur = px_alloc((terms ? terms : 1) * sizeof(*cur));
-	x->ix_sent = px_alloc((total ? total : 1) * sizeof(*x->ix_sent));
-	x->ix_w = px_alloc((total ? total : 1) * sizeof(*x->ix_w));
+	x->ix = px_alloc((total ? total : 1) * sizeof(*x->ix));
 	x->acc = px_calloc(x->n_sents ? x->n_sents : 1, sizeof(*x->acc));
-	x->touched = px_alloc((x->n_sents ? x->n_sents : 1) * sizeof(*x->touched));
-	if (x->ix_off == NULL || cur == NULL || x->ix_sent == NULL || x->ix_w == NULL ||
-	    x->acc == NULL || x->touched == NULL) {
+	x->touched = px_alloc((x->n_sents + 1) * sizeof(*x->touched));
+	if (x->ix_off == NULL || cur == NULL || x->ix == NULL || x->acc == NULL ||
+	    x->touched == NULL) {
 		px_free(cur);
 		px__cmp_sims_release(x);
 		return PX_ENOMEM;
@@ -68,8 +67,8 @@ index_build(struct cmp_ctx *x)
 	for (i = 0; i < x->n_sents; i++)
 		for (k = 0; k < x->sents[i].v.n; k++) {
 			const struct cmp_term *t = &x->sents[i].v.t[k];
-			x->ix_sent[cur[t->id]] = (uint32_t)i;
-			x->ix_w[cur[t->id]++] = t->w;
+			x->ix[cur[t->id]].sent = (uint32_t)i;
+			x->ix[cur[t->id]++].w = t->w;
 		}
 	px_free(cur);
 	x->n_touched = 0;
@@ -79,29 +78,40 @@ index_build(struct cmp_ctx *x)
 px_status
 px__cmp_sims(struct cmp_ctx *x, const struct cmp_vec *q)
 {
-	size_t i = 0, p = 0;
+	size_t i = 0, nt = 0;
+	double *acc = NULL;
+	uint32_t *touched = NULL;
 
 	if (x->ix_off == NULL) {
 		px_status st = index_build(x);
 		if (st)
 			return st;
 	}
+	acc = x->acc;
+	touched = x->touched;
 	for (i = 0; i < x->n_touched; i++)
-		x->acc[x->touched[i]] = 0;
-	x->n_touched = 0;
+		acc[touched[i]] = 0;
 	for (i = 0; i < q->n; i++) {
 		uint32_t id = q->t[i].id;
 		double w = q->t[i].w;
+		const struct cmp_posting *ps = NULL, *pe = NULL;
 		if (id >= x->ix_terms)
 			continue;
-		for (p = x->ix_off[id]; p < x->ix_off[id + 1]; p++) {
-			uint32_t j = x->ix_sent[p];
-			/* Every weight is positive: a zero sum is an untouched one. */
-			if (x->acc[j] == 0 && x->n_touched < x->n_sents)
-				x->touched[x->n_touched++] = j;
-			x->acc[j] += w * x->ix_w[p];
+		ps = x->ix + x->ix_off[id];
+		pe = x->ix + x->ix_off[id + 1];
+		for (; ps < pe; ps++) {
+			uint32_t j = ps->sent;
+			double a = acc[j];
+			/* Every weight is positive: a zero sum is an untouched
+			 * one. The sentence is written at the end of the list
+			 * always and kept only then, which spares a branch
+			 * the data decide (touched has room for one more). */
+			touched[nt] = j;
+			nt += a == 0 && nt < x->n_sents;
+			acc[j] = a + w * ps->w;
 		}
 	}
+	x->n_touched = nt;
 	return PX_OK;
 }
 
@@ -211,13 +221,11 @@ px__cmp_sims_release(struct cmp_ctx *x)
 {
 	graph_release(x);
 	px_free(x->ix_off);
-	px_free(x->ix_sent);
-	px_free(x->ix_w);
+	px_free(x->ix);
 	px_free(x->acc);
 	px_free(x->touched);
 	x->ix_off = NULL;
-	x->ix_sent = NULL;
-	x->ix_w = NULL;
+	x->ix = NULL;
 	x->acc = NULL;
 	x->touched = NULL;
 	x->ix_terms = 0;
