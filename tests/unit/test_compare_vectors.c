@@ -4,7 +4,8 @@
  * px__cmp_sims (the inverted index) against px__cmp_cosine, bit for bit;
  * the summary relies on the similarity of i and j being the same bits as
  * that of j and i, and unique claims and statements on the index giving
- * the pairwise cosine exactly.
+ * the pairwise cosine exactly; what px__cmp_sims_of keeps for them is
+ * the same.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -143,12 +144,61 @@ test_sims_match_cosine(void **state)
 	px__cmp_sims_release(&x);
 }
 
+/*
+ * What px__cmp_sims_of() keeps for the later stages is what they computed
+ * from a row of their own: each sentence's best cosine with another
+ * article (unique claims) and the summary graph's matrix, bit for bit.
+ */
+static void
+test_sims_of_keeps_rows(void **state)
+{
+	struct cmp_ctx x;
+	size_t i = 0, j = 0, g = 0, h = 0;
+
+	(void)state;
+	make_story();
+	for (i = 0; i < N_VECS; i++) {
+		sents[i].art = i % 4;
+		sents[i].field = PX_FIELD_TEXT;
+		sents[i].idx = i / 4;
+		sents[i].end = 100;
+	}
+	memset(&x, 0, sizeof x);
+	x.sents = sents;
+	x.n_sents = N_VECS;
+	for (i = 0; i < N_VECS; i++)
+		assert_int_equal(px__cmp_sims_of(&x, i), PX_OK);
+	assert_true(x.graph_n > 4);
+	for (i = 0; i < N_VECS; i++) {
+		double best = 0;
+		for (j = 0; j < N_VECS; j++) {
+			double c = px__cmp_cosine(&sents[i].v, &sents[j].v);
+			if (sents[j].art != sents[i].art && c > best)
+				best = c;
+		}
+		if (!same_bits(x.other_best[i], best))
+			fail_msg("sentence %zu: kept %.17g, best %.17g", i, x.other_best[i], best);
+	}
+	for (g = 0; g < x.graph_n; g++) {
+		assert_true(x.graph_done[g]);
+		for (h = 0; h < x.graph_n; h++) {
+			double want = g == h ? 0 : px__cmp_cosine(&sents[x.graph_ids[g]].v,
+								   &sents[x.graph_ids[h]].v);
+			if (!same_bits(x.graph_sim[g * x.graph_n + h], want))
+				fail_msg("graph nodes %zu and %zu: %.17g, cosine %.17g", g, h,
+					 x.graph_sim[g * x.graph_n + h], want);
+		}
+	}
+	px__cmp_sims_release(&x);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cosine_matches_merge),
 		cmocka_unit_test(test_sims_match_cosine),
+		cmocka_unit_test(test_sims_of_keeps_rows),
 	};
 	return cmocka_run_group_tests_name("compare_vectors", tests, NULL, NULL);
 }

@@ -100,6 +100,13 @@ struct cmp_vec {
 	size_t n;
 };
 
+/* A sentence of the inverted index's list of a term, with the term's
+ * weight in it (together: one stream of memory per term). */
+struct cmp_posting {
+	uint32_t sent;
+	float w;
+};
+
 /* One sentence of the story (title and body sentences of every article). */
 struct cmp_sent {
 	size_t art;
@@ -155,13 +162,26 @@ struct cmp_ctx {
 	/* Inverted index of the sentence vectors (px__cmp_sims): per term id,
 	 * the sentences using it, in sentence order, with their weights; and
 	 * an accumulator per sentence. Made on first use, freed with the ctx. */
-	uint32_t *ix_off;   /* n_terms + 1 offsets into ix_sent / ix_w */
-	uint32_t *ix_sent;
-	float *ix_w;
+	uint32_t *ix_off;   /* n_terms + 1 offsets into ix */
+	struct cmp_posting *ix;
 	size_t ix_terms;
 	double *acc;        /* per sentence: dot product with the query */
-	uint32_t *touched;  /* sentences whose acc is set, n_touched of them */
+	uint32_t *touched;  /* sentences whose acc is set, n_touched of them
+			       (room for n_sents + 1) */
 	size_t n_touched;
+	/* What px__cmp_sims_of() keeps of each sentence's similarities for
+	 * the later stages, so that unique claims and the summary graph need
+	 * not compute a row statements computed already: per sentence, the
+	 * best similarity with a sentence of another article (< 0: not
+	 * known); the summary graph's nodes (graph_ids, graph_n of them;
+	 * graph_node: per sentence its node or UINT32_MAX) and their
+	 * similarity matrix, row by row as the rows are known (graph_done). */
+	double *other_best;
+	size_t *graph_ids;
+	size_t graph_n;
+	uint32_t *graph_node;
+	double *graph_sim;
+	unsigned char *graph_done;
 	px_status st;
 };
 
@@ -177,6 +197,10 @@ double px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b);
  * until the next call. */
 px_status px__cmp_sims(struct cmp_ctx *x, const struct cmp_vec *q);
 void px__cmp_sims_release(struct cmp_ctx *x);
+/* px__cmp_sims() of sentence i's vector, which also keeps the sentence's
+ * best similarity with another article and, for a node of the summary
+ * graph, its row of the graph (see struct cmp_ctx). */
+px_status px__cmp_sims_of(struct cmp_ctx *x, size_t i);
 /* Whether two vectors share a word that not every source of the story
  * uses (with two sources, any shared word). */
 int px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,

@@ -1239,7 +1239,7 @@ quantity_align(const struct mention *a, const struct mention *b)
 {
 	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
 	/* Values on the key's scale ("a third" is 33.3 beside "38%"). */
-	double s = 0, va = fabs(a->lo + a->hi) / 2, vb = fabs(b->lo + b->hi) / 2;
+	double s = 0, cs = 0, va = fabs(a->lo + a->hi) / 2, vb = fabs(b->lo + b->hi) / 2;
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
@@ -1251,7 +1251,10 @@ quantity_align(const struct mention *a, const struct mention *b)
 	if (strcmp(a->key, "%") == 0 && qa->counts && qb->counts && qa->cls && qb->cls &&
 	    (strcmp(qa->cls, "people") == 0) != (strcmp(qb->cls, "people") == 0))
 		return 0;
-	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
+	cs = px__cmp_cosine(&a->s->v, &b->s->v);
+	/* A context's words are words of its sentence: sentences that share
+	 * none (cosine 0) have contexts that share none. */
+	s = 0.5 * (cs > 0 ? px__cmp_cosine(&a->ctx, &b->ctx) : 0) + 0.35 * cs;
 	if (a->frame && a->frame == b->frame)
 		s += 0.1;
 	if (a->head && b->head && strcmp(a->head, b->head) == 0)
@@ -2648,14 +2651,16 @@ has_digit(const struct mention *m)
 static double
 date_align(const struct mention *a, const struct mention *b)
 {
-	double s = 0;
+	double s = 0, cs = 0;
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
 	/* "The trial began on September 8" and "the trial ended on ...". */
 	if (a->frame && b->frame && a->frame != b->frame)
 		return 0;
-	s = 0.5 * px__cmp_cosine(&a->ctx, &b->ctx) + 0.35 * px__cmp_cosine(&a->s->v, &b->s->v);
+	cs = px__cmp_cosine(&a->s->v, &b->s->v);
+	/* As in quantity_align: no shared word, no shared context word. */
+	s = 0.5 * (cs > 0 ? px__cmp_cosine(&a->ctx, &b->ctx) : 0) + 0.35 * cs;
 	if (a->s->idx <= 1 && b->s->idx <= 1)
 		s += 0.1;
 	if (a->frame && a->frame == b->frame)
@@ -4317,7 +4322,7 @@ px__cmp_statements(struct cmp_ctx *x)
 		}
 		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] || s->v.n < 4)
 			continue;
-		if ((st = px__cmp_sims(x, &s->v)) != PX_OK)
+		if ((st = px__cmp_sims_of(x, i)) != PX_OK)
 			goto done;
 		for (j = 0; j < x->n_touched; j++) {
 			size_t t = x->touched[j];

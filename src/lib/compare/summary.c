@@ -48,12 +48,11 @@ index_build(struct cmp_ctx *x)
 	x->ix_terms = terms;
 	x->ix_off = px_calloc(terms + 1, sizeof(*x->ix_off));
 	cur = px_alloc((terms ? terms : 1) * sizeof(*cur));
-	x->ix_sent = px_alloc((total ? total : 1) * sizeof(*x->ix_sent));
-	x->ix_w = px_alloc((total ? total : 1) * sizeof(*x->ix_w));
+	x->ix = px_alloc((total ? total : 1) * sizeof(*x->ix));
 	x->acc = px_calloc(x->n_sents ? x->n_sents : 1, sizeof(*x->acc));
-	x->touched = px_alloc((x->n_sents ? x->n_sents : 1) * sizeof(*x->touched));
-	if (x->ix_off == NULL || cur == NULL || x->ix_sent == NULL || x->ix_w == NULL ||
-	    x->acc == NULL || x->touched == NULL) {
+	x->touched = px_alloc((x->n_sents + 1) * sizeof(*x->touched));
+	if (x->ix_off == NULL || cur == NULL || x->ix == NULL || x->acc == NULL ||
+	    x->touched == NULL) {
 		px_free(cur);
 		px__cmp_sims_release(x);
 		return PX_ENOMEM;
@@ -68,8 +67,8 @@ index_build(struct cmp_ctx *x)
 	for (i = 0; i < x->n_sents; i++)
 		for (k = 0; k < x->sents[i].v.n; k++) {
 			const struct cmp_term *t = &x->sents[i].v.t[k];
-			x->ix_sent[cur[t->id]] = (uint32_t)i;
-			x->ix_w[cur[t->id]++] = t->w;
+			x->ix[cur[t->id]].sent = (uint32_t)i;
+			x->ix[cur[t->id]++].w = t->w;
 		}
 	px_free(cur);
 	x->n_touched = 0;
@@ -79,28 +78,140 @@ index_build(struct cmp_ctx *x)
 px_status
 px__cmp_sims(struct cmp_ctx *x, const struct cmp_vec *q)
 {
-	size_t i = 0, p = 0;
+	size_t i = 0, nt = 0;
+	double *acc = NULL;
+	uint32_t *touched = NULL;
 
 	if (x->ix_off == NULL) {
 		px_status st = index_build(x);
 		if (st)
 			return st;
 	}
+	acc = x->acc;
+	touched = x->touched;
 	for (i = 0; i < x->n_touched; i++)
-		x->acc[x->touched[i]] = 0;
-	x->n_touched = 0;
+		acc[touched[i]] = 0;
 	for (i = 0; i < q->n; i++) {
 		uint32_t id = q->t[i].id;
 		double w = q->t[i].w;
+		const struct cmp_posting *ps = NULL, *pe = NULL;
 		if (id >= x->ix_terms)
 			continue;
-		for (p = x->ix_off[id]; p < x->ix_off[id + 1]; p++) {
-			uint32_t j = x->ix_sent[p];
-			/* Every weight is positive: a zero sum is an untouched one. */
-			if (x->acc[j] == 0 && x->n_touched < x->n_sents)
-				x->touched[x->n_touched++] = j;
-			x->acc[j] += w * x->ix_w[p];
+		ps = x->ix + x->ix_off[id];
+		pe = x->ix + x->ix_off[id + 1];
+		for (; ps < pe; ps++) {
+			uint32_t j = ps->sent;
+			double a = acc[j];
+			/* Every weight is positive: a zero sum is an untouched
+			 * one. The sentence is written at the end of the list
+			 * always and kept only then, which spares a branch
+			 * the data decide (touched has room for one more). */
+			touched[nt] = j;
+			nt += a == 0 && nt < x->n_sents;
+			acc[j] = a + w * ps->w;
 		}
+	}
+	x->n_touched = nt;
+	return PX_OK;
+}
+
+/* Sentence ids (into x->sents) that take part in the summary graph. */
+static size_t
+graph_nodes(struct cmp_ctx *x, size_t *ids)
+{
+	size_t n = 0, i = 0;
+
+	for (i = 0; i < x->n_sents; i++) {
+		const struct cmp_sent *s = &x->sents[i];
+		if (s->field != PX_FIELD_TEXT || s->idx >= LEAD_SENTENCES || s->v.n < 4)
+			continue;
+		/* Questions, one-liners and very long sentences read badly alone. */
+		if (s->end - s->start < 40 || s->end - s->start > 400)
+			continue;
+		ids[n++] = i;
+		if (n == GRAPH_MAX)
+			break;
+	}
+	return n;
+}
+
+static void
+graph_release(struct cmp_ctx *x)
+{
+	px_free(x->other_best);
+	px_free(x->graph_ids);
+	px_free(x->graph_node);
+	px_free(x->graph_sim);
+	px_free(x->graph_done);
+	x->other_best = NULL;
+	x->graph_ids = NULL;
+	x->graph_node = NULL;
+	x->graph_sim = NULL;
+	x->graph_done = NULL;
+	x->graph_n = 0;
+}
+
+/* The summary graph's nodes, its matrix with no row known yet, and no
+ * sentence's best similarity known yet; on failure, none of them. */
+static px_status
+graph_prepare(struct cmp_ctx *x)
+{
+	size_t i = 0, ns = x->n_sents ? x->n_sents : 1, n = 0;
+
+	x->graph_ids = px_alloc(ns * sizeof(*x->graph_ids));
+	x->graph_node = px_alloc(ns * sizeof(*x->graph_node));
+	x->other_best = px_alloc(ns * sizeof(*x->other_best));
+	if (x->graph_ids == NULL || x->graph_node == NULL || x->other_best == NULL) {
+		graph_release(x);
+		return PX_ENOMEM;
+	}
+	x->graph_n = graph_nodes(x, x->graph_ids);
+	n = x->graph_n ? x->graph_n : 1;
+	x->graph_sim = px_calloc(n * n, sizeof(*x->graph_sim));
+	x->graph_done = px_calloc(n, 1);
+	if (x->graph_sim == NULL || x->graph_done == NULL) {
+		graph_release(x);
+		return PX_ENOMEM;
+	}
+	for (i = 0; i < x->n_sents; i++) {
+		x->graph_node[i] = UINT32_MAX;
+		x->other_best[i] = -1;
+	}
+	for (i = 0; i < x->graph_n; i++)
+		x->graph_node[x->graph_ids[i]] = (uint32_t)i;
+	return PX_OK;
+}
+
+px_status
+px__cmp_sims_of(struct cmp_ctx *x, size_t i)
+{
+	const struct cmp_sent *s = &x->sents[i];
+	double best = 0;
+	uint32_t node = 0;
+	size_t k = 0;
+	px_status st = px__cmp_sims(x, &s->v);
+
+	if (st == PX_OK && x->other_best == NULL)
+		st = graph_prepare(x);
+	if (st)
+		return st;
+	/* As unique claims compare: the greatest, whatever the order. */
+	for (k = 0; k < x->n_touched; k++) {
+		uint32_t t = x->touched[k];
+		if (x->sents[t].art != s->art && x->acc[t] > best)
+			best = x->acc[t];
+	}
+	x->other_best[i] = best;
+	node = x->graph_node[i];
+	if (node != UINT32_MAX && !x->graph_done[node]) {
+		/* Untouched nodes and the diagonal stay 0, as calloc left them. */
+		double *row = x->graph_sim + (size_t)node * x->graph_n;
+		for (k = 0; k < x->n_touched; k++) {
+			uint32_t t = x->touched[k], g = x->graph_node[t];
+			if (g != UINT32_MAX && g != node)
+				row[g] = x->acc[t];
+		}
+		x->graph_done[node] = 1;
 	}
 	return PX_OK;
 }
@@ -108,14 +219,13 @@ px__cmp_sims(struct cmp_ctx *x, const struct cmp_vec *q)
 void
 px__cmp_sims_release(struct cmp_ctx *x)
 {
+	graph_release(x);
 	px_free(x->ix_off);
-	px_free(x->ix_sent);
-	px_free(x->ix_w);
+	px_free(x->ix);
 	px_free(x->acc);
 	px_free(x->touched);
 	x->ix_off = NULL;
-	x->ix_sent = NULL;
-	x->ix_w = NULL;
+	x->ix = NULL;
 	x->acc = NULL;
 	x->touched = NULL;
 	x->ix_terms = 0;
@@ -263,7 +373,7 @@ px__cmp_unique(struct cmp_ctx *x)
 {
 	struct px_comparison *o = x->out;
 	struct sent_claims sc = {NULL, NULL};
-	size_t i = 0, j = 0;
+	size_t i = 0;
 	px_status st = PX_OK;
 
 	if (x->n < 2)
@@ -280,13 +390,11 @@ px__cmp_unique(struct cmp_ctx *x)
 		score = checkworthiness(x, &sc, s, &about);
 		if (score < 1.5 || about == NULL)
 			continue;
-		if ((st = px__cmp_sims(x, &s->v)) != PX_OK)
+		/* Statements may have computed it already. */
+		if ((x->other_best == NULL || x->other_best[i] < 0) &&
+		    (st = px__cmp_sims_of(x, i)) != PX_OK)
 			break;
-		for (j = 0; j < x->n_touched; j++) {
-			size_t k = x->touched[j];
-			if (x->sents[k].art != s->art && x->acc[k] > best)
-				best = x->acc[k];
-		}
+		best = x->other_best[i];
 		if (best >= UNIQUE_MAX_SIM)
 			continue;
 		if (px_grow((void **)&o->unique, &x->cap_unique, o->n_unique + 1, sizeof(*o->unique))) {
@@ -319,26 +427,6 @@ px__cmp_unique(struct cmp_ctx *x)
 	return x->st;
 }
 
-/* Sentence ids (into x->sents) that take part in the summary graph. */
-static size_t
-graph_nodes(struct cmp_ctx *x, size_t *ids)
-{
-	size_t n = 0, i = 0;
-
-	for (i = 0; i < x->n_sents; i++) {
-		const struct cmp_sent *s = &x->sents[i];
-		if (s->field != PX_FIELD_TEXT || s->idx >= LEAD_SENTENCES || s->v.n < 4)
-			continue;
-		/* Questions, one-liners and very long sentences read badly alone. */
-		if (s->end - s->start < 40 || s->end - s->start > 400)
-			continue;
-		ids[n++] = i;
-		if (n == GRAPH_MAX)
-			break;
-	}
-	return n;
-}
-
 static int
 conflict_cites(const struct px_conflict *cf, const struct cmp_sent *s)
 {
@@ -354,7 +442,8 @@ conflict_cites(const struct px_conflict *cf, const struct cmp_sent *s)
 }
 
 struct pick {
-	size_t id;
+	size_t id;   /* sentence (into x->sents) */
+	size_t node; /* its node in the graph */
 	double score;
 };
 
@@ -378,18 +467,20 @@ px__cmp_summary(struct cmp_ctx *x)
 	size_t want = x->c->opts.summary_max > 16 ? 16 : x->c->opts.summary_max;
 	px_status st = PX_OK;
 
-	ids = px_alloc((x->n_sents ? x->n_sents : 1) * sizeof(*ids));
-	if (ids == NULL)
-		return PX_ENOMEM;
-	n = graph_nodes(x, ids);
-	if (n == 0 || want == 0)
+	if (want == 0 || x->n_sents == 0)
+		return x->st;
+	if (x->other_best == NULL && (st = graph_prepare(x)) != PX_OK)
+		return st;
+	ids = x->graph_ids;
+	n = x->graph_n;
+	sim = x->graph_sim;
+	if (n == 0)
 		goto cleanup;
-	sim = px_calloc(n * n, sizeof(*sim));
 	rank = px_calloc(n, sizeof(*rank));
 	next = px_calloc(n, sizeof(*next));
 	deg = px_calloc(n, sizeof(*deg));
 	weight = px_calloc(n, sizeof(*weight));
-	if (sim == NULL || rank == NULL || next == NULL || deg == NULL || weight == NULL) {
+	if (rank == NULL || next == NULL || deg == NULL || weight == NULL) {
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
@@ -398,13 +489,13 @@ px__cmp_summary(struct cmp_ctx *x)
 		unsigned char seen[256];
 		size_t support = 1;
 		memset(seen, 0, sizeof seen);
-		if (px__cmp_sims(x, &x->sents[ids[i]].v)) {
+		/* Rows statements computed are kept; the others computed here. */
+		if (!x->graph_done[i] && px__cmp_sims_of(x, ids[i])) {
 			st = PX_ENOMEM;
 			goto cleanup;
 		}
 		for (j = 0; j < n; j++) {
-			double c = i == j ? 0 : x->acc[ids[j]];
-			sim[i * n + j] = c;
+			double c = sim[i * n + j];
 			if (c >= LEXRANK_EDGE)
 				deg[i] += c;
 			if (c >= SUPPORT_MIN && x->sents[ids[j]].art != x->sents[ids[i]].art &&
@@ -470,13 +561,9 @@ px__cmp_summary(struct cmp_ctx *x)
 			int skip = 0;
 			if (rank[i] <= 0)
 				continue;
-			for (j = 0; j < np && !skip; j++) {
-				size_t pj = 0;
-				for (pj = 0; pj < n && ids[pj] != picks[j].id; pj++)
-					;
-				if (pj < n && sim[i * n + pj] > 0.45)
+			for (j = 0; j < np && !skip; j++)
+				if (sim[i * n + picks[j].node] > 0.45)
 					skip = 1;
-			}
 			if (skip)
 				continue;
 			if (best == n || rank[i] > rank[best])
@@ -485,6 +572,7 @@ px__cmp_summary(struct cmp_ctx *x)
 		if (best == n)
 			break;
 		picks[np].id = ids[best];
+		picks[np].node = best;
 		picks[np].score = rank[best];
 		np++;
 		rank[best] = 0;
@@ -527,8 +615,6 @@ px__cmp_summary(struct cmp_ctx *x)
 				ss->disputes[ss->n_disputes++] = c;
 	}
 cleanup:
-	px_free(ids);
-	px_free(sim);
 	px_free(rank);
 	px_free(next);
 	px_free(deg);
