@@ -5,8 +5,7 @@
  *
  * Tokens and stems come from the text layer (px_doc_parse with
  * PX_DOC_TOKENS | PX_DOC_STEMS). When the text layer yields no tokens for a
- * non-empty text (it did not tokenise yet when this module was written), a
- * minimal scanner in this file stands in, with libstemmer's English stemmer
+ * non-empty text, a minimal scanner in this file stands in, with libstemmer's English stemmer
  * and a built-in stopword list; both paths feed the same emit_* functions,
  * so vectors are built the same way.
  *
