@@ -199,6 +199,29 @@ test_org_role_name(void **state)
 	release(&g);
 }
 
+/* A lower-case description before the title and name, after the quote:
+ * "regional road director Sigrun Hovda told reporters"; the name speaks
+ * and the whole description is the source span. A description with a
+ * determiner ("the regional road director said") is a description. */
+static void
+test_description_title_name_after(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"The Hallsund Bridge was closed on Thursday after cracks were found.\n\n"
+		"\"Nobody will drive on that bridge until it is safe,\" regional road director "
+		"Sigrun Hovda told reporters on Thursday evening.\n\n"
+		"\"The cracks are not something you see every day,\" the regional road director "
+		"said.");
+	check(&g, "Nobody will drive", "Sigrun Hovda", "told", "regional road director Sigrun Hovda",
+	      "told");
+	check(&g, "The cracks are not", "the regional road director", "said",
+	      "the regional road director", "said");
+	release(&g);
+}
+
 int
 main(void)
 {
@@ -209,6 +232,7 @@ main(void)
 		cmocka_unit_test(test_role_apposed_name),
 		cmocka_unit_test(test_in_the_words_of),
 		cmocka_unit_test(test_org_role_name),
+		cmocka_unit_test(test_description_title_name_after),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

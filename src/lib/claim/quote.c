@@ -1031,6 +1031,24 @@ words_of_at(const struct toks *tk, size_t k)
 	       px__cl_tok_is(tk, k + 2, "words") && px__cl_tok_is(tk, k + 3, "of");
 }
 
+/* Whether tokens [k, s) are up to three lower-case words of a description
+   before a speaker's title and name (`," regional road director Sigrun
+   Hovda told reporters`): no verb, stop word, cue or pronoun among them. */
+static int
+lower_descriptor(const struct px_extractor *x, const struct toks *tk, size_t k, size_t s)
+{
+	size_t i = 0;
+
+	if (s <= k || s - k > 3)
+		return 0;
+	for (i = k; i < s; i++)
+		if (tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP) || tok_in(tk, i, BREAK) ||
+		    tok_in(tk, i, INNER) ||
+		    (px__cl_lex_flags(x, tk, i) & (LX_STOP | LX_CUE | LX_PRONOUN)) || verb_at(x, tk, i))
+			return 0;
+	return 1;
+}
+
 /* The speaker after the quote: `," X said`, `," said X`, `," X, a spokesman,
    said`. Returns whether one was set (sp is cleared otherwise). */
 static int
@@ -1054,14 +1072,17 @@ speaker_after_quote(const struct px_extractor *x, const struct toks *tk, const s
 			}
 			speaker_clear(sp);
 		} else {
-			size_t v = 0;
+			size_t v = 0, s = 0;
 			/* the speaker, then auxiliaries, then the verb */
 			for (v = k + 1; v < lim && v < k + 12; v++) {
 				size_t a = 0;
 				if (!verb_at(x, tk, v))
 					continue;
 				a = aux_back(tk, k, v);
-				if (source_before(x, tk, et, f, k, a, q->os, sp) == k) {
+				s = source_before(x, tk, et, f, k, a, q->os, sp);
+				if (s == k || (s != SIZE_MAX && lower_descriptor(x, tk, k, s))) {
+					if (s != k)
+						set_src(sp, tk, k, a);
 					sp->cue_tok = v;
 					set_cue(sp, tk, a, v + 1);
 					return 1;
