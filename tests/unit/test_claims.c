@@ -249,6 +249,18 @@ test_dates(void **state)
 		assert_string_equal(d->u.date.granularity, want[i].gran);
 	}
 	px_claims_free(c);
+	/* Dotted 24-hour times read as clock times between a time preposition
+	 * and a day or zone; a price beside "last month" stays a figure. */
+	t = "The bridge was closed at 14.00 on Thursday.\n\n"
+	    "The last flight touched down at 22.50 on Sunday.\n\n"
+	    "It struck at 10.00 local time.\n\n"
+	    "The gazetted price rose from 16.06 last month.";
+	c = extract(t, "2023-11-16", PX_CLAIMS_DATES);
+	assert_string_equal(find_nth(c, t, "14.00", PX_CLAIM_DATE, 0)->u.date.value, "14:00");
+	assert_string_equal(find_nth(c, t, "22.50", PX_CLAIM_DATE, 0)->u.date.value, "22:50");
+	assert_string_equal(find_nth(c, t, "10.00", PX_CLAIM_DATE, 0)->u.date.value, "10:00");
+	assert_null(find_nth(c, t, "16.06", PX_CLAIM_DATE, 0));
+	px_claims_free(c);
 	/* Without an article date: partial values. */
 	t = "The talks ended on November 11 and resume Tuesday.";
 	c = extract(t, NULL, PX_CLAIMS_DATES);

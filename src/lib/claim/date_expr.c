@@ -586,7 +586,48 @@ eight_digits(const struct toks *tk, size_t i, int *y, int *m, int *d)
 	return *y >= 1900 && *y <= 2100 && valid_date(*y, *m, *d);
 }
 
-/* Clock time at i: "10 p.m.", "10:30 a.m.", "22:00", "10pm". */
+/*
+ * Whether a dotted number at i ending before j reads as a clock time
+ * without am/pm ("closed at 14.00 on Thursday", "touched down at 22.50 on
+ * Sunday", "at 3.30 this morning"): a time preposition before it and a day
+ * or a time zone after it. A price says neither ("rose from 16.06 last
+ * month", "closed at 14.50 pence").
+ */
+static int
+dotted_clock_context(const struct toks *tk, size_t i, size_t j, size_t lim)
+{
+	static const char *const before[] = {"at", "from", "until", "till", "by", "before",
+					     "after", "around", "about", "since", NULL};
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+					   "saturday", "sunday", NULL};
+	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+	static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest", "hours", "hrs",
+					    "yesterday", "today", "tonight", NULL};
+	size_t k = 0;
+	int ok = 0;
+
+	if (i == 0 || j >= lim)
+		return 0;
+	for (k = 0; before[k] && !ok; k++)
+		ok = px__cl_tok_is(tk, i - 1, before[k]);
+	if (!ok)
+		return 0;
+	for (k = 0; zones[k]; k++)
+		if (px__cl_tok_is(tk, j, zones[k]))
+			return 1;
+	if (j + 1 < lim && px__cl_tok_is(tk, j, "local") && px__cl_tok_is(tk, j + 1, "time"))
+		return 1;
+	for (k = 0; j + 1 < lim && parts[k]; k++)
+		if (px__cl_tok_is(tk, j, "this") && px__cl_tok_is(tk, j + 1, parts[k]))
+			return 1;
+	for (k = 0; j + 1 < lim && days[k]; k++)
+		if (px__cl_tok_is(tk, j, "on") && px__cl_tok_is(tk, j + 1, days[k]))
+			return 1;
+	return 0;
+}
+
+/* Clock time at i: "10 p.m.", "10:30 a.m.", "22:00", "10pm", "14.00 on
+   Thursday". */
 static int
 clock_at(const struct toks *tk, size_t i, size_t lim, int *hh, int *mm,
 	 size_t *end)
@@ -640,9 +681,9 @@ clock_at(const struct toks *tk, size_t i, size_t lim, int *hh, int *mm,
 		j += 3;
 		ampm = 3;
 	}
-	if (ampm == 0 && !has_min)
+	if (ampm == 0 && !has_min && !(dotted && dotted_clock_context(tk, i, j, lim)))
 		return 0;
-	if (dotted && (ampm == 0 || ampm == 3))
+	if (dotted && (ampm == 3 || (ampm == 0 && !dotted_clock_context(tk, i, j, lim))))
 		return 0;
 	if (ampm == 0 && (tlen(tk, i) != 2 && h > 9 && 0))
 		return 0;
