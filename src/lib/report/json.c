@@ -107,6 +107,21 @@ article_ids(struct px_buf *b, const struct px_report *r,
 	px__putc(b, ']');
 }
 
+/* An evidence span's members, "field":...,"sentence":N,"start":N,"end":N,
+ * without braces: an evidence item's and an origin's evidence share them. */
+void
+px__json_span(struct px_buf *b, enum px_field field, size_t sentence, size_t start, size_t end)
+{
+	px__puts(b, "\"field\":\"");
+	px__puts(b, px_field_name(field));
+	px__puts(b, "\",\"sentence\":");
+	px__put_size(b, sentence);
+	px__puts(b, ",\"start\":");
+	px__put_size(b, start);
+	px__puts(b, ",\"end\":");
+	px__put_size(b, end);
+}
+
 void
 px__json_evidence_open(struct px_buf *b, const struct px_report *r,
 		       const struct px_report_story *s, const struct px_evidence *ev)
@@ -117,14 +132,8 @@ px__json_evidence_open(struct px_buf *b, const struct px_report *r,
 
 	px__puts(b, "{\"article\":");
 	px_buf_put_json_str(b, a->id, strlen(a->id));
-	px__puts(b, ",\"field\":\"");
-	px__puts(b, px_field_name(ev->field));
-	px__puts(b, "\",\"sentence\":");
-	px__put_size(b, ev->sentence);
-	px__puts(b, ",\"start\":");
-	px__put_size(b, ev->start);
-	px__puts(b, ",\"end\":");
-	px__put_size(b, ev->end);
+	px__puts(b, ",");
+	px__json_span(b, ev->field, ev->sentence, ev->start, ev->end);
 	px__puts(b, ",\"text\":");
 	px_buf_put_json_str(b, t, len);
 }

@@ -647,14 +647,8 @@ px__provenance_json_evidence(struct px_buf *b, const struct px_report *r,
 	tl = x->field == PX_FIELD_TITLE ? a->title_len : a->text_len;
 	px__puts(b, ",\"cue\":");
 	px_buf_put_json_str(b, x->cue, strlen(x->cue));
-	px__puts(b, ",\"evidence\":{\"field\":\"");
-	px__puts(b, px_field_name(x->field));
-	px__puts(b, "\",\"sentence\":");
-	px__put_size(b, x->sentence);
-	px__puts(b, ",\"start\":");
-	px__put_size(b, x->start);
-	px__puts(b, ",\"end\":");
-	px__put_size(b, x->end);
+	px__puts(b, ",\"evidence\":{");
+	px__json_span(b, x->field, x->sentence, x->start, x->end);
 	if (t && x->start <= x->end && x->end <= tl) {
 		px__puts(b, ",\"text\":");
 		px_buf_put_json_str(b, t + x->start, x->end - x->start);

@@ -32,6 +32,8 @@ px__evidence_text(const struct px_report *r, const struct px_report_story *s,
 px_status px__report_json(const struct px_report *r, struct px_buf *out);
 /* An evidence item's JSON object without its closing brace: article id,
  * field, sentence, start, end and text (json.c). */
+void px__json_span(struct px_buf *b, enum px_field field, size_t sentence, size_t start,
+		   size_t end);
 void px__json_evidence_open(struct px_buf *b, const struct px_report *r,
 			    const struct px_report_story *s, const struct px_evidence *ev);
 
