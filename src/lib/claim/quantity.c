@@ -697,6 +697,17 @@ link_changes(const struct toks *tk, size_t t0, struct claim_sink *sink, size_t f
 	}
 }
 
+/* What q counts, taken from the quantity that says it ("7- or 9-inch",
+ * "between 40 and 50 people"). */
+static void
+take_counted(struct px_quantity *q, const struct px_quantity *from)
+{
+	q->counts = from->counts;
+	q->counted = from->counted;
+	q->cls = from->cls;
+	q->per = from->per;
+}
+
 /*
  * Two bounds joined into one range: "greater than 100 and smaller than
  * 300", "at most 100 and at least 20", "above one quarter and below a
@@ -753,12 +764,8 @@ join_bounds(const struct toks *tk, struct claim_sink *sink, size_t first, size_t
 				fl |= PX_QTY_LOW_OPEN;
 			if (hi->approx == PX_APPROX_LT)
 				fl |= PX_QTY_HIGH_OPEN;
-			if (qa->counts == NULL) {
-				qa->counts = qb->counts;
-				qa->counted = qb->counted;
-				qa->cls = qb->cls;
-				qa->per = qb->per;
-			}
+			if (qa->counts == NULL)
+				take_counted(qa, qb);
 			qa->value = l;
 			qa->low = l;
 			qa->high = h;
@@ -922,10 +929,7 @@ suspended_units(const struct toks *tk, size_t t1, struct claim_sink *sink, size_
 			continue;
 		qa->unit = qb->unit;
 		qa->dim = qb->dim;
-		qa->counts = qb->counts;
-		qa->counted = qb->counted;
-		qa->cls = qb->cls;
-		qa->per = qb->per;
+		take_counted(qa, qb);
 	}
 }
 
@@ -979,10 +983,7 @@ inherit_elided(const struct px_extractor *x, const struct toks *tk, size_t t0, s
 			continue;
 		qb->unit = best->unit;
 		qb->dim = best->dim;
-		qb->counts = best->counts;
-		qb->counted = best->counted;
-		qb->cls = best->cls;
-		qb->per = best->per;
+		take_counted(qb, best);
 	}
 }
 
