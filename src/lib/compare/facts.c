@@ -473,6 +473,26 @@ clause_break(const struct px_token *t)
 	return fold_in(t, words);
 }
 
+/*
+ * Whether a cue of section sec stands among the n tokens before token i
+ * in its clause (back to clause punctuation), not one of the words skip
+ * (NULL: none): "whether" before a verb, "hoped to" before a date.
+ */
+static int
+cue_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i,
+	   size_t n, int sec, const char *const *skip)
+{
+	size_t j = 0;
+
+	for (j = i; j > se->tok_start && i - j < n; j--) {
+		const struct px_token *t = &d->toks[j - 1];
+		if (clause_punct(t))
+			return 0;
+		if (px__cmp_has_cue(x, sec, d, j - 1, j) && !(skip && fold_in(t, skip)))
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * The words that say what a value is about: up to CTX_WINDOW tokens on
@@ -932,20 +952,12 @@ static int
 record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
 	    size_t to)
 {
-	size_t j = 0;
-
 	if (to < se->tok_end && px__cmp_has_cue(x, CUE_PEAK, d, to, to + 1))
 		return 1;
 	if (from == se->tok_start ||
 	    !(fold_is(&d->toks[from - 1], "in") || fold_is(&d->toks[from - 1], "for")))
 		return 0;
-	for (j = from - 1; j > se->tok_start && from - j < 10; j--) {
-		if (clause_punct(&d->toks[j - 1]))
-			break;
-		if (px__cmp_has_cue(x, CUE_RECORD, d, j - 1, j))
-			return 1;
-	}
-	return 0;
+	return cue_before(x, d, se, from - 1, 9, CUE_RECORD, NULL);
 }
 
 /* Whether a verb of wanting or demanding stands in the six words before
@@ -953,16 +965,7 @@ record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 static int
 wished(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	size_t j = from;
-
-	while (j > se->tok_start && from - j < 6) {
-		j--;
-		if (clause_punct(&d->toks[j]))
-			break;
-		if (px__cmp_has_cue(x, CUE_WISH, d, j, j + 1))
-			return 1;
-	}
-	return 0;
+	return cue_before(x, d, se, from, 6, CUE_WISH, NULL);
 }
 
 /* The key of the figure an earlier value is compared with ("rose to 53
@@ -2767,17 +2770,7 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 static int
 forecast(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	size_t j = from;
-
-	while (j > se->tok_start && from - j < 12) {
-		const struct px_token *t = &d->toks[j - 1];
-		j--;
-		if (clause_punct(t))
-			break;
-		if (px__cmp_has_cue(x, CUE_FORECAST, d, j, j + 1))
-			return 1;
-	}
-	return 0;
+	return cue_before(x, d, se, from, 12, CUE_FORECAST, NULL);
 }
 
 static const char *
@@ -3682,18 +3675,10 @@ counterfactual(const struct px_doc *d, const struct px_sentence *se, size_t i)
 static int
 wished_act(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
-	size_t j = i;
-
 	if (i == se->tok_start || !fold_is(&d->toks[i - 1], "to"))
 		return 0;
-	for (j = i - 1; j > se->tok_start && i - j < 6; j--) {
-		if (clause_punct(&d->toks[j - 1]))
-			break;
-		if (px__cmp_has_cue(x, CUE_FORECAST, d, j - 1, j) ||
-		    px__cmp_has_cue(x, CUE_WISH, d, j - 1, j))
-			return 1;
-	}
-	return 0;
+	return cue_before(x, d, se, i - 1, 5, CUE_FORECAST, NULL) ||
+	       cue_before(x, d, se, i - 1, 5, CUE_WISH, NULL);
 }
 
 /* Whether token t is an -ing form: after a copula it is active ("the
@@ -3859,12 +3844,8 @@ verb_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 {
 	size_t j = 0;
 
-	for (j = i; j > se->tok_start && i - j < 6; j--) {
-		if (clause_punct(&d->toks[j - 1]))
-			break;
-		if (px__cmp_has_cue(x, CUE_ASKING, d, j - 1, j))
-			return 1;
-	}
+	if (cue_before(x, d, se, i, 6, CUE_ASKING, NULL))
+		return 1;
 	for (j = i + 1; j < se->tok_end && j < i + 8; j++) {
 		if (clause_break(&d->toks[j]))
 			break;
@@ -3887,19 +3868,10 @@ static int
 stance_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
 	static const char *const modals[] = {"could", "might", "should", NULL};
-	size_t j = 0;
+	static const char *const bounds[] = {"last", "first", "how", NULL};
 
-	for (j = i; j > se->tok_start && i - j < 10; j--) {
-		const struct px_token *t = &d->toks[j - 1];
-		if (clause_punct(t))
-			break;
-		if (px__cmp_has_cue(x, CUE_ASKING, d, j - 1, j) &&
-		    !fold_is(t, "last") && !fold_is(t, "first") && !fold_is(t, "how"))
-			return 1;
-		if (px__cmp_has_cue(x, CUE_FORECAST, d, j - 1, j) && !fold_in(t, modals))
-			return 1;
-	}
-	return 0;
+	return cue_before(x, d, se, i, 10, CUE_ASKING, bounds) ||
+	       cue_before(x, d, se, i, 10, CUE_FORECAST, modals);
 }
 
 /* The verbs negated anywhere in the story (negated_verb), marked by story
