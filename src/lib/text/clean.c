@@ -17,7 +17,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "parallax/clean.h"
 #include "clean_internal.h"
@@ -480,18 +479,6 @@ pass_debris(struct cleaner *c)
 /* The longest such line, in bytes. */
 #define PROMO_MAX 240
 
-/* Whether s[0..n) holds w[0..wl) case-insensitively. */
-static int
-holds_ci(const char *s, size_t n, const char *w, size_t wl)
-{
-	size_t i = 0;
-
-	for (i = 0; wl && i + wl <= n; i++)
-		if (strncasecmp(s + i, w, wl) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * An outlet promoting itself at the end of its article: a short line among
  * the last PROMO_LINES that names the outlet (its "source:" line) and
@@ -511,9 +498,9 @@ pass_promo(struct cleaner *c)
 		"not responsible", "news from", "will have reactions", "also reports",
 	};
 	const char *src = c->out->source;
-	size_t k = c->n, seen = 0, sl = src ? strlen(src) : 0, i = 0;
+	size_t k = c->n, seen = 0, i = 0;
 
-	if (sl < 3)
+	if (src == NULL || strlen(src) < 3)
 		return;
 	while (k > 0 && seen < PROMO_LINES && !c->st) {
 		struct line *l = &c->lines[--k];
@@ -522,10 +509,10 @@ pass_promo(struct cleaner *c)
 		if (l->state != L_TEXT)
 			continue;
 		seen++;
-		if (n > PROMO_MAX || !holds_ci(t, n, src, sl))
+		if (n > PROMO_MAX || !px__ci_find(t, n, src))
 			continue;
 		for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-			if (holds_ci(t, n, cues[i], strlen(cues[i])))
+			if (px__ci_find(t, n, cues[i]))
 				break;
 		if (i < sizeof cues / sizeof cues[0])
 			line_drop(c, k, "promotion");

@@ -53,19 +53,19 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Case-insensitive (ASCII) search of needle (lower case) in s[0..n). */
-static int
-ci_find(const char *s, size_t n, const char *needle)
+/* Case-insensitive (ASCII) search of needle in s[0..n). */
+int
+px__ci_find(const char *s, size_t n, const char *needle)
 {
 	size_t m = strlen(needle), i = 0;
 
-	if (m > n)
+	if (m == 0 || m > n)
 		return 0;
 	for (i = 0; i + m <= n; i++) {
 		size_t k = 0;
-		if (lower(s[i]) != needle[0])
+		if (lower(s[i]) != lower(needle[0]))
 			continue;
-		while (k < m && lower(s[i + k]) == needle[k])
+		while (k < m && lower(s[i + k]) == lower(needle[k]))
 			k++;
 		if (k == m)
 			return 1;
@@ -665,10 +665,10 @@ group_is_credit(const char *s, size_t o, size_t c)
 
 	if (m < 3 || m > CREDIT_MAX)
 		return 0;
-	if (ci_find(g, m, "photo/") || ci_find(g, m, "photo:") ||
-	    ci_find(g, m, "photo by") || ci_find(g, m, "photograph") ||
-	    ci_find(g, m, "image:") || ci_find(g, m, "image credit") ||
-	    ci_find(g, m, "getty images"))
+	if (px__ci_find(g, m, "photo/") || px__ci_find(g, m, "photo:") ||
+	    px__ci_find(g, m, "photo by") || px__ci_find(g, m, "photograph") ||
+	    px__ci_find(g, m, "image:") || px__ci_find(g, m, "image credit") ||
+	    px__ci_find(g, m, "getty images"))
 		return 1;
 	return credit_parse(g, m, &cr) && cr.end == m && (cr.slash || cr.via) &&
 	       credit_plausible(g, m, &cr);
@@ -1003,7 +1003,7 @@ has_copyright_detail(const char *t, size_t m)
 				return 1;
 		}
 	}
-	return ci_find(t, m, "rights reserved");
+	return px__ci_find(t, m, "rights reserved");
 }
 
 /* "Reporting by Ana Lind; Editing by Tom Reed": names after "by". */
@@ -1018,7 +1018,7 @@ is_reporting(const char *s, size_t n, size_t v)
 		if (is_space(s[i]))
 			words++;
 	}
-	return memchr(s, ';', n) != NULL || ci_find(s, n, "editing by") || words <= 8;
+	return memchr(s, ';', n) != NULL || px__ci_find(s, n, "editing by") || words <= 8;
 }
 
 /* ------------------------------------------------------------ classify */
@@ -1144,7 +1144,7 @@ is_cookie(const char *s, size_t n)
 	if (n > 400 || !has_cookie(s, n))
 		return 0;
 	for (k = 0; k < sizeof cues / sizeof cues[0]; k++) {
-		if (ci_find(s, n, cues[k]))
+		if (px__ci_find(s, n, cues[k]))
 			return 1;
 	}
 	return 0;

@@ -52,6 +52,7 @@ struct px__debris_lex {
 void px__debris_lex_open(struct px__debris_lex *lx);
 
 /* Classify one trimmed, non-empty line. */
+int px__ci_find(const char *s, size_t n, const char *needle);
 void px__debris_classify(const struct px__debris_lex *lx, const char *s, size_t n,
 			 unsigned ctx, struct px__cut *cut);
 
