@@ -586,6 +586,21 @@ eight_digits(const struct toks *tk, size_t i, int *y, int *m, int *d)
 	return *y >= 1900 && *y <= 2100 && valid_date(*y, *m, *d);
 }
 
+/* Whether token k is a preposition a clock time follows: "at 10 p.m.",
+ * "until midnight", "shortly after 14.00". */
+static int
+time_prep(const struct toks *tk, size_t k)
+{
+	static const char *const preps[] = {"at", "by", "until", "till", "before", "after",
+					    "around", "about", "from", "since", NULL};
+	size_t p = 0;
+
+	for (p = 0; preps[p]; p++)
+		if (px__cl_tok_is(tk, k, preps[p]))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether a dotted number at i ending before j reads as a clock time
  * without am/pm ("closed at 14.00 on Thursday", "touched down at 22.50 on
@@ -594,34 +609,28 @@ eight_digits(const struct toks *tk, size_t i, int *y, int *m, int *d)
  * month", "closed at 14.50 pence").
  */
 static int
-dotted_clock_context(const struct toks *tk, size_t i, size_t j, size_t lim)
+dotted_clock_context(const struct px_extractor *x, const struct toks *tk, size_t i, size_t j,
+		     size_t lim)
 {
-	static const char *const before[] = {"at", "from", "until", "till", "by", "before",
-					     "after", "around", "about", "since", NULL};
-	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-					   "saturday", "sunday", NULL};
 	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
-	static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest", "hours", "hrs",
-					    "yesterday", "today", "tonight", NULL};
+	static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest", "hours", "hrs", NULL};
 	size_t k = 0;
-	int ok = 0;
 
-	if (i == 0 || j >= lim)
+	if (i == 0 || j >= lim || !time_prep(tk, i - 1))
 		return 0;
-	for (k = 0; before[k] && !ok; k++)
-		ok = px__cl_tok_is(tk, i - 1, before[k]);
-	if (!ok)
-		return 0;
+	if (px__cl_lex_flags(x, tk, j) & LX_RELDATE)
+		return 1; /* "yesterday", "tonight" */
 	for (k = 0; zones[k]; k++)
 		if (px__cl_tok_is(tk, j, zones[k]))
 			return 1;
-	if (j + 1 < lim && px__cl_tok_is(tk, j, "local") && px__cl_tok_is(tk, j + 1, "time"))
+	if (j + 1 >= lim)
+		return 0;
+	if (px__cl_tok_is(tk, j, "local") && px__cl_tok_is(tk, j + 1, "time"))
 		return 1;
-	for (k = 0; j + 1 < lim && parts[k]; k++)
+	if (px__cl_tok_is(tk, j, "on") && (px__cl_lex_flags(x, tk, j + 1) & LX_WEEKDAY))
+		return 1;
+	for (k = 0; parts[k]; k++)
 		if (px__cl_tok_is(tk, j, "this") && px__cl_tok_is(tk, j + 1, parts[k]))
-			return 1;
-	for (k = 0; j + 1 < lim && days[k]; k++)
-		if (px__cl_tok_is(tk, j, "on") && px__cl_tok_is(tk, j + 1, days[k]))
 			return 1;
 	return 0;
 }
@@ -629,15 +638,16 @@ dotted_clock_context(const struct toks *tk, size_t i, size_t j, size_t lim)
 /* Clock time at i: "10 p.m.", "10:30 a.m.", "22:00", "10pm", "14.00 on
    Thursday". */
 static int
-clock_at(const struct toks *tk, size_t i, size_t lim, int *hh, int *mm,
-	 size_t *end)
+clock_at(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim, int *hh,
+	 int *mm, size_t *end)
 {
 	long h = int_tok(tk, i, 1, 2), mi = 0;
 	size_t j = i + 1;
 	int has_min = 0, ampm = 0, dotted = 0;
 
-	/* "6.10am", "6.15 a.m.": British dotted times are one number token,
-	   a time only when am/pm follows */
+	/* "6.10am", "6.15 a.m.", "at 14.00 on Thursday": British dotted times
+	   are one number token, a time only with am/pm or in the context
+	   dotted_clock_context reads */
 	if (h < 0 && i < lim && tk->t[i].type == T_NUM && tlen(tk, i) >= 4 && tlen(tk, i) <= 5) {
 		const char *p = tk->text + tk->t[i].start;
 		size_t l = tlen(tk, i);
@@ -681,11 +691,10 @@ clock_at(const struct toks *tk, size_t i, size_t lim, int *hh, int *mm,
 		j += 3;
 		ampm = 3;
 	}
-	if (ampm == 0 && !has_min && !(dotted && dotted_clock_context(tk, i, j, lim)))
+	/* a dotted time needs am/pm, or a time preposition and a day after it */
+	if (dotted && (ampm == 3 || (ampm == 0 && !dotted_clock_context(x, tk, i, j, lim))))
 		return 0;
-	if (dotted && (ampm == 3 || (ampm == 0 && !dotted_clock_context(tk, i, j, lim))))
-		return 0;
-	if (ampm == 0 && (tlen(tk, i) != 2 && h > 9 && 0))
+	if (ampm == 0 && !has_min && !dotted)
 		return 0;
 	if (ampm == 1 || ampm == 2) {
 		if (h < 1 || h > 12)
@@ -1536,7 +1545,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			i++;
 			continue;
 		}
-		if (clock_at(tk, i, t1, &hh, &mi, &end) &&
+		if (clock_at(x, tk, i, t1, &hh, &mi, &end) &&
 		    !(i > t0 && glued(tk, i) && (px__cl_tok_sym(tk, i - 1, ':') || tk->t[i - 1].type == T_NUM))) {
 			snprintf(r.value, sizeof r.value, "%02d:%02d", hh, mi);
 			r.gran = "time";
@@ -1545,11 +1554,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			continue;
 		}
 		if ((px__cl_tok_is(tk, i, "noon") || px__cl_tok_is(tk, i, "midnight") ||
-		     px__cl_tok_is(tk, i, "midday")) && i > t0 &&
-		    (px__cl_tok_is(tk, i - 1, "at") || px__cl_tok_is(tk, i - 1, "by") ||
-		     px__cl_tok_is(tk, i - 1, "until") || px__cl_tok_is(tk, i - 1, "before") ||
-		     px__cl_tok_is(tk, i - 1, "after") || px__cl_tok_is(tk, i - 1, "around") ||
-		     px__cl_tok_is(tk, i - 1, "from"))) {
+		     px__cl_tok_is(tk, i, "midday")) && i > t0 && time_prep(tk, i - 1)) {
 			snprintf(r.value, sizeof r.value, "%s", px__cl_tok_is(tk, i, "midnight") ? "00:00" : "12:00");
 			r.gran = "time";
 			emit(tk, i, i + 1, &r, sink);
