@@ -51,6 +51,16 @@ bench_cpu_now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* A reader's problem callback for benchmarks that skip bad input quietly. */
+static inline void
+bench_no_problem(void *ud, const char *file, long line, const char *reason)
+{
+	(void)ud;
+	(void)file;
+	(void)line;
+	(void)reason;
+}
+
 static double
 bench_peak_rss_mib(void)
 {

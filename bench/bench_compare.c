@@ -37,15 +37,6 @@ on_article(void *ud, struct px_article *a)
 	return px_report_add_article(rd->r, a) != PX_OK;
 }
 
-static void
-on_problem(void *ud, const char *file, long line, const char *reason)
-{
-	(void)ud;
-	(void)file;
-	(void)line;
-	(void)reason;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -75,7 +66,7 @@ main(int argc, char **argv)
 	opts.threads = 1;
 	if (px_report_new(&opts, &rd.r) != PX_OK || px_stemmer_new("en", &stem) != PX_OK)
 		return 1;
-	if (px_read_input(path, NULL, on_article, on_problem, &rd, &rejected) != PX_OK &&
+	if (px_read_input(path, NULL, on_article, bench_no_problem, &rd, &rejected) != PX_OK &&
 	    (rd.limit == 0 || rd.n < rd.limit))
 		return 1;
 	if (px_report_build(rd.r) != PX_OK)

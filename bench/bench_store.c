@@ -47,24 +47,6 @@ on_article(void *ud, struct px_article *a)
 	return 0;
 }
 
-static void
-on_problem(void *ud, const char *file, long line, const char *reason)
-{
-	(void)ud;
-	(void)file;
-	(void)line;
-	(void)reason;
-}
-
-static double
-cpu_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static long long
 file_size(const char *p)
 {
@@ -79,7 +61,7 @@ batch(struct px_store *s, struct articles *v, size_t from, size_t to, const char
 {
 	struct px_store_stats st;
 	enum px_store_outcome o;
-	double t0 = bench_now(), c0 = cpu_now(), t1 = 0, total = 0;
+	double t0 = bench_now(), c0 = bench_cpu_now(), t1 = 0, total = 0;
 	size_t i = 0;
 
 	if (px_store_begin(s) != PX_OK) {
@@ -102,7 +84,7 @@ batch(struct px_store *s, struct articles *v, size_t from, size_t to, const char
 	       " (add %.2f s, replay %.2f s [%.2f s CPU], compare %.2f s, write %.2f s);"
 	       " added %zu, skipped %zu; store %zu articles, %zu stories, %zu compared"
 	       " (%zu alone, %zu merged)\n",
-	       what, to - from, total, cpu_now() - c0, (double)(to - from) / total, t1 - t0,
+	       what, to - from, total, bench_cpu_now() - c0, (double)(to - from) / total, t1 - t0,
 	       st.replay_seconds, st.replay_cpu_seconds, st.compare_seconds, st.write_seconds, st.added, st.skipped,
 	       st.articles, st.stories, st.stories_compared, st.stories_alone, st.stories_merged);
 	return 0;
@@ -134,7 +116,7 @@ main(int argc, char **argv)
 	memset(&ro, 0, sizeof(ro));
 	ro.clean_flags = PX_CLEAN_ALL;
 	ro.threads = 2;
-	if (px_reader_new(&ro, on_article, on_problem, &v, &rd) != PX_OK)
+	if (px_reader_new(&ro, on_article, bench_no_problem, &v, &rd) != PX_OK)
 		return 1;
 	px_reader_read(rd, path);
 	px_reader_free(rd);
