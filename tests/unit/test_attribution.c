@@ -106,6 +106,29 @@ test_reported_patterns(void **state)
 	release(&g);
 }
 
+/* A name between commas after a description speaks ("His lawyer, Gunnar
+   Wiik, said ..."), and "her" may open the reported clause's subject
+   ("said her crews were ...") though "said her goodbyes" reports nothing. */
+static void
+test_reported_apposed_name(void **state)
+{
+	struct got g;
+
+	(void)state;
+	extract(&g,
+		"Dybdahl denied the charges. His lawyer, Gunnar Wiik, said his client would appeal.\n\n"
+		"The fire chief in charge of the operation, Mari Sollid, said her crews were battling "
+		"the fire on three separate fronts.\n\n"
+		"Mari Sollid said her goodbyes to the crew before the vote on Monday.",
+		"2026-05-04", PX_CLAIMS_QUOTES);
+	check_reported(&g, "his client would appeal", "Gunnar Wiik", "said", "His lawyer, Gunnar Wiik",
+		       "said");
+	check_reported(&g, "her crews were battling the fire on three separate fronts", "Mari Sollid",
+		       "said", "The fire chief in charge of the operation, Mari Sollid", "said");
+	assert_int_equal(count(&g, PX_CLAIM_REPORTED), 2);
+	release(&g);
+}
+
 static void
 test_reported_not(void **state)
 {
@@ -287,17 +310,47 @@ test_places_by_context(void **state)
 	release(&g);
 }
 
+/* A capitalised name ending in a plural business noun is an organisation
+   ("Coralline Terminals"), not a person, so "she" after it is the union
+   leader named before. */
+static void
+test_org_plural_noun(void **state)
+{
+	struct got g;
+	size_t i = 0;
+	int seen = 0;
+
+	(void)state;
+	extract(&g,
+		"Union leader Josiane Moutou said the bosses at Coralline Terminals had been given "
+		"every chance. \"Our members have spoken,\" she told reporters.",
+		"2026-05-04", PX_CLAIMS_ENTITIES | PX_CLAIMS_QUOTES);
+	for (i = 0; i < g.c->n; i++) {
+		const struct px_claim *e = &g.c->items[i];
+		if (e->kind == PX_CLAIM_ENTITY && strcmp(e->u.entity.canonical, "Coralline Terminals") == 0) {
+			assert_string_equal(e->u.entity.type, "org");
+			seen = 1;
+		}
+		if (e->kind == PX_CLAIM_QUOTE)
+			assert_string_equal(e->u.quote.speaker, "Josiane Moutou");
+	}
+	assert_true(seen);
+	release(&g);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reported_patterns),
+		cmocka_unit_test(test_reported_apposed_name),
 		cmocka_unit_test(test_reported_not),
 		cmocka_unit_test(test_quote_inside_reported),
 		cmocka_unit_test(test_direct_speakers),
 		cmocka_unit_test(test_reported_json),
 		cmocka_unit_test(test_dates_anchored),
 		cmocka_unit_test(test_places_by_context),
+		cmocka_unit_test(test_org_plural_noun),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -309,7 +309,8 @@ enum {
 	S_SUBJ,
 	S_NOT_CONTENT,
 	S_ADJUNCT,
-	S_LEAD_IN
+	S_LEAD_IN,
+	S_FINITE
 };
 #define tok_in(tk, i, set) tok_set(tk, i, S_##set)
 
@@ -397,6 +398,12 @@ static const struct set_word NOT_CONTENT[] = {
 	W("what"), W("when"), W("where"), W("whether"), W("which"), W("who"), W("why"),
 	W("with"), W("yes"), W("you"),
 	{NULL, 0}};
+/* Finite verbs that may follow a reported clause's subject ("her crews
+   were"). */
+static const struct set_word FINITE[] = {
+	W("are"), W("can"), W("could"), W("had"), W("has"), W("have"), W("is"),
+	W("may"), W("might"), W("should"), W("was"), W("were"), W("will"), W("would"),
+	{NULL, 0}};
 /* Prepositions that open an adjunct between a verb and its content. */
 static const struct set_word ADJUNCT[] = {
 	W("after"), W("again"), W("also"), W("at"), W("before"), W("by"), W("during"),
@@ -407,7 +414,8 @@ static const struct set_word ADJUNCT[] = {
 
 /* Every word set, in the order of the S_ enum; NULL ends the list. */
 const struct set_word *const px__cl_word_sets[] = {
-	AUX, TELL, PARTICIPLE, BREAK, DET, INNER, VOICE, SUBJ, NOT_CONTENT, ADJUNCT, LEAD_IN, NULL};
+	AUX, TELL, PARTICIPLE, BREAK, DET, INNER, VOICE, SUBJ, NOT_CONTENT, ADJUNCT, LEAD_IN,
+	FINITE, NULL};
 
 static int
 is_sym_tok(const struct toks *tk, size_t i)
@@ -875,7 +883,7 @@ name_apposed_before(const struct px_extractor *x, const struct toks *tk, const s
 		    size_t f, size_t lo, size_t a, struct speaker *sp)
 {
 	const struct ent_mention *m = NULL;
-	size_t c = 0, s = 0;
+	size_t c = 0, s = 0, h = 0;
 
 	if (a < lo + 4 || !px__cl_tok_sym(tk, a - 1, ','))
 		return SIZE_MAX;
@@ -889,6 +897,11 @@ name_apposed_before(const struct px_extractor *x, const struct toks *tk, const s
 	if (!px__cl_tok_sym(tk, c, ','))
 		return SIZE_MAX;
 	s = description_back(x, tk, lo, c - 1);
+	/* "the fire chief in charge of the operation, Mari Sollid,": the
+	   description's noun before a prepositional phrase */
+	for (h = c - 1; s == SIZE_MAX && h > lo + 1 && c - h < 9; h--)
+		if (tk->t[h].type == T_WORD && tok_in(tk, h, INNER))
+			s = description_back(x, tk, lo, h - 1);
 	if (s == SIZE_MAX)
 		return SIZE_MAX;
 	sp->name = m->canonical;
@@ -1260,6 +1273,15 @@ has_words(const struct toks *tk, size_t a, size_t b, size_t min)
 	return n >= min;
 }
 
+/* "said her crews were battling": "her" opening the reported clause's
+   subject, not its object ("said her goodbyes", "thanked her"). */
+static int
+possessive_her(const struct toks *tk, size_t k, size_t e)
+{
+	return px__cl_tok_is(tk, k, "her") && k + 2 < e && tk->t[k + 1].type == T_WORD &&
+	       tok_in(tk, k + 2, FINITE);
+}
+
 /*
  * Where the reported content starts after the cue that ends at token k:
  * skips the addressee of "told" and adjuncts ("in a statement", dates);
@@ -1319,7 +1341,8 @@ content_start(const struct px_extractor *x, const struct toks *tk, const struct 
 		}
 		break;
 	}
-	if (k >= e || tk->t[k].type == T_SYM || tok_in(tk, k, NOT_CONTENT) || verb_at(x, tk, k))
+	if (k >= e || tk->t[k].type == T_SYM ||
+	    (tok_in(tk, k, NOT_CONTENT) && !possessive_her(tk, k, e)) || verb_at(x, tk, k))
 		return SIZE_MAX;
 	return k;
 }
@@ -1502,6 +1525,12 @@ report_head(const struct px_extractor *x, const struct toks *tk, const struct en
 			s = source_before(x, tk, et, f, lo, a, ctx, &r->sp);
 			if (s == SIZE_MAX && a > t0 + 2 && px__cl_tok_sym(tk, a - 1, ','))
 				s = apposed_source(x, tk, et, f, t0, a, ctx, &r->sp);
+			/* "His lawyer, Gunnar Wiik, said his client would
+			 * appeal": the name between commas after a description */
+			if (s == SIZE_MAX) {
+				speaker_clear(&r->sp);
+				s = name_apposed_before(x, tk, et, f, t0, a, &r->sp);
+			}
 			if (s == SIZE_MAX)
 				continue;
 		}
