@@ -1917,6 +1917,171 @@ test_owners_and_context(void **state)
 	px_report_free(r);
 }
 
+/* "his client would appeal" names no one: the actor named elsewhere in its
+ * article ("Karl Moen") may be the one who "would accept the verdict and
+ * not appeal" in another. */
+static const struct art client_appeal[] = {
+	{"a.txt", "title: Former Brekke mayor jailed for bribery\nsource: Norpress\ndate: 2026-10-09\n\n"
+		  "Karl Moen, a former mayor of Brekke, was sentenced to three years in prison on Friday "
+		  "for taking bribes from a building firm.\n\n"
+		  "Moen denied the charges throughout the trial. His lawyer, Eva Brenna, said his client "
+		  "would appeal.\n"},
+	{"b.txt", "title: Moen will not fight bribery verdict\nsource: Harbour Times\ndate: 2026-10-09\n\n"
+		  "The former Brekke mayor Karl Moen was jailed for three years on Friday after a trial "
+		  "over bribes from a building firm.\n\n"
+		  "His lawyer, Eva Brenna, said on Friday evening that Moen would accept the verdict and "
+		  "not appeal, to spare his family a second trial.\n"},
+};
+
+static void
+test_stance_possessive_subject(void **state)
+{
+	struct px_report *r = run_independent(client_appeal, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	px_report_free(r);
+}
+
+/* "rejected the decision outright": the adverb is no part of the object,
+ * so the rejection and "accepted the ministry's decision" share a head. */
+static const struct art quota[] = {
+	{"a.txt", "title: Farmers accept wolf quota decision\nsource: Bondebladet\ndate: 2026-11-20\n\n"
+		  "The environment ministry cut the wolf quota in Valdmark to 16 animals on Thursday.\n\n"
+		  "Lars Hovland, who leads the Farmers' Union, said the union accepted the ministry's "
+		  "decision, since it was final.\n"},
+	{"b.txt", "title: Anger over wolf quota cut\nsource: Valdmarkposten\ndate: 2026-11-20\n\n"
+		  "Sheep farmers in Valdmark reacted with anger after the environment ministry cut the "
+		  "wolf quota to 16 animals on Thursday.\n\n"
+		  "The Farmers' Union rejected the decision outright and said it would ask parliament to "
+		  "step in.\n"},
+};
+
+static void
+test_stance_object_adverb(void **state)
+{
+	struct px_report *r = run_independent(quota, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	px_report_free(r);
+}
+
+/* "confirmed that schools will stay closed" affirms the closure: with
+ * "schools are closed" it agrees, the polarity of the that-clause's verb
+ * composing with the confirmation's. */
+static const struct art schools[] = {
+	{"a.txt", "title: Cyclone keeps southern schools shut\nsource: Radio Sud\ndate: 2031-03-04\n\n"
+		  "Cyclone Ilona tore across the south of the island on Tuesday.\n\n"
+		  "The Ministry of Education has confirmed that schools in the south will stay closed "
+		  "until Thursday.\n"},
+	{"b.txt", "title: Cyclone Ilona: live\nsource: Sentinel Live\ndate: 2031-03-04T16:00:00Z\n\n"
+		  "15:05 - A reminder from the Ministry of Education: all schools in the south are closed "
+		  "until Thursday.\n"},
+};
+
+static void
+test_stance_that_clause(void **state)
+{
+	struct px_report *r = run_independent(schools, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+}
+
+/* Wind gusts are one measure, told in other words around them: "packing
+ * gusts of up to 210 km/h" and "gusts reaching 240 km/h" at landfall
+ * dispute it. */
+static const struct art landfall_gusts[] = {
+	{"a.txt", "title: Cyclone Ilona makes landfall\nsource: Velmara Press Agency\ndate: 2031-03-04\n\n"
+		  "Cyclone Ilona tore across the south of Velmara on Tuesday, flattening homes in the "
+		  "fishing town of Pointe aux Sables.\n\n"
+		  "The storm made landfall near the fishing town of Pointe aux Sables at around 2 a.m. "
+		  "local time, packing gusts of up to 210 km/h, according to the Velmara Meteorological "
+		  "Services. It was classed as an intense tropical cyclone.\n\n"
+		  "Rescue teams reached Pointe aux Sables by midday, where the cyclone destroyed the "
+		  "harbour and the market.\n"},
+	{"b.txt", "title: Cyclone Ilona: deadliest in years\nsource: Velmara Times\ndate: 2031-03-04\n\n"
+		  "Cyclone Ilona killed nine people as it crossed the south of Velmara on Tuesday, and the "
+		  "town of Pointe aux Sables took the worst of it.\n\n"
+		  "Ilona is the deadliest storm to hit Velmara since Cyclone Berenice in 2027. "
+		  "Meteorologists said its winds were stronger, with gusts reaching 240 km/h recorded at "
+		  "Pointe aux Sables as the cyclone came ashore in the early hours of Tuesday.\n\n"
+		  "In Pointe aux Sables the cyclone tore roofs off the school and the clinic.\n"},
+};
+
+static void
+test_wind_gusts(void **state)
+{
+	struct px_report *r = run_independent(landfall_gusts, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+}
+
+/* "the judge said" is the judge the article names, by the title "Justice";
+ * the same words given to the prosecutor elsewhere are an attribution
+ * conflict. */
+static const struct art judge[] = {
+	{"a.txt", "title: Former minister guilty of bribery\nsource: Velmara Times\ndate: 2031-05-14\n\n"
+		  "In a ruling that ran to 212 pages, Justice Miriam Lafleur found that the former fisheries "
+		  "minister had taken bribes from trawler operators.\n\n"
+		  "\"This was a betrayal of every fisherman who played by the rules,\" the judge said as she "
+		  "read out a summary of her findings.\n"},
+	{"b.txt", "title: Ex-minister jailed for seven years\nsource: Daily Sentinel\ndate: 2031-05-14\n\n"
+		  "The former fisheries minister was jailed for seven years on Tuesday for taking bribes from "
+		  "trawler operators.\n\n"
+		  "\"This was a betrayal of every fisherman who played by the rules,\" prosecutor Samuel "
+		  "Teeluck said outside court.\n"},
+};
+
+static void
+test_attribution_judge_title(void **state)
+{
+	struct px_report *r = run_independent(judge, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, a, b));
+	px_report_free(r);
+}
+
+/* A live page's entry names its day in full ("starting on Monday 16
+ * June"): that day is compared, unlike a bare "today". */
+static const struct art strikeday[] = {
+	{"a.txt", "title: Dockers vote to strike\nsource: Velmara Press Agency\n"
+		  "date: 2031-06-10T15:00:00Z\n\n"
+		  "Dockworkers at Port Lysander voted to reject a pay offer on Tuesday and will begin an "
+		  "indefinite strike on Monday, June 16, their union said.\n"},
+	{"b.txt", "title: Port pay vote: live\nsource: Sentinel Live\ndate: 2031-06-10T16:55:00Z\n\n"
+		  "12:45 - Union leader Josiane Moutou confirms the dockers will go ahead with an all-out "
+		  "strike starting on Monday 16 June.\n"},
+	{"c.txt", "title: DOCK SHOCK\nsource: Island Echo\ndate: 2031-06-11\n\n"
+		  "Furious dockworkers at Port Lysander voted on Tuesday to reject the pay offer and "
+		  "strike. The dockers' strike will begin on Wednesday 18 June, their union said.\n"},
+};
+
+static void
+test_live_entry_named_day(void **state)
+{
+	struct px_report *r = run_independent(strikeday, 3);
+	const char *const ab[] = {"a.txt", "b.txt", NULL};
+	const char *const c[] = {"c.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_DATE, ab, c));
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -1947,6 +2112,12 @@ main(void)
 		cmocka_unit_test(test_stance_open_subject),
 		cmocka_unit_test(test_stance_composed),
 		cmocka_unit_test(test_stance_later_turn),
+		cmocka_unit_test(test_stance_possessive_subject),
+		cmocka_unit_test(test_stance_object_adverb),
+		cmocka_unit_test(test_stance_that_clause),
+		cmocka_unit_test(test_wind_gusts),
+		cmocka_unit_test(test_attribution_judge_title),
+		cmocka_unit_test(test_live_entry_named_day),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

@@ -2858,15 +2858,17 @@ px__cmp_dates(struct cmp_ctx *x)
 			m[n].frame = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_DATE);
 			if (in_quote(cl, c)) {
 				/* "today" in a quote is the day it was said,
-				 * which the article does not give. */
-				if (c->u.date.relative)
+				 * which the article does not give; "on 16
+				 * June" names its day. */
+				if (c->u.date.relative && !has_digit(&m[n]))
 					continue;
 				m[n].flags |= M_INQUOTE;
 			}
 			/* "today" in a live page's entry ("12:20 More than
 			 * 200 flights ... on today's schedule") is the
-			 * entry's day, not the page's last update. */
-			if (c->u.date.relative && live_entry(cl, c, se))
+			 * entry's day, not the page's last update; "starting
+			 * on Monday 16 June" is that day whenever told. */
+			if (c->u.date.relative && !has_digit(&m[n]) && live_entry(cl, c, se))
 				continue;
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc, wf, wt))
 				m[n].flags |= M_DISTINCT;
@@ -3026,6 +3028,24 @@ given_value(const struct mention *m, char *buf, size_t cap)
 	snprintf(buf, cap, "%s", m->value ? m->value : "");
 }
 
+/* Whether two role words name one office: the same word, or a title and
+ * the noun a reporter uses for it later ("Justice Miriam Lafleur" is "the
+ * judge"; "CEO" is "the chief executive"). */
+static int
+same_role(const char *a, const char *b)
+{
+	static const char *const pairs[][2] = {{"justice", "judge"}, {"ceo", "chief executive"}};
+	size_t i = 0;
+
+	if (strcasecmp(a, b) == 0)
+		return 1;
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		if ((strcasecmp(a, pairs[i][0]) == 0 && strcasecmp(b, pairs[i][1]) == 0) ||
+		    (strcasecmp(a, pairs[i][1]) == 0 && strcasecmp(b, pairs[i][0]) == 0))
+			return 1;
+	return 0;
+}
+
 /*
  * A speaker named by role ("the governor", "a spokesperson") is the person
  * of the article who holds that role, when exactly one does; NULL when no
@@ -3050,7 +3070,7 @@ resolve_role(const struct px_claims *cl, const char *text, size_t text_len,
 		const struct px_claim *c = &cl->items[i];
 		const char *name = NULL;
 		if (c->kind != PX_CLAIM_ENTITY || c->u.entity.role == NULL ||
-		    strcasecmp(c->u.entity.role, role) != 0)
+		    !same_role(c->u.entity.role, role))
 			continue;
 		name = c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
 		if (found && strcmp(found, name) != 0)
@@ -3345,9 +3365,9 @@ actor_after(const struct px_claims *cl, const struct cmp_sent *s, size_t from, s
 /*
  * Whether the subject before a predicate at token `to` names no one: 2
  * when its last word before the verb group is a pronoun ("it said it
- * would not"), 1 for a common noun after "the" ("the company accepted",
- * "The union refused"), which a reporter uses for an actor named
- * elsewhere; 0 otherwise.
+ * would not"), 1 for a common noun after "the" or a possessive ("the
+ * company accepted", "his client would appeal"), which a reporter uses
+ * for an actor named elsewhere; 0 otherwise.
  */
 static int
 open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, size_t to)
@@ -3358,6 +3378,8 @@ open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, 
 						 "must", "should", "to", "been", "be", "now",
 						 "already", "yet", NULL};
 	static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+	/* "the company", "his client", "its owner" */
+	static const char *const dets[] = {"the", "his", "her", "its", "their", NULL};
 	size_t j = to;
 
 	while (j > from && fold_in(&d->toks[j - 1], verb_group))
@@ -3366,7 +3388,7 @@ open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, 
 		return 0;
 	if (fold_in(&d->toks[j - 1], pronouns))
 		return 2;
-	return j - 1 > from && j - 1 > se->tok_start && fold_is(&d->toks[j - 2], "the") &&
+	return j - 1 > from && j - 1 > se->tok_start && fold_in(&d->toks[j - 2], dets) &&
 	       px__cmp_content_word(&d->toks[j - 1]) && !(d->toks[j - 1].flags & PX_TOK_CAP);
 }
 
@@ -3947,6 +3969,11 @@ px__cmp_stance(struct cmp_ctx *x)
 					   "this", "that", NULL};
 	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
 					     "adds", "stated", "announced", "that", NULL};
+	static const char *const adverbs[] = {"outright", "again", "instead", "altogether",
+					      "entirely", "completely", "unanimously", "formally",
+					      "publicly", "immediately", "firmly", "flatly",
+					      "overwhelmingly", "narrowly", "today", "yesterday",
+					      "tonight", "now", "too", "also", NULL};
 	unsigned char *negs = NULL;
 	size_t n = 0, cap = 0, si = 0, i = 0;
 	int open = 1;
@@ -3971,7 +3998,8 @@ px__cmp_stance(struct cmp_ctx *x)
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
 			size_t said = 0;
-			int subj = 0, intrans = 0;
+			int subj = 0, intrans = 0, composed = 0;
+			int that_clause = 0;
 			int np_done = 0;
 			int pol = 0;
 			struct px_claim fake;
@@ -4017,6 +4045,7 @@ px__cmp_stance(struct cmp_ctx *x)
 				continue;
 			if (counterfactual(d, se, i))
 				continue; /* "should not have granted the licence" */
+			that_clause = i + width < se->tok_end && fold_is(&d->toks[i + width], "that");
 			/* The object: up to three content words after the
 			 * predicate, past wrappers ("calls for") and other
 			 * predicates, within the clause. */
@@ -4032,6 +4061,12 @@ px__cmp_stance(struct cmp_ctx *x)
 					np_done = 1; /* the object's head: "staff", not
 							"from abroad this year"; "the
 							verdict", not "handed down" */
+				/* "rejected the decision outright": an adverb
+				 * after the object ends it */
+				if (nobj > 0 && fold_in(t, adverbs)) {
+					np_done = 1;
+					continue;
+				}
 				if (!px__cmp_content_word(t))
 					continue;
 				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1)) {
@@ -4050,6 +4085,18 @@ px__cmp_stance(struct cmp_ctx *x)
 					 * inner predicate's polarity composes */
 					if (nobj == 0 && j == i + width + 1 && fold_is(&d->toks[j - 1], "to"))
 						pol *= inner;
+					/* "confirmed that schools will stay
+					 * closed", "denied that the stall had
+					 * not been shut": so does the first
+					 * verb of a that-clause, with its own
+					 * negation */
+					else if (that_clause && !composed && nobj > 0 &&
+						 verb_like(x, d, se, j)) {
+						pol *= px__cmp_has_cue(x, CUE_NEGATION, d, j > i + 4 ? j - 3 : i + 1, j)
+							       ? -inner
+							       : inner;
+						composed = 1;
+					}
 					j += w2 - 1;
 					continue;
 				}
