@@ -65,6 +65,11 @@ OVERRIDE = {
     "fan": "people", "fans": "people", "spectators": "people",
     "spectator": "people", "supporters": "people", "supporter": "people",
     "ward": "buildings", "wards": "buildings",
+    # counted jobs in other words: "640 positions", "2,100 posts", "540
+    # redundancies", "300 layoffs", "1,200 vacancies"
+    "position": "jobs", "positions": "jobs", "post": "jobs", "posts": "jobs",
+    "redundancy": "jobs", "redundancies": "jobs", "layoff": "jobs",
+    "layoffs": "jobs", "vacancy": "jobs", "vacancies": "jobs",
 }
 SUBDIV = {"State", "Province", "Region", "Country", "Nation",
           "Autonomous region", "Autonomous community", "Federal district",

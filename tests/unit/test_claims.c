@@ -153,6 +153,20 @@ test_counted_nouns(void **state)
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	assert_string_equal(qty(c, t, "40")->counts, "departments");
 	px_claims_free(c);
+	/* jobs in other words: positions, posts, redundancies, and job
+	   losses or cuts (the head tells what happens to the jobs) */
+	t = "The memo sets out 1,200 job losses by 2026, or 640 positions, 310 posts and some 540 "
+	    "redundancies, after 95 job cuts last year.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	q = qty(c, t, "1,200");
+	assert_string_equal(q->counts, "job losses");
+	assert_string_equal(q->cls, "jobs");
+	assert_string_equal(qty(c, t, "640")->cls, "jobs");
+	assert_string_equal(qty(c, t, "310")->cls, "jobs");
+	assert_string_equal(qty(c, t, "some 540")->cls, "jobs");
+	assert_string_equal(qty(c, t, "95")->counts, "job cuts");
+	assert_string_equal(qty(c, t, "95")->cls, "jobs");
+	px_claims_free(c);
 	/* a part counts what its whole counts, past the whole's figure and
 	   a lower-case possessor */
 	t = "Halvik Verft will shed 210 of its roughly 560 permanent employees. It is cutting 90 "

@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claim_internal.h"
 
@@ -247,6 +248,22 @@ name_part(const struct px_extractor *x, const struct toks *tk, size_t first, siz
 	      memcmp(tk->text + tk->t[k].start, "\xe2\x80\x99", 3) == 0)))
 		return k + 2;
 	return k;
+}
+
+/* Whether the word right before byte w0, within the phrase from byte p0,
+   is "job" or "jobs" ("1,200 job losses"). */
+static int
+job_before(const char *text, size_t p0, size_t w0)
+{
+	size_t e = w0, b = 0;
+
+	while (e > p0 && text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > p0 && ((text[b - 1] | 0x20) >= 'a' && (text[b - 1] | 0x20) <= 'z'))
+		b--;
+	return (e - b == 3 && strncasecmp(text + b, "job", 3) == 0) ||
+	       (e - b == 4 && strncasecmp(text + b, "jobs", 4) == 0);
 }
 
 /*
@@ -1373,6 +1390,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 							  (q.n.value == 1 && !partitive) ||
 							  (partitive && (q.n.flags & PX_NUM_FRACTION)),
 							  &name_fig);
+
 				if (cls && plain)
 					per = rate_after(x, tk, h, w1, t1, &per_len);
 			}
@@ -1423,6 +1441,12 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 						q.dim = hu->post_dim;
 					}
 				}
+			}
+			/* "1,200 job losses", "300 job cuts": jobs are counted,
+			   whatever the head says happens to them */
+			if (cls && p0 < w0 && job_before(tk->text, p0, w0)) {
+				cls = "jobs";
+				w0 = p0;
 			}
 			/* Emit. */
 			{
