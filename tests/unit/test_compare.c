@@ -2082,6 +2082,30 @@ test_live_entry_named_day(void **state)
 	px_report_free(r);
 }
 
+/* A live page's entry stamp ("06:30 - A strong earthquake has struck") is
+ * when the entry was written, not when the earthquake struck: no dispute
+ * with "struck at 02:40 local time". */
+static const struct art stamps[] = {
+	{"a.txt", "title: Kalvia earthquake: live\nsource: World News Live\ndate: 2026-10-16T11:30:00Z\n\n"
+		  "06:30 - A strong earthquake has struck western Kalvia near the town of Sarimel, and "
+		  "there are reports of collapsed buildings.\n\n"
+		  "09:15 - Rescue teams in Sarimel say whole streets of the old town have collapsed.\n"},
+	{"b.txt", "title: Earthquake kills dozens in western Kalvia\nsource: Orbis Wire\ndate: 2026-10-16\n\n"
+		  "A strong earthquake struck western Kalvia near the town of Sarimel at 02:40 local "
+		  "time on Thursday, flattening buildings in the old town.\n\n"
+		  "Rescue teams worked through the day in the collapsed streets of Sarimel.\n"},
+};
+
+static void
+test_live_entry_stamp(void **state)
+{
+	struct px_report *r = run_independent(stamps, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2118,6 +2142,7 @@ main(void)
 		cmocka_unit_test(test_wind_gusts),
 		cmocka_unit_test(test_attribution_judge_title),
 		cmocka_unit_test(test_live_entry_named_day),
+		cmocka_unit_test(test_live_entry_stamp),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

@@ -944,6 +944,35 @@ live_entry(const struct px_claims *cl, const struct px_claim *c, const struct px
 	return 0;
 }
 
+/*
+ * Whether date claim c, read at tokens [from, to) of its sentence, is a
+ * live page's entry stamp: a clock time opening the sentence (after a
+ * day word and a comma at most: "Yesterday, 16:10"), followed by a dash,
+ * a colon or a capitalised word, not by "local time", "GMT" or a day.
+ */
+static int
+entry_stamp(const struct px_doc *d, const struct px_sentence *se, const struct px_claim *c,
+	    size_t from, size_t to)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+					   "saturday", "sunday", "today", "tonight", NULL};
+	const struct px_token *t = NULL;
+
+	if (c->u.date.granularity == NULL || strcmp(c->u.date.granularity, "time") != 0 ||
+	    to >= se->tok_end)
+		return 0;
+	if (from != se->tok_start &&
+	    !(from == se->tok_start + 2 && d->toks[from - 1].fold && d->toks[from - 1].fold[0] == ','))
+		return 0;
+	t = &d->toks[to];
+	if (t->flags & PX_TOK_PUNCT)
+		return t->fold && (t->fold[0] == '-' || t->fold[0] == ':' ||
+				   strncmp(t->fold, "\xe2\x80\x93", 3) == 0 ||
+				   strncmp(t->fold, "\xe2\x80\x94", 3) == 0);
+	return (t->flags & PX_TOK_CAP) && !((t->flags & PX_TOK_UPPER) && t->end - t->start > 1) &&
+	       !fold_in(t, days);
+}
+
 /* Whether the time span at tokens [from, to) bounds a record: "high",
  * "low" or "peak" right after it ("four-month highs"), or "in" before it
  * after a record word of its clause ("its steepest fall in three
@@ -2864,6 +2893,12 @@ px__cmp_dates(struct cmp_ctx *x)
 					continue;
 				m[n].flags |= M_INQUOTE;
 			}
+			/* A live page's entry stamp ("06:30 A strong
+			 * earthquake has struck", "12:45 - Union leader ...")
+			 * is when the entry was written, like "said on
+			 * Tuesday", not when anything happened. */
+			if (entry_stamp(s->doc, se, c, from, to))
+				continue;
 			/* "today" in a live page's entry ("12:20 More than
 			 * 200 flights ... on today's schedule") is the
 			 * entry's day, not the page's last update; "starting
