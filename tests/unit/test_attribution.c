@@ -108,7 +108,9 @@ test_reported_patterns(void **state)
 
 /* A name between commas after a description speaks ("His lawyer, Gunnar
    Wiik, said ..."), and "her" may open the reported clause's subject
-   ("said her crews were ...") though "said her goodbyes" reports nothing. */
+   ("said her crews were ...") though "said her goodbyes" reports nothing;
+   "told" at the end of a sentence takes its listener ("told Radio
+   Vestkyst", "told reporters on Tuesday"). */
 static void
 test_reported_apposed_name(void **state)
 {
@@ -126,6 +128,16 @@ test_reported_apposed_name(void **state)
 	check_reported(&g, "her crews were battling the fire on three separate fronts", "Mari Sollid",
 		       "said", "The fire chief in charge of the operation, Mari Sollid", "said");
 	assert_int_equal(count(&g, PX_CLAIM_REPORTED), 2);
+	release(&g);
+	/* "..., X told Y.": the listener after "told" ends the sentence */
+	extract(&g,
+		"Two people had been admitted to Kvernvik Hospital by Tuesday evening, the chief "
+		"medical officer told Radio Vestkyst.\n\n"
+		"Four more beds were made ready, Aaslid told reporters on Tuesday.",
+		"2026-05-04", PX_CLAIMS_QUOTES);
+	check_reported(&g, "Two people had been admitted to Kvernvik Hospital by Tuesday evening",
+		       "the chief medical officer", "told", "the chief medical officer", "told");
+	check_reported(&g, "Four more beds were made ready", "Aaslid", "told", "Aaslid", "told");
 	release(&g);
 }
 

@@ -1282,6 +1282,30 @@ possessive_her(const struct toks *tk, size_t k, size_t e)
 	       tok_in(tk, k + 2, FINITE);
 }
 
+/* The token after the addressee of "told" starting at token k:
+   "reporters", "the Harbor Ledger", "a news briefing", "the local
+   newspaper"; SIZE_MAX when none starts there. */
+static size_t
+addressee_end(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	      size_t f, size_t k, size_t e)
+{
+	const struct ent_mention *m = NULL;
+	size_t k0 = k;
+
+	if (tok_in(tk, k, DET))
+		k++;
+	m = mention_at(et, f, k);
+	if (m && m->t0 == k)
+		k = m->t1;
+	else if (k < e && tk->t[k].type == T_WORD && !px__cl_tok_is(tk, k, "that"))
+		k++;
+	else
+		return SIZE_MAX;
+	if (k == k0 + 2 && k < e && tk->t[k].type == T_WORD && voice_noun(x, tk, k))
+		k++; /* "the local newspaper" */
+	return k;
+}
+
 /*
  * Where the reported content starts after the cue that ends at token k:
  * skips the addressee of "told" and adjuncts ("in a statement", dates);
@@ -1293,22 +1317,8 @@ content_start(const struct px_extractor *x, const struct toks *tk, const struct 
 {
 	size_t j = 0, round = 0;
 
-	if (tok_in(tk, v, TELL)) {
-		/* the addressee: "reporters", "the Harbor Ledger", "a news briefing" */
-		const struct ent_mention *m = NULL;
-		size_t k0 = k;
-		if (tok_in(tk, k, DET))
-			k++;
-		m = mention_at(et, f, k);
-		if (m && m->t0 == k)
-			k = m->t1;
-		else if (k < e && tk->t[k].type == T_WORD && !px__cl_tok_is(tk, k, "that"))
-			k++;
-		else
-			return SIZE_MAX;
-		if (k == k0 + 2 && k < e && tk->t[k].type == T_WORD && voice_noun(x, tk, k))
-			k++; /* "the local newspaper" */
-	}
+	if (tok_in(tk, v, TELL) && (k = addressee_end(x, tk, et, f, k, e)) == SIZE_MAX)
+		return SIZE_MAX;
 	for (round = 0; round < 3 && k < e; round++) {
 		if (px__cl_tok_is(tk, k, "that"))
 			return k + 1 < e ? k : SIZE_MAX;
@@ -1403,7 +1413,7 @@ report_tail(const struct px_extractor *x, const struct toks *tk, const struct en
 	size_t c = e, tries = 0;
 
 	while (c > t0 + 3 && tries < 2) {
-		size_t k = 0, v = 0, end = 0;
+		size_t k = 0, v = 0, end = 0, to = 0;
 		c--;
 		if (!px__cl_tok_sym(tk, c, ','))
 			continue;
@@ -1433,8 +1443,10 @@ report_tail(const struct px_extractor *x, const struct toks *tk, const struct en
 			if (!verb_at(x, tk, v) || tok_in(tk, v, PARTICIPLE))
 				continue;
 			a = aux_back(tk, k, v);
-			if (source_before(x, tk, et, f, k, a, ctx, &r->sp) == k &&
-			    trailing_adjunct(tk, v + 1, e)) {
+			/* "..., the chief medical officer told Radio Vestkyst." */
+			to = tok_in(tk, v, TELL) ? addressee_end(x, tk, et, f, v + 1, e) : v + 1;
+			if (to != SIZE_MAX && source_before(x, tk, et, f, k, a, ctx, &r->sp) == k &&
+			    trailing_adjunct(tk, to, e)) {
 				r->sp.cue_tok = v;
 				set_cue(&r->sp, tk, a, v + 1);
 				goto found;
