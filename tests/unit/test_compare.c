@@ -2106,6 +2106,63 @@ test_live_entry_stamp(void **state)
 	px_report_free(r);
 }
 
+/* A clock time is a window: "shortly after 13:00" is the hour after it,
+ * so "at 14:30" disputes it and "at 13:20" does not. */
+static const struct art lifted[] = {
+	{"a.txt", "title: Chlorine leak: stay-indoors order lifted\nsource: VBC News\ndate: 2026-09-17\n\n"
+		  "Residents of Skarnes were told to stay indoors on Thursday morning after chlorine gas "
+		  "leaked from a rail tank wagon at the Nordkjem plant.\n\n"
+		  "The stay-indoors order was lifted at 14:30, the police said.\n"},
+	{"b.txt", "title: Skarnes leak: residents allowed out\nsource: Skarnes Tidende\ndate: 2026-09-17\n\n"
+		  "Residents of Skarnes had to stay indoors on Thursday after chlorine gas leaked from a "
+		  "rail tank wagon at the Nordkjem plant.\n\n"
+		  "The stay-indoors order was lifted shortly after 13:00, the police said.\n"},
+};
+
+static void
+test_time_windows(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(lifted, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_DATE, a, b));
+	px_report_free(r);
+	now[0] = lifted[0];
+	now[1] = lifted[1];
+	now[0].text = "title: Chlorine leak: stay-indoors order lifted\nsource: VBC News\ndate: 2026-09-17\n\n"
+		      "Residents of Skarnes were told to stay indoors on Thursday morning after chlorine gas "
+		      "leaked from a rail tank wagon at the Nordkjem plant.\n\n"
+		      "The stay-indoors order was lifted at 13:20, the police said.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
+/* The day and the clock time of one event disputed in the same sentences
+ * ("shortly before midnight on Tuesday", "at around 02:00 on Wednesday")
+ * are one conflict. */
+static const struct art sawmill[] = {
+	{"a.txt", "title: Fire destroys Fagerdal Sag drying hall\nsource: Fagerdal Nytt\ndate: 2027-08-25\n\n"
+		  "A fire that broke out shortly before midnight on Tuesday destroyed the drying hall at "
+		  "the Fagerdal Sag sawmill, the fire service said.\n"},
+	{"b.txt", "title: Sawmill loses drying hall in fire\nsource: Tre og Industri\ndate: 2027-08-25\n\n"
+		  "The sawmill Fagerdal Sag lost its drying hall in a fire that broke out at around 02:00 on "
+		  "Wednesday, the fire service said.\n"},
+};
+
+static void
+test_one_date_dispute(void **state)
+{
+	struct px_report *r = run_independent(sawmill, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2143,6 +2200,8 @@ main(void)
 		cmocka_unit_test(test_attribution_judge_title),
 		cmocka_unit_test(test_live_entry_named_day),
 		cmocka_unit_test(test_live_entry_stamp),
+		cmocka_unit_test(test_time_windows),
+		cmocka_unit_test(test_one_date_dispute),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

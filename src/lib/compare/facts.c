@@ -973,6 +973,110 @@ entry_stamp(const struct px_doc *d, const struct px_sentence *se, const struct p
 	       !fold_in(t, days);
 }
 
+/* Whether conflict a cites, on as many sides as b, every sentence b cites. */
+static int
+covers(const struct px_conflict *a, const struct px_conflict *b)
+{
+	size_t i = 0, j = 0, k = 0, l = 0;
+
+	if (a->n_positions != b->n_positions)
+		return 0;
+	for (i = 0; i < b->n_positions; i++)
+		for (k = 0; k < b->positions[i].n_evidence; k++) {
+			const struct px_evidence *e = &b->positions[i].evidence[k];
+			int found = 0;
+			for (j = 0; j < a->n_positions && !found; j++)
+				for (l = 0; l < a->positions[j].n_evidence && !found; l++)
+					found = a->positions[j].evidence[l].article == e->article &&
+						a->positions[j].evidence[l].field == e->field &&
+						a->positions[j].evidence[l].sentence == e->sentence;
+			if (!found)
+				return 0;
+		}
+	return 1;
+}
+
+/* A day and a clock time of one event disputed in the same sentences
+ * ("shortly before midnight on Tuesday" against "at around 02:00 on
+ * Wednesday") are one dispute: of the conflicts added since index `from`,
+ * one whose sentences another cites is dropped. */
+static void
+one_conflict_per_dispute(struct cmp_ctx *x, size_t from)
+{
+	struct px_comparison *o = x->out;
+	size_t i = from, j = 0, drop = 0;
+
+	while (i < o->n_conflicts) {
+		drop = o->n_conflicts;
+		for (j = from; j < i && drop == o->n_conflicts; j++)
+			if (covers(&o->conflicts[j], &o->conflicts[i]))
+				drop = i;
+			else if (covers(&o->conflicts[i], &o->conflicts[j]))
+				drop = j;
+		if (drop == o->n_conflicts) {
+			i++;
+			continue;
+		}
+		memmove(&o->conflicts[drop], &o->conflicts[drop + 1],
+			(o->n_conflicts - drop - 1) * sizeof(*o->conflicts));
+		o->n_conflicts--;
+		if (drop < i)
+			i--;
+	}
+}
+
+/* Minutes after midnight of a clock time value ("21:00"), or -1. */
+static int
+clock_minutes(const char *v)
+{
+	if (v == NULL || strlen(v) < 5 || !isdigit((unsigned char)v[0]) ||
+	    !isdigit((unsigned char)v[1]) || v[2] != ':' || !isdigit((unsigned char)v[3]) ||
+	    !isdigit((unsigned char)v[4]))
+		return -1;
+	return ((v[0] - '0') * 10 + (v[1] - '0')) * 60 + (v[3] - '0') * 10 + (v[4] - '0');
+}
+
+/*
+ * The window of minutes a clock time at token `from` stands for, in *lo
+ * and *hi: "shortly after 13:00", "just after", "soon after" the hour
+ * after it; "shortly before", "just before" the hour before; "around",
+ * "about", "approximately", "roughly" either side, by how round the time
+ * is; a plain time the minute itself. Returns 1 for a point or a window, 0 for a bound
+ * ("after 13:00", "by 6 p.m.", "until 10 a.m.") or a value that is no clock time.
+ */
+static int
+time_window(const struct px_doc *d, const struct px_sentence *se, const struct px_claim *c,
+	    size_t from, double *lo, double *hi)
+{
+	static const char *const near[] = {"shortly", "just", "soon", "immediately", NULL};
+	static const char *const approx[] = {"around", "about", "approximately", "roughly", NULL};
+	static const char *const bounds[] = {"by", "until", "till", "since", "from", "through", NULL};
+	int t = clock_minutes(c->u.date.value);
+	const struct px_token *p1 = from > se->tok_start ? &d->toks[from - 1] : NULL;
+	const struct px_token *p2 = from > se->tok_start + 1 ? &d->toks[from - 2] : NULL;
+
+	if (t < 0)
+		return 0;
+	*lo = *hi = t;
+	if (p1 && (fold_is(p1, "after") || fold_is(p1, "before"))) {
+		if (p2 == NULL || !fold_in(p2, near))
+			return 0; /* a bound */
+		if (fold_is(p1, "after"))
+			*hi = t + 60;
+		else
+			*lo = t - 60;
+	} else if (p1 && fold_in(p1, bounds)) {
+		return 0; /* "by 6 p.m.", "until 10 a.m.", "since 07:00" */
+	} else if (p1 && fold_in(p1, approx)) {
+		/* as wide as the time is round: "around 2 a.m." half an
+		 * hour, "about 8:15" a quarter, "about 8:13" ten minutes */
+		int w = t % 30 == 0 ? 30 : t % 15 == 0 ? 15 : 10;
+		*lo = t - w;
+		*hi = t + w;
+	}
+	return 1;
+}
+
 /* Whether the time span at tokens [from, to) bounds a record: "high",
  * "low" or "peak" right after it ("four-month highs"), or "in" before it
  * after a record word of its clause ("its steepest fall in three
@@ -2747,6 +2851,8 @@ date_compatible(const struct mention *a, const struct mention *b)
 		return 1;
 	if (ma && mb && strcmp(ma, mb) == 0 && (a->c->u.date.relative || b->c->u.date.relative))
 		return 1;
+	if (strcmp(a->key, "time") == 0 && a->lo >= 0 && b->lo >= 0)
+		return a->lo <= b->hi && b->lo <= a->hi; /* windows overlap */
 	if (strncmp(a->key, "time", 4) == 0)
 		return 0;
 	/* An unresolved weekday against a date is not comparable here. */
@@ -2845,6 +2951,7 @@ px__cmp_dates(struct cmp_ctx *x)
 			struct cmp_sent *s = NULL;
 			const struct px_sentence *se = NULL;
 			size_t from = 0, to = 0, wf = 0, wt = 0;
+			int bound = 0;
 			if (c->kind != PX_CLAIM_DATE || c->field != PX_FIELD_TEXT)
 				continue;
 			key = date_key(&c->u.date);
@@ -2869,16 +2976,24 @@ px__cmp_dates(struct cmp_ctx *x)
 			    px__cmp_has_cue(x, CUE_UPDATE, s->doc, from > se->tok_start + 4 ? from - 4 : se->tok_start, from)) {
 				continue;
 			}
+			/* A clock time is a window of minutes: "at 03:20" a
+			 * point, "around 2 a.m." half an hour either side, "about
+			 * 8:15" a quarter,
+			 * "shortly after 13:00" the hour after it, "just
+			 * before 5am" the hour before; -1 when not a time. */
+			m[n].lo = m[n].hi = -1;
+			bound = from > se->tok_start ? (px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1 ? 1
+							 : px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1 ? 2
+							 : 0)
+						      : 0;
+			if (strcmp(key, "time") == 0 && time_window(s->doc, se, c, from, &m[n].lo, &m[n].hi))
+				bound = 0;
 			/* "since November 1", "until Monday": a date that
 			 * bounds a period is compared only with bounds of
 			 * the same side, never with the day of an event. */
-			if (from > se->tok_start) {
-				size_t kl = strlen(m[n].key);
-				if (px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1)
-					snprintf(m[n].key + kl, sizeof m[n].key - kl, "/from");
-				else if (px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
-					snprintf(m[n].key + kl, sizeof m[n].key - kl, "/until");
-			}
+			if (bound)
+				snprintf(m[n].key + strlen(m[n].key), sizeof m[n].key - strlen(m[n].key), "%s",
+					 bound == 1 ? "/from" : "/until");
 			clause_window(s->doc, se, from, to, &wf, &wt);
 			m[n].claims = cl;
 			m[n].art_date = x->in[a].article ? x->in[a].article->date : NULL;
@@ -2916,7 +3031,11 @@ px__cmp_dates(struct cmp_ctx *x)
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
 					date_explain, date_align, x->c->opts.align_min + 0.05, 1};
-		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.05, date_about, &fr);
+		size_t before = x->out->n_conflicts;
+		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.05, date_about, &fr);
+		if (st == PX_OK)
+			one_conflict_per_dispute(x, before);
+		return st;
 	}
 }
 
