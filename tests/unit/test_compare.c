@@ -2163,6 +2163,42 @@ test_one_date_dispute(void **state)
 	px_report_free(r);
 }
 
+/* A figure of a condition's outcome ("If Jones wins, Republicans would
+ * control the Senate by a slim 51-49 margin") is no fact to dispute the
+ * present 52-48 majority; told as a fact, it would be. */
+static const struct art senate[] = {
+	{"a.txt", "title: Republicans distance themselves from Moore\nsource: Capitol Wire\ndate: 2017-12-10\n\n"
+		  "Republican leaders in the Senate kept their distance from Roy Moore on Sunday before the "
+		  "Alabama special election.\n\n"
+		  "Republicans hold a slim 52-48 majority in the Senate, and party leaders said on Sunday "
+		  "they would not campaign for Moore.\n"},
+	{"b.txt", "title: Alabama votes in Senate race\nsource: Southern Ledger\ndate: 2017-12-10\n\n"
+		  "Republican leaders in the Senate kept their distance from Roy Moore before the Alabama "
+		  "special election on Tuesday.\n\n"
+		  "If Jones wins on Tuesday, Republicans would hold a slim 51-49 majority in the Senate, "
+		  "party leaders said on Sunday.\n"},
+};
+
+static void
+test_hypothetical_figure(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(senate, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+	now[0] = senate[0];
+	now[1] = senate[1];
+	now[1].text = "title: Alabama votes in Senate race\nsource: Southern Ledger\ndate: 2017-12-10\n\n"
+		      "Republican leaders in the Senate kept their distance from Roy Moore before the Alabama "
+		      "special election on Tuesday.\n\n"
+		      "Republicans hold a slim 51-49 majority in the Senate, party leaders said on Sunday.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2202,6 +2238,7 @@ main(void)
 		cmocka_unit_test(test_live_entry_stamp),
 		cmocka_unit_test(test_time_windows),
 		cmocka_unit_test(test_one_date_dispute),
+		cmocka_unit_test(test_hypothetical_figure),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

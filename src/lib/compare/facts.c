@@ -1101,6 +1101,34 @@ wished(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, 
 	return cue_before(x, d, se, from, 6, CUE_WISH, NULL);
 }
 
+/*
+ * Whether a figure at token `from` is hypothetical: in a condition or a
+ * question (a cue of [asking] earlier in its clause: "if", "unless",
+ * "whether"; not "last", "first", "how"), or in the outcome of a sentence
+ * that opens with "If" or "Unless", after "would", "could" or "might" in
+ * its clause.
+ */
+static int
+hypothetical(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	static const char *const bounds[] = {"last", "first", "how", NULL};
+	static const char *const modals[] = {"would", "could", "might", NULL};
+	static const char *const opens[] = {"if", "unless", NULL};
+	size_t j = 0;
+
+	if (cue_before(x, d, se, from, 12, CUE_ASKING, bounds))
+		return 1;
+	if (!fold_in(&d->toks[se->tok_start], opens))
+		return 0;
+	for (j = from; j > se->tok_start && from - j < 12; j--) {
+		if (clause_punct(&d->toks[j - 1]))
+			return 0;
+		if (fold_in(&d->toks[j - 1], modals))
+			return 1;
+	}
+	return 0;
+}
+
 /* The key of the figure an earlier value is compared with ("rose to 53
  * ..., up from 47"): the last mention taken, when it is of the same
  * sentence; 0 when none. */
@@ -1247,6 +1275,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				kl = strlen(mm->key);
 				if (wished(x, s->doc, se, from) && kl + 6 < sizeof mm->key)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/wish");
+				/* "If Jones wins, Republicans would control the
+				 * Senate by 51-49", "whether 500 would come": a
+				 * figure of a condition or its outcome is
+				 * compared only with other such figures. */
+				kl = strlen(mm->key);
+				if (hypothetical(x, s->doc, se, from) && kl + 4 < sizeof mm->key)
+					snprintf(mm->key + kl, sizeof mm->key - kl, "/if");
 			}
 			mm->claims = cl;
 			mm->frame = quantity_frame(x->c, s->doc, se, from, to, value_kinds(q));
