@@ -2199,6 +2199,46 @@ test_hypothetical_figure(void **state)
 	px_report_free(r);
 }
 
+/* Two scores dispute one match or vote only when both sides are named
+ * near both ("Wales beat France 24-18" / "24-17") or the sentences are
+ * alike: one shared name (the House) in other words is two votes. */
+static const struct art house_votes[] = {
+	{"a.txt", "title: House passes tax bill and defence bill\nsource: Capitol Wire\ndate: 2017-12-15\n\n"
+		  "The House of Representatives passed the tax overhaul on Thursday in a day of votes "
+		  "before the holiday recess.\n\n"
+		  "The Republican-controlled House voted 356-70 on Thursday for the annual defence bill, "
+		  "which sets the level of military spending.\n"},
+	{"b.txt", "title: House Republicans pass tax overhaul\nsource: Federal Ledger\ndate: 2017-12-15\n\n"
+		  "The House of Representatives passed the tax overhaul on Thursday in a day of votes "
+		  "before the holiday recess.\n\n"
+		  "Now is the time to deliver, the White House said on Thursday after the largely "
+		  "party-line House vote of 227-205 on the tax bill.\n"},
+};
+
+static const struct art rugby[] = {
+	{"a.txt", "title: Wales edge France in Cardiff\nsource: Rugby Desk\ndate: 2005-02-27\n\n"
+		  "Wales kept their Six Nations title hopes alive on Saturday.\n\n"
+		  "Wales came from behind to beat France 24-18 in Cardiff on Saturday, with two late tries "
+		  "from the wing.\n"},
+	{"b.txt", "title: Late tries lift Wales\nsource: Sport Today\ndate: 2005-02-27\n\n"
+		  "A second-half comeback in Cardiff kept the home side in the Six Nations title race.\n\n"
+		  "Wales beat France 24-17 in Cardiff on Saturday thanks to two late tries from the "
+		  "wing.\n"},
+};
+
+static void
+test_scores_need_both_sides(void **state)
+{
+	struct px_report *r = run_independent(house_votes, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+	r = run_independent(rugby, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2239,6 +2279,7 @@ main(void)
 		cmocka_unit_test(test_time_windows),
 		cmocka_unit_test(test_one_date_dispute),
 		cmocka_unit_test(test_hypothetical_figure),
+		cmocka_unit_test(test_scores_need_both_sides),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

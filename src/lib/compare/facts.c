@@ -2074,16 +2074,20 @@ struct fact_rules {
  * matches, durations): two sides oppose only when they share a word
  * beyond the story's topic (the same opponent, the same sentence term).
  */
-/* Whether the names near two figures (capitalised words within the
- * context window, not at a sentence start) overlap: the same teams for
- * two scores ("18-17 defeat to France", "19-13 defeat to Ireland" do
- * not). */
-static int
+/* How many names near two figures (capitalised content words within the
+ * context window, not days or months) they share: the
+ * same teams for two scores ("18-17 defeat to France", "19-13 defeat to
+ * Ireland" share none). */
+static size_t
 share_name(const struct mention *a, const struct mention *b)
 {
 	const struct px_doc *da = a->s->doc, *db = b->s->doc;
 	const struct px_sentence *sa = &da->sents[a->s->idx], *sb = &db->sents[b->s->idx];
-	size_t fa = 0, ta = 0, fb = 0, tb = 0, i = 0, j = 0;
+	static const char *const calendar[] = {"monday", "tuesday", "wednesday", "thursday",
+					       "friday", "saturday", "sunday", "january", "february",
+					       "march", "april", "may", "june", "july", "august",
+					       "september", "october", "november", "december", NULL};
+	size_t fa = 0, ta = 0, fb = 0, tb = 0, i = 0, j = 0, k = 0, n = 0;
 
 	claim_tokens(a->s, a->c->start, a->c->end, &fa, &ta);
 	claim_tokens(b->s, b->c->start, b->c->end, &fb, &tb);
@@ -2093,17 +2097,41 @@ share_name(const struct mention *a, const struct mention *b)
 	tb = tb + CTX_WINDOW < sb->tok_end ? tb + CTX_WINDOW : sb->tok_end;
 	for (i = fa; i < ta; i++) {
 		const struct px_token *t = &da->toks[i];
-		if (!(t->flags & PX_TOK_CAP) || !(t->flags & PX_TOK_WORD) || i == sa->tok_start ||
+		if (!(t->flags & PX_TOK_CAP) || !(t->flags & PX_TOK_WORD) || !px__cmp_content_word(t) ||
 		    t->stem == NULL)
 			continue;
+		if (fold_in(t, calendar))
+			continue; /* "Thursday" names no side */
+		for (k = fa; k < i; k++)
+			if ((da->toks[k].flags & PX_TOK_CAP) && da->toks[k].stem &&
+			    strcmp(da->toks[k].stem, t->stem) == 0)
+				break;
+		if (k < i)
+			continue; /* counted already */
 		for (j = fb; j < tb; j++) {
 			const struct px_token *u = &db->toks[j];
-			if ((u->flags & PX_TOK_CAP) && j != sb->tok_start && u->stem &&
-			    strcmp(t->stem, u->stem) == 0)
-				return 1;
+			if ((u->flags & PX_TOK_CAP) && u->stem &&
+			    strcmp(t->stem, u->stem) == 0) {
+				n++;
+				break;
+			}
 		}
 	}
-	return 0;
+	return n;
+}
+
+/* Whether two scores are of one contest: both sides named near both
+ * ("Wales beat France 24-18" / "24-17"), or one side named and the
+ * sentences alike (cosine 0.5 or more: "the board voted 5-2 on Thursday
+ * to raise the rate" / "voted 4-3"); "the House voted 356-70 for the
+ * defence bill" and "the House vote of 227-205 on the tax bill" are two
+ * votes. */
+static int
+same_contest(const struct mention *a, const struct mention *b)
+{
+	size_t n = share_name(a, b);
+
+	return n >= 2 || px__cmp_cosine(&a->s->v, &b->s->v) >= 0.5;
 }
 
 static int
@@ -2509,7 +2537,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				if (!keep[i] || !keep[j] || comp[i] == comp[j])
 					continue;
 				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
-				    strncmp(m[idx[i]].key, "score", 5) == 0 && !share_name(&m[idx[i]], &m[idx[j]]))
+				    strncmp(m[idx[i]].key, "score", 5) == 0 && !same_contest(&m[idx[i]], &m[idx[j]]))
 					continue;
 				/* Articles published days apart tell a developing
 				 * story at different moments (a vote count, a
