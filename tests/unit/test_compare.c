@@ -2229,12 +2229,24 @@ static const struct art rugby[] = {
 static void
 test_scores_need_both_sides(void **state)
 {
+	struct art now[2];
 	struct px_report *r = run_independent(house_votes, 2);
 
 	(void)state;
 	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
 	px_report_free(r);
 	r = run_independent(rugby, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+	/* a score is no total over a period, whatever period the sentence
+	 * names ("two tries in the last ten minutes") */
+	now[0] = rugby[0];
+	now[1] = rugby[1];
+	now[1].text = "title: Late tries lift Wales\nsource: Sport Today\ndate: 2005-02-27\n\n"
+		      "A second-half comeback in Cardiff kept the home side in the Six Nations title race.\n\n"
+		      "Wales beat France 24-17 in Cardiff on Saturday thanks to two tries in the last ten "
+		      "minutes.\n";
+	r = run_independent(now, 2);
 	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
 	px_report_free(r);
 }

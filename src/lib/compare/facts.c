@@ -1315,7 +1315,11 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			}
 			if (in_quote(cl, c))
 				mm->flags |= M_INQUOTE;
-			if (cumulative(x, cl, c, s->doc, se, from, to,
+			/* a score is the state of one contest, never a sum
+			 * ("beat France 24-17 with two tries in the last ten
+			 * minutes") */
+			if (strncmp(mm->key, "score", 5) != 0 &&
+			    cumulative(x, cl, c, s->doc, se, from, to,
 				       x->in[a].article ? x->in[a].article->date : NULL, &mm->period))
 				mm->flags |= M_TOTAL;
 			switch (part_or_total(cl, c, s->text)) {
