@@ -2251,6 +2251,41 @@ test_scores_need_both_sides(void **state)
 	px_report_free(r);
 }
 
+/* Each source telling the news of its own day ("arrived in Beijing on
+ * Wednesday" in Wednesday's paper, "pressed China on Thursday" in
+ * Thursday's) is a developing story, not a dispute over one day; two
+ * papers of one day that date one arrival differently are. */
+static const struct art visit[] = {
+	{"a.txt", "title: Trump arrives in China\nsource: Asia Wire\ndate: 2017-11-08\n\n"
+		  "BEIJING - U.S. President Donald Trump arrived in Beijing on Wednesday seeking help to "
+		  "rein in North Korea on his visit to China.\n"},
+	{"b.txt", "title: Trump presses China on North Korea\nsource: Pacific Ledger\ndate: 2017-11-09\n\n"
+		  "BEIJING - U.S. President Donald Trump pressed China to do more to rein in North Korea "
+		  "on Thursday on his visit to Beijing.\n"},
+};
+
+static void
+test_own_days(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(visit, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	now[0] = visit[0];
+	now[1] = visit[1];
+	now[0].text = "title: Trump arrives in China\nsource: Asia Wire\ndate: 2017-11-09\n\n"
+		      "BEIJING - U.S. President Donald Trump arrived in Beijing on Wednesday seeking help to "
+		      "rein in North Korea on his visit to China.\n";
+	now[1].text = "title: Trump lands in Beijing\nsource: Pacific Ledger\ndate: 2017-11-09\n\n"
+		      "BEIJING - U.S. President Donald Trump arrived in Beijing on Thursday seeking help to "
+		      "rein in North Korea, on a visit to China.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2292,6 +2327,7 @@ main(void)
 		cmocka_unit_test(test_one_date_dispute),
 		cmocka_unit_test(test_hypothetical_figure),
 		cmocka_unit_test(test_scores_need_both_sides),
+		cmocka_unit_test(test_own_days),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

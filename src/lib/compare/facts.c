@@ -2366,6 +2366,25 @@ published_apart(const struct cmp_ctx *x, const struct mention *a, const struct m
 	return pa && pb && days_apart(pa->date, pb->date) > PUBLISHED_DAYS;
 }
 
+/*
+ * Whether two dates are each their own article's day of publication, the
+ * articles of different days ("Trump arrived in China on Wednesday" in
+ * Wednesday's paper, "pressed China on Thursday" in Thursday's): each
+ * source tells the news of its own day, a developing story's next step,
+ * not a dispute over one day.
+ */
+static int
+own_days(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
+{
+	const struct px_article *pa = x->in[a->s->art].article, *pb = x->in[b->s->art].article;
+	const char *va = a->c ? a->c->u.date.value : NULL, *vb = b->c ? b->c->u.date.value : NULL;
+
+	return pa && pb && pa->date && pb->date && va && vb && strlen(pa->date) >= 10 &&
+	       strlen(pb->date) >= 10 && strlen(va) == 10 && strlen(vb) == 10 &&
+	       strncmp(pa->date, pb->date, 10) != 0 && strncmp(va, pa->date, 10) == 0 &&
+	       strncmp(vb, pb->date, 10) == 0;
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -2556,6 +2575,10 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) < 2)
 					continue;
 				if (ckind != PX_CONFLICT_ATTRIBUTION && published_apart(x, &m[idx[i]], &m[idx[j]])) {
+					far = 1;
+					continue;
+				}
+				if (ckind == PX_CONFLICT_DATE && own_days(x, &m[idx[i]], &m[idx[j]])) {
 					far = 1;
 					continue;
 				}
