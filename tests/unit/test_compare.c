@@ -2286,6 +2286,41 @@ test_own_days(void **state)
 	px_report_free(r);
 }
 
+/* A date of something to come ("is set to return on Tuesday") beside the
+ * day something happened ("returned on Thursday") is a plan and an event,
+ * no dispute; two past returns on different days are. */
+static const struct art returned[] = {
+	{"a.txt", "title: Minister cuts short Asia trip\nsource: Ormund Post\ndate: 2026-03-09\n\n"
+		  "Trade minister Ilse Varga cut short her trade mission to Asia after the port strike "
+		  "spread to Ormund's second city.\n\n"
+		  "Varga is set to return to Ormund on Tuesday to meet the union leaders, her office "
+		  "said.\n"},
+	{"b.txt", "title: Varga back for port talks\nsource: Capital Ledger\ndate: 2026-03-12\n\n"
+		  "The dockers' walkout in Ormund entered its second week as the government sought a "
+		  "way out of the dispute.\n\n"
+		  "Varga returned to Ormund on Thursday to meet the union leaders, her office said.\n"},
+};
+
+static void
+test_planned_and_done(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(returned, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	now[0] = returned[0];
+	now[1] = returned[1];
+	now[0].text = "title: Minister cuts short Asia trip\nsource: Ormund Post\ndate: 2026-03-13\n\n"
+		      "Trade minister Ilse Varga cut short her trade mission to Asia after the port strike "
+		      "spread to Ormund's second city.\n\n"
+		      "Varga returned to Ormund on Tuesday to meet the union leaders, her office said.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 1);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2328,6 +2363,7 @@ main(void)
 		cmocka_unit_test(test_hypothetical_figure),
 		cmocka_unit_test(test_scores_need_both_sides),
 		cmocka_unit_test(test_own_days),
+		cmocka_unit_test(test_planned_and_done),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

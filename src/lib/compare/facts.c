@@ -48,8 +48,12 @@ enum {
 	M_WHOLE = 1 << 10,   /* quantity: the whole in "180 of its 560" */
 	M_FORECAST = 1 << 11, /* date: a hoped-for or expected day ("hopes to
 				 reconnect the town by Wednesday") */
-	M_SHORT = 1 << 12     /* quote: two content words only ("We let our
+	M_SHORT = 1 << 12,    /* quote: two content words only ("We let our
 				 customers down"), compared by its letters */
+	M_PLANNED = 1 << 13,  /* date: of something to come ("will meet on
+				 Thursday", "is due to appear on Monday") */
+	M_DONE = 1 << 14      /* date: of something done, told in the past
+				 tense ("passed the bill on Tuesday") */
 };
 
 struct mention {
@@ -2998,11 +3002,64 @@ forecast(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se
 	return cue_before(x, d, se, from, 12, CUE_FORECAST, NULL);
 }
 
+/*
+ * Whether a date at token `from` is of something to come: a future marker
+ * in its clause before it ("will meet union leaders on Thursday", "is set
+ * to return on Tuesday", "are due to appear on Monday", "said it would
+ * open on October 4"). Such a date and the day something happened are
+ * two events.
+ */
+static int
+planned(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	static const char *const future[] = {"will", "'ll", "shall", "would", "set", "due",
+					     "scheduled", "slated", "planned", "plans", "plan",
+					     "upcoming", "next", NULL};
+	size_t j = 0;
+
+	for (j = from; j > se->tok_start && from - j < 10; j--) {
+		if (clause_punct(&d->toks[j - 1]))
+			return 0;
+		if (fold_in(&d->toks[j - 1], future))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a date at token `from` is of something done, told in the past
+ * tense: a past form in its clause before it ("the House passed the
+ * measure on Tuesday", "Trump left Beijing on Friday", "the talks
+ * collapsed on Sunday night").
+ */
+static int
+done(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	static const char *const past[] = {"was", "were", "met", "left", "took", "went", "came",
+					   "made", "began", "gave", "held", "won", "lost", "fell",
+					   "rose", "struck", "sent", "ran", "broke", "had", NULL};
+	size_t j = 0;
+
+	for (j = from; j > se->tok_start && from - j < 10; j--) {
+		const struct px_token *t = &d->toks[j - 1];
+		size_t n = t->fold ? strlen(t->fold) : 0;
+		if (clause_punct(t))
+			return 0;
+		if (fold_in(t, past) ||
+		    (n > 4 && !(t->flags & PX_TOK_CAP) && strcmp(t->fold + n - 2, "ed") == 0))
+			return 1;
+	}
+	return 0;
+}
+
 static const char *
 date_explain(const struct mention *a, const struct mention *b)
 {
 	if ((a->flags | b->flags) & M_FORECAST)
 		return "a hoped-for or expected date, not the day something happened";
+	if (((a->flags & M_PLANNED) && (b->flags & M_DONE)) ||
+	    ((b->flags & M_PLANNED) && (a->flags & M_DONE)))
+		return "a date of something to come beside the day something happened";
 	if (sentence_has_date(a, b) || sentence_has_date(b, a))
 		return "one source states both dates in the same sentence";
 	if (!has_digit(a) && !has_digit(b) && days_apart(a->art_date, b->art_date) > 3)
@@ -3114,6 +3171,10 @@ px__cmp_dates(struct cmp_ctx *x)
 				m[n].flags |= M_DISTINCT;
 			if (forecast(x, s->doc, se, from))
 				m[n].flags |= M_FORECAST;
+			if (planned(s->doc, se, from))
+				m[n].flags |= M_PLANNED;
+			else if (done(s->doc, se, from))
+				m[n].flags |= M_DONE;
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &m[n].ctx);
 			n++;
 		}
