@@ -350,6 +350,27 @@ test_org_plural_noun(void **state)
 	release(&g);
 }
 
+/* A sentence adverb is no part of the name after it: "However Trump
+   said", "Meanwhile Theresa May said". */
+static void
+test_sentence_adverb_not_name(void **state)
+{
+	struct got g;
+	size_t i = 0;
+
+	(void)state;
+	extract(&g,
+		"However Karl Moen said the talks had gone well.\n\n"
+		"Meanwhile Theresa Brandt said she was clear about the plan.",
+		"2026-05-04", PX_CLAIMS_ENTITIES);
+	assert_non_null(find(&g, "Karl Moen", PX_CLAIM_ENTITY));
+	assert_non_null(find(&g, "Theresa Brandt", PX_CLAIM_ENTITY));
+	for (i = 0; i < g.c->n; i++)
+		if (g.c->items[i].kind == PX_CLAIM_ENTITY)
+			assert_null(strstr(g.c->items[i].u.entity.name, "However"));
+	release(&g);
+}
+
 int
 main(void)
 {
@@ -363,6 +384,7 @@ main(void)
 		cmocka_unit_test(test_dates_anchored),
 		cmocka_unit_test(test_places_by_context),
 		cmocka_unit_test(test_org_plural_noun),
+		cmocka_unit_test(test_sentence_adverb_not_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
