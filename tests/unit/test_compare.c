@@ -2321,6 +2321,29 @@ test_planned_and_done(void **state)
 	px_report_free(r);
 }
 
+/* "did not want to give up control" is wanting to keep it: with "wanted to
+ * keep control" no dispute. */
+static const struct art control[] = {
+	{"a.txt", "title: Carmaker talks stall\nsource: Auto Wire\ndate: 2005-02-14\n\n"
+		  "Talks on a tie-up between Velta Motors and its German rival stalled on Monday.\n\n"
+		  "The founder, Ottavio Renzi, wanted to keep control of Velta Motors and preferred "
+		  "a smaller deal.\n"},
+	{"b.txt", "title: Velta deal collapses\nsource: Business Courier\ndate: 2005-02-14\n\n"
+		  "A planned merger of Velta Motors with a German rival collapsed after weeks of talks.\n\n"
+		  "The founder, Ottavio Renzi, did not want to give up control of Velta Motors, people "
+		  "close to the talks said.\n"},
+};
+
+static void
+test_stance_give_up(void **state)
+{
+	struct px_report *r = run_independent(control, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2364,6 +2387,7 @@ main(void)
 		cmocka_unit_test(test_scores_need_both_sides),
 		cmocka_unit_test(test_own_days),
 		cmocka_unit_test(test_planned_and_done),
+		cmocka_unit_test(test_stance_give_up),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),
