@@ -1237,12 +1237,14 @@ uncommon_figure(double v, int digits)
 	return fabs(x - floor(x + 0.5)) > 1e-6 || ((long)floor(x + 0.5)) % 10 != 0;
 }
 
+/* quantity_align() given the cosine of the two sentences (cs), or
+ * computing it when cs < 0. */
 static double
-quantity_align(const struct mention *a, const struct mention *b)
+quantity_score(const struct mention *a, const struct mention *b, double cs)
 {
 	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
 	/* Values on the key's scale ("a third" is 33.3 beside "38%"). */
-	double s = 0, cs = 0, va = fabs(a->lo + a->hi) / 2, vb = fabs(b->lo + b->hi) / 2;
+	double s = 0, va = fabs(a->lo + a->hi) / 2, vb = fabs(b->lo + b->hi) / 2;
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
@@ -1254,7 +1256,8 @@ quantity_align(const struct mention *a, const struct mention *b)
 	if (strcmp(a->key, "%") == 0 && qa->counts && qb->counts && qa->cls && qb->cls &&
 	    (strcmp(qa->cls, "people") == 0) != (strcmp(qb->cls, "people") == 0))
 		return 0;
-	cs = px__cmp_cosine(&a->s->v, &b->s->v);
+	if (cs < 0)
+		cs = px__cmp_cosine(&a->s->v, &b->s->v);
 	/* A context's words are words of its sentence: sentences that share
 	 * none (cosine 0) have contexts that share none. */
 	s = 0.5 * (cs > 0 ? px__cmp_cosine(&a->ctx, &b->ctx) : 0) + 0.35 * cs;
@@ -1288,6 +1291,12 @@ quantity_align(const struct mention *a, const struct mention *b)
 	return s;
 }
 
+static double
+quantity_align(const struct mention *a, const struct mention *b)
+{
+	return quantity_score(a, b, -1);
+}
+
 static int
 edge_desc(const void *p, const void *q)
 {
@@ -1315,6 +1324,9 @@ find(struct mention *m, size_t i)
  * article and every cross pair aligns at least at half the threshold.
  */
 typedef double (*align_fn)(const struct mention *, const struct mention *);
+/* An align_fn given the cosine of the two mentions' sentences (< 0: not
+ * known). */
+typedef double (*score_fn)(const struct mention *, const struct mention *, double);
 
 static int
 key_order(const void *p, const void *q)
@@ -1474,8 +1486,101 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 	return st;
 }
 
+/* A sentence term of a mention of a run: its story term id, its weight
+ * and the mention's place in the run. */
+struct sent_posting {
+	uint32_t id;
+	uint32_t at;
+	float w;
+};
+
+static int
+sent_posting_order(const void *p, const void *q)
+{
+	const struct sent_posting *a = p, *b = q;
+
+	if (a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/*
+ * The edges of run [run, k) of byk in the order of the full pair loop,
+ * each pair scored with the cosine of its two sentences summed through
+ * the run's postings: the products of the shared terms in ascending term
+ * id, as px__cmp_cosine() sums them, so every score is the same, and a
+ * pair of sentences that share no term costs no merge of their vectors.
+ */
 static px_status
-build_facts(struct mention *m, size_t n, double min, align_fn align, int ctx_gate)
+scored_edges(struct mention **byk, size_t run, size_t k, struct mention *m, double min,
+	     score_fn score, struct edge **e, size_t *ne, size_t *cap)
+{
+	struct sent_posting *post = NULL;
+	double *cs = NULL;
+	size_t np = 0, i = 0, j = 0, t = 0;
+	px_status st = PX_OK;
+
+	for (i = run; i < k; i++)
+		np += byk[i]->s->v.n;
+	post = px_alloc((np ? np : 1) * sizeof(*post));
+	cs = px_alloc((k - run) * sizeof(*cs));
+	if (post == NULL || cs == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	np = 0;
+	for (i = run; i < k; i++)
+		for (t = 0; t < byk[i]->s->v.n; t++) {
+			post[np].id = byk[i]->s->v.t[t].id;
+			post[np].at = (uint32_t)(i - run);
+			post[np].w = byk[i]->s->v.t[t].w;
+			np++;
+		}
+	if (np > 1)
+		qsort(post, np, sizeof(*post), sent_posting_order);
+	for (i = run; i < k && st == PX_OK; i++) {
+		const struct cmp_vec *v = &byk[i]->s->v;
+		size_t lo = 0;
+		for (j = i + 1; j < k; j++)
+			cs[j - run] = 0;
+		/* The vector's ids ascend, so each search starts where the
+		   last one ended. */
+		for (t = 0; t < v->n; t++) {
+			uint32_t id = v->t[t].id;
+			size_t hi = np, q = 0;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (post[mid].id < id)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (q = lo; q < np && post[q].id == id; q++)
+				if (post[q].at > i - run)
+					cs[post[q].at] += (double)v->t[t].w * post[q].w;
+		}
+		for (j = i + 1; j < k; j++) {
+			double w = score(byk[i], byk[j], cs[j - run]);
+			if (w < min * 0.5)
+				continue;
+			st = px_grow((void **)e, cap, *ne + 1, sizeof(**e));
+			if (st)
+				break;
+			(*e)[*ne].a = (size_t)(byk[i] - m);
+			(*e)[*ne].b = (size_t)(byk[j] - m);
+			(*e)[*ne].w = w;
+			(*ne)++;
+		}
+	}
+cleanup:
+	px_free(post);
+	px_free(cs);
+	return st;
+}
+
+static px_status
+build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn score,
+	    int ctx_gate)
 {
 	struct edge *e = NULL, *cand = NULL;
 	struct mention **byk = NULL;
@@ -1507,6 +1612,12 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, int ctx_gat
 		 * (i, j) order as the full loop. */
 		if (ctx_gate && k - run > 16) {
 			st = gated_edges(byk, run, k, m, min, align, &e, &ne, &cap);
+			if (st)
+				goto cleanup;
+			continue;
+		}
+		if (score && k - run > 16) {
+			st = scored_edges(byk, run, k, m, min, score, &e, &ne, &cap);
 			if (st)
 				goto cleanup;
 			continue;
@@ -1897,6 +2008,7 @@ struct fact_rules {
 	int (*compat)(const struct mention *, const struct mention *);
 	explain_fn explain;
 	align_fn align;
+	score_fn score; /* align given the sentences' cosine, or NULL */
 	double conflict_min;
 	int specific; /* sides must share a word beyond the story's topic */
 };
@@ -2574,7 +2686,8 @@ settle_facts(struct cmp_ctx *x, struct mention *m, size_t n, px_status st,
 	size_t i = 0;
 
 	if (st == PX_OK)
-		st = build_facts(m, n, seed_min, fr->align, fr->ckind == PX_CONFLICT_STANCE);
+		st = build_facts(m, n, seed_min, fr->align, fr->score,
+				 fr->ckind == PX_CONFLICT_STANCE);
 	for (i = 0; st == PX_OK && i < n; i++)
 		if (find(m, i) == i)
 			m[i].about = about(x, &m[i]);
@@ -2622,7 +2735,8 @@ px__cmp_quantities(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
-					explain_difference, quantity_align, x->c->opts.align_min + 0.15, 0};
+					explain_difference, quantity_align, quantity_score,
+					x->c->opts.align_min + 0.15, 0};
 		return settle_facts(x, m, n, st, x->c->opts.align_min, quantity_about, &fr);
 	}
 }
@@ -2671,17 +2785,20 @@ has_digit(const struct mention *m)
 	return 0;
 }
 
+/* date_align() given the cosine of the two sentences (cs), or computing
+ * it when cs < 0. */
 static double
-date_align(const struct mention *a, const struct mention *b)
+date_score(const struct mention *a, const struct mention *b, double cs)
 {
-	double s = 0, cs = 0;
+	double s = 0;
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
 	/* "The trial began on September 8" and "the trial ended on ...". */
 	if (a->frame && b->frame && a->frame != b->frame)
 		return 0;
-	cs = px__cmp_cosine(&a->s->v, &b->s->v);
+	if (cs < 0)
+		cs = px__cmp_cosine(&a->s->v, &b->s->v);
 	/* As in quantity_align: no shared word, no shared context word. */
 	s = 0.5 * (cs > 0 ? px__cmp_cosine(&a->ctx, &b->ctx) : 0) + 0.35 * cs;
 	if (a->s->idx <= 1 && b->s->idx <= 1)
@@ -2696,6 +2813,12 @@ date_align(const struct mention *a, const struct mention *b)
 	    strcmp(a->c->u.date.value, b->c->u.date.value) == 0)
 		s += 0.15;
 	return s;
+}
+
+static double
+date_align(const struct mention *a, const struct mention *b)
+{
+	return date_score(a, b, -1);
 }
 
 /* Month and day of a date value ("2025-03-19" or "--03-19"), or NULL. */
@@ -2898,7 +3021,7 @@ px__cmp_dates(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
-					date_explain, date_align, x->c->opts.align_min + 0.05, 1};
+					date_explain, date_align, date_score, x->c->opts.align_min + 0.05, 1};
 		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.05, date_about, &fr);
 	}
 }
@@ -3214,7 +3337,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
-					no_explanation, quote_align, 0.6, 0};
+					no_explanation, quote_align, NULL, 0.6, 0};
 		return settle_facts(x, m, n, st, 0.6, quote_about, &fr);
 	}
 	return st;
@@ -4186,7 +4309,8 @@ px__cmp_stance(struct cmp_ctx *x)
 	px_free(negs);
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
-					stance_explain, stance_align, x->c->opts.align_min + 0.25, 0};
+					stance_explain, stance_align, NULL,
+					x->c->opts.align_min + 0.25, 0};
 		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
 	}
 }
