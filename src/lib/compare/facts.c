@@ -1607,9 +1607,10 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 		for (k = run + 1; k < n && strcmp(byk[k]->key, byk[run]->key) == 0; k++)
 			;
 		/* Where two mentions align only when their contexts share a
-		 * word (stance), only such pairs are scored: found through
-		 * the mentions of each context word, then taken in the same
-		 * (i, j) order as the full loop. */
+		 * word (stance; quotes, which need most words of the shorter
+		 * context in the longer), only such pairs are scored: found
+		 * through the mentions of each context word, then taken in
+		 * the same (i, j) order as the full loop. */
 		if (ctx_gate && k - run > 16) {
 			st = gated_edges(byk, run, k, m, min, align, &e, &ne, &cap);
 			if (st)
@@ -2687,7 +2688,8 @@ settle_facts(struct cmp_ctx *x, struct mention *m, size_t n, px_status st,
 
 	if (st == PX_OK)
 		st = build_facts(m, n, seed_min, fr->align, fr->score,
-				 fr->ckind == PX_CONFLICT_STANCE);
+				 fr->ckind == PX_CONFLICT_STANCE ||
+					 fr->ckind == PX_CONFLICT_ATTRIBUTION);
 	for (i = 0; st == PX_OK && i < n; i++)
 		if (find(m, i) == i)
 			m[i].about = about(x, &m[i]);
