@@ -713,6 +713,9 @@ quantity_moment(const struct px_comparer *c, const struct px_doc *d, const struc
 		size_t kl = 0, words = 0;
 		if (j >= from && j < to)
 			continue;
+		/* Most words begin no phrase: no lookups for them. */
+		if (d->toks[j].fold == NULL || !px__cmp_moment_may_start(c, d->toks[j].fold))
+			continue;
 		for (k = j; k < b && words < c->moment_words; k++) {
 			const char *f = d->toks[k].fold;
 			size_t fl = f ? strlen(f) : 0;
