@@ -4451,9 +4451,15 @@ px__cmp_statements(struct cmp_ctx *x)
 			goto done;
 		for (j = 0; j < x->n_touched; j++) {
 			size_t t = x->touched[j];
-			const struct cmp_sent *u = &x->sents[t];
+			const struct cmp_sent *u = NULL;
+			/* Most sentences touched are not similar enough: told
+			   by the similarity alone, before their sentence is
+			   read. */
+			if (x->acc[t] < STATEMENT_MIN)
+				continue;
+			u = &x->sents[t];
 			if (u->art == s->art || u->field != PX_FIELD_TEXT || x->sent_shared[t] ||
-			    x->acc[t] < STATEMENT_MIN || x->acc[t] <= bw[u->art])
+			    x->acc[t] <= bw[u->art])
 				continue;
 			bw[u->art] = x->acc[t];
 			best[i * x->n + u->art] = t;
