@@ -1316,6 +1316,65 @@ edge_desc(const void *p, const void *q)
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* Whether edge p comes before edge q in edge_desc's order. */
+static int
+edge_before(const struct edge *p, const struct edge *q)
+{
+	if (p->w != q->w)
+		return p->w > q->w;
+	if (p->a != q->a)
+		return p->a < q->a;
+	return p->b < q->b;
+}
+
+/*
+ * Sort edges in edge_desc's order: runs of 16 by insertion, then merged
+ * pairwise, the comparison inline (qsort's call per comparison was most
+ * of the sort on a big story). Edges that compare equal are equal in
+ * every field, so the order is qsort's. Without scratch space, qsort.
+ */
+static void
+sort_edges(struct edge *e, size_t n)
+{
+	struct edge *tmp = n > 16 ? px_alloc(n * sizeof(*tmp)) : NULL;
+	struct edge *from = e, *to = tmp;
+	size_t i = 0, j = 0, run = 16;
+
+	if (n > 16 && tmp == NULL) {
+		qsort(e, n, sizeof(*e), edge_desc);
+		return;
+	}
+	for (i = 0; i < n; i += run) {
+		size_t end = i + run < n ? i + run : n;
+		for (j = i + 1; j < end; j++) {
+			struct edge v = e[j];
+			size_t k = j;
+			for (; k > i && edge_before(&v, &e[k - 1]); k--)
+				e[k] = e[k - 1];
+			e[k] = v;
+		}
+	}
+	for (; run < n; run *= 2) {
+		struct edge *swap = NULL;
+		for (i = 0; i < n; i += 2 * run) {
+			size_t a = i, mid = i + run < n ? i + run : n, b = mid;
+			size_t end = i + 2 * run < n ? i + 2 * run : n, k = i;
+			while (a < mid && b < end)
+				to[k++] = edge_before(&from[b], &from[a]) ? from[b++] : from[a++];
+			while (a < mid)
+				to[k++] = from[a++];
+			while (b < end)
+				to[k++] = from[b++];
+		}
+		swap = from;
+		from = to;
+		to = swap;
+	}
+	if (from != e)
+		memcpy(e, from, n * sizeof(*e));
+	px_free(tmp);
+}
+
 static size_t
 find(struct mention *m, size_t i)
 {
@@ -1646,7 +1705,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 		}
 	}
 	if (ne > 1)
-		qsort(e, ne, sizeof(*e), edge_desc);
+		sort_edges(e, ne);
 	for (i = 0; i < n; i++)
 		size[i] = 1;
 	arts = px_calloc((max_art + 1), 1);
@@ -1741,7 +1800,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 			break;
 	}
 	if (nc > 1)
-		qsort(cand, nc, sizeof(*cand), edge_desc);
+		sort_edges(cand, nc);
 	for (k = 0; k < nc; k++) {
 		size_t lone = cand[k].a, f = find(m, cand[k].b), t = 0;
 		int clash = 0;
