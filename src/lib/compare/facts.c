@@ -1458,52 +1458,35 @@ size_order(const void *p, const void *q)
 	return a < b ? -1 : a > b;
 }
 
-/* A context word of a mention: its story term id and the mention's place
- * in the run. */
-struct posting {
-	uint32_t id;
-	size_t at;
-};
-
-static int
-posting_order(const void *p, const void *q)
-{
-	const struct posting *a = p, *b = q;
-
-	if (a->id != b->id)
-		return a->id < b->id ? -1 : 1;
-	return a->at < b->at ? -1 : a->at > b->at;
-}
-
 /*
  * The edges of run [run, k) of byk whose contexts share a word, in the
  * order of the full pair loop (i ascending, then j ascending): a pair
- * that shares none scores 0 and makes no edge.
+ * that shares none scores 0 and makes no edge. The context words are
+ * postings (story term id << 32 | place in the run), sorted as integers.
  */
 static px_status
 gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, double min,
 	    align_fn align, struct edge **e, size_t *ne, size_t *cap)
 {
-	struct posting *post = NULL;
-	size_t np = 0, pcap = 0, i = 0, t = 0, *cand = NULL, nc = 0;
+	uint64_t *post = NULL, *cand = NULL;
+	size_t np = 0, pcap = 0, i = 0, t = 0, nc = 0;
 	unsigned char *seen = NULL;
 	px_status st = PX_OK;
 
+	if (k - run > UINT32_MAX)
+		return PX_ETOOBIG;
 	for (i = run; i < k && st == PX_OK; i++)
 		for (t = 0; t < byk[i]->ctx.n && st == PX_OK; t++) {
 			st = px_grow((void **)&post, &pcap, np + 1, sizeof(*post));
-			if (st == PX_OK) {
-				post[np].id = byk[i]->ctx.t[t].id;
-				post[np].at = i;
-				np++;
-			}
+			if (st == PX_OK)
+				post[np++] = (uint64_t)byk[i]->ctx.t[t].id << 32 | (uint64_t)(i - run);
 		}
 	cand = px_alloc((k - run + 1) * sizeof(*cand));
 	seen = px_calloc(k - run + 1, 1);
 	if (st == PX_OK && (cand == NULL || seen == NULL))
 		st = PX_ENOMEM;
 	if (st == PX_OK && np > 1)
-		qsort(post, np, sizeof(*post), posting_order);
+		px__sort_u64(post, np);
 	for (i = run; st == PX_OK && i < k; i++) {
 		size_t c = 0;
 		nc = 0;
@@ -1513,13 +1496,13 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 			uint32_t id = byk[i]->ctx.t[t].id;
 			while (lo < hi) {
 				size_t mid = lo + (hi - lo) / 2;
-				if (post[mid].id < id)
+				if ((uint32_t)(post[mid] >> 32) < id)
 					lo = mid + 1;
 				else
 					hi = mid;
 			}
-			for (; lo < np && post[lo].id == id; lo++) {
-				size_t j = post[lo].at;
+			for (; lo < np && (uint32_t)(post[lo] >> 32) == id; lo++) {
+				size_t j = run + (uint32_t)post[lo];
 				if (j > i && !seen[j - run]) {
 					seen[j - run] = 1;
 					cand[nc++] = j;
@@ -1527,9 +1510,9 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 			}
 		}
 		if (nc > 1)
-			qsort(cand, nc, sizeof(*cand), size_order);
+			px__sort_u64(cand, nc);
 		for (c = 0; c < nc && st == PX_OK; c++) {
-			size_t j = cand[c];
+			size_t j = (size_t)cand[c];
 			double w = 0;
 			seen[j - run] = 0;
 			w = align(byk[i], byk[j]);
@@ -1552,24 +1535,6 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 	return st;
 }
 
-/* A sentence term of a mention of a run: its story term id, its weight
- * and the mention's place in the run. */
-struct sent_posting {
-	uint32_t id;
-	uint32_t at;
-	float w;
-};
-
-static int
-sent_posting_order(const void *p, const void *q)
-{
-	const struct sent_posting *a = p, *b = q;
-
-	if (a->id != b->id)
-		return a->id < b->id ? -1 : 1;
-	return a->at < b->at ? -1 : a->at > b->at;
-}
-
 /*
  * The edges of run [run, k) of byk in the order of the full pair loop,
  * each pair scored with the cosine of its two sentences summed through
@@ -1581,29 +1546,38 @@ static px_status
 scored_edges(struct mention **byk, size_t run, size_t k, struct mention *m, double min,
 	     score_fn score, struct edge **e, size_t *ne, size_t *cap)
 {
-	struct sent_posting *post = NULL;
+	/* A posting: story term id << 32 | its number p; at[p] is the place
+	   of its mention in the run and w[p] the term's weight. Numbered in
+	   run order, the postings of a term sort by place. */
+	uint64_t *post = NULL;
+	uint32_t *at = NULL;
+	float *pw = NULL;
 	double *cs = NULL;
 	size_t np = 0, i = 0, j = 0, t = 0;
 	px_status st = PX_OK;
 
 	for (i = run; i < k; i++)
 		np += byk[i]->s->v.n;
+	if (np > UINT32_MAX)
+		return PX_ETOOBIG;
 	post = px_alloc((np ? np : 1) * sizeof(*post));
+	at = px_alloc((np ? np : 1) * sizeof(*at));
+	pw = px_alloc((np ? np : 1) * sizeof(*pw));
 	cs = px_alloc((k - run) * sizeof(*cs));
-	if (post == NULL || cs == NULL) {
+	if (post == NULL || at == NULL || pw == NULL || cs == NULL) {
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
 	np = 0;
 	for (i = run; i < k; i++)
 		for (t = 0; t < byk[i]->s->v.n; t++) {
-			post[np].id = byk[i]->s->v.t[t].id;
-			post[np].at = (uint32_t)(i - run);
-			post[np].w = byk[i]->s->v.t[t].w;
+			post[np] = (uint64_t)byk[i]->s->v.t[t].id << 32 | (uint64_t)np;
+			at[np] = (uint32_t)(i - run);
+			pw[np] = byk[i]->s->v.t[t].w;
 			np++;
 		}
 	if (np > 1)
-		qsort(post, np, sizeof(*post), sent_posting_order);
+		px__sort_u64(post, np);
 	for (i = run; i < k && st == PX_OK; i++) {
 		const struct cmp_vec *v = &byk[i]->s->v;
 		size_t lo = 0;
@@ -1616,14 +1590,16 @@ scored_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doub
 			size_t hi = np, q = 0;
 			while (lo < hi) {
 				size_t mid = lo + (hi - lo) / 2;
-				if (post[mid].id < id)
+				if ((uint32_t)(post[mid] >> 32) < id)
 					lo = mid + 1;
 				else
 					hi = mid;
 			}
-			for (q = lo; q < np && post[q].id == id; q++)
-				if (post[q].at > i - run)
-					cs[post[q].at] += (double)v->t[t].w * post[q].w;
+			for (q = lo; q < np && (uint32_t)(post[q] >> 32) == id; q++) {
+				uint32_t p = (uint32_t)post[q];
+				if (at[p] > i - run)
+					cs[at[p]] += (double)v->t[t].w * pw[p];
+			}
 		}
 		for (j = i + 1; j < k; j++) {
 			double w = score(byk[i], byk[j], cs[j - run]);
@@ -1640,6 +1616,8 @@ scored_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doub
 	}
 cleanup:
 	px_free(post);
+	px_free(at);
+	px_free(pw);
 	px_free(cs);
 	return st;
 }
