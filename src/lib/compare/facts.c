@@ -52,6 +52,26 @@ enum {
 				 customers down"), compared by its letters */
 };
 
+/*
+ * The whole words of a text (maximal runs of isalnum() bytes), each
+ * different one once in a hash table of open addressing, read from the
+ * text the first time a word is looked up: open_names() asks whether a
+ * name is a word of an article for pairs of stance mentions, and a search
+ * of the whole text per pair was most of its time on long articles.
+ */
+struct word_slot {
+	uint64_t hash;
+	uint32_t off, len; /* len 0: empty */
+};
+
+struct art_words {
+	const char *text;
+	struct word_slot *tab;
+	size_t mask;
+	size_t n;
+	int state; /* 0: not read yet, 1: read, -1: no memory or too long */
+};
+
 struct mention {
 	struct cmp_sent *s;
 	const struct px_claim *c;
@@ -86,6 +106,8 @@ struct mention {
 	struct cmp_vec subj; /* stance: the words before the predicate */
 	size_t subj_from, subj_to; /* stance: their token range */
 	const char *art_date; /* the article's date ("2025-06-03..."), or NULL */
+	struct art_words *words; /* stance: the words of its article's text
+				    (open_names), or NULL */
 };
 
 struct edge {
@@ -3624,6 +3646,88 @@ subject_names(const struct mention *m, const char *name)
 	return 0;
 }
 
+static struct word_slot *
+words_slot(const struct art_words *aw, const char *w, size_t len, uint64_t h)
+{
+	size_t i = (size_t)h & aw->mask;
+
+	while (aw->tab[i].len && (aw->tab[i].hash != h || aw->tab[i].len != len ||
+				  memcmp(aw->text + aw->tab[i].off, w, len) != 0))
+		i = (i + 1) & aw->mask;
+	return &aw->tab[i];
+}
+
+/* Read the words of aw->text into its table; state -1 on failure. */
+static void
+words_read(struct art_words *aw)
+{
+	const char *t = aw->text;
+	size_t i = 0, size = 1024;
+
+	aw->state = -1;
+	aw->tab = px_calloc(size, sizeof(*aw->tab));
+	if (aw->tab == NULL)
+		return;
+	aw->mask = size - 1;
+	while (t[i]) {
+		size_t a = i;
+		uint64_t h = 0;
+		struct word_slot *ws = NULL;
+		if (!isalnum((unsigned char)t[i])) {
+			i++;
+			continue;
+		}
+		while (isalnum((unsigned char)t[i]))
+			i++;
+		if (i > UINT32_MAX)
+			return;
+		h = px_hash64(t + a, i - a, 0);
+		ws = words_slot(aw, t + a, i - a, h);
+		if (ws->len)
+			continue;
+		ws->hash = h;
+		ws->off = (uint32_t)a;
+		ws->len = (uint32_t)(i - a);
+		if (++aw->n * 2 > size) {
+			struct word_slot *old = aw->tab;
+			size_t k = 0;
+			aw->tab = px_calloc(size * 2, sizeof(*aw->tab));
+			if (aw->tab == NULL) {
+				aw->tab = old;
+				return;
+			}
+			aw->mask = size * 2 - 1;
+			for (k = 0; k < size; k++)
+				if (old[k].len)
+					*words_slot(aw, t + old[k].off, old[k].len, old[k].hash) = old[k];
+			size *= 2;
+			px_free(old);
+		}
+	}
+	aw->state = 1;
+}
+
+/*
+ * Whether word[0, len) stands in text as a whole word: 1 or 0, or -1 when
+ * the table cannot tell (a word of other bytes than isalnum() ones, or no
+ * memory), for the caller to search the text. A whole-word match of an
+ * all-isalnum word is exactly a maximal run of isalnum() bytes.
+ */
+static int
+words_have(struct art_words *aw, const char *word, size_t len)
+{
+	size_t i = 0;
+
+	for (i = 0; i < len; i++)
+		if (!isalnum((unsigned char)word[i]))
+			return -1;
+	if (aw->state == 0)
+		words_read(aw);
+	if (aw->state != 1)
+		return -1;
+	return words_slot(aw, word, len, px_hash64(word, len, 0))->len != 0;
+}
+
 /*
  * Whether the actor of mention nm, told by name (its actor, else the
  * capitalised last word of its subject: "Havbris rejected"), is named
@@ -3651,6 +3755,11 @@ open_names(const struct mention *o, const struct mention *nm)
 	}
 	if (len < 3 || len >= sizeof word || text == NULL)
 		return 0;
+	if (o->words && o->words->text == text) {
+		int has = words_have(o->words, name, len);
+		if (has >= 0)
+			return has;
+	}
 	memcpy(word, name, len);
 	word[len] = '\0';
 	for (p = text; (p = strstr(p, word)) != NULL; p++)
@@ -4137,6 +4246,7 @@ px__cmp_stance(struct cmp_ctx *x)
 	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
 					     "adds", "stated", "announced", "that", NULL};
 	unsigned char *negs = NULL;
+	struct art_words *aw = NULL;
 	size_t n = 0, cap = 0, si = 0, i = 0;
 	int open = 1;
 	px_status st = PX_OK;
@@ -4353,12 +4463,26 @@ px__cmp_stance(struct cmp_ctx *x)
 		}
 	}
 	px_free(negs);
+	/* Each article's words for open_names(), read when first asked;
+	   without the memory the texts are searched instead. */
+	aw = n > 1 && st == PX_OK ? px_arena_alloc(&x->scratch, x->n * sizeof(*aw)) : NULL;
+	if (aw) {
+		memset(aw, 0, x->n * sizeof(*aw));
+		for (i = 0; i < x->n; i++)
+			aw[i].text = x->in[i].text ? x->in[i].text->text : NULL;
+		for (i = 0; i < n; i++)
+			if (aw[m[i].s->art].text == m[i].s->doc->text)
+				m[i].words = &aw[m[i].s->art];
+	}
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
 					stance_explain, stance_align, NULL,
 					x->c->opts.align_min + 0.25, 0};
-		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
+		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
 	}
+	for (i = 0; aw && i < x->n; i++)
+		px_free(aw[i].tab);
+	return st;
 }
 
 /* ------------------------------------------------------------ statements */
