@@ -3335,14 +3335,18 @@ px__cmp_quotes(struct cmp_ctx *x)
 {
 	struct mention *m = NULL;
 	size_t n = 0, cap = 0, a = 0, i = 0;
+	/* The last speaker resolve_role() was asked about and its answer:
+	   an article's quotes often come in runs of one speaker. */
+	const char *last_speaker = NULL, *last_value = NULL;
 	px_status st = PX_OK;
 
 	for (a = 0; a < x->n && st == PX_OK; a++) {
 		const struct px_claims *cl = x->in[a].claims;
+		last_speaker = NULL;
 		for (i = 0; cl && i < cl->n; i++) {
 			const struct px_claim *c = &cl->items[i];
 			struct cmp_sent *s = NULL;
-			size_t from = 0, to = 0;
+			size_t from = 0, to = 0, hi = 0;
 			int opens = 0;
 			/* Only quotes given to a speaker by an explicit cue
 			 * ("said", "told"), not fragments inside the
@@ -3371,15 +3375,26 @@ px__cmp_quotes(struct cmp_ctx *x)
 			m[n].s = s;
 			m[n].c = c;
 			m[n].fact = n;
-			m[n].value = resolve_role(cl, x->in[a].article->text, x->in[a].article->text_len,
-						  c->u.quote.speaker);
+			if (last_speaker == NULL || strcmp(last_speaker, c->u.quote.speaker) != 0) {
+				last_speaker = c->u.quote.speaker;
+				last_value = resolve_role(cl, x->in[a].article->text,
+							  x->in[a].article->text_len, last_speaker);
+			}
+			m[n].value = last_value;
 			if (c->kind == PX_CLAIM_REPORTED)
 				m[n].flags |= M_REPORTED;
 			if (m[n].value == NULL || names_outlet(x, m[n].value))
 				continue;
-			/* The quoted words only, which may span sentences. */
-			for (from = 0; from < s->doc->n_toks && s->doc->toks[from].end <= c->u.quote.q_start; from++)
-				;
+			/* The quoted words only, which may span sentences:
+			   from is the first token ending after the quote's
+			   start (tokens are in text order). */
+			for (from = 0, hi = s->doc->n_toks; from < hi;) {
+				size_t mid = from + (hi - from) / 2;
+				if (s->doc->toks[mid].end <= c->u.quote.q_start)
+					from = mid + 1;
+				else
+					hi = mid;
+			}
 			for (to = from; to < s->doc->n_toks && s->doc->toks[to].start < c->u.quote.q_end; to++)
 				;
 			st = px__cmp_vec_tokens(x, s->doc, from, to, 0, 0, &m[n].ctx);
