@@ -186,6 +186,27 @@ load_stance(struct px_comparer *c)
 	return st;
 }
 
+static size_t cue_word_bit(const char *w, size_t len);
+
+/* The bytes of a phrase or word before its first space or hyphen. */
+static size_t
+moment_start(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && s[i] != ' ' && s[i] != '-')
+		i++;
+	return i;
+}
+
+int
+px__cmp_moment_may_start(const struct px_comparer *c, const char *fold)
+{
+	size_t b = cue_word_bit(fold, moment_start(fold, strlen(fold))) % 4096;
+
+	return (c->moment_first[b / 64] >> (b % 64)) & 1;
+}
+
 /*
  * Moments a figure can be stated for (data/compare_moments_en.txt):
  * "class: phrase | phrase", each phrase a key of c->moments with its
@@ -225,6 +246,8 @@ load_moments(struct px_comparer *c)
 			st = px__map_add_first(c->moments, line + a, b - a, cls);
 			if (words > c->moment_words)
 				c->moment_words = words;
+			k = cue_word_bit(line + a, moment_start(line + a, b - a)) % 4096;
+			c->moment_first[k / 64] |= (uint64_t)1 << (k % 64);
 		}
 	}
 	return st;

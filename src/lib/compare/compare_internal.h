@@ -66,6 +66,9 @@ struct px_comparer {
 	struct px_map *moments; /* phrase (lower case, words joined by ' ')
 				   -> moment class (1-based) */
 	size_t moment_words;    /* the longest phrase's word count */
+	/* Bit h % 4096 of cue_word_bit() of each moment phrase's start, up
+	 * to its first space or hyphen (px__cmp_moment_may_start). */
+	uint64_t moment_first[64];
 	struct px_map *frames; /* stem -> frame number (1-based), with
 				  PX__FRAME_RUNNING for running counts */
 	char hash[17];
@@ -196,6 +199,10 @@ double px__cmp_cosine(const struct cmp_vec *a, const struct cmp_vec *b);
  * in x->touched (every other sentence shares no term with q: 0). Valid
  * until the next call. */
 px_status px__cmp_sims(struct cmp_ctx *x, const struct cmp_vec *q);
+/* 0 when no moment phrase (c->moments) begins with the word fold: a phrase
+ * built from fold and the words after it starts with fold up to its first
+ * space or hyphen, and so does the phrase. */
+int px__cmp_moment_may_start(const struct px_comparer *c, const char *fold);
 void px__cmp_sims_release(struct cmp_ctx *x);
 /* px__cmp_sims() of sentence i's vector, which also keeps the sentence's
  * best similarity with another article and, for a node of the summary

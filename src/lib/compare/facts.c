@@ -56,6 +56,26 @@ enum {
 				 tense ("passed the bill on Tuesday") */
 };
 
+/*
+ * The whole words of a text (maximal runs of isalnum() bytes), each
+ * different one once in a hash table of open addressing, read from the
+ * text the first time a word is looked up: open_names() asks whether a
+ * name is a word of an article for pairs of stance mentions, and a search
+ * of the whole text per pair was most of its time on long articles.
+ */
+struct word_slot {
+	uint64_t hash;
+	uint32_t off, len; /* len 0: empty */
+};
+
+struct art_words {
+	const char *text;
+	struct word_slot *tab;
+	size_t mask;
+	size_t n;
+	int state; /* 0: not read yet, 1: read, -1: no memory or too long */
+};
+
 struct mention {
 	struct cmp_sent *s;
 	const struct px_claim *c;
@@ -90,6 +110,8 @@ struct mention {
 	struct cmp_vec subj; /* stance: the words before the predicate */
 	size_t subj_from, subj_to; /* stance: their token range */
 	const char *art_date; /* the article's date ("2025-06-03..."), or NULL */
+	struct art_words *words; /* stance: the words of its article's text
+				    (open_names), or NULL */
 };
 
 struct edge {
@@ -452,14 +474,18 @@ clause_punct(const struct px_token *t)
 	       strcmp(t->fold, "‘") != 0 && strcmp(t->fold, "“") != 0 && strcmp(t->fold, "”") != 0;
 }
 
-/* Whether token t is a word (lower case) of the list. */
+/* Whether token t is a word (lower case) of the list. This runs for most
+ * tokens of a clause against lists of a dozen words: the first byte turns
+ * most words away before they are compared. */
 static int
 fold_in(const struct px_token *t, const char *const *words)
 {
 	size_t i = 0;
 
-	for (i = 0; t->fold && words[i]; i++)
-		if (strcmp(t->fold, words[i]) == 0)
+	if (t->fold == NULL)
+		return 0;
+	for (i = 0; words[i]; i++)
+		if (words[i][0] == t->fold[0] && strcmp(t->fold, words[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -712,6 +738,9 @@ quantity_moment(const struct px_comparer *c, const struct px_doc *d, const struc
 		char key[96];
 		size_t kl = 0, words = 0;
 		if (j >= from && j < to)
+			continue;
+		/* Most words begin no phrase: no lookups for them. */
+		if (d->toks[j].fold == NULL || !px__cmp_moment_may_start(c, d->toks[j].fold))
 			continue;
 		for (k = j; k < b && words < c->moment_words; k++) {
 			const char *f = d->toks[k].fold;
@@ -1413,12 +1442,14 @@ uncommon_figure(double v, int digits)
 	return fabs(x - floor(x + 0.5)) > 1e-6 || ((long)floor(x + 0.5)) % 10 != 0;
 }
 
+/* quantity_align() given the cosine of the two sentences (cs), or
+ * computing it when cs < 0. */
 static double
-quantity_align(const struct mention *a, const struct mention *b)
+quantity_score(const struct mention *a, const struct mention *b, double cs)
 {
 	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
 	/* Values on the key's scale ("a third" is 33.3 beside "38%"). */
-	double s = 0, cs = 0, va = fabs(a->lo + a->hi) / 2, vb = fabs(b->lo + b->hi) / 2;
+	double s = 0, va = fabs(a->lo + a->hi) / 2, vb = fabs(b->lo + b->hi) / 2;
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
@@ -1430,7 +1461,8 @@ quantity_align(const struct mention *a, const struct mention *b)
 	if (strcmp(a->key, "%") == 0 && qa->counts && qb->counts && qa->cls && qb->cls &&
 	    (strcmp(qa->cls, "people") == 0) != (strcmp(qb->cls, "people") == 0))
 		return 0;
-	cs = px__cmp_cosine(&a->s->v, &b->s->v);
+	if (cs < 0)
+		cs = px__cmp_cosine(&a->s->v, &b->s->v);
 	/* A context's words are words of its sentence: sentences that share
 	 * none (cosine 0) have contexts that share none. */
 	s = 0.5 * (cs > 0 ? px__cmp_cosine(&a->ctx, &b->ctx) : 0) + 0.35 * cs;
@@ -1464,6 +1496,12 @@ quantity_align(const struct mention *a, const struct mention *b)
 	return s;
 }
 
+static double
+quantity_align(const struct mention *a, const struct mention *b)
+{
+	return quantity_score(a, b, -1);
+}
+
 static int
 edge_desc(const void *p, const void *q)
 {
@@ -1474,6 +1512,65 @@ edge_desc(const void *p, const void *q)
 	if (a->a != b->a)
 		return a->a < b->a ? -1 : 1;
 	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* Whether edge p comes before edge q in edge_desc's order. */
+static int
+edge_before(const struct edge *p, const struct edge *q)
+{
+	if (p->w != q->w)
+		return p->w > q->w;
+	if (p->a != q->a)
+		return p->a < q->a;
+	return p->b < q->b;
+}
+
+/*
+ * Sort edges in edge_desc's order: runs of 16 by insertion, then merged
+ * pairwise, the comparison inline (qsort's call per comparison was most
+ * of the sort on a big story). Edges that compare equal are equal in
+ * every field, so the order is qsort's. Without scratch space, qsort.
+ */
+static void
+sort_edges(struct edge *e, size_t n)
+{
+	struct edge *tmp = n > 16 ? px_alloc(n * sizeof(*tmp)) : NULL;
+	struct edge *from = e, *to = tmp;
+	size_t i = 0, j = 0, run = 16;
+
+	if (n > 16 && tmp == NULL) {
+		qsort(e, n, sizeof(*e), edge_desc);
+		return;
+	}
+	for (i = 0; i < n; i += run) {
+		size_t end = i + run < n ? i + run : n;
+		for (j = i + 1; j < end; j++) {
+			struct edge v = e[j];
+			size_t k = j;
+			for (; k > i && edge_before(&v, &e[k - 1]); k--)
+				e[k] = e[k - 1];
+			e[k] = v;
+		}
+	}
+	for (; run < n; run *= 2) {
+		struct edge *swap = NULL;
+		for (i = 0; i < n; i += 2 * run) {
+			size_t a = i, mid = i + run < n ? i + run : n, b = mid;
+			size_t end = i + 2 * run < n ? i + 2 * run : n, k = i;
+			while (a < mid && b < end)
+				to[k++] = edge_before(&from[b], &from[a]) ? from[b++] : from[a++];
+			while (a < mid)
+				to[k++] = from[a++];
+			while (b < end)
+				to[k++] = from[b++];
+		}
+		swap = from;
+		from = to;
+		to = swap;
+	}
+	if (from != e)
+		memcpy(e, from, n * sizeof(*e));
+	px_free(tmp);
 }
 
 static size_t
@@ -1491,6 +1588,9 @@ find(struct mention *m, size_t i)
  * article and every cross pair aligns at least at half the threshold.
  */
 typedef double (*align_fn)(const struct mention *, const struct mention *);
+/* An align_fn given the cosine of the two mentions' sentences (< 0: not
+ * known). */
+typedef double (*score_fn)(const struct mention *, const struct mention *, double);
 
 static int
 key_order(const void *p, const void *q)
@@ -1556,52 +1656,35 @@ size_order(const void *p, const void *q)
 	return a < b ? -1 : a > b;
 }
 
-/* A context word of a mention: its story term id and the mention's place
- * in the run. */
-struct posting {
-	uint32_t id;
-	size_t at;
-};
-
-static int
-posting_order(const void *p, const void *q)
-{
-	const struct posting *a = p, *b = q;
-
-	if (a->id != b->id)
-		return a->id < b->id ? -1 : 1;
-	return a->at < b->at ? -1 : a->at > b->at;
-}
-
 /*
  * The edges of run [run, k) of byk whose contexts share a word, in the
  * order of the full pair loop (i ascending, then j ascending): a pair
- * that shares none scores 0 and makes no edge.
+ * that shares none scores 0 and makes no edge. The context words are
+ * postings (story term id << 32 | place in the run), sorted as integers.
  */
 static px_status
 gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, double min,
 	    align_fn align, struct edge **e, size_t *ne, size_t *cap)
 {
-	struct posting *post = NULL;
-	size_t np = 0, pcap = 0, i = 0, t = 0, *cand = NULL, nc = 0;
+	uint64_t *post = NULL, *cand = NULL;
+	size_t np = 0, pcap = 0, i = 0, t = 0, nc = 0;
 	unsigned char *seen = NULL;
 	px_status st = PX_OK;
 
+	if (k - run > UINT32_MAX)
+		return PX_ETOOBIG;
 	for (i = run; i < k && st == PX_OK; i++)
 		for (t = 0; t < byk[i]->ctx.n && st == PX_OK; t++) {
 			st = px_grow((void **)&post, &pcap, np + 1, sizeof(*post));
-			if (st == PX_OK) {
-				post[np].id = byk[i]->ctx.t[t].id;
-				post[np].at = i;
-				np++;
-			}
+			if (st == PX_OK)
+				post[np++] = (uint64_t)byk[i]->ctx.t[t].id << 32 | (uint64_t)(i - run);
 		}
 	cand = px_alloc((k - run + 1) * sizeof(*cand));
 	seen = px_calloc(k - run + 1, 1);
 	if (st == PX_OK && (cand == NULL || seen == NULL))
 		st = PX_ENOMEM;
 	if (st == PX_OK && np > 1)
-		qsort(post, np, sizeof(*post), posting_order);
+		px__sort_u64(post, np);
 	for (i = run; st == PX_OK && i < k; i++) {
 		size_t c = 0;
 		nc = 0;
@@ -1611,13 +1694,13 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 			uint32_t id = byk[i]->ctx.t[t].id;
 			while (lo < hi) {
 				size_t mid = lo + (hi - lo) / 2;
-				if (post[mid].id < id)
+				if ((uint32_t)(post[mid] >> 32) < id)
 					lo = mid + 1;
 				else
 					hi = mid;
 			}
-			for (; lo < np && post[lo].id == id; lo++) {
-				size_t j = post[lo].at;
+			for (; lo < np && (uint32_t)(post[lo] >> 32) == id; lo++) {
+				size_t j = run + (uint32_t)post[lo];
 				if (j > i && !seen[j - run]) {
 					seen[j - run] = 1;
 					cand[nc++] = j;
@@ -1625,9 +1708,9 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 			}
 		}
 		if (nc > 1)
-			qsort(cand, nc, sizeof(*cand), size_order);
+			px__sort_u64(cand, nc);
 		for (c = 0; c < nc && st == PX_OK; c++) {
-			size_t j = cand[c];
+			size_t j = (size_t)cand[c];
 			double w = 0;
 			seen[j - run] = 0;
 			w = align(byk[i], byk[j]);
@@ -1650,8 +1733,96 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 	return st;
 }
 
+/*
+ * The edges of run [run, k) of byk in the order of the full pair loop,
+ * each pair scored with the cosine of its two sentences summed through
+ * the run's postings: the products of the shared terms in ascending term
+ * id, as px__cmp_cosine() sums them, so every score is the same, and a
+ * pair of sentences that share no term costs no merge of their vectors.
+ */
 static px_status
-build_facts(struct mention *m, size_t n, double min, align_fn align, int ctx_gate)
+scored_edges(struct mention **byk, size_t run, size_t k, struct mention *m, double min,
+	     score_fn score, struct edge **e, size_t *ne, size_t *cap)
+{
+	/* A posting: story term id << 32 | its number p; at[p] is the place
+	   of its mention in the run and w[p] the term's weight. Numbered in
+	   run order, the postings of a term sort by place. */
+	uint64_t *post = NULL;
+	uint32_t *at = NULL;
+	float *pw = NULL;
+	double *cs = NULL;
+	size_t np = 0, i = 0, j = 0, t = 0;
+	px_status st = PX_OK;
+
+	for (i = run; i < k; i++)
+		np += byk[i]->s->v.n;
+	if (np > UINT32_MAX)
+		return PX_ETOOBIG;
+	post = px_alloc((np ? np : 1) * sizeof(*post));
+	at = px_alloc((np ? np : 1) * sizeof(*at));
+	pw = px_alloc((np ? np : 1) * sizeof(*pw));
+	cs = px_alloc((k - run) * sizeof(*cs));
+	if (post == NULL || at == NULL || pw == NULL || cs == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	np = 0;
+	for (i = run; i < k; i++)
+		for (t = 0; t < byk[i]->s->v.n; t++) {
+			post[np] = (uint64_t)byk[i]->s->v.t[t].id << 32 | (uint64_t)np;
+			at[np] = (uint32_t)(i - run);
+			pw[np] = byk[i]->s->v.t[t].w;
+			np++;
+		}
+	if (np > 1)
+		px__sort_u64(post, np);
+	for (i = run; i < k && st == PX_OK; i++) {
+		const struct cmp_vec *v = &byk[i]->s->v;
+		size_t lo = 0;
+		for (j = i + 1; j < k; j++)
+			cs[j - run] = 0;
+		/* The vector's ids ascend, so each search starts where the
+		   last one ended. */
+		for (t = 0; t < v->n; t++) {
+			uint32_t id = v->t[t].id;
+			size_t hi = np, q = 0;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if ((uint32_t)(post[mid] >> 32) < id)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (q = lo; q < np && (uint32_t)(post[q] >> 32) == id; q++) {
+				uint32_t p = (uint32_t)post[q];
+				if (at[p] > i - run)
+					cs[at[p]] += (double)v->t[t].w * pw[p];
+			}
+		}
+		for (j = i + 1; j < k; j++) {
+			double w = score(byk[i], byk[j], cs[j - run]);
+			if (w < min * 0.5)
+				continue;
+			st = px_grow((void **)e, cap, *ne + 1, sizeof(**e));
+			if (st)
+				break;
+			(*e)[*ne].a = (size_t)(byk[i] - m);
+			(*e)[*ne].b = (size_t)(byk[j] - m);
+			(*e)[*ne].w = w;
+			(*ne)++;
+		}
+	}
+cleanup:
+	px_free(post);
+	px_free(at);
+	px_free(pw);
+	px_free(cs);
+	return st;
+}
+
+static px_status
+build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn score,
+	    int ctx_gate)
 {
 	struct edge *e = NULL, *cand = NULL;
 	struct mention **byk = NULL;
@@ -1678,11 +1849,18 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, int ctx_gat
 		for (k = run + 1; k < n && strcmp(byk[k]->key, byk[run]->key) == 0; k++)
 			;
 		/* Where two mentions align only when their contexts share a
-		 * word (stance), only such pairs are scored: found through
-		 * the mentions of each context word, then taken in the same
-		 * (i, j) order as the full loop. */
+		 * word (stance; quotes, which need most words of the shorter
+		 * context in the longer), only such pairs are scored: found
+		 * through the mentions of each context word, then taken in
+		 * the same (i, j) order as the full loop. */
 		if (ctx_gate && k - run > 16) {
 			st = gated_edges(byk, run, k, m, min, align, &e, &ne, &cap);
+			if (st)
+				goto cleanup;
+			continue;
+		}
+		if (score && k - run > 16) {
+			st = scored_edges(byk, run, k, m, min, score, &e, &ne, &cap);
 			if (st)
 				goto cleanup;
 			continue;
@@ -1703,7 +1881,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, int ctx_gat
 		}
 	}
 	if (ne > 1)
-		qsort(e, ne, sizeof(*e), edge_desc);
+		sort_edges(e, ne);
 	for (i = 0; i < n; i++)
 		size[i] = 1;
 	arts = px_calloc((max_art + 1), 1);
@@ -1798,7 +1976,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, int ctx_gat
 			break;
 	}
 	if (nc > 1)
-		qsort(cand, nc, sizeof(*cand), edge_desc);
+		sort_edges(cand, nc);
 	for (k = 0; k < nc; k++) {
 		size_t lone = cand[k].a, f = find(m, cand[k].b), t = 0;
 		int clash = 0;
@@ -2073,6 +2251,7 @@ struct fact_rules {
 	int (*compat)(const struct mention *, const struct mention *);
 	explain_fn explain;
 	align_fn align;
+	score_fn score; /* align given the sentences' cosine, or NULL */
 	double conflict_min;
 	int specific; /* sides must share a word beyond the story's topic */
 };
@@ -2744,26 +2923,46 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	}
 }
 
+/*
+ * Decide every fact of two or more mentions, in the order of their roots,
+ * each with its members in mention order. The members are gathered in one
+ * pass (decide() leaves the facts as they are): a scan of every mention
+ * per fact was quadratic in a story's mentions of one kind.
+ */
 static px_status
 run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rules *fr)
 {
-	size_t *idx = NULL;
-	size_t i = 0, j = 0, k = 0;
+	size_t *idx = NULL, *root = NULL, *off = NULL;
+	size_t i = 0, j = 0;
 
 	idx = px_alloc((n ? n : 1) * sizeof(size_t));
-	if (idx == NULL)
+	root = px_alloc((n ? n : 1) * sizeof(size_t));
+	off = px_calloc(n + 1, sizeof(size_t));
+	if (idx == NULL || root == NULL || off == NULL) {
+		px_free(idx);
+		px_free(root);
+		px_free(off);
 		return PX_ENOMEM;
+	}
+	/* off[r + 1] counts fact r's members, then off[r] is where they start. */
+	for (j = 0; j < n; j++) {
+		root[j] = find(m, j);
+		off[root[j] + 1]++;
+	}
+	for (i = 0; i < n; i++)
+		off[i + 1] += off[i];
+	for (j = 0; j < n; j++)
+		idx[off[root[j]]++] = j;
+	/* Filling moved each start to the next fact's: fact i's members are
+	   idx[(i ? off[i - 1] : 0), off[i]). */
 	for (i = 0; i < n && x->st == PX_OK; i++) {
-		if (find(m, i) != i)
-			continue;
-		k = 0;
-		for (j = 0; j < n; j++)
-			if (find(m, j) == i)
-				idx[k++] = j;
-		if (k >= 2)
-			decide(x, m, idx, k, fr);
+		size_t from = i ? off[i - 1] : 0;
+		if (root[i] == i && off[i] - from >= 2)
+			decide(x, m, idx + from, off[i] - from, fr);
 	}
 	px_free(idx);
+	px_free(root);
+	px_free(off);
 	return x->st;
 }
 
@@ -2781,7 +2980,9 @@ settle_facts(struct cmp_ctx *x, struct mention *m, size_t n, px_status st,
 	size_t i = 0;
 
 	if (st == PX_OK)
-		st = build_facts(m, n, seed_min, fr->align, fr->ckind == PX_CONFLICT_STANCE);
+		st = build_facts(m, n, seed_min, fr->align, fr->score,
+				 fr->ckind == PX_CONFLICT_STANCE ||
+					 fr->ckind == PX_CONFLICT_ATTRIBUTION);
 	for (i = 0; st == PX_OK && i < n; i++)
 		if (find(m, i) == i)
 			m[i].about = about(x, &m[i]);
@@ -2829,7 +3030,8 @@ px__cmp_quantities(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
-					explain_difference, quantity_align, x->c->opts.align_min + 0.15, 0};
+					explain_difference, quantity_align, quantity_score,
+					x->c->opts.align_min + 0.15, 0};
 		return settle_facts(x, m, n, st, x->c->opts.align_min, quantity_about, &fr);
 	}
 }
@@ -2878,17 +3080,20 @@ has_digit(const struct mention *m)
 	return 0;
 }
 
+/* date_align() given the cosine of the two sentences (cs), or computing
+ * it when cs < 0. */
 static double
-date_align(const struct mention *a, const struct mention *b)
+date_score(const struct mention *a, const struct mention *b, double cs)
 {
-	double s = 0, cs = 0;
+	double s = 0;
 
 	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0)
 		return 0;
 	/* "The trial began on September 8" and "the trial ended on ...". */
 	if (a->frame && b->frame && a->frame != b->frame)
 		return 0;
-	cs = px__cmp_cosine(&a->s->v, &b->s->v);
+	if (cs < 0)
+		cs = px__cmp_cosine(&a->s->v, &b->s->v);
 	/* As in quantity_align: no shared word, no shared context word. */
 	s = 0.5 * (cs > 0 ? px__cmp_cosine(&a->ctx, &b->ctx) : 0) + 0.35 * cs;
 	if (a->s->idx <= 1 && b->s->idx <= 1)
@@ -2903,6 +3108,12 @@ date_align(const struct mention *a, const struct mention *b)
 	    strcmp(a->c->u.date.value, b->c->u.date.value) == 0)
 		s += 0.15;
 	return s;
+}
+
+static double
+date_align(const struct mention *a, const struct mention *b)
+{
+	return date_score(a, b, -1);
 }
 
 /* Month and day of a date value ("2025-03-19" or "--03-19"), or NULL. */
@@ -3181,7 +3392,7 @@ px__cmp_dates(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
-					date_explain, date_align, x->c->opts.align_min + 0.05, 1};
+					date_explain, date_align, date_score, x->c->opts.align_min + 0.05, 1};
 		size_t before = x->out->n_conflicts;
 		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.05, date_about, &fr);
 		if (st == PX_OK)
@@ -3449,14 +3660,18 @@ px__cmp_quotes(struct cmp_ctx *x)
 {
 	struct mention *m = NULL;
 	size_t n = 0, cap = 0, a = 0, i = 0;
+	/* The last speaker resolve_role() was asked about and its answer:
+	   an article's quotes often come in runs of one speaker. */
+	const char *last_speaker = NULL, *last_value = NULL;
 	px_status st = PX_OK;
 
 	for (a = 0; a < x->n && st == PX_OK; a++) {
 		const struct px_claims *cl = x->in[a].claims;
+		last_speaker = NULL;
 		for (i = 0; cl && i < cl->n; i++) {
 			const struct px_claim *c = &cl->items[i];
 			struct cmp_sent *s = NULL;
-			size_t from = 0, to = 0;
+			size_t from = 0, to = 0, hi = 0;
 			int opens = 0;
 			/* Only quotes given to a speaker by an explicit cue
 			 * ("said", "told"), not fragments inside the
@@ -3485,15 +3700,26 @@ px__cmp_quotes(struct cmp_ctx *x)
 			m[n].s = s;
 			m[n].c = c;
 			m[n].fact = n;
-			m[n].value = resolve_role(cl, x->in[a].article->text, x->in[a].article->text_len,
-						  c->u.quote.speaker);
+			if (last_speaker == NULL || strcmp(last_speaker, c->u.quote.speaker) != 0) {
+				last_speaker = c->u.quote.speaker;
+				last_value = resolve_role(cl, x->in[a].article->text,
+							  x->in[a].article->text_len, last_speaker);
+			}
+			m[n].value = last_value;
 			if (c->kind == PX_CLAIM_REPORTED)
 				m[n].flags |= M_REPORTED;
 			if (m[n].value == NULL || names_outlet(x, m[n].value))
 				continue;
-			/* The quoted words only, which may span sentences. */
-			for (from = 0; from < s->doc->n_toks && s->doc->toks[from].end <= c->u.quote.q_start; from++)
-				;
+			/* The quoted words only, which may span sentences:
+			   from is the first token ending after the quote's
+			   start (tokens are in text order). */
+			for (from = 0, hi = s->doc->n_toks; from < hi;) {
+				size_t mid = from + (hi - from) / 2;
+				if (s->doc->toks[mid].end <= c->u.quote.q_start)
+					from = mid + 1;
+				else
+					hi = mid;
+			}
 			for (to = from; to < s->doc->n_toks && s->doc->toks[to].start < c->u.quote.q_end; to++)
 				;
 			st = px__cmp_vec_tokens(x, s->doc, from, to, 0, 0, &m[n].ctx);
@@ -3519,7 +3745,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
-					no_explanation, quote_align, 0.6, 0};
+					no_explanation, quote_align, NULL, 0.6, 0};
 		return settle_facts(x, m, n, st, 0.6, quote_about, &fr);
 	}
 	return st;
@@ -3762,6 +3988,88 @@ subject_names(const struct mention *m, const char *name)
 	return 0;
 }
 
+static struct word_slot *
+words_slot(const struct art_words *aw, const char *w, size_t len, uint64_t h)
+{
+	size_t i = (size_t)h & aw->mask;
+
+	while (aw->tab[i].len && (aw->tab[i].hash != h || aw->tab[i].len != len ||
+				  memcmp(aw->text + aw->tab[i].off, w, len) != 0))
+		i = (i + 1) & aw->mask;
+	return &aw->tab[i];
+}
+
+/* Read the words of aw->text into its table; state -1 on failure. */
+static void
+words_read(struct art_words *aw)
+{
+	const char *t = aw->text;
+	size_t i = 0, size = 1024;
+
+	aw->state = -1;
+	aw->tab = px_calloc(size, sizeof(*aw->tab));
+	if (aw->tab == NULL)
+		return;
+	aw->mask = size - 1;
+	while (t[i]) {
+		size_t a = i;
+		uint64_t h = 0;
+		struct word_slot *ws = NULL;
+		if (!isalnum((unsigned char)t[i])) {
+			i++;
+			continue;
+		}
+		while (isalnum((unsigned char)t[i]))
+			i++;
+		if (i > UINT32_MAX)
+			return;
+		h = px_hash64(t + a, i - a, 0);
+		ws = words_slot(aw, t + a, i - a, h);
+		if (ws->len)
+			continue;
+		ws->hash = h;
+		ws->off = (uint32_t)a;
+		ws->len = (uint32_t)(i - a);
+		if (++aw->n * 2 > size) {
+			struct word_slot *old = aw->tab;
+			size_t k = 0;
+			aw->tab = px_calloc(size * 2, sizeof(*aw->tab));
+			if (aw->tab == NULL) {
+				aw->tab = old;
+				return;
+			}
+			aw->mask = size * 2 - 1;
+			for (k = 0; k < size; k++)
+				if (old[k].len)
+					*words_slot(aw, t + old[k].off, old[k].len, old[k].hash) = old[k];
+			size *= 2;
+			px_free(old);
+		}
+	}
+	aw->state = 1;
+}
+
+/*
+ * Whether word[0, len) stands in text as a whole word: 1 or 0, or -1 when
+ * the table cannot tell (a word of other bytes than isalnum() ones, or no
+ * memory), for the caller to search the text. A whole-word match of an
+ * all-isalnum word is exactly a maximal run of isalnum() bytes.
+ */
+static int
+words_have(struct art_words *aw, const char *word, size_t len)
+{
+	size_t i = 0;
+
+	for (i = 0; i < len; i++)
+		if (!isalnum((unsigned char)word[i]))
+			return -1;
+	if (aw->state == 0)
+		words_read(aw);
+	if (aw->state != 1)
+		return -1;
+	return words_slot(aw, word, len, px_hash64(word, len, 0))->len != 0;
+}
+
 /*
  * Whether the actor of mention nm, told by name (its actor, else the
  * capitalised last word of its subject: "Havbris rejected"), is named
@@ -3789,6 +4097,11 @@ open_names(const struct mention *o, const struct mention *nm)
 	}
 	if (len < 3 || len >= sizeof word || text == NULL)
 		return 0;
+	if (o->words && o->words->text == text) {
+		int has = words_have(o->words, name, len);
+		if (has >= 0)
+			return has;
+	}
 	memcpy(word, name, len);
 	word[len] = '\0';
 	for (p = text; (p = strstr(p, word)) != NULL; p++)
@@ -4280,6 +4593,7 @@ px__cmp_stance(struct cmp_ctx *x)
 					      "overwhelmingly", "narrowly", "today", "yesterday",
 					      "tonight", "now", "too", "also", NULL};
 	unsigned char *negs = NULL;
+	struct art_words *aw = NULL;
 	size_t n = 0, cap = 0, si = 0, i = 0;
 	int open = 1;
 	px_status st = PX_OK;
@@ -4516,11 +4830,26 @@ px__cmp_stance(struct cmp_ctx *x)
 		}
 	}
 	px_free(negs);
+	/* Each article's words for open_names(), read when first asked;
+	   without the memory the texts are searched instead. */
+	aw = n > 1 && st == PX_OK ? px_arena_alloc(&x->scratch, x->n * sizeof(*aw)) : NULL;
+	if (aw) {
+		memset(aw, 0, x->n * sizeof(*aw));
+		for (i = 0; i < x->n; i++)
+			aw[i].text = x->in[i].text ? x->in[i].text->text : NULL;
+		for (i = 0; i < n; i++)
+			if (aw[m[i].s->art].text == m[i].s->doc->text)
+				m[i].words = &aw[m[i].s->art];
+	}
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
-					stance_explain, stance_align, x->c->opts.align_min + 0.25, 0};
-		return settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
+					stance_explain, stance_align, NULL,
+					x->c->opts.align_min + 0.25, 0};
+		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
 	}
+	for (i = 0; aw && i < x->n; i++)
+		px_free(aw[i].tab);
+	return st;
 }
 
 /* ------------------------------------------------------------ statements */
@@ -4650,9 +4979,15 @@ px__cmp_statements(struct cmp_ctx *x)
 			goto done;
 		for (j = 0; j < x->n_touched; j++) {
 			size_t t = x->touched[j];
-			const struct cmp_sent *u = &x->sents[t];
+			const struct cmp_sent *u = NULL;
+			/* Most sentences touched are not similar enough: told
+			   by the similarity alone, before their sentence is
+			   read. */
+			if (x->acc[t] < STATEMENT_MIN)
+				continue;
+			u = &x->sents[t];
 			if (u->art == s->art || u->field != PX_FIELD_TEXT || x->sent_shared[t] ||
-			    x->acc[t] < STATEMENT_MIN || x->acc[t] <= bw[u->art])
+			    x->acc[t] <= bw[u->art])
 				continue;
 			bw[u->art] = x->acc[t];
 			best[i * x->n + u->art] = t;

@@ -198,7 +198,7 @@ px__cmp_sims_of(struct cmp_ctx *x, size_t i)
 	/* As unique claims compare: the greatest, whatever the order. */
 	for (k = 0; k < x->n_touched; k++) {
 		uint32_t t = x->touched[k];
-		if (x->sents[t].art != s->art && x->acc[t] > best)
+		if (x->acc[t] > best && x->sents[t].art != s->art)
 			best = x->acc[t];
 	}
 	x->other_best[i] = best;
