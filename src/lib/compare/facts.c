@@ -1134,6 +1134,23 @@ wished(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, 
 	return cue_before(x, d, se, from, 6, CUE_WISH, NULL);
 }
 
+/* Whether a word of `words` stands in the n tokens before token `from`,
+ * within its clause. */
+static int
+word_before(const struct px_doc *d, const struct px_sentence *se, size_t from, size_t n,
+	    const char *const *words)
+{
+	size_t j = 0;
+
+	for (j = from; j > se->tok_start && from - j < n; j--) {
+		if (clause_punct(&d->toks[j - 1]))
+			return 0;
+		if (fold_in(&d->toks[j - 1], words))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether a figure at token `from` is hypothetical: in a condition or a
  * question (a cue of [asking] earlier in its clause: "if", "unless",
@@ -1147,19 +1164,10 @@ hypothetical(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	static const char *const bounds[] = {"last", "first", "how", NULL};
 	static const char *const modals[] = {"would", "could", "might", NULL};
 	static const char *const opens[] = {"if", "unless", NULL};
-	size_t j = 0;
 
 	if (cue_before(x, d, se, from, 12, CUE_ASKING, bounds))
 		return 1;
-	if (!fold_in(&d->toks[se->tok_start], opens))
-		return 0;
-	for (j = from; j > se->tok_start && from - j < 12; j--) {
-		if (clause_punct(&d->toks[j - 1]))
-			return 0;
-		if (fold_in(&d->toks[j - 1], modals))
-			return 1;
-	}
-	return 0;
+	return fold_in(&d->toks[se->tok_start], opens) && word_before(d, se, from, 12, modals);
 }
 
 /* The key of the figure an earlier value is compared with ("rose to 53
@@ -3226,15 +3234,8 @@ planned(const struct px_doc *d, const struct px_sentence *se, size_t from)
 	static const char *const future[] = {"will", "'ll", "shall", "would", "set", "due",
 					     "scheduled", "slated", "planned", "plans", "plan",
 					     "upcoming", "next", NULL};
-	size_t j = 0;
 
-	for (j = from; j > se->tok_start && from - j < 10; j--) {
-		if (clause_punct(&d->toks[j - 1]))
-			return 0;
-		if (fold_in(&d->toks[j - 1], future))
-			return 1;
-	}
-	return 0;
+	return word_before(d, se, from, 10, future);
 }
 
 /*
