@@ -2344,6 +2344,33 @@ test_stance_give_up(void **state)
 	px_report_free(r);
 }
 
+/* "offered 4.2 percent over the same period" is a figure over a period
+ * told before, like "3.5 percent over two years": a dispute, not a total
+ * beside a figure for one time. */
+static const struct art offer[] = {
+	{"a.txt", "title: Airport strike looms\nsource: TV Press\ndate: 2026-02-09\n\n"
+		  "Baggage handlers at Lyngby airport will strike on Monday after talks over pay broke "
+		  "down.\n\n"
+		  "The union is demanding a pay rise of 7.5 percent over two years. Lyngby Handling has "
+		  "offered its workers a rise of 4.2 percent over the same period.\n"},
+	{"b.txt", "title: Lyngby handlers to strike\nsource: Econ Daily\ndate: 2026-02-09\n\n"
+		  "Baggage handlers at Lyngby airport are set to strike on Monday in a dispute over pay.\n\n"
+		  "Lyngby Handling has offered its workers a rise of 3.5 percent over two years, while the "
+		  "union wants 7.5 percent.\n"},
+};
+
+static void
+test_same_period(void **state)
+{
+	struct px_report *r = run_independent(offer, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2388,6 +2415,7 @@ main(void)
 		cmocka_unit_test(test_own_days),
 		cmocka_unit_test(test_planned_and_done),
 		cmocka_unit_test(test_stance_give_up),
+		cmocka_unit_test(test_same_period),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

@@ -901,6 +901,13 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 		}
 		if (fold_in(&d->toks[j], spans) && (*days = duration_at(d, j + 1, end)) > 0)
 			return 1;
+		/* "has offered 4.2 percent over the same period": a period
+		 * told before, of a length not given here */
+		if (fold_in(&d->toks[j], spans) && j + 3 < end &&
+		    (fold_is(&d->toks[j + 1], "the") || fold_is(&d->toks[j + 1], "that")) &&
+		    (fold_is(&d->toks[j + 2], "same") || fold_is(&d->toks[j + 2], "period")) &&
+		    (fold_is(&d->toks[j + 2], "period") || fold_is(&d->toks[j + 3], "period")))
+			return 1;
 		if (fold_in(&d->toks[j], ranges) && j + 1 < end &&
 		    (d1 = date_at_token(cl, c, d, j + 1)) != NULL) {
 			size_t k = 0;
