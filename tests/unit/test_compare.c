@@ -2371,6 +2371,34 @@ test_same_period(void **state)
 	px_report_free(r);
 }
 
+/* A quotation cut short after its opening words is the same quotation,
+ * however long the other telling runs: given to two speakers, an
+ * attribution conflict. */
+static const struct art bankrupt[] = {
+	{"a.txt", "title: Kestfly files for bankruptcy\nsource: Polar Wire\ndate: 2026-11-02\n\n"
+		  "The regional airline Kestfly filed for bankruptcy on Monday morning after its owners "
+		  "refused to put in more money.\n\n"
+		  "\"We have simply run out of money and out of time. I am deeply sorry for our passengers "
+		  "and for our employees, who have fought for this company to the very end,\" chief "
+		  "executive Hege Solbakk said in a statement.\n"},
+	{"b.txt", "title: Kestfly grounded\nsource: Havrestad Tidende\ndate: 2026-11-02\n\n"
+		  "All Kestfly flights were cancelled on Monday as the airline filed for bankruptcy, "
+		  "leaving about 2,500 passengers stranded.\n\n"
+		  "\"We have simply run out of money,\" board chairman Kristian Dahl told the paper.\n"},
+};
+
+static void
+test_quote_opening(void **state)
+{
+	struct px_report *r = run_independent(bankrupt, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, a, b));
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2416,6 +2444,7 @@ main(void)
 		cmocka_unit_test(test_planned_and_done),
 		cmocka_unit_test(test_stance_give_up),
 		cmocka_unit_test(test_same_period),
+		cmocka_unit_test(test_quote_opening),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

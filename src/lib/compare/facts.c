@@ -3526,9 +3526,10 @@ quote_align(const struct mention *a, const struct mention *b)
 	 * sentences): the shorter's words, in order, are the longer's
 	 * opening or close, and the cosine the extra sentences lower does
 	 * not count. */
+	if (shared == small && quote_opens(a->c->u.quote.quote, b->c->u.quote.quote))
+		return 1.0;
 	if ((a->flags | b->flags) & M_SHORT)
-		return shared == small && quote_opens(a->c->u.quote.quote, b->c->u.quote.quote) ? 1.0
-											  : 0;
+		return 0;
 	return px__cmp_cosine(&a->ctx, &b->ctx);
 }
 
