@@ -222,6 +222,24 @@ test_description_title_name_after(void **state)
 	release(&g);
 }
 
+/* A role ending in a prepositional phrase, then the name apposed to it:
+ * "said the leader of the grazing district, Nils Anders Persen"; the name
+ * speaks. */
+static void
+test_role_phrase_then_name(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"Reindeer herders won their case against the wind farm on Wednesday.\n\n"
+		"\"A licence is not a licence to break the law,\" said the leader of the grazing "
+		"district, Nils Anders Persen.");
+	check(&g, "A licence is not a licence", "Nils Anders Persen", "said",
+	      "the leader of the grazing district, Nils Anders Persen", "said");
+	release(&g);
+}
+
 int
 main(void)
 {
@@ -232,6 +250,7 @@ main(void)
 		cmocka_unit_test(test_role_apposed_name),
 		cmocka_unit_test(test_in_the_words_of),
 		cmocka_unit_test(test_org_role_name),
+		cmocka_unit_test(test_role_phrase_then_name),
 		cmocka_unit_test(test_description_title_name_after),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

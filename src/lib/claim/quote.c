@@ -701,9 +701,10 @@ name_ends_phrase(const struct toks *tk, size_t k)
 
 /*
  * "said Grenvik's mayor, Eirik Holt", "said the union's shop steward, Hanne
- * Viken": a role starting at token k (possessors, modifiers and
- * prepositions allowed; its head a title or a noun of people or
- * organisations), a comma, and a person's name apposed to it. The name
+ * Viken", "said the leader of the grazing district, Nils Anders Persen": a
+ * role starting at token k (possessors, modifiers and prepositions allowed;
+ * its head a title or a noun of people or organisations, last or before a
+ * preposition), a comma, and a person's name apposed to it. The name
  * speaks, not the possessor. Returns the name's mention or NULL.
  */
 static const struct ent_mention *
@@ -711,7 +712,7 @@ role_then_name(const struct px_extractor *x, const struct toks *tk, const struct
 	       size_t f, size_t k, size_t lim)
 {
 	const struct ent_mention *m = NULL;
-	size_t j = 0;
+	size_t j = 0, h = 0;
 
 	for (j = k; j < lim && j < k + 8; j++) {
 		if (tk->t[j].type == T_SYM) {
@@ -723,10 +724,16 @@ role_then_name(const struct px_extractor *x, const struct toks *tk, const struct
 			return NULL;
 	}
 	/* the head: a title, or a lower-case noun of people ("Variety, Trump
-	   said" is no role) */
-	if (j == k || j + 1 >= lim || !px__cl_tok_sym(tk, j, ',') ||
-	    !((px__cl_lex_flags(x, tk, j - 1) & LX_TITLE) ||
-	      (voice_noun(x, tk, j - 1) && !(tk->t[j - 1].flags & TF_CAP))))
+	   said" is no role), last or before a prepositional phrase ("the
+	   leader of the grazing district, Nils Anders Persen") */
+	if (j == k || j + 1 >= lim || !px__cl_tok_sym(tk, j, ','))
+		return NULL;
+	for (h = j; h > k; h--)
+		if (((px__cl_lex_flags(x, tk, h - 1) & LX_TITLE) ||
+		     (voice_noun(x, tk, h - 1) && !(tk->t[h - 1].flags & TF_CAP))) &&
+		    (h == j || tok_in(tk, h, INNER)))
+			break;
+	if (h == k)
 		return NULL;
 	m = mention_at(et, f, j + 1);
 	if (m == NULL || m->t0 != j + 1 || strcmp(m->type, "person") != 0 ||
