@@ -2139,6 +2139,18 @@ test_time_windows(void **state)
 	r = run_independent(now, 2);
 	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
 	px_report_free(r);
+	/* across midnight: "shortly after 23:30" holds 00:10 */
+	now[0].text = "title: Chlorine leak: stay-indoors order lifted\nsource: VBC News\ndate: 2026-09-17\n\n"
+		      "Residents of Skarnes were told to stay indoors on Thursday morning after chlorine gas "
+		      "leaked from a rail tank wagon at the Nordkjem plant.\n\n"
+		      "The stay-indoors order was lifted at 00:10, the police said.\n";
+	now[1].text = "title: Skarnes leak: residents allowed out\nsource: Skarnes Tidende\ndate: 2026-09-17\n\n"
+		      "Residents of Skarnes had to stay indoors on Thursday after chlorine gas leaked from a "
+		      "rail tank wagon at the Nordkjem plant.\n\n"
+		      "The stay-indoors order was lifted shortly after 23:30, the police said.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
 }
 
 /* The day and the clock time of one event disputed in the same sentences

@@ -1076,6 +1076,19 @@ clock_minutes(const char *v)
 	return ((v[0] - '0') * 10 + (v[1] - '0')) * 60 + (v[3] - '0') * 10 + (v[4] - '0');
 }
 
+/* Whether the clock-time windows of two mentions meet, also across
+ * midnight ("shortly after 23:30" and "00:10"). */
+static int
+windows_meet(const struct mention *a, const struct mention *b)
+{
+	int k = 0;
+
+	for (k = -1; k <= 1; k++)
+		if (a->lo + 1440 * k <= b->hi && b->lo <= a->hi + 1440 * k)
+			return 1;
+	return 0;
+}
+
 /*
  * The window of minutes a clock time at token `from` stands for, in *lo
  * and *hi: "shortly after 13:00", "just after", "soon after" the hour
@@ -3171,8 +3184,8 @@ date_compatible(const struct mention *a, const struct mention *b)
 		return 1;
 	if (ma && mb && strcmp(ma, mb) == 0 && (a->c->u.date.relative || b->c->u.date.relative))
 		return 1;
-	if (strcmp(a->key, "time") == 0 && a->lo >= 0 && b->lo >= 0)
-		return a->lo <= b->hi && b->lo <= a->hi; /* windows overlap */
+	if (strcmp(a->key, "time") == 0 && a->hi >= 0 && b->hi >= 0)
+		return windows_meet(a, b);
 	if (strncmp(a->key, "time", 4) == 0)
 		return 0;
 	/* An unresolved weekday against a date is not comparable here. */
@@ -3342,16 +3355,14 @@ px__cmp_dates(struct cmp_ctx *x)
 			    px__cmp_has_cue(x, CUE_UPDATE, s->doc, from > se->tok_start + 4 ? from - 4 : se->tok_start, from)) {
 				continue;
 			}
-			/* A clock time is a window of minutes: "at 03:20" a
-			 * point, "around 2 a.m." half an hour either side, "about
-			 * 8:15" a quarter,
-			 * "shortly after 13:00" the hour after it, "just
-			 * before 5am" the hour before; -1 when not a time. */
+			/* A clock time is a window of minutes ("at 03:20", "around
+			 * 2 a.m.", "shortly after 13:00"); lo = hi = -1 for any
+			 * other date. */
 			m[n].lo = m[n].hi = -1;
-			bound = from > se->tok_start ? (px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1 ? 1
-							 : px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1 ? 2
-							 : 0)
-						      : 0;
+			if (from > se->tok_start && px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1)
+				bound = 1;
+			else if (from > se->tok_start && px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
+				bound = 2;
 			if (strcmp(key, "time") == 0 && time_window(s->doc, se, c, from, &m[n].lo, &m[n].hi))
 				bound = 0;
 			/* "since November 1", "until Monday": a date that
