@@ -2411,6 +2411,85 @@ test_quote_opening(void **state)
 	px_report_free(r);
 }
 
+/* "the CFA said the goal should have stood and rejected the officials'
+ * decision": the clause joined to the saying shares its speaker, who
+ * opposes "it backed the officials' decision". */
+static const struct art offside[] = {
+	{"a.txt", "title: Tarrant win cup after late goal ruled out\nsource: Calverran Press Agency\n"
+		  "date: 2032-09-25\n\n"
+		  "Tarrant Rovers won the cup final 1-0 on Saturday after a late equaliser was ruled out "
+		  "for offside by the video assistant referee.\n\n"
+		  "The Calverran Football Association said in a statement on Saturday evening that it "
+		  "backed the officials' decision and that the correct procedure had been followed.\n"},
+	{"b.txt", "title: CFA turns on its own officials\nsource: Pitchside Pro\ndate: 2032-09-26\n\n"
+		  "The Calverran Football Association (CFA) has been under pressure since the cup final "
+		  "in Tarrant on Saturday.\n\n"
+		  "After a long meeting of its board in Dunmarrow late on Saturday night, the CFA said the "
+		  "goal should have been allowed to stand and rejected the officials' decision.\n"},
+	{"c.txt", "title: Rovers fans celebrate in Tarrant\nsource: Tarrant FM\ndate: 2032-09-26\n\n"
+		  "Thousands of Tarrant Rovers fans celebrated the cup final win in the city centre on "
+		  "Saturday night, and police said the evening passed off peacefully.\n"},
+};
+
+static void
+test_stance_said_and(void **state)
+{
+	struct px_report *r = run_independent(offside, 3);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	px_report_free(r);
+}
+
+/* "stood by the decision", an irregular past, is a stance like "backed
+ * the decision". */
+static const struct art stoodby[] = {
+	{"a.txt", "title: Association backs referee\nsource: Dunmarrow Ledger\ndate: 2032-09-26\n\n"
+		  "The cup final ended in uproar in Tarrant on Saturday night after a late goal was ruled "
+		  "out.\n\n"
+		  "The Calverran Football Association stood by the referee's decision on Sunday, saying the "
+		  "technology had been used as intended.\n"},
+	{"b.txt", "title: Association turns on referee\nsource: Pitchside Pro\ndate: 2032-09-26\n\n"
+		  "Tarrant Rovers supporters invaded the pitch on Saturday night after the final whistle.\n\n"
+		  "The Calverran Football Association rejected the referee's decision on Sunday, saying the "
+		  "goal should have been allowed to stand.\n"},
+};
+
+static void
+test_stance_stood_by(void **state)
+{
+	struct px_report *r = run_independent(stoodby, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 1);
+	px_report_free(r);
+}
+
+/* A sentence that opens with "If" is a condition up to its last comma:
+ * "If, however, the state party says it wants to withdraw its nominee,
+ * ..., officials will print new ballots" is no act against "stood by
+ * their nominee". */
+static const struct art nominee[] = {
+	{"a.txt", "title: Alabama Republicans stand by Moore\nsource: Capitol Wire\ndate: 2017-11-14\n\n"
+		  "Alabama Republicans stood by their nominee Roy Moore on Monday despite the allegations "
+		  "against him.\n"},
+	{"b.txt", "title: Can Moore still be replaced?\nsource: Southern Ledger\ndate: 2017-11-14\n\n"
+		  "If, however, the Alabama Republican party says it wants to withdraw its nominee Roy "
+		  "Moore, or if Moore quits, election officials will have to print new ballots.\n"},
+};
+
+static void
+test_stance_if_sentence(void **state)
+{
+	struct px_report *r = run_independent(nominee, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2457,6 +2536,9 @@ main(void)
 		cmocka_unit_test(test_stance_give_up),
 		cmocka_unit_test(test_same_period),
 		cmocka_unit_test(test_quote_opening),
+		cmocka_unit_test(test_stance_said_and),
+		cmocka_unit_test(test_stance_stood_by),
+		cmocka_unit_test(test_stance_if_sentence),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

@@ -147,7 +147,8 @@ struct cmp_ctx {
 	size_t cap_agreements, cap_conflicts, cap_unique, cap_summary,
 		cap_dismissed;
 	/* Claims already part of a multi-source fact, per article: marks on
-	 * sentences so unique claims skip them. */
+	 * sentences so unique claims skip them (1; 2 for a stance, whose
+	 * sentence may still join a statement). */
 	unsigned char *sent_shared;
 	/* Cue tables: for each document, per token and section, the word
 	 * count of the shortest cue phrase starting there (0: none). Looked up

@@ -2868,9 +2868,12 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			return;
 		}
 	}
+	/* A stance covers one clause: the rest of its sentence may still be
+	 * said in other words elsewhere (a statement), so it marks the
+	 * sentence 2, shared but open to statements; other facts mark 1. */
 	for (i = 0; i < k; i++)
-		if (keep[i])
-			x->sent_shared[m[idx[i]].s - x->sents] = 1;
+		if (keep[i] && x->sent_shared[m[idx[i]].s - x->sents] != 1)
+			x->sent_shared[m[idx[i]].s - x->sents] = ckind == PX_CONFLICT_STANCE ? 2 : 1;
 	if (ncomp == 1) {
 		struct px_agreement *ag = px__cmp_add_agreement(x);
 		size_t best = 0;
@@ -3829,7 +3832,7 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 					  "might", "must", "can", "has", "have", "had", "did",
 					  "does", "do", "shall", NULL};
 	static const char *const past[] = {"sought", "withdrew", "upheld", "overrode", "forbade",
-					   "froze", "undid", NULL};
+					   "froze", "undid", "stood", "kept", "gave", "shut", NULL};
 	static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
 					  "this", "these", "those", "that", NULL};
 	const char *f = d->toks[i].fold;
@@ -3959,7 +3962,7 @@ elided_subject(const struct px_doc *d, const struct px_sentence *se, size_t i)
 
 	while (j > se->tok_start && fold_in(&d->toks[j - 1], group))
 		j--;
-	return j < i && j > se->tok_start + 2 &&
+	return j > se->tok_start + 2 &&
 	       (fold_is(&d->toks[j - 1], "but") || fold_is(&d->toks[j - 1], "and"));
 }
 
@@ -4201,8 +4204,11 @@ stance_align(const struct mention *a, const struct mention *b)
 	if (((a->flags ^ b->flags) & M_OPENSUBJ) && strcmp(a->object, b->object) == 0 &&
 	    co >= 0.3 &&
 	    open_names((a->flags & M_OPENSUBJ) ? a : b, (a->flags & M_OPENSUBJ) ? b : a)) {
+		/* objects in nearly the same words ("backed the officials'
+		 * decision", "rejected the officials' decision as ...") need
+		 * less of the rest of the sentences */
 		cs = px__cmp_cosine(&a->s->v, &b->s->v);
-		return cs < 0.2 ? 0 : 0.3 + 0.3 * co + 0.4 * cs;
+		return cs < (co >= 0.6 ? 0.1 : 0.2) ? 0 : 0.3 + 0.3 * co + 0.4 * cs;
 	}
 	/* Named on neither side: the same actor only when both subjects
 	 * name it in much the same words and the objects match ("The
@@ -4529,9 +4535,21 @@ stance_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 {
 	static const char *const modals[] = {"could", "might", "should", NULL};
 	static const char *const bounds[] = {"last", "first", "how", NULL};
+	static const char *const opens[] = {"if", "unless", NULL};
+	size_t j = 0;
 
-	return cue_before(x, d, se, i, 10, CUE_ASKING, bounds) ||
-	       cue_before(x, d, se, i, 10, CUE_FORECAST, modals);
+	if (cue_before(x, d, se, i, 10, CUE_ASKING, bounds) ||
+	    cue_before(x, d, se, i, 10, CUE_FORECAST, modals))
+		return 1;
+	/* "If, however, the state party says it wants to withdraw its
+	 * nominee, ... officials will ...": a sentence that opens with a
+	 * condition holds it up to its last comma */
+	if (!fold_in(&d->toks[se->tok_start], opens))
+		return 0;
+	for (j = i + 1; j < se->tok_end; j++)
+		if (d->toks[j].fold && d->toks[j].fold[0] == ',' && d->toks[j].fold[1] == '\0')
+			return 1;
+	return 0;
 }
 
 /* The verbs negated anywhere in the story (negated_verb), marked by story
@@ -4826,8 +4844,18 @@ px__cmp_stance(struct cmp_ctx *x)
 			 * but has so far declined to open an investigation":
 			 * a clause with no subject of its own shares the
 			 * sentence's. */
-			if (m[n].actor == NULL && !subj && !said && elided_subject(d, se, i))
-				m[n].actor = sentence_subject(x->in[s->art].claims, s, d, se);
+			/* ... or, "the CFA said the goal should have stood and
+			 * rejected the officials' decision", the speaker. */
+			if (m[n].actor == NULL && !subj && elided_subject(d, se, i)) {
+				if (!said)
+					m[n].actor = sentence_subject(x->in[s->art].claims, s, d, se);
+				for (j = i; m[n].actor == NULL && j > se->tok_start; j--)
+					if (fold_in(&d->toks[j - 1], saying)) {
+						m[n].actor = actor_before(x->in[s->art].claims, s,
+									  d->toks[j - 1].start);
+						break;
+					}
+			}
 			m[n].value = px__cmp_strdup(x, d->text + d->toks[first].start,
 						    d->toks[last].end - d->toks[first].start);
 			/* A predicate inside a quote is someone's position. */
@@ -4993,7 +5021,7 @@ px__cmp_statements(struct cmp_ctx *x)
 			best[i * x->n + k] = (size_t)-1;
 			bw[k] = 0;
 		}
-		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] || s->v.n < 4)
+		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] == 1 || s->v.n < 4)
 			continue;
 		if ((st = px__cmp_sims_of(x, i)) != PX_OK)
 			goto done;
@@ -5006,7 +5034,7 @@ px__cmp_statements(struct cmp_ctx *x)
 			if (x->acc[t] < STATEMENT_MIN)
 				continue;
 			u = &x->sents[t];
-			if (u->art == s->art || u->field != PX_FIELD_TEXT || x->sent_shared[t] ||
+			if (u->art == s->art || u->field != PX_FIELD_TEXT || x->sent_shared[t] == 1 ||
 			    x->acc[t] <= bw[u->art])
 				continue;
 			bw[u->art] = x->acc[t];
