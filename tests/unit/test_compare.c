@@ -2490,6 +2490,30 @@ test_stance_if_sentence(void **state)
 	px_report_free(r);
 }
 
+/* A running count told for a later day than the other article's ("14
+ * people were in hospital on Wednesday morning" beside Tuesday's "31 were
+ * taken to hospital") is another moment, as an earlier day is. */
+static const struct art hospital_days[] = {
+	{"a.txt", "title: Train derails near Orrin's Ford\nsource: Calverran Press Agency\ndate: 2032-09-14\n\n"
+		  "A commuter train derailed near Orrin's Ford on Tuesday morning, killing four people.\n\n"
+		  "Thirty-one people were taken to hospital after the derailment, the ambulance service "
+		  "said.\n"},
+	{"b.txt", "title: Derailment: hospital update\nsource: CBN News\ndate: 2032-09-15\n\n"
+		  "The derailment of a commuter train near Orrin's Ford on Tuesday killed four people.\n\n"
+		  "Fourteen people were in hospital on Wednesday morning after the derailment, the "
+		  "ambulance service said.\n"},
+};
+
+static void
+test_running_count_later_day(void **state)
+{
+	struct px_report *r = run_independent(hospital_days, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -2539,6 +2563,7 @@ main(void)
 		cmocka_unit_test(test_stance_said_and),
 		cmocka_unit_test(test_stance_stood_by),
 		cmocka_unit_test(test_stance_if_sentence),
+		cmocka_unit_test(test_running_count_later_day),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

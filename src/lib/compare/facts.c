@@ -2222,7 +2222,7 @@ explain_difference(const struct mention *a, const struct mention *b)
 			const struct mention *t = a->when ? a : b, *u = a->when ? b : a;
 			if (strcmp(t->when->granularity, "day") == 0 && u->art_date &&
 			    strlen(u->art_date) >= 10 && strlen(t->when->value) == 10 &&
-			    strncmp(t->when->value, u->art_date, 10) < 0)
+			    strncmp(t->when->value, u->art_date, 10) != 0)
 				return "figures stated for different times";
 		}
 	} else if (a->s->date_value && b->s->date_value &&
