@@ -558,6 +558,7 @@ struct key_index {
 	struct key_slot *tab;
 	size_t mask;             /* table size - 1 (a power of two) */
 	uint32_t *sents;         /* flat sentence numbers, grouped by key */
+	uint32_t *psrc;          /* per entry of sents: its sentence's source */
 	size_t n_flat;
 	uint32_t *src;           /* per flat sentence: its source */
 	const struct sent_keys **sk; /* per flat sentence: its keys */
@@ -603,6 +604,7 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	ix->mask = size - 1;
 	ix->tab = px_arena_alloc(ar, size * sizeof(*ix->tab));
 	ix->sents = px_arena_alloc(ar, (np ? np : 1) * sizeof(*ix->sents));
+	ix->psrc = px_arena_alloc(ar, (np ? np : 1) * sizeof(*ix->psrc));
 	ix->src = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->src));
 	ix->sk = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->sk));
 	ix->f2 = px_arena_alloc(ar, flat ? flat : 1);
@@ -614,7 +616,7 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	ix->local_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_dice));
 	ix->best_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_sn));
 	ix->local_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_sn));
-	if (!ix->tab || !ix->sents || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num ||
+	if (!ix->tab || !ix->sents || !ix->psrc || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num ||
 	    !ix->touched || !ix->best_dice || !ix->local_dice || !ix->best_sn || !ix->local_sn)
 		return PX_ENOMEM;
 	memset(ix->tab, 0, size * sizeof(*ix->tab));
@@ -643,17 +645,23 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	}
 	for (flat = 0; flat < ix->n_flat; flat++) {
 		const struct sent_keys *c = ix->sk[flat];
-		for (t = 0; t < c->n; t++)
-			ix->sents[key_slot(ix, c->k[t])->fill++] = (uint32_t)flat;
+		for (t = 0; t < c->n; t++) {
+			uint32_t at = key_slot(ix, c->k[t])->fill++;
+			ix->sents[at] = (uint32_t)flat;
+			ix->psrc[at] = ix->src[flat];
+		}
 	}
 	return PX_OK;
 }
 
 /* Count, for every sentence sharing a key with e, how many keys (and how
  * many numbers) it shares; the sentences counted are ix->touched, in no
- * particular order. */
+ * particular order. Sentences of the sources in skip (those that state
+ * the row already, which align_row passes over) are not counted: a row
+ * stated by most sources reads only the postings' sources for most
+ * entries, in order, instead of a counter per sentence at random. */
 static void
-count_shared(struct key_index *ix, const struct sent_keys *e)
+count_shared(struct key_index *ix, const struct sent_keys *e, const unsigned char *skip)
 {
 	size_t t, i;
 
@@ -663,6 +671,8 @@ count_shared(struct key_index *ix, const struct sent_keys *e)
 		const struct key_slot *ks = key_slot(ix, key);
 		for (i = ks->start; i < (size_t)ks->start + ks->n; i++) {
 			uint32_t sn = ix->sents[i];
+			if (skip[ix->psrc[i]])
+				continue;
 			if (ix->cnt[sn]++ == 0)
 				ix->touched[ix->n_touched++] = sn;
 			if (key & NUMBER_KEY)
@@ -702,7 +712,7 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 		if (!e || e->n == 0)
 			continue;
 		e_num = keys_numbers(e);
-		count_shared(ix, e);
+		count_shared(ix, e, f->has_evidence);
 		/* This evidence's best sentence per omitted source (the first
 		   in flat order among equals) ... */
 		for (t = 0; t < ix->n_touched; t++) {
