@@ -52,6 +52,13 @@ tok_key(const struct px_token *t, int by_fold)
 	return by_fold ? t->fold : t->stem;
 }
 
+/* Its length. */
+static size_t
+tok_key_len(const struct px_token *t, int by_fold)
+{
+	return by_fold ? px_token_fold_len(t) : px_token_stem_len(t);
+}
+
 /* A lexicon phrase as stems (or folds); phrases sharing a first stem are chained. */
 struct phrase {
 	const char *entry;
@@ -291,7 +298,7 @@ lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
 	if (!(tk->flags & PX_TOK_WORD))
 		return NULL;
 	key = tok_key(tk, lx->by_fold);
-	klen = strlen(key);
+	klen = tok_key_len(tk, lx->by_fold);
 	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1))
 		return NULL;
 	return lexicon_chain(lx, doc, t, lim, key, klen, n_toks);
@@ -501,9 +508,9 @@ doc_keys(struct px_arena *ar, const struct px_doc *d, struct sent_keys **out)
 		for (t = se->tok_start; t < se->tok_end; t++) {
 			const struct px_token *tk = &d->toks[t];
 			if (tk->flags & PX_TOK_NUMBER)
-				k[n++] = px_hash64(tk->fold, strlen(tk->fold), 7) | NUMBER_KEY;
+				k[n++] = px_hash64(tk->fold, px_token_fold_len(tk), 7) | NUMBER_KEY;
 			else if ((tk->flags & PX_TOK_WORD) && !(tk->flags & PX_TOK_STOP) && tk->stem[0] && tk->stem[1])
-				k[n++] = px_hash64(tk->stem, strlen(tk->stem), 7) & ~NUMBER_KEY;
+				k[n++] = px_hash64(tk->stem, px_token_stem_len(tk), 7) & ~NUMBER_KEY;
 		}
 		sort_keys(k, n);
 		for (t = u = 0; t < n; t++)
@@ -1108,7 +1115,7 @@ fact_words(const struct px_coverage_fact *f, size_t n_sources, const struct px_r
 			if (!content_token(tk))
 				continue;
 			(*cw)[n].tok = tk;
-			(*cw)[n].hash = key_hash(tk->stem, strlen(tk->stem));
+			(*cw)[n].hash = key_hash(tk->stem, px_token_stem_len(tk));
 			n++;
 		}
 	}
