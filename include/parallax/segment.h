@@ -26,6 +26,8 @@
 #ifndef PARALLAX_SEGMENT_H
 #define PARALLAX_SEGMENT_H
 
+#include <string.h>
+
 #include "parallax/core.h"
 
 #ifdef __cplusplus
@@ -56,15 +58,33 @@ enum px_token_flags {
  * token. fold is the Unicode case fold (utf8proc), with U+2019 as an
  * apostrophe ("Don’t" -> "don't"); stem is the Snowball stem of fold for
  * words when PX_DOC_STEMS was asked, else the same pointer as fold. Both are
- * NUL-terminated and never NULL.
+ * NUL-terminated and never NULL. fold_len and stem_len are their lengths in
+ * bytes, or UINT16_MAX for one of UINT16_MAX bytes or more (a long URL):
+ * px_token_fold_len() and px_token_stem_len() give the length in every
+ * case, without a strlen for all but those.
  */
 struct px_token {
 	size_t start;
 	size_t end;
 	unsigned flags;   /* enum px_token_flags */
+	uint16_t fold_len; /* strlen(fold), at most UINT16_MAX */
+	uint16_t stem_len; /* strlen(stem), at most UINT16_MAX */
 	const char *fold; /* case-folded form, NUL-terminated (doc-owned) */
 	const char *stem; /* Snowball stem of fold; == fold when not a word */
 };
+
+/* strlen(t->fold) and strlen(t->stem), from the lengths kept in the token. */
+static inline size_t
+px_token_fold_len(const struct px_token *t)
+{
+	return t->fold_len < UINT16_MAX ? t->fold_len : strlen(t->fold);
+}
+
+static inline size_t
+px_token_stem_len(const struct px_token *t)
+{
+	return t->stem_len < UINT16_MAX ? t->stem_len : strlen(t->stem);
+}
 
 struct px_sentence {
 	size_t start;

@@ -168,8 +168,8 @@ is_locative(const char *fold, size_t flen)
 		return 0;
 	}
 	for (i = 0; i < sizeof(locatives) / sizeof(locatives[0]); i++)
-		if (locatives[i][0] == fold[0] && strlen(locatives[i]) == flen &&
-		    memcmp(locatives[i], fold, flen) == 0)
+		if (locatives[i][0] == fold[0] && strncmp(locatives[i], fold, flen) == 0 &&
+		    locatives[i][flen] == '\0')
 			return 1;
 	return 0;
 }
@@ -449,12 +449,12 @@ doc_text(struct fx *x, const char *text, size_t len, int title,
 			x->after_loc = 0;
 		} else {
 			const char *stem = t->stem;
-			size_t slen = 0, flen = strlen(t->fold);
+			size_t slen = 0, flen = px_token_fold_len(t);
 			int stop = 0;
 			if (!x->tk->px)
 				stem = stem_word(x->tk, t->fold, flen, &slen);
 			else
-				slen = strlen(stem);
+				slen = px_token_stem_len(t);
 			if (x->tk->text_layer_stops)
 				stop = (t->flags & PX_TOK_STOP) != 0;
 			else

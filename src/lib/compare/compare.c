@@ -569,7 +569,7 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 			continue;
 		if (ids)
 			id = ids[i];
-		else if ((st = px_map_intern(x->terms, tok->stem, strlen(tok->stem), &id,
+		else if ((st = px_map_intern(x->terms, tok->stem, px_token_stem_len(tok), &id,
 					     NULL)) != PX_OK)
 			return st;
 		if (id >= x->idfw_cap) {
@@ -581,7 +581,7 @@ px__cmp_vec_tokens(struct cmp_ctx *x, const struct px_doc *doc,
 			memset(x->idfw + old, 0, (x->idfw_cap - old) * sizeof(*x->idfw));
 		}
 		if (x->idfw[id] <= 0) {
-			sl = strlen(tok->stem);
+			sl = px_token_stem_len(tok);
 			x->idfw[id] = idf_weight(x->c, tok->stem, sl);
 		}
 		t[n].id = id;
@@ -695,7 +695,7 @@ story_frequencies(struct cmp_ctx *x)
 					ids[i] = UINT32_MAX;
 				if (!is_content(t))
 					continue;
-				st = px_map_intern(x->terms, t->stem, strlen(t->stem), &id, NULL);
+				st = px_map_intern(x->terms, t->stem, px_token_stem_len(t), &id, NULL);
 				if (st)
 					return st;
 				if (ids)
@@ -741,7 +741,7 @@ px__cmp_sent_at(struct cmp_ctx *x, size_t art, enum px_field field, size_t idx)
 static const char *
 tok_fold(const struct px_token *t, size_t *len)
 {
-	size_t l = t->fold ? strlen(t->fold) : 0;
+	size_t l = t->fold ? px_token_fold_len(t) : 0;
 
 	*len = l;
 	if (l > 3 && memcmp(t->fold + l - 3, "n't", 3) == 0) {

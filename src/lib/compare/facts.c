@@ -3277,7 +3277,7 @@ done(const struct px_doc *d, const struct px_sentence *se, size_t from)
 
 	for (j = from; j > se->tok_start && from - j < 10; j--) {
 		const struct px_token *t = &d->toks[j - 1];
-		size_t n = t->fold ? strlen(t->fold) : 0;
+		size_t n = t->fold ? px_token_fold_len(t) : 0;
 		if (clause_punct(t))
 			return 0;
 		if (fold_in(t, past) ||
@@ -3794,12 +3794,12 @@ stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
 	*width = 1;
 	if (t->stem == NULL || !(t->flags & PX_TOK_WORD))
 		return 0;
-	sl = strlen(t->stem);
+	sl = px_token_stem_len(t);
 	if (px_map_find(c->stance, t->stem, sl, &id) != PX_OK)
 		return 0; /* neither a stance word nor the first of two */
 	v = *px_map_value(c->stance, id);
 	if ((v & 4) && i + 1 < end && d->toks[i + 1].fold) {
-		size_t fl = strlen(d->toks[i + 1].fold);
+		size_t fl = px_token_fold_len(&d->toks[i + 1]);
 		uint32_t id2 = 0;
 		if (sl + 1 + fl < sizeof key) {
 			memcpy(key, t->stem, sl);
@@ -4352,7 +4352,7 @@ wished_act(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 static int
 progressive(const struct px_token *t)
 {
-	size_t n = t->fold ? strlen(t->fold) : 0;
+	size_t n = t->fold ? px_token_fold_len(t) : 0;
 
 	return n > 4 && strcmp(t->fold + n - 3, "ing") == 0;
 }
@@ -4364,7 +4364,7 @@ participle(const struct px_token *t)
 	static const char *const irregular[] = {"kept", "shut", "withdrawn", "upheld", "sought",
 						"stood", "forbidden", "overridden", "frozen", "held",
 						NULL};
-	size_t n = t->fold ? strlen(t->fold) : 0;
+	size_t n = t->fold ? px_token_fold_len(t) : 0;
 
 	return (n > 3 && strcmp(t->fold + n - 2, "ed") == 0) || fold_in(t, irregular);
 }

@@ -52,6 +52,13 @@ tok_key(const struct px_token *t, int by_fold)
 	return by_fold ? t->fold : t->stem;
 }
 
+/* Its length. */
+static size_t
+tok_key_len(const struct px_token *t, int by_fold)
+{
+	return by_fold ? px_token_fold_len(t) : px_token_stem_len(t);
+}
+
 /* A lexicon phrase as stems (or folds); phrases sharing a first stem are chained. */
 struct phrase {
 	const char *entry;
@@ -291,7 +298,7 @@ lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
 	if (!(tk->flags & PX_TOK_WORD))
 		return NULL;
 	key = tok_key(tk, lx->by_fold);
-	klen = strlen(key);
+	klen = tok_key_len(tk, lx->by_fold);
 	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1))
 		return NULL;
 	return lexicon_chain(lx, doc, t, lim, key, klen, n_toks);
@@ -501,9 +508,9 @@ doc_keys(struct px_arena *ar, const struct px_doc *d, struct sent_keys **out)
 		for (t = se->tok_start; t < se->tok_end; t++) {
 			const struct px_token *tk = &d->toks[t];
 			if (tk->flags & PX_TOK_NUMBER)
-				k[n++] = px_hash64(tk->fold, strlen(tk->fold), 7) | NUMBER_KEY;
+				k[n++] = px_hash64(tk->fold, px_token_fold_len(tk), 7) | NUMBER_KEY;
 			else if ((tk->flags & PX_TOK_WORD) && !(tk->flags & PX_TOK_STOP) && tk->stem[0] && tk->stem[1])
-				k[n++] = px_hash64(tk->stem, strlen(tk->stem), 7) & ~NUMBER_KEY;
+				k[n++] = px_hash64(tk->stem, px_token_stem_len(tk), 7) & ~NUMBER_KEY;
 		}
 		sort_keys(k, n);
 		for (t = u = 0; t < n; t++)
@@ -558,6 +565,7 @@ struct key_index {
 	struct key_slot *tab;
 	size_t mask;             /* table size - 1 (a power of two) */
 	uint32_t *sents;         /* flat sentence numbers, grouped by key */
+	uint32_t *psrc;          /* per entry of sents: its sentence's source */
 	size_t n_flat;
 	uint32_t *src;           /* per flat sentence: its source */
 	const struct sent_keys **sk; /* per flat sentence: its keys */
@@ -603,6 +611,7 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	ix->mask = size - 1;
 	ix->tab = px_arena_alloc(ar, size * sizeof(*ix->tab));
 	ix->sents = px_arena_alloc(ar, (np ? np : 1) * sizeof(*ix->sents));
+	ix->psrc = px_arena_alloc(ar, (np ? np : 1) * sizeof(*ix->psrc));
 	ix->src = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->src));
 	ix->sk = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->sk));
 	ix->f2 = px_arena_alloc(ar, flat ? flat : 1);
@@ -614,7 +623,7 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	ix->local_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_dice));
 	ix->best_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_sn));
 	ix->local_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_sn));
-	if (!ix->tab || !ix->sents || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num ||
+	if (!ix->tab || !ix->sents || !ix->psrc || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num ||
 	    !ix->touched || !ix->best_dice || !ix->local_dice || !ix->best_sn || !ix->local_sn)
 		return PX_ENOMEM;
 	memset(ix->tab, 0, size * sizeof(*ix->tab));
@@ -643,17 +652,23 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	}
 	for (flat = 0; flat < ix->n_flat; flat++) {
 		const struct sent_keys *c = ix->sk[flat];
-		for (t = 0; t < c->n; t++)
-			ix->sents[key_slot(ix, c->k[t])->fill++] = (uint32_t)flat;
+		for (t = 0; t < c->n; t++) {
+			uint32_t at = key_slot(ix, c->k[t])->fill++;
+			ix->sents[at] = (uint32_t)flat;
+			ix->psrc[at] = ix->src[flat];
+		}
 	}
 	return PX_OK;
 }
 
 /* Count, for every sentence sharing a key with e, how many keys (and how
  * many numbers) it shares; the sentences counted are ix->touched, in no
- * particular order. */
+ * particular order. Sentences of the sources in skip (those that state
+ * the row already, which align_row passes over) are not counted: a row
+ * stated by most sources reads only the postings' sources for most
+ * entries, in order, instead of a counter per sentence at random. */
 static void
-count_shared(struct key_index *ix, const struct sent_keys *e)
+count_shared(struct key_index *ix, const struct sent_keys *e, const unsigned char *skip)
 {
 	size_t t, i;
 
@@ -663,6 +678,8 @@ count_shared(struct key_index *ix, const struct sent_keys *e)
 		const struct key_slot *ks = key_slot(ix, key);
 		for (i = ks->start; i < (size_t)ks->start + ks->n; i++) {
 			uint32_t sn = ix->sents[i];
+			if (skip[ix->psrc[i]])
+				continue;
 			if (ix->cnt[sn]++ == 0)
 				ix->touched[ix->n_touched++] = sn;
 			if (key & NUMBER_KEY)
@@ -702,7 +719,7 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 		if (!e || e->n == 0)
 			continue;
 		e_num = keys_numbers(e);
-		count_shared(ix, e);
+		count_shared(ix, e, f->has_evidence);
 		/* This evidence's best sentence per omitted source (the first
 		   in flat order among equals) ... */
 		for (t = 0; t < ix->n_touched; t++) {
@@ -1098,7 +1115,7 @@ fact_words(const struct px_coverage_fact *f, size_t n_sources, const struct px_r
 			if (!content_token(tk))
 				continue;
 			(*cw)[n].tok = tk;
-			(*cw)[n].hash = key_hash(tk->stem, strlen(tk->stem));
+			(*cw)[n].hash = key_hash(tk->stem, px_token_stem_len(tk));
 			n++;
 		}
 	}

@@ -456,6 +456,10 @@ emit_token(struct seg *g, size_t idx)
 		pt->flags |= PX_TOK_UPPER;
 	pt->fold = p->fold;
 	pt->stem = p->fold;
+	/* No token holds a NUL (the scanner reads it as white space), so the
+	 * fold's length is its strlen. */
+	pt->fold_len = (uint16_t)(p->flen < UINT16_MAX ? p->flen : UINT16_MAX);
+	pt->stem_len = pt->fold_len;
 	if (p->word) {
 		const char *stem = NULL;
 		size_t sl = 0, q = 0;
@@ -476,6 +480,7 @@ emit_token(struct seg *g, size_t idx)
 					c[q] = stem[q];
 				c[sl] = '\0';
 				pt->stem = c;
+				pt->stem_len = (uint16_t)(sl < UINT16_MAX ? sl : UINT16_MAX);
 			}
 		} else if (g->stopset ? px__stopset_has(g->stopset, p->fold, p->flen)
 				      : px__seglex_has(stop_lexicon(g), p->fold, p->flen)) {
