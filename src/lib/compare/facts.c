@@ -901,13 +901,14 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 		}
 		if (fold_in(&d->toks[j], spans) && (*days = duration_at(d, j + 1, end)) > 0)
 			return 1;
-		/* "has offered 4.2 percent over the same period": a period
-		 * told before, of a length not given here */
-		if (fold_in(&d->toks[j], spans) && j + 3 < end &&
-		    (fold_is(&d->toks[j + 1], "the") || fold_is(&d->toks[j + 1], "that")) &&
-		    (fold_is(&d->toks[j + 2], "same") || fold_is(&d->toks[j + 2], "period")) &&
-		    (fold_is(&d->toks[j + 2], "period") || fold_is(&d->toks[j + 3], "period")))
-			return 1;
+		/* "has offered 4.2 percent over the same period", "over that
+		 * period": a period told before, of a length not given here */
+		if (fold_in(&d->toks[j], spans) && j + 2 < end &&
+		    (fold_is(&d->toks[j + 1], "the") || fold_is(&d->toks[j + 1], "that"))) {
+			size_t p = j + 2 + (fold_is(&d->toks[j + 2], "same") ? 1 : 0);
+			if (p < end && fold_is(&d->toks[p], "period"))
+				return 1;
+		}
 		if (fold_in(&d->toks[j], ranges) && j + 1 < end &&
 		    (d1 = date_at_token(cl, c, d, j + 1)) != NULL) {
 			size_t k = 0;
@@ -1094,32 +1095,31 @@ windows_meet(const struct mention *a, const struct mention *b)
  * and *hi: "shortly after 13:00", "just after", "soon after" the hour
  * after it; "shortly before", "just before" the hour before; "around",
  * "about", "approximately", "roughly" either side, by how round the time
- * is; a plain time the minute itself. Returns 1 for a point or a window, 0 for a bound
- * ("after 13:00", "by 6 p.m.", "until 10 a.m.") or a value that is no clock time.
+ * is; a plain time the minute itself. `bound` says a cue of [from] or
+ * [until] stands right before the time. Returns 1 for a point or a window,
+ * 0 for a bound ("after 13:00", "by 6 p.m.", "until 10 a.m.") or a value
+ * that is no clock time.
  */
 static int
 time_window(const struct px_doc *d, const struct px_sentence *se, const struct px_claim *c,
-	    size_t from, double *lo, double *hi)
+	    size_t from, int bound, double *lo, double *hi)
 {
 	static const char *const near[] = {"shortly", "just", "soon", "immediately", NULL};
 	static const char *const approx[] = {"around", "about", "approximately", "roughly", NULL};
-	static const char *const bounds[] = {"by", "until", "till", "since", "from", "through", NULL};
 	int t = clock_minutes(c->u.date.value);
 	const struct px_token *p1 = from > se->tok_start ? &d->toks[from - 1] : NULL;
-	const struct px_token *p2 = from > se->tok_start + 1 ? &d->toks[from - 2] : NULL;
 
 	if (t < 0)
 		return 0;
 	*lo = *hi = t;
-	if (p1 && (fold_is(p1, "after") || fold_is(p1, "before"))) {
-		if (p2 == NULL || !fold_in(p2, near))
-			return 0; /* a bound */
+	if (bound) {
+		if (!(fold_is(p1, "after") || fold_is(p1, "before")) || from < se->tok_start + 2 ||
+		    !fold_in(&d->toks[from - 2], near))
+			return 0;
 		if (fold_is(p1, "after"))
 			*hi = t + 60;
 		else
 			*lo = t - 60;
-	} else if (p1 && fold_in(p1, bounds)) {
-		return 0; /* "by 6 p.m.", "until 10 a.m.", "since 07:00" */
 	} else if (p1 && fold_in(p1, approx)) {
 		/* as wide as the time is round: "around 2 a.m." half an
 		 * hour, "about 8:15" a quarter, "about 8:13" ten minutes */
@@ -1171,6 +1171,16 @@ word_before(const struct px_doc *d, const struct px_sentence *se, size_t from, s
 	return 0;
 }
 
+/* Whether sentence se opens with a condition ("If Jones wins, ...",
+ * "Unless the council agrees, ..."). */
+static int
+opens_condition(const struct px_doc *d, const struct px_sentence *se)
+{
+	static const char *const opens[] = {"if", "unless", NULL};
+
+	return se->tok_start < se->tok_end && fold_in(&d->toks[se->tok_start], opens);
+}
+
 /*
  * Whether a figure at token `from` is hypothetical: in a condition or a
  * question (a cue of [asking] earlier in its clause: "if", "unless",
@@ -1183,11 +1193,10 @@ hypothetical(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 {
 	static const char *const bounds[] = {"last", "first", "how", NULL};
 	static const char *const modals[] = {"would", "could", "might", NULL};
-	static const char *const opens[] = {"if", "unless", NULL};
 
 	if (cue_before(x, d, se, from, 12, CUE_ASKING, bounds))
 		return 1;
-	return fold_in(&d->toks[se->tok_start], opens) && word_before(d, se, from, 12, modals);
+	return opens_condition(d, se) && word_before(d, se, from, 12, modals);
 }
 
 /* The key of the figure an earlier value is compared with ("rose to 53
@@ -1684,6 +1693,26 @@ size_order(const void *p, const void *q)
 	return a < b ? -1 : a > b;
 }
 
+/* Append the edge of mentions a and b (of array m) with weight w, when w
+ * reaches half the seed threshold min: pairs below it take part in no
+ * merge or extension. */
+static px_status
+add_edge(struct edge **e, size_t *ne, size_t *cap, const struct mention *m,
+	 const struct mention *a, const struct mention *b, double w, double min)
+{
+	px_status st = PX_OK;
+
+	if (w < min * 0.5)
+		return PX_OK;
+	if ((st = px_grow((void **)e, cap, *ne + 1, sizeof(**e))) != PX_OK)
+		return st;
+	(*e)[*ne].a = (size_t)(a - m);
+	(*e)[*ne].b = (size_t)(b - m);
+	(*e)[*ne].w = w;
+	(*ne)++;
+	return PX_OK;
+}
+
 /*
  * The edges of run [run, k) of byk whose contexts share a word, in the
  * order of the full pair loop (i ascending, then j ascending): a pair
@@ -1739,18 +1768,8 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 			px__sort_u64(cand, nc);
 		for (c = 0; c < nc && st == PX_OK; c++) {
 			size_t j = (size_t)cand[c];
-			double w = 0;
 			seen[j - run] = 0;
-			w = align(byk[i], byk[j]);
-			if (w < min * 0.5)
-				continue;
-			st = px_grow((void **)e, cap, *ne + 1, sizeof(**e));
-			if (st)
-				break;
-			(*e)[*ne].a = (size_t)(byk[i] - m);
-			(*e)[*ne].b = (size_t)(byk[j] - m);
-			(*e)[*ne].w = w;
-			(*ne)++;
+			st = add_edge(e, ne, cap, m, byk[i], byk[j], align(byk[i], byk[j]), min);
 		}
 		for (; c < nc; c++)
 			seen[cand[c] - run] = 0;
@@ -1827,18 +1846,9 @@ scored_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doub
 					cs[at[p]] += (double)v->t[t].w * pw[p];
 			}
 		}
-		for (j = i + 1; j < k; j++) {
-			double w = score(byk[i], byk[j], cs[j - run]);
-			if (w < min * 0.5)
-				continue;
-			st = px_grow((void **)e, cap, *ne + 1, sizeof(**e));
-			if (st)
-				break;
-			(*e)[*ne].a = (size_t)(byk[i] - m);
-			(*e)[*ne].b = (size_t)(byk[j] - m);
-			(*e)[*ne].w = w;
-			(*ne)++;
-		}
+		for (j = i + 1; j < k && st == PX_OK; j++)
+			st = add_edge(e, ne, cap, m, byk[i], byk[j], score(byk[i], byk[j], cs[j - run]),
+				      min);
 	}
 cleanup:
 	px_free(post);
@@ -1893,20 +1903,11 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 				goto cleanup;
 			continue;
 		}
-		for (i = run; i < k; i++) {
-			for (j = i + 1; j < k; j++) {
-				double w = align(byk[i], byk[j]);
-				if (w < min * 0.5)
-					continue;
-				st = px_grow((void **)&e, &cap, ne + 1, sizeof(*e));
-				if (st)
-					goto cleanup;
-				e[ne].a = (size_t)(byk[i] - m);
-				e[ne].b = (size_t)(byk[j] - m);
-				e[ne].w = w;
-				ne++;
-			}
-		}
+		for (i = run; i < k && st == PX_OK; i++)
+			for (j = i + 1; j < k && st == PX_OK; j++)
+				st = add_edge(&e, &ne, &cap, m, byk[i], byk[j], align(byk[i], byk[j]), min);
+		if (st)
+			goto cleanup;
 	}
 	if (ne > 1)
 		sort_edges(e, ne);
@@ -2446,13 +2447,6 @@ approximate(const struct mention *m)
 	       m->c->u.quantity.approx == PX_APPROX_ABOUT;
 }
 
-/*
- * The group of exact figures an approximate one belongs to: the one it
- * fits, or of several it fits the one whose figure is clearly the nearest
- * to its own ("Around 640 people" beside "Its 640 employees" and "All 580
- * employees"); -1 when it fits none, -2 when it fits several about equally
- * ("about 40 turbines" beside 38 and 42), so it takes no side.
- */
 /* The unit of the last digit of v: 100 for 4,200, 1 for 5, 0.1 for 4.8. */
 static double
 last_digit(double v)
@@ -2496,6 +2490,13 @@ rounds_to(double a, double b)
 	return a == b;
 }
 
+/*
+ * The group of exact figures an approximate one belongs to: the one it
+ * fits, or of several it fits the one whose figure is clearly the nearest
+ * to its own ("Around 640 people" beside "Its 640 employees" and "All 580
+ * employees"); -1 when it fits none, -2 when it fits several about equally
+ * ("about 40 turbines" beside 38 and 42), so it takes no side.
+ */
 static long
 approx_group(const struct mention *m, const size_t *idx, size_t k, size_t i, const int *keep,
 	     const int *exact, const size_t *comp,
@@ -2773,11 +2774,6 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
 				    strncmp(m[idx[i]].key, "score", 5) == 0 && !same_contest(&m[idx[i]], &m[idx[j]]))
 					continue;
-				/* Articles published days apart tell a developing
-				 * story at different moments (a vote count, a
-				 * deadline, who still backs a candidate): their
-				 * figures, days and stances are no dispute. Who
-				 * spoke a quotation does not change with time. */
 				/* Opposite stances dispute one thing: the objects
 				 * have one head or share two words ("denied charges
 				 * of fraud" and "refused to stop the fraud" do not). */
@@ -2785,6 +2781,12 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				    strcmp(m[idx[i]].object, m[idx[j]].object) != 0 &&
 				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) < 2)
 					continue;
+				/* Articles published days apart tell a developing
+				 * story at different moments (a vote count, a
+				 * deadline, who still backs a candidate): their
+				 * figures, days and stances are no dispute; nor are
+				 * two days each of its own paper. Who spoke a
+				 * quotation does not change with time. */
 				if (ckind != PX_CONFLICT_ATTRIBUTION && published_apart(x, &m[idx[i]], &m[idx[j]])) {
 					far = 1;
 					continue;
@@ -3366,7 +3368,8 @@ px__cmp_dates(struct cmp_ctx *x)
 				bound = 1;
 			else if (from > se->tok_start && px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
 				bound = 2;
-			if (strcmp(key, "time") == 0 && time_window(s->doc, se, c, from, &m[n].lo, &m[n].hi))
+			if (strcmp(key, "time") == 0 &&
+			    time_window(s->doc, se, c, from, bound, &m[n].lo, &m[n].hi))
 				bound = 0;
 			/* "since November 1", "until Monday": a date that
 			 * bounds a period is compared only with bounds of
@@ -3504,23 +3507,13 @@ quote_opens(const char *a, const char *b)
 static double
 quote_align(const struct mention *a, const struct mention *b)
 {
-	size_t i = 0, j = 0, shared = 0, small = 0;
+	size_t shared = 0, small = 0;
 
 	if (a->s->art == b->s->art)
 		return 0;
 	/* One quotation, whole or in part: most words of the shorter are in
 	 * the longer (two quotes that share a few names are two quotes). */
-	while (i < a->ctx.n && j < b->ctx.n) {
-		if (a->ctx.t[i].id == b->ctx.t[j].id) {
-			shared++;
-			i++;
-			j++;
-		} else if (a->ctx.t[i].id < b->ctx.t[j].id) {
-			i++;
-		} else {
-			j++;
-		}
-	}
+	shared = shared_terms(&a->ctx, &b->ctx);
 	small = a->ctx.n < b->ctx.n ? a->ctx.n : b->ctx.n;
 	/* Reported speech beside a quote: the quotation told in other
 	 * words ("said her crews were battling the fire on three separate
@@ -4535,7 +4528,6 @@ stance_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 {
 	static const char *const modals[] = {"could", "might", "should", NULL};
 	static const char *const bounds[] = {"last", "first", "how", NULL};
-	static const char *const opens[] = {"if", "unless", NULL};
 	size_t j = 0;
 
 	if (cue_before(x, d, se, i, 10, CUE_ASKING, bounds) ||
@@ -4544,7 +4536,7 @@ stance_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 	/* "If, however, the state party says it wants to withdraw its
 	 * nominee, ... officials will ...": a sentence that opens with a
 	 * condition holds it up to its last comma */
-	if (!fold_in(&d->toks[se->tok_start], opens))
+	if (!opens_condition(d, se))
 		return 0;
 	for (j = i + 1; j < se->tok_end; j++)
 		if (d->toks[j].fold && d->toks[j].fold[0] == ',' && d->toks[j].fold[1] == '\0')
