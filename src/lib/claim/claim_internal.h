@@ -276,6 +276,17 @@ px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
 {
 	return px__cl_tok_is_n(tk, i, w, strlen(w));
 }
+/* Whether token i is one of the words of a NULL-terminated list. */
+static inline int
+px__cl_tok_among(const struct toks *tk, size_t i, const char *const *words)
+{
+	size_t k = 0;
+
+	for (k = 0; words[k]; k++)
+		if (px__cl_tok_is(tk, i, words[k]))
+			return 1;
+	return 0;
+}
 /* Whether token i is the one-byte symbol c. */
 static inline int
 px__cl_tok_sym(const struct toks *tk, size_t i, char c)

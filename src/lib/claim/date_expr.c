@@ -593,12 +593,8 @@ time_prep(const struct toks *tk, size_t k)
 {
 	static const char *const preps[] = {"at", "by", "until", "till", "before", "after",
 					    "around", "about", "from", "since", NULL};
-	size_t p = 0;
 
-	for (p = 0; preps[p]; p++)
-		if (px__cl_tok_is(tk, k, preps[p]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, k, preps);
 }
 
 /*
@@ -614,25 +610,20 @@ dotted_clock_context(const struct px_extractor *x, const struct toks *tk, size_t
 {
 	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
 	static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest", "hours", "hrs", NULL};
-	size_t k = 0;
 
 	if (i == 0 || j >= lim || !time_prep(tk, i - 1))
 		return 0;
 	if (px__cl_lex_flags(x, tk, j) & LX_RELDATE)
 		return 1; /* "yesterday", "tonight" */
-	for (k = 0; zones[k]; k++)
-		if (px__cl_tok_is(tk, j, zones[k]))
-			return 1;
+	if (px__cl_tok_among(tk, j, zones))
+		return 1;
 	if (j + 1 >= lim)
 		return 0;
 	if (px__cl_tok_is(tk, j, "local") && px__cl_tok_is(tk, j + 1, "time"))
 		return 1;
 	if (px__cl_tok_is(tk, j, "on") && (px__cl_lex_flags(x, tk, j + 1) & LX_WEEKDAY))
 		return 1;
-	for (k = 0; parts[k]; k++)
-		if (px__cl_tok_is(tk, j, "this") && px__cl_tok_is(tk, j + 1, parts[k]))
-			return 1;
-	return 0;
+	return px__cl_tok_is(tk, j, "this") && px__cl_tok_among(tk, j + 1, parts);
 }
 
 /* Clock time at i: "10 p.m.", "10:30 a.m.", "22:00", "10pm", "14.00 on
@@ -1028,7 +1019,7 @@ clause_end(const struct px_extractor *x, const struct toks *tk, size_t k)
 {
 	static const char *const w[] = {"that", "which", "who", "but", "while", "because",
 					"although", "though", "whereas", "whom", "whose", NULL};
-	size_t m = 0, n = tk->t[k].end - tk->t[k].start;
+	size_t n = tk->t[k].end - tk->t[k].start;
 	const char *s = tk->text + tk->t[k].start;
 
 	(void)x;
@@ -1038,10 +1029,7 @@ clause_end(const struct px_extractor *x, const struct toks *tk, size_t k)
 				   memcmp(s, "\xe2\x80\x93", 3) == 0 ||
 				   memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
 				   memcmp(s, "\xe2\x80\x9d", 3) == 0));
-	for (m = 0; w[m]; m++)
-		if (px__cl_tok_is(tk, k, w[m]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, k, w);
 }
 
 /* A word in -ed read as a past verb: not after a copula, a schedule verb

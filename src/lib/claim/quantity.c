@@ -87,12 +87,8 @@ prefix_word(const struct toks *tk, size_t i)
 	static const char *const pre[] = {"sub", "over", "under", "mid", "pre", "post", "non",
 					  "near", "ultra", "super", "anti", "now", "minus",
 					  "plus", "then", "top", "low", "high", NULL};
-	size_t k = 0;
 
-	for (k = 0; pre[k]; k++)
-		if (px__cl_tok_is(tk, i, pre[k]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, i, pre);
 }
 
 /* A token that may be (part of) a number: digits, a number word, or a
@@ -156,16 +152,15 @@ street_after(const struct toks *tk, size_t j, size_t lim)
 	static const char *const w[] = {"street", "st", "avenue", "ave", "road", "rd", "way",
 					"drive", "lane", "boulevard", "blvd", "place", "court",
 					"terrace", "highway", "crescent", "parkway", NULL};
-	size_t k = 0, m = 0;
+	size_t k = 0;
 
 	for (k = j; k < lim && k < j + 5; k++) {
 		if (tk->t[k].type == T_NUM || (tk->t[k].type == T_WORD && !(tk->t[k].flags & TF_SPACE)))
 			continue; /* "71st" */
 		if (tk->t[k].type != T_WORD || !(tk->t[k].flags & TF_CAP) || (tk->t[k].flags & TF_NL))
 			return 0;
-		for (m = 0; w[m]; m++)
-			if (px__cl_tok_is(tk, k, w[m]))
-				return 1;
+		if (px__cl_tok_among(tk, k, w))
+			return 1;
 	}
 	return 0;
 }
@@ -178,12 +173,8 @@ verb_cue(const struct toks *tk, size_t k)
 {
 	static const char *const w[] = {"says", "urges", "muses", "recalls", "counters",
 					"cautions", NULL};
-	size_t m = 0;
 
-	for (m = 0; w[m]; m++)
-		if (px__cl_tok_is(tk, k, w[m]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, k, w);
 }
 
 /* Words that rank what follows them ("the last 10", "the top 20"). */
@@ -192,12 +183,8 @@ rank_word(const struct toks *tk, size_t k)
 {
 	static const char *const w[] = {"last", "first", "top", "next", "past", "previous",
 					"other", "remaining", "final", "latest", "bottom", NULL};
-	size_t m = 0;
 
-	for (m = 0; w[m]; m++)
-		if (px__cl_tok_is(tk, k, w[m]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, k, w);
 }
 
 /* A capitalised word that may stand in a name modifying a counted noun
@@ -416,12 +403,8 @@ sport_word(const struct toks *tk, size_t i)
 		"heat", "heats", "semifinal", "semi-final", "event", "events", "run", "swim",
 		"swimmers", "athletes", "champion", "world", "olympic", "gold", "silver", "bronze",
 		NULL};
-	size_t k = 0;
 
-	for (k = 0; w[k]; k++)
-		if (px__cl_tok_is(tk, i, w[k]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, i, w);
 }
 
 /* Betting odds around a slash fraction ("the 1/5 favourite", "odds of
@@ -432,12 +415,11 @@ odds_near(const struct toks *tk, size_t a, size_t b, size_t t0, size_t t1)
 	static const char *const w[] = {"odds", "favourite", "favourites", "favorite", "favorites",
 					"shot", "bookmakers", "bookies", "priced", "outsider",
 					"odds-on", "evens", "betting", "punters", NULL};
-	size_t lo = a > t0 + 3 ? a - 3 : t0, hi = b + 2 < t1 ? b + 2 : t1, k = 0, m = 0;
+	size_t lo = a > t0 + 3 ? a - 3 : t0, hi = b + 2 < t1 ? b + 2 : t1, k = 0;
 
 	for (k = lo; k < hi; k++)
-		for (m = 0; w[m]; m++)
-			if ((k < a || k >= b) && px__cl_tok_is(tk, k, w[m]))
-				return 1;
+		if ((k < a || k >= b) && px__cl_tok_among(tk, k, w))
+			return 1;
 	return 0;
 }
 
@@ -885,13 +867,9 @@ elision_cue(const struct toks *tk, size_t k, int *level)
 {
 	static const char *const w[] = {"and", "or", "but", "from", "with", "than", "versus",
 					"vs", "by", "is", "was", "to", "at", NULL};
-	size_t m = 0;
 
 	*level = px__cl_tok_is(tk, k, "to") || px__cl_tok_is(tk, k, "at");
-	for (m = 0; w[m]; m++)
-		if (px__cl_tok_is(tk, k, w[m]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, k, w);
 }
 
 /* After a bare figure: a verb that makes it a clause's subject ("and 32
@@ -902,7 +880,6 @@ own_clause(const struct px_extractor *x, const struct toks *tk, size_t k, size_t
 {
 	static const char *const w[] = {"is", "are", "was", "were", "has", "have", "had",
 					"will", "would", NULL};
-	size_t m = 0;
 
 	if (k >= lim)
 		return 0;
@@ -912,10 +889,7 @@ own_clause(const struct px_extractor *x, const struct toks *tk, size_t k, size_t
 	    !(px__cl_lex_flags(x, tk, k) &
 	      (LX_STOP | LX_CUE | LX_DATEWORD | LX_RELDATE | LX_MONTH | LX_WEEKDAY | LX_FUTURE)))
 		return 1;
-	for (m = 0; w[m]; m++)
-		if (px__cl_tok_is(tk, k, w[m]))
-			return 1;
-	return 0;
+	return px__cl_tok_among(tk, k, w);
 }
 
 /*
