@@ -1693,6 +1693,23 @@ size_order(const void *p, const void *q)
 	return a < b ? -1 : a > b;
 }
 
+/* The first of postings post[lo, np) (term id << 32 | number, sorted)
+ * whose term id is id or above: a binary search. */
+static size_t
+first_posting(const uint64_t *post, size_t lo, size_t np, uint32_t id)
+{
+	size_t hi = np;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((uint32_t)(post[mid] >> 32) < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Append the edge of mentions a and b (of array m) with weight w, when w
  * reaches half the seed threshold min: pairs below it take part in no
  * merge or extension. */
@@ -1746,16 +1763,8 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 		size_t c = 0;
 		nc = 0;
 		for (t = 0; t < byk[i]->ctx.n; t++) {
-			/* the postings of this term: binary search */
-			size_t lo = 0, hi = np;
 			uint32_t id = byk[i]->ctx.t[t].id;
-			while (lo < hi) {
-				size_t mid = lo + (hi - lo) / 2;
-				if ((uint32_t)(post[mid] >> 32) < id)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
+			size_t lo = first_posting(post, 0, np, id);
 			for (; lo < np && (uint32_t)(post[lo] >> 32) == id; lo++) {
 				size_t j = run + (uint32_t)post[lo];
 				if (j > i && !seen[j - run]) {
@@ -1832,14 +1841,8 @@ scored_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doub
 		   last one ended. */
 		for (t = 0; t < v->n; t++) {
 			uint32_t id = v->t[t].id;
-			size_t hi = np, q = 0;
-			while (lo < hi) {
-				size_t mid = lo + (hi - lo) / 2;
-				if ((uint32_t)(post[mid] >> 32) < id)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
+			size_t q = 0;
+			lo = first_posting(post, lo, np, id);
 			for (q = lo; q < np && (uint32_t)(post[q] >> 32) == id; q++) {
 				uint32_t p = (uint32_t)post[q];
 				if (at[p] > i - run)
