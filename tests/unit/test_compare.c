@@ -1610,6 +1610,37 @@ test_newer_count_leaves(void **state)
 	px_report_free(r);
 }
 
+/* A figure that names no time is as of its paper's day: Tuesday's "31
+ * people were taken to hospital" stays beside Tuesday's 23 and 31, and
+ * Wednesday's "14 people remained in its care on Wednesday morning" is
+ * the later count that leaves. */
+static const struct art undated[] = {
+	{"a.txt", "title: Four dead as train leaves the rails at Corrick\nsource: Vale Press\ndate: 2032-09-14\n\n"
+		  "Thirty-one people were taken to hospital after the derailment near Corrick, a spokeswoman "
+		  "for the Ashmoor Ambulance Service said.\n"},
+	{"b.txt", "title: Corrick derailment: 23 in hospital\nsource: Ashmoor Courier\ndate: 2032-09-14\n\n"
+		  "Twenty-three people were taken to hospital after the derailment near Corrick, the ambulance "
+		  "service said.\n"},
+	{"c.txt", "title: Corrick crash: 31 taken to hospital\nsource: Kesterton Ledger\ndate: 2032-09-14\n\n"
+		  "The ambulance service said it had taken 31 people to hospital after the derailment near "
+		  "Corrick.\n"},
+	{"d.txt", "title: Corrick derailment: hospital still treats 14\nsource: Capital News\ndate: 2032-09-15\n\n"
+		  "The hospital said 14 people remained in its care on Wednesday morning after the derailment "
+		  "near Corrick.\n"},
+};
+
+static void
+test_undated_is_paper_day(void **state)
+{
+	struct px_report *r = run_independent(undated, 4);
+	const char *const ac[] = {"a.txt", "c.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, ac, b));
+	px_report_free(r);
+}
+
 /* A predicate that ends its clause is its own object: "Brandvik Fisk
  * will appeal." against "Brandvik Fisk ... will not appeal." */
 static const struct art appeal[] = {
@@ -2582,6 +2613,7 @@ main(void)
 		cmocka_unit_test(test_bounds_of_two_events),
 		cmocka_unit_test(test_live_today),
 		cmocka_unit_test(test_newer_count_leaves),
+		cmocka_unit_test(test_undated_is_paper_day),
 		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_refused_verb_and_elided_subject),

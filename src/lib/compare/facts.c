@@ -2420,18 +2420,43 @@ same_span(const struct mention *a, const struct mention *b)
 }
 
 /*
+ * The day a quantity is stated for, as "YYYY-MM-DD": the day it names, or
+ * its article's day when it names no time at all (a count as of the
+ * paper's day); NULL when it names another kind of time or its article
+ * has no date.
+ */
+static const char *
+stated_day(const struct mention *m)
+{
+	if (m->when)
+		return m->when->value && strcmp(m->when->granularity, "day") == 0 &&
+				       strlen(m->when->value) >= 10
+			       ? m->when->value
+			       : NULL;
+	return m->art_date && strlen(m->art_date) >= 10 ? m->art_date : NULL;
+}
+
+/*
  * Of two figures whose difference is explained with no mark to tell them
  * apart: when each is stated for its own day, the later one leaves (a
  * newer count, "38 people by Friday morning", beside Thursday's "23" that
- * other sources may dispute); otherwise both leave.
+ * other sources may dispute); a figure that names no time is as of its
+ * article's day ("Thirty-one people were taken to hospital" in Tuesday's
+ * paper beside "14 people remained in its care on Wednesday morning").
+ * Otherwise both leave.
  */
 static void
 later_leaves(const struct mention *a, const struct mention *b, int *keep_a, int *keep_b)
 {
-	if (a->c && a->c->kind == PX_CLAIM_QUANTITY && a->when && b->when && a->when->value &&
-	    b->when->value && strcmp(a->when->granularity, "day") == 0 &&
-	    strcmp(b->when->granularity, "day") == 0 && different_times(a->when, b->when)) {
-		if (strcmp(a->when->value, b->when->value) > 0)
+	const char *da = NULL, *db = NULL;
+	int c = 0;
+
+	if (a->c && a->c->kind == PX_CLAIM_QUANTITY && (a->when || b->when)) {
+		da = stated_day(a);
+		db = stated_day(b);
+	}
+	if (da && db && (c = strncmp(da, db, 10)) != 0) {
+		if (c > 0)
 			*keep_a = 0;
 		else
 			*keep_b = 0;
