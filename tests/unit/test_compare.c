@@ -1641,6 +1641,29 @@ test_undated_is_paper_day(void **state)
 	px_report_free(r);
 }
 
+/* "14 arrests" counts the people arrested, as "nine people were arrested"
+ * does: the two figures are one fact disputed. */
+static const struct art arrests[] = {
+	{"a.txt", "title: Pitch invasion mars Marrow Cup final\nsource: Calverran Press\ndate: 2031-05-18\n\n"
+		  "Police said nine people were arrested after hundreds of supporters ran onto the pitch at "
+		  "the end of the Marrow Cup final at Greystone Park on Saturday.\n"},
+	{"b.txt", "title: Greystone chaos: 14 held after final\nsource: Pitchside\ndate: 2031-05-18\n\n"
+		  "Greystone Police said 14 arrests had been made after supporters invaded the pitch at the "
+		  "end of the Marrow Cup final on Saturday.\n"},
+};
+
+static void
+test_arrests_are_people(void **state)
+{
+	struct px_report *r = run_independent(arrests, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+}
+
 /* A predicate that ends its clause is its own object: "Brandvik Fisk
  * will appeal." against "Brandvik Fisk ... will not appeal." */
 static const struct art appeal[] = {
@@ -2614,6 +2637,7 @@ main(void)
 		cmocka_unit_test(test_live_today),
 		cmocka_unit_test(test_newer_count_leaves),
 		cmocka_unit_test(test_undated_is_paper_day),
+		cmocka_unit_test(test_arrests_are_people),
 		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_refused_verb_and_elided_subject),

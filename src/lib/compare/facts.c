@@ -594,6 +594,40 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 	return 0;
 }
 
+/* Whether a counted class is of things that happen ("arrests" are acts,
+ * "deaths" deaths, "injuries" states, "fatalities" events), not of
+ * things. */
+static int
+happening_class(const char *cls)
+{
+	static const char *const happen[] = {"acts", "events", "deaths", "states", NULL};
+	size_t i = 0;
+
+	for (i = 0; happen[i]; i++)
+		if (strcmp(cls, happen[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The frame of the noun a count counts ("14 arrests", "three deaths"):
+ * the token of q->counts among the three after the figure, 0 when it
+ * is none or has no frame.
+ */
+static unsigned
+counted_frame(const struct px_comparer *c, const struct px_doc *d, const struct px_sentence *se,
+	      size_t to, const struct px_quantity *q)
+{
+	size_t j = 0;
+
+	if (q->counts == NULL)
+		return 0;
+	for (j = to; j < se->tok_end && j < to + 3; j++)
+		if (d->toks[j].fold && strcasecmp(d->toks[j].fold, q->counts) == 0)
+			return token_frame(c, &d->toks[j]);
+	return 0;
+}
+
 /*
  * The frame kinds a quantity can be about: a sum of money only money
  * frames ("a 1.45 billion crown extension of the city's tram" is not the
@@ -1274,6 +1308,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 					       from > se->tok_start + 2 ? from - 2 : se->tok_start, from);
 			if (!keyed && past)
 				keyed = earlier_key(m, n, s, key, sizeof key, &scale);
+			/* "14 arrests", "three deaths": a noun of something
+			 * that happens to people, of a frame of people,
+			 * counts the people it happened to, as "nine people
+			 * were arrested" does ("41 homes" are no people). */
+			if (keyed && q->cls && happening_class(q->cls) &&
+			    counted_frame(x->c, s->doc, se, to, q) & PX__FRAME_PEOPLE)
+				snprintf(key, sizeof key, "count:people");
 			if (!keyed) {
 				unsigned f = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_PEOPLE);
 				if (!(f & PX__FRAME_PEOPLE))
