@@ -1664,6 +1664,30 @@ test_arrests_are_people(void **state)
 	px_report_free(r);
 }
 
+/* "A total of" that tells no period, beside a figure that tells no time,
+ * is one count worded two ways: 210 and about 120 postponed operations
+ * are disputed. */
+static const struct art total_of[] = {
+	{"a.txt", "title: Cyberattack: 210 operations postponed at Ravnholm\nsource: Nord Dagblad\ndate: 2027-09-20\n\n"
+		  "A total of 210 planned operations have been postponed at Ravnholm University Hospital "
+		  "after the cyberattack on its computer systems, the health trust said.\n"},
+	{"b.txt", "title: Hospital hit by hackers postpones surgery\nsource: Arctic Press\ndate: 2027-09-20\n\n"
+		  "About 120 planned operations have been postponed at Ravnholm University Hospital after "
+		  "the cyberattack on its computer systems, the health trust said.\n"},
+};
+
+static void
+test_total_of_no_period(void **state)
+{
+	struct px_report *r = run_independent(total_of, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+}
+
 /* A predicate that ends its clause is its own object: "Brandvik Fisk
  * will appeal." against "Brandvik Fisk ... will not appeal." */
 static const struct art appeal[] = {
@@ -2638,6 +2662,7 @@ main(void)
 		cmocka_unit_test(test_newer_count_leaves),
 		cmocka_unit_test(test_undated_is_paper_day),
 		cmocka_unit_test(test_arrests_are_people),
+		cmocka_unit_test(test_total_of_no_period),
 		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_refused_verb_and_elided_subject),

@@ -106,7 +106,8 @@ struct mention {
 	unsigned moment;    /* quantity: the moment class it is stated for
 			       ("at half-time"), 0 when none */
 	double period;      /* quantity: the length in days of the period
-			       a total is over, 0 when not told */
+			       a total is over, 0 when not told, -1 for
+			       "a total of" with no period at all */
 	struct cmp_vec subj; /* stance: the words before the predicate */
 	size_t subj_from, subj_to; /* stance: their token range */
 	const char *art_date; /* the article's date ("2025-06-03..."), or NULL */
@@ -905,7 +906,8 @@ date_at_token(const struct px_claims *cl, const struct px_claim *c, const struct
  * or a range of dates ("between 2021 and 2023", "from 2021 to 2023"). Beside
  * a figure for one time it is no contradiction, nor beside a total over a
  * period of another length. *days is the period's length, 0 when not told
- * ("since" counts to the article's day).
+ * ("since" counts to the article's day), -1 for "a total of" alone, which
+ * tells no period.
  */
 static int
 cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim *c,
@@ -921,8 +923,10 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 	*days = 0;
 	if (from >= se->tok_start + 3 && d->toks[from - 3].fold && d->toks[from - 2].fold &&
 	    d->toks[from - 1].fold && strcmp(d->toks[from - 3].fold, "a") == 0 &&
-	    strcmp(d->toks[from - 2].fold, "total") == 0 && strcmp(d->toks[from - 1].fold, "of") == 0)
+	    strcmp(d->toks[from - 2].fold, "total") == 0 && strcmp(d->toks[from - 1].fold, "of") == 0) {
+		*days = -1; /* a total, over no period told */
 		return 1;
+	}
 	for (j = to; j < end && j < to + 14 && !clause_punct(&d->toks[j]); j++) {
 		if ((l = px__cmp_cue_len(x, CUE_PERIOD, d, j)) != 0) {
 			size_t k = j + l;
@@ -2241,8 +2245,15 @@ explain_difference(const struct mention *a, const struct mention *b)
 		return "the noun refers to a different thing in one source";
 	if ((a->flags ^ b->flags) & M_INQUOTE)
 		return "a figure inside a quote beside a reported one";
-	if ((a->flags ^ b->flags) & M_TOTAL)
-		return "a total over a period beside a figure for one time";
+	/* "A total of 210 operations have been postponed" beside "More than
+	 * 100 operations have been postponed": "a total of" with no period
+	 * told, beside a figure of no told time, is one count worded two
+	 * ways. */
+	if ((a->flags ^ b->flags) & M_TOTAL) {
+		const struct mention *t = a->flags & M_TOTAL ? a : b, *o = t == a ? b : a;
+		if (t->period >= 0 || o->when || o->moment)
+			return "a total over a period beside a figure for one time";
+	}
 	if ((a->flags & b->flags & M_TOTAL) && a->period > 0 && b->period > 0 &&
 	    (a->period > 1.5 * b->period || b->period > 1.5 * a->period))
 		return "totals over periods of different lengths";
