@@ -1688,6 +1688,34 @@ test_total_of_no_period(void **state)
 	px_report_free(r);
 }
 
+/* A date that opens its sentence ("In May, ...") dates every figure of
+ * it, and a figure dated months before the papers is of an earlier time
+ * than one that names none: May's turnout of 49 percent in the
+ * neighbouring town stays out of the dispute over Sunday's turnout. */
+static const struct art turnout[] = {
+	{"a.txt", "title: Elvstad votes no to merger\nsource: Coast Bulletin\ndate: 2027-10-11\n\n"
+		  "Voters in Elvstad rejected a merger with Moldvik in Sunday's referendum. Turnout in the "
+		  "referendum was 58.4 percent.\n"},
+	{"b.txt", "title: Clear no in Elvstad\nsource: Fjord Radio\ndate: 2027-10-11\n\n"
+		  "Elvstad said no to a merger with Moldvik in Sunday's referendum. Turnout in the referendum "
+		  "was 64.8 percent, the municipality said.\n"},
+	{"c.txt", "title: Elvstad's no leaves Moldvik alone\nsource: Politics North\ndate: 2027-10-11\n\n"
+		  "Elvstad rejected the merger with Moldvik in Sunday's referendum. In May, 54 percent of "
+		  "Moldvik's voters backed the merger in a referendum of their own, on a turnout of 49 percent.\n"},
+};
+
+static void
+test_opening_date_earlier(void **state)
+{
+	struct px_report *r = run_independent(turnout, 3);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+}
+
 /* A predicate that ends its clause is its own object: "Brandvik Fisk
  * will appeal." against "Brandvik Fisk ... will not appeal." */
 static const struct art appeal[] = {
@@ -2663,6 +2691,7 @@ main(void)
 		cmocka_unit_test(test_undated_is_paper_day),
 		cmocka_unit_test(test_arrests_are_people),
 		cmocka_unit_test(test_total_of_no_period),
+		cmocka_unit_test(test_opening_date_earlier),
 		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_refused_verb_and_elided_subject),

@@ -682,9 +682,46 @@ bound_before(const char *text, size_t at)
 	return 0;
 }
 
+/*
+ * A date that opens its sentence as an adverbial of its own ("In May, 54
+ * percent there voted yes ..., on a turnout of 49 percent", "On Sunday,
+ * ..."): up to two words before it, a comma right after it, and the
+ * figure after that comma in the same sentence. It sets the time of every
+ * figure of the sentence; NULL when there is none.
+ */
+static const struct px_date *
+opening_date(const struct px_claims *cl, const struct px_claim *c, const char *text,
+	     size_t sent_start, size_t lo, size_t hi, const struct px_claim **claim)
+{
+	size_t i = 0, k = 0, words = 0;
+
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *o = &cl->items[i];
+		if (o->kind != PX_CLAIM_DATE || o->field != c->field || o->sentence != c->sentence ||
+		    o->u.date.granularity == NULL || strcmp(o->u.date.granularity, "time") == 0 ||
+		    o->start < sent_start || o->end >= c->start || text[o->end] != ',')
+			continue;
+		for (k = sent_start, words = 0; k < o->start; k++) {
+			if (!isalpha((unsigned char)text[k]) && text[k] != ' ')
+				break;
+			if (text[k] == ' ' && k > sent_start && text[k - 1] != ' ')
+				words++;
+		}
+		if (k < o->start || words > 2)
+			return NULL;
+		for (k = o->end; k < c->start && text[k] != ';' && text[k] != '(' && text[k] != ')'; k++)
+			;
+		if (k < c->start)
+			return NULL;
+		*claim = o;
+		return &o->u.date;
+	}
+	return NULL;
+}
+
 static const struct px_date *
 quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *text,
-	      const struct px_claim **claim)
+	      size_t sent_start, const struct px_claim **claim)
 {
 	const struct px_date *best = NULL;
 	size_t i = 0, best_gap = WHEN_GAP + 1, lo = 0, hi = 0;
@@ -719,6 +756,8 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 		best = &o->u.date;
 		*claim = o;
 	}
+	if (best == NULL)
+		best = opening_date(cl, c, text, sent_start, lo, hi, claim);
 	return best;
 }
 
@@ -1369,7 +1408,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &mm->ctx);
 			if (st)
 				goto fail;
-			mm->when = quantity_when(cl, c, s->text, &mm->when_claim);
+			mm->when = quantity_when(cl, c, s->text, s->start, &mm->when_claim);
 			{
 				const char *rate = q->per && q->per[0] ? q->per : rate_after(s, to);
 				size_t kl = strlen(mm->key);
@@ -2229,6 +2268,19 @@ owner_speaks_for(const struct mention *m, const char *other)
 	return 0;
 }
 
+/* Whether date d (a day or a month) ends more than a week before the
+ * article's day: a time in the story's past, not of its news. */
+static int
+earlier_than_paper(const struct px_date *d, const char *art_date)
+{
+	int64_t f = 0, l = 0, af = 0, al = 0;
+
+	if (d == NULL || d->value == NULL || art_date == NULL || strlen(art_date) < 10 ||
+	    (strcmp(d->granularity, "day") != 0 && strcmp(d->granularity, "month") != 0))
+		return 0;
+	return date_days(d->value, &f, &l) && date_days(art_date, &af, &al) && l + 7 < af;
+}
+
 /* Why two incompatible mentions are not a contradiction, or NULL. */
 static const char *
 explain_difference(const struct mention *a, const struct mention *b)
@@ -2271,6 +2323,15 @@ explain_difference(const struct mention *a, const struct mention *b)
 		if (a->when && b->when && different_times(a->when, b->when) &&
 		    !same_relative_words(a, b))
 			return "figures stated for different times";
+		/* "on a turnout of 49 percent" in May beside "Turnout was
+		 * 58.4 percent" in October's paper: a figure dated well
+		 * before both papers is of an earlier time than one that
+		 * names no time, which is as of its paper. */
+		if ((a->when == NULL) != (b->when == NULL) && !a->moment && !b->moment) {
+			const struct mention *t = a->when ? a : b, *u = a->when ? b : a;
+			if (earlier_than_paper(t->when, t->art_date) && earlier_than_paper(t->when, u->art_date))
+				return "figures stated for different times";
+		}
 		/* "One miner was confirmed dead on Tuesday evening" beside
 		 * "Two miners died" in Wednesday's paper: a running count
 		 * without a day of its own is as of its article's day. */
@@ -2472,17 +2533,18 @@ same_span(const struct mention *a, const struct mention *b)
 }
 
 /*
- * The day a quantity is stated for, as "YYYY-MM-DD": the day it names, or
- * its article's day when it names no time at all (a count as of the
- * paper's day); NULL when it names another kind of time or its article
- * has no date.
+ * The day or month a quantity is stated for, as "YYYY-MM-DD" or
+ * "YYYY-MM": the one it names, or its article's day when it names no time
+ * at all (a count as of the paper's day); NULL when it names another kind
+ * of time or its article has no date.
  */
 static const char *
 stated_day(const struct mention *m)
 {
 	if (m->when)
-		return m->when->value && strcmp(m->when->granularity, "day") == 0 &&
-				       strlen(m->when->value) >= 10
+		return m->when->value && (strcmp(m->when->granularity, "day") == 0 ||
+					  strcmp(m->when->granularity, "month") == 0) &&
+				       strlen(m->when->value) >= 7
 			       ? m->when->value
 			       : NULL;
 	return m->art_date && strlen(m->art_date) >= 10 ? m->art_date : NULL;
@@ -2490,11 +2552,14 @@ stated_day(const struct mention *m)
 
 /*
  * Of two figures whose difference is explained with no mark to tell them
- * apart: when each is stated for its own day, the later one leaves (a
- * newer count, "38 people by Friday morning", beside Thursday's "23" that
- * other sources may dispute); a figure that names no time is as of its
- * article's day ("Thirty-one people were taken to hospital" in Tuesday's
- * paper beside "14 people remained in its care on Wednesday morning").
+ * apart: when each is stated for its own day or month, the later one
+ * leaves (a newer count, "38 people by Friday morning", beside Thursday's
+ * "23" that other sources may dispute). A figure that names no time is as
+ * of its article's day, and beside it the one that names a time leaves,
+ * later ("14 people remained in its care on Wednesday morning" beside
+ * Tuesday's "Thirty-one people were taken to hospital") or earlier ("In
+ * May, ... on a turnout of 49 percent" beside October's "Turnout was 58.4
+ * percent"): the story's figures are those of its papers' days.
  * Otherwise both leave.
  */
 static void
@@ -2507,7 +2572,11 @@ later_leaves(const struct mention *a, const struct mention *b, int *keep_a, int 
 		da = stated_day(a);
 		db = stated_day(b);
 	}
-	if (da && db && (c = strncmp(da, db, 10)) != 0) {
+	/* a month and a day in it are no order */
+	if (da && db && (c = strncmp(da, db, 10)) != 0 &&
+	    strncmp(da, db, strlen(da) < strlen(db) ? strlen(da) : strlen(db)) != 0) {
+		if ((a->when == NULL) != (b->when == NULL))
+			c = a->when ? 1 : -1; /* the one that names its time */
 		if (c > 0)
 			*keep_a = 0;
 		else
