@@ -240,6 +240,27 @@ test_role_phrase_then_name(void **state)
 	release(&g);
 }
 
+/* A title with a preposition inside, written before the name ("Leader of
+ * Opposition Devendra Patidar said", "Minister of Finance Ana Ruiz
+ * told"): the whole role belongs to the speaker. */
+static void
+test_title_with_of_before_name(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"Bus drivers across Madhyapur stayed off work on Tuesday.\n\n"
+		"\"The government has money for advertisements, but not for the people who drive "
+		"its buses,\" Leader of Opposition Devendra Patidar said while visiting a depot.\n\n"
+		"\"Salaries will be paid this week,\" Minister of Finance Asha Rawat told reporters.");
+	check(&g, "The government has money", "Devendra Patidar", "said",
+	      "Leader of Opposition Devendra Patidar", "said");
+	check(&g, "Salaries will be paid", "Asha Rawat", "told", "Minister of Finance Asha Rawat",
+	      "told");
+	release(&g);
+}
+
 int
 main(void)
 {
@@ -252,6 +273,7 @@ main(void)
 		cmocka_unit_test(test_org_role_name),
 		cmocka_unit_test(test_role_phrase_then_name),
 		cmocka_unit_test(test_description_title_name_after),
+		cmocka_unit_test(test_title_with_of_before_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

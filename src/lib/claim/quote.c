@@ -602,6 +602,24 @@ description_back(const struct px_extractor *x, const struct toks *tk, size_t lo,
 }
 
 /*
+ * The first token of a name's role written just before it, when it starts
+ * before token s and at or after lo ("Leader of Opposition Devendra
+ * Patidar", "Minister of Finance Ana Ruiz": a title with a preposition
+ * inside, which the walk over titles stops at); s otherwise.
+ */
+static size_t
+role_before(const struct toks *tk, const struct ent_mention *m, size_t lo, size_t s)
+{
+	size_t rl = m->role ? strlen(m->role) : 0, b = tk->t[m->t0].start, r = 0;
+
+	if (rl == 0 || b < rl + 1 || tk->text[b - 1] != ' ' ||
+	    memcmp(tk->text + b - 1 - rl, m->role, rl) != 0)
+		return s;
+	r = tok_at_or_after(tk, b - 1 - rl);
+	return r >= lo && r < s && tk->t[r].start == b - 1 - rl ? r : s;
+}
+
+/*
  * The speaker that ends just before token k (exclusive), at or after token
  * lo: a pronoun, a name (with the title and description before it: "county
  * engineer Petra Quill"), or a description ("a spokesman for the ministry").
@@ -635,6 +653,7 @@ source_before(const struct px_extractor *x, const struct toks *tk, const struct 
 			 !verb_at(x, tk, s - 1)) ||
 			((tk->t[s - 1].flags & TF_SENT) && any_noun(x, tk, s - 1))))
 			s--;
+		s = role_before(tk, m, lo, s);
 		if (s > lo && (px__cl_tok_is(tk, s - 1, "the") ||
 			       (s < m->t0 && tok_in(tk, s - 1, DET))))
 			s--;
