@@ -48,6 +48,18 @@ check_date(const char *s, size_t n)
 	}
 	px_free(d);
 	px_free(d2);
+	d = NULL;
+	/* A date found in a header line is a well-formed date that parses
+	 * to itself. */
+	if (px_date_find(s, n, &d, &t) == PX_OK) {
+		if (!date_format_ok(d))
+			abort();
+		d2 = NULL;
+		if (px_date_parse(d, strlen(d), &d2, &t2) != PX_OK || strcmp(d, d2) != 0 || t != t2)
+			abort();
+		px_free(d2);
+	}
+	px_free(d);
 }
 
 int

@@ -60,7 +60,8 @@ PX_API px_status px_article_from_text(const char *id, const char *bytes,
 
 /*
  * Parse a date in ISO 8601, RFC 2822 or news style ("Nov. 14, 2023",
- * "14 November 2023", "2023/11/14") into the article date format:
+ * "14 November 2023", "2023/11/14", "22.05.2025", "15-07-2025", a time
+ * such as "10:02pm" or "9.34pm") into the article date format:
  * "YYYY-MM-DDThh:mm:ssZ" when a time with a zone is given (converted to
  * UTC), else "YYYY-MM-DD". The whole of s[0..len) (less surrounding white
  * space) must be one valid calendar date. *out is owned by the caller (free
@@ -69,6 +70,16 @@ PX_API px_status px_article_from_text(const char *id, const char *bytes,
  */
 PX_API px_status px_date_parse(const char *s, size_t len, char **out,
 			       int64_t *t);
+
+/*
+ * The date inside a line of up to 200 bytes, as px_date_parse gives it:
+ * the longest date that starts at the earliest word ("Posted Wed 12 Mar
+ * 2025 at 10:40am", "MineTrade Daily | Operations | 12 March 2025",
+ * "Published 22.05.2025 - 14:30 CET"). PX_EFORMAT when the line holds
+ * none, PX_ENOMEM.
+ */
+PX_API px_status px_date_find(const char *s, size_t len, char **out,
+			      int64_t *t);
 
 enum px_format {
 	PX_FMT_AUTO = 0,

@@ -128,6 +128,50 @@ test_metadata_lines(void **state)
 			    "PORT HALDEN, Norland (Nordwire) - More than 500 crew members walked out.");
 }
 
+/* A scraped header between the headline and the body: the outlet on a
+ * line of its own, a photo caption above its credit, the author, a date
+ * line, share buttons; a line of parts split by bars. The date, source and
+ * title are read, the lines leave the body. */
+static void
+test_scraped_header(void **state)
+{
+	(void)state;
+	clean("Third miner's body recovered as questions mount over Bellbird Creek\n"
+	      "Rescue vehicles line the access road to the mine on Tuesday afternoon.\n"
+	      "Picture: Jess Harlow / Goldfields Courier\n"
+	      "Tom Vidovic\n"
+	      "Updated March 12, 2025 - 11.05am\n"
+	      "Share on Facebook | Share on X | Email this story\n"
+	      "\n"
+	      "MERRIGAL - The death toll from Tuesday's collapse rose to three on Wednesday.\n");
+	assert_string_equal(R.title, "Third miner's body recovered as questions mount over Bellbird Creek");
+	assert_non_null(R.date);
+	assert_string_equal(R.date, "Updated March 12, 2025 - 11.05am");
+	assert_string_equal(R.author, "Tom Vidovic");
+	assert_string_equal(R.body,
+			    "MERRIGAL - The death toll from Tuesday's collapse rose to three on Wednesday.");
+	clean("Tesarik to axe 1,150 posts as EV slowdown bites\n"
+	      "Autoline Europe | Suppliers | 28 Feb 2025\n"
+	      "\n"
+	      "Czech supplier Tesarik Components will eliminate 1,150 positions.\n");
+	assert_string_equal(R.source, "Autoline Europe");
+	assert_string_equal(R.date, "Autoline Europe | Suppliers | 28 Feb 2025");
+	clean("Fishermen celebrate as court blocks port expansion\n"
+	      "The Atlantic Post - Portugal's English-language news\n"
+	      "21 May 2025 | 19:12 | Local News\n"
+	      "\n"
+	      "Photo: Fishermen wait outside the courthouse on Wednesday morning.\n"
+	      "\n"
+	      "Fishermen were celebrating on Wednesday evening.\n");
+	assert_string_equal(R.source, "The Atlantic Post");
+	assert_string_equal(R.date, "21 May 2025 | 19:12 | Local News");
+	/* No headline, no header: a short line after a sentence is text. */
+	clean("Crews walked out on Tuesday.\nLansdowne Road, Dublin\n");
+	assert_null(R.date);
+	assert_null(R.author);
+	assert_string_equal(R.body, "Crews walked out on Tuesday.\nLansdowne Road, Dublin");
+}
+
 static void
 test_metadata_only_leading_and_core(void **state)
 {
@@ -712,6 +756,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_teardown(test_scraped_header, teardown),
 		cmocka_unit_test_teardown(test_raw_is_identity, teardown),
 		cmocka_unit_test_teardown(test_metadata_lines, teardown),
 		cmocka_unit_test_teardown(test_metadata_only_leading_and_core, teardown),

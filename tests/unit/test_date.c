@@ -95,6 +95,58 @@ test_news_styles(void **state)
 	check("Nov. 14, 2023 | 10:00", "2023-11-14");
 }
 
+/* Day-first numeric dates and a dotted time with am or pm, as European,
+ * Indian and Australian sites print them. */
+static void
+test_day_first(void **state)
+{
+	(void)state;
+	check("22.05.2025", "2025-05-22");
+	check("22.05.2025 - 14:30 CET", "2025-05-22T13:30:00Z");
+	check("15-07-2025 19:40 IST", "2025-07-15T14:10:00Z");
+	check("27.02.2025 | 16:05", "2025-02-27");
+	check("Tuesday 11 March 2025, 9.34pm AEST", "2025-03-11T11:34:00Z");
+	check("March 12, 2025 - 11.05am", "2025-03-12");
+	check("31.02.2025", NULL);
+	check("22.05.25", NULL);
+	/* a dot before the minutes needs am or pm: "9.34" alone is a number */
+	check("March 12, 2025 9.34", NULL);
+}
+
+/* Find the date in a scraped header line (NULL: none). */
+static void
+find(const char *s, const char *want)
+{
+	char *out = NULL;
+	int64_t t = 0;
+	px_status st = px_date_find(s, strlen(s), &out, &t);
+
+	if (want == NULL) {
+		if (st != PX_EFORMAT)
+			fail_msg("'%s' gave '%s', expected none", s, out ? out : "(null)");
+		return;
+	}
+	if (st != PX_OK)
+		fail_msg("'%s': no date (%s), expected '%s'", s, px_strerror(st), want);
+	assert_string_equal(out, want);
+	px_free(out);
+}
+
+static void
+test_find_in_line(void **state)
+{
+	(void)state;
+	find("Posted Wed 12 Mar 2025 at 10:40am", "2025-03-12");
+	find("MineTrade Daily | Operations | 12 March 2025", "2025-03-12");
+	find("By Priya Menon | Deccan Dispatch | 15 July 2025, 23:10 IST", "2025-07-15T17:40:00Z");
+	find("NewsNow Live Desk | Last updated: 15-07-2025 19:40 IST", "2025-07-15T14:10:00Z");
+	find("Kesarganj | Tuesday, 15 July 2025", "2025-07-15");
+	find("Published 22.05.2025 - 14:30 CET", "2025-05-22T13:30:00Z");
+	find("The toll rose to 15 on Wednesday", NULL);
+	find("Rescue crews have worked since 2025", NULL);
+	find("", NULL);
+}
+
 static void
 test_invalid(void **state)
 {
@@ -152,6 +204,8 @@ main(void)
 		cmocka_unit_test(test_iso),
 		cmocka_unit_test(test_rfc2822),
 		cmocka_unit_test(test_news_styles),
+		cmocka_unit_test(test_day_first),
+		cmocka_unit_test(test_find_in_line),
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_epoch_seconds),
 	};

@@ -91,7 +91,11 @@ build(const char *id, const char *bytes, size_t len, const char *charset,
 	if (cr.date) {
 		char *d = NULL;
 		int64_t t = 0;
-		if (px_date_parse(cr.date, strlen(cr.date), &d, &t) == PX_OK) {
+		/* A "date:" header holds a date; a line of the scraped
+		 * header ("By Priya Menon | Deccan Dispatch | 15 July 2025,
+		 * 23:10 IST") holds one among other words. */
+		if (px_date_parse(cr.date, strlen(cr.date), &d, &t) == PX_OK ||
+		    px_date_find(cr.date, strlen(cr.date), &d, &t) == PX_OK) {
 			a->date = d;
 			a->time = t;
 		}

@@ -310,13 +310,21 @@ clock_time(struct cur *c, struct pdate *d)
 	size_t len = 0;
 	int h = 0, m = 0, s = 0;
 
+	int dotted = 0;
+
 	h = digits_upto(c, 2, &len);
-	if (h < 0 || !accept(c, ':'))
+	if (h < 0)
 		return -1;
+	/* "9.34pm": a dot separates only a time with am or pm (below) */
+	if (!accept(c, ':')) {
+		if (!accept(c, '.'))
+			return -1;
+		dotted = 1;
+	}
 	m = digits_exact(c, 2);
 	if (m < 0)
 		return -1;
-	if (accept(c, ':')) {
+	if (!dotted && accept(c, ':')) {
 		s = digits_exact(c, 2);
 		if (s < 0)
 			return -1;
@@ -345,6 +353,8 @@ clock_time(struct cur *c, struct pdate *d)
 			c->i = save;
 			wl = 0;
 		}
+		if (dotted && wl == 0)
+			return -1;
 		if (wl > 0) {
 			if (h < 1 || h > 12)
 				return -1;
@@ -421,6 +431,47 @@ parse_ymd_sep(struct cur *c, struct pdate *d)
 	d->month = m;
 	d->day = dd;
 	skip_space(c);
+	if (c->i < c->n && is_digit(c->s[c->i])) {
+		if (clock_time(c, d) || zone(c, d))
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * DD.MM.YYYY or DD-MM-YYYY (the day first, as European and Indian sites
+ * print it: "22.05.2025 - 14:30 CET", "15-07-2025 19:40 IST"), optionally
+ * followed by a time and zone. Slashes are left alone: "05/07/2025" is
+ * 5 July or May 7 depending on the site.
+ */
+static int
+parse_dmy(struct cur *c, struct pdate *d)
+{
+	int y = 0, m = 0, dd = 0;
+	size_t len = 0;
+	char sep = 0;
+
+	dd = digits_upto(c, 2, &len);
+	if (dd < 0 || c->i >= c->n)
+		return -1;
+	sep = c->s[c->i];
+	if (sep != '.' && sep != '-')
+		return -1;
+	c->i++;
+	m = digits_upto(c, 2, &len);
+	if (m < 0 || !accept(c, sep))
+		return -1;
+	y = digits_exact(c, 4);
+	if (y < 0 || (c->i < c->n && is_digit(c->s[c->i])))
+		return -1;
+	d->year = y;
+	d->month = m;
+	d->day = dd;
+	skip_space(c);
+	if (c->i < c->n && (c->s[c->i] == '-' || c->s[c->i] == '|' || c->s[c->i] == ',')) {
+		c->i++;
+		skip_space(c);
+	}
 	if (c->i < c->n && is_digit(c->s[c->i])) {
 		if (clock_time(c, d) || zone(c, d))
 			return -1;
@@ -591,6 +642,14 @@ px_date_parse(const char *s, size_t len, char **out, int64_t *t)
 		if (!ok) {
 			c.i = start;
 			memset(&d, 0, sizeof(d));
+			if (parse_dmy(&c, &d) == 0) {
+				skip_space(&c);
+				ok = c.i == c.n;
+			}
+		}
+		if (!ok) {
+			c.i = start;
+			memset(&d, 0, sizeof(d));
 			if (parse_words(&c, &d) == 0) {
 				skip_space(&c);
 				ok = c.i == c.n;
@@ -621,4 +680,42 @@ px_date_parse(const char *s, size_t len, char **out, int64_t *t)
 		return PX_ENOMEM;
 	*t = secs;
 	return PX_OK;
+}
+
+/* Whether s[i] starts a word: the first byte, or after a space, a bar, a
+ * comma or an opening bracket. */
+static int
+word_start(const char *s, size_t i)
+{
+	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '|' || s[i - 1] == ',' || s[i - 1] == '(' ||
+	       s[i - 1] == ':';
+}
+
+px_status
+px_date_find(const char *s, size_t len, char **out, int64_t *t)
+{
+	size_t i = 0, j = 0;
+
+	*out = NULL;
+	*t = 0;
+	if (s == NULL)
+		return PX_EINVAL;
+	if (len > 200)
+		return PX_EFORMAT;
+	/* The longest date at the earliest word start: "Posted Wed 12 Mar
+	 * 2025 at 10:40am" gives "Wed 12 Mar 2025 at 10:40am". */
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' || !word_start(s, i) ||
+		    !((s[i] >= '0' && s[i] <= '9') || is_alpha(s[i])))
+			continue;
+		for (j = len; j > i; j--) {
+			if (j < len && s[j] != ' ' && s[j] != ',' && s[j] != '|' && s[j] != ')')
+				continue;
+			if (j - i < 6 || j - i > 80)
+				continue;
+			if (px_date_parse(s + i, j - i, out, t) == PX_OK)
+				return PX_OK;
+		}
+	}
+	return PX_EFORMAT;
 }

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parallax/article.h"
 #include "parallax/clean.h"
 #include "clean_internal.h"
 
@@ -472,6 +473,273 @@ pass_debris(struct cleaner *c)
 	}
 }
 
+/* ------------------------------------------------------- scraped header */
+
+static int is_headline(const char *s, size_t n, const char *next, size_t nn);
+
+/* How many lines after the headline may be its scraped header. */
+#define HEADER_LINES 6
+/* The longest header line, in bytes. */
+#define HEADER_MAX 160
+
+/* Words that end or make an outlet's name ("Bunyip Valley Examiner",
+ * "Outback FM News", "Wiener Börsen-Kurier"), compared without case. */
+static const char *const outlet_words[] = {
+	"news", "post", "times", "review", "daily", "wire", "newswire", "chronicle",
+	"examiner", "courier", "gazette", "herald", "press", "agency", "fm", "radio",
+	"tv", "network", "journal", "tribune", "mirror", "dispatch", "bulletin",
+	"express", "observer", "kurier", "zeitung", "edition", "desk", "live", "online",
+	"today", "standard", "telegraph", "record", "echo", "advertiser", "sentinel",
+	"monitor", "globe", "mail", "ledger", "weekly", "magazine", "media", "broadcasting",
+	"avis", "tidende", "bladet", "posten",
+};
+
+/* Whether s[0..n) holds an outlet word, as a word or a hyphenated part. */
+static int
+has_outlet_word(const char *s, size_t n)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		size_t ws = i;
+		while (i < n && s[i] != ' ' && s[i] != '-')
+			i++;
+		for (k = 0; k < sizeof outlet_words / sizeof outlet_words[0]; k++) {
+			size_t wl = strlen(outlet_words[k]);
+			size_t j = 0;
+			if (i - ws != wl)
+				continue;
+			for (j = 0; j < wl && lower(s[ws + j]) == outlet_words[k][j]; j++)
+				;
+			if (j == wl)
+				return 1;
+		}
+		while (i < n && (s[i] == ' ' || s[i] == '-'))
+			i++;
+	}
+	return 0;
+}
+
+/*
+ * Whether s[0..n) is a name written alone on a line: two to six words, no
+ * digits, no end punctuation, every word of four letters or more
+ * capitalised ("Bunyip Valley Examiner", "Tom Vidovic", "Central India
+ * Chronicle"). Sets *words.
+ */
+static int
+name_line(const char *s, size_t n, size_t *words)
+{
+	size_t i = 0, w = 0;
+
+	*words = 0;
+	if (n == 0 || n > 70 || px__letter_case(s, n, &w) != 'U' || px__ends_sentence(s + n - 1, 1) ||
+	    s[n - 1] == ':' || s[n - 1] == ',')
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (is_digit(s[i]) || s[i] == ':' || s[i] == ';' || s[i] == '|' || s[i] == '"')
+			return 0;
+		if (s[i] == ' ' && i > 0 && s[i - 1] != ' ')
+			(*words)++;
+	}
+	(*words)++;
+	if (*words > 6)
+		return 0;
+	/* every word of four letters or more capitalised */
+	for (i = 0; i < n;) {
+		size_t ws = i, letters = 0;
+		while (i < n && s[i] != ' ') {
+			letters++;
+			i++;
+		}
+		if (letters >= 4 && px__letter_case(s + ws, n - ws, &w) != 'U')
+			return 0;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return *words >= 2 || has_outlet_word(s, n);
+}
+
+/* Whether the segment s[0..n) of a header line opens with a label of
+ * time ("Updated", "Posted", "Published", "Last updated"). */
+static int
+time_label(const char *s, size_t n)
+{
+	static const char *const labels[] = {"updated", "posted", "published", "last updated",
+					     "first published", "modified"};
+	size_t k = 0, j = 0;
+
+	for (k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+		size_t ll = strlen(labels[k]);
+		if (n < ll)
+			continue;
+		for (j = 0; j < ll && lower(s[j]) == labels[k][j]; j++)
+			;
+		if (j == ll)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The segments of a header line split at " | " ("MineTrade Daily |
+ * Operations | 12 March 2025", "By Priya Menon | Deccan Dispatch | 15 July
+ * 2025, 23:10 IST"): a byline segment sets the author, and the first one
+ * that names an outlet (two words or more, or an outlet word, not a date,
+ * a byline or a time label) sets the source when none is known.
+ */
+static void
+header_segments(struct cleaner *c, size_t s, size_t e)
+{
+	const char *t = c->text;
+	size_t i = s;
+
+	while (i < e) {
+		size_t a = i, b = i, words = 0;
+		struct px__byline_parts bp;
+		while (b < e && t[b] != '|')
+			b++;
+		i = b < e ? b + 1 : e;
+		trim(t, &a, &b);
+		if (a == b)
+			continue;
+		if (px__byline(t + a, b - a, &bp)) {
+			if (c->out->author == NULL)
+				field_set(c, &c->out->author, a + bp.name_start, a + bp.name_end);
+			continue;
+		}
+		if (c->out->source == NULL && !time_label(t + a, b - a) && name_line(t + a, b - a, &words))
+			field_set(c, &c->out->source, a, b);
+	}
+}
+
+/* Whether the line s[0..n) shares a story ("Share on Facebook | Share on X
+ * | Email this story"). */
+static int
+share_line(const char *s, size_t n)
+{
+	return n < HEADER_MAX && (px__ci_find(s, n, "share on") || px__ci_find(s, n, "email this")) &&
+	       memchr(s, '|', n) != NULL;
+}
+
+/* Whether the line s[0..n) credits a picture ("Picture: Jess Harlow /
+ * ..."), the line after a caption. */
+static int
+credit_line(const char *s, size_t n)
+{
+	static const char *const heads[] = {"picture:", "photo:", "image:", "credit:", "photograph:"};
+	size_t k = 0, j = 0;
+
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+		size_t hl = strlen(heads[k]);
+		if (n < hl)
+			continue;
+		for (j = 0; j < hl && lower(s[j]) == heads[k][j]; j++)
+			;
+		if (j == hl)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The header a scrape keeps between the headline and the body when no
+ * metadata block came first: the outlet's name on a line of its own, the
+ * author's, a line with the date ("Tuesday 11 March 2025, 9.34pm AEST",
+ * "Posted Wed 12 Mar 2025 at 10:40am"), a line of parts split by bars
+ * ("GreenWire Europe | Biodiversity | 22 May 2025"), share buttons, and a
+ * photo's caption above its credit. The header ends at the first other
+ * line; its date line becomes the date (px_date_find reads it), its names
+ * the source and author, and its lines leave the body. Bylines are left to
+ * pass_bylines. Only a text that carries its own headline (PX_CLEAN_TITLE,
+ * and a first line that reads as one) has such a header.
+ */
+static void
+pass_header(struct cleaner *c)
+{
+	size_t k = 0, first = c->n, seen = 0, words = 0;
+	struct px__byline_parts bp;
+
+	if (!(c->flags & PX_CLEAN_TITLE) || c->out->date || c->out->source || c->out->title)
+		return;
+	for (k = 0; k < c->n; k++)
+		if (c->lines[k].state == L_TEXT) {
+			first = k;
+			break;
+		}
+	/* a header follows a headline: the text must open with one */
+	if (first == c->n ||
+	    !is_headline(c->text + c->lines[first].s, c->lines[first].e - c->lines[first].s, NULL, 0))
+		return;
+	for (k = first + 1; k < c->n && seen < HEADER_LINES && !c->st; k++) {
+		struct line *l = &c->lines[k];
+		const char *t = c->text + l->s;
+		size_t n = l->e - l->s, j = 0;
+		char *d = NULL;
+		int64_t secs = 0;
+		if (l->state != L_TEXT)
+			continue;
+		seen++;
+		if (n > HEADER_MAX)
+			break;
+		if (share_line(t, n)) {
+			line_drop(c, k, "share");
+			continue;
+		}
+		if (px__byline(t, n, &bp))
+			continue;
+		/* a caption: one sentence right above a credit line (read
+		 * from the text: debris may have cut the credit already) */
+		for (j = l->e; j < c->len && c->text[j] != '\n'; j++)
+			;
+		if (j < c->len)
+			j++;
+		while (j < c->len && is_hspace(c->text[j]) && j < l->e + 8)
+			j++;
+		if (px__ends_sentence(t + n - 1, 1) && j < c->len && credit_line(c->text + j, c->len - j)) {
+			line_drop(c, k, "caption");
+			continue;
+		}
+		if (!px__ends_sentence(t + n - 1, 1) && px_date_find(t, n, &d, &secs) == PX_OK) {
+			px_free(d);
+			if (c->out->date == NULL)
+				field_set(c, &c->out->date, l->s, l->e);
+			if (memchr(t, '|', n))
+				header_segments(c, l->s, l->e);
+			line_drop(c, k, "metadata");
+			continue;
+		}
+		if (n < HEADER_MAX && memchr(t, '|', n) && !px__ends_sentence(t + n - 1, 1)) {
+			header_segments(c, l->s, l->e);
+			line_drop(c, k, "metadata");
+			continue;
+		}
+		/* "The Atlantic Post - Portugal's English-language news" */
+		for (j = 0; j + 2 < n && !(t[j] == ' ' && t[j + 1] == '-' && t[j + 2] == ' '); j++)
+			;
+		if (j + 2 < n && name_line(t, j, &words) && has_outlet_word(t, j)) {
+			if (c->out->source == NULL)
+				field_set(c, &c->out->source, l->s, l->s + j);
+			line_drop(c, k, "metadata");
+			continue;
+		}
+		if (name_line(t, n, &words)) {
+			if (has_outlet_word(t, n)) {
+				if (c->out->source == NULL)
+					field_set(c, &c->out->source, l->s, l->e);
+				line_drop(c, k, "metadata");
+				continue;
+			}
+			if (words <= 3) {
+				if (c->out->author == NULL)
+					field_set(c, &c->out->author, l->s, l->e);
+				line_drop(c, k, "byline");
+				continue;
+			}
+		}
+		break;
+	}
+}
+
 /* ------------------------------------------------------------ promotion */
 
 /* How many of an article's last text lines may be its outlet's promotion. */
@@ -851,6 +1119,8 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 		pass_metadata(&c);
 	if (flags & PX_CLEAN_DEBRIS)
 		pass_debris(&c);
+	if (flags & PX_CLEAN_METADATA)
+		pass_header(&c);
 	if ((flags & PX_CLEAN_DEBRIS) && (flags & PX_CLEAN_METADATA))
 		pass_promo(&c);
 	if (flags & PX_CLEAN_METADATA)
