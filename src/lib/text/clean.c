@@ -559,6 +559,24 @@ name_line(const char *s, size_t n, size_t *words)
 	return *words >= 2 || has_outlet_word(s, n);
 }
 
+/* Whether s[0..n) opens with one of the nw lower-case words, in any case. */
+static int
+opens_with(const char *s, size_t n, const char *const *words, size_t nw)
+{
+	size_t k = 0, j = 0;
+
+	for (k = 0; k < nw; k++) {
+		size_t wl = strlen(words[k]);
+		if (n < wl)
+			continue;
+		for (j = 0; j < wl && lower(s[j]) == words[k][j]; j++)
+			;
+		if (j == wl)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the segment s[0..n) of a header line opens with a label of
  * time ("Updated", "Posted", "Published", "Last updated"). */
 static int
@@ -566,18 +584,8 @@ time_label(const char *s, size_t n)
 {
 	static const char *const labels[] = {"updated", "posted", "published", "last updated",
 					     "first published", "modified"};
-	size_t k = 0, j = 0;
 
-	for (k = 0; k < sizeof labels / sizeof labels[0]; k++) {
-		size_t ll = strlen(labels[k]);
-		if (n < ll)
-			continue;
-		for (j = 0; j < ll && lower(s[j]) == labels[k][j]; j++)
-			;
-		if (j == ll)
-			return 1;
-	}
-	return 0;
+	return opens_with(s, n, labels, sizeof labels / sizeof labels[0]);
 }
 
 /*
@@ -627,18 +635,8 @@ static int
 credit_line(const char *s, size_t n)
 {
 	static const char *const heads[] = {"picture:", "photo:", "image:", "credit:", "photograph:"};
-	size_t k = 0, j = 0;
 
-	for (k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-		size_t hl = strlen(heads[k]);
-		if (n < hl)
-			continue;
-		for (j = 0; j < hl && lower(s[j]) == heads[k][j]; j++)
-			;
-		if (j == hl)
-			return 1;
-	}
-	return 0;
+	return opens_with(s, n, heads, sizeof heads / sizeof heads[0]);
 }
 
 /*
