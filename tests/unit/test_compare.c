@@ -1716,6 +1716,55 @@ test_opening_date_earlier(void **state)
 	px_report_free(r);
 }
 
+/* Wire copy whose only day is its dateline's month and day ("PRAGUE, Feb
+ * 27 (CEW) -") takes the year of the run's dated articles when they all
+ * fall within two months; an archive of years gives it none. */
+static const struct art wire_day[] = {
+	{"a.txt", "title: Tesarik to cut 1,150 jobs\nsource: Autoline Europe\ndate: 2025-02-28\n\n"
+		  "Czech supplier Tesarik Components will cut 1,150 jobs after a loss, the company said on "
+		  "Thursday.\n"},
+	{"b.txt", "Czech supplier Tesarik to cut 1,150 jobs\n\n"
+		  "PRAGUE, Feb 27 (CEW) - Czech car-parts maker Tesarik Components will cut 1,150 jobs after "
+		  "swinging to a loss, it said on Thursday.\n"},
+};
+
+static const struct art wire_far[] = {
+	{"a.txt", "title: Tesarik to cut 1,150 jobs\nsource: Autoline Europe\ndate: 2025-02-28\n\n"
+		  "Czech supplier Tesarik Components will cut 1,150 jobs after a loss, the company said on "
+		  "Thursday.\n"},
+	{"b.txt", "Czech supplier Tesarik to cut 1,150 jobs\n\n"
+		  "PRAGUE, Feb 27 (CEW) - Czech car-parts maker Tesarik Components will cut 1,150 jobs after "
+		  "swinging to a loss, it said on Thursday.\n"},
+	{"c.txt", "title: Tesarik opens new foundry\nsource: Autoline Europe\ndate: 2024-06-10\n\n"
+		  "Tesarik Components opened a new foundry in Kostelna Hurka on Monday.\n"},
+};
+
+/* The date of the article with this id, or NULL. */
+static const char *
+date_of(const struct px_report *r, const char *id)
+{
+	size_t i = 0;
+
+	for (i = 0; i < r->n_articles; i++)
+		if (strcmp(r->articles[i].a->id, id) == 0)
+			return r->articles[i].a->date;
+	return NULL;
+}
+
+static void
+test_dateline_takes_year(void **state)
+{
+	struct px_report *r = run(wire_day, 2);
+
+	(void)state;
+	assert_non_null(date_of(r, "b.txt"));
+	assert_string_equal(date_of(r, "b.txt"), "2025-02-27");
+	px_report_free(r);
+	r = run(wire_far, 3);
+	assert_null(date_of(r, "b.txt"));
+	px_report_free(r);
+}
+
 /* A predicate that ends its clause is its own object: "Brandvik Fisk
  * will appeal." against "Brandvik Fisk ... will not appeal." */
 static const struct art appeal[] = {
@@ -2692,6 +2741,7 @@ main(void)
 		cmocka_unit_test(test_arrests_are_people),
 		cmocka_unit_test(test_total_of_no_period),
 		cmocka_unit_test(test_opening_date_earlier),
+		cmocka_unit_test(test_dateline_takes_year),
 		cmocka_unit_test(test_stance_intransitive),
 		cmocka_unit_test(test_short_quote),
 		cmocka_unit_test(test_refused_verb_and_elided_subject),

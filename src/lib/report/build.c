@@ -11,11 +11,13 @@
  * on the number of threads. docs/report.md (Speed) has the figures.
  */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "parallax/clean.h"
 #include "parallax/dedup.h"
 #include "parallax/cluster.h"
 #include "parallax/report.h"
@@ -509,6 +511,122 @@ slot_cmp(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
+/* How far apart a run's dated articles may be for a dateline's month and
+ * day to take their year, and how far from them the day may then fall. */
+#define DATELINE_SPAN_DAYS 62
+#define DATELINE_NEAR_DAYS 31
+
+/*
+ * The month and day of an article's dateline ("PRAGUE, Feb 27 (CEW) -",
+ * "Kesarganj, July 15 (NNS):"), copied into buf without the year it lacks;
+ * 0 when its first paragraphs open with no dateline that has one.
+ */
+static int
+dateline_month_day(const struct px_article *a, char *buf, size_t cap)
+{
+	const char *t = a->text;
+	size_t off = 0, para = 0;
+
+	for (para = 0; para < 3 && off < a->text_len; para++) {
+		struct px_dateline dl;
+		const char *nl = NULL;
+		if (px_dateline_parse(t + off, a->text_len - off, &dl)) {
+			size_t end = dl.source_end > dl.source_start ? dl.source_start : dl.end;
+			size_t i = 0, from = SIZE_MAX, to = 0;
+			/* the last comma part that holds a digit */
+			for (i = 0; i < end; i++) {
+				if (t[off + i] == ',') {
+					size_t j = i + 1, k = 0;
+					int digit = 0;
+					while (j < end && t[off + j] == ' ')
+						j++;
+					for (k = j; k < end && t[off + k] != ',' && t[off + k] != '(' &&
+						    t[off + k] != '-' && t[off + k] != ':';
+					     k++)
+						digit |= t[off + k] >= '0' && t[off + k] <= '9';
+					while (k > j && t[off + k - 1] == ' ')
+						k--;
+					if (digit) {
+						from = j;
+						to = k;
+					}
+				}
+			}
+			if (from == SIZE_MAX || to - from + 1 > cap)
+				return 0;
+			memcpy(buf, t + off + from, to - from);
+			buf[to - from] = '\0';
+			return 1;
+		}
+		nl = memchr(t + off, '\n', a->text_len - off);
+		if (nl == NULL)
+			break;
+		off = (size_t)(nl - t) + 1;
+		while (off < a->text_len && t[off] == '\n')
+			off++;
+	}
+	return 0;
+}
+
+/*
+ * Wire copy often carries its day only in its dateline, without the year
+ * ("PRAGUE, Feb 27 (CEW) -"). When every dated article of the run falls
+ * within DATELINE_SPAN_DAYS (one story's coverage, not an archive), an
+ * undated article whose dateline has a month and day takes the year that
+ * puts that day nearest them, when it falls within DATELINE_NEAR_DAYS of
+ * them: its weekdays ("on Wednesday") then resolve like its neighbours'.
+ */
+static px_status
+date_from_datelines(struct px_report *r)
+{
+	int64_t lo = INT64_MAX, hi = INT64_MIN;
+	size_t i = 0;
+
+	for (i = 0; i < r->n_articles; i++) {
+		const struct px_article *a = r->articles[i].a;
+		if (a->date == NULL || a->time == INT64_MIN)
+			continue;
+		if (a->time < lo)
+			lo = a->time;
+		if (a->time > hi)
+			hi = a->time;
+	}
+	if (hi == INT64_MIN || hi - lo > (int64_t)DATELINE_SPAN_DAYS * 86400)
+		return PX_OK;
+	for (i = 0; i < r->n_articles; i++) {
+		struct px_article *a = r->articles[i].a;
+		char md[32], cand[48], *best = NULL, *d = NULL;
+		int64_t best_far = INT64_MAX, t = 0;
+		int y = 0, y0 = 0;
+		if (a->date != NULL || !dateline_month_day(a, md, sizeof md))
+			continue;
+		y0 = (int)(1970 + lo / (int64_t)(365.2425 * 86400));
+		for (y = y0 - 1; y <= y0 + 2; y++) {
+			int64_t far = 0;
+			snprintf(cand, sizeof cand, "%s %d", md, y);
+			if (px_date_parse(cand, strlen(cand), &d, &t) != PX_OK)
+				break; /* not a month and a day */
+			far = t < lo ? lo - t : t > hi + 86399 ? t - hi : 0;
+			if (far < best_far) {
+				px_free(best);
+				best = d;
+				best_far = far;
+				a->time = t;
+			} else {
+				px_free(d);
+			}
+			d = NULL;
+		}
+		if (best && best_far <= (int64_t)DATELINE_NEAR_DAYS * 86400) {
+			a->date = best;
+		} else {
+			px_free(best);
+			a->time = INT64_MIN;
+		}
+	}
+	return PX_OK;
+}
+
 static px_status
 order_articles(struct px_report *r)
 {
@@ -995,7 +1113,9 @@ px_report_build(struct px_report *r)
 	if (r->built)
 		return PX_EINVAL;
 	r->built = 1;
-	st = order_articles(r);
+	st = date_from_datelines(r);
+	if (st == PX_OK)
+		st = order_articles(r);
 	if (st == PX_OK)
 		st = assign_stories(r); /* and fold_duplicates() */
 	if (st == PX_OK)
