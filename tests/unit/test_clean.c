@@ -524,6 +524,19 @@ test_datelines(void **state)
 	assert_int_equal(px_dateline_parse("Washington (CNN) \xE2\x80\x93 Talks resumed.", 36, &dl), 1);
 	assert_int_equal(px_dateline_parse("SÃO PAULO (Wire) - Talks resumed.", 34, &dl), 1);
 	assert_int_equal(dl.place_end, strlen("SÃO PAULO"));
+	/* A colon after the outlet or after a place in capitals. */
+	{
+		static const char e[] = "Kesarganj, July 15 (NNS): Two people have died.";
+		static const char f[] = "KESARGANJ: More than 200 patients were admitted.";
+		assert_int_equal(px_dateline_parse(e, strlen(e), &dl), 1);
+		assert_memory_equal(e + dl.source_start, "NNS", 3);
+		assert_string_equal(e + dl.end, "Two people have died.");
+		assert_int_equal(px_dateline_parse(f, strlen(f), &dl), 1);
+		assert_int_equal(dl.place_end, strlen("KESARGANJ"));
+		assert_string_equal(f + dl.end, "More than 200 patients were admitted.");
+		assert_int_equal(px_dateline_parse("Kesarganj: More than 200 patients.", 34, &dl), 0);
+		assert_int_equal(px_dateline_parse("UPDATE: Talks resumed.", 22, &dl), 0);
+	}
 	/* Not datelines. */
 	assert_int_equal(px_dateline_parse("NATO - the alliance said.", 25, &dl), 0);
 	assert_int_equal(px_dateline_parse("U.S. officials said - x", 23, &dl), 0);

@@ -1,6 +1,7 @@
 /*
  * Datelines: "WASHINGTON (NewsNation) — ", "PORT HALDEN, Norland (Reuters) - ",
- * "LONDON, Nov 14 (Wire) - ", "(Reuters) - ". The parser only reads: it
+ * "LONDON, Nov 14 (Wire) - ", "(Reuters) - ", and with a colon after the
+ * outlet or a place in capitals: "Kesarganj, July 15 (NNS): ", "NEW DELHI: ". The parser only reads: it
  * returns offsets of the place and the outlet, and the text stays as it is
  * (the sentence after the dash is part of the body).
  *
@@ -250,6 +251,12 @@ px_dateline_parse(const char *text, size_t len, struct px_dateline *out)
 	if (i < n && text[i] == ' ')
 		i++;
 	d = dash_at(text, n, i);
+	/* "Kesarganj, July 15 (NNS): Two people ...", "KESARGANJ: More than
+	 * 200 ...": a colon after the outlet, or right after a place in
+	 * capitals, as Indian and Pakistani wires write it. */
+	if (d == 0 && i < n && text[i] == ':' && i + 1 < n && text[i + 1] == ' ' &&
+	    (out->source_end > 0 || (all_caps && words > 0 && i == place_end)))
+		d = 1;
 	if (d == 0)
 		goto cleanup;
 	i += d;
