@@ -479,6 +479,15 @@ test_outlet_promotion(void **state)
 	clean("Radio Nordkyst will follow the story through the weekend.\n\n"
 	      "The bank said its card systems were working again on Saturday.\n");
 	assert_int_equal(R.n_removed, 0);
+	/* One word of the outlet's name with a cue no news sentence uses. */
+	clean("source: Bunyip Valley Examiner\n\n"
+	      "Families waited for news on Tuesday night.\n\n"
+	      "The Examiner understands the inquiry will start next week.\n\n"
+	      "Get the Examiner's morning headlines in your inbox. Sign up here.\n");
+	assert_string_equal(R.body, "Families waited for news on Tuesday night.\n\n"
+				    "The Examiner understands the inquiry will start next week.");
+	assert_string_equal(removed_kind("Get the Examiner's morning headlines in your inbox. Sign up here."),
+			    "promotion");
 }
 
 static void

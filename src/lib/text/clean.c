@@ -751,9 +751,47 @@ pass_header(struct cleaner *c)
  * carries a word of promotion ("Radio Nordkyst will follow the story
  * through the weekend", "Follow KBN News on social media", "Listen to
  * Fjordradio on DAB or in the app", "Villmarksnytt is funded by its
- * readers"). A line naming the outlet as a source of news ("the bank told
- * Finansdagen", "VRK has learned") carries no such word.
+ * readers", "Also on Deccan Dispatch: ..."). A line naming the outlet as a
+ * source of news ("the bank told Finansdagen", "VRK has learned") carries
+ * no such word. A line that names it by one word of its name ("Get the
+ * Examiner's morning headlines in your inbox", "Download the Kesarganj
+ * Times app") needs a cue no news sentence uses: a newsletter, an app, a
+ * subscription, an inbox.
  */
+/* Whether byte b is an ASCII letter or part of a multibyte character. */
+static int
+is_alpha_byte(char b)
+{
+	unsigned char u = (unsigned char)b;
+
+	return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+}
+
+/* Whether s[0..n) names the outlet by one word of its name of five letters
+ * or more, capitalised as in the name ("the Examiner's morning headlines"
+ * for "Bunyip Valley Examiner", "the Kesarganj Times app"). */
+static int
+names_outlet_word(const char *s, size_t n, const char *src)
+{
+	size_t i = 0, k = 0;
+
+	while (src[i]) {
+		size_t ws = i;
+		while (src[i] && src[i] != ' ' && src[i] != '-')
+			i++;
+		if (i - ws >= 5 && (unsigned char)src[ws] >= 'A' && (unsigned char)src[ws] <= 'Z') {
+			for (k = 0; k + (i - ws) <= n; k++)
+				if (memcmp(s + k, src + ws, i - ws) == 0 &&
+				    (k == 0 || !is_alpha_byte(s[k - 1])) &&
+				    (k + (i - ws) == n || !is_alpha_byte(s[k + (i - ws)])))
+					return 1;
+		}
+		while (src[i] == ' ' || src[i] == '-')
+			i++;
+	}
+	return 0;
+}
+
 static void
 pass_promo(struct cleaner *c)
 {
@@ -762,6 +800,12 @@ pass_promo(struct cleaner *c)
 		"supporter", "sign up", "live page", "newsroom", "will publish", "premium",
 		"your station", "unlimited access", "your local", "newspaper of", "funded by",
 		"not responsible", "news from", "will have reactions", "also reports",
+		"also on ", "stay tuned", "syndicated feed", "not been edited", "inbox", "download",
+	};
+	/* Cues that promote whatever outlet a word of its name stands for. */
+	static const char *const strong[] = {
+		"newsletter", " app", "subscri", "sign up", "stay tuned", "also on ", "inbox",
+		"download",
 	};
 	const char *src = c->out->source;
 	size_t k = c->n, seen = 0, i = 0;
@@ -775,12 +819,22 @@ pass_promo(struct cleaner *c)
 		if (l->state != L_TEXT)
 			continue;
 		seen++;
-		if (n > PROMO_MAX || !px__ci_find(t, n, src))
+		if (n > PROMO_MAX)
 			continue;
-		for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-			if (px__ci_find(t, n, cues[i]))
+		if (px__ci_find(t, n, src)) {
+			for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
+				if (px__ci_find(t, n, cues[i]))
+					break;
+			if (i < sizeof cues / sizeof cues[0])
+				line_drop(c, k, "promotion");
+			continue;
+		}
+		if (!names_outlet_word(t, n, src))
+			continue;
+		for (i = 0; i < sizeof strong / sizeof strong[0]; i++)
+			if (px__ci_find(t, n, strong[i]))
 				break;
-		if (i < sizeof cues / sizeof cues[0])
+		if (i < sizeof strong / sizeof strong[0])
 			line_drop(c, k, "promotion");
 	}
 }
