@@ -165,6 +165,29 @@ test_scraped_header(void **state)
 	      "Fishermen were celebrating on Wednesday evening.\n");
 	assert_string_equal(R.source, "The Atlantic Post");
 	assert_string_equal(R.date, "21 May 2025 | 19:12 | Local News");
+	/* A path of sections, a label, an ambiguous timestamp, share words
+	 * without bars, a caption whose credit shares its line. */
+	clean("Ferry capsizes off Kassanke port, at least 23 dead\n"
+	      "SahelNet Info\n"
+	      "Home / News / Estuary\n"
+	      "04/09/2025 08:12\n"
+	      "Source : ACP\n"
+	      "ANALYSIS\n"
+	      "Share  Tweet  Email\n"
+	      "\n"
+	      "Rescuers pulled 23 bodies from the estuary on Wednesday.\n");
+	assert_string_equal(R.title, "Ferry capsizes off Kassanke port, at least 23 dead");
+	assert_null(R.date);
+	assert_string_equal(R.source, "ACP");
+	assert_string_equal(R.body, "Rescuers pulled 23 bodies from the estuary on Wednesday.");
+	clean("DGC hotline swamped as bank depositors seek answers\n"
+	      "Radyo Bandilyo 88.7\n"
+	      "20/09/2025 13:10\n"
+	      "Relatives wait at the landing stage. Photo: Pape Ndiour/Observer\n"
+	      "\n"
+	      "The hotline received some 3,200 calls by noon on Saturday.\n");
+	assert_string_equal(R.date, "20/09/2025 13:10");
+	assert_string_equal(R.body, "The hotline received some 3,200 calls by noon on Saturday.");
 	/* No headline, no header: a short line after a sentence is text. */
 	clean("Crews walked out on Tuesday.\nLansdowne Road, Dublin\n");
 	assert_null(R.date);

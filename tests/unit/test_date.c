@@ -123,6 +123,11 @@ test_day_first(void **state)
 	check("27.02.2025 | 16:05", "2025-02-27");
 	check("Tuesday 11 March 2025, 9.34pm AEST", "2025-03-11T11:34:00Z");
 	check("March 12, 2025 - 11.05am", "2025-03-12");
+	check("15.09.2025. 09:47", "2025-09-15");
+	check("15/09/2025 06:30", "2025-09-15");
+	check("09/15/2025", "2025-09-15");
+	/* both could be the month: the site's order is unknown */
+	check("04/09/2025", NULL);
 	check("31.02.2025", NULL);
 	check("22.05.25", NULL);
 	/* a dot before the minutes needs am or pm: "9.34" alone is a number */

@@ -440,9 +440,10 @@ parse_ymd_sep(struct cur *c, struct pdate *d)
 
 /*
  * DD.MM.YYYY or DD-MM-YYYY (the day first, as European and Indian sites
- * print it: "22.05.2025 - 14:30 CET", "15-07-2025 19:40 IST"), optionally
- * followed by a time and zone. Slashes are left alone: "05/07/2025" is
- * 5 July or May 7 depending on the site.
+ * print it: "22.05.2025 - 14:30 CET", "15-07-2025 19:40 IST", "15.09.2025."),
+ * optionally followed by a time and zone; with slashes only when one number
+ * cannot be a month ("15/09/2025", "09/15/2025"): "05/07/2025" is 5 July or
+ * May 7 depending on the site.
  */
 static int
 parse_dmy(struct cur *c, struct pdate *d)
@@ -455,7 +456,7 @@ parse_dmy(struct cur *c, struct pdate *d)
 	if (dd < 0 || c->i >= c->n)
 		return -1;
 	sep = c->s[c->i];
-	if (sep != '.' && sep != '-')
+	if (sep != '.' && sep != '-' && sep != '/')
 		return -1;
 	c->i++;
 	m = digits_upto(c, 2, &len);
@@ -464,6 +465,19 @@ parse_dmy(struct cur *c, struct pdate *d)
 	y = digits_exact(c, 4);
 	if (y < 0 || (c->i < c->n && is_digit(c->s[c->i])))
 		return -1;
+	/* "15/09/2025" is the day first, "09/15/2025" the month first; when
+	 * both numbers could be a month the site's order is unknown. */
+	if (sep == '/') {
+		if (m > 12 && dd <= 12) {
+			int t = m;
+			m = dd;
+			dd = t;
+		} else if (dd <= 12) {
+			return -1;
+		}
+	}
+	if (sep == '.')
+		accept(c, '.'); /* "15.09.2025." */
 	d->year = y;
 	d->month = m;
 	d->day = dd;

@@ -535,6 +535,14 @@ name_line(const char *s, size_t n, size_t *words)
 	if (n == 0 || n > 70 || px__letter_case(s, n, &w) != 'U' || px__ends_sentence(s + n - 1, 1) ||
 	    s[n - 1] == ':' || s[n - 1] == ',')
 		return 0;
+	/* "Radyo Bandilyo 88.7": a station's frequency may end the name */
+	{
+		size_t e = n;
+		while (e > 0 && (is_digit(s[e - 1]) || s[e - 1] == '.'))
+			e--;
+		if (e < n && e > 0 && s[e - 1] == ' ' && is_digit(s[e]))
+			n = e - 1;
+	}
 	for (i = 0; i < n; i++) {
 		if (is_digit(s[i]) || s[i] == ':' || s[i] == ';' || s[i] == '|' || s[i] == '"')
 			return 0;
@@ -625,8 +633,11 @@ header_segments(struct cleaner *c, size_t s, size_t e)
 static int
 share_line(const char *s, size_t n)
 {
-	return n < HEADER_MAX && (px__ci_find(s, n, "share on") || px__ci_find(s, n, "email this")) &&
-	       memchr(s, '|', n) != NULL;
+	static const char *const heads[] = {"share", "tweet", "print", "email", "facebook"};
+
+	return n < HEADER_MAX && memchr(s, '|', n) != NULL &&
+	       (px__ci_find(s, n, "share on") || px__ci_find(s, n, "email this") ||
+		opens_with(s, n, heads, sizeof heads / sizeof heads[0]));
 }
 
 /* Whether the line s[0..n) credits a picture ("Picture: Jess Harlow /
@@ -639,13 +650,129 @@ credit_line(const char *s, size_t n)
 	return opens_with(s, n, heads, sizeof heads / sizeof heads[0]);
 }
 
+/* Whether the rest of line l's input line, after its kept span, is a
+ * picture credit that debris cut off ("Relatives gather at the landing
+ * stage. Photo: Pape Ndiour/Observer"). */
+static int
+credit_cut(const struct cleaner *c, const struct line *l)
+{
+	size_t j = l->e, e = l->e;
+
+	while (e < c->len && c->text[e] != '\n')
+		e++;
+	while (j < e && is_hspace(c->text[j]))
+		j++;
+	return j < e && credit_line(c->text + j, e - j);
+}
+
+/* Whether the line s[0..n) is share buttons without bars ("Share  Tweet
+ * Email", "f  X  Viber  WhatsApp"): every word one of theirs. */
+static int
+share_words(const char *s, size_t n)
+{
+	static const char *const words[] = {"share", "tweet", "email", "print", "f", "x",
+					    "viber", "whatsapp", "facebook", "telegram", "linkedin",
+					    "copy", "link", "save", "comment", "comments"};
+	size_t i = 0, k = 0, found = 0;
+
+	if (n == 0 || n > 80)
+		return 0;
+	while (i < n) {
+		size_t ws = i;
+		while (i < n && !is_hspace(s[i]))
+			i++;
+		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+			size_t wl = strlen(words[k]), j = 0;
+			if (i - ws != wl)
+				continue;
+			for (j = 0; j < wl && lower(s[ws + j]) == words[k][j]; j++)
+				;
+			if (j == wl)
+				break;
+		}
+		if (k == sizeof words / sizeof words[0])
+			return 0;
+		found++;
+		while (i < n && is_hspace(s[i]))
+			i++;
+	}
+	return found >= 2;
+}
+
+/* Whether the line s[0..n) is a bare timestamp whose day and month a
+ * reader cannot tell apart ("04/09/2025 08:12"): digits and separators
+ * only. */
+static int
+timestamp_line(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+
+	if (n < 8 || n > 40)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (is_digit(s[i]))
+			digits++;
+		else if (s[i] != '/' && s[i] != '.' && s[i] != '-' && s[i] != ':' && s[i] != ' ')
+			return 0;
+	}
+	return digits >= 6;
+}
+
+/* Whether the line s[0..n) is a path of sections ("Politics & Society ›
+ * West Africa", "Home / News / Vrelsko", "Accueil > Afrique de l'Ouest >
+ * Faits divers"): parts split by ›, », > or a slash between spaces. */
+static int
+breadcrumb_line(const char *s, size_t n)
+{
+	return n < 120 && (px__ci_find(s, n, " \xE2\x80\xBA ") || px__ci_find(s, n, " \xC2\xBB ") ||
+			   px__ci_find(s, n, " > ") || px__ci_find(s, n, " / "));
+}
+
+/* Whether the line s[0..n) is a label of the page, not a sentence: one to
+ * three words, no digits, no end punctuation ("Politics", "ANALYSIS",
+ * "NEWS | LOCAL | ESTUARY" goes as a bar line), or a labelled field
+ * ("Source : ACP", "Author: D. Kovacevic"), whose value becomes *src or
+ * *author. */
+static int
+label_line(struct cleaner *c, const struct line *l)
+{
+	static const char *const src_heads[] = {"source :", "source:"};
+	static const char *const author_heads[] = {"author:", "author :", "words:", "reporter:"};
+	const char *t = c->text + l->s;
+	size_t n = l->e - l->s, i = 0, words = 1, w = 0;
+
+	if (opens_with(t, n, src_heads, 2) || opens_with(t, n, author_heads, 4)) {
+		size_t v = 0;
+		while (v < n && t[v] != ':')
+			v++;
+		for (v++; v < n && is_hspace(t[v]); v++)
+			;
+		if (v < n && opens_with(t, n, src_heads, 2) && c->out->source == NULL)
+			field_set(c, &c->out->source, l->s + v, l->e);
+		else if (v < n && !opens_with(t, n, src_heads, 2) && c->out->author == NULL)
+			field_set(c, &c->out->author, l->s + v, l->e);
+		return 1;
+	}
+	if (n == 0 || n > 40 || px__letter_case(t, n, &w) != 'U' || px__ends_sentence(t + n - 1, 1))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (is_digit(t[i]) || t[i] == ',' || t[i] == ';' || t[i] == ':')
+			return 0;
+		if (t[i] == ' ' && i > 0 && t[i - 1] != ' ')
+			words++;
+	}
+	return words <= 3;
+}
+
+
 /*
  * The header a scrape keeps between the headline and the body when no
  * metadata block came first: the outlet's name on a line of its own, the
  * author's, a line with the date ("Tuesday 11 March 2025, 9.34pm AEST",
  * "Posted Wed 12 Mar 2025 at 10:40am"), a line of parts split by bars
- * ("GreenWire Europe | Biodiversity | 22 May 2025"), share buttons, and a
- * photo's caption above its credit. The header ends at the first other
+ * ("GreenWire Europe | Biodiversity | 22 May 2025"), a path of sections
+ * ("Home / News / Vrelsko"), a label ("Politics", "ANALYSIS", "Source :
+ * ACP"), share buttons, and a photo's caption above its credit. The header ends at the first other
  * line; its date line becomes the date (px_date_find reads it), its names
  * the source and author, and its lines leave the body. Bylines are left to
  * pass_bylines. Only a text that carries its own headline (PX_CLEAN_TITLE,
@@ -693,8 +820,13 @@ pass_header(struct cleaner *c)
 			j++;
 		while (j < c->len && is_hspace(c->text[j]) && j < l->e + 8)
 			j++;
-		if (px__ends_sentence(t + n - 1, 1) && j < c->len && credit_line(c->text + j, c->len - j)) {
+		if (px__ends_sentence(t + n - 1, 1) &&
+		    ((j < c->len && credit_line(c->text + j, c->len - j)) || credit_cut(c, l))) {
 			line_drop(c, k, "caption");
+			continue;
+		}
+		if (share_words(t, n)) {
+			line_drop(c, k, "share");
 			continue;
 		}
 		if (!px__ends_sentence(t + n - 1, 1) && px_date_find(t, n, &d, &secs) == PX_OK) {
@@ -708,6 +840,11 @@ pass_header(struct cleaner *c)
 		}
 		if (n < HEADER_MAX && memchr(t, '|', n) && !px__ends_sentence(t + n - 1, 1)) {
 			header_segments(c, l->s, l->e);
+			line_drop(c, k, "metadata");
+			continue;
+		}
+		if (timestamp_line(t, n) ||
+		    (!px__ends_sentence(t + n - 1, 1) && breadcrumb_line(t, n))) {
 			line_drop(c, k, "metadata");
 			continue;
 		}
@@ -733,6 +870,10 @@ pass_header(struct cleaner *c)
 				line_drop(c, k, "byline");
 				continue;
 			}
+		}
+		if (label_line(c, l)) {
+			line_drop(c, k, "metadata");
+			continue;
 		}
 		break;
 	}
@@ -804,8 +945,8 @@ pass_promo(struct cleaner *c)
 	};
 	/* Cues that promote whatever outlet a word of its name stands for. */
 	static const char *const strong[] = {
-		"newsletter", " app", "subscri", "sign up", "stay tuned", "also on ", "inbox",
-		"download",
+		"newsletter", " app ", " app.", " app,", "subscri", "sign up", "stay tuned", "also on ",
+		"inbox", "download",
 	};
 	const char *src = c->out->source;
 	size_t k = c->n, seen = 0, i = 0;

@@ -255,8 +255,8 @@ px_dateline_parse(const char *text, size_t len, struct px_dateline *out)
 	 * 200 ...": a colon after the outlet, or right after a place in
 	 * capitals, as Indian and Pakistani wires write it. */
 	if (d == 0 && i < n && text[i] == ':' && i + 1 < n && text[i + 1] == ' ' &&
-	    (out->source_end > 0 || (all_caps && words > 0 && i == place_end)))
-		d = 1;
+	    (out->source_end > 0 || (all_caps && words > 0 && words <= 2 && i == place_end)))
+		d = 1; /* "LANDSLIDE IN PODLAZNA: Two dead" is a headline's kicker */
 	if (d == 0)
 		goto cleanup;
 	i += d;
