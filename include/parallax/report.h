@@ -129,6 +129,23 @@ PX_API px_status px_report_format_parse(const char *name,
 /* Append the built report in a format to out. */
 PX_API px_status px_report_write(const struct px_report *r,
 				 enum px_report_format f, struct px_buf *out);
+/*
+ * Write the built report in a format through write(ud, p, len), called
+ * with the output's bytes in order, in pieces; p is valid during the call
+ * only. The output is the same as px_report_write's. JSON is handed over
+ * as it is written, about 1 MiB at a time, so a large report is never
+ * whole in memory (bench-news: 214 MB of JSON); the other formats come in
+ * one piece at the end. A status other than PX_OK from write stops the
+ * writing and is returned; the pieces already written stay written, so
+ * after any failure the output is incomplete. Calls write on the calling
+ * thread or, with opts.threads > 1, on any of the report's threads, one
+ * call at a time.
+ */
+PX_API px_status px_report_stream(const struct px_report *r,
+				  enum px_report_format f,
+				  px_status (*write)(void *ud, const char *p,
+						     size_t len),
+				  void *ud);
 
 #ifdef __cplusplus
 }
