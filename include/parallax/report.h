@@ -39,6 +39,10 @@ struct px_report_opts {
 	size_t unique_shown;    /* unique claims shown in text/HTML [5] */
 	int color;              /* ANSI colour in text output */
 	int explain;            /* reasons and dismissed traps in the output */
+	int drop_claims;        /* free each article's claims once its story is
+				   built (px_report_article.claims is NULL after
+				   px_report_build): for a caller that only writes
+				   the report; lowers the peak memory */
 	/* Outlets, owners, wires and groups (provenance.h), or NULL. Borrowed:
 	   it must outlive the report. */
 	const struct px_source_table *sources;

@@ -275,6 +275,7 @@ cmd_report(int argc, char **argv)
 	}
 	ro.color = fmt == PX_REPORT_TEXT && cli_output_is_stdout(outpath) && isatty(1) && getenv("NO_COLOR") == NULL;
 	s.progress = cli_stderr_tty();
+	ro.drop_claims = 1; /* only the report is written */
 	st = px_report_new(&ro, &s.r);
 	opts.clean_flags = PX_CLEAN_ALL;
 	opts.threads = ro.threads;

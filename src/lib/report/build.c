@@ -340,8 +340,16 @@ build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem)
 	for (k = c->first; k < c->end; k++) {
 		struct px_report_story *s = &r->stories[k];
 		for (i = 0; i < s->n_sources; i++) {
-			px_doc_release(&r->articles[s->sources[i]].title);
-			px_doc_release(&r->articles[s->sources[i]].text);
+			struct px_report_article *ra = &r->articles[s->sources[i]];
+			px_doc_release(&ra->title);
+			px_doc_release(&ra->text);
+			/* Nothing built keeps a pointer into the claims (the
+			   comparison, provenance and perspective copy what
+			   they keep). */
+			if (r->opts.drop_claims) {
+				px_claims_free(ra->claims);
+				ra->claims = NULL;
+			}
 		}
 	}
 	return st;
