@@ -39,6 +39,10 @@ struct px_report_opts {
 	size_t unique_shown;    /* unique claims shown in text/HTML [5] */
 	int color;              /* ANSI colour in text output */
 	int explain;            /* reasons and dismissed traps in the output */
+	int drop_claims;        /* free each article's claims once its story is
+				   built (px_report_article.claims is NULL after
+				   px_report_build): for a caller that only writes
+				   the report; lowers the peak memory */
 	/* Outlets, owners, wires and groups (provenance.h), or NULL. Borrowed:
 	   it must outlive the report. */
 	const struct px_source_table *sources;
@@ -129,6 +133,23 @@ PX_API px_status px_report_format_parse(const char *name,
 /* Append the built report in a format to out. */
 PX_API px_status px_report_write(const struct px_report *r,
 				 enum px_report_format f, struct px_buf *out);
+/*
+ * Write the built report in a format through write(ud, p, len), called
+ * with the output's bytes in order, in pieces; p is valid during the call
+ * only. The output is the same as px_report_write's. JSON is handed over
+ * as it is written, about 1 MiB at a time, so a large report is never
+ * whole in memory (bench-news: 214 MB of JSON); the other formats come in
+ * one piece at the end. A status other than PX_OK from write stops the
+ * writing and is returned; the pieces already written stay written, so
+ * after any failure the output is incomplete. Calls write on the calling
+ * thread or, with opts.threads > 1, on any of the report's threads, one
+ * call at a time.
+ */
+PX_API px_status px_report_stream(const struct px_report *r,
+				  enum px_report_format f,
+				  px_status (*write)(void *ud, const char *p,
+						     size_t len),
+				  void *ud);
 
 #ifdef __cplusplus
 }

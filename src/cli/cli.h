@@ -47,6 +47,12 @@ int cli_output_is_stdout(const char *path);
  * cli_output_is_stdout()), flushed and, for a file, closed; 0, or -1 with
  * the reason reported. */
 int cli_output_write(const char *path, const char *p, size_t len);
+/* The stream for -o PATH: standard output when cli_output_is_stdout(),
+ * else PATH opened for writing; NULL (reported) when it cannot be. */
+FILE *cli_output_open(const char *path);
+/* Flush and, unless it is standard output, close what cli_output_open()
+ * gave; 0, or -1 with the reason reported. */
+int cli_output_close(FILE *f, const char *path);
 /* fflush(f); a failure is reported on stderr (once) and gives -1. */
 int cli_flush(FILE *f);
 /* Flush standard output at the end of a command: a write error not yet

@@ -112,10 +112,8 @@ cli_output_is_stdout(const char *path)
 	return path == NULL || strcmp(path, "-") == 0;
 }
 
-/* The stream for -o PATH: standard output when cli_output_is_stdout(),
-   else PATH opened for writing; NULL (reported) when it cannot be. */
-static FILE *
-output_open(const char *path)
+FILE *
+cli_output_open(const char *path)
 {
 	FILE *f = NULL;
 
@@ -127,10 +125,8 @@ output_open(const char *path)
 	return f;
 }
 
-/* Flush and, unless it is standard output, close what output_open()
-   gave; 0, or -1 with the reason reported. */
-static int
-output_close(FILE *f, const char *path)
+int
+cli_output_close(FILE *f, const char *path)
 {
 	int ret = cli_flush(f);
 
@@ -146,14 +142,14 @@ output_close(FILE *f, const char *path)
 int
 cli_output_write(const char *path, const char *p, size_t len)
 {
-	FILE *f = output_open(path);
+	FILE *f = cli_output_open(path);
 	int ret = 0;
 
 	if (f == NULL)
 		return -1;
 	if (cli_write(f, p, len) != 0)
 		ret = -1;
-	if (output_close(f, path) != 0)
+	if (cli_output_close(f, path) != 0)
 		ret = -1;
 	return ret;
 }

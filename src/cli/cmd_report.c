@@ -40,6 +40,25 @@ struct report_state {
 	px_status st;
 };
 
+/* Where px_report_stream writes: the -o stream; a write error is told
+   once by cli_write and remembered so it is not told again. */
+struct report_out {
+	FILE *f;
+	int failed;
+};
+
+static px_status
+report_out_write(void *ud, const char *p, size_t len)
+{
+	struct report_out *o = ud;
+
+	if (cli_write(o->f, p, len) != 0) {
+		o->failed = 1;
+		return PX_EIO;
+	}
+	return PX_OK;
+}
+
 static int
 report_article(void *ud, struct px_article *a)
 {
@@ -200,7 +219,7 @@ cmd_report(int argc, char **argv)
 	const char *outpath = NULL, *sources = NULL;
 	struct px_source_table *table = NULL;
 	char stdin_hash[65] = "";
-	struct px_buf out = PX_BUF_INIT;
+	struct report_out out = {NULL, 0};
 	int i = 0, only_files = 0, n_inputs = 0, rc = CLI_OK;
 	px_status st = PX_OK;
 
@@ -256,6 +275,7 @@ cmd_report(int argc, char **argv)
 	}
 	ro.color = fmt == PX_REPORT_TEXT && cli_output_is_stdout(outpath) && isatty(1) && getenv("NO_COLOR") == NULL;
 	s.progress = cli_stderr_tty();
+	ro.drop_claims = 1; /* only the report is written */
 	st = px_report_new(&ro, &s.r);
 	opts.clean_flags = PX_CLEAN_ALL;
 	opts.threads = ro.threads;
@@ -307,18 +327,27 @@ cmd_report(int argc, char **argv)
 	}
 	if (s.st == PX_OK)
 		s.st = px_report_build(s.r);
-	if (s.st == PX_OK)
-		s.st = px_report_write(s.r, fmt, &out);
+	/* The report is written as it is made (JSON: a megabyte at a time),
+	 * never whole in memory; the -o file is opened only once the build
+	 * succeeded. */
 	if (s.st == PX_OK) {
-		if (cli_output_write(outpath, out.data, out.len) != 0)
+		out.f = cli_output_open(outpath);
+		if (out.f == NULL)
 			rc = CLI_NOTHING;
-	} else {
+	}
+	if (out.f) {
+		s.st = px_report_stream(s.r, fmt, report_out_write, &out);
+		if (cli_output_close(out.f, outpath) != 0)
+			rc = CLI_NOTHING;
+	}
+	if (s.st && !out.failed) {
 		fprintf(stderr, "parallax: report: %s\n", px_strerror(s.st));
+		rc = CLI_NOTHING;
+	} else if (s.st) {
 		rc = CLI_NOTHING;
 	}
 	if (rc == CLI_OK && px_reader_rejected(rd))
 		rc = CLI_SOME_REJECTED;
-	px_buf_release(&out);
 	px_reader_free(rd);
 	px_report_free(s.r);
 	px_source_table_free(table);

@@ -467,6 +467,34 @@ test_sort_u64(void **state)
 	free(w);
 }
 
+/* Huge pages on the heap change where memory comes from, never what an
+   allocation holds: 64 MiB in blocks of 1 MiB, written, grown and read. */
+static void
+test_alloc_huge_pages(void **state)
+{
+	unsigned char *p[64];
+	size_t i = 0, k = 0;
+	px_status st = px_alloc_huge_pages();
+
+	(void)state;
+	assert_true(st == PX_OK || st == PX_EUNSUPPORTED);
+	for (i = 0; i < 64; i++) {
+		p[i] = px_alloc((size_t)1 << 20);
+		assert_non_null(p[i]);
+		memset(p[i], (int)i, (size_t)1 << 20);
+	}
+	for (i = 0; i < 64; i += 2) {
+		unsigned char *q = px_realloc(p[i], (size_t)3 << 20);
+		assert_non_null(q);
+		p[i] = q;
+	}
+	for (i = 0; i < 64; i++) {
+		for (k = 0; k < ((size_t)1 << 20); k += 4093)
+			assert_int_equal(p[i][k], i);
+		px_free(p[i]);
+	}
+}
+
 int
 main(void)
 {
@@ -485,6 +513,7 @@ main(void)
 		cmocka_unit_test(test_hash),
 		cmocka_unit_test(test_sort_u64),
 		cmocka_unit_test(test_sha256),
+		cmocka_unit_test(test_alloc_huge_pages),
 	};
 	return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }

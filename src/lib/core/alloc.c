@@ -8,24 +8,87 @@
  *
  * The arena hands out aligned slices of large blocks; it is used for
  * per-document temporary data that dies all at once.
+ *
+ * With px_alloc_huge_pages() (Linux with glibc only) the default
+ * allocator also asks for transparent huge pages on the C library's heap
+ * as it grows; heap_mark, where that advice has reached, is then the
+ * second global, and the only one written after start-up (atomically).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "parallax/core.h"
 
+#if defined(__linux__) && defined(__GLIBC__)
+#include <malloc.h>
+#include <stdatomic.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#if defined(MADV_HUGEPAGE) && defined(M_TOP_PAD) && !defined(__STDC_NO_ATOMICS__)
+#define PX_HEAP_HUGE_PAGES 1
+#endif
+#endif
+
+#ifdef PX_HEAP_HUGE_PAGES
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+/* The heap below heap_mark (2 MiB aligned) is advised; 0: advice off. */
+static _Atomic uintptr_t heap_mark;
+
+/*
+ * Advise MADV_HUGEPAGE over the heap grown past heap_mark since the last
+ * call. A heap grown by brk() is a new mapping without the advice; one
+ * advised as it grows faults in a 2 MiB page at a time (bench-news's
+ * report: 150k page faults down to 20k, and fewer TLB misses). Which
+ * thread advises a stretch is decided by moving the mark; sbrk(0) only
+ * reads glibc's idea of the break.
+ */
+static void
+heap_advise(void)
+{
+	uintptr_t mark = atomic_load_explicit(&heap_mark, memory_order_relaxed);
+	uintptr_t top = 0;
+
+	if (mark == 0)
+		return;
+	top = (uintptr_t)sbrk(0);
+	if (top < mark) {
+		/* Trimmed well below the mark: advise again from the top. */
+		if (mark - top >= HUGE_PAGE)
+			atomic_compare_exchange_strong(&heap_mark, &mark,
+						       (top + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1));
+		return;
+	}
+	if (top - mark < HUGE_PAGE)
+		return;
+	if (atomic_compare_exchange_strong(&heap_mark, &mark, top & ~(HUGE_PAGE - 1)))
+		madvise((void *)mark, top - mark, MADV_HUGEPAGE);
+}
+#endif
+
 static void *
 std_alloc(void *ud, size_t size)
 {
+	void *p = malloc(size);
+
 	(void)ud;
-	return malloc(size);
+#ifdef PX_HEAP_HUGE_PAGES
+	heap_advise();
+#endif
+	return p;
 }
 
 static void *
 std_realloc(void *ud, void *ptr, size_t size)
 {
+	void *p = realloc(ptr, size);
+
 	(void)ud;
-	return realloc(ptr, size);
+#ifdef PX_HEAP_HUGE_PAGES
+	heap_advise();
+#endif
+	return p;
 }
 
 static void
@@ -49,6 +112,29 @@ px_set_allocator(const struct px_allocator *a)
 		return;
 	}
 	px__allocator = *a;
+}
+
+px_status
+px_alloc_huge_pages(void)
+{
+#ifdef PX_HEAP_HUGE_PAGES
+	uintptr_t top = (uintptr_t)sbrk(0);
+
+	if (px__allocator.alloc != std_alloc || top == (uintptr_t)-1)
+		return PX_EUNSUPPORTED;
+	/* The heap grows 16 MiB at a time, so that most of each growth is
+	   whole 2 MiB pages when first touched. Setting one threshold stops
+	   glibc from adjusting the others, so they are set where its dynamic
+	   thresholds end up: blocks under 32 MiB come from the (advised)
+	   heap, and up to 64 MiB free at its top is kept. */
+	mallopt(M_TOP_PAD, 16 << 20);
+	mallopt(M_MMAP_THRESHOLD, 32 << 20);
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+	atomic_store(&heap_mark, (top + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1));
+	return PX_OK;
+#else
+	return PX_EUNSUPPORTED;
+#endif
 }
 
 void *

@@ -342,8 +342,16 @@ build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem)
 	for (k = c->first; k < c->end; k++) {
 		struct px_report_story *s = &r->stories[k];
 		for (i = 0; i < s->n_sources; i++) {
-			px_doc_release(&r->articles[s->sources[i]].title);
-			px_doc_release(&r->articles[s->sources[i]].text);
+			struct px_report_article *ra = &r->articles[s->sources[i]];
+			px_doc_release(&ra->title);
+			px_doc_release(&ra->text);
+			/* Nothing built keeps a pointer into the claims (the
+			   comparison, provenance and perspective copy what
+			   they keep). */
+			if (r->opts.drop_claims) {
+				px_claims_free(ra->claims);
+				ra->claims = NULL;
+			}
 		}
 	}
 	return st;
@@ -728,6 +736,7 @@ struct feed {
 	struct win win[2];
 	size_t n_windows;
 	struct px_dedup *dedup;
+	int claims_later;  /* one thread: the claims are read in step 3 */
 	int stop;          /* the consumer gave up */
 	px_status st;      /* segmentation, near-duplicates and claims */
 	pthread_mutex_t lock;
@@ -748,7 +757,7 @@ window_parse(struct feed *f, size_t w, struct px_stemmer *stem)
 
 	x->first = w * CLUSTER_WINDOW;
 	x->n = r->n_articles - x->first < CLUSTER_WINDOW ? r->n_articles - x->first : CLUSTER_WINDOW;
-	x->claim_next = stem ? 0 : x->n;
+	x->claim_next = stem && !f->claims_later ? 0 : x->n;
 	x->claim_done = x->claim_next;
 	for (k = 0; stem && st == PX_OK && k < x->n; k++) {
 		const struct px_article *a = r->articles[x->first + k].a;
@@ -930,6 +939,11 @@ assign_stories(struct px_report *r)
 				    f.win[b].copy == NULL))
 			st = PX_ENOMEM;
 	}
+	/* On one thread nothing runs beside the clusterer, so the claims wait
+	 * for the stories (prepare_article): then only a chunk's claims are
+	 * held at a time with drop_claims, not every article's, and those of
+	 * copies found late are never read. */
+	f.claims_later = !threaded;
 	pthread_mutex_init(&f.lock, NULL);
 	pthread_cond_init(&f.cond, NULL);
 	if (st == PX_OK && threaded && pthread_create(&feeder, NULL, feed_main, &f) == 0)

@@ -351,15 +351,39 @@ px__report_html(const struct px_report *r, struct px_buf *b)
 	return b->failed;
 }
 
+static px_status
+report_write(const struct px_report *r, enum px_report_format f, struct px__sink *k)
+{
+	switch (f) {
+	case PX_REPORT_JSON: return px__report_json(r, k);
+	case PX_REPORT_MARKDOWN: return px__report_text(r, k->out, 1);
+	case PX_REPORT_HTML: return px__report_html(r, k->out);
+	case PX_REPORT_TEXT: break;
+	}
+	return px__report_text(r, k->out, 0);
+}
+
 px_status
 px_report_write(const struct px_report *r, enum px_report_format f,
 		struct px_buf *out)
 {
-	switch (f) {
-	case PX_REPORT_JSON: return px__report_json(r, out);
-	case PX_REPORT_MARKDOWN: return px__report_text(r, out, 1);
-	case PX_REPORT_HTML: return px__report_html(r, out);
-	case PX_REPORT_TEXT: break;
+	struct px__sink k = {out, NULL, NULL};
+
+	return report_write(r, f, &k);
+}
+
+px_status
+px_report_stream(const struct px_report *r, enum px_report_format f,
+		 px_status (*write)(void *ud, const char *p, size_t len), void *ud)
+{
+	struct px_buf b = PX_BUF_INIT;
+	struct px__sink k = {&b, write, ud};
+	px_status st = report_write(r, f, &k);
+
+	if (st == PX_OK) {
+		px__sink_flush(&k, 0);
+		st = b.failed;
 	}
-	return px__report_text(r, out, 0);
+	px_buf_release(&b);
+	return st;
 }

@@ -357,8 +357,29 @@ story_json(struct px_buf *b, const struct px_report *r,
  */
 #define GROUP_COST 4096
 
+/* The output held before it is handed to a sink's write function: about
+   this much, plus what one story or group adds past it. */
+#define FLUSH_BYTES ((size_t)1 << 20)
+
+void
+px__sink_flush(struct px__sink *k, size_t min)
+{
+	struct px_buf *b = k->out;
+	px_status st = PX_OK;
+
+	if (k->write == NULL || b->failed || b->len == 0 || b->len < min)
+		return;
+	st = k->write(k->ud, b->data, b->len);
+	if (st) {
+		b->failed = st;
+		return;
+	}
+	px_buf_reset(b);
+}
+
 struct story_groups {
 	const struct px_report *r;
+	struct px__sink *sink;
 	struct px_buf *out;
 	size_t *first;        /* group g: stories [first[g], first[g + 1]) */
 	size_t n;
@@ -412,14 +433,16 @@ group_write(void *ctx, size_t g)
 		px_buf_release(d);
 		sg->next_out++;
 	}
+	px__sink_flush(sg->sink, FLUSH_BYTES);
 	st = sg->out->failed;
 	pthread_mutex_unlock(&sg->lock);
 	return st;
 }
 
 static px_status
-stories_json(const struct px_report *r, struct px_buf *b)
+stories_json(const struct px_report *r, struct px__sink *sink)
 {
+	struct px_buf *b = sink->out;
 	struct story_groups sg;
 	size_t k = 0, cost = 0, g = 0;
 	px_status st = PX_OK;
@@ -429,11 +452,13 @@ stories_json(const struct px_report *r, struct px_buf *b)
 			if (k)
 				px__putc(b, ',');
 			story_json(b, r, &r->stories[k]);
+			px__sink_flush(sink, FLUSH_BYTES);
 		}
 		return b->failed;
 	}
 	memset(&sg, 0, sizeof(sg));
 	sg.r = r;
+	sg.sink = sink;
 	sg.out = b;
 	sg.first = px_alloc((r->n_stories + 1) * sizeof(*sg.first));
 	if (sg.first == NULL)
@@ -467,8 +492,9 @@ stories_json(const struct px_report *r, struct px_buf *b)
 }
 
 px_status
-px__report_json(const struct px_report *r, struct px_buf *b)
+px__report_json(const struct px_report *r, struct px__sink *sink)
 {
+	struct px_buf *b = sink->out;
 	size_t i = 0, k = 0;
 
 	px_buf_printf(b, "{\"parallax\":1,\"version\":\"%s\",\"config_hash\":\"%s\",\"inputs\":[",
@@ -539,9 +565,10 @@ px__report_json(const struct px_report *r, struct px_buf *b)
 			px__putc(b, '}');
 		}
 		px__puts(b, "]}");
+		px__sink_flush(sink, FLUSH_BYTES);
 	}
 	px__puts(b, "],\"stories\":[");
-	stories_json(r, b);
+	stories_json(r, sink);
 	px__puts(b, "]}\n");
 	return b->failed;
 }

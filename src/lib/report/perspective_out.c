@@ -1042,7 +1042,11 @@ build_emphasis(struct px_perspective *p, const struct px_report *r,
 			for (j = 0; j < em->n_speakers && strcmp(em->speakers[j].name, name) != 0; j++)
 				;
 			if (j == em->n_speakers) {
-				em->speakers[j].name = name;
+				/* A copy: the claims may be freed once the story
+				   is built (px_report_opts.drop_claims). */
+				em->speakers[j].name = px_arena_strndup(&p->arena, name, strlen(name));
+				if (!em->speakers[j].name)
+					return PX_ENOMEM;
 				em->speakers[j].words = 0;
 				em->n_speakers++;
 			}

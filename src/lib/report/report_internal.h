@@ -29,7 +29,23 @@ px__evidence_text(const struct px_report *r, const struct px_report_story *s,
 	return field + ev->start;
 }
 
-px_status px__report_json(const struct px_report *r, struct px_buf *out);
+/*
+ * Where a writer's output goes: appended to out and, when write is set,
+ * handed to write(ud, ...) in order as the writer goes (px__sink_flush),
+ * out then being emptied, so a large report is never whole in memory.
+ */
+struct px__sink {
+	struct px_buf *out;
+	px_status (*write)(void *ud, const char *p, size_t len);
+	void *ud;
+};
+
+/* Hand out's bytes to the sink's write once they are at least min (any
+ * with min 0) and empty out; a failure of write becomes out's sticky
+ * status. Without a write function this does nothing. */
+void px__sink_flush(struct px__sink *k, size_t min);
+
+px_status px__report_json(const struct px_report *r, struct px__sink *k);
 /* An evidence item's JSON object without its closing brace: article id,
  * field, sentence, start, end and text (json.c). */
 void px__json_span(struct px_buf *b, enum px_field field, size_t sentence, size_t start,
