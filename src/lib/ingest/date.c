@@ -643,28 +643,15 @@ px_date_parse(const char *s, size_t len, char **out, int64_t *t)
 	if (c.n - c.i > 80 || c.i == c.n)
 		return PX_EFORMAT;
 	{
-		size_t start = c.i;
-		memset(&d, 0, sizeof(d));
-		if (parse_iso(&c, &d) == 0 && c.i == c.n)
-			ok = 1;
-		if (!ok) {
+		/* Each style in turn, from the start; the first that reads
+		 * the whole string wins. */
+		static int (*const styles[])(struct cur *, struct pdate *) = {
+			parse_iso, parse_ymd_sep, parse_dmy, parse_words};
+		size_t start = c.i, k = 0;
+		for (k = 0; k < sizeof styles / sizeof styles[0] && !ok; k++) {
 			c.i = start;
 			memset(&d, 0, sizeof(d));
-			if (parse_ymd_sep(&c, &d) == 0 && c.i == c.n)
-				ok = 1;
-		}
-		if (!ok) {
-			c.i = start;
-			memset(&d, 0, sizeof(d));
-			if (parse_dmy(&c, &d) == 0) {
-				skip_space(&c);
-				ok = c.i == c.n;
-			}
-		}
-		if (!ok) {
-			c.i = start;
-			memset(&d, 0, sizeof(d));
-			if (parse_words(&c, &d) == 0) {
+			if (styles[k](&c, &d) == 0) {
 				skip_space(&c);
 				ok = c.i == c.n;
 			}
