@@ -261,6 +261,34 @@ test_title_with_of_before_name(void **state)
 	release(&g);
 }
 
+/* A quote in single curly marks, British style, inside the reporter's
+ * sentence, and a speaker told by a relative clause ("Governor Aissatou
+ * Kanoute, who said on Wednesday that the ferry ..."); an apostrophe
+ * inside or after a word ("the port’s", "workers’ union") ends nothing. */
+static void
+test_single_marks_and_who_said(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"The inquiry was ordered by Governor Aissatou Kanoute, who said on Wednesday that the "
+		"ferry \xe2\x80\x98should never have left the quay\xe2\x80\x99 in such weather.\n\n"
+		"The port\xe2\x80\x99s director, Cheikh Balde, said the workers\xe2\x80\x99 union "
+		"had warned of overloading.");
+	check(&g, "should never have left the quay", "Aissatou Kanoute", "said", "Governor Aissatou Kanoute",
+	      "said");
+	assert_int_equal(g.c->n > 0, 1);
+	{
+		size_t i = 0, quotes = 0;
+		for (i = 0; i < g.c->n; i++)
+			if (g.c->items[i].kind == PX_CLAIM_QUOTE)
+				quotes++;
+		assert_int_equal(quotes, 1);
+	}
+	release(&g);
+}
+
 int
 main(void)
 {
@@ -274,6 +302,7 @@ main(void)
 		cmocka_unit_test(test_role_phrase_then_name),
 		cmocka_unit_test(test_description_title_name_after),
 		cmocka_unit_test(test_title_with_of_before_name),
+		cmocka_unit_test(test_single_marks_and_who_said),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

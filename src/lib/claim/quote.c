@@ -63,6 +63,41 @@ is_space(char c)
 			     ((uint64_t)1 << '\n') | ((uint64_t)1 << '\r')) >> u) & 1;
 }
 
+/* Whether the byte is an ASCII letter or digit, or a byte of a UTF-8
+   sequence (a letter of another script, most likely). */
+static int
+word_byte(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+/* Length of an opening single curly mark at i ("the ferry ‘should never
+   have left the quay’", British style), 0 if none: after a space or an
+   opening bracket, before a word. */
+static size_t
+open_single(const char *t, size_t len, size_t i)
+{
+	if (at(t, len, i, "\xe2\x80\x98") && (i == 0 || is_space(t[i - 1]) || strchr("([{-:", t[i - 1])) &&
+	    i + 3 < len && !is_space(t[i + 3]))
+		return 3;
+	return 0;
+}
+
+/* Length of the closing single curly mark at i, 0 if none: after a word,
+   and not an apostrophe ("the port’s", "workers’ union" inside a single
+   quote is rare enough: a closing mark may not be followed by a letter). */
+static size_t
+close_single(const char *t, size_t len, size_t i)
+{
+	if (at(t, len, i, "\xe2\x80\x99") && i > 0 && !is_space(t[i - 1]) &&
+	    (i + 3 >= len || !word_byte(t[i + 3]) ||
+	     ((unsigned char)t[i + 3] == 0xe2 && i + 4 < len && (unsigned char)t[i + 4] == 0x80)))
+		return 3; /* a letter may not follow; punctuation such as ” may */
+	return 0;
+}
+
 /* Length of an opening mark at i (0 if none). */
 static size_t
 open_mark(const char *t, size_t len, size_t i)
@@ -141,7 +176,7 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 {
 	size_t i = 0, cap = 0;
 	struct qspan cur;
-	int open = 0;
+	int open = 0; /* 1: in a double quote, 2: in a single curly one */
 
 	*out = NULL;
 	*n = 0;
@@ -157,8 +192,12 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 			size_t k = i;
 			while (k < len && is_space(t[k]))
 				k++;
-			if (k < len && open_mark(t, len, k)) {
+			if (k < len && open == 1 && open_mark(t, len, k)) {
 				i = k + open_mark(t, len, k);
+				continue;
+			}
+			if (k < len && open == 2 && open_single(t, len, k)) {
+				i = k + open_single(t, len, k);
 				continue;
 			}
 			cur.qe = i;
@@ -170,7 +209,7 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 			i = k;
 			continue;
 		}
-		if (open && (m = close_mark(t, len, i)) > 0) {
+		if (open && (m = open == 1 ? close_mark(t, len, i) : close_single(t, len, i)) > 0) {
 			cur.qe = i;
 			cur.oe = i + m;
 			open = 0;
@@ -186,6 +225,13 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 			cur.os = i;
 			cur.qs = i + m;
 			open = 1;
+			i += m;
+			continue;
+		}
+		if (!open && (m = open_single(t, len, i)) > 0) {
+			cur.os = i;
+			cur.qs = i + m;
+			open = 2;
 			i += m;
 			continue;
 		}
@@ -634,6 +680,15 @@ source_before(const struct px_extractor *x, const struct toks *tk, const struct 
 
 	if (k <= lo || k > tk->n)
 		return SIZE_MAX;
+	/* "Governor Aissatou Kanoute, who said on Wednesday that ...": the
+	   relative pronoun speaks for the person named before its comma */
+	if (k >= lo + 3 && px__cl_tok_is(tk, k - 1, "who") && px__cl_tok_sym(tk, k - 2, ',') &&
+	    (m = mention_ending(et, f, k - 2)) != NULL && m->t0 >= lo && strcmp(m->type, "person") == 0) {
+		size_t r = role_before(tk, m, lo, m->t0);
+		sp->name = m->canonical;
+		set_src(sp, tk, r, k - 2);
+		return r;
+	}
 	if (pronoun_at(tk, et, f, k - 1, ctx, sp))
 		return k - 1;
 	m = mention_ending(et, f, k);
