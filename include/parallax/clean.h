@@ -123,6 +123,8 @@ struct px_dateline {
 	size_t place_end;
 	size_t source_start; /* the outlet inside the parentheses */
 	size_t source_end;
+	size_t date_start; /* the day without its year ("Feb 27", "14 Nov") */
+	size_t date_end;
 	size_t end; /* after the separator (" - ", " — ") and its space */
 };
 

@@ -21,6 +21,7 @@
 #include "parallax/dedup.h"
 #include "parallax/cluster.h"
 #include "parallax/report.h"
+#include "core_internal.h"
 #include "report_internal.h"
 
 void
@@ -527,53 +528,22 @@ slot_cmp(const void *x, const void *y)
 /*
  * The month and day of an article's dateline ("PRAGUE, Feb 27 (CEW) -",
  * "Kesarganj, July 15 (NNS):"), copied into buf without the year it lacks;
- * 0 when its first paragraphs open with no dateline that has one.
+ * 0 when it has no dateline or its dateline no day. The cleaner found the
+ * dateline; its parser tells the day apart from the place.
  */
 static int
 dateline_month_day(const struct px_article *a, char *buf, size_t cap)
 {
-	const char *t = a->text;
-	size_t off = 0, para = 0;
+	struct px_dateline dl;
+	size_t off = a->dateline_start;
 
-	for (para = 0; para < 3 && off < a->text_len; para++) {
-		struct px_dateline dl;
-		const char *nl = NULL;
-		if (px_dateline_parse(t + off, a->text_len - off, &dl)) {
-			size_t end = dl.source_end > dl.source_start ? dl.source_start : dl.end;
-			size_t i = 0, from = SIZE_MAX, to = 0;
-			/* the last comma part that holds a digit */
-			for (i = 0; i < end; i++) {
-				if (t[off + i] == ',') {
-					size_t j = i + 1, k = 0;
-					int digit = 0;
-					while (j < end && t[off + j] == ' ')
-						j++;
-					for (k = j; k < end && t[off + k] != ',' && t[off + k] != '(' &&
-						    t[off + k] != '-' && t[off + k] != ':';
-					     k++)
-						digit |= t[off + k] >= '0' && t[off + k] <= '9';
-					while (k > j && t[off + k - 1] == ' ')
-						k--;
-					if (digit) {
-						from = j;
-						to = k;
-					}
-				}
-			}
-			if (from == SIZE_MAX || to - from + 1 > cap)
-				return 0;
-			memcpy(buf, t + off + from, to - from);
-			buf[to - from] = '\0';
-			return 1;
-		}
-		nl = memchr(t + off, '\n', a->text_len - off);
-		if (nl == NULL)
-			break;
-		off = (size_t)(nl - t) + 1;
-		while (off < a->text_len && t[off] == '\n')
-			off++;
-	}
-	return 0;
+	if (a->dateline_end <= off || off >= a->text_len ||
+	    !px_dateline_parse(a->text + off, a->text_len - off, &dl) || dl.date_end <= dl.date_start ||
+	    dl.date_end - dl.date_start + 1 > cap)
+		return 0;
+	memcpy(buf, a->text + off + dl.date_start, dl.date_end - dl.date_start);
+	buf[dl.date_end - dl.date_start] = '\0';
+	return 1;
 }
 
 /*
@@ -603,33 +573,33 @@ date_from_datelines(struct px_report *r)
 		return PX_OK;
 	for (i = 0; i < r->n_articles; i++) {
 		struct px_article *a = r->articles[i].a;
-		char md[32], cand[48], *best = NULL, *d = NULL;
-		int64_t best_far = INT64_MAX, t = 0;
-		int y = 0, y0 = 0;
+		char md[32], cand[48], *best = NULL;
+		int64_t best_far = INT64_MAX, best_t = 0;
+		int y = 0, y0 = 0, m0 = 0, d0 = 0;
 		if (a->date != NULL || !dateline_month_day(a, md, sizeof md))
 			continue;
-		y0 = (int)(1970 + lo / (int64_t)(365.2425 * 86400));
-		for (y = y0 - 1; y <= y0 + 2; y++) {
-			int64_t far = 0;
+		px__civil_from_days(lo / 86400, &y0, &m0, &d0);
+		for (y = y0 - 1; y <= y0 + 1; y++) {
+			char *d = NULL;
+			int64_t t = 0, far = 0;
 			snprintf(cand, sizeof cand, "%s %d", md, y);
 			if (px_date_parse(cand, strlen(cand), &d, &t) != PX_OK)
-				break; /* not a month and a day */
+				continue; /* not a day, or 29 February of another year */
 			far = t < lo ? lo - t : t > hi + 86399 ? t - hi : 0;
 			if (far < best_far) {
 				px_free(best);
 				best = d;
 				best_far = far;
-				a->time = t;
+				best_t = t;
 			} else {
 				px_free(d);
 			}
-			d = NULL;
 		}
 		if (best && best_far <= (int64_t)DATELINE_NEAR_DAYS * 86400) {
 			a->date = best;
+			a->time = best_t;
 		} else {
 			px_free(best);
-			a->time = INT64_MIN;
 		}
 	}
 	return PX_OK;

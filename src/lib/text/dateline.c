@@ -214,8 +214,12 @@ px_dateline_parse(const char *text, size_t len, struct px_dateline *out)
 		if (e == i + 2)
 			goto cleanup;
 		has_comma = 1;
-		if (!is_date)
+		if (!is_date) {
 			place_end = e;
+		} else {
+			out->date_start = i + 2;
+			out->date_end = e;
+		}
 		i = e;
 		if (is_date)
 			break;
