@@ -126,6 +126,24 @@ close_mark(const char *t, size_t len, size_t i)
 	return 0;
 }
 
+/* Kinds of quotation marks: double (straight, curly or two apostrophes)
+   and single curly ones. A quote closes only with a mark of its kind. */
+enum { Q_NONE = 0, Q_DOUBLE, Q_SINGLE };
+
+/* Length of an opening mark of the kind at i (0 if none). */
+static size_t
+open_of(const char *t, size_t len, size_t i, int kind)
+{
+	return kind == Q_DOUBLE ? open_mark(t, len, i) : open_single(t, len, i);
+}
+
+/* Length of a closing mark of the kind at i (0 if none). */
+static size_t
+close_of(const char *t, size_t len, size_t i, int kind)
+{
+	return kind == Q_DOUBLE ? close_mark(t, len, i) : close_single(t, len, i);
+}
+
 /* The bytes that may start a quote mark (1) or a paragraph break (2). */
 static const unsigned char mark_byte[256] = {['\n'] = 2, ['"'] = 1, ['\''] = 1, [0xe2] = 1};
 
@@ -176,7 +194,7 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 {
 	size_t i = 0, cap = 0;
 	struct qspan cur;
-	int open = 0; /* 1: in a double quote, 2: in a single curly one */
+	int open = Q_NONE, kind = Q_NONE;
 
 	*out = NULL;
 	*n = 0;
@@ -192,27 +210,23 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 			size_t k = i;
 			while (k < len && is_space(t[k]))
 				k++;
-			if (k < len && open == 1 && open_mark(t, len, k)) {
-				i = k + open_mark(t, len, k);
-				continue;
-			}
-			if (k < len && open == 2 && open_single(t, len, k)) {
-				i = k + open_single(t, len, k);
+			if (k < len && (m = open_of(t, len, k, open)) > 0) {
+				i = k + m;
 				continue;
 			}
 			cur.qe = i;
 			cur.oe = i;
-			open = 0;
+			open = Q_NONE;
 			if (px_grow((void **)out, &cap, *n + 1, sizeof(**out)))
 				return PX_ENOMEM;
 			(*out)[(*n)++] = cur;
 			i = k;
 			continue;
 		}
-		if (open && (m = open == 1 ? close_mark(t, len, i) : close_single(t, len, i)) > 0) {
+		if (open && (m = close_of(t, len, i, open)) > 0) {
 			cur.qe = i;
 			cur.oe = i + m;
-			open = 0;
+			open = Q_NONE;
 			if (cur.qe > cur.qs) {
 				if (px_grow((void **)out, &cap, *n + 1, sizeof(**out)))
 					return PX_ENOMEM;
@@ -221,19 +235,16 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 			i += m;
 			continue;
 		}
-		if (!open && (m = open_mark(t, len, i)) > 0) {
-			cur.os = i;
-			cur.qs = i + m;
-			open = 1;
-			i += m;
-			continue;
-		}
-		if (!open && (m = open_single(t, len, i)) > 0) {
-			cur.os = i;
-			cur.qs = i + m;
-			open = 2;
-			i += m;
-			continue;
+		if (!open) {
+			for (kind = Q_DOUBLE; kind <= Q_SINGLE && (m = open_of(t, len, i, kind)) == 0; kind++)
+				;
+			if (m > 0) {
+				cur.os = i;
+				cur.qs = i + m;
+				open = kind;
+				i += m;
+				continue;
+			}
 		}
 		i++;
 	}
