@@ -494,26 +494,35 @@ static const char *const outlet_words[] = {
 	"avis", "tidende", "bladet", "posten",
 };
 
+/* Whether the word w[0..n) is one of the nw lower-case words, in any case. */
+static int
+word_among(const char *w, size_t n, const char *const *words, size_t nw)
+{
+	size_t k = 0, j = 0;
+
+	for (k = 0; k < nw; k++) {
+		if (strlen(words[k]) != n)
+			continue;
+		for (j = 0; j < n && lower(w[j]) == words[k][j]; j++)
+			;
+		if (j == n)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether s[0..n) holds an outlet word, as a word or a hyphenated part. */
 static int
 has_outlet_word(const char *s, size_t n)
 {
-	size_t i = 0, k = 0;
+	size_t i = 0;
 
 	while (i < n) {
 		size_t ws = i;
 		while (i < n && s[i] != ' ' && s[i] != '-')
 			i++;
-		for (k = 0; k < sizeof outlet_words / sizeof outlet_words[0]; k++) {
-			size_t wl = strlen(outlet_words[k]);
-			size_t j = 0;
-			if (i - ws != wl)
-				continue;
-			for (j = 0; j < wl && lower(s[ws + j]) == outlet_words[k][j]; j++)
-				;
-			if (j == wl)
-				return 1;
-		}
+		if (word_among(s + ws, i - ws, outlet_words, sizeof outlet_words / sizeof outlet_words[0]))
+			return 1;
 		while (i < n && (s[i] == ' ' || s[i] == '-'))
 			i++;
 	}
@@ -650,19 +659,25 @@ credit_line(const char *s, size_t n)
 	return opens_with(s, n, heads, sizeof heads / sizeof heads[0]);
 }
 
-/* Whether the rest of line l's input line, after its kept span, is a
- * picture credit that debris cut off ("Relatives gather at the landing
- * stage. Photo: Pape Ndiour/Observer"). */
+/* Whether a picture credit follows line l's kept span, in the rest of its
+ * input line that debris cut off ("Relatives gather at the landing stage.
+ * Photo: Pape Ndiour/Observer") or on the next line ("Picture: Jess Harlow
+ * / ..."): read from the text, as debris may have cut the credit already. */
 static int
-credit_cut(const struct cleaner *c, const struct line *l)
+credit_after(const struct cleaner *c, const struct line *l)
 {
-	size_t j = l->e, e = l->e;
+	size_t j = l->e, e = l->e, line = 0;
 
-	while (e < c->len && c->text[e] != '\n')
-		e++;
-	while (j < e && is_hspace(c->text[j]))
-		j++;
-	return j < e && credit_line(c->text + j, e - j);
+	for (line = 0; line < 2 && j < c->len; line++) {
+		while (e < c->len && c->text[e] != '\n')
+			e++;
+		while (j < e && is_hspace(c->text[j]))
+			j++;
+		if (j < e && credit_line(c->text + j, e - j))
+			return 1;
+		j = e = e + 1;
+	}
+	return 0;
 }
 
 /* Whether the line s[0..n) is share buttons without bars ("Share  Tweet
@@ -673,7 +688,7 @@ share_words(const char *s, size_t n)
 	static const char *const words[] = {"share", "tweet", "email", "print", "f", "x",
 					    "viber", "whatsapp", "facebook", "telegram", "linkedin",
 					    "copy", "link", "save", "comment", "comments"};
-	size_t i = 0, k = 0, found = 0;
+	size_t i = 0, found = 0;
 
 	if (n == 0 || n > 80)
 		return 0;
@@ -681,16 +696,7 @@ share_words(const char *s, size_t n)
 		size_t ws = i;
 		while (i < n && !is_hspace(s[i]))
 			i++;
-		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-			size_t wl = strlen(words[k]), j = 0;
-			if (i - ws != wl)
-				continue;
-			for (j = 0; j < wl && lower(s[ws + j]) == words[k][j]; j++)
-				;
-			if (j == wl)
-				break;
-		}
-		if (k == sizeof words / sizeof words[0])
+		if (!word_among(s + ws, i - ws, words, sizeof words / sizeof words[0]))
 			return 0;
 		found++;
 		while (i < n && is_hspace(s[i]))
@@ -740,17 +746,17 @@ label_line(struct cleaner *c, const struct line *l)
 	static const char *const author_heads[] = {"author:", "author :", "words:", "reporter:"};
 	const char *t = c->text + l->s;
 	size_t n = l->e - l->s, i = 0, words = 1, w = 0;
+	int src = opens_with(t, n, src_heads, sizeof src_heads / sizeof src_heads[0]);
 
-	if (opens_with(t, n, src_heads, 2) || opens_with(t, n, author_heads, 4)) {
+	if (src || opens_with(t, n, author_heads, sizeof author_heads / sizeof author_heads[0])) {
+		char **field = src ? &c->out->source : &c->out->author;
 		size_t v = 0;
 		while (v < n && t[v] != ':')
 			v++;
 		for (v++; v < n && is_hspace(t[v]); v++)
 			;
-		if (v < n && opens_with(t, n, src_heads, 2) && c->out->source == NULL)
-			field_set(c, &c->out->source, l->s + v, l->e);
-		else if (v < n && !opens_with(t, n, src_heads, 2) && c->out->author == NULL)
-			field_set(c, &c->out->author, l->s + v, l->e);
+		if (v < n && *field == NULL)
+			field_set(c, field, l->s + v, l->e);
 		return 1;
 	}
 	if (n == 0 || n > 40 || px__letter_case(t, n, &w) != 'U' || px__ends_sentence(t + n - 1, 1))
@@ -801,27 +807,21 @@ pass_header(struct cleaner *c)
 		size_t n = l->e - l->s, j = 0;
 		char *d = NULL;
 		int64_t secs = 0;
+		int sentence = 0;
 		if (l->state != L_TEXT)
 			continue;
 		seen++;
 		if (n > HEADER_MAX)
 			break;
+		sentence = px__ends_sentence(t + n - 1, 1);
 		if (share_line(t, n)) {
 			line_drop(c, k, "share");
 			continue;
 		}
 		if (px__byline(t, n, &bp))
 			continue;
-		/* a caption: one sentence right above a credit line (read
-		 * from the text: debris may have cut the credit already) */
-		for (j = l->e; j < c->len && c->text[j] != '\n'; j++)
-			;
-		if (j < c->len)
-			j++;
-		while (j < c->len && is_hspace(c->text[j]) && j < l->e + 8)
-			j++;
-		if (px__ends_sentence(t + n - 1, 1) &&
-		    ((j < c->len && credit_line(c->text + j, c->len - j)) || credit_cut(c, l))) {
+		/* a caption: one sentence with a credit beside or below */
+		if (sentence && credit_after(c, l)) {
 			line_drop(c, k, "caption");
 			continue;
 		}
@@ -829,7 +829,7 @@ pass_header(struct cleaner *c)
 			line_drop(c, k, "share");
 			continue;
 		}
-		if (!px__ends_sentence(t + n - 1, 1) && px_date_find(t, n, &d, &secs) == PX_OK) {
+		if (!sentence && px_date_find(t, n, &d, &secs) == PX_OK) {
 			px_free(d);
 			if (c->out->date == NULL)
 				field_set(c, &c->out->date, l->s, l->e);
@@ -838,13 +838,12 @@ pass_header(struct cleaner *c)
 			line_drop(c, k, "metadata");
 			continue;
 		}
-		if (n < HEADER_MAX && memchr(t, '|', n) && !px__ends_sentence(t + n - 1, 1)) {
+		if (!sentence && memchr(t, '|', n)) {
 			header_segments(c, l->s, l->e);
 			line_drop(c, k, "metadata");
 			continue;
 		}
-		if (timestamp_line(t, n) ||
-		    (!px__ends_sentence(t + n - 1, 1) && breadcrumb_line(t, n))) {
+		if (timestamp_line(t, n) || (!sentence && breadcrumb_line(t, n))) {
 			line_drop(c, k, "metadata");
 			continue;
 		}
