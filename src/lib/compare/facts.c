@@ -2323,22 +2323,20 @@ explain_difference(const struct mention *a, const struct mention *b)
 		if (a->when && b->when && different_times(a->when, b->when) &&
 		    !same_relative_words(a, b))
 			return "figures stated for different times";
-		/* "on a turnout of 49 percent" in May beside "Turnout was
-		 * 58.4 percent" in October's paper: a figure dated well
-		 * before both papers is of an earlier time than one that
-		 * names no time, which is as of its paper. */
-		if ((a->when == NULL) != (b->when == NULL) && !a->moment && !b->moment) {
+		/* One figure names its time (t), the other none (u), which is
+		 * as of its paper: a day or month ending more than a week
+		 * before both papers is an earlier time ("on a turnout of 49
+		 * percent" in May beside "Turnout was 58.4 percent" in
+		 * October's paper), and a running count's day is another
+		 * than u's paper's ("One miner was confirmed dead on Tuesday
+		 * evening" beside "Two miners died" in Wednesday's paper). */
+		if ((a->when == NULL) != (b->when == NULL)) {
 			const struct mention *t = a->when ? a : b, *u = a->when ? b : a;
-			if (earlier_than_paper(t->when, t->art_date) && earlier_than_paper(t->when, u->art_date))
+			if (!a->moment && earlier_than_paper(t->when, t->art_date) &&
+			    earlier_than_paper(t->when, u->art_date))
 				return "figures stated for different times";
-		}
-		/* "One miner was confirmed dead on Tuesday evening" beside
-		 * "Two miners died" in Wednesday's paper: a running count
-		 * without a day of its own is as of its article's day. */
-		if ((a->when == NULL) != (b->when == NULL) && (a->frame & b->frame & PX__FRAME_RUNNING)) {
-			const struct mention *t = a->when ? a : b, *u = a->when ? b : a;
-			if (strcmp(t->when->granularity, "day") == 0 && u->art_date &&
-			    strlen(u->art_date) >= 10 && strlen(t->when->value) == 10 &&
+			if ((a->frame & b->frame & PX__FRAME_RUNNING) && strcmp(t->when->granularity, "day") == 0 &&
+			    u->art_date && strlen(u->art_date) >= 10 && strlen(t->when->value) == 10 &&
 			    strncmp(t->when->value, u->art_date, 10) != 0)
 				return "figures stated for different times";
 		}
@@ -2572,9 +2570,13 @@ later_leaves(const struct mention *a, const struct mention *b, int *keep_a, int 
 		da = stated_day(a);
 		db = stated_day(b);
 	}
-	/* a month and a day in it are no order */
-	if (da && db && (c = strncmp(da, db, 10)) != 0 &&
-	    strncmp(da, db, strlen(da) < strlen(db) ? strlen(da) : strlen(db)) != 0) {
+	/* compared as far as the shorter goes, up to the day: a month and a
+	 * day in it are no order */
+	if (da && db) {
+		size_t k = strlen(da) < strlen(db) ? strlen(da) : strlen(db);
+		c = strncmp(da, db, k < 10 ? k : 10);
+	}
+	if (c != 0) {
 		if ((a->when == NULL) != (b->when == NULL))
 			c = a->when ? 1 : -1; /* the one that names its time */
 		if (c > 0)
