@@ -33,8 +33,6 @@ struct px_article {
 	char *lang;   /* ISO 639-1 ("en"); NULL unknown */
 	char *author;
 	char *place;  /* dateline place */
-	size_t dateline_start; /* the dateline's bytes in text ("PRAGUE, Feb 27 */
-	size_t dateline_end;   /* (CEW) - "); both 0 when there is none */
 	char *text;   /* body: paragraphs separated by "\n\n"; never NULL */
 	size_t text_len;
 	struct px_edits repairs;

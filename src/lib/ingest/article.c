@@ -86,8 +86,6 @@ build(const char *id, const char *bytes, size_t len, const char *charset,
 	a->url = cr.url;
 	a->author = cr.author;
 	a->place = cr.place;
-	a->dateline_start = cr.dateline_start;
-	a->dateline_end = cr.dateline_end;
 	a->removed = cr.removed;
 	a->n_removed = cr.n_removed;
 	if (cr.date) {

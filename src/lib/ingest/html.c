@@ -292,8 +292,6 @@ px__html_extract_at(const char *bytes, size_t len, const char *charset,
 	removed.removed = NULL;
 	removed.n_removed = 0;
 	a->place = cr.place;
-	a->dateline_start = cr.dateline_start;
-	a->dateline_end = cr.dateline_end;
 	cr.place = NULL;
 	if (info.title != NULL) {
 		struct px_buf t = PX_BUF_INIT;

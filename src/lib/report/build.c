@@ -528,22 +528,31 @@ slot_cmp(const void *x, const void *y)
 /*
  * The month and day of an article's dateline ("PRAGUE, Feb 27 (CEW) -",
  * "Kesarganj, July 15 (NNS):"), copied into buf without the year it lacks;
- * 0 when it has no dateline or its dateline no day. The cleaner found the
- * dateline; its parser tells the day apart from the place.
+ * 0 when none of its first three paragraphs opens with a dateline that has
+ * one. The text is read again rather than kept from the cleaner: articles
+ * read back from a store have their text, not their cleaning.
  */
 static int
 dateline_month_day(const struct px_article *a, char *buf, size_t cap)
 {
+	const char *t = a->text, *nl = NULL;
+	size_t off = 0, para = 0;
 	struct px_dateline dl;
-	size_t off = a->dateline_start;
 
-	if (a->dateline_end <= off || off >= a->text_len ||
-	    !px_dateline_parse(a->text + off, a->text_len - off, &dl) || dl.date_end <= dl.date_start ||
-	    dl.date_end - dl.date_start + 1 > cap)
-		return 0;
-	memcpy(buf, a->text + off + dl.date_start, dl.date_end - dl.date_start);
-	buf[dl.date_end - dl.date_start] = '\0';
-	return 1;
+	for (para = 0; para < 3 && off < a->text_len; para++) {
+		if (px_dateline_parse(t + off, a->text_len - off, &dl)) {
+			if (dl.date_end <= dl.date_start || dl.date_end - dl.date_start + 1 > cap)
+				return 0;
+			memcpy(buf, t + off + dl.date_start, dl.date_end - dl.date_start);
+			buf[dl.date_end - dl.date_start] = '\0';
+			return 1;
+		}
+		if ((nl = memchr(t + off, '\n', a->text_len - off)) == NULL)
+			break;
+		for (off = (size_t)(nl - t) + 1; off < a->text_len && t[off] == '\n'; off++)
+			;
+	}
+	return 0;
 }
 
 /*
