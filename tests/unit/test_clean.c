@@ -195,6 +195,94 @@ test_scraped_header(void **state)
 	assert_string_equal(R.body, "Crews walked out on Tuesday.\nLansdowne Road, Dublin");
 }
 
+/* The chrome of a page above its headline: skip links, sign-in and
+ * section bars, the outlet's name, its motto, a section label, a date in a
+ * bar; below the headline a standfirst, "Name, role", a date ending in
+ * "p.m." and a time stamp that debris takes. */
+static void
+test_page_chrome(void **state)
+{
+	(void)state;
+	clean("Skip to main content\n"
+	      "The Coast Post\n"
+	      "Sign in     Subscribe\n"
+	      "News  \xE2\x80\xBA  Region  \xE2\x80\xBA  Courts\n"
+	      "Ex-harbour boss jailed for six years in Brennmark bribery case\n"
+	      "Former port director took tens of thousands in envelopes, court hears\n"
+	      "Lena Varga, courts correspondent\n"
+	      "Published Tue 4 Mar 2025 17.40 GMT | Updated Wed 5 Mar 2025 08.02 GMT\n"
+	      "Share on Facebook\n"
+	      "\n"
+	      "A court in Brennmark on Tuesday sentenced the former head of the harbour.\n");
+	assert_string_equal(R.title, "Ex-harbour boss jailed for six years in Brennmark bribery case");
+	assert_string_equal(R.source, "The Coast Post");
+	assert_non_null(R.date);
+	assert_string_equal(R.author, "Lena Varga");
+	assert_string_equal(R.body,
+			    "Former port director took tens of thousands in envelopes, court hears\n\n"
+			    "A court in Brennmark on Tuesday sentenced the former head of the harbour.");
+	clean("THE EASTSIDE GAZETTE\n"
+	      "Your neighborhood. Your news.\n"
+	      "\n"
+	      "EDUCATION\n"
+	      "\n"
+	      "Board votes to close Alder Street Elementary after 99 years\n"
+	      "\n"
+	      "By Janelle Hutchins\n"
+	      "September 8, 2026 at 4:17 p.m.\n"
+	      "\n"
+	      "The school board voted 5-2 on Thursday to close the school.\n");
+	assert_string_equal(R.title, "Board votes to close Alder Street Elementary after 99 years");
+	assert_string_equal(R.source, "THE EASTSIDE GAZETTE");
+	assert_string_equal(R.date, "September 8, 2026 at 4:17 p.m.");
+	assert_string_equal(R.body, "The school board voted 5-2 on Thursday to close the school.");
+	clean("ShireWatch\n"
+	      "Radio News > Local\n"
+	      "13.08.2025 | 11:04\n"
+	      "\n"
+	      "Lido closure approved despite 4,600-name petition\n"
+	      "\n"
+	      "The motion to close the lido passed by eight votes to three.\n");
+	assert_string_equal(R.title, "Lido closure approved despite 4,600-name petition");
+	assert_string_equal(R.source, "ShireWatch");
+	assert_string_equal(R.date, "13.08.2025 | 11:04");
+	clean("Castelmere Mercury\n"
+	      "HOME | NEWS | SPORT | JOBS\n"
+	      "\n"
+	      "Outbreak: more than 30 cases as laundry tower is blamed\n"
+	      "\n"
+	      "Published: 15/08/2025 07:30\n"
+	      "2 hours ago\n"
+	      "\n"
+	      "More than 30 cases had been confirmed, the agency said on Thursday.\n");
+	assert_string_equal(R.title, "Outbreak: more than 30 cases as laundry tower is blamed");
+	assert_non_null(R.date);
+	assert_non_null(strstr(R.date, "15/08/2025"));
+	assert_string_equal(R.body, "More than 30 cases had been confirmed, the agency said on Thursday.");
+	/* A short name over a plain article is no outlet when no headline
+	 * follows it: the first line is still the headline. */
+	clean("Council Approves Budget\n"
+	      "\n"
+	      "The council approved the budget on Tuesday by seven votes to four.\n");
+	assert_string_equal(R.title, "Council Approves Budget");
+	assert_null(R.source);
+}
+
+/* Keys of an archive's export: "headline", "publication", "station". */
+static void
+test_metadata_more_keys(void **state)
+{
+	(void)state;
+	clean("headline: Corvane says hackers took data on 1.4 million customers\n"
+	      "Publication: Ledgerline Business\n"
+	      "published: 2026-09-08 11:40\n"
+	      "\n"
+	      "Corvane Health said hackers had stolen data on 1.4 million customers.\n");
+	assert_string_equal(R.title, "Corvane says hackers took data on 1.4 million customers");
+	assert_string_equal(R.source, "Ledgerline Business");
+	assert_string_equal(R.date, "2026-09-08 11:40");
+}
+
 static void
 test_metadata_only_leading_and_core(void **state)
 {
@@ -802,6 +890,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_teardown(test_scraped_header, teardown),
+		cmocka_unit_test_teardown(test_page_chrome, teardown),
+		cmocka_unit_test_teardown(test_metadata_more_keys, teardown),
 		cmocka_unit_test_teardown(test_raw_is_identity, teardown),
 		cmocka_unit_test_teardown(test_metadata_lines, teardown),
 		cmocka_unit_test_teardown(test_metadata_only_leading_and_core, teardown),

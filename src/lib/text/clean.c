@@ -243,6 +243,10 @@ static const struct key_name key_names[] = {
 	{"author", K_AUTHOR, 1},    {"by", K_AUTHOR, 1},
 	{"byline", K_AUTHOR, 0},    {"category", K_OTHER, 0},
 	{"date", K_DATE, 1},        {"dateline", K_PLACE, 0},
+	{"headline", K_TITLE, 1},   {"publication", K_SOURCE, 0},
+	{"station", K_SOURCE, 0},   {"newspaper", K_SOURCE, 0},
+	{"posted", K_DATE, 0},      {"reporter", K_AUTHOR, 0},
+	{"writer", K_AUTHOR, 0},    {"agency", K_SOURCE, 0},
 	{"id", K_OTHER, 0},         {"keywords", K_OTHER, 0},
 	{"lang", K_OTHER, 0},       {"language", K_OTHER, 0},
 	{"link", K_URL, 0},         {"location", K_PLACE, 0},
@@ -478,7 +482,7 @@ pass_debris(struct cleaner *c)
 static int is_headline(const char *s, size_t n, const char *next, size_t nn);
 
 /* How many lines after the headline may be its scraped header. */
-#define HEADER_LINES 6
+#define HEADER_LINES 8
 /* The longest header line, in bytes. */
 #define HEADER_MAX 160
 
@@ -770,6 +774,179 @@ label_line(struct cleaner *c, const struct line *l)
 	return words <= 3;
 }
 
+/* How many text lines of page chrome may stand above a headline. */
+#define PRELUDE_LINES 8
+
+/*
+ * Whether the line s[0..n) is chrome of the page above its headline: a
+ * notice of cookies or of a paywall ("You have read 4 of your 5 free
+ * articles"), skip links and sign-in bars, a bar of sections ("HOME | NEWS
+ * | SPORT", "NEWS  WEATHER  SPORTS  WATCH LIVE"), a path of sections or
+ * share buttons.
+ */
+static int
+chrome_line(const char *s, size_t n)
+{
+	static const char *const cues[] = {"cookie", "skip to", "sign in", "log in", "subscribe",
+					   "free article", "listen live", "watch live", "e-edition",
+					   "menu"};
+	size_t k = 0;
+
+	if (n > 400)
+		return 0;
+	for (k = 0; k < sizeof cues / sizeof cues[0]; k++)
+		if (px__ci_find(s, n, cues[k]))
+			return 1;
+	if (px__ends_sentence(s + n - 1, 1))
+		return 0;
+	return memchr(s, '|', n) != NULL || breadcrumb_line(s, n) || share_words(s, n);
+}
+
+/*
+ * Whether the line s[0..n) is an outlet's name above its headline: a name
+ * line of up to five words ("The Coast Post", "Radio Castelmere 104.2"),
+ * capitals ("THE EVENING STAR", "CHANNEL 4 BRACKENRIDGE") or one word
+ * with a capital inside ("ShireWatch").
+ */
+static int
+outlet_line(const char *s, size_t n)
+{
+	size_t i = 0, words = 1, lower_letters = 0, inner_caps = 0;
+
+	if (n == 0 || n > 50 || px__ends_sentence(s + n - 1, 1))
+		return 0;
+	if (name_line(s, n, &words))
+		return words <= 5;
+	words = 1;
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			lower_letters++;
+		else if (s[i] >= 'A' && s[i] <= 'Z')
+			inner_caps += i > 0 && s[i - 1] != ' ';
+		else if (s[i] == ' ' && i > 0 && s[i - 1] != ' ')
+			words++;
+		else if (!(s[i] == ' ' || is_digit(s[i]) || s[i] == '&' || s[i] == '.' ||
+			   s[i] == '\'' || s[i] == '-' || (unsigned char)s[i] >= 0x80))
+			return 0;
+	}
+	if (words > 5 || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
+	return (lower_letters == 0 && n > 3) || (words == 1 && inner_caps > 0);
+}
+
+/* The next text line after line k, or NULL. */
+static const struct line *
+next_text(const struct cleaner *c, size_t k)
+{
+	for (k++; k < c->n; k++)
+		if (c->lines[k].state == L_TEXT)
+			return &c->lines[k];
+	return NULL;
+}
+
+/*
+ * Where the headline stands below the chrome of a page (chrome_line,
+ * outlet_line, and a motto right under the outlet's name that more chrome
+ * follows: "Your town. Your news."): the line of the first other line, or
+ * `first` when no chrome opens the text. *outlet is the outlet's line, or
+ * c->n.
+ */
+static size_t
+prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
+{
+	size_t k = 0, lines = 0, prev_outlet = 0;
+
+	*outlet = c->n;
+	for (k = first; k < c->n && lines < PRELUDE_LINES; k++) {
+		const struct line *l = &c->lines[k], *nx = NULL;
+		const char *t = c->text + l->s;
+		size_t n = l->e - l->s, i = 0, words = 1;
+		if (l->state != L_TEXT)
+			continue;
+		lines++;
+		if (chrome_line(t, n)) {
+			prev_outlet = 0;
+			continue;
+		}
+		if (outlet_line(t, n)) {
+			/* after the outlet's name, another name is its
+			 * motto or a section ("Larkfield & Marion County",
+			 * "EDUCATION") */
+			if (*outlet == c->n)
+				*outlet = k;
+			prev_outlet = 1;
+			continue;
+		}
+		for (i = 0; i < n; i++)
+			if (t[i] == ' ' && i > 0 && t[i - 1] != ' ')
+				words++;
+		nx = next_text(c, k);
+		if (*outlet != c->n && words <= 3 && !px__ends_sentence(t + n - 1, 1))
+			continue; /* a label of the section: "ELECTION 2026" */
+		if (prev_outlet && words <= 8 && nx &&
+		    (chrome_line(c->text + nx->s, nx->e - nx->s) ||
+		     outlet_line(c->text + nx->s, nx->e - nx->s))) {
+			prev_outlet = 0;
+			continue;
+		}
+		return k;
+	}
+	return first;
+}
+
+/* Whether the line s[0..n) tells how long ago the page was posted ("2
+ * hours ago", "Updated 5 minutes ago"). */
+static int
+ago_line(const char *s, size_t n)
+{
+	static const char *const units[] = {"minute", "minutes", "hour", "hours", "day", "days",
+					    "min", "mins", "hr", "hrs"};
+	size_t i = 0;
+
+	if (n > 40 || n < 5 || !px__ci_find(s, n, " ago"))
+		return 0;
+	while (i < n && !is_digit(s[i]))
+		i++;
+	while (i < n && is_digit(s[i]))
+		i++;
+	if (i == n || s[i] != ' ')
+		return 0;
+	{
+		size_t ws = ++i;
+		while (i < n && s[i] != ' ')
+			i++;
+		return word_among(s + ws, i - ws, units, sizeof units / sizeof units[0]);
+	}
+}
+
+/* Whether one of the next two text lines after line k is a byline or a
+ * line with a date: line k is then a standfirst under the headline. */
+static int
+header_follows(const struct cleaner *c, size_t k)
+{
+	size_t seen = 0;
+	struct px__byline_parts bp;
+
+	for (k++; k < c->n && seen < 2; k++) {
+		const struct line *l = &c->lines[k];
+		const char *t = c->text + l->s;
+		size_t n = l->e - l->s, words = 0;
+		char *d = NULL;
+		int64_t secs = 0;
+		if (l->state != L_TEXT)
+			continue;
+		seen++;
+		if (n > HEADER_MAX || px__ends_sentence(t + n - 1, 1))
+			continue;
+		if (px__byline(t, n, &bp) || ago_line(t, n) || (name_line(t, n, &words) && words <= 3))
+			return 1;
+		if (px_date_find(t, n, &d, &secs) == PX_OK) {
+			px_free(d);
+			return 1;
+		}
+	}
+	return 0;
+}
 
 /*
  * The header a scrape keeps between the headline and the body when no
@@ -787,7 +964,8 @@ label_line(struct cleaner *c, const struct line *l)
 static void
 pass_header(struct cleaner *c)
 {
-	size_t k = 0, first = c->n, seen = 0, words = 0;
+	size_t k = 0, q = 0, first = c->n, seen = 0, words = 0, head = 0, outlet = 0;
+	int standfirst = 0;
 	struct px__byline_parts bp;
 
 	if (!(c->flags & PX_CLEAN_TITLE) || c->out->date || c->out->source || c->out->title)
@@ -797,14 +975,41 @@ pass_header(struct cleaner *c)
 			first = k;
 			break;
 		}
-	/* a header follows a headline: the text must open with one */
-	if (first == c->n ||
-	    !is_headline(c->text + c->lines[first].s, c->lines[first].e - c->lines[first].s, NULL, 0))
+	if (first == c->n)
 		return;
-	for (k = first + 1; k < c->n && seen < HEADER_LINES && !c->st; k++) {
+	/* a header follows a headline: the text must open with one, or
+	 * with the page's chrome above one */
+	head = prelude_end(c, first, &outlet);
+	if (!is_headline(c->text + c->lines[head].s, c->lines[head].e - c->lines[head].s, NULL, 0))
+		return;
+	for (k = first; k < head; k++) {
+		const struct line *l = &c->lines[k];
+		char *d = NULL;
+		int64_t secs = 0;
+		if (l->state != L_TEXT)
+			continue;
+		if (k == outlet)
+			field_set(c, &c->out->source, l->s, l->e);
+		/* "13.08.2025 | 11:04" above the headline */
+		if (c->out->date == NULL && l->e - l->s <= HEADER_MAX &&
+		    px_date_find(c->text + l->s, l->e - l->s, &d, &secs) == PX_OK) {
+			px_free(d);
+			field_set(c, &c->out->date, l->s, l->e);
+		}
+		line_drop(c, k, k == outlet ? "metadata" : "navigation");
+	}
+	/* below the chrome, the headline is known for one even when a
+	 * standfirst follows it with no blank line */
+	if (head != first) {
+		field_set(c, &c->out->title, c->lines[head].s, c->lines[head].e);
+		if (c->out->title)
+			c->out->title_len = c->lines[head].e - c->lines[head].s;
+		c->lines[head].state = L_TITLE;
+	}
+	for (k = head + 1; k < c->n && seen < HEADER_LINES && !c->st; k++) {
 		struct line *l = &c->lines[k];
 		const char *t = c->text + l->s;
-		size_t n = l->e - l->s, j = 0;
+		size_t n = l->e - l->s, j = 0, r = 0;
 		char *d = NULL;
 		int64_t secs = 0;
 		int sentence = 0;
@@ -829,7 +1034,7 @@ pass_header(struct cleaner *c)
 			line_drop(c, k, "share");
 			continue;
 		}
-		if (!sentence && px_date_find(t, n, &d, &secs) == PX_OK) {
+		if ((!sentence || n <= 48) && px_date_find(t, n, &d, &secs) == PX_OK) {
 			px_free(d);
 			if (c->out->date == NULL)
 				field_set(c, &c->out->date, l->s, l->e);
@@ -874,7 +1079,43 @@ pass_header(struct cleaner *c)
 			line_drop(c, k, "metadata");
 			continue;
 		}
+		if (ago_line(t, n)) {
+			line_drop(c, k, "metadata");
+			continue;
+		}
+		/* "Lena Varga, transport correspondent" */
+		for (j = 0; j < n && t[j] != ','; j++)
+			;
+		for (r = j + 1; r < n && is_hspace(t[r]); r++)
+			;
+		if (!sentence && r < n && n - j < 60 && name_line(t, j, &words) && words <= 3 &&
+		    starts_lower(t + r, n - r)) {
+			if (c->out->author == NULL)
+				field_set(c, &c->out->author, l->s, l->s + j);
+			line_drop(c, k, "byline");
+			continue;
+		}
+		/* a standfirst under the headline, above the byline or the
+		 * date: it stays in the body, and the header goes on */
+		if (!standfirst && seen == 1 && header_follows(c, k)) {
+			standfirst = 1;
+			continue;
+		}
 		break;
+	}
+	/* a time stamp of the header that debris took ("Published:
+	 * 15/08/2025 07:30") still dates the article */
+	for (q = 0; c->out->date == NULL && q < c->n_rems; q++) {
+		const struct rem *rm = &c->rems[q];
+		char *d = NULL;
+		int64_t secs = 0;
+		if (rm->s >= (k < c->n ? c->lines[k].s : c->len) || strcmp(rm->kind, "timestamp") != 0 ||
+		    rm->e - rm->s > HEADER_MAX)
+			continue;
+		if (px_date_find(c->text + rm->s, rm->e - rm->s, &d, &secs) == PX_OK) {
+			px_free(d);
+			field_set(c, &c->out->date, rm->s, rm->e);
+		}
 	}
 }
 

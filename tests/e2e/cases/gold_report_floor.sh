@@ -16,6 +16,10 @@ fi
 # first figures). Story 45 holds two stories the clusterer joins (one place, two business
 # stories on the same days), so its set's B-cubed floor is lower, as is 54-57's (folder 56: a
 # landslide and a town's election count, one place and the same days, are joined).
+# Stories 58-61 and 62-65 are web pages as a browser copies them (the outlet's name, section
+# bars and cookie notices above the headline) and archive exports; 62-65's trap ceiling is its
+# first measured share (2 of 30), and its B-cubed floor is lower (folder 63: one article of
+# the breach is clustered apart).
 score() {
 	set="$TMPDIR/gold-floor-$1"
 	mkdir -p "$set" || exit 1
@@ -26,12 +30,13 @@ score() {
 	python3 tools/eval-report --parallax "$PARALLAX" --scorer "$scorer" --gold-dir "$set" --json >"$set.json" || exit 1
 }
 check() {
-	python3 - "$TMPDIR/gold-floor-$1.json" "$1" "$2" "$3" "$4" <<'PY'
+	python3 - "$TMPDIR/gold-floor-$1.json" "$1" "$2" "$3" "$4" "${5:-0.05}" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 name, f1, agree, bcubed = sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
+traps = float(sys.argv[6])
 floors = [("conflict F1", d["conflicts"]["f1"], f1, ">="),
-          ("traps falsely flagged", d["traps"]["false_alarm_share"], 0.05, "<="),
+          ("traps falsely flagged", d["traps"]["false_alarm_share"], traps, "<="),
           ("agreement recall", d["agreement_recall"]["recall"], agree, ">="),
           ("stories B-cubed F1", d["stories_bcubed"]["f1"], bcubed, ">=")]
 bad = 0
@@ -53,6 +58,9 @@ score blind7 tests/gold/story-4[2-5]-*
 score blind8 tests/gold/story-4[6-9]-*
 score blind9 tests/gold/story-5[0-3]-*
 score blind10 tests/gold/story-5[4-7]-*
+score blind11 tests/gold/story-5[89]-* tests/gold/story-6[01]-*
+score blind12 tests/gold/story-6[2-5]-*
 check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45 0.97 &&
 	check blind5 0.60 0.55 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
-	check blind8 0.45 0.70 0.97 && check blind9 0.33 0.60 0.97 && check blind10 0.45 0.70 0.90
+	check blind8 0.45 0.70 0.97 && check blind9 0.33 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
+	check blind11 0.34 0.75 0.99 && check blind12 0.36 0.50 0.95 0.07
