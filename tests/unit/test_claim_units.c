@@ -2,7 +2,8 @@
  * Unit tests of the claims stage's units and tenses: unit conventions of
  * quantities (mobile generations, sen, the ASCII yen sign, attributive
  * nouns, units as counted heads, names with figures before a counted
- * noun, suspended hyphens ("7- or 9-inch"), elided units and nouns, ages
+ * noun, a noun counted before the figure ("the number of people injured
+ * rose to 47"), suspended hyphens ("7- or 9-inch"), elided units and nouns, ages
  * after "the age of", house numbers and bracketed labels that are no
  * quantities), and the tense of a relative date's clause (a bare weekday or
  * month/day read forward in a future or present-schedule clause, backward
@@ -203,6 +204,28 @@ test_suspended_hyphens(void **state)
 	px_claims_free(c);
 }
 
+/* "The number of people injured rose to 47": a figure with nothing counted
+ * after it counts the noun of "number of", "count of", "tally of" before
+ * it; not across a comma, and not a figure that counts its own noun. */
+static void
+test_counted_before(void **state)
+{
+	const char *t = "The number of people injured rose to 47 on Sunday morning.\n\n"
+			"The company raised its count of affected customers to 1.4 million.\n\n"
+			"The tally of votes cast reached 18,904.\n\n"
+			"The number of flights was cut, to 210.\n\n"
+			"The number of patients rose to 31 wards.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	check_unit(c, t, "47", 47, "", "people");
+	check_unit(c, t, "1.4 million", 1400000, "", "customers");
+	check_unit(c, t, "18,904", 18904, "", "votes");
+	check_unit(c, t, "210", 210, "", NULL);
+	check_unit(c, t, "31", 31, "", "wards");
+	px_claims_free(c);
+}
+
 static void
 test_elided_units(void **state)
 {
@@ -320,6 +343,7 @@ main(void)
 		cmocka_unit_test(test_counted_units),
 		cmocka_unit_test(test_name_modifiers),
 		cmocka_unit_test(test_suspended_hyphens),
+		cmocka_unit_test(test_counted_before),
 		cmocka_unit_test(test_elided_units),
 		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_clause_tense),

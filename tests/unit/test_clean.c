@@ -259,6 +259,32 @@ test_page_chrome(void **state)
 	assert_non_null(R.date);
 	assert_non_null(strstr(R.date, "15/08/2025"));
 	assert_string_equal(R.body, "More than 30 cases had been confirmed, the agency said on Thursday.");
+	/* A bar of sections split by spaces, a date alone, an outlet's name
+	 * written as it likes above a bar, a newsroom's byline, an app. */
+	clean("hpa Hanse Presse Agentur - English Service\n"
+	      "Wissenschaft / Raumfahrt | Science / Space\n"
+	      "19.09.2025, 14:22 Uhr\n"
+	      "\n"
+	      "Aurelian rejects engine-failure reports as debris search widened\n"
+	      "\n"
+	      "The rocket company has rejected reports that an engine failure caused the loss.\n");
+	assert_string_equal(R.title, "Aurelian rejects engine-failure reports as debris search widened");
+	assert_string_equal(R.source, "hpa Hanse Presse Agentur - English Service");
+	assert_string_equal(R.date, "19.09.2025, 14:22 Uhr");
+	clean("KCSR 7 News\n"
+	      "Download the KCSR 7 News app\n"
+	      "Home  News  Crime  Weather  Sport\n"
+	      "\n"
+	      "Balloon strikes power lines, crashes during festival\n"
+	      "\n"
+	      "By KCSR 7 Digital Staff\n"
+	      "Published: Sep. 13, 2025 at 9:02 AM CDT\n"
+	      "\n"
+	      "A hot-air balloon hit power lines and crashed in a field on Saturday morning.\n");
+	assert_string_equal(R.title, "Balloon strikes power lines, crashes during festival");
+	assert_string_equal(R.source, "KCSR 7 News");
+	assert_non_null(R.date);
+	assert_string_equal(R.body, "A hot-air balloon hit power lines and crashed in a field on Saturday morning.");
 	/* A short name over a plain article is no outlet when no headline
 	 * follows it: the first line is still the headline. */
 	clean("Council Approves Budget\n"
@@ -281,6 +307,18 @@ test_metadata_more_keys(void **state)
 	assert_string_equal(R.title, "Corvane says hackers took data on 1.4 million customers");
 	assert_string_equal(R.source, "Ledgerline Business");
 	assert_string_equal(R.date, "2026-09-08 11:40");
+	/* a key of the block it does not know, right under one it does */
+	clean("Source: Brennock Valley Mail\n"
+	      "Date: 2025-03-12\n"
+	      "Length: 498 words\n"
+	      "Document ID: BVM-20250312-0047\n"
+	      "\n"
+	      "Co-op chief rejects blame for fish kill\n"
+	      "\n"
+	      "Note: the co-op has rejected claims it is responsible for the fish kill.\n");
+	assert_string_equal(R.title, "Co-op chief rejects blame for fish kill");
+	assert_string_equal(R.date, "2025-03-12");
+	assert_string_equal(R.body, "Note: the co-op has rejected claims it is responsible for the fish kill.");
 }
 
 static void

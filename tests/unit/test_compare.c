@@ -2453,6 +2453,39 @@ test_own_days(void **state)
 	px_report_free(r);
 }
 
+/* The day of a dateline ("CARRICK MERE, June 3 (Interpress) - ") is when
+ * the story was filed: a fire "overnight" in it does not dispute "on
+ * Monday night", June 2, elsewhere; the same two articles with "on
+ * Tuesday night" in the second are a dispute over the night of the fire. */
+static const struct art filed[] = {
+	{"a.txt", "title: Fire destroys fishing boats in harbour\nsource: Interpress\n\n"
+		  "CARRICK MERE, June 3 (Interpress) - A fire destroyed seven fishing boats at a "
+		  "boatyard in the harbour town of Carrick Mere overnight, the fire service said.\n"},
+	{"b.txt", "title: Harbour fire destroys fishing boats\nsource: Coastline News\ndate: 2025-06-03\n\n"
+		  "Fishing boats were destroyed when a fire swept through the boatyard in Carrick Mere "
+		  "on Monday night, the fire service said.\n"},
+};
+
+static void
+test_dateline_day_is_no_event(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(filed, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	now[0] = filed[0];
+	now[1] = filed[1];
+	now[0].text = "title: Fire destroys fishing boats in harbour\nsource: Interpress\n"
+		      "date: 2025-06-04\n\n"
+		      "A fire destroyed fishing boats at a boatyard in Carrick Mere on Tuesday night, the "
+		      "fire service said.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 1);
+	px_report_free(r);
+}
+
 /* A date of something to come ("is set to return on Tuesday") beside the
  * day something happened ("returned on Thursday") is a plan and an event,
  * no dispute; two past returns on different days are. */
@@ -2711,6 +2744,7 @@ main(void)
 		cmocka_unit_test(test_hypothetical_figure),
 		cmocka_unit_test(test_scores_need_both_sides),
 		cmocka_unit_test(test_own_days),
+		cmocka_unit_test(test_dateline_day_is_no_event),
 		cmocka_unit_test(test_planned_and_done),
 		cmocka_unit_test(test_stance_give_up),
 		cmocka_unit_test(test_same_period),

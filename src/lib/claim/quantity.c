@@ -253,6 +253,37 @@ job_before(const char *text, size_t p0, size_t w0)
 	       (e - b == 4 && strncasecmp(text + b, "jobs", 4) == 0);
 }
 
+static const char *head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
+			       size_t lim, size_t *p0, size_t *w0, size_t *w1, int single,
+			       size_t *skip);
+
+/*
+ * What a figure with no counted noun after it counts when its clause names
+ * it before it as "the number of", "count of", "tally of" something ("The
+ * number of people injured rose to 47", "raised its count of affected
+ * customers to 1.4 million"): that noun's class, the span in *p0, *w0, *w1;
+ * NULL when none stands within eight tokens before token a (at or after
+ * t0) with no comma between.
+ */
+static const char *
+counted_before(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t a,
+	       size_t *p0, size_t *w0, size_t *w1)
+{
+	size_t o = a, seen = 0, skip = 0;
+
+	while (o > t0 + 1 && seen < 8) {
+		o--;
+		seen++;
+		if (tk->t[o].type == T_SYM && (px__cl_tok_sym(tk, o, ',') || px__cl_tok_sym(tk, o, ';')))
+			return NULL;
+		if (px__cl_tok_is(tk, o, "of") &&
+		    (px__cl_tok_is(tk, o - 1, "number") || px__cl_tok_is(tk, o - 1, "count") ||
+		     px__cl_tok_is(tk, o - 1, "tally")))
+			return head_phrase(x, tk, o + 1, a, p0, w0, w1, 0, &skip);
+	}
+	return NULL;
+}
+
 /*
  * The counted head noun after token i, as px__cl_head_noun, and in *p0 the
  * start of its phrase: the modifiers before the head that belong to what is
@@ -1408,6 +1439,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					cls = attributive_noun(x, tk, j, t1, &w0, &w1);
 					p0 = w0;
 				}
+				if (cls == NULL && !ap && !(q.n.flags & PX_NUM_FRACTION))
+					cls = counted_before(x, tk, t0, q.q0, &p0, &w0, &w1);
 				if (cls) {
 					const struct lexp *hu = unit_head(x, tk, j, t1, w0);
 					if (hu) {

@@ -3504,6 +3504,16 @@ px__cmp_dates(struct cmp_ctx *x)
 			m[n].fact = n;
 			snprintf(m[n].key, sizeof m[n].key, "%s", key);
 			se = &s->doc->sents[s->idx];
+			/* "CARRICK MERE, June 3 (Interpress) - ": the day of a
+			 * dateline is when the story was filed, not when
+			 * anything in it happened. */
+			if (c->start >= se->start && c->start - se->start < 80) {
+				struct px_dateline dl;
+				if (px_dateline_parse(s->text + se->start, se->end - se->start, &dl) &&
+				    dl.date_end > dl.date_start && c->start >= se->start + dl.date_start &&
+				    c->end <= se->start + dl.end)
+					continue;
+			}
 			claim_tokens(s, c->start, c->end, &from, &to);
 			/* "said on Tuesday", "rose to 15 on Wednesday": the day
 			 * of a statement or an update, not of the event. */

@@ -244,6 +244,7 @@ static const struct key_name key_names[] = {
 	{"byline", K_AUTHOR, 0},    {"category", K_OTHER, 0},
 	{"date", K_DATE, 1},        {"dateline", K_PLACE, 0},
 	{"headline", K_TITLE, 1},   {"publication", K_SOURCE, 0},
+	{"pubdate", K_DATE, 0},     {"guid", K_OTHER, 0},
 	{"station", K_SOURCE, 0},   {"newspaper", K_SOURCE, 0},
 	{"posted", K_DATE, 0},      {"reporter", K_AUTHOR, 0},
 	{"writer", K_AUTHOR, 0},    {"agency", K_SOURCE, 0},
@@ -354,6 +355,28 @@ meta_value(struct cleaner *c, const struct key_name *kn, size_t vs, size_t e)
 	}
 }
 
+/* Whether [s, e) is "key: value" with a key of one or two words of
+ * letters outside key_names and a short value of at most four words
+ * ("Length: 498 words", "Document ID: BVM-0047"; not a headline such as
+ * "Silo fire: dock workers demand dust checks"), read only right under a
+ * line of the block. */
+static int
+other_key(const char *t, size_t s, size_t e)
+{
+	size_t i = s, words = 1, vwords = 1, v = 0;
+
+	while (i < e && i - s <= 20 &&
+	       ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
+		(t[i] == ' ' && i > s && t[i - 1] != ' ' && words++ < 2)))
+		i++;
+	if (!(i > s && i - s <= 20 && i + 2 < e && t[i] == ':' && t[i + 1] == ' ' && t[i - 1] != ' '))
+		return 0;
+	for (v = i + 2; v < e; v++)
+		if (t[v] == ' ' && t[v - 1] != ' ')
+			vwords++;
+	return e - (i + 2) <= 40 && vwords <= 4;
+}
+
 /*
  * The leading metadata block: "key: value" lines and a bare date line,
  * blank lines between them allowed. Keys that are not core ("tags:",
@@ -385,6 +408,10 @@ pass_metadata(struct cleaner *c)
 				break;
 			continue;
 		}
+		if (end == k && k > 0 && other_key(c->text, l->s, l->e)) {
+			end = k + 1;
+			continue;
+		}
 		break;
 	}
 	if (!core)
@@ -408,6 +435,8 @@ pass_metadata(struct cleaner *c)
 			} else {
 				l->after_date = 1;
 			}
+		} else if (other_key(c->text, l->s, l->e)) {
+			line_drop(c, k, "metadata");
 		}
 	}
 }
@@ -777,10 +806,35 @@ label_line(struct cleaner *c, const struct line *l)
 /* How many text lines of page chrome may stand above a headline. */
 #define PRELUDE_LINES 8
 
+/* Whether the line s[0..n) is a bar of four or more sections split by runs
+ * of spaces ("Home  News  Crime  Culture  Sport"), each of at most three
+ * words. */
+static int
+spaced_bar(const char *s, size_t n)
+{
+	size_t i = 0, parts = 0;
+
+	while (i < n) {
+		size_t words = 1;
+		while (i < n && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ')) {
+			if (s[i] == ' ')
+				words++;
+			i++;
+		}
+		if (words > 3)
+			return 0;
+		parts++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return parts >= 4;
+}
+
 /*
  * Whether the line s[0..n) is chrome of the page above its headline: a
  * notice of cookies or of a paywall ("You have read 4 of your 5 free
- * articles"), skip links and sign-in bars, a bar of sections ("HOME | NEWS
+ * articles"), skip links and sign-in bars, an app to download, a live
+ * stream ("LIVE: Watch KCSR 7 News"), a bar of sections ("HOME | NEWS
  * | SPORT", "NEWS  WEATHER  SPORTS  WATCH LIVE"), a path of sections or
  * share buttons.
  */
@@ -790,6 +844,7 @@ chrome_line(const char *s, size_t n)
 	static const char *const cues[] = {"cookie", "skip to", "sign in", "log in", "subscribe",
 					   "free article", "listen live", "watch live", "e-edition",
 					   "menu"};
+	static const char *const heads[] = {"download", "live:"};
 	size_t k = 0;
 
 	if (n > 400)
@@ -797,9 +852,12 @@ chrome_line(const char *s, size_t n)
 	for (k = 0; k < sizeof cues / sizeof cues[0]; k++)
 		if (px__ci_find(s, n, cues[k]))
 			return 1;
+	if (opens_with(s, n, heads, sizeof heads / sizeof heads[0]))
+		return 1;
 	if (px__ends_sentence(s + n - 1, 1))
 		return 0;
-	return memchr(s, '|', n) != NULL || breadcrumb_line(s, n) || share_words(s, n);
+	return memchr(s, '|', n) != NULL || breadcrumb_line(s, n) || share_words(s, n) ||
+	       spaced_bar(s, n);
 }
 
 /*
@@ -831,7 +889,28 @@ outlet_line(const char *s, size_t n)
 	}
 	if (words > 5 || !(s[0] >= 'A' && s[0] <= 'Z'))
 		return 0;
-	return (lower_letters == 0 && n > 3) || (words == 1 && inner_caps > 0);
+	if ((lower_letters == 0 && n > 3) || (words == 1 && inner_caps > 0))
+		return 1;
+	/* "KCSR 7 News": capitalised words and a figure, an outlet word */
+	for (i = 0; i < n; i++)
+		if (i == 0 || s[i - 1] == ' ')
+			if (!((s[i] >= 'A' && s[i] <= 'Z') || is_digit(s[i]) || s[i] == '&'))
+				return 0;
+	return has_outlet_word(s, n);
+}
+
+/* Whether the line s[0..n) is a date and little else ("19.09.2025, 14:22
+ * Uhr", "Sun 5 Oct 2025 19:12 BST"): at most 40 bytes. */
+static int
+short_date_line(const char *s, size_t n)
+{
+	char *d = NULL;
+	int64_t secs = 0;
+
+	if (n > 40 || px_date_find(s, n, &d, &secs) != PX_OK)
+		return 0;
+	px_free(d);
+	return 1;
 }
 
 /* The next text line after line k, or NULL. */
@@ -864,11 +943,17 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		if (l->state != L_TEXT)
 			continue;
 		lines++;
-		if (chrome_line(t, n)) {
+		nx = next_text(c, k);
+		if (chrome_line(t, n) || short_date_line(t, n)) {
 			prev_outlet = 0;
 			continue;
 		}
-		if (outlet_line(t, n)) {
+		/* the first line, short, above a bar or a path: the outlet's
+		 * name however written ("hpa Hanse Presse Agentur - English
+		 * Service") */
+		if (outlet_line(t, n) ||
+		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) && nx &&
+		     chrome_line(c->text + nx->s, nx->e - nx->s))) {
 			/* after the outlet's name, another name is its
 			 * motto or a section ("Larkfield & Marion County",
 			 * "EDUCATION") */
@@ -880,7 +965,6 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		for (i = 0; i < n; i++)
 			if (t[i] == ' ' && i > 0 && t[i - 1] != ' ')
 				words++;
-		nx = next_text(c, k);
 		if (*outlet != c->n && words <= 3 && !px__ends_sentence(t + n - 1, 1))
 			continue; /* a label of the section: "ELECTION 2026" */
 		if (prev_outlet && words <= 8 && nx &&
@@ -919,6 +1003,26 @@ ago_line(const char *s, size_t n)
 	}
 }
 
+/* Whether the line s[0..n) credits a newsroom rather than a person ("By
+ * Tallis Post staff", "By KCSR 7 Digital Staff"): "By", at most six
+ * words, a last word "staff" or "reporters", no end punctuation. */
+static int
+staff_line(const char *s, size_t n)
+{
+	static const char *const heads[] = {"by "};
+	static const char *const last[] = {"staff", "reporters", "newsroom", "desk"};
+	size_t i = n, words = 1, k = 0;
+
+	if (n > 60 || !opens_with(s, n, heads, 1) || px__ends_sentence(s + n - 1, 1))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (s[k] == ' ' && k > 0 && s[k - 1] != ' ')
+			words++;
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	return words <= 6 && word_among(s + i, n - i, last, sizeof last / sizeof last[0]);
+}
+
 /* Whether one of the next two text lines after line k is a byline or a
  * line with a date: line k is then a standfirst under the headline. */
 static int
@@ -936,9 +1040,10 @@ header_follows(const struct cleaner *c, size_t k)
 		if (l->state != L_TEXT)
 			continue;
 		seen++;
-		if (n > HEADER_MAX || px__ends_sentence(t + n - 1, 1))
+		if (n > HEADER_MAX || (px__ends_sentence(t + n - 1, 1) && n > 48))
 			continue;
-		if (px__byline(t, n, &bp) || ago_line(t, n) || (name_line(t, n, &words) && words <= 3))
+		if (px__byline(t, n, &bp) || ago_line(t, n) || (name_line(t, n, &words) && words <= 3) ||
+		    staff_line(t, n))
 			return 1;
 		if (px_date_find(t, n, &d, &secs) == PX_OK) {
 			px_free(d);
@@ -980,6 +1085,11 @@ pass_header(struct cleaner *c)
 	/* a header follows a headline: the text must open with one, or
 	 * with the page's chrome above one */
 	head = prelude_end(c, first, &outlet);
+	if (head != first &&
+	    !is_headline(c->text + c->lines[head].s, c->lines[head].e - c->lines[head].s, NULL, 0)) {
+		head = first; /* no headline below: the first line was one */
+		outlet = c->n;
+	}
 	if (!is_headline(c->text + c->lines[head].s, c->lines[head].e - c->lines[head].s, NULL, 0))
 		return;
 	for (k = first; k < head; k++) {
@@ -1081,6 +1191,10 @@ pass_header(struct cleaner *c)
 		}
 		if (ago_line(t, n)) {
 			line_drop(c, k, "metadata");
+			continue;
+		}
+		if (staff_line(t, n)) {
+			line_drop(c, k, "byline");
 			continue;
 		}
 		/* "Lena Varga, transport correspondent" */
