@@ -676,6 +676,18 @@ px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,
 	return 0;
 }
 
+/* The tokens of a document that get term ids: all of them, but for a
+ * lone article's body those of its first CMP_LEAD_SENTENCES sentences.
+ * Ids go in order of first use, so the ids of those tokens are the ones
+ * all its tokens would give them. */
+static size_t
+lone_toks(const struct cmp_ctx *x, const struct px_doc *d, int body)
+{
+	if (!x->lone || !body || d->n_sents <= CMP_LEAD_SENTENCES)
+		return d->n_toks;
+	return d->sents[CMP_LEAD_SENTENCES - 1].tok_end;
+}
+
 /* Count, per stem, how many of the story's articles use it. */
 static px_status
 story_frequencies(struct cmp_ctx *x)
@@ -687,7 +699,8 @@ story_frequencies(struct cmp_ctx *x)
 		for (f = 0; f < 2; f++) {
 			const struct px_doc *d = docs[f];
 			uint32_t *ids = d ? doc_tok_ids(x, d) : NULL;
-			for (i = 0; d && i < d->n_toks; i++) {
+			size_t end = d ? lone_toks(x, d, f == 1) : 0;
+			for (i = 0; i < end; i++) {
 				const struct px_token *t = &d->toks[i];
 				uint32_t id = 0;
 				px_status st = PX_OK;
@@ -836,7 +849,8 @@ px__cmp_tok_term(const struct cmp_ctx *x, const struct px_doc *doc, size_t i)
 }
 
 /* Make the cue table of every document of the story (one pass each), and
- * room for its term ids (filled by story_frequencies). */
+ * room for its term ids (filled by story_frequencies). A lone article
+ * gets no cue tables: nothing it is compared with reads its cues. */
 static px_status
 index_cues(struct cmp_ctx *x)
 {
@@ -862,6 +876,16 @@ index_cues(struct cmp_ctx *x)
 			size_t slot = 0;
 			if (d == NULL || d->toks == NULL)
 				continue;
+			slot = cue_slot(x, d);
+			x->cue_docs[slot] = d;
+			x->cue_tabs[slot] = NULL;
+			x->cue_bits[slot] = NULL;
+			x->tok_ids[slot] = px_arena_alloc(&x->scratch,
+							  (d->n_toks ? d->n_toks : 1) * sizeof(uint32_t));
+			if (x->tok_ids[slot] == NULL)
+				return PX_ENOMEM;
+			if (x->lone)
+				continue;
 			tab = px_arena_alloc(&x->scratch, (d->n_toks ? d->n_toks : 1) * CUE_NSECT);
 			bits = px_arena_alloc(&x->scratch, (d->n_toks ? d->n_toks : 1) * sizeof(*bits));
 			if (tab == NULL || bits == NULL)
@@ -873,14 +897,8 @@ index_cues(struct cmp_ctx *x)
 				else
 					memset(tab + i * CUE_NSECT, 0, CUE_NSECT);
 			}
-			slot = cue_slot(x, d);
-			x->cue_docs[slot] = d;
 			x->cue_tabs[slot] = tab;
 			x->cue_bits[slot] = bits;
-			x->tok_ids[slot] = px_arena_alloc(&x->scratch,
-							  (d->n_toks ? d->n_toks : 1) * sizeof(uint32_t));
-			if (x->tok_ids[slot] == NULL)
-				return PX_ENOMEM;
 		}
 	}
 	return PX_OK;
@@ -1182,7 +1200,7 @@ sentence_cues(const struct cmp_ctx *x, const struct px_doc *d, size_t from, size
 	if (d->toks == NULL || x->cue_slots == 0)
 		return 0;
 	slot = cue_slot(x, d);
-	if (x->cue_docs[slot] != d)
+	if (x->cue_docs[slot] != d || x->cue_bits[slot] == NULL)
 		return 0;
 	tab = x->cue_tabs[slot];
 	bits = x->cue_bits[slot];
@@ -1234,6 +1252,8 @@ build_sentences(struct cmp_ctx *x)
 				cs->end = se->end;
 				cs->doc = d;
 				cs->text = d->text;
+				if (x->lone && i == 1 && s >= CMP_LEAD_SENTENCES)
+					continue; /* no term ids: no vector */
 				st = px__cmp_vec_tokens(x, d, se->tok_start, se->tok_end, 0, 0, &cs->v);
 				if (st)
 					return st;
@@ -1311,6 +1331,7 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.c = c;
 	x.in = in;
 	x.n = n;
+	x.lone = n == 1;
 	x.out = cmp;
 	st = px_map_new(&x.terms);
 	if (st == PX_OK)

@@ -126,10 +126,18 @@ struct cmp_sent {
 	const char *date_value; /* the first one's value */
 };
 
+/* Body sentences per article that the summary graph reads (its lead). */
+#define CMP_LEAD_SENTENCES 12
+
 struct cmp_ctx {
 	const struct px_comparer *c;
 	const struct px_compare_input *in;
 	size_t n;
+	/* One article: nothing is compared, and what is written of it (the
+	 * summary of its lead, its title) reads the vectors of its title and
+	 * its first CMP_LEAD_SENTENCES body sentences only. No cue tables
+	 * are made and no other sentence gets a vector (lone_toks). */
+	int lone;
 	/* Working data of one px_compare() call (sentences, vectors, cue and
 	 * term tables), released when it returns; what the comparison
 	 * returns lives in out->arena. */

@@ -23,7 +23,7 @@
 #define SUPPORT_MIN 0.30
 #define UNIQUE_MAX_SIM 0.35
 #define LEXRANK_EDGE 0.10
-#define LEAD_SENTENCES 12 /* per article, for the summary graph */
+#define LEAD_SENTENCES CMP_LEAD_SENTENCES /* per article, for the summary graph */
 #define GRAPH_MAX 360      /* sentences in the graph: O(n^2) similarities */
 
 /*

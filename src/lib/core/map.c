@@ -168,9 +168,11 @@ px_map_intern(struct px_map *m, const char *key, size_t len, uint32_t *id,
 	}
 	if (m->count >= UINT32_MAX - 1)
 		return PX_ETOOBIG;
-	st = px_grow((void **)&m->entries, &m->cap, m->count + 1,
-		     sizeof(*m->entries));
-	if (st == PX_OK)
+	/* Most insertions have room: no call to find that out. */
+	if (m->count >= m->cap)
+		st = px_grow((void **)&m->entries, &m->cap, m->count + 1,
+			     sizeof(*m->entries));
+	if (st == PX_OK && m->count >= m->cap_hashes)
 		st = px_grow((void **)&m->hashes, &m->cap_hashes, m->count + 1,
 			     sizeof(*m->hashes));
 	if (st)

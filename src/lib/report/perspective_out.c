@@ -788,6 +788,20 @@ same_row(const struct px_coverage_fact *a, const struct px_coverage_fact *b, siz
 	return 1;
 }
 
+/* A row alignment may change: an agreement or unique row that some
+   source states and some other source omits. */
+static int
+row_open(const struct px_coverage_fact *f, size_t n)
+{
+	size_t i, stated = 0;
+
+	if (f->origin == PX_FACT_CONFLICT)
+		return 0;
+	for (i = 0; i < n; i++)
+		stated += f->has_evidence[i] != 0;
+	return stated > 0 && stated < n;
+}
+
 static px_status
 align_coverage(struct px_perspective *p, const struct px_report *r, const struct px_report_story *s)
 {
@@ -795,9 +809,16 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 	struct source_keys *K;
 	struct key_index ix;
 	size_t i, k, m, kept = 0;
+	int open = 0;
 	px_status st = PX_OK;
 
 	px_arena_init(&ar, 16384, 0);
+	/* Without a row to align (a story of one source, or rows every
+	   source states) the sentences' keys are not needed. */
+	for (k = 0; k < p->n_facts && !open; k++)
+		open = row_open(&p->facts[k], p->n_sources);
+	if (!open)
+		goto dedup;
 	K = px_arena_alloc(&ar, (p->n_sources ? p->n_sources : 1) * sizeof(*K));
 	if (!K) {
 		st = PX_ENOMEM;
@@ -817,8 +838,9 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 	if (st)
 		goto out;
 	for (k = 0; k < p->n_facts; k++)
-		if (p->facts[k].origin != PX_FACT_CONFLICT)
+		if (row_open(&p->facts[k], p->n_sources))
 			align_row(&p->facts[k], K, p->n_sources, &ix);
+dedup:
 	/* A unique row that became the same fact as an earlier unique row
 	   (each aligned to the other's sentence) is dropped. */
 	for (k = 0; k < p->n_facts; k++) {
