@@ -2486,6 +2486,40 @@ test_dateline_day_is_no_event(void **state)
 	px_report_free(r);
 }
 
+/* A figure of earlier reports ("Earlier reports from the scene said three
+ * people were hurt") was superseded: beside "Five people were hurt" it is
+ * no dispute; the same figure from the scene's witnesses is. */
+static const struct art earlier[] = {
+	{"a.txt", "title: Balloon hits power lines at festival\nsource: Plains Wire\ndate: 2025-09-13\n\n"
+		  "Five people were hurt when a hot-air balloon hit power lines at the Calder Springs "
+		  "festival on Saturday morning, the sheriff's office said.\n"},
+	{"b.txt", "title: Balloon crashes at Calder Springs festival\nsource: KCSR News\ndate: 2025-09-13\n\n"
+		  "A hot-air balloon hit power lines at the Calder Springs festival on Saturday morning, "
+		  "the sheriff's office said. Earlier reports from the scene said three people were "
+		  "hurt.\n"},
+};
+
+static void
+test_earlier_reports(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(earlier, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+	now[0] = earlier[0];
+	now[1] = earlier[1];
+	now[1].text = "title: Balloon crashes at Calder Springs festival\nsource: KCSR News\n"
+		      "date: 2025-09-13\n\n"
+		      "A hot-air balloon hit power lines at the Calder Springs festival on Saturday "
+		      "morning, the sheriff's office said. Three people were hurt when the balloon hit "
+		      "the lines.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 /* A date of something to come ("is set to return on Tuesday") beside the
  * day something happened ("returned on Thursday") is a plan and an event,
  * no dispute; two past returns on different days are. */
@@ -2745,6 +2779,7 @@ main(void)
 		cmocka_unit_test(test_scores_need_both_sides),
 		cmocka_unit_test(test_own_days),
 		cmocka_unit_test(test_dateline_day_is_no_event),
+		cmocka_unit_test(test_earlier_reports),
 		cmocka_unit_test(test_planned_and_done),
 		cmocka_unit_test(test_stance_give_up),
 		cmocka_unit_test(test_same_period),
