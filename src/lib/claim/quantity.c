@@ -274,7 +274,7 @@ counted_before(const struct px_extractor *x, const struct toks *tk, size_t t0, s
 	while (o > t0 + 1 && seen < 8) {
 		o--;
 		seen++;
-		if (tk->t[o].type == T_SYM && (px__cl_tok_sym(tk, o, ',') || px__cl_tok_sym(tk, o, ';')))
+		if (px__cl_tok_sym(tk, o, ',') || px__cl_tok_sym(tk, o, ';'))
 			return NULL;
 		if (px__cl_tok_is(tk, o, "of") &&
 		    (px__cl_tok_is(tk, o - 1, "number") || px__cl_tok_is(tk, o - 1, "count") ||

@@ -556,25 +556,17 @@ clause_window(const struct px_doc *d, const struct px_sentence *se, size_t from,
 /*
  * Whether the figure at token `from` is told as what earlier reports gave
  * ("Earlier reports from the scene said three people were hurt", "initial
- * estimates put the damage at $2m"): "earlier", "initial", "first" or
- * "early" before "reports", "estimates" or "figures", in its clause before
- * it. Such a figure was superseded, like one that has since changed.
+ * estimates put the damage at $2m"): a cue of [superseded] in its clause
+ * before it. Such a figure was superseded, like one that has since changed.
  */
 static int
-superseded(const struct px_doc *d, const struct px_sentence *se, size_t from)
+superseded(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	static const char *const when[] = {"earlier", "initial", "first", "early", NULL};
-	static const char *const what[] = {"reports", "estimates", "figures", "counts", NULL};
 	size_t j = from;
 
-	while (j > se->tok_start + 1) {
+	while (j > se->tok_start && !clause_punct(&d->toks[j - 1]))
 		j--;
-		if (clause_punct(&d->toks[j]))
-			return 0;
-		if (fold_in(&d->toks[j], what) && fold_in(&d->toks[j - 1], when))
-			return 1;
-	}
-	return 0;
+	return px__cmp_has_cue(x, CUE_SUPERSEDED, d, j, from);
 }
 
 /*
@@ -1521,7 +1513,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * its figures") does not make this figure a new one. */
 			if (px__cmp_has_cue(x, CUE_UPDATE, s->doc,
 					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
-			    cue_after(x, CUE_RUNNING, s->doc, se, to, 3) || superseded(s->doc, se, from))
+			    cue_after(x, CUE_RUNNING, s->doc, se, to, 3) || superseded(x, s->doc, se, from))
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
 			 * firefighters": a part of a figure told nearby. */
