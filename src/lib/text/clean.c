@@ -355,6 +355,18 @@ meta_value(struct cleaner *c, const struct key_name *kn, size_t vs, size_t e)
 	}
 }
 
+/* The words of s[0..n): runs of bytes between spaces. */
+static size_t
+words_in(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+			words++;
+	return words;
+}
+
 /* Whether [s, e) is "key: value" with a key of one or two words of
  * letters outside key_names and a short value of at most four words
  * ("Length: 498 words", "Document ID: BVM-0047"; not a headline such as
@@ -363,18 +375,14 @@ meta_value(struct cleaner *c, const struct key_name *kn, size_t vs, size_t e)
 static int
 other_key(const char *t, size_t s, size_t e)
 {
-	size_t i = s, words = 1, vwords = 1, v = 0;
+	size_t i = s, words = 1;
 
 	while (i < e && i - s <= 20 &&
 	       ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
 		(t[i] == ' ' && i > s && t[i - 1] != ' ' && words++ < 2)))
 		i++;
-	if (!(i > s && i - s <= 20 && i + 2 < e && t[i] == ':' && t[i + 1] == ' ' && t[i - 1] != ' '))
-		return 0;
-	for (v = i + 2; v < e; v++)
-		if (t[v] == ' ' && t[v - 1] != ' ')
-			vwords++;
-	return e - (i + 2) <= 40 && vwords <= 4;
+	return i > s && i - s <= 20 && i + 2 < e && t[i] == ':' && t[i + 1] == ' ' &&
+	       t[i - 1] != ' ' && e - (i + 2) <= 40 && words_in(t + i + 2, e - (i + 2)) <= 4;
 }
 
 /*
@@ -509,6 +517,23 @@ pass_debris(struct cleaner *c)
 /* ------------------------------------------------------- scraped header */
 
 static int is_headline(const char *s, size_t n, const char *next, size_t nn);
+
+/* Line l is the headline: the title, out of the body. */
+static void
+take_title(struct cleaner *c, struct line *l)
+{
+	field_set(c, &c->out->title, l->s, l->e);
+	if (c->out->title)
+		c->out->title_len = l->e - l->s;
+	l->state = L_TITLE;
+}
+
+/* Whether line k reads as a headline on its own. */
+static int
+headline_at(const struct cleaner *c, size_t k)
+{
+	return is_headline(c->text + c->lines[k].s, c->lines[k].e - c->lines[k].s, NULL, 0);
+}
 
 /* How many lines after the headline may be its scraped header. */
 #define HEADER_LINES 8
@@ -803,6 +828,28 @@ label_line(struct cleaner *c, const struct line *l)
 	return words <= 3;
 }
 
+/* Whether s[0..n) holds a date px_date_find can read. */
+static int
+holds_date(const char *s, size_t n)
+{
+	char *d = NULL;
+	int64_t secs = 0;
+
+	if (px_date_find(s, n, &d, &secs) != PX_OK)
+		return 0;
+	px_free(d);
+	return 1;
+}
+
+/* Whether the header line s[0..n) is a line with a date: not a sentence
+ * ("Published 12 March 2025 | Updated ..."), or a short one whose full
+ * stop is an abbreviation's ("September 8, 2026 at 4:17 p.m."). */
+static int
+date_line(const char *s, size_t n)
+{
+	return n <= HEADER_MAX && (!px__ends_sentence(s + n - 1, 1) || n <= 48) && holds_date(s, n);
+}
+
 /* How many text lines of page chrome may stand above a headline. */
 #define PRELUDE_LINES 8
 
@@ -899,19 +946,6 @@ outlet_line(const char *s, size_t n)
 	return has_outlet_word(s, n);
 }
 
-/* Whether the line s[0..n) is a date and little else ("19.09.2025, 14:22
- * Uhr", "Sun 5 Oct 2025 19:12 BST"): at most 40 bytes. */
-static int
-short_date_line(const char *s, size_t n)
-{
-	char *d = NULL;
-	int64_t secs = 0;
-
-	if (n > 40 || px_date_find(s, n, &d, &secs) != PX_OK)
-		return 0;
-	px_free(d);
-	return 1;
-}
 
 /* The next text line after line k, or NULL. */
 static const struct line *
@@ -939,12 +973,13 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 	for (k = first; k < c->n && lines < PRELUDE_LINES; k++) {
 		const struct line *l = &c->lines[k], *nx = NULL;
 		const char *t = c->text + l->s;
-		size_t n = l->e - l->s, i = 0, words = 1;
+		size_t n = l->e - l->s, words = 0;
 		if (l->state != L_TEXT)
 			continue;
 		lines++;
 		nx = next_text(c, k);
-		if (chrome_line(t, n) || short_date_line(t, n)) {
+		/* a date and little else: "19.09.2025, 14:22 Uhr" */
+		if (chrome_line(t, n) || (n <= 40 && holds_date(t, n))) {
 			prev_outlet = 0;
 			continue;
 		}
@@ -962,9 +997,7 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 			prev_outlet = 1;
 			continue;
 		}
-		for (i = 0; i < n; i++)
-			if (t[i] == ' ' && i > 0 && t[i - 1] != ' ')
-				words++;
+		words = words_in(t, n);
 		if (*outlet != c->n && words <= 3 && !px__ends_sentence(t + n - 1, 1))
 			continue; /* a label of the section: "ELECTION 2026" */
 		if (prev_outlet && words <= 8 && nx &&
@@ -1011,16 +1044,14 @@ staff_line(const char *s, size_t n)
 {
 	static const char *const heads[] = {"by "};
 	static const char *const last[] = {"staff", "reporters", "newsroom", "desk"};
-	size_t i = n, words = 1, k = 0;
+	size_t i = n;
 
-	if (n > 60 || !opens_with(s, n, heads, 1) || px__ends_sentence(s + n - 1, 1))
+	if (n > 60 || !opens_with(s, n, heads, 1) || px__ends_sentence(s + n - 1, 1) ||
+	    words_in(s, n) > 6)
 		return 0;
-	for (k = 0; k < n; k++)
-		if (s[k] == ' ' && k > 0 && s[k - 1] != ' ')
-			words++;
 	while (i > 0 && s[i - 1] != ' ')
 		i--;
-	return words <= 6 && word_among(s + i, n - i, last, sizeof last / sizeof last[0]);
+	return word_among(s + i, n - i, last, sizeof last / sizeof last[0]);
 }
 
 /* Whether one of the next two text lines after line k is a byline or a
@@ -1035,20 +1066,13 @@ header_follows(const struct cleaner *c, size_t k)
 		const struct line *l = &c->lines[k];
 		const char *t = c->text + l->s;
 		size_t n = l->e - l->s, words = 0;
-		char *d = NULL;
-		int64_t secs = 0;
 		if (l->state != L_TEXT)
 			continue;
 		seen++;
-		if (n > HEADER_MAX || (px__ends_sentence(t + n - 1, 1) && n > 48))
-			continue;
-		if (px__byline(t, n, &bp) || ago_line(t, n) || (name_line(t, n, &words) && words <= 3) ||
-		    staff_line(t, n))
+		if (n <= HEADER_MAX &&
+		    (px__byline(t, n, &bp) || ago_line(t, n) || (name_line(t, n, &words) && words <= 3) ||
+		     staff_line(t, n) || date_line(t, n)))
 			return 1;
-		if (px_date_find(t, n, &d, &secs) == PX_OK) {
-			px_free(d);
-			return 1;
-		}
 	}
 	return 0;
 }
@@ -1085,43 +1109,32 @@ pass_header(struct cleaner *c)
 	/* a header follows a headline: the text must open with one, or
 	 * with the page's chrome above one */
 	head = prelude_end(c, first, &outlet);
-	if (head != first &&
-	    !is_headline(c->text + c->lines[head].s, c->lines[head].e - c->lines[head].s, NULL, 0)) {
+	if (!headline_at(c, head)) {
+		if (head == first || !headline_at(c, first))
+			return;
 		head = first; /* no headline below: the first line was one */
 		outlet = c->n;
 	}
-	if (!is_headline(c->text + c->lines[head].s, c->lines[head].e - c->lines[head].s, NULL, 0))
-		return;
 	for (k = first; k < head; k++) {
 		const struct line *l = &c->lines[k];
-		char *d = NULL;
-		int64_t secs = 0;
 		if (l->state != L_TEXT)
 			continue;
 		if (k == outlet)
 			field_set(c, &c->out->source, l->s, l->e);
 		/* "13.08.2025 | 11:04" above the headline */
 		if (c->out->date == NULL && l->e - l->s <= HEADER_MAX &&
-		    px_date_find(c->text + l->s, l->e - l->s, &d, &secs) == PX_OK) {
-			px_free(d);
+		    holds_date(c->text + l->s, l->e - l->s))
 			field_set(c, &c->out->date, l->s, l->e);
-		}
 		line_drop(c, k, k == outlet ? "metadata" : "navigation");
 	}
 	/* below the chrome, the headline is known for one even when a
 	 * standfirst follows it with no blank line */
-	if (head != first) {
-		field_set(c, &c->out->title, c->lines[head].s, c->lines[head].e);
-		if (c->out->title)
-			c->out->title_len = c->lines[head].e - c->lines[head].s;
-		c->lines[head].state = L_TITLE;
-	}
+	if (head != first)
+		take_title(c, &c->lines[head]);
 	for (k = head + 1; k < c->n && seen < HEADER_LINES && !c->st; k++) {
 		struct line *l = &c->lines[k];
 		const char *t = c->text + l->s;
 		size_t n = l->e - l->s, j = 0, r = 0;
-		char *d = NULL;
-		int64_t secs = 0;
 		int sentence = 0;
 		if (l->state != L_TEXT)
 			continue;
@@ -1144,8 +1157,7 @@ pass_header(struct cleaner *c)
 			line_drop(c, k, "share");
 			continue;
 		}
-		if ((!sentence || n <= 48) && px_date_find(t, n, &d, &secs) == PX_OK) {
-			px_free(d);
+		if (date_line(t, n)) {
 			if (c->out->date == NULL)
 				field_set(c, &c->out->date, l->s, l->e);
 			if (memchr(t, '|', n))
@@ -1221,15 +1233,9 @@ pass_header(struct cleaner *c)
 	 * 15/08/2025 07:30") still dates the article */
 	for (q = 0; c->out->date == NULL && q < c->n_rems; q++) {
 		const struct rem *rm = &c->rems[q];
-		char *d = NULL;
-		int64_t secs = 0;
-		if (rm->s >= (k < c->n ? c->lines[k].s : c->len) || strcmp(rm->kind, "timestamp") != 0 ||
-		    rm->e - rm->s > HEADER_MAX)
-			continue;
-		if (px_date_find(c->text + rm->s, rm->e - rm->s, &d, &secs) == PX_OK) {
-			px_free(d);
+		if (rm->s < (k < c->n ? c->lines[k].s : c->len) && strcmp(rm->kind, "timestamp") == 0 &&
+		    rm->e - rm->s <= HEADER_MAX && holds_date(c->text + rm->s, rm->e - rm->s))
 			field_set(c, &c->out->date, rm->s, rm->e);
-		}
 	}
 }
 
@@ -1495,10 +1501,7 @@ pass_title(struct cleaner *c)
 	if (!is_headline(c->text + l->s, l->e - l->s, next ? c->text + next->s : NULL,
 			 next ? next->e - next->s : 0))
 		return;
-	field_set(c, &c->out->title, l->s, l->e);
-	if (c->out->title)
-		c->out->title_len = l->e - l->s;
-	l->state = L_TITLE;
+	take_title(c, l);
 }
 
 /* ----------------------------------------------------------------- body */
