@@ -5,7 +5,9 @@
 set -e
 t=$(mktemp -d)
 db=$t/db
-python3 store_check.py gen-feed "$t/feed.jsonl" 600 11
+arts=600
+batch=50
+python3 store_check.py gen-feed "$t/feed.jsonl" $arts 11
 # On a loaded machine the poll can see the second batch late and the
 # ingest end (or commit its last batch) before the kill: that attempt
 # proves nothing, so it is tried again on a new store, up to three times.
@@ -13,7 +15,7 @@ attempt=0
 while :; do
 	attempt=$((attempt + 1))
 	rm -rf "$db" "$db"-*
-	"$PARALLAX" ingest --db "$db" --batch 50 "$t/feed.jsonl" 2>"$t/err1" &
+	"$PARALLAX" ingest --db "$db" --batch $batch "$t/feed.jsonl" 2>"$t/err1" &
 	pid=$!
 	i=0
 	while [ "$(python3 store_check.py batches "$db")" -lt 2 ]; do
@@ -30,7 +32,7 @@ while :; do
 	wait $pid 2>/dev/null || true
 	# killed while it was exiting, its last batch committed, is no kill
 	# mid-ingest either
-	if [ $killed = 1 ] && [ "$(python3 store_check.py batches "$db")" -lt 12 ]; then
+	if [ $killed = 1 ] && [ "$(python3 store_check.py batches "$db")" -lt $((arts / batch)) ]; then
 		break
 	fi
 	if [ $attempt -ge 3 ]; then
@@ -40,10 +42,10 @@ while :; do
 done
 after=$(python3 store_check.py batches "$db")
 [ "$after" -ge "$seen" ] && echo "committed batches kept"
-python3 store_check.py consistent "$db" 50 > "$t/c1" || { cat "$t/c1"; exit 1; }
+python3 store_check.py consistent "$db" $batch > "$t/c1" || { cat "$t/c1"; exit 1; }
 n=$(sed -n 's/^articles //p' "$t/c1")
-[ "$n" -gt 0 ] && [ "$n" -lt 600 ] && echo "store consistent after kill -9 mid-ingest"
+[ "$n" -gt 0 ] && [ "$n" -lt $arts ] && echo "store consistent after kill -9 mid-ingest"
 "$PARALLAX" stories --db "$db" > /dev/null && echo "store readable"
-"$PARALLAX" ingest --db "$db" --batch 50 "$t/feed.jsonl" 2>"$t/err2"
-[ "$(tail -1 "$t/err2")" = "added $((600 - n)), updated 0, skipped $n, rejected 0" ] && echo "next run adds what was lost"
-python3 store_check.py consistent "$db" 50
+"$PARALLAX" ingest --db "$db" --batch $batch "$t/feed.jsonl" 2>"$t/err2"
+[ "$(tail -1 "$t/err2")" = "added $((arts - n)), updated 0, skipped $n, rejected 0" ] && echo "next run adds what was lost"
+python3 store_check.py consistent "$db" $batch
