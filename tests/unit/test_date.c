@@ -134,6 +134,32 @@ test_day_first(void **state)
 	check("March 12, 2025 9.34", NULL);
 }
 
+/* Date lines of outlets abroad above English text: full month and weekday
+ * names of other languages, the day first. */
+static void
+test_other_languages(void **state)
+{
+	(void)state;
+	check("Mercredi 18 septembre 2024", "2024-09-18");
+	check("Fredag 11. oktober 2024", "2024-10-11");
+	check("Mittwoch, 5. März 2025, 14:30 CET", "2025-03-05T13:30:00Z");
+	check("miércoles, 5 de marzo de 2025", "2025-03-05");
+	check("quarta-feira, 5 de março de 2025", "2025-03-05");
+	check("1er août 2024", "2024-08-01");
+	check("giovedì 12 giugno 2025", "2025-06-12");
+	check("woensdag 18 september 2024", "2024-09-18");
+	check("lördag 3 maj 2025", "2025-05-03");
+	check("3 mei 2025", "2025-05-03");
+	check("12 décembre 2023", "2023-12-12");
+	/* only full names: "ago" is no month, nor a name cut short */
+	check("3 ago 2024", NULL);
+	check("3 sept. 2024", "2024-09-03");
+	check("3 septem 2024", NULL);
+	check("2er août 2024", NULL);
+	check("Mercredi 31 septembre 2024", NULL);
+	find("Accueil | Mercredi 18 septembre 2024", "2024-09-18");
+}
+
 static void
 test_find_in_line(void **state)
 {
@@ -207,6 +233,7 @@ main(void)
 		cmocka_unit_test(test_rfc2822),
 		cmocka_unit_test(test_news_styles),
 		cmocka_unit_test(test_day_first),
+		cmocka_unit_test(test_other_languages),
 		cmocka_unit_test(test_find_in_line),
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_epoch_seconds),

@@ -1,7 +1,12 @@
 /*
  * Date parsing for article metadata: ISO 8601, RFC 2822 and the styles
  * news sites print ("Nov. 14, 2023", "November 14, 2023", "14 November
- * 2023", "2023/11/14"), with an optional time of day and zone.
+ * 2023", "2023/11/14"), with an optional time of day and zone. The pages
+ * of outlets abroad print their date lines in their own language above
+ * English text ("Mercredi 18 septembre 2024", "Fredag 11. oktober 2024",
+ * "5 de marzo de 2025"): the full month and weekday names of French,
+ * German, Spanish, Italian, Portuguese, Dutch and the Scandinavian
+ * languages are read in the day-first style, not their abbreviations.
  *
  * Invariants: the whole string (less surrounding white space) must be one
  * date, so "14 November 2023 and more" is rejected rather than guessed at;
@@ -104,13 +109,16 @@ accept(struct cur *c, char ch)
 	return 0;
 }
 
-/* Read a run of ASCII letters, lowercased into w (truncated); its length. */
+/* Read a run of letters (ASCII, or the bytes of a multibyte character:
+ * "février", "lørdag"), ASCII lowercased into w; its length, or 0 when it
+ * does not fit. */
 static size_t
 word(struct cur *c, char *w, size_t cap)
 {
 	size_t j = 0;
 
-	while (c->i + j < c->n && is_alpha(c->s[c->i + j])) {
+	while (c->i + j < c->n &&
+	       (is_alpha(c->s[c->i + j]) || (unsigned char)c->s[c->i + j] >= 0x80)) {
 		if (j + 1 < cap)
 			w[j] = lower(c->s[c->i + j]);
 		j++;
@@ -153,6 +161,24 @@ valid(const struct pdate *d)
 	return 1;
 }
 
+/* Full month names of French, German, Spanish, Italian, Portuguese, Dutch,
+ * Norwegian and Danish, and Swedish that differ from the English ones, in
+ * lower case (UTF-8). */
+static const char *const foreign_months[12][6] = {
+	{"janvier", "januar", "enero", "gennaio", "janeiro", "januari"},
+	{"février", "februar", "febrero", "febbraio", "fevereiro", "februari"},
+	{"mars", "märz", "marzo", "março", "maart", NULL},
+	{"avril", "aprile", "abril", NULL, NULL, NULL},
+	{"mai", "mayo", "maggio", "maio", "mei", "maj"},
+	{"juin", "juni", "junio", "giugno", "junho", NULL},
+	{"juillet", "juli", "julio", "luglio", "julho", NULL},
+	{"août", "agosto", "augustus", "augusti", NULL, NULL},
+	{"septembre", "septiembre", "setiembre", "settembre", "setembro", NULL},
+	{"octobre", "oktober", "octubre", "ottobre", "outubro", NULL},
+	{"novembre", "noviembre", "novembro", NULL, NULL, NULL},
+	{"décembre", "dezember", "diciembre", "dicembre", "dezembro", "desember"},
+};
+
 /* Month from a (lowercased) name or abbreviation; 0 when not a month. */
 static int
 month_of(const char *w, size_t len)
@@ -172,6 +198,12 @@ month_of(const char *w, size_t len)
 	}
 	if (strcmp(w, "sept") == 0)
 		return 9;
+	for (m = 0; m < 12; m++) {
+		size_t k = 0;
+		for (k = 0; k < sizeof foreign_months[0] / sizeof foreign_months[0][0]; k++)
+			if (foreign_months[m][k] && strcmp(foreign_months[m][k], w) == 0)
+				return m + 1;
+	}
 	return 0;
 }
 
@@ -181,7 +213,18 @@ weekday_word(const char *w, size_t len)
 	static const char *const names[7] = {"monday", "tuesday", "wednesday",
 					     "thursday", "friday", "saturday",
 					     "sunday"};
+	static const char *const foreign[] = {
+		"lundi",    "mardi",     "mercredi", "jeudi",     "vendredi", "samedi",
+		"dimanche", "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag",
+		"samstag",  "sonntag",   "lunes",    "martes",    "miércoles", "jueves",
+		"viernes",  "sábado",    "domingo",  "lunedì",    "martedì",  "mercoledì",
+		"giovedì",  "venerdì",   "sabato",   "domenica",  "segunda",  "terça",
+		"quarta",   "quinta",    "sexta",    "maandag",   "dinsdag",  "woensdag",
+		"donderdag", "vrijdag",  "zaterdag", "zondag",    "mandag",   "tirsdag",
+		"onsdag",   "torsdag",   "fredag",   "lørdag",    "søndag",   "måndag",
+		"tisdag",   "lördag",    "söndag"};
 	int k = 0;
+	size_t f = 0;
 
 	if (len < 3)
 		return 0;
@@ -189,6 +232,9 @@ weekday_word(const char *w, size_t len)
 		if (strncmp(names[k], w, len) == 0)
 			return 1;
 	}
+	for (f = 0; f < sizeof foreign / sizeof foreign[0]; f++)
+		if (strcmp(foreign[f], w) == 0)
+			return 1;
 	return strcmp(w, "tues") == 0 || strcmp(w, "thur") == 0 ||
 	       strcmp(w, "thurs") == 0;
 }
@@ -506,7 +552,8 @@ day_number(struct cur *c)
 	if (c->i < c->n && is_alpha(c->s[c->i])) {
 		size_t wl = word(c, w, sizeof w);
 		if (wl != 2 || !(strcmp(w, "st") == 0 || strcmp(w, "nd") == 0 ||
-				 strcmp(w, "rd") == 0 || strcmp(w, "th") == 0)) {
+				 strcmp(w, "rd") == 0 || strcmp(w, "th") == 0 ||
+				 (v == 1 && strcmp(w, "er") == 0))) {
 			c->i = save;
 			return -1;
 		}
@@ -545,6 +592,17 @@ year_number(struct cur *c)
 	return v;
 }
 
+/* Step over "de" and a space ("5 de marzo de 2025"). */
+static void
+of_word(struct cur *c)
+{
+	if (c->n - c->i >= 3 && lower(c->s[c->i]) == 'd' && c->s[c->i + 1] == 'e' &&
+	    c->s[c->i + 2] == ' ') {
+		c->i += 3;
+		skip_space(c);
+	}
+}
+
 /*
  * Word styles: [Weekday[,]] (Month Day[,] Year | Day Month[,] Year)
  * [[,] [at|-|T] time [zone]]. RFC 2822 is the second form with a time.
@@ -559,6 +617,9 @@ parse_words(struct cur *c, struct pdate *d)
 	if (c->i < c->n && is_alpha(c->s[c->i])) {
 		size_t len = word(c, w, sizeof w);
 		if (len && weekday_word(w, len)) {
+			/* "segunda-feira" */
+			if (c->n - c->i >= 6 && memcmp(c->s + c->i, "-feira", 6) == 0)
+				c->i += 6;
 			accept(c, '.');
 			skip_space(c);
 			accept(c, ',');
@@ -583,9 +644,11 @@ parse_words(struct cur *c, struct pdate *d)
 		day = day_number(c);
 		if (day < 0)
 			return -1;
+		accept(c, '.'); /* "11. oktober 2024" */
 		skip_space(c);
 		if (accept(c, '-') || accept(c, '/'))
 			skip_space(c);
+		of_word(c);
 		m = month_word(c);
 		if (m == 0)
 			return -1;
@@ -594,6 +657,7 @@ parse_words(struct cur *c, struct pdate *d)
 			skip_space(c);
 		accept(c, ',');
 		skip_space(c);
+		of_word(c);
 		y = year_number(c);
 	}
 	if (y < 0)
