@@ -199,6 +199,89 @@ test_scraped_header(void **state)
  * section bars, the outlet's name, its motto, a section label, a date in a
  * bar; below the headline a standfirst, "Name, role", a date ending in
  * "p.m." and a time stamp that debris takes. */
+/* Wire pages: a service's name, its desk and the time above the
+ * dateline, with no headline; slugs; dates that open a line of fields; a
+ * search box; a long motto above a bar of sections. */
+static void
+test_wire_chrome(void **state)
+{
+	(void)state;
+	clean("ACP -- Agence Continentale de Presse\n"
+	      "Service general / Fil info\n"
+	      "17 Sep 2024 21:47 GMT\n"
+	      "\n"
+	      "MONTAUBRE, Sept 17 (ACP) - All seven cavers were brought out late on Tuesday.\n");
+	assert_null(R.title);
+	assert_string_equal(R.source, "ACP -- Agence Continentale de Presse");
+	assert_string_equal(R.date, "17 Sep 2024 21:47 GMT");
+	assert_string_equal(R.body,
+			    "MONTAUBRE, Sept 17 (ACP) - All seven cavers were brought out late on Tuesday.");
+	clean("NSP Nordic Scandinavian Press\n"
+	      "WIRE / CULTURE-ARCHAEOLOGY\n"
+	      "Thu Oct 10 2024 11:02 CET   Priority: routine   Words: 342\n"
+	      "\n"
+	      "Viking boat grave found in Vestmark field\n"
+	      "\n"
+	      "OSTBRO, Oct 10 (NSP) -- A boat grave has been found.\n");
+	assert_string_equal(R.title, "Viking boat grave found in Vestmark field");
+	assert_non_null(R.date);
+	assert_string_equal(removed_kind("Thu Oct 10 2024 11:02 CET   Priority: routine   Words: 342"),
+			    "navigation");
+	clean("PRENSA ATLANTICA (PA) - SERVICIO EN INGLES\n"
+	      "Thursday, March 6, 2025 - 10:55 GMT\n"
+	      "\n"
+	      "Santa Irene blackout ends after about 19 hours\n"
+	      "\n"
+	      "PUERTO ALCAZAR, March 6 (PA) - Power was restored on Thursday.\n");
+	assert_string_equal(R.title, "Santa Irene blackout ends after about 19 hours");
+	assert_string_equal(R.source, "PRENSA ATLANTICA (PA) - SERVICIO EN INGLES");
+	clean("ARP -- BRITAIN-ARCHAEOLOGY/HOARD (UPDATE 2)\n"
+	      "\n"
+	      "Road builders' dig turns up Bronze Age axe hoard\n"
+	      "\n"
+	      "By Nadia Ferris\n"
+	      "\n"
+	      "MARROWBY, England, April 10 (ARP) -- Archaeologists have found a hoard.\n");
+	assert_string_equal(R.title, "Road builders' dig turns up Bronze Age axe hoard");
+	clean("Kessary Courier\n"
+	      "Home | News | Sport | Farming\n"
+	      "Search...\n"
+	      "\n"
+	      "Farmer finds space rocks after Kessary fireball\n"
+	      "\n"
+	      "A sheep farmer has found fragments of the meteorite.\n");
+	assert_string_equal(R.title, "Farmer finds space rocks after Kessary fireball");
+	assert_string_equal(R.source, "Kessary Courier");
+	clean("THE WEST COAST GAZETTE\n"
+	      "Serving Strathmurran, Port Annick and the Isles since 1872\n"
+	      "HOME   NEWS   SPORT   OUTDOORS   ISLANDS\n"
+	      "\n"
+	      "Race against the tide as 61 pilot whales strand\n"
+	      "\n"
+	      "Isla Cormack\n"
+	      "Sunday 13 July 2025, 6.45pm\n"
+	      "\n"
+	      "Rescuers were battling to save dozens of pilot whales on Sunday.\n");
+	assert_string_equal(R.title, "Race against the tide as 61 pilot whales strand");
+	assert_string_equal(R.date, "Sunday 13 July 2025, 6.45pm");
+	/* a headline above a bar is no outlet's name, even over a dateline */
+	clean("Two die, 146 hospitalised in Kesarganj; cholera suspected\n"
+	      "Metro Mirror | Cities | Kesarganj\n"
+	      "\n"
+	      "KESARGANJ: Two people have died.\n");
+	assert_string_equal(R.title, "Two die, 146 hospitalised in Kesarganj; cholera suspected");
+	/* a date line in the outlet's language */
+	clean("VESTMARK POSTEN\n"
+	      "Nyheter | Sport | Kultur\n"
+	      "Fredag 11. oktober 2024\n"
+	      "\n"
+	      "Viking boat grave found near Ostbro\n"
+	      "\n"
+	      "(NSP) A Viking-age boat grave has been found.\n");
+	assert_string_equal(R.title, "Viking boat grave found near Ostbro");
+	assert_string_equal(R.date, "Fredag 11. oktober 2024");
+}
+
 static void
 test_page_chrome(void **state)
 {
@@ -319,6 +402,75 @@ test_metadata_more_keys(void **state)
 	assert_string_equal(R.title, "Co-op chief rejects blame for fish kill");
 	assert_string_equal(R.date, "2025-03-12");
 	assert_string_equal(R.body, "Note: the co-op has rejected claims it is responsible for the fish kill.");
+}
+
+/* Exports fence or name their block of fields: front matter, "====
+ * ARCHIVE RECORD ====", a line naming the export or the document. */
+static void
+test_metadata_banners(void **state)
+{
+	(void)state;
+	clean("==== NewsVault export ====\n"
+	      "TITLE: Detectorist's rivets lead to boat grave at Ostbro\n"
+	      "SOURCE: Nordlys Kurer\n"
+	      "DATE: 03.10.2024\n"
+	      "SECTION: Kultur\n"
+	      "==========================\n"
+	      "\n"
+	      "Detectorist's rivets lead to boat grave at Ostbro\n"
+	      "\n"
+	      "Archaeologists are excavating a boat grave outside Ostbro.\n");
+	assert_string_equal(R.title, "Detectorist's rivets lead to boat grave at Ostbro");
+	assert_string_equal(R.source, "Nordlys Kurer");
+	assert_string_equal(R.date, "03.10.2024");
+	assert_string_equal(R.body, "Archaeologists are excavating a boat grave outside Ostbro.");
+	assert_string_equal(removed_kind("==== NewsVault export ===="), "metadata");
+	/* YAML front matter: its quotes are syntax, a colon inside them text */
+	clean("---\n"
+	      "title: \"Santa Irene outage: regulator points to substation\"\n"
+	      "publication: Energia Hoy\n"
+	      "date: 2025-03-07\n"
+	      "retrieved: 2025-03-09T08:41:02Z\n"
+	      "---\n"
+	      "\n"
+	      "The blackout began with a protection failure at the substation.\n");
+	assert_string_equal(R.title, "Santa Irene outage: regulator points to substation");
+	assert_string_equal(R.source, "Energia Hoy");
+	assert_string_equal(R.date, "2025-03-07");
+	assert_string_equal(R.body, "The blackout began with a protection failure at the substation.");
+	/* outside front matter the quotes are the headline's */
+	clean("title: \"A black day for the grazing districts\"\n"
+	      "source: Bondebladet\n"
+	      "\n"
+	      "Sheep farmers reacted with anger.\n");
+	assert_string_equal(R.title, "\"A black day for the grazing districts\"");
+	/* a line naming the document, two-word and hyphenated keys */
+	clean("Document EVPO000020250918el9i0004k\n"
+	      "Source: Northgate Evening Post\n"
+	      "Publication date: 18 September 2025\n"
+	      "Doc-ID: NATW-250714-0917\n"
+	      "Copyright: (c) 2025 Northgate Evening Post. All rights reserved.\n"
+	      "\n"
+	      "Museum holds fire on space rocks as tests begin\n"
+	      "\n"
+	      "Fourteen fragments were handed to the museum on Tuesday.\n");
+	assert_string_equal(R.source, "Northgate Evening Post");
+	assert_string_equal(R.date, "18 September 2025");
+	assert_string_equal(R.title, "Museum holds fire on space rocks as tests begin");
+	assert_string_equal(R.body, "Fourteen fragments were handed to the museum on Tuesday.");
+	/* a headline over the fields is no banner: it stays the headline */
+	clean("Ferry crews walk out over pay\n"
+	      "Source: Coast Wire\n"
+	      "Date: 2025-03-12\n"
+	      "\n"
+	      "Crews walked out on Tuesday.\n");
+	assert_string_equal(R.title, "Ferry crews walk out over pay");
+	assert_string_equal(R.source, "Coast Wire");
+	/* nor a sentence, nor a line a blank line parts from the fields */
+	clean("Crews walked out on Tuesday.\n\ndate: 2023-11-14\n");
+	assert_null(R.date);
+	clean("THE EXPORT ARCHIVE\n\nSource: Coast Wire\nDate: 2025-03-12\n\nCrews walked out.\n");
+	assert_null(removed_kind("THE EXPORT ARCHIVE"));
 }
 
 static void
@@ -929,6 +1081,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_teardown(test_scraped_header, teardown),
 		cmocka_unit_test_teardown(test_page_chrome, teardown),
+		cmocka_unit_test_teardown(test_wire_chrome, teardown),
+		cmocka_unit_test_teardown(test_metadata_banners, teardown),
 		cmocka_unit_test_teardown(test_metadata_more_keys, teardown),
 		cmocka_unit_test_teardown(test_raw_is_identity, teardown),
 		cmocka_unit_test_teardown(test_metadata_lines, teardown),

@@ -240,6 +240,11 @@ struct key_name {
 };
 
 static const struct key_name key_names[] = {
+	{"publication date", K_DATE, 0}, {"date published", K_DATE, 0},
+	{"pub date", K_DATE, 0},         {"published date", K_DATE, 0},
+	{"copyright", K_OTHER, 0},       {"edition", K_OTHER, 0},
+	{"retrieved", K_OTHER, 0},       {"length", K_OTHER, 0},
+	{"word count", K_OTHER, 0},      {"document id", K_OTHER, 0},
 	{"author", K_AUTHOR, 1},    {"by", K_AUTHOR, 1},
 	{"byline", K_AUTHOR, 0},    {"category", K_OTHER, 0},
 	{"date", K_DATE, 1},        {"dateline", K_PLACE, 0},
@@ -259,17 +264,25 @@ static const struct key_name key_names[] = {
 	{"updated", K_OTHER, 0},    {"url", K_URL, 1},
 };
 
-/* "key: value" with a known key: its entry, and where the value starts. */
+static int
+is_letter(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* "key: value" with a known key of one or two words ("Date:", "TITLE:",
+ * "Publication date:"): its entry, and where the value starts. */
 static const struct key_name *
 meta_key(const char *t, size_t s, size_t e, size_t *vs)
 {
 	size_t i = s, k = 0, m = 0;
 
-	while (i < e && i - s <= 12 &&
-	       ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z')))
+	while (i < e && i - s <= 20 &&
+	       (is_letter(t[i]) || (t[i] == ' ' && i > s && is_letter(t[i - 1]) && i + 1 < e &&
+				    is_letter(t[i + 1]))))
 		i++;
 	m = i - s;
-	if (m == 0 || m > 12)
+	if (m == 0 || m > 20)
 		return NULL;
 	while (i < e && (t[i] == ' ' || t[i] == '\t'))
 		i++;
@@ -325,9 +338,18 @@ bare_date(const char *t, size_t s, size_t e, size_t *ds, size_t *de)
 }
 
 static void
-meta_value(struct cleaner *c, const struct key_name *kn, size_t vs, size_t e)
+meta_value(struct cleaner *c, const struct key_name *kn, size_t vs, size_t e, int quoted)
 {
 	struct px_clean_result *o = c->out;
+
+	/* a quoted value of front matter: title: "Outage: regulator ..."
+	 * (elsewhere the quotes are the headline's: "A black day ...") */
+	trim(c->text, &vs, &e);
+	if (quoted && e - vs >= 2 && (c->text[vs] == '"' || c->text[vs] == '\'') &&
+	    c->text[e - 1] == c->text[vs]) {
+		vs++;
+		e--;
+	}
 
 	switch (kn->key) {
 	case K_TITLE:
@@ -368,8 +390,8 @@ words_in(const char *s, size_t n)
 }
 
 /* Whether [s, e) is "key: value" with a key of one or two words of
- * letters outside key_names and a short value of at most four words
- * ("Length: 498 words", "Document ID: BVM-0047"; not a headline such as
+ * letters (or a hyphenated word) outside key_names and a short value of at
+ * most four words ("Doc-ID: NATW-250714-0917", "Section: Home News"; not a headline such as
  * "Silo fire: dock workers demand dust checks"), read only right under a
  * line of the block. */
 static int
@@ -378,7 +400,7 @@ other_key(const char *t, size_t s, size_t e)
 	size_t i = s, words = 1;
 
 	while (i < e && i - s <= 20 &&
-	       ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
+	       (is_letter(t[i]) || (t[i] == '-' && i > s && is_letter(t[i - 1])) ||
 		(t[i] == ' ' && i > s && t[i - 1] != ' ' && words++ < 2)))
 		i++;
 	return i > s && i - s <= 20 && i + 2 < e && t[i] == ':' && t[i + 1] == ' ' &&
@@ -386,22 +408,73 @@ other_key(const char *t, size_t s, size_t e)
 }
 
 /*
+ * Whether the line s[0..n) is a fence of an export: a run of three or more
+ * '=', '-', '*' or '#' ("---", "=========="), or two such runs around a
+ * short label ("==== NewsVault export ====").
+ */
+static int
+fence_line(const char *s, size_t n)
+{
+	size_t a = 0, b = n;
+
+	if (n < 3 || n > 80 || !(s[0] == '=' || s[0] == '-' || s[0] == '*' || s[0] == '#'))
+		return 0;
+	while (a < n && s[a] == s[0])
+		a++;
+	if (a < 3)
+		return 0;
+	if (a == n)
+		return 1;
+	while (b > a && s[b - 1] == s[0])
+		b--;
+	return n - b >= 3 && b - a <= 50;
+}
+
+/* Whether the line s[0..n) names an export above its fields ("THE
+ * NATIONWIDE -- ARCHIVE EXPORT", "Document EVPO000020250918el9i0004k"): a
+ * short line, no sentence, with a word of archives. */
+static int
+export_line(const char *s, size_t n)
+{
+	static const char *const cues[] = {"export", "archive", "record", "document", "database",
+					   "clipping"};
+	size_t k = 0;
+
+	if (n > 60 || px__ends_sentence(s + n - 1, 1) || words_in(s, n) > 8)
+		return 0;
+	for (k = 0; k < sizeof cues / sizeof cues[0]; k++)
+		if (px__ci_find(s, n, cues[k]))
+			return 1;
+	return 0;
+}
+
+/* How many lines above a metadata block may name or fence it. */
+#define META_BANNERS 2
+
+/*
  * The leading metadata block: "key: value" lines and a bare date line,
  * blank lines between them allowed. Keys that are not core ("tags:",
  * "lang:") only count beside a core key, so a first body line such as
- * "Updated: figures ..." is not taken for metadata on its own.
+ * "Updated: figures ..." is not taken for metadata on its own. Up to two
+ * lines above the block may fence or name it ("---" of front matter, "====
+ * ARCHIVE RECORD ====", "Document EVPO0000..."), and fences close it; a
+ * line above it that is neither (a headline over "Source:" and "Date:")
+ * stays in the body.
  */
 static void
 pass_metadata(struct cleaner *c)
 {
-	size_t k = 0, end = 0, vs = 0, ds = 0, de = 0;
-	int core = 0;
+	size_t k = 0, end = 0, vs = 0, ds = 0, de = 0, banners = 0;
+	int core = 0, yaml = 0;
 
 	for (k = 0; k < c->n && k < META_MAX_LINES; k++) {
 		struct line *l = &c->lines[k];
 		const struct key_name *kn = NULL;
-		if (l->state == L_BLANK)
+		if (l->state == L_BLANK) {
+			if (end == 0 && banners > 0)
+				break; /* a banner stands right above its block */
 			continue;
+		}
 		kn = meta_key(c->text, l->s, l->e, &vs);
 		if (kn) {
 			core |= kn->core;
@@ -420,10 +493,22 @@ pass_metadata(struct cleaner *c)
 			end = k + 1;
 			continue;
 		}
+		if (end == 0 && banners < META_BANNERS && l->e - l->s <= 80 &&
+		    !px__ends_sentence(c->text + l->e - 1, 1)) {
+			banners++;
+			continue;
+		}
+		if (end > 0 && fence_line(c->text + l->s, l->e - l->s))
+			end = k + 1;
 		break;
 	}
 	if (!core)
 		return;
+	/* YAML front matter ("---" above the keys) quotes its values */
+	for (k = 0; k < end && c->lines[k].state == L_BLANK; k++)
+		;
+	yaml = k < end && c->lines[k].e - c->lines[k].s == 3 &&
+	       memcmp(c->text + c->lines[k].s, "---", 3) == 0;
 	for (k = 0; k < end; k++) {
 		struct line *l = &c->lines[k];
 		const struct key_name *kn = NULL;
@@ -431,7 +516,7 @@ pass_metadata(struct cleaner *c)
 			continue;
 		kn = meta_key(c->text, l->s, l->e, &vs);
 		if (kn) {
-			meta_value(c, kn, vs, l->e);
+			meta_value(c, kn, vs, l->e, yaml);
 			line_drop(c, k, "metadata");
 		} else if (bare_date(c->text, l->s, l->e, &ds, &de)) {
 			field_set(c, &c->out->date, ds, de);
@@ -443,6 +528,9 @@ pass_metadata(struct cleaner *c)
 			} else {
 				l->after_date = 1;
 			}
+		} else if (fence_line(c->text + l->s, l->e - l->s) ||
+			   export_line(c->text + l->s, l->e - l->s)) {
+			line_drop(c, k, "metadata");
 		} else if (other_key(c->text, l->s, l->e)) {
 			line_drop(c, k, "metadata");
 		}
@@ -878,6 +966,29 @@ spaced_bar(const char *s, size_t n)
 }
 
 /*
+ * Whether the line s[0..n) is a wire service's slug: capitals only, with a
+ * word of topics split by a slash or an update number ("ARP --
+ * BRITAIN-ARCHAEOLOGY/HOARD (UPDATE 2)", "KESSLING-RAIL/OUTAGE (UPDATE 3)").
+ */
+static int
+wire_slug(const char *s, size_t n)
+{
+	size_t i = 0, w = 0;
+	int topics = 0;
+
+	if (n > 80 || px__letter_case(s, n, &w) != 'U')
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		if (s[i] == '/' && i > 0 && i + 1 < n && s[i - 1] >= 'A' && s[i - 1] <= 'Z' &&
+		    s[i + 1] >= 'A' && s[i + 1] <= 'Z')
+			topics = 1;
+	}
+	return topics || px__ci_find(s, n, "(UPDATE ");
+}
+
+/*
  * Whether the line s[0..n) is chrome of the page above its headline: a
  * notice of cookies or of a paywall ("You have read 4 of your 5 free
  * articles"), skip links and sign-in bars, an app to download, a live
@@ -892,6 +1003,7 @@ chrome_line(const char *s, size_t n)
 					   "free article", "listen live", "watch live", "e-edition",
 					   "menu"};
 	static const char *const heads[] = {"download", "live:"};
+	static const char *const search[] = {"search"};
 	size_t k = 0;
 
 	if (n > 400)
@@ -900,6 +1012,11 @@ chrome_line(const char *s, size_t n)
 		if (px__ci_find(s, n, cues[k]))
 			return 1;
 	if (opens_with(s, n, heads, sizeof heads / sizeof heads[0]))
+		return 1;
+	/* the search box: "Search...", "Search this site" */
+	if (opens_with(s, n, search, 1) && words_in(s, n) <= 3)
+		return 1;
+	if (wire_slug(s, n))
 		return 1;
 	if (px__ends_sentence(s + n - 1, 1))
 		return 0;
@@ -947,6 +1064,46 @@ outlet_line(const char *s, size_t n)
 }
 
 
+/*
+ * Whether the line s[0..n) above a headline tells the date and little
+ * else: a short date ("19.09.2025, 14:22 Uhr"), or fields split by runs of
+ * spaces that open with one ("Thu Oct 10 2024 11:02 CET   Priority:
+ * routine   Words: 342").
+ */
+static int
+prelude_date(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n <= 40)
+		return holds_date(s, n);
+	if (n > 100 || px__ends_sentence(s + n - 1, 1))
+		return 0;
+	for (i = 0; i + 1 < n && !(s[i] == ' ' && s[i + 1] == ' '); i++)
+		;
+	return i + 1 < n && i <= 40 && holds_date(s, i);
+}
+
+/* How many words of three letters or more of s[0..n) open in lower case:
+ * a headline has them ("Two die, 146 hospitalised in Kesarganj"), an
+ * outlet's name seldom ("hpa Hanse Presse Agentur - English Service"). */
+static size_t
+lower_words(const char *s, size_t n)
+{
+	size_t i = 0, found = 0;
+
+	while (i < n) {
+		size_t ws = i;
+		while (i < n && s[i] != ' ')
+			i++;
+		if (i - ws >= 3 && s[ws] >= 'a' && s[ws] <= 'z')
+			found++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return found;
+}
+
 /* The next text line after line k, or NULL. */
 static const struct line *
 next_text(const struct cleaner *c, size_t k)
@@ -960,7 +1117,8 @@ next_text(const struct cleaner *c, size_t k)
 /*
  * Where the headline stands below the chrome of a page (chrome_line,
  * outlet_line, and a motto right under the outlet's name that more chrome
- * follows: "Your town. Your news."): the line of the first other line, or
+ * follows: "Your town. Your news.", "Serving Strathmurran, Port Annick and
+ * the Isles since 1872"): the line of the first other line, or
  * `first` when no chrome opens the text. *outlet is the outlet's line, or
  * c->n.
  */
@@ -978,17 +1136,19 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 			continue;
 		lines++;
 		nx = next_text(c, k);
-		/* a date and little else: "19.09.2025, 14:22 Uhr" */
-		if (chrome_line(t, n) || (n <= 40 && holds_date(t, n))) {
+		if (chrome_line(t, n) || prelude_date(t, n)) {
 			prev_outlet = 0;
 			continue;
 		}
-		/* the first line, short, above a bar or a path: the outlet's
-		 * name however written ("hpa Hanse Presse Agentur - English
-		 * Service") */
+		/* the first line, short, above a bar, a path or a date: the
+		 * outlet's name however written ("hpa Hanse Presse Agentur -
+		 * English Service", "PRENSA ATLÁNTICA (PA) - SERVICIO EN
+		 * INGLÉS") */
 		if (outlet_line(t, n) ||
-		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) && nx &&
-		     chrome_line(c->text + nx->s, nx->e - nx->s))) {
+		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
+		     lower_words(t, n) < 2 && nx &&
+		     (chrome_line(c->text + nx->s, nx->e - nx->s) ||
+		      prelude_date(c->text + nx->s, nx->e - nx->s)))) {
 			/* after the outlet's name, another name is its
 			 * motto or a section ("Larkfield & Marion County",
 			 * "EDUCATION") */
@@ -1000,9 +1160,9 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		words = words_in(t, n);
 		if (*outlet != c->n && words <= 3 && !px__ends_sentence(t + n - 1, 1))
 			continue; /* a label of the section: "ELECTION 2026" */
-		if (prev_outlet && words <= 8 && nx &&
-		    (chrome_line(c->text + nx->s, nx->e - nx->s) ||
-		     outlet_line(c->text + nx->s, nx->e - nx->s))) {
+		if (prev_outlet && nx &&
+		    ((words <= 12 && chrome_line(c->text + nx->s, nx->e - nx->s)) ||
+		     (words <= 8 && outlet_line(c->text + nx->s, nx->e - nx->s)))) {
 			prev_outlet = 0;
 			continue;
 		}
@@ -1094,8 +1254,9 @@ static void
 pass_header(struct cleaner *c)
 {
 	size_t k = 0, q = 0, first = c->n, seen = 0, words = 0, head = 0, outlet = 0;
-	int standfirst = 0;
+	int standfirst = 0, wire = 0;
 	struct px__byline_parts bp;
+	struct px_dateline dl;
 
 	if (!(c->flags & PX_CLEAN_TITLE) || c->out->date || c->out->source || c->out->title)
 		return;
@@ -1109,7 +1270,12 @@ pass_header(struct cleaner *c)
 	/* a header follows a headline: the text must open with one, or
 	 * with the page's chrome above one */
 	head = prelude_end(c, first, &outlet);
-	if (!headline_at(c, head)) {
+	/* wire copy with no headline: the chrome stands over the dateline
+	 * ("ACP -- Agence Continentale de Presse", "17 Sep 2024 21:47 GMT",
+	 * then "MONTAUBRÉ, Sept 17 (ACP) - ...") */
+	wire = head != first && px_dateline_parse(c->text + c->lines[head].s,
+						  c->lines[head].e - c->lines[head].s, &dl);
+	if (!wire && !headline_at(c, head)) {
 		if (head == first || !headline_at(c, first))
 			return;
 		head = first; /* no headline below: the first line was one */
@@ -1127,6 +1293,8 @@ pass_header(struct cleaner *c)
 			field_set(c, &c->out->date, l->s, l->e);
 		line_drop(c, k, k == outlet ? "metadata" : "navigation");
 	}
+	if (wire)
+		return;
 	/* below the chrome, the headline is known for one even when a
 	 * standfirst follows it with no blank line */
 	if (head != first)
