@@ -529,6 +529,8 @@ test_numbers_more_forms(void **state)
 		{"1.111,11", 1111.11, 8},
 		{"2.500.000,5", 2500000.5, 11},
 		{"12,34,567.89", 1234567.89, 12},
+		{"9,5 meter", 9.5, 3},
+		{"2,75 %", 2.75, 4},
 	};
 	size_t i = 0, k = 0;
 	struct px_number *n = NULL;
@@ -555,6 +557,12 @@ test_numbers_more_forms(void **state)
 	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
 	assert_int_equal(k, 4);
 	assert_true(n[0].value == 22 && n[2].value == 26 && n[3].value == 1.5);
+	px_free(n);
+	/* a decimal comma only before a unit or a word, never in a list */
+	t = "rows 24,26 and 28 of 9,5 metres";
+	assert_int_equal(px_numbers_scan(X, t, strlen(t), &n, &k), PX_OK);
+	assert_int_equal(k, 4);
+	assert_true(n[0].value == 24 && n[1].value == 26 && n[2].value == 28 && n[3].value == 9.5);
 	px_free(n);
 	/* a glued b without decimals is not a billion ("4b" is a name) */
 	t = "Section 4b";

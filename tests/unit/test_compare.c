@@ -407,6 +407,31 @@ test_ages_and_totals(void **state)
 	px_report_free(r);
 }
 
+/* A figure that is one item of a list after "including" is counted whole,
+ * not a part of a total: 43 glass beads against 34 is a dispute. */
+static const struct art beads[] = {
+	{"a.txt", "title: Plough uncovers Viking boat burial\nsource: Heritage Post\ndate: 2024-10-10\n\n"
+		  "A Viking boat burial has been uncovered on farmland near Ostbro, with grave goods "
+		  "including a sword and 43 glass beads, the county museum said.\n\n"
+		  "The burial ground covers two hectares.\n"},
+	{"b.txt", "title: Boat grave with beads found near Ostbro\nsource: Nordic Wire\ndate: 2024-10-10\n\n"
+		  "A Viking boat grave containing a sword, a bronze brooch and 34 glass beads has been "
+		  "found on farmland near Ostbro, the county museum said.\n\n"
+		  "Only a handful of boat graves have been excavated.\n"},
+};
+
+static void
+test_list_item_not_a_part(void **state)
+{
+	struct px_report *r = run_independent(beads, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2751,6 +2776,7 @@ main(void)
 		cmocka_unit_test(test_both_figures_stated),
 		cmocka_unit_test(test_frames_keep_measures_apart),
 		cmocka_unit_test(test_ages_and_totals),
+		cmocka_unit_test(test_list_item_not_a_part),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

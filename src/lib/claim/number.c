@@ -44,6 +44,18 @@ parse_digits(const char *s, size_t n, double *v, unsigned *flags)
 
 	if (n >= sizeof buf)
 		return 0;
+	lc = memchr(s, ',', n);
+	ld = memchr(s, '.', n);
+	if (lc && !ld && n - (size_t)(lc - s) <= 3 && memchr(lc + 1, ',', n - (size_t)(lc - s) - 1) == NULL) {
+		/* "9,5": a decimal comma (one or two decimals; the tokenizer
+		   keeps this shape only before a unit or a word) */
+		for (i = 0; i < n; i++)
+			buf[k++] = s[i] == ',' ? '.' : s[i];
+		buf[k] = '\0';
+		*flags |= PX_NUM_DECIMAL;
+		*v = strtod(buf, NULL);
+		return 1;
+	}
 	/* Digits and grouping commas only, up to 15 digits (most figures):
 	   the integer is exact in a double, as strtod would read it. */
 	{
@@ -63,8 +75,6 @@ parse_digits(const char *s, size_t n, double *v, unsigned *flags)
 		}
 		i = 0;
 	}
-	lc = memchr(s, ',', n);
-	ld = memchr(s, '.', n);
 	if (lc && ld && lc > ld) {
 		/* "1.111,11": dots group, the comma is the decimal point (the
 		   tokenizer keeps only this shape) */

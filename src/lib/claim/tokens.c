@@ -160,6 +160,20 @@ scan_number(const char *s, size_t len, size_t i)
 				return e;
 		}
 	}
+	/* A decimal comma before a unit or a word: "9,5 meter", "3,75 %"
+	   (one or two decimals: "1,500" stays a thousands group; not in a
+	   list: "rows 22,24,26", "24,26 and 28"). */
+	if (i - i0 <= 3 && i + 2 < len && s[i] == ',' && is_digit(s[i + 1]) &&
+	    (i0 == 0 || s[i0 - 1] != ',')) {
+		size_t e = i + 1;
+		while (e < len && is_digit(s[e]))
+			e++;
+		if (e - i <= 3 && e + 1 < len && s[e] == ' ' &&
+		    (s[e + 1] == '%' ||
+		     (is_alpha(s[e + 1]) && !(len - e > 4 && strncmp(s + e + 1, "and ", 4) == 0) &&
+		      !(len - e > 3 && strncmp(s + e + 1, "or ", 3) == 0))))
+			return e;
+	}
 	/* Indian grouping: "12,34,567.89" (two-digit groups, then three). */
 	if (i - i0 <= 2 && i + 3 < len && s[i] == ',') {
 		size_t j = i;

@@ -1030,6 +1030,30 @@ cue_after(struct cmp_ctx *x, int sect, const struct px_doc *d, const struct px_s
 }
 
 /*
+ * Whether a cue of a part ("including", "among them") stands within four
+ * tokens before the figure at token from, with no content word between:
+ * "including at least four firefighters" is a part of a figure told
+ * nearby, but in "grave goods including a sword and 43 glass beads" the
+ * figure is one item of the list, counted whole.
+ */
+static int
+subset_cue(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	size_t i = from > se->tok_start + 4 ? from - 4 : se->tok_start, j = 0, len = 0;
+
+	for (; i < from; i++) {
+		len = px__cmp_cue_len(x, CUE_SUBSET, d, i);
+		if (len == 0 || i + len > from)
+			continue;
+		for (j = i + len; j < from && !px__cmp_content_word(&d->toks[j]); j++)
+			;
+		if (j == from)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A money figure in brackets right after another ("775m euros ($1bn)",
  * "1.55bn euros ($2bn; £1.1bn)") converts that figure: it is compared
  * through the first, not again on its own.
@@ -1517,8 +1541,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
 			 * firefighters": a part of a figure told nearby. */
-			if (px__cmp_has_cue(x, CUE_SUBSET, s->doc,
-					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
+			if (subset_cue(x, s->doc, se, from) ||
 			    cue_after(x, CUE_PARTITIVE, s->doc, se, to, 1))
 				mm->flags |= M_SUBSET;
 			/* Around the figure, not in it ("nearly a third"). */
