@@ -432,6 +432,66 @@ test_list_item_not_a_part(void **state)
 	px_report_free(r);
 }
 
+/* "In all" makes a figure the whole of the event, like a total over a
+ * period; a figure for one moment ("at any one time") beside a total is
+ * the narrower one and leaves: the two totals are disputed. */
+static const struct art rescuers[] = {
+	{"a.txt", "title: Seven cavers brought out of flooded cave\nsource: Valley Wire\ndate: 2024-09-17\n\n"
+		  "All seven members of a caving club trapped by floodwater in the Sevrine cave were "
+		  "brought out late on Tuesday, the prefecture said.\n\n"
+		  "In all, about 140 rescuers were mobilised, the prefecture said.\n"},
+	{"b.txt", "title: Cave rescue ends after four days\nsource: Lorvenne Courier\ndate: 2024-09-18\n\n"
+		  "The last of the seven cavers trapped in the Sevrine cave was brought out late on "
+		  "Tuesday.\n\n"
+		  "In total, more than 300 rescuers took part over the four days, among them cave "
+		  "divers and firefighters.\n"},
+	{"c.txt", "title: Live: Sevrine cave rescue\nsource: Radio Nord\ndate: 2024-09-17\n\n"
+		  "Seven cavers are still trapped in the flooded Sevrine cave on Tuesday.\n\n"
+		  "Our reporter says the rescuers are working in relays: around 60 rescuers are "
+		  "underground at any one time.\n"},
+};
+
+static void
+test_totals_and_moments(void **state)
+{
+	struct px_report *r = run_independent(rescuers, 3);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
+/* "Nearly 50" fits 46 and 48 alike: it takes no side, and 46 against 48
+ * is disputed; "just under five kilometres" beside 5 and 4.8 km bridges
+ * one length told at two precisions. */
+static const struct art hoard[] = {
+	{"a.txt", "title: Bronze Age hoard found on bypass route\nsource: Marrowby Mercury\ndate: 2025-04-10\n\n"
+		  "A hoard of 46 bronze objects has been discovered by archaeologists on the route of "
+		  "the Marrowby bypass. The 4.8 km road will open next year.\n"},
+	{"b.txt", "title: Marrowby hoard: 48 bronzes from bypass dig\nsource: Trowel News\ndate: 2025-04-10\n\n"
+		  "A hoard of 48 Bronze Age objects was found during excavations on the route of the "
+		  "Marrowby bypass. The 5 km road will open next year.\n"},
+	{"c.txt", "title: Road builders turn up Bronze Age hoard\nsource: Allied Wire\ndate: 2025-04-10\n\n"
+		  "Archaeologists working on the Marrowby bypass have found nearly 50 Bronze Age "
+		  "bronze objects. The road, just under five kilometres long, will open next year.\n"},
+};
+
+static void
+test_bounds_from_below(void **state)
+{
+	struct px_report *r = run_independent(hoard, 3);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2777,6 +2837,8 @@ main(void)
 		cmocka_unit_test(test_frames_keep_measures_apart),
 		cmocka_unit_test(test_ages_and_totals),
 		cmocka_unit_test(test_list_item_not_a_part),
+		cmocka_unit_test(test_totals_and_moments),
+		cmocka_unit_test(test_bounds_from_below),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

@@ -110,7 +110,8 @@ load_cues(struct px_comparer *c)
 	static const char *const names[CUE_NSECT] = {
 		"update", "subset", "distinct", "negation", "wrapper", "attrib", "claimant", "past",
 		"running", "period", "partitive", "offset", "sources", "from", "until", "record",
-		"forecast", "later", "asking", "degree", "nostance", "peak", "wish", "superseded"};
+		"forecast", "later", "asking", "degree", "nostance", "peak", "wish", "superseded",
+		"whole"};
 	const char *d = NULL;
 	size_t len = 0, i = 0;
 	int sect = -1;

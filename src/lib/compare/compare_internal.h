@@ -37,6 +37,7 @@ enum {
 	CUE_PEAK,
 	CUE_WISH,
 	CUE_SUPERSEDED,
+	CUE_WHOLE,
 	CUE_NSECT
 };
 

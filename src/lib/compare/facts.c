@@ -955,7 +955,9 @@ date_at_token(const struct px_claims *cl, const struct px_claim *c, const struct
 }
 
 /*
- * A total over a period: "a total of" before the figure, or in its clause
+ * A total over a period: "a total of" before the figure, a [whole] cue
+ * before it in its clause or opening the sentence ("In all, about 140
+ * rescuers were mobilised", "In total, more than 300"), or in its clause
  * after it a [period] cue ("over the past three years", "since November
  * 1"), a span of time ("in the 48 hours to Saturday", "over three days")
  * or a range of dates ("between 2021 and 2023", "from 2021 to 2023"). Beside
@@ -974,6 +976,7 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 	size_t j = 0, l = 0, end = se->tok_end;
 	const struct px_date *d1 = NULL, *d2 = NULL;
 	int64_t f1 = 0, l1 = 0, f2 = 0, l2 = 0;
+	int whole = 0;
 
 	*days = 0;
 	if (from >= se->tok_start + 3 && d->toks[from - 3].fold && d->toks[from - 2].fold &&
@@ -982,6 +985,15 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 		*days = -1; /* a total, over no period told */
 		return 1;
 	}
+	for (j = from; j > se->tok_start && !clause_punct(&d->toks[j - 1]); j--)
+		;
+	/* "In all, about 140 rescuers were mobilised": the whole of the
+	 * event, told before the figure with its own comma */
+	if (j > se->tok_start && j - 1 > se->tok_start && fold_is(&d->toks[j - 1], ",") &&
+	    px__cmp_has_cue(x, CUE_WHOLE, d, se->tok_start, j - 1))
+		whole = 1;
+	if (px__cmp_has_cue(x, CUE_WHOLE, d, j, from))
+		whole = 1;
 	for (j = to; j < end && j < to + 14 && !clause_punct(&d->toks[j]); j++) {
 		if ((l = px__cmp_cue_len(x, CUE_PERIOD, d, j)) != 0) {
 			size_t k = j + l;
@@ -1015,6 +1027,10 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 				return 1;
 			}
 		}
+	}
+	if (whole) {
+		*days = -1;
+		return 1;
 	}
 	return 0;
 }
@@ -2629,7 +2645,7 @@ later_leaves(const struct mention *a, const struct mention *b, int *keep_a, int 
 
 /* Whether m is an approximate figure ("about 640", "some 3,600"): an
  * interval round a point rather than the point. "Nearly" and "up to"
- * point at no value inside their interval and stay bridges. */
+ * point at no value inside their interval: they are bounds (upper_bound). */
 static int
 approximate(const struct mention *m)
 {
@@ -2729,6 +2745,27 @@ lower_bound(const struct mention *m)
 {
 	return m->c && m->c->kind == PX_CLAIM_QUANTITY && strcmp(m->key, "score") != 0 &&
 	       (m->c->u.quantity.approx == PX_APPROX_GT || m->c->u.quantity.approx == PX_APPROX_GE);
+}
+
+/* Whether the figure of the approximate mention a ("about 18 per cent")
+ * lies in the interval of b. */
+static int
+inside(const struct mention *a, const struct mention *b)
+{
+	double v = a->c->u.quantity.value * a->scale, eps = 0.01 * fabs(b->hi);
+
+	return v >= b->lo - eps && v <= b->hi + eps;
+}
+
+/* Whether m comes near a figure from below ("nearly 50", "almost 1,400",
+ * "fewer than 40"): it fits the exact values of its interval ("nearly 50":
+ * 45 to 50). A ceiling ("up to 85 km/h", "at most 12") is no such bound:
+ * the values under it are not told apart by it, and it stays a bridge. */
+static int
+upper_bound(const struct mention *m)
+{
+	return m->c && m->c->kind == PX_CLAIM_QUANTITY && strcmp(m->key, "score") != 0 &&
+	       m->c->u.quantity.approx == PX_APPROX_LT;
 }
 
 /* How many terms two vectors share. */
@@ -2841,7 +2878,14 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				for (t = 0; t < sizeof marks / sizeof marks[0]; t++)
 					if ((fi ^ fj) & marks[t])
 						break;
-				if (t == sizeof marks / sizeof marks[0])
+				/* a total beside a figure for one moment ("In all,
+				 * about 140 rescuers" beside "around 60 rescuers
+				 * are underground at any one time"): the moment's
+				 * figure is the narrower one and leaves */
+				if (t < sizeof marks / sizeof marks[0] && marks[t] == M_TOTAL &&
+				    m[idx[fi & M_TOTAL ? j : i]].moment != 0)
+					keep[fi & M_TOTAL ? j : i] = 0;
+				else if (t == sizeof marks / sizeof marks[0])
 					later_leaves(&m[idx[i]], &m[idx[j]], &keep[i], &keep[j]);
 				else if (fi & marks[t])
 					keep[i] = 0;
@@ -2850,13 +2894,13 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			}
 		}
 	}
-	/* Connected groups of compatible values. A lower bound ("more than
-	 * 20") is no point: it joins the one group its open interval fits,
-	 * and sits on no side when it fits two ("more than 20" beside 23
-	 * and 31). */
+	/* Connected groups of compatible values. A bound ("more than 20",
+	 * "nearly 50") is no point: it joins the one group its open interval
+	 * fits, and sits on no side when it fits two ("more than 20" beside
+	 * 23 and 31, "nearly 50" beside 46 and 48). */
 	for (i = 0; i < k; i++) {
 		comp[i] = keep[i] ? i : (size_t)-1;
-		loose[i] = keep[i] && lower_bound(&m[idx[i]]);
+		loose[i] = !keep[i] ? 0 : lower_bound(&m[idx[i]]) ? 1 : upper_bound(&m[idx[i]]) ? 2 : 0;
 		exact[i] = keep[i] && !loose[i] && !approximate(&m[idx[i]]);
 		apx[i] = -1;
 	}
@@ -2902,18 +2946,37 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 		}
 	}
 	for (i = 0; i < k; i++) {
-		size_t fits = (size_t)-1, nfit = 0;
+		size_t fits = (size_t)-1, fits_at = 0, nfit = 0;
 		if (!loose[i])
 			continue;
 		for (j = 0; j < k; j++) {
 			double eps = 0.01 * fabs(m[idx[j]].hi);
-			if (!keep[j] || loose[j] || m[idx[j]].hi + eps < m[idx[i]].lo || comp[j] == fits)
+			/* a lower bound fits any value above it; "nearly 400"
+			 * only values near it: exact ones of its interval (380,
+			 * not 260), approximate ones whose figure is in it
+			 * ("about 18 per cent" beside "nearly one in five",
+			 * not "about 1,150" beside "almost 1,400") */
+			if (!keep[j] || loose[j] || comp[j] == fits ||
+			    (loose[i] == 1 ? m[idx[j]].hi + eps < m[idx[i]].lo
+					   : !(exact[j] ? compat(&m[idx[i]], &m[idx[j]])
+							: inside(&m[idx[j]], &m[idx[i]]))))
 				continue;
+			/* two values it fits that may be one told at two
+			 * precisions ("just under five kilometres" beside 5
+			 * and 4.8 km) are one value: it bridges them */
+			if (loose[i] == 2 && fits != (size_t)-1 && rounds_to(m[idx[j]].lo, m[idx[fits_at]].lo)) {
+				size_t t = 0, from_comp = comp[j];
+				for (t = 0; t < k; t++)
+					if (comp[t] == from_comp)
+						comp[t] = fits;
+				continue;
+			}
 			if (fits != (size_t)-1 && comp[j] != fits)
 				nfit++;
 			else if (fits == (size_t)-1)
 				nfit = 1;
 			fits = comp[j];
+			fits_at = j;
 		}
 		if (nfit >= 2) {
 			keep[i] = 0;
@@ -2923,11 +2986,14 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			comp[i] = fits;
 		}
 	}
-	/* Bounds that fit no value are one side: lower bounds never
-	 * contradict each other ("more than $20bn", "over $27bn"). */
+	/* Bounds that fit no value are one side: bounds of one direction
+	 * never contradict each other ("more than $20bn", "over $27bn"); a
+	 * lower and an upper bound do when no value fits both ("more than
+	 * 500", "nearly 400"). */
 	for (i = 0; i < k; i++) {
 		for (j = i + 1; j < k; j++) {
-			if (!keep[i] || !keep[j] || !loose[i] || !loose[j] || comp[i] != i || comp[j] != j)
+			if (!keep[i] || !keep[j] || !loose[i] || !loose[j] || comp[i] != i || comp[j] != j ||
+			    (loose[i] != loose[j] && !compat(&m[idx[i]], &m[idx[j]])))
 				continue;
 			comp[j] = i;
 		}
