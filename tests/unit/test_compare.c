@@ -492,6 +492,35 @@ test_bounds_from_below(void **state)
 	px_report_free(r);
 }
 
+/* "rejected the union's call for an independent review": after a
+ * possessive, what follows the wrapper is the object; "Valdane said it
+ * had agreed": the pronoun is the speaker, not the outlet named nearer
+ * the verb. The two oppose each other. */
+static const struct art review[] = {
+	{"a.txt", "title: Dairy processor agrees to review of milk price\nsource: Tarrow Courier\ndate: 2025-03-12\n\n"
+		  "Tractors parked across the entrance to the Valdane Dairies site in Kessingford on "
+		  "Wednesday morning. Photo: Rob Tennant / Tarrow Courier\n\n"
+		  "In a statement to the Courier, Valdane said it had agreed to an independent review "
+		  "of the formula it uses to set the milk price, with a reviewer to be appointed "
+		  "\"within weeks\", but insisted that the April price would stand.\n"},
+	{"b.txt", "title: Valdane stands firm on milk price\nsource: Farmers Ledger\ndate: 2025-03-12\n\n"
+		  "Farmers blockaded the Valdane dairy plant for a second day on Wednesday.\n\n"
+		  "In its statement on Wednesday, Valdane rejected the union's call for an independent "
+		  "review of its pricing formula.\n"},
+};
+
+static void
+test_possessive_wrapper_and_speaker(void **state)
+{
+	struct px_report *r = run_independent(review, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2839,6 +2868,7 @@ main(void)
 		cmocka_unit_test(test_list_item_not_a_part),
 		cmocka_unit_test(test_totals_and_moments),
 		cmocka_unit_test(test_bounds_from_below),
+		cmocka_unit_test(test_possessive_wrapper_and_speaker),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

@@ -1045,6 +1045,15 @@ cue_after(struct cmp_ctx *x, int sect, const struct px_doc *d, const struct px_s
 	       px__cmp_has_cue(x, sect, d, to, to + within < se->tok_end ? to + within : se->tok_end);
 }
 
+/* Whether token t is a possessive ("union's", "members'"). */
+static int
+possessive(const struct px_token *t)
+{
+	size_t n = t->fold ? px_token_fold_len(t) : 0;
+
+	return n > 2 && ((t->fold[n - 2] == '\'' && t->fold[n - 1] == 's') || t->fold[n - 1] == '\'');
+}
+
 /*
  * Whether a cue of a part ("including", "among them") stands within four
  * tokens before the figure at token from, with no content word between:
@@ -4991,6 +5000,13 @@ px__cmp_stance(struct cmp_ctx *x)
 					if (nobj > 0 && !np_done && (d->toks[j - 1].flags & PX_TOK_PUNCT)) {
 						nobj++;
 						last = head = j;
+					} else if (nobj > 0 && !np_done && possessive(&d->toks[j - 1])) {
+						/* "rejected the union's call for an
+						 * independent review": what follows the
+						 * wrapper is the object, the wrapper
+						 * itself when nothing does */
+						nobj = 0;
+						head = 0;
 					}
 					continue;
 				}
@@ -5096,6 +5112,12 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (m[n].actor && said && subj != 2 &&
 			    !actor_after(x->in[s->art].claims, s, d->toks[said].start, d->toks[i].start))
 				m[n].actor = NULL;
+			/* "In a statement to the Courier, Valdane said it had
+			 * agreed": the pronoun is the speaker, not the name
+			 * nearest the verb */
+			if (m[n].actor && said && subj == 2 && s->speaker &&
+			    !islower((unsigned char)s->speaker[0]))
+				m[n].actor = s->speaker;
 			if (m[n].actor == NULL && subj)
 				m[n].flags |= M_OPENSUBJ;
 			/* "The authority has asked the bank for an account,
