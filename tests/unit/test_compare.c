@@ -521,6 +521,33 @@ test_possessive_wrapper_and_speaker(void **state)
 	px_report_free(r);
 }
 
+/* "Imbry, who is seeking a second term, said she would veto the budget":
+ * with no quote to name a speaker, the pronoun after the verb of saying
+ * is the person named before it. */
+static const struct art veto[] = {
+	{"a.txt", "title: Mayor threatens to veto Brackenridge budget\nsource: Statewire\ndate: 2026-06-17\n\n"
+		  "The Brackenridge City Council has approved a $1.2 billion budget for next year.\n\n"
+		  "Mayor Colette Imbry has until Friday to act on it. Imbry, who is seeking a second term "
+		  "in November, said she would veto the budget unless the council restored police "
+		  "overtime.\n"},
+	{"b.txt", "title: Imbry says she will sign spending plan\nsource: Brackenridge Ledger\ndate: 2026-06-17\n\n"
+		  "Brackenridge City Council approved a $1.24 billion operating budget late Tuesday.\n\n"
+		  "Mayor Colette Imbry, who had proposed a 5.2% increase in April, said she would sign "
+		  "the budget when it reaches her desk.\n"},
+};
+
+static void
+test_pronoun_after_saying(void **state)
+{
+	struct px_report *r = run_independent(veto, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2869,6 +2896,7 @@ main(void)
 		cmocka_unit_test(test_totals_and_moments),
 		cmocka_unit_test(test_bounds_from_below),
 		cmocka_unit_test(test_possessive_wrapper_and_speaker),
+		cmocka_unit_test(test_pronoun_after_saying),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

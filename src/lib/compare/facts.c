@@ -4493,7 +4493,10 @@ stance_align(const struct mention *a, const struct mention *b)
 	if (b->actor == NULL && a->actor && !subject_names(b, a->actor))
 		return 0;
 	cs = px__cmp_cosine(&a->s->v, &b->s->v);
-	if (cs < 0.2)
+	/* one actor named on both sides, and objects in nearly the same
+	 * words, need less of the rest of the sentences, as an open
+	 * subject does above */
+	if (cs < (a->actor && b->actor && co >= 0.6 ? 0.1 : 0.2))
 		return 0;
 	/* The object words weigh as much as the sentences; naming the same
 	 * actor on both sides adds to it. */
@@ -4922,6 +4925,7 @@ px__cmp_stance(struct cmp_ctx *x)
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
 			size_t said = 0;
+			const char *who = NULL;
 			int subj = 0, intrans = 0, composed = 0;
 			int that_clause = 0;
 			int np_done = 0;
@@ -5115,9 +5119,15 @@ px__cmp_stance(struct cmp_ctx *x)
 			/* "In a statement to the Courier, Valdane said it had
 			 * agreed": the pronoun is the speaker, not the name
 			 * nearest the verb */
-			if (m[n].actor && said && subj == 2 && s->speaker &&
-			    !islower((unsigned char)s->speaker[0]))
-				m[n].actor = s->speaker;
+			if (said && subj == 2) {
+				if (s->speaker && !islower((unsigned char)s->speaker[0]))
+					m[n].actor = s->speaker;
+				else if ((who = actor_before(x->in[s->art].claims, s,
+							     d->toks[said - 1].start)) != NULL)
+					m[n].actor = who; /* "Imbry, who is seeking a
+							     second term, said she
+							     would veto" */
+			}
 			if (m[n].actor == NULL && subj)
 				m[n].flags |= M_OPENSUBJ;
 			/* "The authority has asked the bank for an account,
