@@ -223,6 +223,17 @@ test_score_with_to(void **state)
 	assert_non_null(m);
 	assert_false(m->u.quantity.flags & PX_QTY_SCORE);
 	px_claims_free(c);
+	/* a tally told with "votes to", in figures or in words */
+	t = "The motion passed by eight votes to three. The charge was approved by 31 votes to 17.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	v = find_nth(c, t, "eight votes to three", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(v->u.quantity.value == 8 && v->u.quantity.second == 3);
+	v = find_nth(c, t, "31 votes to 17", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.value == 31 && v->u.quantity.second == 17);
+	px_claims_free(c);
 }
 
 static void

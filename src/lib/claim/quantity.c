@@ -1136,8 +1136,15 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		{
 			size_t j = q.n.t1, c0 = 0, uafter = 0;
 			const struct lexp *u1 = NULL;
-			int sep = 0, or_sep = 0;
-			if (!sep_at(tk, j, between, &or_sep) && !q.unit) {
+			int sep = 0, or_sep = 0, votes = 0;
+			/* "passed by eight votes to three": a tally */
+			if (!between && !q.unit && j + 2 < t1 &&
+			    (px__cl_tok_is(tk, j, "votes") || px__cl_tok_is(tk, j, "vote")) &&
+			    px__cl_tok_is(tk, j + 1, "to")) {
+				j++;
+				votes = 1;
+			}
+			if (!votes && !sep_at(tk, j, between, &or_sep) && !q.unit) {
 				u1 = px__cl_lex_phrase(x, tk, j, t1, LP_UNIT_POST, &uafter);
 				if (u1 && sep_at(tk, uafter, between, &or_sep))
 					j = uafter;
@@ -1177,7 +1184,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					    !between && cur == NULL && !u1 &&
 					    (a >= b || near_word(x, tk, q.n.t0, n2.t1, t0, t1, LX_SCORECTX)) &&
 					    a == floor(a) && b == floor(b) && a < 1000 && b < 1000 &&
-					    !(q.n.flags & PX_NUM_WORDS)) {
+					    (votes || !(q.n.flags & PX_NUM_WORDS))) {
 						q.score = 1;
 						q.second = b;
 						q.q1 = n2.t1;
