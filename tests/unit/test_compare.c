@@ -548,6 +548,29 @@ test_pronoun_after_saying(void **state)
 	px_report_free(r);
 }
 
+/* "shortly after 6:40 a.m." is within a quarter of an hour of it: it
+ * disputes "at about 7.15am" (an hour's window bridged the two). */
+static const struct art signals[] = {
+	{"a.txt", "title: Signal failure halts northern trains\nsource: Meridian Press\ndate: 2026-03-09\n\n"
+		  "The interlocking at Tolland Junction failed shortly after 6:40 a.m. on Monday, "
+		  "Northmere Railways said, halting trains across the north.\n"},
+	{"b.txt", "title: Rail chaos after signals fail\nsource: Northmere Post\ndate: 2026-03-09\n\n"
+		  "The interlocking at Tolland Junction failed at about 7.15am on Monday, Northmere "
+		  "Railways said, halting trains across the north.\n"},
+};
+
+static void
+test_shortly_after_a_time(void **state)
+{
+	struct px_report *r = run_independent(signals, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_DATE, a, b));
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2897,6 +2920,7 @@ main(void)
 		cmocka_unit_test(test_bounds_from_below),
 		cmocka_unit_test(test_possessive_wrapper_and_speaker),
 		cmocka_unit_test(test_pronoun_after_saying),
+		cmocka_unit_test(test_shortly_after_a_time),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

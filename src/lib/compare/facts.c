@@ -1235,7 +1235,9 @@ windows_meet(const struct mention *a, const struct mention *b)
 /*
  * The window of minutes a clock time at token `from` stands for, in *lo
  * and *hi: "shortly after 13:00", "just after", "soon after" the hour
- * after it; "shortly before", "just before" the hour before; "around",
+ * after a time on the hour or half hour, half an hour after a quarter,
+ * a quarter after any other minute ("shortly after 6:40 a.m."); "shortly
+ * before", "just before" as long before; "around",
  * "about", "approximately", "roughly" either side, by how round the time
  * is; a plain time the minute itself. `bound` says a cue of [from] or
  * [until] stands right before the time. Returns 1 for a point or a window,
@@ -1258,10 +1260,14 @@ time_window(const struct px_doc *d, const struct px_sentence *se, const struct p
 		if (!(fold_is(p1, "after") || fold_is(p1, "before")) || from < se->tok_start + 2 ||
 		    !fold_in(&d->toks[from - 2], near))
 			return 0;
+		/* as near as the time is round: "shortly after 2 a.m." or
+		 * "23:30" within the hour, "shortly after 6:40 a.m." a
+		 * quarter of an hour */
+		int w = t % 30 == 0 ? 60 : t % 15 == 0 ? 30 : 15;
 		if (fold_is(p1, "after"))
-			*hi = t + 60;
+			*hi = t + w;
 		else
-			*lo = t - 60;
+			*lo = t - w;
 	} else if (p1 && fold_in(p1, approx)) {
 		/* as wide as the time is round: "around 2 a.m." half an
 		 * hour, "about 8:15" a quarter, "about 8:13" ten minutes */
