@@ -222,6 +222,23 @@ test_description_title_name_after(void **state)
 	release(&g);
 }
 
+/* The body the speaker serves may open the description: "Quondong
+ * managing director Dianne Whitlock told reporters". */
+static void
+test_body_description_name_after(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"Eleven miners were trapped at the Bellbird Creek mine on Tuesday.\n\n"
+		"\"We will not stop until every one of our people is brought home,\" Quondong "
+		"managing director Dianne Whitlock told reporters at the mine gate.");
+	check(&g, "We will not stop", "Dianne Whitlock", "told",
+	      "Quondong managing director Dianne Whitlock", "told");
+	release(&g);
+}
+
 /* A role ending in a prepositional phrase, then the name apposed to it:
  * "said the leader of the grazing district, Nils Anders Persen"; the name
  * speaks. */
@@ -301,6 +318,7 @@ main(void)
 		cmocka_unit_test(test_org_role_name),
 		cmocka_unit_test(test_role_phrase_then_name),
 		cmocka_unit_test(test_description_title_name_after),
+		cmocka_unit_test(test_body_description_name_after),
 		cmocka_unit_test(test_title_with_of_before_name),
 		cmocka_unit_test(test_single_marks_and_who_said),
 	};

@@ -1138,15 +1138,25 @@ words_of_at(const struct toks *tk, size_t k)
 
 /* Whether tokens [k, s) are up to three lower-case words of a description
    before a speaker's title and name (`," regional road director Sigrun
-   Hovda told reporters`): no verb, stop word, cue or pronoun among them. */
+   Hovda told reporters`), after up to two capitalised words of the body
+   they serve (`," Quondong managing director Dianne Whitlock told
+   reporters`, `Vantor's chief operating officer`): no verb, stop word,
+   cue or pronoun among them. */
 static int
 lower_descriptor(const struct px_extractor *x, const struct toks *tk, size_t k, size_t s)
 {
-	size_t i = 0;
+	size_t i = k, org = 0;
 
-	if (s <= k || s - k > 3)
+	while (i < s && org < 2 && tk->t[i].type == T_WORD && (tk->t[i].flags & TF_CAP) &&
+	       !(px__cl_lex_flags(x, tk, i) & (LX_STOP | LX_CUE | LX_PRONOUN | LX_TITLE))) {
+		i++;
+		org++;
+		if (i < s && possessive_mark(tk, i))
+			i++;
+	}
+	if (s <= i || s - i > 3)
 		return 0;
-	for (i = k; i < s; i++)
+	for (; i < s; i++)
 		if (tk->t[i].type != T_WORD || (tk->t[i].flags & TF_CAP) || tok_in(tk, i, BREAK) ||
 		    tok_in(tk, i, INNER) ||
 		    (px__cl_lex_flags(x, tk, i) & (LX_STOP | LX_CUE | LX_PRONOUN)) || verb_at(x, tk, i))
