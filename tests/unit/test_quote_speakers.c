@@ -237,6 +237,15 @@ test_body_description_name_after(void **state)
 	check(&g, "We will not stop", "Dianne Whitlock", "told",
 	      "Quondong managing director Dianne Whitlock", "told");
 	release(&g);
+	/* a partial quote in reported speech after a date adjunct: "had
+	 * said on Tuesday the company would ..." */
+	quotes_of(&g,
+		"Eleven miners were trapped at the Bellbird Creek mine on Tuesday.\n\n"
+		"Dianne Whitlock, who stayed at the mine overnight, had said on Tuesday the company "
+		"would \"not stop until every one of our people is brought home\".");
+	check(&g, "not stop until", "Dianne Whitlock", "said",
+	      "Dianne Whitlock, who stayed at the mine overnight", "had said");
+	release(&g);
 }
 
 /* A role ending in a prepositional phrase, then the name apposed to it:

@@ -1433,9 +1433,18 @@ content_start(const struct px_extractor *x, const struct toks *tk, const struct 
 			continue;
 		}
 		if (tok_in(tk, k, ADJUNCT) || px__cl_tok_sym(tk, k, ',')) {
-			/* the adjunct runs to "that" or a comma */
+			/* the adjunct runs to "that" or a comma, or ends with
+			 * a date a recogniser claimed ("said on Tuesday the
+			 * company would") */
 			for (j = k + 1; j < e && j < k + 9; j++) {
 				if (px__cl_tok_is(tk, j, "that")) {
+					break;
+				}
+				if (tk->t[j].flags & TF_USED) {
+					while (j < e && (tk->t[j].flags & TF_USED))
+						j++;
+					if (j < e && px__cl_tok_sym(tk, j, ','))
+						j++;
 					break;
 				}
 				if (px__cl_tok_sym(tk, j, ',')) {
