@@ -1961,6 +1961,92 @@ cleanup:
 	return st;
 }
 
+/*
+ * Alignments already computed while merging and extending facts: a merge
+ * that fails is tried again for each edge between the same two facts, and
+ * a lone mention is scored against a fact once for each edge to it, each
+ * time over the same pairs. An align_fn is a pure function of the pair, so
+ * its value is kept, by ordered pair (open addressing, grown at half full).
+ * When memory runs out the values are computed again, which changes
+ * nothing but the time.
+ */
+struct pair_memo {
+	uint64_t *key; /* ((uint64_t)i << 32 | j) + 1; 0: an empty slot */
+	double *w;
+	size_t mask;   /* slots - 1; 0: no table (yet, or any more) */
+	size_t used;
+	int off;       /* out of memory: compute every pair */
+};
+
+static size_t
+memo_slot(const struct pair_memo *mo, uint64_t key)
+{
+	uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+	size_t i = (size_t)(h ^ (h >> 32)) & mo->mask;
+
+	while (mo->key[i] && mo->key[i] != key)
+		i = (i + 1) & mo->mask;
+	return i;
+}
+
+/* Make room for one more pair; 0 when there is none. */
+static int
+memo_room(struct pair_memo *mo)
+{
+	size_t cap = mo->mask ? 2 * (mo->mask + 1) : 1024, i = 0;
+	struct pair_memo big;
+
+	if (mo->mask && 2 * (mo->used + 1) <= mo->mask + 1)
+		return 1;
+	memset(&big, 0, sizeof(big));
+	big.key = px_calloc(cap, sizeof(*big.key));
+	big.w = px_alloc(cap * sizeof(*big.w));
+	if (big.key == NULL || big.w == NULL) {
+		px_free(big.key);
+		px_free(big.w);
+		return 0;
+	}
+	big.mask = cap - 1;
+	big.used = mo->used;
+	for (i = 0; mo->mask && i <= mo->mask; i++) {
+		if (mo->key[i]) {
+			size_t at = memo_slot(&big, mo->key[i]);
+			big.key[at] = mo->key[i];
+			big.w[at] = mo->w[i];
+		}
+	}
+	px_free(mo->key);
+	px_free(mo->w);
+	*mo = big;
+	return 1;
+}
+
+static double
+memo_align(struct pair_memo *mo, align_fn align, const struct mention *m, size_t i, size_t j)
+{
+	uint64_t key = ((uint64_t)i << 32 | j) + 1;
+	size_t at = 0;
+	double w = 0;
+
+	if (!mo->off && mo->mask) {
+		at = memo_slot(mo, key);
+		if (mo->key[at])
+			return mo->w[at];
+	}
+	w = align(&m[i], &m[j]);
+	if (mo->off)
+		return w;
+	if (!memo_room(mo)) {
+		mo->off = 1;
+		return w;
+	}
+	at = memo_slot(mo, key);
+	mo->key[at] = key;
+	mo->w[at] = w;
+	mo->used++;
+	return w;
+}
+
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn score,
 	    int ctx_gate)
@@ -1970,8 +2056,11 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 	size_t *size = NULL, *next = NULL, *tail = NULL, nc = 0;
 	unsigned char *arts = NULL;
 	size_t ne = 0, cap = 0, i = 0, j = 0, k = 0, run = 0, max_art = 0;
+	struct pair_memo memo;
 	px_status st = PX_OK;
 
+	memset(&memo, 0, sizeof(memo));
+	memo.off = n > UINT32_MAX;
 	if (n < 2)
 		return PX_OK;
 	byk = px_alloc(n * sizeof(*byk));
@@ -2047,7 +2136,8 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 			size_t cnt = 0;
 			for (i = ra; i != n && ok; i = next[i]) {
 				for (j = rb; j != n && ok; j = next[j]) {
-					double w = m[i].s->art == m[j].s->art ? 0 : align(&m[i], &m[j]);
+					double w = m[i].s->art == m[j].s->art ? 0 :
+						   memo_align(&memo, align, m, i, j);
 					if (w <= 0)
 						ok = 0;
 					sum += w;
@@ -2092,7 +2182,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 			for (t = f; t != n && !clash; t = next[t]) {
 				if (m[t].s->art == m[lone].s->art)
 					clash = 1;
-				sum += align(&m[lone], &m[t]);
+				sum += memo_align(&memo, align, m, lone, t);
 				cnt++;
 			}
 			if (clash || cnt == 0 || sum / (double)cnt <= min * 0.5)
@@ -2132,6 +2222,8 @@ cleanup:
 	px_free(byk);
 	px_free(size);
 	px_free(arts);
+	px_free(memo.key);
+	px_free(memo.w);
 	return st;
 }
 
