@@ -167,6 +167,20 @@ in_quote(const struct px_claims *cl, const struct px_claim *c)
 	return 0;
 }
 
+/* Append len bytes of s to buf (cap bytes, *n used) as snprintf(buf + *n,
+   cap - *n, "%s", s) would: what fits, NUL-terminated, *n growing by the
+   whole length. */
+static void
+about_put(char *buf, size_t cap, size_t *n, const char *s, size_t len)
+{
+	if (*n < cap) {
+		size_t fit = len < cap - 1 - *n ? len : cap - 1 - *n;
+		memcpy(buf + *n, s, fit);
+		buf[*n + fit] = '\0';
+	}
+	*n += len;
+}
+
 /* The words of a mention's context with the highest weight, as "about". */
 static const char *
 make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
@@ -176,7 +190,8 @@ make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
 	const char *pick[3] = {NULL, NULL, NULL};
 	float pw[3] = {0, 0, 0};
 	char buf[256];
-	int n = 0;
+	size_t n = 0;
+	const char *first = head ? head : "figure";
 	const struct px_sentence *se = &d->sents[m->s->idx];
 
 	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
@@ -205,12 +220,15 @@ make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
 			}
 		}
 	}
-	n = snprintf(buf, sizeof buf, "%s", head ? head : "figure");
-	for (k = 0; k < 3 && pick[k] && n > 0 && (size_t)n < sizeof buf; k++)
-		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", k ? ", " : " (", pick[k]);
-	if (pick[0] && n > 0 && (size_t)n < sizeof buf - 1)
-		n += snprintf(buf + n, sizeof buf - (size_t)n, ")");
-	return px__cmp_strdup(x, buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : strlen(buf));
+	/* "head (word, word, word)", cut to the buffer as snprintf cuts. */
+	about_put(buf, sizeof buf, &n, first, strlen(first));
+	for (k = 0; k < 3 && pick[k] && n > 0 && n < sizeof buf; k++) {
+		about_put(buf, sizeof buf, &n, k ? ", " : " (", 2);
+		about_put(buf, sizeof buf, &n, pick[k], strlen(pick[k]));
+	}
+	if (pick[0] && n > 0 && n < sizeof buf - 1)
+		about_put(buf, sizeof buf, &n, ")", 1);
+	return px__cmp_strdup(x, buf, n > 0 && n < sizeof buf ? n : strlen(buf));
 }
 
 /* What kind of value a quantity is; 0 when it should not be compared. */
