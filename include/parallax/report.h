@@ -85,6 +85,9 @@ struct px_report_article {
 	struct px_doc title;
 	struct px_doc text;
 	struct px_claims *claims; /* NULL when not extracted (language, copy) */
+	/* Private working data of px_report_build: the segmented documents
+	   kept from clustering, in a compact form (NULL when none). */
+	struct px__report_kept *kept;
 };
 
 struct px_report {

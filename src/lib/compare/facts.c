@@ -167,6 +167,20 @@ in_quote(const struct px_claims *cl, const struct px_claim *c)
 	return 0;
 }
 
+/* Append len bytes of s to buf (cap bytes, *n used) as snprintf(buf + *n,
+   cap - *n, "%s", s) would: what fits, NUL-terminated, *n growing by the
+   whole length. */
+static void
+about_put(char *buf, size_t cap, size_t *n, const char *s, size_t len)
+{
+	if (*n < cap) {
+		size_t fit = len < cap - 1 - *n ? len : cap - 1 - *n;
+		memcpy(buf + *n, s, fit);
+		buf[*n + fit] = '\0';
+	}
+	*n += len;
+}
+
 /* The words of a mention's context with the highest weight, as "about". */
 static const char *
 make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
@@ -176,7 +190,8 @@ make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
 	const char *pick[3] = {NULL, NULL, NULL};
 	float pw[3] = {0, 0, 0};
 	char buf[256];
-	int n = 0;
+	size_t n = 0;
+	const char *first = head ? head : "figure";
 	const struct px_sentence *se = &d->sents[m->s->idx];
 
 	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
@@ -205,12 +220,15 @@ make_about(struct cmp_ctx *x, const struct mention *m, const char *head)
 			}
 		}
 	}
-	n = snprintf(buf, sizeof buf, "%s", head ? head : "figure");
-	for (k = 0; k < 3 && pick[k] && n > 0 && (size_t)n < sizeof buf; k++)
-		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", k ? ", " : " (", pick[k]);
-	if (pick[0] && n > 0 && (size_t)n < sizeof buf - 1)
-		n += snprintf(buf + n, sizeof buf - (size_t)n, ")");
-	return px__cmp_strdup(x, buf, n > 0 && (size_t)n < sizeof buf ? (size_t)n : strlen(buf));
+	/* "head (word, word, word)", cut to the buffer as snprintf cuts. */
+	about_put(buf, sizeof buf, &n, first, strlen(first));
+	for (k = 0; k < 3 && pick[k] && n > 0 && n < sizeof buf; k++) {
+		about_put(buf, sizeof buf, &n, k ? ", " : " (", 2);
+		about_put(buf, sizeof buf, &n, pick[k], strlen(pick[k]));
+	}
+	if (pick[0] && n > 0 && n < sizeof buf - 1)
+		about_put(buf, sizeof buf, &n, ")", 1);
+	return px__cmp_strdup(x, buf, n > 0 && n < sizeof buf ? n : strlen(buf));
 }
 
 /* What kind of value a quantity is; 0 when it should not be compared. */
@@ -2015,6 +2033,92 @@ cleanup:
 	return st;
 }
 
+/*
+ * Alignments already computed while merging and extending facts: a merge
+ * that fails is tried again for each edge between the same two facts, and
+ * a lone mention is scored against a fact once for each edge to it, each
+ * time over the same pairs. An align_fn is a pure function of the pair, so
+ * its value is kept, by ordered pair (open addressing, grown at half full).
+ * When memory runs out the values are computed again, which changes
+ * nothing but the time.
+ */
+struct pair_memo {
+	uint64_t *key; /* ((uint64_t)i << 32 | j) + 1; 0: an empty slot */
+	double *w;
+	size_t mask;   /* slots - 1; 0: no table (yet, or any more) */
+	size_t used;
+	int off;       /* out of memory: compute every pair */
+};
+
+static size_t
+memo_slot(const struct pair_memo *mo, uint64_t key)
+{
+	uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+	size_t i = (size_t)(h ^ (h >> 32)) & mo->mask;
+
+	while (mo->key[i] && mo->key[i] != key)
+		i = (i + 1) & mo->mask;
+	return i;
+}
+
+/* Make room for one more pair; 0 when there is none. */
+static int
+memo_room(struct pair_memo *mo)
+{
+	size_t cap = mo->mask ? 2 * (mo->mask + 1) : 1024, i = 0;
+	struct pair_memo big;
+
+	if (mo->mask && 2 * (mo->used + 1) <= mo->mask + 1)
+		return 1;
+	memset(&big, 0, sizeof(big));
+	big.key = px_calloc(cap, sizeof(*big.key));
+	big.w = px_alloc(cap * sizeof(*big.w));
+	if (big.key == NULL || big.w == NULL) {
+		px_free(big.key);
+		px_free(big.w);
+		return 0;
+	}
+	big.mask = cap - 1;
+	big.used = mo->used;
+	for (i = 0; mo->mask && i <= mo->mask; i++) {
+		if (mo->key[i]) {
+			size_t at = memo_slot(&big, mo->key[i]);
+			big.key[at] = mo->key[i];
+			big.w[at] = mo->w[i];
+		}
+	}
+	px_free(mo->key);
+	px_free(mo->w);
+	*mo = big;
+	return 1;
+}
+
+static double
+memo_align(struct pair_memo *mo, align_fn align, const struct mention *m, size_t i, size_t j)
+{
+	uint64_t key = ((uint64_t)i << 32 | j) + 1;
+	size_t at = 0;
+	double w = 0;
+
+	if (!mo->off && mo->mask) {
+		at = memo_slot(mo, key);
+		if (mo->key[at])
+			return mo->w[at];
+	}
+	w = align(&m[i], &m[j]);
+	if (mo->off)
+		return w;
+	if (!memo_room(mo)) {
+		mo->off = 1;
+		return w;
+	}
+	at = memo_slot(mo, key);
+	mo->key[at] = key;
+	mo->w[at] = w;
+	mo->used++;
+	return w;
+}
+
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn score,
 	    int ctx_gate)
@@ -2024,8 +2128,11 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 	size_t *size = NULL, *next = NULL, *tail = NULL, nc = 0;
 	unsigned char *arts = NULL;
 	size_t ne = 0, cap = 0, i = 0, j = 0, k = 0, run = 0, max_art = 0;
+	struct pair_memo memo;
 	px_status st = PX_OK;
 
+	memset(&memo, 0, sizeof(memo));
+	memo.off = n > UINT32_MAX;
 	if (n < 2)
 		return PX_OK;
 	byk = px_alloc(n * sizeof(*byk));
@@ -2101,7 +2208,8 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 			size_t cnt = 0;
 			for (i = ra; i != n && ok; i = next[i]) {
 				for (j = rb; j != n && ok; j = next[j]) {
-					double w = m[i].s->art == m[j].s->art ? 0 : align(&m[i], &m[j]);
+					double w = m[i].s->art == m[j].s->art ? 0 :
+						   memo_align(&memo, align, m, i, j);
 					if (w <= 0)
 						ok = 0;
 					sum += w;
@@ -2146,7 +2254,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 			for (t = f; t != n && !clash; t = next[t]) {
 				if (m[t].s->art == m[lone].s->art)
 					clash = 1;
-				sum += align(&m[lone], &m[t]);
+				sum += memo_align(&memo, align, m, lone, t);
 				cnt++;
 			}
 			if (clash || cnt == 0 || sum / (double)cnt <= min * 0.5)
@@ -2186,6 +2294,8 @@ cleanup:
 	px_free(byk);
 	px_free(size);
 	px_free(arts);
+	px_free(memo.key);
+	px_free(memo.w);
 	return st;
 }
 

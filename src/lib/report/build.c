@@ -67,6 +67,7 @@ px_report_free(struct px_report *r)
 	for (i = 0; i < r->n_articles; i++) {
 		px_doc_release(&r->articles[i].title);
 		px_doc_release(&r->articles[i].text);
+		px__kept_free(r->articles[i].kept);
 		px_claims_free(r->articles[i].claims);
 		px_article_free(r->articles[i].a);
 	}
@@ -252,8 +253,14 @@ prepare_article(struct px_report *r, struct px_report_article *ra,
 	const struct px_article *a = ra->a;
 	px_status st = PX_OK;
 
-	/* Documents kept from clustering (keep_docs) are not parsed again:
-	   they were parsed from the same bytes with the same flags. */
+	/* Documents kept from clustering (keep_docs) are unpacked, not
+	   parsed again: they were parsed from the same bytes with the same
+	   flags. */
+	if (ra->kept) {
+		st = px__kept_unpack(ra->kept, a->title, a->text, &ra->title, &ra->text);
+		if (st)
+			return st;
+	}
 	if (a->title && ra->title.text == NULL) {
 		st = px_doc_parse(&ra->title, a->title, a->title_len,
 				  PX_DOC_TOKENS | (stem ? PX_DOC_STEMS : 0), stem);
@@ -346,6 +353,8 @@ build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem)
 			struct px_report_article *ra = &r->articles[s->sources[i]];
 			px_doc_release(&ra->title);
 			px_doc_release(&ra->text);
+			px__kept_free(ra->kept);
+			ra->kept = NULL;
 			/* Nothing built keeps a pointer into the claims (the
 			   comparison, provenance and perspective copy what
 			   they keep). */
@@ -796,40 +805,29 @@ window_claims(struct feed *f, size_t b, int threaded)
 
 /*
  * The memory the segmented documents kept from clustering for their
- * stories may take. Each source is segmented for clustering and again for
- * its story (step 3); keeping the first segmentation saves the second
- * (5% of the CPU on bench-news) but holds every document from its window
- * until its story's chunk is built. Up to this many bytes of documents are
- * kept, first come first kept; the rest are segmented again, so memory
- * stays bounded whatever the input's size. Measured on bench-news (all
- * documents kept, 330 MiB more peak RSS with no cap; docs/report.md, Speed).
+ * stories may take. Each source is segmented for clustering; keeping a
+ * compact copy of its documents (kept.c) saves segmenting it again for its
+ * story (step 3; 8% of the instructions on bench-news) but holds the copy
+ * from its window until its story's chunk is built. Up to this many bytes
+ * of copies are kept, first come first kept; the rest are segmented again,
+ * so memory stays bounded whatever the input's size.
  */
-#define KEEP_DOC_BYTES ((size_t)128 << 20)
+#define KEEP_DOC_BYTES ((size_t)256 << 20)
 
-/* What a segmented document holds, about (its arrays and its arena). */
-static size_t
-doc_bytes(const struct px_doc *d)
-{
-	return d->n_paras * sizeof(*d->paras) + d->n_sents * sizeof(*d->sents) +
-	       d->n_toks * sizeof(*d->toks) + d->arena.total;
-}
-
-/* Move the documents of article k of window x into its report article
-   (prepare_article then uses them), unless it is a copy or the budget of
-   KEEP_DOC_BYTES is spent; *kept counts the bytes kept so far. */
-static void
+/* Keep a copy of the documents of article k of window x for its report
+   article (prepare_article then uses them), unless it is a copy or the
+   budget of KEEP_DOC_BYTES is spent; *kept counts the bytes kept so far. */
+static px_status
 keep_docs(struct px_report *r, struct win *x, size_t k, size_t *kept)
 {
 	struct px_report_article *ra = &r->articles[x->first + k];
-	size_t n = doc_bytes(&x->titles[k]) + doc_bytes(&x->texts[k]);
+	px_status st = PX_OK;
 
-	if (x->copy[k] || x->texts[k].text == NULL || n > KEEP_DOC_BYTES - *kept)
-		return;
-	*kept += n;
-	ra->title = x->titles[k];
-	ra->text = x->texts[k];
-	memset(&x->titles[k], 0, sizeof(x->titles[k]));
-	memset(&x->texts[k], 0, sizeof(x->texts[k]));
+	if (x->copy[k] || x->texts[k].text == NULL || *kept >= KEEP_DOC_BYTES)
+		return PX_OK;
+	st = px__kept_pack(&x->titles[k], &x->texts[k], &ra->kept);
+	*kept += px__kept_bytes(ra->kept);
+	return st;
 }
 
 static void
@@ -960,7 +958,7 @@ assign_stories(struct px_report *r)
 			pthread_mutex_unlock(&f.lock);
 		}
 		for (k = 0; st == PX_OK && k < x->n; k++)
-			keep_docs(r, x, k, &kept);
+			st = keep_docs(r, x, k, &kept);
 		window_release(x);
 		if (started) {
 			pthread_mutex_lock(&f.lock);
@@ -998,6 +996,8 @@ assign_stories(struct px_report *r)
 			r->articles[i].claims = NULL;
 			px_doc_release(&r->articles[i].title);
 			px_doc_release(&r->articles[i].text);
+			px__kept_free(r->articles[i].kept);
+			r->articles[i].kept = NULL;
 		}
 	}
 	/* A copy lives in its original's story; then renumber stories in

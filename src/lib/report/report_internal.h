@@ -54,6 +54,25 @@ void px__json_evidence_open(struct px_buf *b, const struct px_report *r,
 			    const struct px_report_story *s, const struct px_evidence *ev);
 
 /*
+ * Kept documents (kept.c): a compact copy of an article's segmented title
+ * and body (either may be a zeroed doc), made once its window is clustered
+ * and unpacked when its story is built, instead of segmenting it again.
+ * px__kept_pack sets *out to NULL (and returns PX_OK) for a doc too large
+ * for the copy's 32-bit offsets; PX_ENOMEM on failure. px__kept_unpack
+ * fills two caller-owned docs (released with px_doc_release) over the
+ * article's title and text; their folds and stems point into the copy,
+ * which must be freed only after them. Thread-safe on distinct copies (and
+ * one copy may be unpacked by any thread).
+ */
+struct px__report_kept;
+px_status px__kept_pack(const struct px_doc *title, const struct px_doc *text,
+			struct px__report_kept **out);
+size_t px__kept_bytes(const struct px__report_kept *k);
+px_status px__kept_unpack(const struct px__report_kept *k, const char *title, const char *text,
+			  struct px_doc *title_doc, struct px_doc *text_doc);
+void px__kept_free(struct px__report_kept *k);
+
+/*
  * Worker threads for the writers (build.c): job(ctx, i) is called once
  * for every i in [0, total), items handed out in index order to
  * px__report_threads(r) threads (the calling one among them); a job must
