@@ -571,6 +571,35 @@ test_shortly_after_a_time(void **state)
 	px_report_free(r);
 }
 
+/* A fragment of a quotation inside the reporter's sentence joins the side
+ * of its speaker's whole quotation; it never makes a side alone. */
+static const struct art fragments[] = {
+	{"a.txt", "title: Eleven trapped at Bellbird Creek mine\nsource: Austral Newswire\ndate: 2025-03-11\n\n"
+		  "Eleven miners were trapped after a fall of ground at the Bellbird Creek mine on Tuesday.\n\n"
+		  "\"We will not stop until every one of our people is brought home,\" managing director "
+		  "Dianne Whitlock told reporters at the mine gate.\n"},
+	{"b.txt", "title: Minister visits Bellbird Creek\nsource: Outback FM\ndate: 2025-03-11\n\n"
+		  "Eleven miners were trapped after a fall of ground at the Bellbird Creek mine on Tuesday.\n\n"
+		  "\"We won't stop until every one of our people is brought home,\" Mines Minister Rhys "
+		  "Tandy said.\n"},
+	{"c.txt", "title: Families wait at Bellbird Creek\nsource: Goldfields Courier\ndate: 2025-03-11\n\n"
+		  "Eleven miners were trapped after a fall of ground at the Bellbird Creek mine on Tuesday.\n\n"
+		  "Dianne Whitlock, who stayed at the mine overnight, had said the company would \"not "
+		  "stop until every one of our people is brought home\".\n"},
+};
+
+static void
+test_fragment_joins_its_speaker(void **state)
+{
+	struct px_report *r = run_independent(fragments, 3);
+	const char *const a[] = {"a.txt", "c.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, a, b));
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2921,6 +2950,7 @@ main(void)
 		cmocka_unit_test(test_possessive_wrapper_and_speaker),
 		cmocka_unit_test(test_pronoun_after_saying),
 		cmocka_unit_test(test_shortly_after_a_time),
+		cmocka_unit_test(test_fragment_joins_its_speaker),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

@@ -52,8 +52,10 @@ enum {
 				 customers down"), compared by its letters */
 	M_PLANNED = 1 << 13,  /* date: of something to come ("will meet on
 				 Thursday", "is due to appear on Monday") */
-	M_DONE = 1 << 14      /* date: of something done, told in the past
+	M_DONE = 1 << 14,     /* date: of something done, told in the past
 				 tense ("passed the bill on Tuesday") */
+	M_FRAGMENT = 1 << 15  /* quote: a fragment inside the reporter's
+				 sentence, read as reported speech */
 };
 
 /*
@@ -3913,7 +3915,9 @@ quote_align(const struct mention *a, const struct mention *b)
 	if ((a->flags ^ b->flags) & M_REPORTED) {
 		if (small == 0 || (double)shared < 0.6 * (double)small || shared < 3)
 			return 0;
-		return px__cmp_cosine(&a->ctx, &b->ctx) + 0.2;
+		/* a fragment never outweighs a whole quotation of its
+		 * article for a place in the fact */
+		return px__cmp_cosine(&a->ctx, &b->ctx) + ((a->flags | b->flags) & M_FRAGMENT ? 0 : 0.2);
 	}
 	if (a->flags & b->flags & M_REPORTED)
 		return 0;
@@ -4079,7 +4083,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			const struct px_claim *c = &cl->items[i];
 			struct cmp_sent *s = NULL;
 			size_t from = 0, to = 0, hi = 0;
-			int opens = 0;
+			int opens = 0, fragment = 0;
 			/* Only quotes given to a speaker by an explicit cue
 			 * ("said", "told"), not fragments inside the
 			 * reporter's sentence or speakers inferred from the
@@ -4097,9 +4101,12 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * our customers down,\" said ...") is a quotation,
 			 * compared by its letters only (M_SHORT). */
 			opens = c->u.quote.q_start <= s->start + 4;
-			if (c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens &&
-			    strcmp(c->u.quote.cue, "in the words of") != 0)
-				continue;
+			/* A fragment inside the reporter's sentence ("Whitlock had
+			 * said the company would \"not stop until ...\"") is
+			 * read like reported speech: it joins the side of a
+			 * whole quotation of its speaker, never makes one. */
+			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens &&
+				   strcmp(c->u.quote.cue, "in the words of") != 0;
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
 				break;
@@ -4113,8 +4120,10 @@ px__cmp_quotes(struct cmp_ctx *x)
 							  x->in[a].article->text_len, last_speaker);
 			}
 			m[n].value = last_value;
-			if (c->kind == PX_CLAIM_REPORTED)
+			if (c->kind == PX_CLAIM_REPORTED || fragment)
 				m[n].flags |= M_REPORTED;
+			if (fragment)
+				m[n].flags |= M_FRAGMENT;
 			if (m[n].value == NULL || names_outlet(x, m[n].value))
 				continue;
 			/* The quoted words only, which may span sentences:
@@ -4137,7 +4146,12 @@ px__cmp_quotes(struct cmp_ctx *x)
 			/* "We let our customers down": a short quotation
 			 * counts only as the same letters as another quote
 			 * (quote_align) */
-			if (c->kind == PX_CLAIM_QUOTE &&
+			if (fragment) {
+				/* four content words: not a slogan or a name
+				 * ("Make America Great Again") */
+				if (m[n].ctx.n >= 4)
+					n++;
+			} else if (c->kind == PX_CLAIM_QUOTE &&
 			    ((c->u.quote.partial && strcmp(c->u.quote.cue, "in the words of") != 0) ||
 			     (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start < 30))) {
 				if (m[n].ctx.n >= 2) {
