@@ -270,6 +270,39 @@ test_wire_chrome(void **state)
 	      "\n"
 	      "KESARGANJ: Two people have died.\n");
 	assert_string_equal(R.title, "Two die, 146 hospitalised in Kesarganj; cholera suspected");
+	/* a wire's header fields and its priority; a role is no outlet */
+	clean("RPA NEWSWIRE -- Sunday 23 March 2025 18:41\n"
+	      "SLUG: ZOO-BABOONS (PICTURED)\n"
+	      "PRIORITY: Routine\n"
+	      "\n"
+	      "Baboons on the loose after wildlife park escape\n"
+	      "\n"
+	      "By Nadia Fenwick, RPA Regional Reporter\n"
+	      "\n"
+	      "Nine of the 11 baboons that escaped have been recaptured.\n");
+	assert_string_equal(R.title, "Baboons on the loose after wildlife park escape");
+	assert_non_null(R.date);
+	assert_null(R.source);
+	clean("SPW  A0417  SPORT  ATHLETICS-DOPING/ACHTERBERG  03-03-2025 23:58 CET\n"
+	      "URGENT\n"
+	      "ATHLETICS-DOPING/ACHTERBERG (UPDATE 1)\n"
+	      "Achterberg banned for four years after clostebol positive\n"
+	      "\n"
+	      "HALLSTADT, March 3 (SportWire) - The runner has been banned for four years.\n");
+	assert_string_equal(R.title, "Achterberg banned for four years after clostebol positive");
+	assert_string_equal(removed_kind("URGENT"), "navigation");
+	/* an outlet's name with its tagline above a bar */
+	clean("Harbourside News - Port Ellery's independent news site\n"
+	      "Home  News  Business  Culture  Events  Contact\n"
+	      "\n"
+	      "Ravensworth seascape sells for more than 3m\n"
+	      "\n"
+	      "Posted 8 November 2024 by Kieran Doyle\n"
+	      "\n"
+	      "A long-lost painting sold on Wednesday night.\n");
+	assert_string_equal(R.title, "Ravensworth seascape sells for more than 3m");
+	assert_string_equal(R.source, "Harbourside News");
+	assert_non_null(R.date);
 	/* a date line in the outlet's language */
 	clean("VESTMARK POSTEN\n"
 	      "Nyheter | Sport | Kultur\n"
@@ -458,6 +491,18 @@ test_metadata_banners(void **state)
 	assert_string_equal(R.date, "18 September 2025");
 	assert_string_equal(R.title, "Museum holds fire on space rocks as tests begin");
 	assert_string_equal(R.body, "Fourteen fragments were handed to the museum on Tuesday.");
+	/* the outlet's name between the document's line and the fields */
+	clean("Document ELCO000020241108ek1b0003\n"
+	      "Ellery Courier\n"
+	      "Section: News\n"
+	      "Date: 8 November 2024\n"
+	      "Byline: Fiona Castellan, Arts Correspondent\n"
+	      "\n"
+	      "Lost Ravensworth seascape smashes record at Quay Street sale\n"
+	      "\n"
+	      "A painting sold for a record price on Thursday.\n");
+	assert_string_equal(R.source, "Ellery Courier");
+	assert_string_equal(R.title, "Lost Ravensworth seascape smashes record at Quay Street sale");
 	/* a headline over the fields is no banner: it stays the headline */
 	clean("Ferry crews walk out over pay\n"
 	      "Source: Coast Wire\n"

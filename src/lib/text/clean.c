@@ -448,6 +448,8 @@ export_line(const char *s, size_t n)
 	return 0;
 }
 
+static int outlet_line(const char *s, size_t n);
+
 /* How many lines above a metadata block may name or fence it. */
 #define META_BANNERS 2
 
@@ -530,6 +532,11 @@ pass_metadata(struct cleaner *c)
 			}
 		} else if (fence_line(c->text + l->s, l->e - l->s) ||
 			   export_line(c->text + l->s, l->e - l->s)) {
+			line_drop(c, k, "metadata");
+		} else if (k + 1 < end && outlet_line(c->text + l->s, l->e - l->s)) {
+			/* "Ellery Courier" between "Document ELCO..." and the
+			 * fields: the outlet */
+			field_set(c, &c->out->source, l->s, l->e);
 			line_drop(c, k, "metadata");
 		} else if (other_key(c->text, l->s, l->e)) {
 			line_drop(c, k, "metadata");
@@ -988,6 +995,32 @@ wire_slug(const char *s, size_t n)
 	return topics || px__ci_find(s, n, "(UPDATE ");
 }
 
+/* Whether the line s[0..n) is a wire's priority or a page's banner alone
+ * ("URGENT", "BREAKING"): chrome, no outlet and no headline. */
+static int
+priority_word(const char *s, size_t n)
+{
+	static const char *const words[] = {"urgent", "breaking", "flash", "bulletin", "exclusive",
+					    "advisory", "correction"};
+
+	return word_among(s, n, words, sizeof words / sizeof words[0]);
+}
+
+/* Whether the line s[0..n) is a field of a wire's header, its key in
+ * capitals ("SLUG: ZOO-BABOONS (PICTURED)", "PRIORITY: Routine"). */
+static int
+wire_field(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n > 60)
+		return 0;
+	while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] == ' ' && i > 0 && s[i - 1] != ' ')))
+		i++;
+	return i >= 3 && i < n && s[i] == ':' && s[i - 1] != ' ' && words_in(s, i) <= 2 &&
+	       words_in(s + i + 1, n - i - 1) <= 4;
+}
+
 /*
  * Whether the line s[0..n) is chrome of the page above its headline: a
  * notice of cookies or of a paywall ("You have read 4 of your 5 free
@@ -1016,7 +1049,7 @@ chrome_line(const char *s, size_t n)
 	/* the search box: "Search...", "Search this site" */
 	if (opens_with(s, n, search, 1) && words_in(s, n) <= 3)
 		return 1;
-	if (wire_slug(s, n))
+	if (wire_slug(s, n) || wire_field(s, n) || priority_word(s, n))
 		return 1;
 	if (px__ends_sentence(s + n - 1, 1))
 		return 0;
@@ -1035,7 +1068,7 @@ outlet_line(const char *s, size_t n)
 {
 	size_t i = 0, words = 1, lower_letters = 0, inner_caps = 0;
 
-	if (n == 0 || n > 50 || px__ends_sentence(s + n - 1, 1))
+	if (n == 0 || n > 50 || px__ends_sentence(s + n - 1, 1) || priority_word(s, n))
 		return 0;
 	if (name_line(s, n, &words))
 		return words <= 5;
@@ -1064,26 +1097,6 @@ outlet_line(const char *s, size_t n)
 }
 
 
-/*
- * Whether the line s[0..n) above a headline tells the date and little
- * else: a short date ("19.09.2025, 14:22 Uhr"), or fields split by runs of
- * spaces that open with one ("Thu Oct 10 2024 11:02 CET   Priority:
- * routine   Words: 342").
- */
-static int
-prelude_date(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	if (n <= 40)
-		return holds_date(s, n);
-	if (n > 100 || px__ends_sentence(s + n - 1, 1))
-		return 0;
-	for (i = 0; i + 1 < n && !(s[i] == ' ' && s[i + 1] == ' '); i++)
-		;
-	return i + 1 < n && i <= 40 && holds_date(s, i);
-}
-
 /* How many words of three letters or more of s[0..n) open in lower case:
  * a headline has them ("Two die, 146 hospitalised in Kesarganj"), an
  * outlet's name seldom ("hpa Hanse Presse Agentur - English Service"). */
@@ -1102,6 +1115,44 @@ lower_words(const char *s, size_t n)
 			i++;
 	}
 	return found;
+}
+
+/*
+ * Whether the line s[0..n) above a headline tells the date and little
+ * else: a short date ("19.09.2025, 14:22 Uhr"), or fields split by runs of
+ * spaces that open with one ("Thu Oct 10 2024 11:02 CET   Priority:
+ * routine   Words: 342").
+ */
+static int
+prelude_date(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n <= 40)
+		return holds_date(s, n);
+	if (n > 100 || px__ends_sentence(s + n - 1, 1))
+		return 0;
+	/* "RPA NEWSWIRE -- Sunday 23 March 2025 18:41": a name and a date */
+	if (n <= 60 && lower_words(s, n) == 0 && words_in(s, n) <= 9 && holds_date(s, n))
+		return 1;
+	for (i = 0; i + 1 < n && !(s[i] == ' ' && s[i + 1] == ' '); i++)
+		;
+	return i + 1 < n && i <= 40 && holds_date(s, i);
+}
+
+
+/* Whether the line s[0..n) is an outlet's name and its tagline after " -
+ * " ("Harbourside News - Port Ellery's independent news site"). */
+static int
+named_tagline(const char *s, size_t n)
+{
+	size_t j = 0, words = 0;
+
+	if (n > 90 || px__ends_sentence(s + n - 1, 1))
+		return 0;
+	for (j = 0; j + 2 < n && !(s[j] == ' ' && s[j + 1] == '-' && s[j + 2] == ' '); j++)
+		;
+	return j + 2 < n && name_line(s, j, &words) && has_outlet_word(s, j);
 }
 
 /* The next text line after line k, or NULL. */
@@ -1144,7 +1195,7 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		 * outlet's name however written ("hpa Hanse Presse Agentur -
 		 * English Service", "PRENSA ATLÁNTICA (PA) - SERVICIO EN
 		 * INGLÉS") */
-		if (outlet_line(t, n) ||
+		if (outlet_line(t, n) || (k == first && named_tagline(t, n)) ||
 		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
 		     lower_words(t, n) < 2 && nx &&
 		     (chrome_line(c->text + nx->s, nx->e - nx->s) ||
@@ -1285,8 +1336,15 @@ pass_header(struct cleaner *c)
 		const struct line *l = &c->lines[k];
 		if (l->state != L_TEXT)
 			continue;
-		if (k == outlet)
-			field_set(c, &c->out->source, l->s, l->e);
+		if (k == outlet) {
+			size_t e = l->e;
+			/* "Harbourside News - Port Ellery's independent news
+			 * site": the name before the tagline */
+			if (named_tagline(c->text + l->s, l->e - l->s))
+				for (e = l->s; e + 2 < l->e && memcmp(c->text + e, " - ", 3) != 0; e++)
+					;
+			field_set(c, &c->out->source, l->s, e);
+		}
 		/* "13.08.2025 | 11:04" above the headline */
 		if (c->out->date == NULL && l->e - l->s <= HEADER_MAX &&
 		    holds_date(c->text + l->s, l->e - l->s))

@@ -1225,6 +1225,22 @@ static const char *const not_names[] = {
 	"september", "sunday", "thursday", "tuesday", "wednesday",
 };
 
+/* Whether s[0..n) names a newsroom role ("Chief Reporter", "RPA Regional
+ * Reporter", "Arts Correspondent"). */
+static int
+role_after(const char *s, size_t n)
+{
+	static const char *const roles[] = {"reporter", "correspondent", "editor", "writer",
+					    "columnist", "journalist", "producer", "contributor",
+					    "photographer", "analyst"};
+	size_t k = 0;
+
+	for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
+		if (px__ci_find(s, n, roles[k]))
+			return 1;
+	return 0;
+}
+
 int
 px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 {
@@ -1271,7 +1287,9 @@ px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 		return 0;
 	bp->name_start = 3;
 	bp->name_end = ne;
-	if (os) {
+	/* "By Bethan Rowe, Chief Reporter": a role after the comma, no
+	 * outlet */
+	if (os && !(s[os - 2] == ',' && role_after(s + os, n - os))) {
 		bp->outlet_start = os;
 		bp->outlet_end = n;
 	}
