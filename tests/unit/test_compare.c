@@ -600,6 +600,31 @@ test_fragment_joins_its_speaker(void **state)
 	px_report_free(r);
 }
 
+/* "would appeal to the Court of Arbitration for Sport": the court is the
+ * forum, and the appeal opposes "will not appeal". */
+static const struct art court_appeal[] = {
+	{"a.txt", "title: Runner banned for four years\nsource: SportWire\ndate: 2025-03-03\n\n"
+		  "Tobias Achterberg has been handed a four-year ban for doping, the disciplinary panel "
+		  "said on Monday.\n\n"
+		  "Tobias Achterberg said he would appeal to the Court of Arbitration for Sport.\n"},
+	{"b.txt", "title: Achterberg accepts four-year ban\nsource: Southern Cross Post\ndate: 2025-03-04\n\n"
+		  "Tobias Achterberg has been handed a four-year ban for doping, the disciplinary panel "
+		  "said on Monday.\n\n"
+		  "Tobias Achterberg has accepted the ban and will not appeal, his manager said.\n"},
+};
+
+static void
+test_appeal_to_a_court(void **state)
+{
+	struct px_report *r = run_independent(court_appeal, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2951,6 +2976,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_after_saying),
 		cmocka_unit_test(test_shortly_after_a_time),
 		cmocka_unit_test(test_fragment_joins_its_speaker),
+		cmocka_unit_test(test_appeal_to_a_court),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

@@ -5190,6 +5190,13 @@ px__cmp_stance(struct cmp_ctx *x)
 			intrans = nobj == 0 && verb == NULL &&
 				  (i + width >= se->tok_end || clause_break(&d->toks[i + width]) ||
 				   (d->toks[i + width].flags & PX_TOK_PUNCT));
+			/* "would appeal to the Court of Arbitration for Sport":
+			 * the court is where the act goes, not what it is about */
+			if (!intrans && nobj > 0 && verb == NULL && i + width < se->tok_end &&
+			    fold_is(&d->toks[i + width], "to") &&
+			    (fold_is(&d->toks[head ? head : last], "court") ||
+			     fold_is(&d->toks[head ? head : last], "tribunal")))
+				intrans = 1;
 			if (intrans) {
 				nobj = 1;
 				last = head = i + width - 1;
