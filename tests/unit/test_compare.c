@@ -116,6 +116,20 @@ count_conflicts(const struct px_report *r, enum px_conflict_kind kind)
 	return n;
 }
 
+/* The report of arts (independent sources) has a conflict of kind with
+ * sides a and b; with only, it is the one conflict of its kind. */
+static void
+check_sides(const struct art *arts, size_t n, enum px_conflict_kind kind, const char *const *a,
+	    const char *const *b, int only)
+{
+	struct px_report *r = run_independent(arts, n);
+
+	assert_true(has_sides(r, kind, a, b));
+	if (only)
+		assert_int_equal(count_conflicts(r, kind), 1);
+	px_report_free(r);
+}
+
 static const struct art letter[] = {
 	{"a.txt", "title: Officials sign letter against port sale\nsource: Harbour Courier\ndate: 2024-05-07\n\n"
 		  "More than 500 officials from 40 agencies signed an open letter on Tuesday urging the "
@@ -423,13 +437,11 @@ static const struct art beads[] = {
 static void
 test_list_item_not_a_part(void **state)
 {
-	struct px_report *r = run_independent(beads, 2);
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
-	px_report_free(r);
+	check_sides(beads, 2, PX_CONFLICT_QUANTITY, a, b, 0);
 }
 
 /* "In all" makes a figure the whole of the event, like a total over a
@@ -454,14 +466,11 @@ static const struct art rescuers[] = {
 static void
 test_totals_and_moments(void **state)
 {
-	struct px_report *r = run_independent(rescuers, 3);
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
-	px_report_free(r);
+	check_sides(rescuers, 3, PX_CONFLICT_QUANTITY, a, b, 1);
 }
 
 /* "Nearly 50" fits 46 and 48 alike: it takes no side, and 46 against 48
@@ -482,14 +491,11 @@ static const struct art hoard[] = {
 static void
 test_bounds_from_below(void **state)
 {
-	struct px_report *r = run_independent(hoard, 3);
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
-	px_report_free(r);
+	check_sides(hoard, 3, PX_CONFLICT_QUANTITY, a, b, 1);
 }
 
 /* "rejected the union's call for an independent review": after a
@@ -512,13 +518,11 @@ static const struct art review[] = {
 static void
 test_possessive_wrapper_and_speaker(void **state)
 {
-	struct px_report *r = run_independent(review, 2);
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
-	px_report_free(r);
+	check_sides(review, 2, PX_CONFLICT_STANCE, a, b, 0);
 }
 
 /* "Imbry, who is seeking a second term, said she would veto the budget":
@@ -539,13 +543,11 @@ static const struct art veto[] = {
 static void
 test_pronoun_after_saying(void **state)
 {
-	struct px_report *r = run_independent(veto, 2);
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
-	px_report_free(r);
+	check_sides(veto, 2, PX_CONFLICT_STANCE, a, b, 0);
 }
 
 /* "shortly after 6:40 a.m." is within a quarter of an hour of it: it
@@ -562,13 +564,11 @@ static const struct art signals[] = {
 static void
 test_shortly_after_a_time(void **state)
 {
-	struct px_report *r = run_independent(signals, 2);
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_DATE, a, b));
-	px_report_free(r);
+	check_sides(signals, 2, PX_CONFLICT_DATE, a, b, 0);
 }
 
 /* A fragment of a quotation inside the reporter's sentence joins the side
@@ -591,13 +591,11 @@ static const struct art fragments[] = {
 static void
 test_fragment_joins_its_speaker(void **state)
 {
-	struct px_report *r = run_independent(fragments, 3);
 	const char *const a[] = {"a.txt", "c.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, a, b));
-	px_report_free(r);
+	check_sides(fragments, 3, PX_CONFLICT_ATTRIBUTION, a, b, 0);
 }
 
 /* "would appeal to the Court of Arbitration for Sport": the court is the
@@ -616,13 +614,11 @@ static const struct art court_appeal[] = {
 static void
 test_appeal_to_a_court(void **state)
 {
-	struct px_report *r = run_independent(court_appeal, 2);
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
-	px_report_free(r);
+	check_sides(court_appeal, 2, PX_CONFLICT_STANCE, a, b, 0);
 }
 
 /* A statement both sources make in their own words is an agreement, not
