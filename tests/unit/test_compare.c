@@ -621,6 +621,33 @@ test_appeal_to_a_court(void **state)
 	check_sides(court_appeal, 2, PX_CONFLICT_STANCE, a, b, 0);
 }
 
+/* A quotation of one content word ("It could have been so much worse")
+ * is the same quotation where its letters are the same: given to two
+ * speakers, it is disputed. */
+static const struct art worse[] = {
+	{"a.txt", "title: Choir coach overturns on Carrow Pass\nsource: Essendale Echo\ndate: 2024-09-14\n\n"
+		  "A coach carrying members of a youth choir overturned on the Carrow Pass descent early "
+		  "this morning, leaving 19 people in hospital.\n\n"
+		  "The vehicle left the road on the hairpin above Essendale and came to rest against "
+		  "the crash barrier.\n\n"
+		  "\"It could have been so much worse,\" Inspector Ruth Calloway said.\n"},
+	{"b.txt", "title: Choir coach overturns on mountain pass\nsource: NRP\ndate: 2024-09-14\n\n"
+		  "ESSENDALE, Sept 14 (NRP) - Twenty-three people were hurt on Saturday when a coach "
+		  "taking a youth choir to a festival overturned on a mountain pass in Northvale.\n\n"
+		  "Police said the coach was travelling at about 37 mph on a wet surface.\n\n"
+		  "\"It could have been so much worse,\" said choir director Maren Olund.\n"},
+};
+
+static void
+test_short_quote_letters(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(worse, 2, PX_CONFLICT_ATTRIBUTION, a, b, 1);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -2973,6 +3000,7 @@ main(void)
 		cmocka_unit_test(test_shortly_after_a_time),
 		cmocka_unit_test(test_fragment_joins_its_speaker),
 		cmocka_unit_test(test_appeal_to_a_court),
+		cmocka_unit_test(test_short_quote_letters),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

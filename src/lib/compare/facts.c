@@ -4153,8 +4153,12 @@ px__cmp_quotes(struct cmp_ctx *x)
 					n++;
 			} else if (c->kind == PX_CLAIM_QUOTE &&
 			    ((c->u.quote.partial && strcmp(c->u.quote.cue, "in the words of") != 0) ||
-			     (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start < 30))) {
-				if (m[n].ctx.n >= 2) {
+			     (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start < 30) ||
+			     m[n].ctx.n == 1)) {
+				/* "It could have been so much worse," (one content
+				 * word): the same letters in another article's quote
+				 * are the same quotation */
+				if (m[n].ctx.n >= 2 || (m[n].ctx.n == 1 && !c->u.quote.partial)) {
 					m[n].flags |= M_SHORT;
 					n++;
 				}
