@@ -648,6 +648,30 @@ test_short_quote_letters(void **state)
 	check_sides(worse, 2, PX_CONFLICT_ATTRIBUTION, a, b, 1);
 }
 
+/* "a sample from June 22" is the day the sample was taken, not the start
+ * of a period: it disputes "collected on June 2". */
+static const struct art sample_day[] = {
+	{"a.txt", "title: Achterberg to appeal four-year ban\nsource: Trackside\ndate: 2025-03-03\n\n"
+		  "Tobias Achterberg will appeal after being banned for four years by the anti-doping "
+		  "panel on Monday.\n\n"
+		  "The panel found clostebol in an out-of-competition sample from June 22 last year.\n"},
+	{"b.txt", "title: Achterberg handed 48-month suspension\nsource: Daily Athletics\ndate: 2025-03-04\n\n"
+		  "The European silver medallist Tobias Achterberg has been suspended for 48 months by the "
+		  "national anti-doping panel.\n\n"
+		  "The panel said clostebol was found in an out-of-competition sample collected on June 2 "
+		  "last year.\n"},
+};
+
+static void
+test_record_from_a_day(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(sample_day, 2, PX_CONFLICT_DATE, a, b, 0);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -3001,6 +3025,7 @@ main(void)
 		cmocka_unit_test(test_fragment_joins_its_speaker),
 		cmocka_unit_test(test_appeal_to_a_court),
 		cmocka_unit_test(test_short_quote_letters),
+		cmocka_unit_test(test_record_from_a_day),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

@@ -3706,6 +3706,12 @@ date_about(struct cmp_ctx *x, const struct mention *m)
 px_status
 px__cmp_dates(struct cmp_ctx *x)
 {
+	/* "a sample from June 22", "a letter from May 2": the day a
+	 * record was made, not the start of a period */
+	static const char *const records[] = {"sample", "samples", "letter", "report", "data",
+					       "figures", "footage", "video", "photo", "photograph",
+					       "recording", "records", "statement", "email", "memo",
+					       "minutes", "documents", "test", "tests", "results", NULL};
 	struct mention *m = NULL;
 	size_t n = 0, cap = 0, a = 0, i = 0;
 	px_status st = PX_OK;
@@ -3757,7 +3763,9 @@ px__cmp_dates(struct cmp_ctx *x)
 			 * 2 a.m.", "shortly after 13:00"); lo = hi = -1 for any
 			 * other date. */
 			m[n].lo = m[n].hi = -1;
-			if (from > se->tok_start && px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1)
+			if (from > se->tok_start && px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1 &&
+			    !(from > se->tok_start + 1 && fold_is(&s->doc->toks[from - 1], "from") &&
+			      fold_in(&s->doc->toks[from - 2], records)))
 				bound = 1;
 			else if (from > se->tok_start && px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
 				bound = 2;
