@@ -672,6 +672,30 @@ test_record_from_a_day(void **state)
 	check_sides(sample_day, 2, PX_CONFLICT_DATE, a, b, 0);
 }
 
+/* "late on Sunday night" and "shortly after midnight, early on Monday"
+ * are one night told either side of midnight, no dispute. */
+static const struct art midnight[] = {
+	{"a.txt", "title: All escaped baboons back behind the fence\nsource: Tollerton Times\ndate: 2025-03-24\n\n"
+		  "The 11 baboons that broke out of Greyhollow Wildlife Park are all back in their "
+		  "enclosure, the park said.\n\n"
+		  "The last two were caught shortly after midnight, early on Monday, in a barn at Holm "
+		  "Farm.\n"},
+	{"b.txt", "title: Baboons back in enclosure after night-time search\nsource: Greyhollow Radio\ndate: 2025-03-24\n\n"
+		  "Keepers and police searched fields around Greyhollow through Sunday evening for the "
+		  "animals that escaped from the wildlife park.\n\n"
+		  "The last two were caught late on Sunday night at a farm on the edge of Greyhollow.\n"},
+};
+
+static void
+test_either_side_of_midnight(void **state)
+{
+	struct px_report *r = run_independent(midnight, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -3026,6 +3050,7 @@ main(void)
 		cmocka_unit_test(test_appeal_to_a_court),
 		cmocka_unit_test(test_short_quote_letters),
 		cmocka_unit_test(test_record_from_a_day),
+		cmocka_unit_test(test_either_side_of_midnight),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

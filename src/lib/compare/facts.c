@@ -3672,9 +3672,42 @@ done(const struct px_doc *d, const struct px_sentence *se, size_t from)
 	return 0;
 }
 
+/*
+ * Whether the day of m is told at an edge of a night: late (the day
+ * before: "late on Sunday night", "Sunday night") or early (the day after:
+ * "early on Monday", "overnight", or "midnight" in its sentence).
+ */
+static int
+night_edge(const struct mention *m, int late)
+{
+	const struct px_doc *d = m->s->doc;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+	size_t from = 0, to = 0, j = 0;
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	for (j = from > se->tok_start + 3 ? from - 3 : se->tok_start; j < from; j++)
+		if (late ? fold_is(&d->toks[j], "late")
+			 : fold_is(&d->toks[j], "early") || fold_is(&d->toks[j], "overnight"))
+			return 1;
+	if (late)
+		return to < se->tok_end && fold_is(&d->toks[to], "night");
+	for (j = se->tok_start; j < se->tok_end; j++)
+		if (fold_is(&d->toks[j], "midnight"))
+			return 1;
+	return 0;
+}
+
 static const char *
 date_explain(const struct mention *a, const struct mention *b)
 {
+	int64_t fa = 0, la = 0, fb = 0, lb = 0;
+
+	/* "caught late on Sunday night" beside "caught shortly after
+	 * midnight, early on Monday": one moment, two days */
+	if (date_days(a->c->u.date.value, &fa, &la) && date_days(b->c->u.date.value, &fb, &lb) &&
+	    fa == la && fb == lb && (fa - fb == 1 || fb - fa == 1) &&
+	    night_edge(fa < fb ? a : b, 1) && night_edge(fa < fb ? b : a, 0))
+		return "one night told either side of midnight";
 	if ((a->flags | b->flags) & M_FORECAST)
 		return "a hoped-for or expected date, not the day something happened";
 	if (((a->flags & M_PLANNED) && (b->flags & M_DONE)) ||
