@@ -1408,6 +1408,18 @@ addressee_end(const struct px_extractor *x, const struct toks *tk, const struct 
 	return k;
 }
 
+/* The token after the run of tokens a recogniser claimed at k (a date, a
+ * figure) and a comma after it. */
+static size_t
+past_used(const struct toks *tk, size_t k, size_t e)
+{
+	while (k < e && (tk->t[k].flags & TF_USED))
+		k++;
+	if (k < e && px__cl_tok_sym(tk, k, ','))
+		k++;
+	return k;
+}
+
 /*
  * Where the reported content starts after the cue that ends at token k:
  * skips the addressee of "told" and adjuncts ("in a statement", dates);
@@ -1426,10 +1438,7 @@ content_start(const struct px_extractor *x, const struct toks *tk, const struct 
 			return k + 1 < e ? k : SIZE_MAX;
 		if (tk->t[k].flags & TF_USED) {
 			/* a date or figure claimed by a recogniser: "said Tuesday" */
-			while (k < e && (tk->t[k].flags & TF_USED))
-				k++;
-			if (px__cl_tok_sym(tk, k, ','))
-				k++;
+			k = past_used(tk, k, e);
 			continue;
 		}
 		if (tok_in(tk, k, ADJUNCT) || px__cl_tok_sym(tk, k, ',')) {
@@ -1441,10 +1450,7 @@ content_start(const struct px_extractor *x, const struct toks *tk, const struct 
 					break;
 				}
 				if (tk->t[j].flags & TF_USED) {
-					while (j < e && (tk->t[j].flags & TF_USED))
-						j++;
-					if (j < e && px__cl_tok_sym(tk, j, ','))
-						j++;
+					j = past_used(tk, j, e);
 					break;
 				}
 				if (px__cl_tok_sym(tk, j, ',')) {

@@ -573,6 +573,16 @@ clause_window(const struct px_doc *d, const struct px_sentence *se, size_t from,
 	*wt = b;
 }
 
+/* The first token of the clause that holds token i (after the last clause
+ * punctuation before it, or the sentence's start). */
+static size_t
+clause_begin(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	while (i > se->tok_start && !clause_punct(&d->toks[i - 1]))
+		i--;
+	return i;
+}
+
 /*
  * Whether the figure at token `from` is told as what earlier reports gave
  * ("Earlier reports from the scene said three people were hurt", "initial
@@ -582,11 +592,7 @@ clause_window(const struct px_doc *d, const struct px_sentence *se, size_t from,
 static int
 superseded(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	size_t j = from;
-
-	while (j > se->tok_start && !clause_punct(&d->toks[j - 1]))
-		j--;
-	return px__cmp_has_cue(x, CUE_SUPERSEDED, d, j, from);
+	return px__cmp_has_cue(x, CUE_SUPERSEDED, d, clause_begin(d, se, from), from);
 }
 
 /*
@@ -1005,8 +1011,7 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 		*days = -1; /* a total, over no period told */
 		return 1;
 	}
-	for (j = from; j > se->tok_start && !clause_punct(&d->toks[j - 1]); j--)
-		;
+	j = clause_begin(d, se, from);
 	/* "In all, about 140 rescuers were mobilised": the whole of the
 	 * event, told before the figure with its own comma */
 	if (j > se->tok_start && j - 1 > se->tok_start && fold_is(&d->toks[j - 1], ",") &&
@@ -1270,7 +1275,7 @@ time_window(const struct px_doc *d, const struct px_sentence *se, const struct p
 {
 	static const char *const near[] = {"shortly", "just", "soon", "immediately", NULL};
 	static const char *const approx[] = {"around", "about", "approximately", "roughly", NULL};
-	int t = clock_minutes(c->u.date.value);
+	int t = clock_minutes(c->u.date.value), w = 0;
 	const struct px_token *p1 = from > se->tok_start ? &d->toks[from - 1] : NULL;
 
 	if (t < 0)
@@ -1283,7 +1288,7 @@ time_window(const struct px_doc *d, const struct px_sentence *se, const struct p
 		/* as near as the time is round: "shortly after 2 a.m." or
 		 * "23:30" within the hour, "shortly after 6:40 a.m." a
 		 * quarter of an hour */
-		int w = t % 30 == 0 ? 60 : t % 15 == 0 ? 30 : 15;
+		w = t % 30 == 0 ? 60 : t % 15 == 0 ? 30 : 15;
 		if (fold_is(p1, "after"))
 			*hi = t + w;
 		else
@@ -1291,7 +1296,7 @@ time_window(const struct px_doc *d, const struct px_sentence *se, const struct p
 	} else if (p1 && fold_in(p1, approx)) {
 		/* as wide as the time is round: "around 2 a.m." half an
 		 * hour, "about 8:15" a quarter, "about 8:13" ten minutes */
-		int w = t % 30 == 0 ? 30 : t % 15 == 0 ? 15 : 10;
+		w = t % 30 == 0 ? 30 : t % 15 == 0 ? 15 : 10;
 		*lo = t - w;
 		*hi = t + w;
 	}
@@ -3001,7 +3006,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				static const unsigned marks[] = {M_INQUOTE, M_UPDATE, M_SUBSET, M_DISTINCT,
 								 M_TOTAL};
 				unsigned fi = m[idx[i]].flags, fj = m[idx[j]].flags;
-				size_t t = 0;
+				size_t t = 0, narrow = fi & M_TOTAL ? j : i;
 				for (t = 0; t < sizeof marks / sizeof marks[0]; t++)
 					if ((fi ^ fj) & marks[t])
 						break;
@@ -3010,8 +3015,8 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * are underground at any one time"): the moment's
 				 * figure is the narrower one and leaves */
 				if (t < sizeof marks / sizeof marks[0] && marks[t] == M_TOTAL &&
-				    m[idx[fi & M_TOTAL ? j : i]].moment != 0)
-					keep[fi & M_TOTAL ? j : i] = 0;
+				    m[idx[narrow]].moment != 0)
+					keep[narrow] = 0;
 				else if (t == sizeof marks / sizeof marks[0])
 					later_leaves(&m[idx[i]], &m[idx[j]], &keep[i], &keep[j]);
 				else if (fi & marks[t])
@@ -3739,12 +3744,6 @@ date_about(struct cmp_ctx *x, const struct mention *m)
 px_status
 px__cmp_dates(struct cmp_ctx *x)
 {
-	/* "a sample from June 22", "a letter from May 2": the day a
-	 * record was made, not the start of a period */
-	static const char *const records[] = {"sample", "samples", "letter", "report", "data",
-					       "figures", "footage", "video", "photo", "photograph",
-					       "recording", "records", "statement", "email", "memo",
-					       "minutes", "documents", "test", "tests", "results", NULL};
 	struct mention *m = NULL;
 	size_t n = 0, cap = 0, a = 0, i = 0;
 	px_status st = PX_OK;
@@ -3796,9 +3795,11 @@ px__cmp_dates(struct cmp_ctx *x)
 			 * 2 a.m.", "shortly after 13:00"); lo = hi = -1 for any
 			 * other date. */
 			m[n].lo = m[n].hi = -1;
+			/* "a sample from June 22", "a letter from May 2": the
+			 * day a record was made, not the start of a period */
 			if (from > se->tok_start && px__cmp_cue_len(x, CUE_FROM, s->doc, from - 1) == 1 &&
 			    !(from > se->tok_start + 1 && fold_is(&s->doc->toks[from - 1], "from") &&
-			      fold_in(&s->doc->toks[from - 2], records)))
+			      px__cmp_cue_len(x, CUE_RECORDS, s->doc, from - 2) == 1))
 				bound = 1;
 			else if (from > se->tok_start && px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
 				bound = 2;
@@ -4124,7 +4125,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			const struct px_claim *c = &cl->items[i];
 			struct cmp_sent *s = NULL;
 			size_t from = 0, to = 0, hi = 0;
-			int opens = 0, fragment = 0;
+			int opens = 0, fragment = 0, words_of = 0;
 			/* Only quotes given to a speaker by an explicit cue
 			 * ("said", "told"), not fragments inside the
 			 * reporter's sentence or speakers inferred from the
@@ -4146,8 +4147,8 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * said the company would \"not stop until ...\"") is
 			 * read like reported speech: it joins the side of a
 			 * whole quotation of its speaker, never makes one. */
-			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens &&
-				   strcmp(c->u.quote.cue, "in the words of") != 0;
+			words_of = strcmp(c->u.quote.cue, "in the words of") == 0;
+			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
 			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
 			if (st)
 				break;
@@ -4193,7 +4194,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 				if (m[n].ctx.n >= 4)
 					n++;
 			} else if (c->kind == PX_CLAIM_QUOTE &&
-			    ((c->u.quote.partial && strcmp(c->u.quote.cue, "in the words of") != 0) ||
+			    ((c->u.quote.partial && !words_of) ||
 			     (m[n].ctx.n == 2 && c->u.quote.q_end - c->u.quote.q_start < 30) ||
 			     m[n].ctx.n == 1)) {
 				/* "It could have been so much worse," (one content
@@ -4707,8 +4708,7 @@ later_turn(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 
 	/* the predicate's own clause: "The company will apply later this
 	 * year, and the agency turned down ..." is no later turn */
-	while (a > se->tok_start && !clause_punct(&d->toks[a - 1]))
-		a--;
+	a = clause_begin(d, se, i);
 	while (b < se->tok_end && !clause_punct(&d->toks[b]))
 		b++;
 	for (j = a; j < b; j++)
@@ -5239,8 +5239,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			 * the court is where the act goes, not what it is about */
 			if (!intrans && nobj > 0 && verb == NULL && i + width < se->tok_end &&
 			    fold_is(&d->toks[i + width], "to") &&
-			    (fold_is(&d->toks[head ? head : last], "court") ||
-			     fold_is(&d->toks[head ? head : last], "tribunal")))
+			    px__cmp_cue_len(x, CUE_FORUM, d, head ? head : last) == 1)
 				intrans = 1;
 			if (intrans) {
 				nobj = 1;

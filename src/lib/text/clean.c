@@ -1006,19 +1006,20 @@ priority_word(const char *s, size_t n)
 	return word_among(s, n, words, sizeof words / sizeof words[0]);
 }
 
-/* Whether the line s[0..n) is a field of a wire's header, its key in
- * capitals ("SLUG: ZOO-BABOONS (PICTURED)", "PRIORITY: Routine"). */
+/* Whether the line s[0..n) is a field of a wire's header: a short key of
+ * other_key, in capitals ("SLUG: ZOO-BABOONS (PICTURED)", "PRIORITY:
+ * Routine"). */
 static int
 wire_field(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	if (n > 60)
+	if (n > 60 || !other_key(s, 0, n))
 		return 0;
-	while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] == ' ' && i > 0 && s[i - 1] != ' ')))
-		i++;
-	return i >= 3 && i < n && s[i] == ':' && s[i - 1] != ' ' && words_in(s, i) <= 2 &&
-	       words_in(s + i + 1, n - i - 1) <= 4;
+	for (i = 0; s[i] != ':'; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+	return i >= 3;
 }
 
 /*
@@ -1141,18 +1142,18 @@ prelude_date(const char *s, size_t n)
 }
 
 
-/* Whether the line s[0..n) is an outlet's name and its tagline after " -
- * " ("Harbourside News - Port Ellery's independent news site"). */
-static int
-named_tagline(const char *s, size_t n)
+/* When the line s[0..n) is an outlet's name and its tagline after " - "
+ * ("Harbourside News - Port Ellery's independent news site", "The Atlantic
+ * Post - Portugal's English-language news"), the length of the name; else
+ * 0. */
+static size_t
+tagline_name(const char *s, size_t n)
 {
 	size_t j = 0, words = 0;
 
-	if (n > 90 || px__ends_sentence(s + n - 1, 1))
-		return 0;
 	for (j = 0; j + 2 < n && !(s[j] == ' ' && s[j + 1] == '-' && s[j + 2] == ' '); j++)
 		;
-	return j + 2 < n && name_line(s, j, &words) && has_outlet_word(s, j);
+	return j + 2 < n && name_line(s, j, &words) && has_outlet_word(s, j) ? j : 0;
 }
 
 /* The next text line after line k, or NULL. */
@@ -1195,7 +1196,8 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		 * outlet's name however written ("hpa Hanse Presse Agentur -
 		 * English Service", "PRENSA ATLÁNTICA (PA) - SERVICIO EN
 		 * INGLÉS") */
-		if (outlet_line(t, n) || (k == first && named_tagline(t, n)) ||
+		if (outlet_line(t, n) ||
+		    (k == first && n <= 90 && !px__ends_sentence(t + n - 1, 1) && tagline_name(t, n)) ||
 		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
 		     lower_words(t, n) < 2 && nx &&
 		     (chrome_line(c->text + nx->s, nx->e - nx->s) ||
@@ -1337,13 +1339,10 @@ pass_header(struct cleaner *c)
 		if (l->state != L_TEXT)
 			continue;
 		if (k == outlet) {
-			size_t e = l->e;
 			/* "Harbourside News - Port Ellery's independent news
 			 * site": the name before the tagline */
-			if (named_tagline(c->text + l->s, l->e - l->s))
-				for (e = l->s; e + 2 < l->e && memcmp(c->text + e, " - ", 3) != 0; e++)
-					;
-			field_set(c, &c->out->source, l->s, e);
+			size_t name = tagline_name(c->text + l->s, l->e - l->s);
+			field_set(c, &c->out->source, l->s, name ? l->s + name : l->e);
 		}
 		/* "13.08.2025 | 11:04" above the headline */
 		if (c->out->date == NULL && l->e - l->s <= HEADER_MAX &&
@@ -1401,9 +1400,7 @@ pass_header(struct cleaner *c)
 			continue;
 		}
 		/* "The Atlantic Post - Portugal's English-language news" */
-		for (j = 0; j + 2 < n && !(t[j] == ' ' && t[j + 1] == '-' && t[j + 2] == ' '); j++)
-			;
-		if (j + 2 < n && name_line(t, j, &words) && has_outlet_word(t, j)) {
+		if ((j = tagline_name(t, n)) != 0) {
 			if (c->out->source == NULL)
 				field_set(c, &c->out->source, l->s, l->s + j);
 			line_drop(c, k, "metadata");
