@@ -90,6 +90,18 @@ test_unit_conventions(void **state)
 	check_unit(c, t, "54GB", 54, "GB", NULL);
 	assert_string_not_equal(qty(c, t, "12")->unit, "sen");
 	px_claims_free(c);
+
+	/* degrees glued in capitals; a lower-case c is cents; "a maximum
+	 * of" a temperature is the day's reading */
+	t = "Dravel recorded 46.3C on Saturday and forecasters expect 102F in Lornhaven.\n\n"
+	    "The station logged a maximum of 45.9C, while bread rose 5c a loaf.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	check_unit(c, t, "46.3C", 46.3, "\xC2\xB0" "C", NULL);
+	check_unit(c, t, "102F", 102, "\xC2\xB0" "F", NULL);
+	check_unit(c, t, "45.9C", 45.9, "\xC2\xB0" "C", NULL);
+	assert_int_equal(qty(c, t, "45.9C")->approx, PX_APPROX_EQ);
+	assert_false(has_value(c, 5));
+	px_claims_free(c);
 }
 
 static void

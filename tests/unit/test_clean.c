@@ -313,6 +313,73 @@ test_wire_chrome(void **state)
 	      "(NSP) A Viking-age boat grave has been found.\n");
 	assert_string_equal(R.title, "Viking boat grave found near Ostbro");
 	assert_string_equal(R.date, "Fredag 11. oktober 2024");
+	/* a standfirst above "Name, Role" in capitals and an updated
+	 * stamp: the header goes on past both */
+	clean("THE CAPITAL HERALD\n"
+	      "UK  World  Politics  Business  Culture  Sport  Opinion\n"
+	      "\n"
+	      "Man arrested over theft of Hollinshead manuscripts\n"
+	      "\n"
+	      "Police hold 34-year-old as insurer announces reward\n"
+	      "\n"
+	      "Sophie Markland, Arts Correspondent\n"
+	      "Updated: Oct 6, 2025 6:05 p.m.\n"
+	      "\n"
+	      "A 34-year-old man was arrested on Monday afternoon.\n");
+	assert_string_equal(R.title, "Man arrested over theft of Hollinshead manuscripts");
+	assert_non_null(R.date);
+	assert_string_equal(removed_kind("Sophie Markland, Arts Correspondent"), "byline");
+	/* a byline whose role follows a dash, then share buttons */
+	clean("Marrowgate Echo\n"
+	      "Home  News  Crime  Culture  Sport  Business  Opinion\n"
+	      "\n"
+	      "City in shock after Hollinshead manuscripts stolen\n"
+	      "\n"
+	      "Library director speaks of grief as police hunt raiders\n"
+	      "\n"
+	      "By Niamh Carrow \xE2\x80\x94 Chief Reporter\n"
+	      "Sun 5 Oct 2025 19:12 BST\n"
+	      "\n"
+	      "Facebook  Twitter  Email  Print\n"
+	      "\n"
+	      "Police and forensic officers stood outside the library.\n");
+	assert_string_equal(R.date, "Sun 5 Oct 2025 19:12 BST");
+	assert_string_equal(removed_kind("Facebook  Twitter  Email  Print"), "share");
+	assert_null(strstr(R.body, "Chief Reporter"));
+	/* a promotion between the page's bar and the headline, with no
+	 * blank line: its own unit, not the headline */
+	clean("MORROWFIELD STAR\n"
+	      "Home   News   Sport   What's On   Business   Letters   Announcements\n"
+	      "Sign up to our free morning briefing\n"
+	      "Councillors approve congestion charge for city centre\n"
+	      "By Harriet Lomax\n"
+	      "Thursday, 5 June 2025\n"
+	      "\n"
+	      "Drivers entering the city centre will pay a daily charge.\n");
+	assert_string_equal(R.title, "Councillors approve congestion charge for city centre");
+	assert_string_equal(removed_kind("Sign up to our free morning briefing"), "signup");
+	clean("OSTA FM NEWS\n"
+	      "On air now: The Afternoon Show\n"
+	      "Dravel's new heat record: 46.1C\n"
+	      "Sunday\n"
+	      "\n"
+	      "The service has confirmed that Dravel reached 46.1C on Saturday.\n");
+	assert_string_equal(R.title, "Dravel's new heat record: 46.1C");
+	/* a date stamp debris took still ends the header under a
+	 * standfirst */
+	clean("ORBITAL BUSINESS WEEKLY\n"
+	      "Launch | Satellites | Ground Segment | Finance | Policy\n"
+	      "\n"
+	      "Kestrel-2 loss puts the launch manifest in doubt\n"
+	      "\n"
+	      "Second-stage engine failure ends run of two successful flights\n"
+	      "\n"
+	      "Dana Okafor-Lind | Senior Launch Analyst\n"
+	      "Published Sep 18, 2025\n"
+	      "\n"
+	      "Aurelian Launch Systems has confirmed that the engine failed.\n");
+	assert_non_null(R.date);
+	assert_null(strstr(R.body, "Senior Launch Analyst"));
 }
 
 static void

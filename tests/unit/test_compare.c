@@ -696,6 +696,84 @@ test_either_side_of_midnight(void **state)
 	px_report_free(r);
 }
 
+/* "crashed" and "failed" tell one incident: two clock times of it
+ * oppose though every word they share is the story's own. */
+static const struct art incident[] = {
+	{"a.txt", "title: Signal failure halts northern trains\nsource: Valley Herald\ndate: 2026-03-09\n\n"
+		  "Trains across the north stopped on Monday after the interlocking at Tolland Junction "
+		  "failed at 6.40am.\n\n"
+		  "Tolland Junction controls every line into Kessling, Northmere said.\n"},
+	{"b.txt", "title: Rail chaos at Tolland Junction\nsource: Northmere Post\ndate: 2026-03-09\n\n"
+		  "Rail services were thrown into chaos on Monday after the signalling system at Tolland "
+		  "Junction crashed at about 7.15am, just as the morning peak was building.\n\n"
+		  "Northmere said engineers were working at Tolland Junction.\n"},
+	{"c.txt", "title: Minister orders inquiry into Tolland Junction\nsource: Rail Review\ndate: 2026-03-09\n\n"
+		  "The transport minister on Monday asked the safety board to investigate the signalling "
+		  "failure at Tolland Junction, which stopped trains across the north.\n\n"
+		  "Northmere said services into Kessling would run normally on Tuesday.\n"},
+};
+
+static void
+test_incident_frame(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(incident, 3, PX_CONFLICT_DATE, a, b, 1);
+}
+
+/* A launch at 00:18 on Thursday is late on Wednesday night: a time of
+ * the small hours in the article puts its day at the night's edge. */
+static const struct art small_hours[] = {
+	{"a.txt", "title: Kestrel-2 rocket fails after lift-off\nsource: Pan-Continental Press\ndate: 2025-09-18\n\n"
+		  "A Kestrel-2 rocket failed minutes after lifting off from the Tern Island launch "
+		  "complex on Thursday, destroying the satellites it was carrying.\n\n"
+		  "The rocket lifted off at 00:18 local time on Thursday carrying eight satellites.\n"},
+	{"b.txt", "title: Rocket lost after night launch\nsource: TVN News\ndate: 2025-09-18\n\n"
+		  "A Kestrel-2 rocket launched from Tern Island late on Wednesday night has failed, "
+		  "destroying the satellites on board.\n\n"
+		  "The company said it would investigate the failure of the second stage.\n"},
+};
+
+static void
+test_small_hours_are_the_night_before(void **state)
+{
+	struct px_report *r = run_independent(small_hours, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
+/* Temperatures: "46.3C" is a reading in degrees; "a maximum of 46.3C" is
+ * the day's reading, not a ceiling; "reached 46.1C" is a peak, not an
+ * update; and 46.1 and 46.3, both to a tenth, differ. */
+static const struct art readings[] = {
+	{"a.txt", "title: Dravel sets national heat record\nsource: IPA\ndate: 2025-07-20\n\n"
+		  "The valley town of Dravel recorded a temperature of 46.3C on Saturday, the highest "
+		  "ever measured in the country, the meteorological service said on Sunday.\n\n"
+		  "Cooling centres stayed open late.\n"},
+	{"b.txt", "title: How Dravel's record was confirmed\nsource: The Weather Desk\ndate: 2025-07-20\n\n"
+		  "The automatic station at Dravel logged a maximum of 46.3C on Saturday, setting a new "
+		  "national record, the meteorological service said.\n\n"
+		  "The reading was checked against a backup thermometer.\n"},
+	{"c.txt", "title: Dravel's new heat record\nsource: Osta FM\ndate: 2025-07-20\n\n"
+		  "The meteorological service has confirmed that Dravel reached 46.1C on Saturday, a new "
+		  "national temperature record.\n\n"
+		  "Officials urged people to avoid outdoor work.\n"},
+};
+
+static void
+test_temperature_readings(void **state)
+{
+	const char *const a[] = {"a.txt", "b.txt", NULL};
+	const char *const c[] = {"c.txt", NULL};
+
+	(void)state;
+	check_sides(readings, 3, PX_CONFLICT_QUANTITY, a, c, 1);
+}
+
 /* A statement both sources make in their own words is an agreement, not
  * a unique claim of either; what only one says stays unique. */
 static const struct art statements[] = {
@@ -3051,6 +3129,9 @@ main(void)
 		cmocka_unit_test(test_short_quote_letters),
 		cmocka_unit_test(test_record_from_a_day),
 		cmocka_unit_test(test_either_side_of_midnight),
+		cmocka_unit_test(test_incident_frame),
+		cmocka_unit_test(test_small_hours_are_the_night_before),
+		cmocka_unit_test(test_temperature_readings),
 		cmocka_unit_test(test_statement_agreement),
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),

@@ -1243,6 +1243,19 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 			if (u && ua > j && !unit_ok(tk, j, ua, &q)) {
 				u = NULL;
 			}
+			/* "46.3C", "102F": a capital C or F glued to the
+			   digits is degrees ("11c", "14.7C/ per security"
+			   are cents) */
+			if (u == NULL && !q.unit && (q.n.flags & PX_NUM_GLUED) && j < t1 &&
+			    tk->t[j].end - tk->t[j].start == 1 && !(tk->t[j].flags & TF_SPACE) &&
+			    (tk->text[tk->t[j].start] == 'C' || tk->text[tk->t[j].start] == 'F') &&
+			    !(j + 1 < t1 && !(tk->t[j + 1].flags & TF_SPACE) &&
+			      (px__cl_tok_sym(tk, j + 1, '/') || tk->t[j + 1].type != T_SYM)) &&
+			    !(j + 1 < t1 && px__cl_tok_is(tk, j + 1, "per"))) {
+				q.unit = tk->text[tk->t[j].start] == 'C' ? "\xC2\xB0" "C" : "\xC2\xB0" "F";
+				q.dim = "temperature";
+				q.q1 = j + 1;
+			}
 			if (u && ua > j) {
 				const char *un = u->post_unit, *dm = u->post_dim;
 				if (strcmp(un, "lb") == 0 && (q.n.flags & PX_NUM_SCALED) &&
@@ -1332,6 +1345,15 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		    (q.n.flags & PX_NUM_DIGITS)) {
 			q.unit = "year";
 			q.dim = "age";
+		}
+		/* "logged a maximum of 46.3C", "a minimum of -4C": the
+		   reading of the day, not a ceiling or a floor */
+		if (ap && q.dim && strcmp(q.dim, "temperature") == 0 && q.n.t0 >= t0 + 2 &&
+		    px__cl_tok_is(tk, q.n.t0 - 1, "of") &&
+		    (px__cl_tok_is(tk, q.n.t0 - 2, "maximum") || px__cl_tok_is(tk, q.n.t0 - 2, "minimum"))) {
+			q.approx = -1;
+			q.lowf = q.highf = 1;
+			q.q0 = nt0;
 		}
 		/* A bound after the figure: "65 or older", "500 or more". */
 		{

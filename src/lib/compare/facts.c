@@ -1392,6 +1392,33 @@ earlier_key(const struct mention *m, size_t n, const struct cmp_sent *s, char *k
 
 static const char *actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before);
 
+/*
+ * Whether the figure at token `from` is the peak of a reading ("Dravel
+ * reached 46.1C", "gusts reached 140 km/h"): a temperature, speed,
+ * pressure, concentration or magnitude after "reached" is the highest
+ * value measured, not a count updated as news came in ("turnout had
+ * reached 39%").
+ */
+static int
+reading_peak(const struct px_quantity *q, const struct px_doc *d, const struct px_sentence *se,
+	     size_t from)
+{
+	static const char *const dims[] = {"temperature", "speed", "pressure", "concentration",
+					   "magnitude", NULL};
+	size_t j = 0, k = 0;
+
+	if (q->dim == NULL)
+		return 0;
+	for (k = 0; dims[k] && strcmp(dims[k], q->dim) != 0; k++)
+		;
+	if (dims[k] == NULL)
+		return 0;
+	for (j = from > se->tok_start + 4 ? from - 4 : se->tok_start; j < from; j++)
+		if (fold_is(&d->toks[j], "reached"))
+			return 1;
+	return 0;
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -1591,8 +1618,9 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * change is told right before the figure; an update
 			 * elsewhere in the sentence ("the office, which updated
 			 * its figures") does not make this figure a new one. */
-			if (px__cmp_has_cue(x, CUE_UPDATE, s->doc,
-					    from > se->tok_start + 4 ? from - 4 : se->tok_start, from) ||
+			if ((px__cmp_has_cue(x, CUE_UPDATE, s->doc,
+					     from > se->tok_start + 4 ? from - 4 : se->tok_start, from) &&
+			     !reading_peak(q, s->doc, se, from)) ||
 			    cue_after(x, CUE_RUNNING, s->doc, se, to, 3) || superseded(x, s->doc, se, from))
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
@@ -1619,6 +1647,7 @@ fail:
 }
 
 static int compatible(const struct mention *a, const struct mention *b);
+static int rounds_to(double a, double b);
 
 /* Whether two figures' times are the same relative words ("on Tuesday")
  * resolved against articles of different days: the texts do not say
@@ -2316,6 +2345,14 @@ compatible(const struct mention *a, const struct mention *b)
 		return (qa->value == qb->value && qa->second == qb->second) ||
 		       (qa->value == qb->second && qa->second == qb->value);
 	}
+	/* Two exact figures of one unit are one figure only when one may be
+	 * the other rounded ("2.4 million" and 2,412,000, "52%" and 52.4%):
+	 * "46.1C" and "46.3C" differ, and so do 41,206 and 41,260. Figures
+	 * converted from other units keep the margin. */
+	if (a->c && b->c && a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY &&
+	    a->c->u.quantity.approx == PX_APPROX_EQ && b->c->u.quantity.approx == PX_APPROX_EQ &&
+	    a->lo == a->hi && b->lo == b->hi && a->scale == 1 && b->scale == 1)
+		return rounds_to(a->lo, b->lo);
 	return a->lo <= b->hi + eps && b->lo <= a->hi + eps;
 }
 
@@ -2409,6 +2446,7 @@ sentence_states(const struct cmp_sent *s, const struct px_claims *cl,
 			continue;
 		tmp.lo = c->u.quantity.low * scale;
 		tmp.hi = c->u.quantity.high * scale;
+		tmp.scale = scale;
 		if (tmp.lo > tmp.hi) {
 			double t = tmp.lo;
 			tmp.lo = tmp.hi;
@@ -3678,9 +3716,36 @@ done(const struct px_doc *d, const struct px_sentence *se, size_t from)
 }
 
 /*
+ * Whether m's article puts a clock time of the small hours (before 5 a.m.)
+ * on m's day ("lifted off at 00:18 local time on Thursday"): that day's
+ * event came in the night before it.
+ */
+static int
+small_hours(const struct mention *m)
+{
+	const struct px_claims *cl = m->claims;
+	size_t i = 0, k = 0;
+
+	for (i = 0; cl && i < cl->n; i++) {
+		const struct px_claim *t = &cl->items[i];
+		int min = t->kind == PX_CLAIM_DATE ? clock_minutes(t->u.date.value) : -1;
+		if (min < 0 || min >= 5 * 60 || t->field != m->c->field)
+			continue;
+		for (k = 0; k < cl->n; k++) {
+			const struct px_claim *c = &cl->items[k];
+			if (c->kind == PX_CLAIM_DATE && c->field == t->field && c->sentence == t->sentence &&
+			    c->u.date.value && strcmp(c->u.date.value, m->c->u.date.value) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Whether the day of m is told at an edge of a night: late (the day
  * before: "late on Sunday night", "Sunday night") or early (the day after:
- * "early on Monday", "overnight", or "midnight" in its sentence).
+ * "early on Monday", "overnight", "midnight" in its sentence, or a time of
+ * the small hours that day in its article).
  */
 static int
 night_edge(const struct mention *m, int late)
@@ -3699,7 +3764,7 @@ night_edge(const struct mention *m, int late)
 	for (j = se->tok_start; j < se->tok_end; j++)
 		if (fold_is(&d->toks[j], "midnight"))
 			return 1;
-	return 0;
+	return small_hours(m);
 }
 
 static const char *

@@ -560,6 +560,8 @@ prev_text(const struct cleaner *c, size_t k, int *gap)
 	return NULL;
 }
 
+static int chrome_line(const char *s, size_t n);
+
 static unsigned
 line_ctx(const struct cleaner *c, size_t k)
 {
@@ -567,7 +569,10 @@ line_ctx(const struct cleaner *c, size_t k)
 	const struct line *p = prev_text(c, k, &gap);
 	unsigned ctx = 0;
 
-	if (p == NULL || gap || px__ends_sentence(c->text + p->s, p->e - p->s))
+	/* a line after a blank, a sentence's end, a page's chrome or the
+	 * outlet's name starts a unit */
+	if (p == NULL || gap || px__ends_sentence(c->text + p->s, p->e - p->s) ||
+	    chrome_line(c->text + p->s, p->e - p->s) || outlet_line(c->text + p->s, p->e - p->s))
 		ctx |= PX__LINE_UNIT_START;
 	if (c->lines[k].after_date)
 		ctx |= PX__LINE_UNIT_START | PX__LINE_AFTER_DATE;
@@ -839,7 +844,8 @@ static int
 share_words(const char *s, size_t n)
 {
 	static const char *const words[] = {"share", "tweet", "email", "print", "f", "x",
-					    "viber", "whatsapp", "facebook", "telegram", "linkedin",
+					    "viber", "whatsapp", "facebook", "twitter", "telegram",
+					    "linkedin", "reddit", "pinterest", "messenger",
 					    "copy", "link", "save", "comment", "comments"};
 	size_t i = 0, found = 0;
 
@@ -1267,6 +1273,26 @@ staff_line(const char *s, size_t n)
 	return word_among(s + i, n - i, last, sizeof last / sizeof last[0]);
 }
 
+/* The length of the name of a byline with a role and no "By" ("Lena
+ * Varga, transport correspondent", "Sophie Markland, Arts
+ * Correspondent"), 0 when s[0..n) is none. */
+static size_t
+role_byline(const char *s, size_t n)
+{
+	size_t j = 0, r = 0, words = 0;
+
+	if (n == 0 || px__ends_sentence(s + n - 1, 1))
+		return 0;
+	for (j = 0; j < n && s[j] != ','; j++)
+		;
+	for (r = j + 1; r < n && is_hspace(s[r]); r++)
+		;
+	if (r < n && n - j < 60 && name_line(s, j, &words) && words <= 3 &&
+	    (starts_lower(s + r, n - r) || px__role_after(s + r, n - r)))
+		return j;
+	return 0;
+}
+
 /* Whether one of the next two text lines after line k is a byline or a
  * line with a date: line k is then a standfirst under the headline. */
 static int
@@ -1279,12 +1305,16 @@ header_follows(const struct cleaner *c, size_t k)
 		const struct line *l = &c->lines[k];
 		const char *t = c->text + l->s;
 		size_t n = l->e - l->s, words = 0;
+		/* a date line debris took as a time stamp ("Published Sep
+		 * 18, 2025") still ends the header */
+		if (l->state == L_GONE && l->e > l->s && date_line(t, n))
+			return 1;
 		if (l->state != L_TEXT)
 			continue;
 		seen++;
 		if (n <= HEADER_MAX &&
 		    (px__byline(t, n, &bp) || ago_line(t, n) || (name_line(t, n, &words) && words <= 3) ||
-		     staff_line(t, n) || date_line(t, n)))
+		     staff_line(t, n) || date_line(t, n) || role_byline(t, n)))
 			return 1;
 	}
 	return 0;
@@ -1359,7 +1389,7 @@ pass_header(struct cleaner *c)
 	for (k = head + 1; k < c->n && seen < HEADER_LINES && !c->st; k++) {
 		struct line *l = &c->lines[k];
 		const char *t = c->text + l->s;
-		size_t n = l->e - l->s, j = 0, r = 0;
+		size_t n = l->e - l->s, j = 0;
 		int sentence = 0;
 		if (l->state != L_TEXT)
 			continue;
@@ -1432,13 +1462,7 @@ pass_header(struct cleaner *c)
 			line_drop(c, k, "byline");
 			continue;
 		}
-		/* "Lena Varga, transport correspondent" */
-		for (j = 0; j < n && t[j] != ','; j++)
-			;
-		for (r = j + 1; r < n && is_hspace(t[r]); r++)
-			;
-		if (!sentence && r < n && n - j < 60 && name_line(t, j, &words) && words <= 3 &&
-		    starts_lower(t + r, n - r)) {
+		if ((j = role_byline(t, n)) != 0) {
 			if (c->out->author == NULL)
 				field_set(c, &c->out->author, l->s, l->s + j);
 			line_drop(c, k, "byline");

@@ -1225,10 +1225,8 @@ static const char *const not_names[] = {
 	"september", "sunday", "thursday", "tuesday", "wednesday",
 };
 
-/* Whether s[0..n) names a newsroom role ("Chief Reporter", "RPA Regional
- * Reporter", "Arts Correspondent"). */
-static int
-role_after(const char *s, size_t n)
+int
+px__role_after(const char *s, size_t n)
 {
 	static const char *const roles[] = {"reporter", "correspondent", "editor", "writer",
 					    "columnist", "journalist", "producer", "contributor",
@@ -1262,7 +1260,10 @@ px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 			core--;
 			comma = 1;
 		}
-		if (core == 1 && s[ws] == '|') {
+		/* "By Ann Lee | Harbour Times", "By Niamh Carrow — Chief
+		 * Reporter" */
+		if ((core == 1 && (s[ws] == '|' || s[ws] == '-')) ||
+		    (core == 3 && (memcmp(s + ws, "\xE2\x80\x94", 3) == 0 || memcmp(s + ws, "\xE2\x80\x93", 3) == 0))) {
 			outlet = 1;
 		} else if (starts_upper(s + ws, core)) {
 			if (!outlet) {
@@ -1287,9 +1288,9 @@ px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 		return 0;
 	bp->name_start = 3;
 	bp->name_end = ne;
-	/* "By Bethan Rowe, Chief Reporter": a role after the comma, no
-	 * outlet */
-	if (os && !(s[os - 2] == ',' && role_after(s + os, n - os))) {
+	/* "By Bethan Rowe, Chief Reporter", "By Niamh Carrow — Chief
+	 * Reporter": a role, no outlet */
+	if (os && !px__role_after(s + os, n - os)) {
 		bp->outlet_start = os;
 		bp->outlet_end = n;
 	}

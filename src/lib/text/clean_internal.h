@@ -68,6 +68,10 @@ struct px__byline_parts {
  */
 int px__byline(const char *s, size_t n, struct px__byline_parts *bp);
 
+/* Whether s[0..n) names a newsroom role ("Chief Reporter", "Arts
+ * Correspondent"). */
+int px__role_after(const char *s, size_t n);
+
 /*
  * Letter case of the code point at s[0..n) (n > 0): 'U' upper or title
  * case, 'L' lower case or a caseless letter, 0 not a letter. *w gets the
