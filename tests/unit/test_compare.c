@@ -723,6 +723,30 @@ test_incident_frame(void **state)
 	check_sides(incident, 3, PX_CONFLICT_DATE, a, b, 1);
 }
 
+/* One named actor's opposite positions on the story's matter, named by
+ * two general nouns ("welcomed the release", "condemned the deal"), in
+ * sentences much alike: a stance conflict. */
+static const struct art matter[] = {
+	{"a.txt", "title: Prisoners freed in Esterland swap\nsource: TPA\ndate: 2025-10-02\n\n"
+		  "Calderan and Vostria exchanged 26 prisoners at Esterland's main airport on Thursday.\n\n"
+		  "Calderan opposition leader Dorin Vasko welcomed the release of the prisoners on "
+		  "Thursday as the end of a long ordeal for their families.\n"},
+	{"b.txt", "title: Heroes' welcome for returning Calderans\nsource: Calderan Herald\ndate: 2025-10-02\n\n"
+		  "Calderan and Vostria exchanged prisoners in Esterland on Thursday.\n\n"
+		  "Opposition leader Dorin Vasko condemned the deal on Thursday as a reward for the "
+		  "families' long ordeal of hostage-taking.\n"},
+};
+
+static void
+test_stance_on_the_matter(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(matter, 2, PX_CONFLICT_STANCE, a, b, 1);
+}
+
 /* A launch at 00:18 on Thursday is late on Wednesday night: a time of
  * the small hours in the article puts its day at the night's edge. */
 static const struct art small_hours[] = {
@@ -3130,6 +3154,7 @@ main(void)
 		cmocka_unit_test(test_record_from_a_day),
 		cmocka_unit_test(test_either_side_of_midnight),
 		cmocka_unit_test(test_incident_frame),
+		cmocka_unit_test(test_stance_on_the_matter),
 		cmocka_unit_test(test_small_hours_are_the_night_before),
 		cmocka_unit_test(test_temperature_readings),
 		cmocka_unit_test(test_statement_agreement),

@@ -40,6 +40,7 @@ enum {
 	CUE_WHOLE,
 	CUE_RECORDS,
 	CUE_FORUM,
+	CUE_MATTER,
 	CUE_NSECT
 };
 

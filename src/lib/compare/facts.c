@@ -54,8 +54,10 @@ enum {
 				 Thursday", "is due to appear on Monday") */
 	M_DONE = 1 << 14,     /* date: of something done, told in the past
 				 tense ("passed the bill on Tuesday") */
-	M_FRAGMENT = 1 << 15  /* quote: a fragment inside the reporter's
+	M_FRAGMENT = 1 << 15, /* quote: a fragment inside the reporter's
 				 sentence, read as reported speech */
+	M_MATTER = 1 << 16    /* stance: the object names the story's matter
+				 in a general noun ("the deal", "the plan") */
 };
 
 /*
@@ -3205,7 +3207,8 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * of fraud" and "refused to stop the fraud" do not). */
 				if (ckind == PX_CONFLICT_STANCE &&
 				    strcmp(m[idx[i]].object, m[idx[j]].object) != 0 &&
-				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) < 2)
+				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) < 2 &&
+				    !(m[idx[i]].flags & m[idx[j]].flags & M_MATTER))
 					continue;
 				/* Articles published days apart tell a developing
 				 * story at different moments (a vote count, a
@@ -4677,6 +4680,10 @@ date_span(const struct cmp_ctx *x, const struct cmp_sent *s, size_t from, size_t
 	return 0;
 }
 
+/* The least sentence cosine of two stances on the story's matter told
+ * by two general nouns. */
+#define MATTER_COSINE 0.3
+
 static double
 stance_align(const struct mention *a, const struct mention *b)
 {
@@ -4687,7 +4694,17 @@ stance_align(const struct mention *a, const struct mention *b)
 	 * imposed a ban"); stances with no named actor ("groups sought to
 	 * capitalise on the accusations", "he denied the accusations") are
 	 * no dispute. */
-	if (a->s->art == b->s->art || (co = px__cmp_cosine(&a->ctx, &b->ctx)) <= 0)
+	if (a->s->art == b->s->art)
+		return 0;
+	co = px__cmp_cosine(&a->ctx, &b->ctx);
+	/* "Vasko welcomed the release", "Vasko condemned the deal": one
+	 * named actor's position on the story's matter, named by two
+	 * general nouns, in sentences that share much else */
+	if (co <= 0 && (a->flags & b->flags & M_MATTER) && a->polarity != b->polarity && !a->verb &&
+	    !b->verb && a->actor && b->actor && same_speaker(a->actor, b->actor) &&
+	    px__cmp_cosine(&a->s->v, &b->s->v) >= MATTER_COSINE)
+		co = 0.6;
+	if (co <= 0)
 		return 0;
 	/* A verb read by its negation alone opposes only the same verb
 	 * ("would not bring in replacement staff", "is bringing in
@@ -5354,6 +5371,8 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (st)
 				break;
 			m[n].object = d->toks[head ? head : last].stem;
+			if (px__cmp_cue_len(x, CUE_MATTER, d, head ? head : last) == 1)
+				m[n].flags |= M_MATTER;
 			m[n].verb = verb;
 			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
 			subj = open_subject(d, se, said ? said : m[n].subj_from, i);
