@@ -747,6 +747,27 @@ test_stance_on_the_matter(void **state)
 	check_sides(matter, 2, PX_CONFLICT_STANCE, a, b, 1);
 }
 
+/* "disputed" and "objected to" refuse what "accepted" and "backed"
+ * affirm. */
+static const struct art disputed[] = {
+	{"a.txt", "title: Hospital accepts inspectors' findings\nsource: Aldmoor Courier\ndate: 2025-03-12\n\n"
+		  "Brennick Royal Infirmary said on Tuesday it accepted the findings of the inspectorate's "
+		  "report on ambulance handover delays.\n\nThe report makes 14 recommendations.\n"},
+	{"b.txt", "title: Hospital hits back at report\nsource: CareWatch\ndate: 2025-03-12\n\n"
+		  "Brennick Royal Infirmary on Tuesday disputed the findings of the inspectorate's report on "
+		  "ambulance handover delays.\n\nThe inspectorate said it stood by its work.\n"},
+};
+
+static void
+test_disputed_findings(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(disputed, 2, PX_CONFLICT_STANCE, a, b, 1);
+}
+
 /* A launch at 00:18 on Thursday is late on Wednesday night: a time of
  * the small hours in the article puts its day at the night's edge. */
 static const struct art small_hours[] = {
@@ -3154,6 +3175,7 @@ main(void)
 		cmocka_unit_test(test_record_from_a_day),
 		cmocka_unit_test(test_either_side_of_midnight),
 		cmocka_unit_test(test_incident_frame),
+		cmocka_unit_test(test_disputed_findings),
 		cmocka_unit_test(test_stance_on_the_matter),
 		cmocka_unit_test(test_small_hours_are_the_night_before),
 		cmocka_unit_test(test_temperature_readings),
