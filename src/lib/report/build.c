@@ -689,6 +689,17 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
 	return st;
 }
 
+/*
+ * The memory the segmented documents kept from clustering for their
+ * stories may take. Each source is segmented for clustering; keeping a
+ * compact copy of its documents (kept.c) saves segmenting it again for its
+ * story (step 3; 8% of the instructions on bench-news) but holds the copy
+ * from its window until its story's chunk is built. Up to this many bytes
+ * of copies are kept, first come first kept; the rest are segmented again,
+ * so memory stays bounded whatever the input's size.
+ */
+#define KEEP_DOC_BYTES ((size_t)256 << 20)
+
 #define CLUSTER_WINDOW 512
 
 /*
@@ -707,8 +718,13 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
  * window w - 1 to the clusterer and then helps with its claims (one
  * article at a time, from a shared counter). The serial clusterer never
  * waits for a window to be segmented, and the two threads stay busy. The
- * buffer of a window is released once it is clustered and all its claims
- * are read.
+ * compact copies of a window's documents (keep_docs) are made with its
+ * claims, on both threads, and the buffer of a window is handed back once
+ * it is clustered and all its claims are read; the feeder releases it
+ * before it segments the next window into it, so that the clusterer's
+ * thread goes on to the next window at once (packing and releasing a
+ * window on this thread left the feeder waiting for its buffer: 0.5 to
+ * 0.9 s on bench-news, now 0.1 to 0.2 s).
  */
 struct win {
 	struct px_doc *titles, *texts;
@@ -717,6 +733,7 @@ struct win {
 	size_t first, n;   /* articles [first, first + n) */
 	size_t claim_next; /* next article of the window whose claims to read */
 	size_t claim_done; /* articles whose claims are read */
+	int pack;          /* keep copies of its documents (keep_docs) */
 };
 
 struct feed {
@@ -725,17 +742,30 @@ struct feed {
 	size_t n_windows;
 	struct px_dedup *dedup;
 	int claims_later;  /* one thread: the claims are read in step 3 */
+	size_t kept;       /* bytes of documents kept (keep_docs) so far */
 	int stop;          /* the consumer gave up */
 	px_status st;      /* segmentation, near-duplicates and claims */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 };
 
-/* Segment window w into its buffer and add it to the near-duplicate index.
-   Without a stemmer nothing is parsed: the clusterer then parses for
-   itself and the claims are read when the stories are built. */
+static void
+window_release(struct win *x)
+{
+	size_t k = 0;
+
+	for (k = 0; k < CLUSTER_WINDOW; k++) {
+		px_doc_release(&x->titles[k]);
+		px_doc_release(&x->texts[k]);
+	}
+}
+
+/* Segment window w into its buffer and add it to the near-duplicate index;
+   pack: its documents are to be kept (keep_docs). Without a stemmer
+   nothing is parsed: the clusterer then parses for itself and the claims
+   are read when the stories are built. */
 static px_status
-window_parse(struct feed *f, size_t w, struct px_stemmer *stem)
+window_parse(struct feed *f, size_t w, struct px_stemmer *stem, int pack)
 {
 	struct px_report *r = f->r;
 	struct win *x = &f->win[w & 1];
@@ -743,10 +773,14 @@ window_parse(struct feed *f, size_t w, struct px_stemmer *stem)
 	size_t k = 0;
 	px_status st = PX_OK;
 
+	/* The buffer's last window, if any, is released by the thread that
+	   segmented it. */
+	window_release(x);
 	x->first = w * CLUSTER_WINDOW;
 	x->n = r->n_articles - x->first < CLUSTER_WINDOW ? r->n_articles - x->first : CLUSTER_WINDOW;
-	x->claim_next = stem && !f->claims_later ? 0 : x->n;
+	x->claim_next = stem ? 0 : x->n;
 	x->claim_done = x->claim_next;
+	x->pack = pack;
 	for (k = 0; stem && st == PX_OK && k < x->n; k++) {
 		const struct px_article *a = r->articles[x->first + k].a;
 		if (a->title)
@@ -770,8 +804,43 @@ window_parse(struct feed *f, size_t w, struct px_stemmer *stem)
 	return st;
 }
 
-/* Read the claims of the window in buffer b, one article at a time, until
-   none is left to take; the buffer's claim_done counts the articles read. */
+/* Keep a copy of the documents of article k of window x for its report
+   article ra (prepare_article then uses them), unless it is a copy or the
+   window keeps none. Which copies stay is decided in order afterwards
+   (keep_budget). */
+static px_status
+keep_docs(struct win *x, size_t k, struct px_report_article *ra)
+{
+	if (!x->pack || x->copy[k] || x->texts[k].text == NULL)
+		return PX_OK;
+	return px__kept_pack(&x->titles[k], &x->texts[k], &ra->kept);
+}
+
+/* Hold the copies of window x to the budget of KEEP_DOC_BYTES, first come
+   first kept, in article order whatever thread packed them: one that
+   starts past the budget is dropped. */
+static void
+keep_budget(struct feed *f, struct win *x)
+{
+	size_t k = 0;
+
+	for (k = 0; k < x->n; k++) {
+		struct px_report_article *ra = &f->r->articles[x->first + k];
+		if (ra->kept == NULL)
+			continue;
+		if (f->kept >= KEEP_DOC_BYTES) {
+			px__kept_free(ra->kept);
+			ra->kept = NULL;
+			continue;
+		}
+		f->kept += px__kept_bytes(ra->kept);
+	}
+}
+
+/* Read the claims of the window in buffer b and keep copies of its
+   documents, one article at a time, until none is left to take; the
+   buffer's claim_done counts the articles done. With one thread the
+   claims wait for step 3 (claims_later). */
 static px_status
 window_claims(struct feed *f, size_t b, int threaded)
 {
@@ -789,9 +858,12 @@ window_claims(struct feed *f, size_t b, int threaded)
 		if (k == x->n)
 			break;
 		ra = &f->r->articles[x->first + k];
-		if (st == PX_OK && !x->copy[k] && is_english(ra->a) && ra->a->text)
+		if (st == PX_OK && !f->claims_later && !x->copy[k] && is_english(ra->a) &&
+		    ra->a->text)
 			st = read_claims(f->r, ra, ra->a->title ? &x->titles[k] : NULL,
 					 &x->texts[k]);
+		if (st == PX_OK)
+			st = keep_docs(x, k, ra);
 		if (threaded)
 			pthread_mutex_lock(&f->lock);
 		x->claim_done++;
@@ -801,44 +873,6 @@ window_claims(struct feed *f, size_t b, int threaded)
 		}
 	}
 	return st;
-}
-
-/*
- * The memory the segmented documents kept from clustering for their
- * stories may take. Each source is segmented for clustering; keeping a
- * compact copy of its documents (kept.c) saves segmenting it again for its
- * story (step 3; 8% of the instructions on bench-news) but holds the copy
- * from its window until its story's chunk is built. Up to this many bytes
- * of copies are kept, first come first kept; the rest are segmented again,
- * so memory stays bounded whatever the input's size.
- */
-#define KEEP_DOC_BYTES ((size_t)256 << 20)
-
-/* Keep a copy of the documents of article k of window x for its report
-   article (prepare_article then uses them), unless it is a copy or the
-   budget of KEEP_DOC_BYTES is spent; *kept counts the bytes kept so far. */
-static px_status
-keep_docs(struct px_report *r, struct win *x, size_t k, size_t *kept)
-{
-	struct px_report_article *ra = &r->articles[x->first + k];
-	px_status st = PX_OK;
-
-	if (x->copy[k] || x->texts[k].text == NULL || *kept >= KEEP_DOC_BYTES)
-		return PX_OK;
-	st = px__kept_pack(&x->titles[k], &x->texts[k], &ra->kept);
-	*kept += px__kept_bytes(ra->kept);
-	return st;
-}
-
-static void
-window_release(struct win *x)
-{
-	size_t k = 0;
-
-	for (k = 0; k < CLUSTER_WINDOW; k++) {
-		px_doc_release(&x->titles[k]);
-		px_doc_release(&x->texts[k]);
-	}
 }
 
 static void *
@@ -853,15 +887,16 @@ feed_main(void *arg)
 	for (w = 0; w < f->n_windows; w++) {
 		struct win *x = &f->win[w & 1];
 		px_status st = PX_OK;
-		int stop = 0;
+		int stop = 0, pack = 0;
 		pthread_mutex_lock(&f->lock);
 		while (x->ready && !f->stop)
 			pthread_cond_wait(&f->cond, &f->lock);
 		stop = f->stop;
+		pack = f->kept < KEEP_DOC_BYTES;
 		pthread_mutex_unlock(&f->lock);
 		if (stop)
 			break;
-		st = window_parse(f, w, stem);
+		st = window_parse(f, w, stem, pack);
 		pthread_mutex_lock(&f->lock);
 		if (st && f->st == PX_OK)
 			f->st = st;
@@ -893,7 +928,6 @@ assign_stories(struct px_report *r)
 {
 	struct px_clusterer *c = NULL;
 	size_t *raw = NULL, *map = NULL, i = 0, n = 0, w = 0, b = 0, k = 0;
-	size_t kept = 0;
 	struct feed f;
 	pthread_t feeder;
 	int threaded = thread_count(r) > 1, started = 0;
@@ -936,7 +970,7 @@ assign_stories(struct px_report *r)
 			st = f.st;
 			pthread_mutex_unlock(&f.lock);
 		} else {
-			st = window_parse(&f, w, stem);
+			st = window_parse(&f, w, stem, f.kept < KEEP_DOC_BYTES);
 		}
 		for (k = 0; st == PX_OK && k < x->n; k++) {
 			struct px_cluster_result res;
@@ -949,22 +983,22 @@ assign_stories(struct px_report *r)
 		if (st == PX_OK)
 			st = window_claims(&f, w & 1, started);
 		if (started) {
-			/* Wait for the claims the feeder is still reading. */
+			/* Wait for the claims the feeder is still reading, then
+			   hand the buffer back: the feeder releases it. */
 			pthread_mutex_lock(&f.lock);
 			while (x->claim_done < x->n && f.st == PX_OK)
 				pthread_cond_wait(&f.cond, &f.lock);
 			if (st == PX_OK)
 				st = f.st;
-			pthread_mutex_unlock(&f.lock);
-		}
-		for (k = 0; st == PX_OK && k < x->n; k++)
-			st = keep_docs(r, x, k, &kept);
-		window_release(x);
-		if (started) {
-			pthread_mutex_lock(&f.lock);
+			if (st == PX_OK)
+				keep_budget(&f, x);
 			x->ready = 0;
 			pthread_cond_broadcast(&f.cond);
 			pthread_mutex_unlock(&f.lock);
+		} else {
+			if (st == PX_OK)
+				keep_budget(&f, x);
+			window_release(x);
 		}
 	}
 	if (started) {
