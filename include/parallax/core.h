@@ -96,16 +96,16 @@ struct px_allocator {
 PX_API void px_set_allocator(const struct px_allocator *a);
 
 /*
- * Back the default allocator's heap with transparent huge pages as it
- * grows (madvise MADV_HUGEPAGE; the kernel's THP mode "madvise" or
- * "always" decides). A program that allocates a lot calls it once at
- * start, before any thread and any other call; it changes the process's
- * malloc tuning (glibc mallopt: top pad 16 MiB, mmap threshold 32 MiB,
- * trim threshold 64 MiB), so a library embedding parallax may prefer not
- * to. Fewer page faults and TLB misses: parallax report over bench-news
- * takes about 6% less CPU. PX_EUNSUPPORTED (nothing changed) except on
- * Linux with glibc, or when px_set_allocator() installed another
- * allocator.
+ * Back the default allocator's heaps with transparent huge pages as they
+ * grow (madvise MADV_HUGEPAGE; the kernel's THP mode "madvise" or
+ * "always" decides): the main heap, and the heaps glibc gives other
+ * threads. A program that allocates a lot calls it once at start, before
+ * any thread and any other call; it changes the process's malloc tuning
+ * (glibc mallopt: top pad 64 MiB, mmap threshold 32 MiB, trim threshold
+ * 128 MiB), so a library embedding parallax may prefer not to. Fewer page
+ * faults and TLB misses: parallax report over bench-news takes about 6%
+ * less CPU with one thread, and about 10% less with two. PX_EUNSUPPORTED (nothing changed) except on Linux with
+ * glibc, or when px_set_allocator() installed another allocator.
  */
 PX_API px_status px_alloc_huge_pages(void);
 

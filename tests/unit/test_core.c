@@ -2,6 +2,7 @@
  * Unit tests of src/lib/core: status table, allocation hooks with injected
  * failures, arena, buffer limits, interning map, UTF-8.
  */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -495,6 +496,46 @@ test_alloc_huge_pages(void **state)
 	}
 }
 
+/* The same from a second thread, whose blocks come from glibc's heaps for
+   threads (advised one heap at a time): more than one such heap's 64 MiB. */
+static void *
+huge_pages_thread(void *arg)
+{
+	unsigned char *p[96];
+	size_t i = 0, k = 0;
+	int *ok = arg;
+
+	*ok = 1;
+	for (i = 0; i < 96; i++) {
+		p[i] = px_alloc((size_t)1 << 20);
+		if (p[i] == NULL) {
+			*ok = 0;
+			break;
+		}
+		memset(p[i], (int)i, (size_t)1 << 20);
+	}
+	for (k = 0; k < i; k++) {
+		if (p[k][k * 4093 % ((size_t)1 << 20)] != (unsigned char)k)
+			*ok = 0;
+		px_free(p[k]);
+	}
+	return NULL;
+}
+
+static void
+test_alloc_huge_pages_thread(void **state)
+{
+	pthread_t t;
+	int ok = 0;
+	px_status st = px_alloc_huge_pages();
+
+	(void)state;
+	assert_true(st == PX_OK || st == PX_EUNSUPPORTED);
+	assert_int_equal(pthread_create(&t, NULL, huge_pages_thread, &ok), 0);
+	assert_int_equal(pthread_join(t, NULL), 0);
+	assert_int_equal(ok, 1);
+}
+
 int
 main(void)
 {
@@ -514,6 +555,7 @@ main(void)
 		cmocka_unit_test(test_sort_u64),
 		cmocka_unit_test(test_sha256),
 		cmocka_unit_test(test_alloc_huge_pages),
+		cmocka_unit_test(test_alloc_huge_pages_thread),
 	};
 	return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
