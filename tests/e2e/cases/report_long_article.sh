@@ -42,6 +42,8 @@ assert n_ev > 0, "no evidence from the long article"
 # what the report adds for the part it reads is bounded: the whole body
 # segmented alone would add about 10x its size. Relative to extract, so
 # that it holds under the sanitizers too.
-assert rss_kb < 2 * rss_extract_kb, (rss_kb, rss_extract_kb)
+# the whole long body segmented would take about ten times its size (a ratio near 4); the
+# heaps' top pad and the threads' huge pages (docs/report.md) cost a fixed few MB more
+assert rss_kb < 2.25 * rss_extract_kb, (rss_kb, rss_extract_kb)
 print("long article: cut at a paragraph break, evidence before it, memory bounded")
 PY
