@@ -380,6 +380,30 @@ test_wire_chrome(void **state)
 	      "Aurelian Launch Systems has confirmed that the engine failed.\n");
 	assert_non_null(R.date);
 	assert_null(strstr(R.body, "Senior Launch Analyst"));
+	/* a bar of sections split by bullets; a caption labelled so */
+	clean("EASTSHIRE TODAY\n"
+	      "News \xE2\x80\xA2 Business \xE2\x80\xA2 Sport \xE2\x80\xA2 Travel \xE2\x80\xA2 What's on \xE2\x80\xA2 Jobs\n"
+	      "Business\n"
+	      "Norvant to build battery factory at Aldmoor\n"
+	      "Thursday 9 October 2025 13:02\n"
+	      "\n"
+	      "Photo caption: Mira Tolvanen embraces her mother at the airport on Thursday night.\n"
+	      "\n"
+	      "Battery maker Norvant Cells said on Thursday it would build a cell factory.\n");
+	assert_string_equal(R.title, "Norvant to build battery factory at Aldmoor");
+	assert_string_equal(removed_kind("Photo caption: Mira Tolvanen embraces her mother at the airport on "
+					 "Thursday night."),
+			    "caption");
+	/* an outlet's name and its tagline split by an en dash */
+	clean("Harbourside News \xE2\x80\x93 Port Ellery's independent news site\n"
+	      "Home  News  Business  Culture  Events  Contact\n"
+	      "\n"
+	      "Ravensworth seascape sells for more than 3m\n"
+	      "\n"
+	      "Posted 8 November 2024 by Kieran Doyle\n"
+	      "\n"
+	      "A long-lost painting sold on Wednesday night.\n");
+	assert_string_equal(R.source, "Harbourside News");
 }
 
 static void

@@ -401,6 +401,19 @@ test_jsonl_records(void **state)
 	assert_string_equal(r.problems[1], "recs.jsonl:5: no \"text\" or \"html\" field");
 	assert_string_equal(r.problems[2], "recs.jsonl:6: no \"text\" or \"html\" field");
 	assert_string_equal(r.problems[3], "recs.jsonl:8: not a JSON object");
+
+	/* a feed's other names for the date, "date" first when both are
+	 * given; the slow path (an escaped key) reads them too */
+	memset(&r, 0, sizeof(r));
+	p = put_str("feed.jsonl",
+		    "{\"id\":\"p\",\"published\":\"2025-10-09T11:24:00+02:00\",\"text\":\"Battery maker said on Thursday.\"}\n"
+		    "{\"id\":\"q\",\"pubDate\":\"2025-10-08\",\"date\":\"2025-10-07\",\"text\":\"Battery maker said on Wednesday.\"}\n"
+		    "{\"id\":\"r\",\"datePublished\":\"2025-10-06\",\"t\\u0065xt\":\"x\",\"text\":\"Battery maker said on Monday.\"}\n");
+	assert_int_equal(read_all(&r, NULL, p, NULL), 0);
+	assert_int_equal(r.n, 3);
+	assert_string_equal(r.dates[0], "2025-10-09T09:24:00Z");
+	assert_string_equal(r.dates[1], "2025-10-07");
+	assert_string_equal(r.dates[2], "2025-10-06");
 }
 
 static void

@@ -211,6 +211,11 @@ enum {
 	PX__REC_AUTHOR,
 	PX__REC_TEXT,
 	PX__REC_HTML,
+	/* other names feeds give the date, read when "date" is absent */
+	PX__REC_PUBLISHED,
+	PX__REC_PUBLISHED_AT,
+	PX__REC_DATE_PUBLISHED,
+	PX__REC_PUBDATE,
 	PX__REC_N
 };
 

@@ -150,6 +150,7 @@ record_article(struct px_reader *r, const struct px__rec *rec,
 	const char *text = NULL, *html = NULL, *title = NULL, *s = NULL;
 	size_t text_len = 0, html_len = 0, title_len = 0, n = 0;
 	const char *id = fallback_id;
+	int k = 0;
 	px_status st = PX_OK;
 
 	*out = NULL;
@@ -232,7 +233,12 @@ record_article(struct px_reader *r, const struct px__rec *rec,
 				a->lang[i] = (char)(a->lang[i] + 32);
 		}
 	}
-	if ((s = field(rec, PX__REC_DATE, &n)) != NULL) {
+	/* "date", else the first of its other names a feed gives
+	 * ("published": "2025-10-09T11:24:00+02:00") */
+	s = field(rec, PX__REC_DATE, &n);
+	for (k = PX__REC_PUBLISHED; s == NULL && k <= PX__REC_PUBDATE; k++)
+		s = field(rec, k, &n);
+	if (s != NULL) {
 		char *d = NULL;
 		int64_t t = 0;
 		/* An unreadable date is missing metadata, not a bad record. */

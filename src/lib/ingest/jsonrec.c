@@ -25,6 +25,7 @@
 
 static const char *const field_names[PX__REC_N] = {
 	"id", "url", "source", "title", "date", "lang", "author", "text", "html",
+	"published", "published_at", "datePublished", "pubDate",
 };
 
 const char *

@@ -978,6 +978,36 @@ spaced_bar(const char *s, size_t n)
 	return parts >= 4;
 }
 
+/* Whether the line s[0..n) is a bar of four or more sections split by a
+ * bullet (U+2022) or a middle dot (U+00B7) between spaces ("News - Business
+ * - Sport - Travel - What's on" with bullets for the dashes), each of at
+ * most three words. */
+static int
+bullet_bar(const char *s, size_t n)
+{
+	size_t i = 0, parts = 1, words = 1;
+
+	for (i = 0; i < n; i++) {
+		size_t b = 0;
+		if (s[i] != ' ')
+			continue;
+		if (i + 4 < n && memcmp(s + i, " \xE2\x80\xA2 ", 5) == 0)
+			b = 5;
+		else if (i + 3 < n && memcmp(s + i, " \xC2\xB7 ", 4) == 0)
+			b = 4;
+		if (b == 0) {
+			words++;
+			continue;
+		}
+		if (words > 3)
+			return 0;
+		parts++;
+		words = 1;
+		i += b - 1;
+	}
+	return words <= 3 && parts >= 4;
+}
+
 /*
  * Whether the line s[0..n) is a wire service's slug: capitals only, with a
  * word of topics split by a slash or an update number ("ARP --
@@ -1061,7 +1091,7 @@ chrome_line(const char *s, size_t n)
 	if (px__ends_sentence(s + n - 1, 1))
 		return 0;
 	return memchr(s, '|', n) != NULL || breadcrumb_line(s, n) || share_words(s, n) ||
-	       spaced_bar(s, n);
+	       spaced_bar(s, n) || bullet_bar(s, n);
 }
 
 /*
@@ -1157,7 +1187,12 @@ tagline_name(const char *s, size_t n)
 {
 	size_t j = 0, words = 0;
 
-	for (j = 0; j + 2 < n && !(s[j] == ' ' && s[j + 1] == '-' && s[j + 2] == ' '); j++)
+	/* " - ", or an en or em dash between spaces */
+	for (j = 0; j + 2 < n && !(s[j] == ' ' && s[j + 1] == '-' && s[j + 2] == ' ') &&
+		    !(j + 4 < n && s[j] == ' ' && (unsigned char)s[j + 1] == 0xE2 &&
+		      (unsigned char)s[j + 2] == 0x80 &&
+		      ((unsigned char)s[j + 3] == 0x93 || (unsigned char)s[j + 3] == 0x94) && s[j + 4] == ' ');
+	     j++)
 		;
 	return j + 2 < n && name_line(s, j, &words) && has_outlet_word(s, j) ? j : 0;
 }
