@@ -108,7 +108,8 @@ test_reported_patterns(void **state)
 
 /* A name between commas after a description speaks ("His lawyer, Gunnar
    Wiik, said ..."), and "her" may open the reported clause's subject
-   ("said her crews were ...") though "said her goodbyes" reports nothing;
+   ("said her crews were ...") and so may "no" ("said no one should be
+   ..."), though "said her goodbyes" and "said no to" report nothing;
    "told" at the end of a sentence takes its listener ("told Radio
    Vestkyst", "told reporters on Tuesday"). */
 static void
@@ -121,13 +122,18 @@ test_reported_apposed_name(void **state)
 		"Dybdahl denied the charges. His lawyer, Gunnar Wiik, said his client would appeal.\n\n"
 		"The fire chief in charge of the operation, Mari Sollid, said her crews were battling "
 		"the fire on three separate fronts.\n\n"
-		"Mari Sollid said her goodbyes to the crew before the vote on Monday.",
+		"Mari Sollid said her goodbyes to the crew before the vote on Monday.\n\n"
+		"Esterland's foreign minister, Ingrid Saalberg, said no one should be a bargaining chip "
+		"between states.\n\n"
+		"The council said no to the plan on Tuesday.",
 		"2026-05-04", PX_CLAIMS_QUOTES);
 	check_reported(&g, "his client would appeal", "Gunnar Wiik", "said", "His lawyer, Gunnar Wiik",
 		       "said");
 	check_reported(&g, "her crews were battling the fire on three separate fronts", "Mari Sollid",
 		       "said", "The fire chief in charge of the operation, Mari Sollid", "said");
-	assert_int_equal(count(&g, PX_CLAIM_REPORTED), 2);
+	check_reported(&g, "no one should be a bargaining chip between states", "Ingrid Saalberg", "said",
+		       "Esterland's foreign minister, Ingrid Saalberg", "said");
+	assert_int_equal(count(&g, PX_CLAIM_REPORTED), 3);
 	release(&g);
 	/* "..., X told Y.": the listener after "told" ends the sentence */
 	extract(&g,

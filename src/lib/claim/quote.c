@@ -1375,13 +1375,14 @@ has_words(const struct toks *tk, size_t a, size_t b, size_t min)
 	return n >= min;
 }
 
-/* "said her crews were battling": "her" opening the reported clause's
-   subject, not its object ("said her goodbyes", "thanked her"). */
+/* "said her crews were battling", "said no one should be": "her" or "no"
+   opening the reported clause's subject, not an object or an answer
+   ("said her goodbyes", "thanked her", "said no to the plan"). */
 static int
 possessive_her(const struct toks *tk, size_t k, size_t e)
 {
-	return px__cl_tok_is(tk, k, "her") && k + 2 < e && tk->t[k + 1].type == T_WORD &&
-	       tok_in(tk, k + 2, FINITE);
+	return (px__cl_tok_is(tk, k, "her") || px__cl_tok_is(tk, k, "no")) && k + 2 < e &&
+	       tk->t[k + 1].type == T_WORD && tok_in(tk, k + 2, FINITE);
 }
 
 /* The token after the addressee of "told" starting at token k:
