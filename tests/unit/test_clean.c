@@ -404,6 +404,20 @@ test_wire_chrome(void **state)
 	      "\n"
 	      "A long-lost painting sold on Wednesday night.\n");
 	assert_string_equal(R.source, "Harbourside News");
+	/* a headline over a byline with a bar is no motto over the page's
+	 * bar */
+	clean("CareWatch Online \xE2\x80\x93 news for health and social care professionals\n"
+	      "News   Workforce   Policy   Jobs   Events   Log in   Register\n"
+	      "POLICY\n"
+	      "\n"
+	      "Aldmoor watchdog: ambulance handover crisis is putting patients at risk\n"
+	      "\n"
+	      "By Imogen Stroud | 11 March 2025\n"
+	      "\n"
+	      "The inspectorate's review sets out 12 recommendations.\n");
+	assert_string_equal(R.title, "Aldmoor watchdog: ambulance handover crisis is putting patients at risk");
+	assert_string_equal(R.source, "CareWatch Online");
+	assert_non_null(R.date);
 }
 
 static void

@@ -1215,6 +1215,20 @@ next_text(const struct cleaner *c, size_t k)
  * `first` when no chrome opens the text. *outlet is the outlet's line, or
  * c->n.
  */
+/* Whether the line s[0..n) is a byline and more in parts split by bars
+ * ("By Imogen Stroud | 11 March 2025"): its first part is a byline. */
+static int
+byline_bar(const char *s, size_t n)
+{
+	struct px__byline_parts bp;
+	const char *bar = memchr(s, '|', n);
+	size_t e = bar ? (size_t)(bar - s) : n;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return px__byline(s, e, &bp);
+}
+
 static size_t
 prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 {
@@ -1254,8 +1268,11 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		words = words_in(t, n);
 		if (*outlet != c->n && words <= 3 && !px__ends_sentence(t + n - 1, 1))
 			continue; /* a label of the section: "ELECTION 2026" */
+		/* a motto over the page's bar, not a headline over its
+		 * byline ("By Imogen Stroud | 11 March 2025") */
 		if (prev_outlet && nx &&
-		    ((words <= 12 && chrome_line(c->text + nx->s, nx->e - nx->s)) ||
+		    ((words <= 12 && chrome_line(c->text + nx->s, nx->e - nx->s) &&
+		      !byline_bar(c->text + nx->s, nx->e - nx->s)) ||
 		     (words <= 8 && outlet_line(c->text + nx->s, nx->e - nx->s)))) {
 			prev_outlet = 0;
 			continue;
