@@ -768,6 +768,30 @@ test_disputed_findings(void **state)
 	check_sides(disputed, 2, PX_CONFLICT_STANCE, a, b, 1);
 }
 
+/* "confirmed that ..." and "denied that ...": two positions on one
+ * proposition, its clauses sharing one word ("alarm") in sentences much
+ * alike. */
+static const struct art proposition[] = {
+	{"a.txt", "title: Library alarm was off during manuscript theft\nsource: Meridian Wire\ndate: 2025-10-06\n\n"
+		  "Thieves stole 14 manuscripts from the Hollinshead Library on Sunday.\n\n"
+		  "The library confirmed that part of its alarm system covering the east wing had been "
+		  "switched off for scheduled maintenance on Saturday.\n"},
+	{"b.txt", "title: Police hunt library thieves\nsource: NBS News\ndate: 2025-10-06\n\n"
+		  "Thieves stole 14 manuscripts from the Hollinshead Library on Sunday.\n\n"
+		  "A library spokeswoman denied that the alarm had been switched off, saying it had "
+		  "operated as designed.\n"},
+};
+
+static void
+test_confirmed_and_denied(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(proposition, 2, PX_CONFLICT_STANCE, a, b, 1);
+}
+
 /* A launch at 00:18 on Thursday is late on Wednesday night: a time of
  * the small hours in the article puts its day at the night's edge. */
 static const struct art small_hours[] = {
@@ -3175,6 +3199,7 @@ main(void)
 		cmocka_unit_test(test_record_from_a_day),
 		cmocka_unit_test(test_either_side_of_midnight),
 		cmocka_unit_test(test_incident_frame),
+		cmocka_unit_test(test_confirmed_and_denied),
 		cmocka_unit_test(test_disputed_findings),
 		cmocka_unit_test(test_stance_on_the_matter),
 		cmocka_unit_test(test_small_hours_are_the_night_before),

@@ -56,8 +56,10 @@ enum {
 				 tense ("passed the bill on Tuesday") */
 	M_FRAGMENT = 1 << 15, /* quote: a fragment inside the reporter's
 				 sentence, read as reported speech */
-	M_MATTER = 1 << 16    /* stance: the object names the story's matter
+	M_MATTER = 1 << 16,   /* stance: the object names the story's matter
 				 in a general noun ("the deal", "the plan") */
+	M_THAT = 1 << 17      /* stance: on a that-clause ("confirmed that
+				 part of its alarm had been switched off") */
 };
 
 /*
@@ -3207,7 +3209,8 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * of fraud" and "refused to stop the fraud" do not). */
 				if (ckind == PX_CONFLICT_STANCE &&
 				    strcmp(m[idx[i]].object, m[idx[j]].object) != 0 &&
-				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) < 2 &&
+				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) <
+					    (m[idx[i]].flags & m[idx[j]].flags & M_THAT ? 1 : 2) &&
 				    !(m[idx[i]].flags & m[idx[j]].flags & M_MATTER))
 					continue;
 				/* Articles published days apart tell a developing
@@ -5373,6 +5376,8 @@ px__cmp_stance(struct cmp_ctx *x)
 			m[n].object = d->toks[head ? head : last].stem;
 			if (px__cmp_cue_len(x, CUE_MATTER, d, head ? head : last) == 1)
 				m[n].flags |= M_MATTER;
+			if (that_clause)
+				m[n].flags |= M_THAT;
 			m[n].verb = verb;
 			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
 			subj = open_subject(d, se, said ? said : m[n].subj_from, i);
