@@ -130,6 +130,16 @@ check_sides(const struct art *arts, size_t n, enum px_conflict_kind kind, const 
 	px_report_free(r);
 }
 
+/* The one conflict of its kind: a.txt against b.txt. */
+static void
+check_a_b(const struct art *arts, size_t n, enum px_conflict_kind kind)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	check_sides(arts, n, kind, a, b, 1);
+}
+
 static const struct art letter[] = {
 	{"a.txt", "title: Officials sign letter against port sale\nsource: Harbour Courier\ndate: 2024-05-07\n\n"
 		  "More than 500 officials from 40 agencies signed an open letter on Tuesday urging the "
@@ -716,11 +726,8 @@ static const struct art incident[] = {
 static void
 test_incident_frame(void **state)
 {
-	const char *const a[] = {"a.txt", NULL};
-	const char *const b[] = {"b.txt", NULL};
-
 	(void)state;
-	check_sides(incident, 3, PX_CONFLICT_DATE, a, b, 1);
+	check_a_b(incident, 3, PX_CONFLICT_DATE);
 }
 
 /* One named actor's opposite positions on the story's matter, named by
@@ -740,11 +747,8 @@ static const struct art matter[] = {
 static void
 test_stance_on_the_matter(void **state)
 {
-	const char *const a[] = {"a.txt", NULL};
-	const char *const b[] = {"b.txt", NULL};
-
 	(void)state;
-	check_sides(matter, 2, PX_CONFLICT_STANCE, a, b, 1);
+	check_a_b(matter, 2, PX_CONFLICT_STANCE);
 }
 
 /* "disputed" and "objected to" refuse what "accepted" and "backed"
@@ -761,11 +765,8 @@ static const struct art disputed[] = {
 static void
 test_disputed_findings(void **state)
 {
-	const char *const a[] = {"a.txt", NULL};
-	const char *const b[] = {"b.txt", NULL};
-
 	(void)state;
-	check_sides(disputed, 2, PX_CONFLICT_STANCE, a, b, 1);
+	check_a_b(disputed, 2, PX_CONFLICT_STANCE);
 }
 
 /* "confirmed that ..." and "denied that ...": two positions on one
@@ -785,11 +786,8 @@ static const struct art proposition[] = {
 static void
 test_confirmed_and_denied(void **state)
 {
-	const char *const a[] = {"a.txt", NULL};
-	const char *const b[] = {"b.txt", NULL};
-
 	(void)state;
-	check_sides(proposition, 2, PX_CONFLICT_STANCE, a, b, 1);
+	check_a_b(proposition, 2, PX_CONFLICT_STANCE);
 }
 
 /* A launch at 00:18 on Thursday is late on Wednesday night: a time of
