@@ -798,8 +798,8 @@ static const struct art small_hours[] = {
 		  "complex on Thursday, destroying the satellites it was carrying.\n\n"
 		  "The rocket lifted off at 00:18 local time on Thursday carrying eight satellites.\n"},
 	{"b.txt", "title: Rocket lost after night launch\nsource: TVN News\ndate: 2025-09-18\n\n"
-		  "A Kestrel-2 rocket launched from Tern Island late on Wednesday night has failed, "
-		  "destroying the satellites on board.\n\n"
+		  "A Kestrel-2 rocket failed minutes after lifting off from Tern Island late on Wednesday "
+		  "night, destroying the satellites it was carrying.\n\n"
 		  "The company said it would investigate the failure of the second stage.\n"},
 };
 

@@ -3730,17 +3730,19 @@ static int
 small_hours(const struct mention *m)
 {
 	const struct px_claims *cl = m->claims;
-	size_t i = 0, k = 0;
+	size_t i = 0, k = 0, lo = 0, hi = 0;
 
 	for (i = 0; cl && i < cl->n; i++) {
 		const struct px_claim *t = &cl->items[i];
 		int min = t->kind == PX_CLAIM_DATE ? clock_minutes(t->u.date.value) : -1;
 		if (min < 0 || min >= 5 * 60 || t->field != m->c->field)
 			continue;
-		for (k = 0; k < cl->n; k++) {
+		/* the dates of the time's own sentence */
+		claim_sentence(cl, t, &lo, &hi);
+		for (k = lo; k < hi; k++) {
 			const struct px_claim *c = &cl->items[k];
-			if (c->kind == PX_CLAIM_DATE && c->field == t->field && c->sentence == t->sentence &&
-			    c->u.date.value && strcmp(c->u.date.value, m->c->u.date.value) == 0)
+			if (c->kind == PX_CLAIM_DATE && c->u.date.value &&
+			    strcmp(c->u.date.value, m->c->u.date.value) == 0)
 				return 1;
 		}
 	}

@@ -954,17 +954,40 @@ date_line(const char *s, size_t n)
 /* How many text lines of page chrome may stand above a headline. */
 #define PRELUDE_LINES 8
 
+/* The length of a separator of a bar's sections at s[i..n): a run of two
+ * spaces or more, or a bullet (U+2022) or a middle dot (U+00B7) between
+ * spaces; 0 when none starts there. */
+static size_t
+section_sep(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	if (s[i] != ' ')
+		return 0;
+	if (i + 4 < n && memcmp(s + i, " \xE2\x80\xA2 ", 5) == 0)
+		j = i + 5;
+	else if (i + 3 < n && memcmp(s + i, " \xC2\xB7 ", 4) == 0)
+		j = i + 4;
+	else if (i + 1 < n && s[i + 1] == ' ')
+		j = i + 2;
+	else
+		return 0;
+	while (j < n && s[j] == ' ')
+		j++;
+	return j - i;
+}
+
 /* Whether the line s[0..n) is a bar of four or more sections split by runs
- * of spaces ("Home  News  Crime  Culture  Sport"), each of at most three
- * words. */
+ * of spaces or by bullets ("Home  News  Crime  Culture  Sport", "News, a
+ * bullet, Business, a bullet, Sport ..."), each of at most three words. */
 static int
 spaced_bar(const char *s, size_t n)
 {
-	size_t i = 0, parts = 0;
+	size_t i = 0, parts = 0, sep = 0;
 
 	while (i < n) {
 		size_t words = 1;
-		while (i < n && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ')) {
+		while (i < n && (sep = section_sep(s, n, i)) == 0) {
 			if (s[i] == ' ')
 				words++;
 			i++;
@@ -972,40 +995,9 @@ spaced_bar(const char *s, size_t n)
 		if (words > 3)
 			return 0;
 		parts++;
-		while (i < n && s[i] == ' ')
-			i++;
+		i += sep;
 	}
 	return parts >= 4;
-}
-
-/* Whether the line s[0..n) is a bar of four or more sections split by a
- * bullet (U+2022) or a middle dot (U+00B7) between spaces ("News - Business
- * - Sport - Travel - What's on" with bullets for the dashes), each of at
- * most three words. */
-static int
-bullet_bar(const char *s, size_t n)
-{
-	size_t i = 0, parts = 1, words = 1;
-
-	for (i = 0; i < n; i++) {
-		size_t b = 0;
-		if (s[i] != ' ')
-			continue;
-		if (i + 4 < n && memcmp(s + i, " \xE2\x80\xA2 ", 5) == 0)
-			b = 5;
-		else if (i + 3 < n && memcmp(s + i, " \xC2\xB7 ", 4) == 0)
-			b = 4;
-		if (b == 0) {
-			words++;
-			continue;
-		}
-		if (words > 3)
-			return 0;
-		parts++;
-		words = 1;
-		i += b - 1;
-	}
-	return words <= 3 && parts >= 4;
 }
 
 /*
@@ -1091,7 +1083,7 @@ chrome_line(const char *s, size_t n)
 	if (px__ends_sentence(s + n - 1, 1))
 		return 0;
 	return memchr(s, '|', n) != NULL || breadcrumb_line(s, n) || share_words(s, n) ||
-	       spaced_bar(s, n) || bullet_bar(s, n);
+	       spaced_bar(s, n);
 }
 
 /*
@@ -1187,13 +1179,12 @@ tagline_name(const char *s, size_t n)
 {
 	size_t j = 0, words = 0;
 
-	/* " - ", or an en or em dash between spaces */
-	for (j = 0; j + 2 < n && !(s[j] == ' ' && s[j + 1] == '-' && s[j + 2] == ' ') &&
-		    !(j + 4 < n && s[j] == ' ' && (unsigned char)s[j + 1] == 0xE2 &&
-		      (unsigned char)s[j + 2] == 0x80 &&
-		      ((unsigned char)s[j + 3] == 0x93 || (unsigned char)s[j + 3] == 0x94) && s[j + 4] == ' ');
-	     j++)
-		;
+	/* a dash between spaces: " - ", " – ", " — " */
+	for (j = 0; j + 2 < n; j++) {
+		size_t l = s[j] == ' ' ? px__dash_at(s, n, j + 1) : 0;
+		if (l && j + 1 + l < n && s[j + 1 + l] == ' ')
+			break;
+	}
 	return j + 2 < n && name_line(s, j, &words) && has_outlet_word(s, j) ? j : 0;
 }
 

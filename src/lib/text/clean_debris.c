@@ -1262,8 +1262,7 @@ px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 		}
 		/* "By Ann Lee | Harbour Times", "By Niamh Carrow — Chief
 		 * Reporter" */
-		if ((core == 1 && (s[ws] == '|' || s[ws] == '-')) ||
-		    (core == 3 && (memcmp(s + ws, "\xE2\x80\x94", 3) == 0 || memcmp(s + ws, "\xE2\x80\x93", 3) == 0))) {
+		if ((core == 1 && s[ws] == '|') || (core > 0 && px__dash_at(s + ws, core, 0) == core)) {
 			outlet = 1;
 		} else if (starts_upper(s + ws, core)) {
 			if (!outlet) {

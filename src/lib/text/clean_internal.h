@@ -72,6 +72,10 @@ int px__byline(const char *s, size_t n, struct px__byline_parts *bp);
  * Correspondent"). */
 int px__role_after(const char *s, size_t n);
 
+/* The length of a dash at s[i..n) ("-", "--", an en, em or horizontal
+ * dash), or 0. */
+size_t px__dash_at(const char *s, size_t n, size_t i);
+
 /*
  * Letter case of the code point at s[0..n) (n > 0): 'U' upper or title
  * case, 'L' lower case or a caseless letter, 0 not a letter. *w gets the

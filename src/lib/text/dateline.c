@@ -157,9 +157,8 @@ comma_part(const char *s, size_t n, size_t i, int *is_date)
 	return j;
 }
 
-/* Length of a dash separator at s[i..n), or 0. */
-static size_t
-dash_at(const char *s, size_t n, size_t i)
+size_t
+px__dash_at(const char *s, size_t n, size_t i)
 {
 	if (i + 1 < n && s[i] == '-' && s[i + 1] == '-')
 		return 2;
@@ -194,7 +193,7 @@ px_dateline_parse(const char *text, size_t len, struct px_dateline *out)
 		i = e;
 		place_end = e;
 		if (i + 1 < n && text[i] == ' ' && text[i + 1] != '(' &&
-		    dash_at(text, n, i + 1) == 0)
+		    px__dash_at(text, n, i + 1) == 0)
 			i++;
 		else
 			break;
@@ -254,7 +253,7 @@ px_dateline_parse(const char *text, size_t len, struct px_dateline *out)
 	/* The separator, then text (or the end of the line). */
 	if (i < n && text[i] == ' ')
 		i++;
-	d = dash_at(text, n, i);
+	d = px__dash_at(text, n, i);
 	/* "Kesarganj, July 15 (NNS): Two people ...", "KESARGANJ: More than
 	 * 200 ...": a colon after the outlet, or right after a place in
 	 * capitals, as Indian and Pakistani wires write it. */
