@@ -1379,7 +1379,7 @@ has_words(const struct toks *tk, size_t a, size_t b, size_t min)
    opening the reported clause's subject, not an object or an answer
    ("said her goodbyes", "thanked her", "said no to the plan"). */
 static int
-possessive_her(const struct toks *tk, size_t k, size_t e)
+subject_opener(const struct toks *tk, size_t k, size_t e)
 {
 	return (px__cl_tok_is(tk, k, "her") || px__cl_tok_is(tk, k, "no")) && k + 2 < e &&
 	       tk->t[k + 1].type == T_WORD && tok_in(tk, k + 2, FINITE);
@@ -1470,7 +1470,7 @@ content_start(const struct px_extractor *x, const struct toks *tk, const struct 
 		break;
 	}
 	if (k >= e || tk->t[k].type == T_SYM ||
-	    (tok_in(tk, k, NOT_CONTENT) && !possessive_her(tk, k, e)) || verb_at(x, tk, k))
+	    (tok_in(tk, k, NOT_CONTENT) && !subject_opener(tk, k, e)) || verb_at(x, tk, k))
 		return SIZE_MAX;
 	return k;
 }
