@@ -1234,7 +1234,8 @@ test_date_event_frames(void **state)
 }
 
 /* Months and years agree when sources name the same one ("in March", "in
- * 2029"); different ones are no dispute. */
+ * 2029"); different ones are no dispute unless told of one past act in
+ * one verb (test_coarse_dates_of_one_act). */
 static const struct art months[] = {
 	{"a.txt", "title: Osterby tram deal signed\nsource: Meridian Press\ndate: 2026-04-10\n\n"
 		  "Under a funding agreement for the Osterby tram signed in March, the state pays most of "
@@ -2887,6 +2888,91 @@ test_own_days(void **state)
 	px_report_free(r);
 }
 
+/* Two papers of two days, each dating one act to its own day with the
+ * same verb ("the licence was annulled by a court on Wednesday", "a court
+ * on Thursday annulled the licence"), dispute that day; the second tells
+ * it after a plan ("said it would appeal after a court on Thursday
+ * annulled ..."), which does not make the court's day one to come. */
+static const struct art annulled[] = {
+	{"a.txt", "title: Court annuls terminal licence\nsource: Lusa Wire\ndate: 2025-05-21\n\n"
+		  "The environmental licence for the expansion of the Cais Norte container terminal in "
+		  "Porto Vello was annulled by an administrative court on Wednesday.\n"},
+	{"b.txt", "title: Terminal operator to appeal\nsource: Iberian Ledger\ndate: 2025-05-22\n\n"
+		  "The operator of the Cais Norte container terminal in Porto Vello said it would appeal "
+		  "after an administrative court on Thursday annulled the environmental licence for its "
+		  "expansion.\n"},
+};
+
+static void
+test_own_days_one_act(void **state)
+{
+	struct art now[2];
+
+	(void)state;
+	check_a_b(annulled, 2, PX_CONFLICT_DATE);
+	/* told with another verb, each day is its own paper's news */
+	now[0] = annulled[0];
+	now[1] = annulled[1];
+	now[1].text = "title: Terminal operator to appeal\nsource: Iberian Ledger\ndate: 2025-05-22\n\n"
+		      "The operator of the Cais Norte container terminal in Porto Vello on Thursday appealed "
+		      "against the ruling that annulled the environmental licence for its expansion.\n";
+	{
+		struct px_report *r = run_independent(now, 2);
+		assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+		px_report_free(r);
+	}
+}
+
+/* A month or a year is shared by many events: two sources dispute one
+ * only when they tell it of one act, with one past verb (else
+ * test_months_and_years), about one named thing
+ * ("The site was last inspected by the Directorate in March", "The
+ * Directorate last inspected the site in June"); not figures of two
+ * periods ("fell to 79,000 in January from 82,000 in December") or of two
+ * named things ("the US trade gap narrowed in December", "the UK's trade
+ * gap narrowed in November"). */
+static const struct art inspected[] = {
+	{"a.txt", "title: Chlorine leak at Skarnes plant\nsource: Fjord Link\ndate: 2026-07-02\n\n"
+		  "A chlorine leak at the Skarnes water plant sent nine workers to hospital on Wednesday.\n\n"
+		  "The Skarnes site was last inspected by the Directorate for Civil Protection in March.\n"},
+	{"b.txt", "title: Nine hurt in Skarnes chlorine leak\nsource: Industry Week\ndate: 2026-07-02\n\n"
+		  "Nine workers were taken to hospital after chlorine leaked at the Skarnes water plant "
+		  "on Wednesday.\n\n"
+		  "The Directorate for Civil Protection last inspected the Skarnes site in June.\n"},
+};
+
+static void
+test_coarse_dates_of_one_act(void **state)
+{
+	struct art now[2];
+	struct px_report *r = NULL;
+
+	(void)state;
+	check_a_b(inspected, 2, PX_CONFLICT_DATE);
+	now[0] = inspected[0];
+	now[1] = inspected[1];
+	/* two periods in one sentence */
+	now[1].text = "title: Nine hurt in Skarnes chlorine leak\nsource: Industry Week\ndate: 2026-07-02\n\n"
+		      "Nine workers were taken to hospital after chlorine leaked at the Skarnes water plant "
+		      "on Wednesday.\n\n"
+		      "The Directorate for Civil Protection last inspected the Skarnes site in June, after "
+		      "a visit in January.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	/* two named things */
+	now[0].text = "title: Chlorine leak at Skarnes plant\nsource: Fjord Link\ndate: 2026-07-02\n\n"
+		      "A chlorine leak at the Skarnes water plant sent nine workers to hospital on Wednesday.\n\n"
+		      "The Skarnes site was last inspected by the civil protection directorate in March.\n";
+	now[1].text = "title: Nine hurt in Skarnes chlorine leak\nsource: Industry Week\ndate: 2026-07-02\n\n"
+		      "Nine workers were taken to hospital after chlorine leaked at the Skarnes water plant "
+		      "on Wednesday.\n\n"
+		      "The Vesterby site was last inspected by the civil protection directorate in June.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 /* The day of a dateline ("CARRICK MERE, June 3 (Interpress) - ") is when
  * the story was filed: a fire "overnight" in it does not dispute "on
  * Monday night", June 2, elsewhere; the same two articles with "on
@@ -3229,6 +3315,8 @@ main(void)
 		cmocka_unit_test(test_hypothetical_figure),
 		cmocka_unit_test(test_scores_need_both_sides),
 		cmocka_unit_test(test_own_days),
+		cmocka_unit_test(test_own_days_one_act),
+		cmocka_unit_test(test_coarse_dates_of_one_act),
 		cmocka_unit_test(test_dateline_day_is_no_event),
 		cmocka_unit_test(test_earlier_reports),
 		cmocka_unit_test(test_planned_and_done),

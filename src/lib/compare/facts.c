@@ -2968,6 +2968,8 @@ shared_terms(const struct cmp_vec *a, const struct cmp_vec *b)
 #define PUBLISHED_DAYS 3
 
 static long days_apart(const char *a, const char *b);
+static int same_date_verb(const struct cmp_ctx *x, const struct mention *a, const struct mention *b);
+static int periods(const struct mention *m);
 
 /* Whether the articles of a and b were published more than
  * PUBLISHED_DAYS apart (both dated to the day). */
@@ -3009,7 +3011,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	explain_fn explain = fr->explain;
 	size_t comp[64];
 	size_t ncomp = 0, i = 0, j = 0, live = 0;
-	int keep[64], loose[64], exact[64], apx[64];
+	int keep[64], loose[64], exact[64], apx[64], coarse = 0;
 	char val[96];
 	const char *about = m[idx[0]].about;
 
@@ -3186,10 +3188,9 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 		return;
 	/* A month or a year is shared by many events of a story ("in
 	 * March", "in 2029"): sources naming the same one agree, but
-	 * different ones are no evidence of a dispute. */
-	if (ncomp > 1 && m[idx[0]].c && m[idx[0]].c->kind == PX_CLAIM_DATE &&
-	    (strncmp(m[idx[0]].key, "month", 5) == 0 || strncmp(m[idx[0]].key, "year", 4) == 0))
-		return;
+	 * different ones dispute only when told of one kind of event (below). */
+	coarse = ncomp > 1 && m[idx[0]].c && m[idx[0]].c->kind == PX_CLAIM_DATE &&
+		 (strncmp(m[idx[0]].key, "month", 5) == 0 || strncmp(m[idx[0]].key, "year", 4) == 0);
 	if (ncomp > 1) {
 		/* A side joins the conflict only when some mention of it is
 		 * closely aligned with a mention of another side. */
@@ -3217,13 +3218,28 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * story at different moments (a vote count, a
 				 * deadline, who still backs a candidate): their
 				 * figures, days and stances are no dispute; nor are
-				 * two days each of its own paper. Who spoke a
-				 * quotation does not change with time. */
+				 * two days each of its own paper, unless told with
+				 * one verb ("a court on Wednesday annulled the
+				 * licence", "a court on Thursday annulled the
+				 * licence"). Who spoke a quotation does not change
+				 * with time. */
 				if (ckind != PX_CONFLICT_ATTRIBUTION && published_apart(x, &m[idx[i]], &m[idx[j]])) {
 					far = 1;
 					continue;
 				}
-				if (ckind == PX_CONFLICT_DATE && own_days(x, &m[idx[i]], &m[idx[j]])) {
+				/* Months and years dispute when told of one past act
+				 * of one named thing ("The site was last inspected
+				 * by the Directorate in March", "The Directorate
+				 * last inspected the site in June"): one verb, three
+				 * shared words, a shared name, and neither sentence
+				 * comparing periods. */
+				if (coarse && (!same_date_verb(x, &m[idx[i]], &m[idx[j]]) ||
+					       clause_shared(&m[idx[i]], &m[idx[j]]) < CONFLICT_SHARED ||
+					       share_name(&m[idx[i]], &m[idx[j]]) == 0 ||
+					       periods(&m[idx[i]]) || periods(&m[idx[j]])))
+					continue;
+				if (ckind == PX_CONFLICT_DATE && own_days(x, &m[idx[i]], &m[idx[j]]) &&
+				    !same_date_verb(x, &m[idx[i]], &m[idx[j]])) {
 					far = 1;
 					continue;
 				}
@@ -3602,6 +3618,12 @@ date_compatible(const struct mention *a, const struct mention *b)
 
 	if (strcmp(va, vb) == 0)
 		return 1;
+	/* The same words resolved against articles of different days ("on
+	 * Wednesday" in two weeks' papers, "in October" in papers either
+	 * side of New Year): the texts do not disagree. */
+	if (a->c->end - a->c->start == b->c->end - b->c->start &&
+	    strncasecmp(a->s->text + a->c->start, b->s->text + b->c->start, a->c->end - a->c->start) == 0)
+		return 1;
 	/* Months and years: the same one, a year on one side only ("in
 	 * March", "in March 2026"). */
 	if (strncmp(a->key, "month", 5) == 0) {
@@ -3613,12 +3635,7 @@ date_compatible(const struct mention *a, const struct mention *b)
 		return 0;
 	if (ma && mb && (strlen(va) != strlen(vb)))
 		return strcmp(ma, mb) == 0; /* a year on one side only */
-	/* The same words resolved against articles of different days ("on
-	 * Wednesday" in two weeks' papers), or the same month and day with
-	 * a year one side inferred: the texts do not disagree. */
-	if (a->c->end - a->c->start == b->c->end - b->c->start &&
-	    strncasecmp(a->s->text + a->c->start, b->s->text + b->c->start, a->c->end - a->c->start) == 0)
-		return 1;
+	/* The same month and day with a year one side inferred. */
 	if (ma && mb && strcmp(ma, mb) == 0 && (a->c->u.date.relative || b->c->u.date.relative))
 		return 1;
 	if (strcmp(a->key, "time") == 0 && a->hi >= 0 && b->hi >= 0)
@@ -3691,8 +3708,20 @@ planned(const struct px_doc *d, const struct px_sentence *se, size_t from)
 	static const char *const future[] = {"will", "'ll", "shall", "would", "set", "due",
 					     "scheduled", "slated", "planned", "plans", "plan",
 					     "upcoming", "next", NULL};
+	/* "said it would appeal after a court on Thursday annulled the
+	 * licence": the date is of the clause the conjunction opens, not of
+	 * what is to come ("will close before Friday" is). */
+	static const char *const opens[] = {"after", "because", "when", "while", "since", NULL};
+	size_t j = 0;
 
-	return word_before(d, se, from, 10, future);
+	for (j = from; j > se->tok_start && from - j < 10; j--) {
+		const struct px_token *t = &d->toks[j - 1];
+		if (clause_punct(t) || (j < from && fold_in(t, opens)))
+			return 0;
+		if (fold_in(t, future))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -3701,24 +3730,94 @@ planned(const struct px_doc *d, const struct px_sentence *se, size_t from)
  * measure on Tuesday", "Trump left Beijing on Friday", "the talks
  * collapsed on Sunday night").
  */
+static const char *const past_irregular[] = {"met", "left", "took", "went", "came", "made",
+					     "began", "gave", "held", "won", "lost", "fell",
+					     "rose", "struck", "sent", "ran", "broke", NULL};
+
+/* Whether token t is a verb's past form ("annulled", "struck"). */
+static int
+past_form(const struct px_token *t)
+{
+	size_t n = t->fold ? px_token_fold_len(t) : 0;
+
+	return fold_in(t, past_irregular) ||
+	       (n > 4 && !(t->flags & PX_TOK_CAP) && strcmp(t->fold + n - 2, "ed") == 0);
+}
+
 static int
 done(const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	static const char *const past[] = {"was", "were", "met", "left", "took", "went", "came",
-					   "made", "began", "gave", "held", "won", "lost", "fell",
-					   "rose", "struck", "sent", "ran", "broke", "had", NULL};
+	static const char *const aux[] = {"was", "were", "had", NULL};
 	size_t j = 0;
 
 	for (j = from; j > se->tok_start && from - j < 10; j--) {
 		const struct px_token *t = &d->toks[j - 1];
-		size_t n = t->fold ? px_token_fold_len(t) : 0;
 		if (clause_punct(t))
 			return 0;
-		if (fold_in(t, past) ||
-		    (n > 4 && !(t->flags & PX_TOK_CAP) && strcmp(t->fold + n - 2, "ed") == 0))
+		if (fold_in(t, aux) || past_form(t))
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * The stem of the verb a date is told with: the nearest past form in its
+ * clause, after it ("a court on Wednesday annulled the licence") or before
+ * it ("the talks collapsed on Sunday night"), a verb of saying left out
+ * ("said on Tuesday" dates the statement); NULL when there is none.
+ */
+static const char *
+date_verb(const struct cmp_ctx *x, const struct mention *m)
+{
+	const struct px_doc *d = m->s->doc;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+	size_t from = 0, to = 0, k = 0;
+	int after = 1, before = 1;
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	for (k = 1; k <= 10 && (after || before); k++) {
+		if (after && (k > 3 || to + k - 1 >= se->tok_end || clause_punct(&d->toks[to + k - 1])))
+			after = 0;
+		if (after && past_form(&d->toks[to + k - 1]))
+			return px__cmp_has_cue(x, CUE_ATTRIB, d, to + k - 1, to + k) ? NULL
+										: d->toks[to + k - 1].stem;
+		if (before && (from < se->tok_start + k || clause_punct(&d->toks[from - k])))
+			before = 0;
+		if (before && past_form(&d->toks[from - k]))
+			return px__cmp_has_cue(x, CUE_ATTRIB, d, from - k, from - k + 1) ? NULL
+										 : d->toks[from - k].stem;
+	}
+	return NULL;
+}
+
+/*
+ * Whether the sentence of a month or a year m names another one ("fell to
+ * 79,000 in January from 82,000 in December", "in 2004 compared with
+ * 2003"): it compares periods, and its verb is told of each.
+ */
+static int
+periods(const struct mention *m)
+{
+	size_t i = 0, lo = 0, hi = 0;
+
+	claim_sentence(m->claims, m->c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *c = &m->claims->items[i];
+		const char *key = c->kind == PX_CLAIM_DATE ? date_key(&c->u.date) : NULL;
+		if (c != m->c && key && (strcmp(key, "month") == 0 || strcmp(key, "year") == 0) &&
+		    strcmp(c->u.date.value, m->c->u.date.value) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether two dates are told with one verb ("annulled" and "annulled"). */
+static int
+same_date_verb(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
+{
+	const char *va = date_verb(x, a), *vb = va ? date_verb(x, b) : NULL;
+
+	return va && vb && strcmp(va, vb) == 0;
 }
 
 /*
