@@ -98,7 +98,9 @@ struct mention {
 	const char *object; /* stance: the object's stem */
 	const char *verb;   /* stance: the verb's stem when the polarity comes
 			       from a negation alone ("would not bring in"),
-			       NULL for a predicate of the lexicon */
+			       NULL for a predicate of the lexicon; date: the
+			       stem of the past verb it is told with
+			       (date_verb), or NULL */
 	const struct px_claims *claims; /* the article's claims */
 	const char *head;   /* quantity: the counted noun, else the stem of
 			       the nearest content word ("Turnout was 54%") */
@@ -2968,7 +2970,7 @@ shared_terms(const struct cmp_vec *a, const struct cmp_vec *b)
 #define PUBLISHED_DAYS 3
 
 static long days_apart(const char *a, const char *b);
-static int same_date_verb(const struct cmp_ctx *x, const struct mention *a, const struct mention *b);
+static int same_date_verb(const struct mention *a, const struct mention *b);
 static int periods(const struct mention *m);
 
 /* Whether the articles of a and b were published more than
@@ -3233,13 +3235,13 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * last inspected the site in June"): one verb, three
 				 * shared words, a shared name, and neither sentence
 				 * comparing periods. */
-				if (coarse && (!same_date_verb(x, &m[idx[i]], &m[idx[j]]) ||
+				if (coarse && (!same_date_verb(&m[idx[i]], &m[idx[j]]) ||
 					       clause_shared(&m[idx[i]], &m[idx[j]]) < CONFLICT_SHARED ||
 					       share_name(&m[idx[i]], &m[idx[j]]) == 0 ||
 					       periods(&m[idx[i]]) || periods(&m[idx[j]])))
 					continue;
 				if (ckind == PX_CONFLICT_DATE && own_days(x, &m[idx[i]], &m[idx[j]]) &&
-				    !same_date_verb(x, &m[idx[i]], &m[idx[j]])) {
+				    !same_date_verb(&m[idx[i]], &m[idx[j]])) {
 					far = 1;
 					continue;
 				}
@@ -3813,11 +3815,9 @@ periods(const struct mention *m)
 
 /* Whether two dates are told with one verb ("annulled" and "annulled"). */
 static int
-same_date_verb(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
+same_date_verb(const struct mention *a, const struct mention *b)
 {
-	const char *va = date_verb(x, a), *vb = va ? date_verb(x, b) : NULL;
-
-	return va && vb && strcmp(va, vb) == 0;
+	return a->verb && b->verb && strcmp(a->verb, b->verb) == 0;
 }
 
 /*
@@ -3990,6 +3990,7 @@ px__cmp_dates(struct cmp_ctx *x)
 			/* What happened that day: "the leak was discovered on
 			 * Friday", "issued its red warning on Monday". */
 			m[n].frame = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_DATE);
+			m[n].verb = date_verb(x, &m[n]);
 			if (in_quote(cl, c)) {
 				/* "today" in a quote is the day it was said,
 				 * which the article does not give; "on 16
