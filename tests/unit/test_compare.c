@@ -2923,6 +2923,36 @@ test_own_days_one_act(void **state)
 	}
 }
 
+/* A side of a conflict is joined by an article whose mention agrees with
+ * it closely enough to agree, though not to oppose: "A court in Brennmark
+ * on Tuesday sentenced ..." beside "was convicted on Tuesday at Brennmark
+ * District Court", against "was convicted Monday". The caption's Tuesday
+ * and the sentence's made the fact of a.txt and c.txt an agreement of its
+ * own, so the conflict had one article a side. */
+static const struct art sentenced[] = {
+	{"a.txt", "title: Former harbour chief convicted of bribery\nsource: Coast Post\ndate: 2025-03-04\n\n"
+		  "Edvin Halvorsen arrives at Brennmark District Court on Tuesday.\n\n"
+		  "The 61-year-old, who led the harbour authority until 2022, was convicted on Tuesday at "
+		  "Brennmark District Court of aggravated bribery and gross breach of trust.\n"},
+	{"b.txt", "title: Harbor boss guilty in bribery case\nsource: Northern Ledger\ndate: 2025-03-04\n\n"
+		  "Halvorsen, 61, was convicted Monday of aggravated bribery and gross breach of trust by "
+		  "the Brennmark District Court, which handed him a six-year prison sentence.\n"},
+	{"c.txt", "title: Brennmark harbour chief jailed for six years\nsource: Meridian\ndate: 2025-03-04\n\n"
+		  "A court in Brennmark on Tuesday sentenced the former head of the city's harbour "
+		  "authority, Edvin Halvorsen, to six years in prison for taking bribes from a dredging "
+		  "contractor.\n"},
+};
+
+static void
+test_side_joiners(void **state)
+{
+	const char *const tuesday[] = {"a.txt", "c.txt", NULL};
+	const char *const monday[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(sentenced, 3, PX_CONFLICT_DATE, tuesday, monday, 1);
+}
+
 /* A month or a year is shared by many events: two sources dispute one
  * only when they tell it of one act, with one past verb (else
  * test_months_and_years), about one named thing
@@ -3317,6 +3347,7 @@ main(void)
 		cmocka_unit_test(test_own_days),
 		cmocka_unit_test(test_own_days_one_act),
 		cmocka_unit_test(test_coarse_dates_of_one_act),
+		cmocka_unit_test(test_side_joiners),
 		cmocka_unit_test(test_dateline_day_is_no_event),
 		cmocka_unit_test(test_earlier_reports),
 		cmocka_unit_test(test_planned_and_done),

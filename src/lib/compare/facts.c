@@ -2628,6 +2628,8 @@ struct fact_rules {
 	score_fn score; /* align given the sentences' cosine, or NULL */
 	double conflict_min;
 	int specific; /* sides must share a word beyond the story's topic */
+	const struct mention *all; /* every mention of the kind (run_facts) */
+	size_t n_all;
 };
 
 /*
@@ -3002,6 +3004,79 @@ own_days(const struct cmp_ctx *x, const struct mention *a, const struct mention 
 	       strncmp(vb, pb->date, 10) == 0;
 }
 
+#define SIDE_JOINERS 8 /* articles one side of a conflict may be joined by */
+
+/*
+ * The mentions of other articles that join side `side` of a conflict
+ * (members idx[0..k), kept ones grouped by comp): an article that has no
+ * member in the fact, not joined already (joined[0..nj)), whose mention
+ * of the kind is compatible with every member of the side, closely enough
+ * aligned with one of them (at the agreement threshold, not the
+ * conflict's: it agrees with the side), and incompatible with every
+ * member of the other sides for no explained reason. Its best aligned
+ * mention goes in out; returns how many, their articles appended to
+ * joined.
+ */
+static size_t
+side_joiners(struct cmp_ctx *x, const struct mention *m, const size_t *idx, size_t k,
+	     const int *keep, const size_t *comp, size_t side, const struct fact_rules *fr,
+	     const struct mention **out, size_t *joined, size_t nj)
+{
+	size_t c = 0, j = 0, n = 0;
+	double best[SIDE_JOINERS];
+
+	if (fr->all == NULL || nj + SIDE_JOINERS > 64 ||
+	    (fr->ckind != PX_CONFLICT_QUANTITY && fr->ckind != PX_CONFLICT_DATE))
+		return 0;
+	for (c = 0; c < fr->n_all; c++) {
+		const struct mention *mc = &fr->all[c];
+		double fit = 0;
+		int ok = 1;
+		if (strcmp(mc->key, m[idx[0]].key) != 0)
+			continue;
+		for (j = 0; j < k && m[idx[j]].s->art != mc->s->art; j++)
+			;
+		if (j < k)
+			continue; /* the fact speaks for that article */
+		for (j = 0; j < nj && joined[j] != mc->s->art; j++)
+			;
+		if (j < nj)
+			continue;
+		for (j = 0; j < k && ok; j++) {
+			const struct mention *o = &m[idx[j]];
+			if (!keep[j])
+				continue;
+			if (comp[j] == side) {
+				double a = 0;
+				if (!fr->compat(mc, o))
+					ok = 0;
+				else if ((a = fr->align(mc, o)) > fit)
+					fit = a;
+			} else if (fr->compat(mc, o) || fr->explain(mc, o) != NULL) {
+				ok = 0;
+			}
+		}
+		if (!ok || fit < x->c->opts.align_min)
+			continue;
+		for (j = 0; j < n && out[j]->s->art != mc->s->art; j++)
+			;
+		if (j < n) {
+			if (fit > best[j]) {
+				out[j] = mc;
+				best[j] = fit;
+			}
+			continue;
+		}
+		if (n == SIDE_JOINERS)
+			continue;
+		out[n] = mc;
+		best[n++] = fit;
+	}
+	for (j = 0; j < n; j++)
+		joined[nj + j] = out[j]->s->art;
+	return n;
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -3360,7 +3435,9 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 	}
 	{
 		struct px_conflict *cf = px__cmp_add_conflict(x);
-		size_t p = 0;
+		const struct mention *more[SIDE_JOINERS];
+		size_t joined[64];
+		size_t p = 0, nmore = 0, njoined = 0;
 		if (cf == NULL)
 			return;
 		cf->positions = px_arena_alloc(&x->out->arena, ncomp * sizeof(*cf->positions));
@@ -3383,8 +3460,10 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			for (j = i; j < k; j++)
 				if (keep[j] && comp[j] == comp[i])
 					members++;
-			pos->articles = px_arena_alloc(&x->out->arena, members * sizeof(size_t));
-			pos->evidence = px_arena_alloc(&x->out->arena, members * sizeof(*pos->evidence));
+			nmore = side_joiners(x, m, idx, k, keep, comp, comp[i], fr, more, joined, njoined);
+			njoined += nmore;
+			pos->articles = px_arena_alloc(&x->out->arena, (members + nmore) * sizeof(size_t));
+			pos->evidence = px_arena_alloc(&x->out->arena, (members + nmore) * sizeof(*pos->evidence));
 			if (pos->articles == NULL || pos->evidence == NULL) {
 				x->st = PX_ENOMEM;
 				return;
@@ -3393,6 +3472,9 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				if (keep[j] && comp[j] == comp[i])
 					push_article(&pos->articles, &pos->n_articles, &pos->evidence,
 						     &pos->n_evidence, x, &m[idx[j]]);
+			for (j = 0; j < nmore; j++)
+				push_article(&pos->articles, &pos->n_articles, &pos->evidence,
+					     &pos->n_evidence, x, more[j]);
 			notation(&m[idx[i]], val, sizeof val);
 			pos->value = px__cmp_strdup(x, val, strlen(val));
 		}
@@ -3417,6 +3499,7 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rule
 {
 	size_t *idx = NULL, *root = NULL, *off = NULL;
 	size_t i = 0, j = 0;
+	struct fact_rules all;
 
 	idx = px_alloc((n ? n : 1) * sizeof(size_t));
 	root = px_alloc((n ? n : 1) * sizeof(size_t));
@@ -3438,10 +3521,13 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rule
 		idx[off[root[j]]++] = j;
 	/* Filling moved each start to the next fact's: fact i's members are
 	   idx[(i ? off[i - 1] : 0), off[i]). */
+	all = *fr;
+	all.all = m;
+	all.n_all = n;
 	for (i = 0; i < n && x->st == PX_OK; i++) {
 		size_t from = i ? off[i - 1] : 0;
 		if (root[i] == i && off[i] - from >= 2)
-			decide(x, m, idx + from, off[i] - from, fr);
+			decide(x, m, idx + from, off[i] - from, &all);
 	}
 	px_free(idx);
 	px_free(root);
@@ -3514,7 +3600,7 @@ px__cmp_quantities(struct cmp_ctx *x)
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
 					explain_difference, quantity_align, quantity_score,
-					x->c->opts.align_min + 0.15, 0};
+					x->c->opts.align_min + 0.15, 0, NULL, 0};
 		return settle_facts(x, m, n, st, x->c->opts.align_min, quantity_about, &fr);
 	}
 }
@@ -4025,7 +4111,7 @@ px__cmp_dates(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
-					date_explain, date_align, date_score, x->c->opts.align_min + 0.05, 1};
+					date_explain, date_align, date_score, x->c->opts.align_min + 0.05, 1, NULL, 0};
 		size_t before = x->out->n_conflicts;
 		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.05, date_about, &fr);
 		if (st == PX_OK)
@@ -4385,7 +4471,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
-					no_explanation, quote_align, NULL, 0.6, 0};
+					no_explanation, quote_align, NULL, 0.6, 0, NULL, 0};
 		return settle_facts(x, m, n, st, 0.6, quote_about, &fr);
 	}
 	return st;
@@ -5554,7 +5640,7 @@ px__cmp_stance(struct cmp_ctx *x)
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
 					stance_explain, stance_align, NULL,
-					x->c->opts.align_min + 0.25, 0};
+					x->c->opts.align_min + 0.25, 0, NULL, 0};
 		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
 	}
 	for (i = 0; aw && i < x->n; i++)
