@@ -2923,6 +2923,36 @@ test_own_days_one_act(void **state)
 	}
 }
 
+/* A clock time in universal time and a local one a whole number of hours
+ * apart are one moment ("left Carrow Harbour at 9.05pm on Friday",
+ * "departed Carrow Harbour at 19:05 UTC on Friday"); two local times are a
+ * dispute. */
+static const struct art departed[] = {
+	{"a.txt", "title: Night train returns to Carrow\nsource: Meridian Wire\ndate: 2025-05-17\n\n"
+		  "The first Nightliner sleeper train left Carrow Harbour station at 9.05pm on Friday "
+		  "carrying 214 passengers to Estrenne.\n"},
+	{"b.txt", "title: Sleeper service is back\nsource: Railwatch\ndate: 2025-05-17\n\n"
+		  "The first Nightliner sleeper train departed Carrow Harbour station at 19:05 UTC on Friday "
+		  "with 214 passengers on board for Estrenne.\n"},
+};
+
+static void
+test_time_zones(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(departed, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	now[0] = departed[0];
+	now[1] = departed[1];
+	now[1].text = "title: Sleeper service is back\nsource: Railwatch\ndate: 2025-05-17\n\n"
+		      "The first Nightliner sleeper train departed Carrow Harbour station at 7.05pm on Friday "
+		      "with 214 passengers on board for Estrenne.\n";
+	check_a_b(now, 2, PX_CONFLICT_DATE);
+}
+
 /* A side of a conflict is joined by an article whose mention agrees with
  * it closely enough to agree, though not to oppose: "A court in Brennmark
  * on Tuesday sentenced ..." beside "was convicted on Tuesday at Brennmark
@@ -3348,6 +3378,7 @@ main(void)
 		cmocka_unit_test(test_own_days_one_act),
 		cmocka_unit_test(test_coarse_dates_of_one_act),
 		cmocka_unit_test(test_side_joiners),
+		cmocka_unit_test(test_time_zones),
 		cmocka_unit_test(test_dateline_day_is_no_event),
 		cmocka_unit_test(test_earlier_reports),
 		cmocka_unit_test(test_planned_and_done),

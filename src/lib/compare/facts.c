@@ -3960,10 +3960,46 @@ night_edge(const struct mention *m, int late)
 	return small_hours(m);
 }
 
+/* Whether the clock time of m is told in universal time ("at 19:05 UTC",
+ * "15:32 GMT"). */
+static int
+universal_time(const struct mention *m)
+{
+	const char *t = m->s->text;
+	size_t i = 0, end = m->c->end;
+
+	while (t[end] == ' ' && end < m->c->end + 2)
+		end++; /* "at 19:05 UTC" read as "19:05" */
+	for (i = m->c->start; i <= end && t[i]; i++)
+		if (strncasecmp(t + i, "utc", 3) == 0 || strncasecmp(t + i, "gmt", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether two clock times, one in universal time and the other not, are
+ * a whole number of hours apart (at most 14, or half hours): one moment
+ * told in two time zones ("left at 9.05pm" and "departed at 19:05 UTC"). */
+static int
+two_zones(const struct mention *a, const struct mention *b)
+{
+	int ma = clock_minutes(a->c->u.date.value), mb = clock_minutes(b->c->u.date.value);
+	int d = ma - mb;
+
+	if (ma < 0 || mb < 0 || universal_time(a) == universal_time(b))
+		return 0;
+	d = d < 0 ? -d : d;
+	if (d > 12 * 60)
+		d = 24 * 60 - d; /* across midnight */
+	return d > 0 && d % 30 == 0 && d <= 14 * 60;
+}
+
 static const char *
 date_explain(const struct mention *a, const struct mention *b)
 {
 	int64_t fa = 0, la = 0, fb = 0, lb = 0;
+
+	if (strcmp(a->key, "time") == 0 && two_zones(a, b))
+		return "one moment told in two time zones";
 
 	/* "caught late on Sunday night" beside "caught shortly after
 	 * midnight, early on Monday": one moment, two days */
