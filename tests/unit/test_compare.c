@@ -2953,6 +2953,38 @@ test_time_zones(void **state)
 	check_a_b(now, 2, PX_CONFLICT_DATE);
 }
 
+/* One dispute told by two pairs of articles in two sets of words ("£85,000
+ * in damages" / "damages of £58,000", "eighty-five thousand pounds in
+ * damages" / "a £58k libel award") forms two facts: the second conflict,
+ * the same values a side from other articles, joins the first. */
+static const struct art damages[] = {
+	{"a.txt", "title: Chef wins libel case against newspaper\nsource: Lexline\ndate: 2025-10-14\n\n"
+		  "A High Court judge ruled on Tuesday that a restaurant review in the Harwick Courier was "
+		  "defamatory.\n\n"
+		  "She awarded the restaurant's chef-owner, Lorenzo Albescu, £85,000 in damages.\n"},
+	{"b.txt", "title: Courier to pay chef damages\nsource: Harwick Standard\ndate: 2025-10-14\n\n"
+		  "The Harwick Courier has been ordered to pay damages of £58,000 to the chef Lorenzo "
+		  "Albescu after a High Court judge found that its review of his Old Quay restaurant was "
+		  "defamatory.\n"},
+	{"c.txt", "title: Harwick chef wins damages\nsource: Harwick FM\ndate: 2025-10-14\n\n"
+		  "A Harwick chef has won eighty-five thousand pounds in damages from the Harwick Courier "
+		  "over a restaurant review that claimed his food came out of a supermarket freezer.\n"},
+	{"d.txt", "title: Libel award for Old Quay chef\nsource: Hospitality Week\ndate: 2025-10-14\n\n"
+		  "Lorenzo Albescu, the chef-owner of Albescu's on Harwick's Old Quay, has won a £58k libel "
+		  "award against the Harwick Courier over a review that accused his kitchen of serving "
+		  "frozen food.\n"},
+};
+
+static void
+test_split_dispute_joined(void **state)
+{
+	const char *const high[] = {"a.txt", "c.txt", NULL};
+	const char *const low[] = {"b.txt", "d.txt", NULL};
+
+	(void)state;
+	check_sides(damages, 4, PX_CONFLICT_QUANTITY, high, low, 1);
+}
+
 /* A side of a conflict is joined by an article whose mention agrees with
  * it closely enough to agree, though not to oppose: "A court in Brennmark
  * on Tuesday sentenced ..." beside "was convicted on Tuesday at Brennmark
@@ -3378,6 +3410,7 @@ main(void)
 		cmocka_unit_test(test_own_days_one_act),
 		cmocka_unit_test(test_coarse_dates_of_one_act),
 		cmocka_unit_test(test_side_joiners),
+		cmocka_unit_test(test_split_dispute_joined),
 		cmocka_unit_test(test_time_zones),
 		cmocka_unit_test(test_dateline_day_is_no_event),
 		cmocka_unit_test(test_earlier_reports),

@@ -1239,6 +1239,95 @@ one_conflict_per_dispute(struct cmp_ctx *x, size_t from)
 	}
 }
 
+/* Whether positions a and b share an article. */
+static int
+positions_meet(const struct px_position *a, const struct px_position *b)
+{
+	size_t i = 0, j = 0;
+
+	for (i = 0; i < a->n_articles; i++)
+		for (j = 0; j < b->n_articles; j++)
+			if (a->articles[i] == b->articles[j])
+				return 1;
+	return 0;
+}
+
+/*
+ * Whether conflict b is conflict a told by other articles: the same
+ * values a side, position for position (in either order; map[i] is a's
+ * position of b's i), and no article in both.
+ */
+static int
+same_dispute(const struct px_conflict *a, const struct px_conflict *b, size_t *map)
+{
+	size_t i = 0, j = 0, k = 0;
+
+	if (a->kind != b->kind || a->n_positions != b->n_positions || a->n_positions > 8)
+		return 0;
+	for (i = 0; i < b->n_positions; i++) {
+		for (j = 0; j < a->n_positions; j++)
+			if (a->positions[j].value && b->positions[i].value &&
+			    strcmp(a->positions[j].value, b->positions[i].value) == 0)
+				break;
+		if (j == a->n_positions)
+			return 0;
+		for (k = 0; k < i; k++)
+			if (map[k] == j)
+				return 0;
+		map[i] = j;
+	}
+	for (i = 0; i < b->n_positions; i++)
+		for (j = 0; j < a->n_positions; j++)
+			if (positions_meet(&b->positions[i], &a->positions[j]))
+				return 0;
+	return 1;
+}
+
+/*
+ * One dispute split in two facts ("£85,000 in damages" / "damages of
+ * £58,000" in two articles, "eighty-five thousand pounds" / "a £58k
+ * award" in two others): of the conflicts added since index `from`, one
+ * with the same values a side as another, from other articles, joins it.
+ */
+static void
+join_split_disputes(struct cmp_ctx *x, size_t from)
+{
+	struct px_comparison *o = x->out;
+	size_t i = 0, j = 0, k = 0, map[8];
+
+	for (i = from; i < o->n_conflicts; i++) {
+		for (j = from; j < i; j++)
+			if (same_dispute(&o->conflicts[j], &o->conflicts[i], map))
+				break;
+		if (j == i)
+			continue;
+		for (k = 0; k < o->conflicts[i].n_positions; k++) {
+			struct px_position *to = &o->conflicts[j].positions[map[k]];
+			const struct px_position *add = &o->conflicts[i].positions[k];
+			size_t *arts = px_arena_alloc(&x->out->arena,
+						      (to->n_articles + add->n_articles) * sizeof(size_t));
+			struct px_evidence *ev = px_arena_alloc(
+				&x->out->arena, (to->n_evidence + add->n_evidence) * sizeof(*ev));
+			if (arts == NULL || ev == NULL) {
+				x->st = PX_ENOMEM;
+				return;
+			}
+			memcpy(arts, to->articles, to->n_articles * sizeof(size_t));
+			memcpy(arts + to->n_articles, add->articles, add->n_articles * sizeof(size_t));
+			memcpy(ev, to->evidence, to->n_evidence * sizeof(*ev));
+			memcpy(ev + to->n_evidence, add->evidence, add->n_evidence * sizeof(*ev));
+			to->articles = arts;
+			to->n_articles += add->n_articles;
+			to->evidence = ev;
+			to->n_evidence += add->n_evidence;
+		}
+		memmove(&o->conflicts[i], &o->conflicts[i + 1],
+			(o->n_conflicts - i - 1) * sizeof(*o->conflicts));
+		o->n_conflicts--;
+		i--;
+	}
+}
+
 /* Minutes after midnight of a clock time value ("21:00"), or -1. */
 static int
 clock_minutes(const char *v)
@@ -3601,7 +3690,11 @@ px__cmp_quantities(struct cmp_ctx *x)
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
 					explain_difference, quantity_align, quantity_score,
 					x->c->opts.align_min + 0.15, 0, NULL, 0};
-		return settle_facts(x, m, n, st, x->c->opts.align_min, quantity_about, &fr);
+		size_t before = x->out->n_conflicts;
+		st = settle_facts(x, m, n, st, x->c->opts.align_min, quantity_about, &fr);
+		if (st == PX_OK)
+			join_split_disputes(x, before);
+		return st == PX_OK ? x->st : st;
 	}
 }
 
