@@ -3324,6 +3324,39 @@ test_stance_if_sentence(void **state)
 	px_report_free(r);
 }
 
+/* A count that "remains" is the state now, not the first count: "Two
+ * injured workers remain in hospital" beside "Five injured workers were
+ * taken to hospital" is a later moment, no dispute; "Two injured workers
+ * were taken to hospital" is one. */
+static const struct art remain[] = {
+	{"a.txt", "title: Miners killed in collapse\nsource: Bush Examiner\ndate: 2025-03-11\n\n"
+		  "Two miners were killed when part of the Bellbird Creek gold mine caved in on Tuesday.\n\n"
+		  "Five injured workers were taken to Merrigal Base Hospital with broken bones.\n"},
+	{"b.txt", "title: Quondong suspends mine\nsource: Minetrade\ndate: 2025-03-11\n\n"
+		  "Quondong Resources has suspended production at Bellbird Creek after a fall of ground "
+		  "killed two miners on Tuesday.\n\n"
+		  "Two injured workers remain in Merrigal Base Hospital with broken bones, Quondong said.\n"},
+};
+
+static void
+test_count_that_remains(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(remain, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+	now[0] = remain[0];
+	now[1] = remain[1];
+	now[1].text = "title: Quondong suspends mine\nsource: Minetrade\ndate: 2025-03-11\n\n"
+		      "Quondong Resources has suspended production at Bellbird Creek after a fall of ground "
+		      "killed two miners on Tuesday.\n\n"
+		      "Two injured workers were taken to Merrigal Base Hospital with broken bones, Quondong "
+		      "said.\n";
+	check_a_b(now, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* A running count told for a later day than the other article's ("14
  * people were in hospital on Wednesday morning" beside Tuesday's "31 were
  * taken to hospital") is another moment, as an earlier day is. */
@@ -3422,6 +3455,7 @@ main(void)
 		cmocka_unit_test(test_stance_stood_by),
 		cmocka_unit_test(test_stance_if_sentence),
 		cmocka_unit_test(test_running_count_later_day),
+		cmocka_unit_test(test_count_that_remains),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),
