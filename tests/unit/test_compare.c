@@ -2923,6 +2923,34 @@ test_own_days_one_act(void **state)
 	}
 }
 
+/* "At midnight Thursday" and "at 11:59 p.m. Thursday" are one moment, a
+ * minute apart in notation; "at 11:30 p.m." disputes it. */
+static const struct art ballots[] = {
+	{"a.txt", "title: Nurses back strike\nsource: Fort Ashby Chronicle\ndate: 2025-09-05\n\n"
+		  "Nurses at Tamarac hospitals voted to strike, the union said on Friday.\n\n"
+		  "Ballots closed at midnight Thursday after a four-day electronic vote.\n"},
+	{"b.txt", "title: Tamarac nurses vote for walkout\nsource: Dominion Press\ndate: 2025-09-05\n\n"
+		  "Nurses in Tamarac have voted for a strike, their union announced on Friday.\n\n"
+		  "Voting closed at 11:59 p.m. Thursday after four days of electronic voting.\n"},
+};
+
+static void
+test_midnight_minute(void **state)
+{
+	struct art now[2];
+	struct px_report *r = run_independent(ballots, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	now[0] = ballots[0];
+	now[1] = ballots[1];
+	now[1].text = "title: Tamarac nurses vote for walkout\nsource: Dominion Press\ndate: 2025-09-05\n\n"
+		      "Nurses in Tamarac have voted for a strike, their union announced on Friday.\n\n"
+		      "Voting closed at 11:30 p.m. Thursday after four days of electronic voting.\n";
+	check_a_b(now, 2, PX_CONFLICT_DATE);
+}
+
 /* A clock time in universal time and a local one a whole number of hours
  * apart are one moment ("left Carrow Harbour at 9.05pm on Friday",
  * "departed Carrow Harbour at 19:05 UTC on Friday"); two local times are a
@@ -3445,6 +3473,7 @@ main(void)
 		cmocka_unit_test(test_side_joiners),
 		cmocka_unit_test(test_split_dispute_joined),
 		cmocka_unit_test(test_time_zones),
+		cmocka_unit_test(test_midnight_minute),
 		cmocka_unit_test(test_dateline_day_is_no_event),
 		cmocka_unit_test(test_earlier_reports),
 		cmocka_unit_test(test_planned_and_done),

@@ -3819,6 +3819,13 @@ date_compatible(const struct mention *a, const struct mention *b)
 	/* The same month and day with a year one side inferred. */
 	if (ma && mb && strcmp(ma, mb) == 0 && (a->c->u.date.relative || b->c->u.date.relative))
 		return 1;
+	/* "at midnight Thursday", "at 11:59 p.m. Thursday": one minute */
+	if (strcmp(a->key, "time") == 0 && clock_minutes(va) >= 0 && clock_minutes(vb) >= 0) {
+		int d = clock_minutes(va) - clock_minutes(vb);
+		d = d < 0 ? -d : d;
+		if (d <= 1 || d >= 24 * 60 - 1)
+			return 1;
+	}
 	if (strcmp(a->key, "time") == 0 && a->hi >= 0 && b->hi >= 0)
 		return windows_meet(a, b);
 	if (strncmp(a->key, "time", 4) == 0)
