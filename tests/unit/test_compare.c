@@ -3352,6 +3352,29 @@ test_stance_if_sentence(void **state)
 	px_report_free(r);
 }
 
+/* Two figures of one named kind of thing, each the only figure of its
+ * sentence and closely aligned, dispute it with two context words shared
+ * ("About 2,500 passengers were stranded on Monday, the airline said",
+ * "The airline said 1,800 passengers were left without a flight on
+ * Monday"), where figures of people in general need three. */
+static const struct art stranded[] = {
+	{"a.txt", "title: Kystfly files for bankruptcy\nsource: Polar Wire\ndate: 2027-05-10\n\n"
+		  "Northern regional carrier Kystfly, which employs 640 people, filed for bankruptcy on "
+		  "Monday and grounded its fleet.\n\n"
+		  "About 2,500 passengers were stranded on Monday, the airline said.\n"},
+	{"b.txt", "title: Kystfly grounds fleet after bankruptcy filing\nsource: Velmoria Business\ndate: 2027-05-10\n\n"
+		  "The regional airline Kystfly, with 640 employees, has filed for bankruptcy and cancelled "
+		  "all of its flights.\n\n"
+		  "The airline said 1,800 passengers were left without a flight on Monday.\n"},
+};
+
+static void
+test_same_counted_noun(void **state)
+{
+	(void)state;
+	check_a_b(stranded, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* A count that "remains" is the state now, not the first count: "Two
  * injured workers remain in hospital" beside "Five injured workers were
  * taken to hospital" is a later moment, no dispute; "Two injured workers
@@ -3485,6 +3508,7 @@ main(void)
 		cmocka_unit_test(test_stance_if_sentence),
 		cmocka_unit_test(test_running_count_later_day),
 		cmocka_unit_test(test_count_that_remains),
+		cmocka_unit_test(test_same_counted_noun),
 		cmocka_unit_test(test_spokesman_figure),
 		cmocka_unit_test(test_bound_fits_both),
 		cmocka_unit_test(test_approximate_joins_nearest),

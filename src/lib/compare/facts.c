@@ -2834,6 +2834,29 @@ clause_shared(const struct mention *a, const struct mention *b)
 	return n;
 }
 
+/* Whether two figures count one named kind of thing ("412 services",
+ * "more than 600 services"), not people in general. */
+static int
+lone_figure(const struct mention *m)
+{
+	size_t i = 0, lo = 0, hi = 0;
+
+	if (m->claims == NULL)
+		return 0;
+	claim_sentence(m->claims, m->c, &lo, &hi);
+	for (i = lo; i < hi; i++)
+		if (&m->claims->items[i] != m->c && m->claims->items[i].kind == PX_CLAIM_QUANTITY)
+			return 0;
+	return 1;
+}
+
+static int
+same_head(const struct mention *a, const struct mention *b)
+{
+	return a->head && b->head && strcmp(a->head, b->head) == 0 && a->c->u.quantity.counts &&
+	       strcmp(a->head, "people") != 0 && lone_figure(a) && lone_figure(b);
+}
+
 /* Two dates of one kind of event ("began", "opened") about the same
  * thing (their clauses share a word: "the trial"). */
 static int
@@ -3422,7 +3445,11 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 				 * the figures share a frame or are each article's
 				 * main figure of the kind. */
 				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
-				    clause_shared(&m[idx[i]], &m[idx[j]]) < CONFLICT_SHARED &&
+				    clause_shared(&m[idx[i]], &m[idx[j]]) <
+					    (same_head(&m[idx[i]], &m[idx[j]]) &&
+							     fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min + 0.05
+						     ? 2
+						     : CONFLICT_SHARED) &&
 				    !(m[idx[i]].frame && m[idx[i]].frame == m[idx[j]].frame) &&
 				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY))
 					continue;
