@@ -273,7 +273,6 @@ prepare_article(struct px_report *r, struct px_report_article *ra,
 		if (st)
 			return st;
 	}
-	/* The claims are usually read during clustering (window_claims). */
 	if (!is_english(a) || ra->duplicate_of != PX_REPORT_NONE || ra->claims)
 		return PX_OK;
 	return read_claims(r, ra, a->title ? &ra->title : NULL, &ra->text);
@@ -705,34 +704,34 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
 /*
  * Clustering runs over windows of CLUSTER_WINDOW articles in time order.
  * Each window is segmented once (the way the clusterer would segment it)
- * and the segmented documents serve three readers: the clusterer, which
- * must see the articles in order on one thread; the near-duplicate index,
- * also in order; and the claims of every English article, which any thread
- * may read. An article known to be a copy when it joins the index is
- * skipped; the claims of those found to be copies later are dropped once
- * the groups are known.
+ * and the segmented documents serve the clusterer, which must see the
+ * articles in order on one thread, and the near-duplicate index, also in
+ * order; a compact copy of them is kept for the stories (keep_docs).
  *
  * With two threads or more this is a pipeline: a feeder thread segments
  * window w into one of two buffers and adds it to the near-duplicate
- * index, then reads the claims of window w - 1, while this thread adds
- * window w - 1 to the clusterer and then helps with its claims (one
- * article at a time, from a shared counter). The serial clusterer never
- * waits for a window to be segmented, and the two threads stay busy. The
- * compact copies of a window's documents (keep_docs) are made with its
- * claims, on both threads, and the buffer of a window is handed back once
- * it is clustered and all its claims are read; the feeder releases it
+ * index, then packs its share of window w - 1, while this thread adds
+ * window w - 1 to the clusterer and then packs the rest (one article at a
+ * time, from a shared counter). Segmenting a window and clustering it take
+ * about as long, so neither thread waits much. The buffer of a window is
+ * handed back once it is clustered and packed; the feeder releases it
  * before it segments the next window into it, so that the clusterer's
- * thread goes on to the next window at once (packing and releasing a
- * window on this thread left the feeder waiting for its buffer: 0.5 to
- * 0.9 s on bench-news, now 0.1 to 0.2 s).
+ * thread goes on to the next window at once.
+ *
+ * The claims are read in step 3, with their story (prepare_article),
+ * whatever the number of threads. They were read here on both threads
+ * while the clusterer was three times slower than the feeder; now that the
+ * two are even, the claims only lengthened this step (1.46 -> 1.99 s of
+ * 5.2 on bench-news) and held every article's claims at once at its end
+ * (peak RSS about 130 MiB higher, each page first touched at a cost).
  */
 struct win {
 	struct px_doc *titles, *texts;
-	unsigned char *copy; /* a copy already: its claims are not read */
+	unsigned char *copy; /* a copy already: its documents are not kept */
 	size_t ready;      /* window index + 1 segmented into the buffer; 0: free */
 	size_t first, n;   /* articles [first, first + n) */
-	size_t claim_next; /* next article of the window whose claims to read */
-	size_t claim_done; /* articles whose claims are read */
+	size_t keep_next;  /* next article of the window to pack (keep_docs) */
+	size_t keep_done;  /* articles packed or passed over */
 	int pack;          /* keep copies of its documents (keep_docs) */
 };
 
@@ -741,10 +740,9 @@ struct feed {
 	struct win win[2];
 	size_t n_windows;
 	struct px_dedup *dedup;
-	int claims_later;  /* one thread: the claims are read in step 3 */
 	size_t kept;       /* bytes of documents kept (keep_docs) so far */
 	int stop;          /* the consumer gave up */
-	px_status st;      /* segmentation, near-duplicates and claims */
+	px_status st;      /* segmentation, near-duplicates and packing */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 };
@@ -778,8 +776,8 @@ window_parse(struct feed *f, size_t w, struct px_stemmer *stem, int pack)
 	window_release(x);
 	x->first = w * CLUSTER_WINDOW;
 	x->n = r->n_articles - x->first < CLUSTER_WINDOW ? r->n_articles - x->first : CLUSTER_WINDOW;
-	x->claim_next = stem ? 0 : x->n;
-	x->claim_done = x->claim_next;
+	x->keep_next = stem ? 0 : x->n;
+	x->keep_done = x->keep_next;
 	x->pack = pack;
 	for (k = 0; stem && st == PX_OK && k < x->n; k++) {
 		const struct px_article *a = r->articles[x->first + k].a;
@@ -837,12 +835,11 @@ keep_budget(struct feed *f, struct win *x)
 	}
 }
 
-/* Read the claims of the window in buffer b and keep copies of its
-   documents, one article at a time, until none is left to take; the
-   buffer's claim_done counts the articles done. With one thread the
-   claims wait for step 3 (claims_later). */
+/* Keep copies of the documents of the window in buffer b, one article at
+   a time, until none is left to take; the buffer's keep_done counts the
+   articles done. */
 static px_status
-window_claims(struct feed *f, size_t b, int threaded)
+window_keep(struct feed *f, size_t b, int threaded)
 {
 	struct win *x = &f->win[b];
 	px_status st = PX_OK;
@@ -852,21 +849,17 @@ window_claims(struct feed *f, size_t b, int threaded)
 		size_t k = 0;
 		if (threaded)
 			pthread_mutex_lock(&f->lock);
-		k = x->claim_next < x->n ? x->claim_next++ : x->n;
+		k = x->keep_next < x->n ? x->keep_next++ : x->n;
 		if (threaded)
 			pthread_mutex_unlock(&f->lock);
 		if (k == x->n)
 			break;
 		ra = &f->r->articles[x->first + k];
-		if (st == PX_OK && !f->claims_later && !x->copy[k] && is_english(ra->a) &&
-		    ra->a->text)
-			st = read_claims(f->r, ra, ra->a->title ? &x->titles[k] : NULL,
-					 &x->texts[k]);
 		if (st == PX_OK)
 			st = keep_docs(x, k, ra);
 		if (threaded)
 			pthread_mutex_lock(&f->lock);
-		x->claim_done++;
+		x->keep_done++;
 		if (threaded) {
 			pthread_cond_broadcast(&f->cond);
 			pthread_mutex_unlock(&f->lock);
@@ -905,11 +898,11 @@ feed_main(void *arg)
 		pthread_mutex_unlock(&f->lock);
 		if (st)
 			break;
-		/* The previous window's claims while this one is clustered. */
+		/* The previous window's copies while this one is clustered. */
 		if (w > 0)
-			st = window_claims(f, (w - 1) & 1, 1);
+			st = window_keep(f, (w - 1) & 1, 1);
 		if (st == PX_OK && w + 1 == f->n_windows)
-			st = window_claims(f, w & 1, 1);
+			st = window_keep(f, w & 1, 1);
 		if (st) {
 			pthread_mutex_lock(&f->lock);
 			if (f->st == PX_OK)
@@ -950,11 +943,6 @@ assign_stories(struct px_report *r)
 				    f.win[b].copy == NULL))
 			st = PX_ENOMEM;
 	}
-	/* On one thread nothing runs beside the clusterer, so the claims wait
-	 * for the stories (prepare_article): then only a chunk's claims are
-	 * held at a time with drop_claims, not every article's, and those of
-	 * copies found late are never read. */
-	f.claims_later = !threaded;
 	pthread_mutex_init(&f.lock, NULL);
 	pthread_cond_init(&f.cond, NULL);
 	if (st == PX_OK && threaded && pthread_create(&feeder, NULL, feed_main, &f) == 0)
@@ -981,12 +969,12 @@ assign_stories(struct px_report *r)
 			raw[x->first + k] = res.story;
 		}
 		if (st == PX_OK)
-			st = window_claims(&f, w & 1, started);
+			st = window_keep(&f, w & 1, started);
 		if (started) {
-			/* Wait for the claims the feeder is still reading, then
+			/* Wait for the copies the feeder is still making, then
 			   hand the buffer back: the feeder releases it. */
 			pthread_mutex_lock(&f.lock);
-			while (x->claim_done < x->n && f.st == PX_OK)
+			while (x->keep_done < x->n && f.st == PX_OK)
 				pthread_cond_wait(&f.cond, &f.lock);
 			if (st == PX_OK)
 				st = f.st;
