@@ -38,10 +38,12 @@ struct origin_ref {
  * key and table outlet of its own reporting.
  */
 struct px_provenance_cache {
-	char (*outlet_key)[KEY_MAX];
+	const char **outlet_key; /* in the provenance's arena, each at its length:
+				    KEY_MAX bytes each held 33 MB at the report's
+				    peak on bench-news */
 	size_t *outlet_key_len;
 	const char **own_name;
-	char (*own_key)[KEY_MAX];
+	const char **own_key;
 	const struct px_outlet **own_outlet;
 	const struct px_source_table *table;
 };
@@ -390,15 +392,25 @@ story_outlets(const struct px_report *r, const struct px_report_story *s,
 		}
 		p->outlets[j] = x;
 	}
-	for (i = 0; i < p->n_outlets; i++)
-		c->outlet_key_len[i] = px_origin_key(p->outlets[i], c->outlet_key[i], KEY_MAX);
+	for (i = 0; i < p->n_outlets; i++) {
+		char key[KEY_MAX];
+		c->outlet_key_len[i] = px_origin_key(p->outlets[i], key, KEY_MAX);
+		c->outlet_key[i] = px_arena_strndup(&p->arena, key, c->outlet_key_len[i]);
+		if (!c->outlet_key[i])
+			return PX_ENOMEM;
+	}
 	for (i = 0; i < n; i++) {
 		const struct px_article *a = px__story_article(r, s, i)->a;
+		char key[KEY_MAX];
+		size_t kl = 0;
 		if (sources[i] && sources[i][0])
 			c->own_name[i] = outlet_canonical(p, sources[i]);
 		else
 			c->own_name[i] = a->id;
-		px_origin_key(c->own_name[i], c->own_key[i], KEY_MAX);
+		kl = px_origin_key(c->own_name[i], key, KEY_MAX);
+		c->own_key[i] = px_arena_strndup(&p->arena, key, kl);
+		if (!c->own_key[i])
+			return PX_ENOMEM;
 	}
 	/* An article is cited when another names its outlet (or, with a
 	   source table, an outlet the table says is the same). The key and
