@@ -42,7 +42,7 @@ vocab_grow(struct px__vocab *v, size_t need)
 
 /*
  * A direct-mapped cache of keys of up to 16 bytes in front of the map,
- * 1 << VHOT_BITS slots of 24 bytes (768 KiB): the vocabulary of a day's
+ * 1 << PX__VHOT_BITS slots of 24 bytes (768 KiB): the vocabulary of a day's
  * news outgrows the CPU's caches (bench-news: 182k terms), and a lookup in
  * the map waits for memory twice (its slot, then its entry), while most
  * tokens are common stems and names. Ids never change once given, so a
@@ -52,8 +52,6 @@ vocab_grow(struct px__vocab *v, size_t need)
  * fell by about a tenth with 32K slots, less with 8K or 16K, no more with
  * 64K.
  */
-#define VHOT_BITS 15
-
 px_status
 px__vocab_intern(struct px__vocab *v, const char *key, size_t len,
 		 const char *bg_key, size_t bg_len, uint32_t *id)
@@ -66,9 +64,9 @@ px__vocab_intern(struct px__vocab *v, const char *key, size_t len,
 	if (v->map == NULL && (st = px_map_new(&v->map)))
 		return st;
 	if (v->hot == NULL &&
-	    (v->hot = px_calloc((size_t)1 << VHOT_BITS, sizeof(*v->hot))) == NULL)
+	    (v->hot = px_calloc((size_t)1 << PX__VHOT_BITS, sizeof(*v->hot))) == NULL)
 		return PX_ENOMEM;
-	e = &v->hot[(h >> 32) & (((size_t)1 << VHOT_BITS) - 1)];
+	e = &v->hot[(h >> 32) & (((size_t)1 << PX__VHOT_BITS) - 1)];
 	if (len > 0 && e->len == len && memcmp(e->key, key, len) == 0) {
 		*id = e->id;
 		return PX_OK;
