@@ -223,7 +223,8 @@ px_clusterer_memory(const struct px_clusterer *c)
 	       c->cap_post * sizeof(struct posting) +
 	       c->fifo_cap * 2 * sizeof(uint32_t) +
 	       c->v.cap * 2 * sizeof(uint32_t) + px_map_count(c->v.map) * 40 +
-	       c->cap_dense * PX__NSPACE + c->cap_scratch * sizeof(float);
+	       c->cap_dense * PX__NSPACE + c->cap_scratch * sizeof(float) +
+	       (c->v.hot ? ((size_t)1 << PX__VHOT_BITS) * sizeof(*c->v.hot) : 0);
 }
 
 px_status

@@ -21,8 +21,18 @@ struct px__cterm {
 	float w;
 };
 
+/* A slot of the vocabulary's hot cache (vocab.c): a short key and its id;
+ * the cache has 1 << PX__VHOT_BITS of them. */
+#define PX__VHOT_BITS 15
+struct px__vhot {
+	char key[16];
+	uint32_t len; /* 0: empty */
+	uint32_t id;
+};
+
 struct px__vocab {
 	struct px_map *map;
+	struct px__vhot *hot; /* 1 << PX__VHOT_BITS slots, made at the first lookup */
 	uint32_t *bg;   /* background document frequency per id */
 	uint32_t *df;   /* document frequency in the input so far */
 	uint32_t *word; /* the id of the term's word: an entity's stem, else

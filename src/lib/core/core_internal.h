@@ -26,6 +26,13 @@ void px__civil_from_days(int64_t z, int *y, int *m, int *d);
  * first value (map.c). */
 px_status px__map_add_first(struct px_map *m, const char *key, size_t len, uintptr_t v);
 
+/* The hash px_map_intern gives a key, and px_map_intern with that hash
+ * given (h must be px__map_hash(key, len)), for a caller that needs the
+ * hash for a cache of its own in front of the map (map.c). */
+uint64_t px__map_hash(const char *key, size_t len);
+px_status px__map_intern_hashed(struct px_map *m, uint64_t h, const char *key, size_t len,
+				uint32_t *id, int *added);
+
 /* Sort n keys ascending, in place (sort.c; an introsort without a
  * comparison callback, for the hot integer sorts). */
 void px__sort_u64(uint64_t *v, size_t n);

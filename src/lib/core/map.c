@@ -150,11 +150,23 @@ map_rehash(struct px_map *m)
 	return PX_OK;
 }
 
+uint64_t
+px__map_hash(const char *key, size_t len)
+{
+	return px_hash64(key, len, 0);
+}
+
 px_status
 px_map_intern(struct px_map *m, const char *key, size_t len, uint32_t *id,
 	      int *added)
 {
-	uint64_t h = px_hash64(key, len, 0);
+	return px__map_intern_hashed(m, px_hash64(key, len, 0), key, len, id, added);
+}
+
+px_status
+px__map_intern_hashed(struct px_map *m, uint64_t h, const char *key, size_t len,
+		      uint32_t *id, int *added)
+{
 	int found = 0;
 	size_t slot = map_probe(m, h, key, len, &found);
 	struct px_map_entry *e = NULL;

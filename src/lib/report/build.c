@@ -273,7 +273,6 @@ prepare_article(struct px_report *r, struct px_report_article *ra,
 		if (st)
 			return st;
 	}
-	/* The claims are usually read during clustering (window_claims). */
 	if (!is_english(a) || ra->duplicate_of != PX_REPORT_NONE || ra->claims)
 		return PX_OK;
 	return read_claims(r, ra, a->title ? &ra->title : NULL, &ra->text);
@@ -701,50 +700,60 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
 #define KEEP_DOC_BYTES ((size_t)256 << 20)
 
 #define CLUSTER_WINDOW 512
+/* Buffers of segmented windows: the feeder may run two windows ahead of
+ * the clusterer, which evens out windows that take one thread longer than
+ * the other (bench-news: step 2 1.47 -> 1.39 s with two threads, peak RSS
+ * about 30 MiB higher). */
+#define WINDOW_BUFFERS 3
 
 /*
  * Clustering runs over windows of CLUSTER_WINDOW articles in time order.
  * Each window is segmented once (the way the clusterer would segment it)
- * and the segmented documents serve three readers: the clusterer, which
- * must see the articles in order on one thread; the near-duplicate index,
- * also in order; and the claims of every English article, which any thread
- * may read. An article known to be a copy when it joins the index is
- * skipped; the claims of those found to be copies later are dropped once
- * the groups are known.
+ * and the segmented documents serve the clusterer, which must see the
+ * articles in order on one thread, and the near-duplicate index, also in
+ * order; a compact copy of them is kept for the stories (keep_docs).
  *
  * With two threads or more this is a pipeline: a feeder thread segments
- * window w into one of two buffers and adds it to the near-duplicate
- * index, then reads the claims of window w - 1, while this thread adds
- * window w - 1 to the clusterer and then helps with its claims (one
- * article at a time, from a shared counter). The serial clusterer never
- * waits for a window to be segmented, and the two threads stay busy. The
- * compact copies of a window's documents (keep_docs) are made with its
- * claims, on both threads, and the buffer of a window is handed back once
- * it is clustered and all its claims are read; the feeder releases it
- * before it segments the next window into it, so that the clusterer's
- * thread goes on to the next window at once (packing and releasing a
- * window on this thread left the feeder waiting for its buffer: 0.5 to
- * 0.9 s on bench-news, now 0.1 to 0.2 s).
+ * window w into one of WINDOW_BUFFERS buffers and adds it to the
+ * near-duplicate index, then packs its share of window w - 1, while this
+ * thread adds an earlier window to the clusterer and then packs the rest
+ * of it (one article at a time, from a shared counter). Segmenting a
+ * window and clustering it take about as long; when this thread finds the
+ * next window still being segmented, it segments articles of that window
+ * too (from a shared counter, with a stemmer of its own) instead of
+ * waiting, so a window with one long article does not hold it up. The
+ * buffer of a window is handed back once it is clustered and packed; the
+ * feeder releases it before it segments the next window into it, so that
+ * the clusterer's thread goes on to the next window at once.
+ *
+ * The claims are read in step 3, with their story (prepare_article),
+ * whatever the number of threads. They were read here on both threads
+ * while the clusterer was three times slower than the feeder; now that the
+ * two are even, the claims only lengthened this step (1.46 -> 1.99 s of
+ * 5.2 on bench-news) and held every article's claims at once at its end
+ * (peak RSS about 130 MiB higher, each page first touched at a cost).
  */
 struct win {
 	struct px_doc *titles, *texts;
-	unsigned char *copy; /* a copy already: its claims are not read */
+	unsigned char *copy; /* a copy already: its documents are not kept */
 	size_t ready;      /* window index + 1 segmented into the buffer; 0: free */
+	size_t open;       /* window index + 1 being segmented into the buffer */
 	size_t first, n;   /* articles [first, first + n) */
-	size_t claim_next; /* next article of the window whose claims to read */
-	size_t claim_done; /* articles whose claims are read */
+	size_t parse_next; /* next article of the window to segment */
+	size_t parse_done; /* articles segmented */
+	size_t keep_next;  /* next article of the window to pack (keep_docs) */
+	size_t keep_done;  /* articles packed or passed over */
 	int pack;          /* keep copies of its documents (keep_docs) */
 };
 
 struct feed {
 	struct px_report *r;
-	struct win win[2];
+	struct win win[WINDOW_BUFFERS];
 	size_t n_windows;
 	struct px_dedup *dedup;
-	int claims_later;  /* one thread: the claims are read in step 3 */
 	size_t kept;       /* bytes of documents kept (keep_docs) so far */
 	int stop;          /* the consumer gave up */
-	px_status st;      /* segmentation, near-duplicates and claims */
+	px_status st;      /* segmentation, near-duplicates and packing */
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 };
@@ -760,36 +769,80 @@ window_release(struct win *x)
 	}
 }
 
-/* Segment window w into its buffer and add it to the near-duplicate index;
-   pack: its documents are to be kept (keep_docs). Without a stemmer
-   nothing is parsed: the clusterer then parses for itself and the claims
-   are read when the stories are built. */
-static px_status
-window_parse(struct feed *f, size_t w, struct px_stemmer *stem, int pack)
+/* Make the buffer of window w, released, ready to take it; parse: it is to
+   be segmented (without a stemmer nothing is parsed: the clusterer then
+   parses for itself); pack: its documents are to be kept (keep_docs). */
+static struct win *
+window_open(struct feed *f, size_t w, int parse, int pack)
 {
 	struct px_report *r = f->r;
-	struct win *x = &f->win[w & 1];
+	struct win *x = &f->win[w % WINDOW_BUFFERS];
+
+	x->first = w * CLUSTER_WINDOW;
+	x->n = r->n_articles - x->first < CLUSTER_WINDOW ? r->n_articles - x->first : CLUSTER_WINDOW;
+	x->parse_next = parse ? 0 : x->n;
+	x->parse_done = x->parse_next;
+	x->keep_next = parse ? 0 : x->n;
+	x->keep_done = x->keep_next;
+	x->pack = pack;
+	return x;
+}
+
+/* Segment article k of window x. */
+static px_status
+window_parse_one(struct feed *f, struct win *x, size_t k, struct px_stemmer *stem)
+{
+	const struct px_article *a = f->r->articles[x->first + k].a;
 	unsigned flags = PX_DOC_TOKENS | PX_DOC_STEMS;
+	px_status st = PX_OK;
+
+	if (a->title)
+		st = px_doc_parse(&x->titles[k], a->title, a->title_len, flags, stem);
+	if (st == PX_OK && a->text)
+		st = px_doc_parse(&x->texts[k], a->text, text_read_len(a), flags, stem);
+	return st;
+}
+
+/* Segment articles of window x, one at a time, until none is left to
+   take; threaded: others take them too (under f->lock). */
+static px_status
+window_segment(struct feed *f, struct win *x, struct px_stemmer *stem, int threaded)
+{
+	px_status st = PX_OK;
+
+	for (;;) {
+		size_t k = 0;
+		if (threaded)
+			pthread_mutex_lock(&f->lock);
+		k = x->parse_next < x->n ? x->parse_next++ : x->n;
+		if (threaded)
+			pthread_mutex_unlock(&f->lock);
+		if (k == x->n)
+			break;
+		if (st == PX_OK)
+			st = window_parse_one(f, x, k, stem);
+		if (threaded)
+			pthread_mutex_lock(&f->lock);
+		x->parse_done++;
+		if (threaded) {
+			if (x->parse_done == x->n)
+				pthread_cond_broadcast(&f->cond);
+			pthread_mutex_unlock(&f->lock);
+		}
+	}
+	return st;
+}
+
+/* Add window x to the near-duplicate index, in article order, and mark
+   the copies. */
+static px_status
+window_dedup(struct feed *f, struct win *x)
+{
 	size_t k = 0;
 	px_status st = PX_OK;
 
-	/* The buffer's last window, if any, is released by the thread that
-	   segmented it. */
-	window_release(x);
-	x->first = w * CLUSTER_WINDOW;
-	x->n = r->n_articles - x->first < CLUSTER_WINDOW ? r->n_articles - x->first : CLUSTER_WINDOW;
-	x->claim_next = stem ? 0 : x->n;
-	x->claim_done = x->claim_next;
-	x->pack = pack;
-	for (k = 0; stem && st == PX_OK && k < x->n; k++) {
-		const struct px_article *a = r->articles[x->first + k].a;
-		if (a->title)
-			st = px_doc_parse(&x->titles[k], a->title, a->title_len, flags, stem);
-		if (st == PX_OK && a->text)
-			st = px_doc_parse(&x->texts[k], a->text, text_read_len(a), flags, stem);
-	}
 	for (k = 0; st == PX_OK && k < x->n; k++) {
-		const struct px_article *a = r->articles[x->first + k].a;
+		const struct px_article *a = f->r->articles[x->first + k].a;
 		struct px_dedup_match m;
 		size_t canonical = 0;
 		st = px_dedup_add(f->dedup, a->title, a->title ? a->title_len : 0, a->text,
@@ -837,12 +890,11 @@ keep_budget(struct feed *f, struct win *x)
 	}
 }
 
-/* Read the claims of the window in buffer b and keep copies of its
-   documents, one article at a time, until none is left to take; the
-   buffer's claim_done counts the articles done. With one thread the
-   claims wait for step 3 (claims_later). */
+/* Keep copies of the documents of the window in buffer b, one article at
+   a time, until none is left to take; the buffer's keep_done counts the
+   articles done. */
 static px_status
-window_claims(struct feed *f, size_t b, int threaded)
+window_keep(struct feed *f, size_t b, int threaded)
 {
 	struct win *x = &f->win[b];
 	px_status st = PX_OK;
@@ -852,21 +904,17 @@ window_claims(struct feed *f, size_t b, int threaded)
 		size_t k = 0;
 		if (threaded)
 			pthread_mutex_lock(&f->lock);
-		k = x->claim_next < x->n ? x->claim_next++ : x->n;
+		k = x->keep_next < x->n ? x->keep_next++ : x->n;
 		if (threaded)
 			pthread_mutex_unlock(&f->lock);
 		if (k == x->n)
 			break;
 		ra = &f->r->articles[x->first + k];
-		if (st == PX_OK && !f->claims_later && !x->copy[k] && is_english(ra->a) &&
-		    ra->a->text)
-			st = read_claims(f->r, ra, ra->a->title ? &x->titles[k] : NULL,
-					 &x->texts[k]);
 		if (st == PX_OK)
 			st = keep_docs(x, k, ra);
 		if (threaded)
 			pthread_mutex_lock(&f->lock);
-		x->claim_done++;
+		x->keep_done++;
 		if (threaded) {
 			pthread_cond_broadcast(&f->cond);
 			pthread_mutex_unlock(&f->lock);
@@ -885,7 +933,7 @@ feed_main(void *arg)
 	if (px_stemmer_new("en", &stem) != PX_OK)
 		stem = NULL;
 	for (w = 0; w < f->n_windows; w++) {
-		struct win *x = &f->win[w & 1];
+		struct win *x = &f->win[w % WINDOW_BUFFERS];
 		px_status st = PX_OK;
 		int stop = 0, pack = 0;
 		pthread_mutex_lock(&f->lock);
@@ -896,20 +944,32 @@ feed_main(void *arg)
 		pthread_mutex_unlock(&f->lock);
 		if (stop)
 			break;
-		st = window_parse(f, w, stem, pack);
+		/* The buffer's last window is released by this thread, the one
+		   that segmented it. */
+		window_release(x);
 		pthread_mutex_lock(&f->lock);
+		window_open(f, w, stem != NULL, pack);
+		x->open = w + 1; /* the clusterer's thread may segment it too */
+		pthread_mutex_unlock(&f->lock);
+		st = window_segment(f, x, stem, 1);
+		if (st == PX_OK)
+			st = window_dedup(f, x);
+		pthread_mutex_lock(&f->lock);
+		while (x->parse_done < x->n)
+			pthread_cond_wait(&f->cond, &f->lock);
 		if (st && f->st == PX_OK)
 			f->st = st;
+		st = f->st;
 		x->ready = w + 1;
 		pthread_cond_broadcast(&f->cond);
 		pthread_mutex_unlock(&f->lock);
 		if (st)
 			break;
-		/* The previous window's claims while this one is clustered. */
+		/* The previous window's copies while this one is clustered. */
 		if (w > 0)
-			st = window_claims(f, (w - 1) & 1, 1);
+			st = window_keep(f, (w - 1) % WINDOW_BUFFERS, 1);
 		if (st == PX_OK && w + 1 == f->n_windows)
-			st = window_claims(f, w & 1, 1);
+			st = window_keep(f, w % WINDOW_BUFFERS, 1);
 		if (st) {
 			pthread_mutex_lock(&f->lock);
 			if (f->st == PX_OK)
@@ -942,7 +1002,7 @@ assign_stories(struct px_report *r)
 		st = PX_ENOMEM;
 	if (st == PX_OK)
 		st = px_dedup_new(NULL, &f.dedup);
-	for (b = 0; b < 2; b++) {
+	for (b = 0; b < WINDOW_BUFFERS; b++) {
 		f.win[b].titles = px_calloc(CLUSTER_WINDOW, sizeof(*f.win[b].titles));
 		f.win[b].texts = px_calloc(CLUSTER_WINDOW, sizeof(*f.win[b].texts));
 		f.win[b].copy = px_calloc(CLUSTER_WINDOW, 1);
@@ -950,27 +1010,40 @@ assign_stories(struct px_report *r)
 				    f.win[b].copy == NULL))
 			st = PX_ENOMEM;
 	}
-	/* On one thread nothing runs beside the clusterer, so the claims wait
-	 * for the stories (prepare_article): then only a chunk's claims are
-	 * held at a time with drop_claims, not every article's, and those of
-	 * copies found late are never read. */
-	f.claims_later = !threaded;
 	pthread_mutex_init(&f.lock, NULL);
 	pthread_cond_init(&f.cond, NULL);
 	if (st == PX_OK && threaded && pthread_create(&feeder, NULL, feed_main, &f) == 0)
 		started = 1;
-	if (st == PX_OK && !started && px_stemmer_new("en", &stem) != PX_OK)
+	if (st == PX_OK && px_stemmer_new("en", &stem) != PX_OK)
 		stem = NULL;
 	for (w = 0; st == PX_OK && w < f.n_windows; w++) {
-		struct win *x = &f.win[w & 1];
+		struct win *x = &f.win[w % WINDOW_BUFFERS];
 		if (started) {
 			pthread_mutex_lock(&f.lock);
-			while (x->ready != w + 1 && f.st == PX_OK)
-				pthread_cond_wait(&f.cond, &f.lock);
+			while (x->ready != w + 1 && f.st == PX_OK) {
+				px_status pst = PX_OK;
+				if (stem == NULL || x->open != w + 1 || x->parse_next >= x->n) {
+					pthread_cond_wait(&f.cond, &f.lock);
+					continue;
+				}
+				/* The window is still being segmented: segment one
+				   of its articles rather than wait. */
+				k = x->parse_next++;
+				pthread_mutex_unlock(&f.lock);
+				pst = window_parse_one(&f, x, k, stem);
+				pthread_mutex_lock(&f.lock);
+				if (pst && f.st == PX_OK)
+					f.st = pst;
+				if (++x->parse_done == x->n)
+					pthread_cond_broadcast(&f.cond);
+			}
 			st = f.st;
 			pthread_mutex_unlock(&f.lock);
 		} else {
-			st = window_parse(&f, w, stem, f.kept < KEEP_DOC_BYTES);
+			window_open(&f, w, stem != NULL, f.kept < KEEP_DOC_BYTES);
+			st = window_segment(&f, x, stem, 0);
+			if (st == PX_OK)
+				st = window_dedup(&f, x);
 		}
 		for (k = 0; st == PX_OK && k < x->n; k++) {
 			struct px_cluster_result res;
@@ -981,12 +1054,12 @@ assign_stories(struct px_report *r)
 			raw[x->first + k] = res.story;
 		}
 		if (st == PX_OK)
-			st = window_claims(&f, w & 1, started);
+			st = window_keep(&f, w % WINDOW_BUFFERS, started);
 		if (started) {
-			/* Wait for the claims the feeder is still reading, then
+			/* Wait for the copies the feeder is still making, then
 			   hand the buffer back: the feeder releases it. */
 			pthread_mutex_lock(&f.lock);
-			while (x->claim_done < x->n && f.st == PX_OK)
+			while (x->keep_done < x->n && f.st == PX_OK)
 				pthread_cond_wait(&f.cond, &f.lock);
 			if (st == PX_OK)
 				st = f.st;
@@ -1016,7 +1089,7 @@ assign_stories(struct px_report *r)
 	pthread_mutex_destroy(&f.lock);
 	px_stemmer_free(stem);
 	px_dedup_free(f.dedup);
-	for (b = 0; b < 2; b++) {
+	for (b = 0; b < WINDOW_BUFFERS; b++) {
 		if (f.win[b].titles && f.win[b].texts)
 			window_release(&f.win[b]);
 		px_free(f.win[b].titles);

@@ -38,10 +38,12 @@ struct origin_ref {
  * key and table outlet of its own reporting.
  */
 struct px_provenance_cache {
-	char (*outlet_key)[KEY_MAX];
+	const char **outlet_key; /* in the provenance's arena, each at its length:
+				    KEY_MAX bytes each held 33 MB at the report's
+				    peak on bench-news */
 	size_t *outlet_key_len;
 	const char **own_name;
-	char (*own_key)[KEY_MAX];
+	const char **own_key;
 	const struct px_outlet **own_outlet;
 	const struct px_source_table *table;
 };
@@ -267,7 +269,10 @@ cleanup:
 	return st;
 }
 
-/* Count the claims of article i by origin. */
+/* Count the claims of article i by origin. The counts are gathered in
+   scratch space sized for one origin per claim and copied into the
+   provenance at their number: sized per claim in the arena, they held
+   about 20 MB at the report's peak on bench-news for a few origins each. */
 static px_status
 article_origins(const struct px_report *r, const struct px_report_story *s,
 		struct px_provenance *p, size_t i)
@@ -277,12 +282,15 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 	struct px_provenance_article *pa = &p->articles[i];
 	size_t cap = (cl ? cl->n : 0) + 1, c, k = 0;
 	char(*keys)[KEY_MAX + 32] = NULL;
+	struct px_origin_count *origins = NULL;
 	px_status st = PX_OK;
 
 	pa->article = i;
-	pa->origins = px_arena_alloc(&p->arena, cap * sizeof *pa->origins);
+	pa->origins = NULL;
+	pa->n_origins = 0;
+	origins = px_alloc(cap * sizeof *origins);
 	keys = px_alloc(cap * sizeof *keys);
-	if (!pa->origins || !keys) {
+	if (!origins || !keys) {
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
@@ -295,7 +303,7 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 		/* Claims of one sentence share its origin. */
 		if (c > 0 && pa->n_origins && cl->items[c - 1].kind != PX_CLAIM_ENTITY &&
 		    cl->items[c - 1].field == x->field && cl->items[c - 1].sentence == x->sentence) {
-			pa->origins[k].claims++;
+			origins[k].claims++;
 			continue;
 		}
 		origin_of(r, s, p, i, x->field, x->sentence, 0, &o, &item);
@@ -303,23 +311,31 @@ article_origins(const struct px_report *r, const struct px_report_story *s,
 			;
 		if (k == pa->n_origins) {
 			memcpy(keys[k], o.key, sizeof keys[k]);
-			pa->origins[k].name = o.name;
-			pa->origins[k].kind = o.kind;
-			pa->origins[k].claims = 0;
+			origins[k].name = o.name;
+			origins[k].kind = o.kind;
+			origins[k].claims = 0;
 			pa->n_origins++;
 		}
-		pa->origins[k].claims++;
+		origins[k].claims++;
 	}
 	/* An article that cites nothing still has its own reporting. */
 	if (pa->n_origins == 0) {
 		struct origin_ref o;
 		own_of(p->cache, i, &o);
-		pa->origins[0].name = o.name;
-		pa->origins[0].kind = PX_ORIGIN_OWN;
-		pa->origins[0].claims = 0;
+		origins[0].name = o.name;
+		origins[0].kind = PX_ORIGIN_OWN;
+		origins[0].claims = 0;
 		pa->n_origins = 1;
 	}
+	pa->origins = px_arena_alloc(&p->arena, pa->n_origins * sizeof *pa->origins);
+	if (!pa->origins) {
+		pa->n_origins = 0;
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	memcpy(pa->origins, origins, pa->n_origins * sizeof *pa->origins);
 cleanup:
+	px_free(origins);
 	px_free(keys);
 	return st;
 }
@@ -376,15 +392,25 @@ story_outlets(const struct px_report *r, const struct px_report_story *s,
 		}
 		p->outlets[j] = x;
 	}
-	for (i = 0; i < p->n_outlets; i++)
-		c->outlet_key_len[i] = px_origin_key(p->outlets[i], c->outlet_key[i], KEY_MAX);
+	for (i = 0; i < p->n_outlets; i++) {
+		char key[KEY_MAX];
+		c->outlet_key_len[i] = px_origin_key(p->outlets[i], key, KEY_MAX);
+		c->outlet_key[i] = px_arena_strndup(&p->arena, key, c->outlet_key_len[i]);
+		if (!c->outlet_key[i])
+			return PX_ENOMEM;
+	}
 	for (i = 0; i < n; i++) {
 		const struct px_article *a = px__story_article(r, s, i)->a;
+		char key[KEY_MAX];
+		size_t kl = 0;
 		if (sources[i] && sources[i][0])
 			c->own_name[i] = outlet_canonical(p, sources[i]);
 		else
 			c->own_name[i] = a->id;
-		px_origin_key(c->own_name[i], c->own_key[i], KEY_MAX);
+		kl = px_origin_key(c->own_name[i], key, KEY_MAX);
+		c->own_key[i] = px_arena_strndup(&p->arena, key, kl);
+		if (!c->own_key[i])
+			return PX_ENOMEM;
 	}
 	/* An article is cited when another names its outlet (or, with a
 	   source table, an outlet the table says is the same). The key and
