@@ -3033,6 +3033,34 @@ static const struct art sentenced[] = {
 		  "contractor.\n"},
 };
 
+/* A stance side is joined by one actor's like position on the story's
+ * matter in another general noun: "Havbris has accepted the judgment"
+ * beside "Havbris accepted the verdict", against "rejected the verdict". */
+static const struct art judgment[] = {
+	{"a.txt", "title: Havbris fined over salmon escape\nsource: Kystavisa\ndate: 2026-03-10\n\n"
+		  "The fish farmer Havbris was fined 4 million crowns on Tuesday for the escape of 52,000 "
+		  "salmon from its Kvalsund farm.\n\n"
+		  "Havbris accepted the verdict, the company said.\n"},
+	{"b.txt", "title: Salmon farmer to appeal escape fine\nsource: Aqua Ledger\ndate: 2026-03-10\n\n"
+		  "Havbris was fined 4 million crowns by Bronnvik District Court on Tuesday over the escape "
+		  "of 52,000 salmon in Kvalsund.\n\n"
+		  "Havbris rejected the verdict and will appeal, the company said.\n"},
+	{"c.txt", "title: Havbris fined for Kvalsund escape\nsource: Radio Skjaergard\ndate: 2026-03-10\n\n"
+		  "The court fined Havbris 4 million crowns on Tuesday after 52,000 salmon escaped from its "
+		  "farm in Kvalsund.\n\n"
+		  "Havbris has accepted the judgment, the company said in a short statement.\n"},
+};
+
+static void
+test_stance_side_joiner(void **state)
+{
+	const char *const accepted[] = {"a.txt", "c.txt", NULL};
+	const char *const rejected[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(judgment, 3, PX_CONFLICT_STANCE, accepted, rejected, 1);
+}
+
 static void
 test_side_joiners(void **state)
 {
@@ -3494,6 +3522,7 @@ main(void)
 		cmocka_unit_test(test_own_days_one_act),
 		cmocka_unit_test(test_coarse_dates_of_one_act),
 		cmocka_unit_test(test_side_joiners),
+		cmocka_unit_test(test_stance_side_joiner),
 		cmocka_unit_test(test_split_dispute_joined),
 		cmocka_unit_test(test_time_zones),
 		cmocka_unit_test(test_midnight_minute),

@@ -3116,6 +3116,8 @@ own_days(const struct cmp_ctx *x, const struct mention *a, const struct mention 
 	       strncmp(vb, pb->date, 10) == 0;
 }
 
+static double stance_joins(const struct mention *a, const struct mention *b);
+
 #define SIDE_JOINERS 8 /* articles one side of a conflict may be joined by */
 
 /*
@@ -3138,7 +3140,8 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, const size_t *idx, size
 	double best[SIDE_JOINERS];
 
 	if (fr->all == NULL || nj + SIDE_JOINERS > 64 ||
-	    (fr->ckind != PX_CONFLICT_QUANTITY && fr->ckind != PX_CONFLICT_DATE))
+	    (fr->ckind != PX_CONFLICT_QUANTITY && fr->ckind != PX_CONFLICT_DATE &&
+	     fr->ckind != PX_CONFLICT_STANCE))
 		return 0;
 	for (c = 0; c < fr->n_all; c++) {
 		const struct mention *mc = &fr->all[c];
@@ -3162,7 +3165,8 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, const size_t *idx, size
 				double a = 0;
 				if (!fr->compat(mc, o))
 					ok = 0;
-				else if ((a = fr->align(mc, o)) > fit)
+				else if ((a = fr->ckind == PX_CONFLICT_STANCE ? stance_joins(mc, o)
+									       : fr->align(mc, o)) > fit)
 					fit = a;
 			} else if (fr->compat(mc, o) || fr->explain(mc, o) != NULL) {
 				ok = 0;
@@ -5114,6 +5118,21 @@ stance_align(const struct mention *a, const struct mention *b)
 	 * actor on both sides adds to it. */
 	return 0.3 + 0.3 * co + 0.4 * cs +
 	       (a->actor && b->actor ? 0.1 : 0.05);
+}
+
+/* How closely stance a may join b's side: as aligned, or one actor's
+ * position on the story's matter in another general noun ("accepted the
+ * verdict", "has accepted the judgment") in sentences much alike. */
+static double
+stance_joins(const struct mention *a, const struct mention *b)
+{
+	double al = stance_align(a, b);
+
+	if (al <= 0 && (a->flags & b->flags & M_MATTER) && a->polarity == b->polarity &&
+	    !a->verb && !b->verb && (a->actor == NULL || b->actor == NULL || same_speaker(a->actor, b->actor)) &&
+	    px__cmp_cosine(&a->s->v, &b->s->v) >= MATTER_COSINE)
+		al = 0.6;
+	return al;
 }
 
 static int
