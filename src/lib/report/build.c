@@ -803,6 +803,21 @@ window_parse_one(struct feed *f, struct win *x, size_t k, struct px_stemmer *ste
 	return st;
 }
 
+/* The next of n articles by counter *next, or n when none is left;
+   threaded: others take them too (under f->lock). */
+static size_t
+take_next(struct feed *f, size_t *next, size_t n, int threaded)
+{
+	size_t k = 0;
+
+	if (threaded)
+		pthread_mutex_lock(&f->lock);
+	k = *next < n ? (*next)++ : n;
+	if (threaded)
+		pthread_mutex_unlock(&f->lock);
+	return k;
+}
+
 /* Segment articles of window x, one at a time, until none is left to
    take; threaded: others take them too (under f->lock). */
 static px_status
@@ -811,12 +826,7 @@ window_segment(struct feed *f, struct win *x, struct px_stemmer *stem, int threa
 	px_status st = PX_OK;
 
 	for (;;) {
-		size_t k = 0;
-		if (threaded)
-			pthread_mutex_lock(&f->lock);
-		k = x->parse_next < x->n ? x->parse_next++ : x->n;
-		if (threaded)
-			pthread_mutex_unlock(&f->lock);
+		size_t k = take_next(f, &x->parse_next, x->n, threaded);
 		if (k == x->n)
 			break;
 		if (st == PX_OK)
@@ -901,12 +911,7 @@ window_keep(struct feed *f, size_t b, int threaded)
 
 	for (;;) {
 		struct px_report_article *ra = NULL;
-		size_t k = 0;
-		if (threaded)
-			pthread_mutex_lock(&f->lock);
-		k = x->keep_next < x->n ? x->keep_next++ : x->n;
-		if (threaded)
-			pthread_mutex_unlock(&f->lock);
+		size_t k = take_next(f, &x->keep_next, x->n, threaded);
 		if (k == x->n)
 			break;
 		ra = &f->r->articles[x->first + k];
