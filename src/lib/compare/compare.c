@@ -709,7 +709,9 @@ story_frequencies(struct cmp_ctx *x)
 					ids[i] = UINT32_MAX;
 				if (!is_content(t))
 					continue;
-				st = px_map_intern(x->terms, t->stem, px_token_stem_len(t), &id, NULL);
+				/* The story's documents outlive x->terms: their stems
+				   are not copied. */
+				st = px__map_intern_borrowed(x->terms, t->stem, px_token_stem_len(t), &id);
 				if (st)
 					return st;
 				if (ids)
