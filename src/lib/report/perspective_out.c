@@ -1277,17 +1277,19 @@ scan_terms(struct px_perspective *p, const struct lexicons *L, const struct quot
 		for (t = se->tok_start; t < se->tok_end && *n_src < TERMS_PER_SOURCE; t++) {
 			const struct lexicon *lxs[2] = {&L->loaded, &L->hedge};
 			size_t x;
-			int in_quote = quoted(Q, src, field, t);
+			int in_quote = -1; /* read once a lexicon matches: most tokens match none */
 			for (x = 0; x < 2; x++) {
 				const struct phrase *ph;
 				struct px_term *tm;
+				ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
+				if (!ph)
+					continue;
+				if (in_quote < 0)
+					in_quote = quoted(Q, src, field, t);
 				/* A hedge inside a quotation is the speaker's, not the
 				   outlet's; a loaded word there is kept (the outlet
 				   chose the quote) and marked quoted. */
 				if (in_quote && x == 1)
-					continue;
-				ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
-				if (!ph)
 					continue;
 				st = px_grow((void **)&p->terms, cap, p->n_terms + 1, sizeof(*p->terms));
 				if (st)
