@@ -80,10 +80,30 @@ static const char *const locatives[] = {
 	"across", "around", "in", "inside", "near", "outside", "throughout",
 };
 
+/*
+ * Whether the NUL-terminated word w is in the sorted list: a binary
+ * search that compares first bytes inline and calls strcmp only when they
+ * match (this runs for every word; bsearch called a comparison function,
+ * and strcmp, at every step).
+ */
 static int
-cmp_stop(const void *k, const void *e)
+sorted_has(const char *const *list, size_t n, const char *w)
 {
-	return strcmp((const char *)k, *(const char *const *)e);
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = (int)(unsigned char)w[0] - (int)(unsigned char)list[mid][0];
+		if (c == 0)
+			c = strcmp(w, list[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 static int
@@ -91,8 +111,7 @@ is_stop(const struct px__tokenizer *tk, const char *w, size_t len)
 {
 	if (tk->text_layer_stops)
 		return px_is_stopword(w, len);
-	return bsearch(w, stops, sizeof(stops) / sizeof(stops[0]),
-		       sizeof(stops[0]), cmp_stop) != NULL;
+	return sorted_has(stops, sizeof(stops) / sizeof(stops[0]), w);
 }
 
 px_status
@@ -157,9 +176,9 @@ is_locative(const char *fold, size_t flen)
 {
 	size_t i = 0;
 
-	/* Every locative starts with a, i, n, o or t and has 2 to 10 bytes,
-	 * most words are turned away before the table is searched. */
-	if (flen < 2 || flen > 10)
+	/* Every locative starts with a, i, n, o or t and has 2, 4, 6, 7 or
+	 * 10 bytes: most words are turned away before the table is read. */
+	if (flen != 2 && flen != 4 && flen != 6 && flen != 7 && flen != 10)
 		return 0;
 	switch (fold[0]) {
 	case 'a': case 'i': case 'n': case 'o': case 't':
@@ -188,13 +207,10 @@ push_word(struct fx *x, uint32_t **list, size_t *n, size_t *cap, uint32_t id)
 static int
 in_list(const char *const *list, size_t n, const char *fold, size_t flen)
 {
-	char w[16];
-
-	if (flen < 3 || flen >= sizeof(w))
+	/* fold ends at flen (a token's fold, or fold_word's buffer). */
+	if (flen < 3 || flen >= 16)
 		return 0;
-	memcpy(w, fold, flen);
-	w[flen] = '\0';
-	return bsearch(w, list, n, sizeof(*list), cmp_stop) != NULL;
+	return sorted_has(list, n, fold);
 }
 
 static void
@@ -242,8 +258,7 @@ emit_word(struct fx *x, const char *fold, size_t flen, const char *stem,
 	    (uint64_t)x->v->bg[id] * RARE_DIV > x->v->bg_docs)
 		cap = 0;
 	if (cap && flen <= MAX_WORD &&
-	    bsearch(fold, not_names, sizeof(not_names) / sizeof(not_names[0]),
-		    sizeof(not_names[0]), cmp_stop) != NULL)
+	    sorted_has(not_names, sizeof(not_names) / sizeof(not_names[0]), fold))
 		cap = 0;
 	if (cap) {
 		/* Entities keep their folded surface form ("dunmore"), less a

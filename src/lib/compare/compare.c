@@ -184,6 +184,12 @@ load_stance(struct px_comparer *c)
 				*px_map_value(c->stance, id) |= 4;
 		}
 	}
+	for (i = 0; st == PX_OK && i < px_map_count(c->stance); i++) {
+		size_t kl = 0;
+		const char *k = px_map_key(c->stance, (uint32_t)i, &kl);
+		c->stance_first[kl ? (unsigned char)k[0] : 0] |= (uint64_t)1 << (kl < 63 ? kl : 63);
+		c->stance_last[kl ? (unsigned char)k[kl - 1] : 0] |= (uint64_t)1 << (kl < 63 ? kl : 63);
+	}
 	return st;
 }
 
@@ -709,7 +715,9 @@ story_frequencies(struct cmp_ctx *x)
 					ids[i] = UINT32_MAX;
 				if (!is_content(t))
 					continue;
-				st = px_map_intern(x->terms, t->stem, px_token_stem_len(t), &id, NULL);
+				/* The story's documents outlive x->terms: their stems
+				   are not copied. */
+				st = px__map_intern_borrowed(x->terms, t->stem, px_token_stem_len(t), &id);
 				if (st)
 					return st;
 				if (ids)

@@ -4665,6 +4665,11 @@ stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
 	if (t->stem == NULL || !(t->flags & PX_TOK_WORD))
 		return 0;
 	sl = px_token_stem_len(t);
+	/* A stem whose first or last byte and length begin no key is no
+	   stance word (neither the one nor the first of two). */
+	if (!((c->stance_first[sl ? (unsigned char)t->stem[0] : 0] >> (sl < 63 ? sl : 63)) & 1) ||
+	    !((c->stance_last[sl ? (unsigned char)t->stem[sl - 1] : 0] >> (sl < 63 ? sl : 63)) & 1))
+		return 0;
 	if (px_map_find(c->stance, t->stem, sl, &id) != PX_OK)
 		return 0; /* neither a stance word nor the first of two */
 	v = *px_map_value(c->stance, id);

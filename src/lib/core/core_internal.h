@@ -26,6 +26,13 @@ void px__civil_from_days(int64_t z, int *y, int *m, int *d);
  * first value (map.c). */
 px_status px__map_add_first(struct px_map *m, const char *key, size_t len, uintptr_t v);
 
+/* px_map_intern without copying a new key: the map keeps the caller's
+ * pointer, so key's bytes must stay as they are for as long as the map
+ * is used, and px_map_key gives them back unterminated unless key was
+ * NUL-terminated (map.c). For a map of one computation over text that
+ * outlives it (a story's term ids in px_compare). */
+px_status px__map_intern_borrowed(struct px_map *m, const char *key, size_t len, uint32_t *id);
+
 /* The hash px_map_intern gives a key, and px_map_intern with that hash
  * given (h must be px__map_hash(key, len)), for a caller that needs the
  * hash for a cache of its own in front of the map (map.c). */

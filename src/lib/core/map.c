@@ -4,7 +4,8 @@
  * Open addressing with linear probing over a power-of-two table of slots;
  * entries (hash, key, length, value) live in a dense array so ids are stable
  * and iteration is in insertion order. Keys are copied into an arena owned
- * by the map. Load factor stays below 1/2.
+ * by the map, except those of px__map_intern_borrowed, which the caller
+ * keeps alive. Load factor stays below 1/2.
  *
  * A slot holds the entry's id + 1 in its low 32 bits (0: empty) and the high
  * 32 bits of its hash above them, so a probe reads an entry only when those
@@ -163,9 +164,27 @@ px_map_intern(struct px_map *m, const char *key, size_t len, uint32_t *id,
 	return px__map_intern_hashed(m, px_hash64(key, len, 0), key, len, id, added);
 }
 
+static px_status
+map_intern(struct px_map *m, uint64_t h, const char *key, size_t len, int borrow,
+	   uint32_t *id, int *added);
+
 px_status
 px__map_intern_hashed(struct px_map *m, uint64_t h, const char *key, size_t len,
 		      uint32_t *id, int *added)
+{
+	return map_intern(m, h, key, len, 0, id, added);
+}
+
+px_status
+px__map_intern_borrowed(struct px_map *m, const char *key, size_t len, uint32_t *id)
+{
+	return map_intern(m, px_hash64(key, len, 0), key, len, 1, id, NULL);
+}
+
+/* Intern key; borrow: a new key is not copied, the map keeps key itself. */
+static px_status
+map_intern(struct px_map *m, uint64_t h, const char *key, size_t len, int borrow,
+	   uint32_t *id, int *added)
 {
 	int found = 0;
 	size_t slot = map_probe(m, h, key, len, &found);
@@ -190,7 +209,7 @@ px__map_intern_hashed(struct px_map *m, uint64_t h, const char *key, size_t len,
 	if (st)
 		return st;
 	e = &m->entries[m->count];
-	e->key = px_arena_strndup(&m->keys, key, len);
+	e->key = borrow ? key : px_arena_strndup(&m->keys, key, len);
 	if (e->key == NULL)
 		return PX_ENOMEM;
 	m->hashes[m->count] = h;

@@ -76,9 +76,10 @@ struct first_slot {
 };
 
 /*
- * The first keys are looked up for every word token of every source: a
- * signature by first byte and length turns most tokens away, and those
- * left probe a table of the keys (at most a quarter full) instead of the
+ * The first keys are looked up for every word token of every source:
+ * signatures by first byte and length and by last byte and length turn
+ * most tokens away (by first byte alone, a third of the word tokens
+ * went on to hash their key), and those left probe a table of the keys (at most a quarter full) instead of the
  * map that orders the chains while loading, which is then dropped.
  */
 struct lexicon {
@@ -88,8 +89,10 @@ struct lexicon {
 	struct px_map *first; /* while loading: first key -> 1 + index of its chain head */
 	struct first_slot *slots;
 	size_t mask;          /* number of slots - 1 (a power of two) */
-	/* Bit min(length, 63) of sig[first byte] is set for every first key. */
+	/* Bit min(length, 63) of sig[first byte] and of sig_last[last byte]
+	   is set for every first key (a key of no bytes: sig_last[0]). */
 	uint64_t sig[256];
+	uint64_t sig_last[256];
 	const char *kind;
 	int by_fold; /* compare case-folded words, not stems */
 };
@@ -145,6 +148,7 @@ lexicon_index(struct lexicon *lx)
 		if (fs->key)
 			continue;
 		lx->sig[(unsigned char)key[0]] |= (uint64_t)1 << (len < 63 ? len : 63);
+		lx->sig_last[len ? (unsigned char)key[len - 1] : 0] |= (uint64_t)1 << (len < 63 ? len : 63);
 		if (px_map_find(lx->first, key, len, &id) != PX_OK)
 			return PX_EINVAL;
 		fs->key = key;
@@ -285,8 +289,8 @@ lexicon_chain(const struct lexicon *lx, const struct px_doc *doc, size_t t, size
 	return best;
 }
 
-/* The signature test is inlined at every token; the table and the chain
-   (lexicon_chain) are reached by about a third of the word tokens. */
+/* The signature tests are inlined at every token; the table and the
+   chain (lexicon_chain) are reached by the few tokens that pass both. */
 static inline const struct phrase *
 lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
 	      size_t lim, size_t *n_toks)
@@ -299,7 +303,8 @@ lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
 		return NULL;
 	key = tok_key(tk, lx->by_fold);
 	klen = tok_key_len(tk, lx->by_fold);
-	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1))
+	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1) ||
+	    !((lx->sig_last[klen ? (unsigned char)key[klen - 1] : 0] >> (klen < 63 ? klen : 63)) & 1))
 		return NULL;
 	return lexicon_chain(lx, doc, t, lim, key, klen, n_toks);
 }
@@ -1272,17 +1277,19 @@ scan_terms(struct px_perspective *p, const struct lexicons *L, const struct quot
 		for (t = se->tok_start; t < se->tok_end && *n_src < TERMS_PER_SOURCE; t++) {
 			const struct lexicon *lxs[2] = {&L->loaded, &L->hedge};
 			size_t x;
-			int in_quote = quoted(Q, src, field, t);
+			int in_quote = -1; /* read once a lexicon matches: most tokens match none */
 			for (x = 0; x < 2; x++) {
 				const struct phrase *ph;
 				struct px_term *tm;
+				ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
+				if (!ph)
+					continue;
+				if (in_quote < 0)
+					in_quote = quoted(Q, src, field, t);
 				/* A hedge inside a quotation is the speaker's, not the
 				   outlet's; a loaded word there is kept (the outlet
 				   chose the quote) and marked quoted. */
 				if (in_quote && x == 1)
-					continue;
-				ph = lexicon_match(lxs[x], d, t, se->tok_end, &n);
-				if (!ph)
 					continue;
 				st = px_grow((void **)&p->terms, cap, p->n_terms + 1, sizeof(*p->terms));
 				if (st)
