@@ -75,7 +75,9 @@ static const char *const months[] = {
 };
 
 /* Prepositions after which a name is a place; case-folded, sorted. "at"
- * and "from" are left out: "staff at Microsoft", "a spokesman from Acme". */
+ * and "from" are left out: "staff at Microsoft", "a spokesman from Acme".
+ * is_locative turns words away by these first letters and lengths before
+ * reading the list: a word added here must be added there too. */
 static const char *const locatives[] = {
 	"across", "around", "in", "inside", "near", "outside", "throughout",
 };

@@ -187,8 +187,7 @@ load_stance(struct px_comparer *c)
 	for (i = 0; st == PX_OK && i < px_map_count(c->stance); i++) {
 		size_t kl = 0;
 		const char *k = px_map_key(c->stance, (uint32_t)i, &kl);
-		c->stance_first[kl ? (unsigned char)k[0] : 0] |= (uint64_t)1 << (kl < 63 ? kl : 63);
-		c->stance_last[kl ? (unsigned char)k[kl - 1] : 0] |= (uint64_t)1 << (kl < 63 ? kl : 63);
+		px__keysig_add(&c->stance_sig, k, kl);
 	}
 	return st;
 }

@@ -10,6 +10,7 @@
 #ifndef PX_COMPARE_INTERNAL_H
 #define PX_COMPARE_INTERNAL_H
 
+#include "core_internal.h"
 #include "parallax/compare.h"
 
 enum {
@@ -63,10 +64,9 @@ struct px_comparer {
 	struct px_map *cues[CUE_NSECT]; /* phrases, words joined by ' ' */
 	size_t cue_max_words[CUE_NSECT];
 	struct px_map *stance; /* stem -> value 1 (+) or 2 (-) */
-	/* Bit min(length, 63) of stance_first[first byte] and of
-	 * stance_last[last byte] is set for every key of stance (byte 0 for
-	 * an empty key): stance_at turns most words away before hashing. */
-	uint64_t stance_first[256], stance_last[256];
+	/* Every key of stance, for stance_at to turn most words away
+	 * before hashing them. */
+	struct px_keysig stance_sig;
 	/* Every cue phrase of every section and every word prefix of one:
 	 * value bit k (k < CUE_NSECT) when the phrase is a cue of section k,
 	 * bit CUE_NSECT when it begins a longer one. */

@@ -1339,6 +1339,19 @@ clock_minutes(const char *v)
 	return ((v[0] - '0') * 10 + (v[1] - '0')) * 60 + (v[3] - '0') * 10 + (v[4] - '0');
 }
 
+/* Minutes between two clock time values the short way round midnight
+ * ("23:59" and "00:00" are 1 apart), or -1 when either is no clock time. */
+static int
+clock_apart(const char *a, const char *b)
+{
+	int ma = clock_minutes(a), mb = clock_minutes(b), d = ma - mb;
+
+	if (ma < 0 || mb < 0)
+		return -1;
+	d = d < 0 ? -d : d;
+	return d > 12 * 60 ? 24 * 60 - d : d;
+}
+
 /* Whether the clock-time windows of two mentions meet, also across
  * midnight ("shortly after 23:30" and "00:10"). */
 static int
@@ -1423,15 +1436,16 @@ wished(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, 
 }
 
 /* Whether a word of `words` stands in the n tokens before token `from`,
- * within its clause. */
+ * within its clause; a word of `stops` (or NULL) other than the one right
+ * before `from` ends the search, as a clause break. */
 static int
 word_before(const struct px_doc *d, const struct px_sentence *se, size_t from, size_t n,
-	    const char *const *words)
+	    const char *const *words, const char *const *stops)
 {
 	size_t j = 0;
 
 	for (j = from; j > se->tok_start && from - j < n; j--) {
-		if (clause_punct(&d->toks[j - 1]))
+		if (clause_punct(&d->toks[j - 1]) || (stops && j < from && fold_in(&d->toks[j - 1], stops)))
 			return 0;
 		if (fold_in(&d->toks[j - 1], words))
 			return 1;
@@ -1464,7 +1478,7 @@ hypothetical(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 
 	if (cue_before(x, d, se, from, 12, CUE_ASKING, bounds))
 		return 1;
-	return opens_condition(d, se) && word_before(d, se, from, 12, modals);
+	return opens_condition(d, se) && word_before(d, se, from, 12, modals, NULL);
 }
 
 /* The key of the figure an earlier value is compared with ("rose to 53
@@ -2717,8 +2731,6 @@ struct fact_rules {
 	score_fn score; /* align given the sentences' cosine, or NULL */
 	double conflict_min;
 	int specific; /* sides must share a word beyond the story's topic */
-	const struct mention *all; /* every mention of the kind (run_facts) */
-	size_t n_all;
 };
 
 /*
@@ -2834,8 +2846,7 @@ clause_shared(const struct mention *a, const struct mention *b)
 	return n;
 }
 
-/* Whether two figures count one named kind of thing ("412 services",
- * "more than 600 services"), not people in general. */
+/* Whether m is the only figure of its sentence. */
 static int
 lone_figure(const struct mention *m)
 {
@@ -2850,6 +2861,9 @@ lone_figure(const struct mention *m)
 	return 1;
 }
 
+/* Whether two figures count one named kind of thing ("412 services",
+ * "more than 600 services"), not people in general, each the only figure
+ * of its sentence. */
 static int
 same_head(const struct mention *a, const struct mention *b)
 {
@@ -3121,8 +3135,9 @@ static double stance_joins(const struct mention *a, const struct mention *b);
 #define SIDE_JOINERS 8 /* articles one side of a conflict may be joined by */
 
 /*
- * The mentions of other articles that join side `side` of a conflict
- * (members idx[0..k), kept ones grouped by comp): an article that has no
+ * The mentions of other articles (of m[0..n_all), every mention of the
+ * kind) that join side `side` of a conflict (members idx[0..k), kept
+ * ones grouped by comp): an article that has no
  * member in the fact, not joined already (joined[0..nj)), whose mention
  * of the kind is compatible with every member of the side, closely enough
  * aligned with one of them (at the agreement threshold, not the
@@ -3132,19 +3147,19 @@ static double stance_joins(const struct mention *a, const struct mention *b);
  * joined.
  */
 static size_t
-side_joiners(struct cmp_ctx *x, const struct mention *m, const size_t *idx, size_t k,
-	     const int *keep, const size_t *comp, size_t side, const struct fact_rules *fr,
+side_joiners(struct cmp_ctx *x, const struct mention *m, size_t n_all, const size_t *idx,
+	     size_t k, const int *keep, const size_t *comp, size_t side, const struct fact_rules *fr,
 	     const struct mention **out, size_t *joined, size_t nj)
 {
 	size_t c = 0, j = 0, n = 0;
 	double best[SIDE_JOINERS];
 
-	if (fr->all == NULL || nj + SIDE_JOINERS > 64 ||
+	if (nj + SIDE_JOINERS > 64 ||
 	    (fr->ckind != PX_CONFLICT_QUANTITY && fr->ckind != PX_CONFLICT_DATE &&
 	     fr->ckind != PX_CONFLICT_STANCE))
 		return 0;
-	for (c = 0; c < fr->n_all; c++) {
-		const struct mention *mc = &fr->all[c];
+	for (c = 0; c < n_all; c++) {
+		const struct mention *mc = &m[c];
 		double fit = 0;
 		int ok = 1;
 		if (strcmp(mc->key, m[idx[0]].key) != 0)
@@ -3194,7 +3209,7 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, const size_t *idx, size
 }
 
 static void
-decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
+decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k,
        const struct fact_rules *fr)
 {
 	const char *kind = fr->kind;
@@ -3580,7 +3595,8 @@ decide(struct cmp_ctx *x, struct mention *m, size_t *idx, size_t k,
 			for (j = i; j < k; j++)
 				if (keep[j] && comp[j] == comp[i])
 					members++;
-			nmore = side_joiners(x, m, idx, k, keep, comp, comp[i], fr, more, joined, njoined);
+			nmore = side_joiners(x, m, n_all, idx, k, keep, comp, comp[i], fr, more, joined,
+					     njoined);
 			njoined += nmore;
 			pos->articles = px_arena_alloc(&x->out->arena, (members + nmore) * sizeof(size_t));
 			pos->evidence = px_arena_alloc(&x->out->arena, (members + nmore) * sizeof(*pos->evidence));
@@ -3619,7 +3635,6 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rule
 {
 	size_t *idx = NULL, *root = NULL, *off = NULL;
 	size_t i = 0, j = 0;
-	struct fact_rules all;
 
 	idx = px_alloc((n ? n : 1) * sizeof(size_t));
 	root = px_alloc((n ? n : 1) * sizeof(size_t));
@@ -3641,13 +3656,10 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rule
 		idx[off[root[j]]++] = j;
 	/* Filling moved each start to the next fact's: fact i's members are
 	   idx[(i ? off[i - 1] : 0), off[i]). */
-	all = *fr;
-	all.all = m;
-	all.n_all = n;
 	for (i = 0; i < n && x->st == PX_OK; i++) {
 		size_t from = i ? off[i - 1] : 0;
 		if (root[i] == i && off[i] - from >= 2)
-			decide(x, m, idx + from, off[i] - from, &all);
+			decide(x, m, n, idx + from, off[i] - from, fr);
 	}
 	px_free(idx);
 	px_free(root);
@@ -3720,7 +3732,7 @@ px__cmp_quantities(struct cmp_ctx *x)
 	{
 		struct fact_rules fr = {"quantity", PX_CONFLICT_QUANTITY, quantity_value, compatible,
 					explain_difference, quantity_align, quantity_score,
-					x->c->opts.align_min + 0.15, 0, NULL, 0};
+					x->c->opts.align_min + 0.15, 0};
 		size_t before = x->out->n_conflicts;
 		st = settle_facts(x, m, n, st, x->c->opts.align_min, quantity_about, &fr);
 		if (st == PX_OK)
@@ -3851,12 +3863,8 @@ date_compatible(const struct mention *a, const struct mention *b)
 	if (ma && mb && strcmp(ma, mb) == 0 && (a->c->u.date.relative || b->c->u.date.relative))
 		return 1;
 	/* "at midnight Thursday", "at 11:59 p.m. Thursday": one minute */
-	if (strcmp(a->key, "time") == 0 && clock_minutes(va) >= 0 && clock_minutes(vb) >= 0) {
-		int d = clock_minutes(va) - clock_minutes(vb);
-		d = d < 0 ? -d : d;
-		if (d <= 1 || d >= 24 * 60 - 1)
-			return 1;
-	}
+	if (strcmp(a->key, "time") == 0 && clock_apart(va, vb) >= 0 && clock_apart(va, vb) <= 1)
+		return 1;
 	if (strcmp(a->key, "time") == 0 && a->hi >= 0 && b->hi >= 0)
 		return windows_meet(a, b);
 	if (strncmp(a->key, "time", 4) == 0)
@@ -3931,16 +3939,8 @@ planned(const struct px_doc *d, const struct px_sentence *se, size_t from)
 	 * licence": the date is of the clause the conjunction opens, not of
 	 * what is to come ("will close before Friday" is). */
 	static const char *const opens[] = {"after", "because", "when", "while", "since", NULL};
-	size_t j = 0;
 
-	for (j = from; j > se->tok_start && from - j < 10; j--) {
-		const struct px_token *t = &d->toks[j - 1];
-		if (clause_punct(t) || (j < from && fold_in(t, opens)))
-			return 0;
-		if (fold_in(t, future))
-			return 1;
-	}
-	return 0;
+	return word_before(d, se, from, 10, future, opens);
 }
 
 /*
@@ -4108,20 +4108,15 @@ universal_time(const struct mention *m)
 }
 
 /* Whether two clock times, one in universal time and the other not, are
- * a whole number of hours apart (at most 14, or half hours): one moment
- * told in two time zones ("left at 9.05pm" and "departed at 19:05 UTC"). */
+ * a whole number of hours apart (or half hours; the short way round
+ * midnight): one moment told in two time zones ("left at 9.05pm" and
+ * "departed at 19:05 UTC"). */
 static int
 two_zones(const struct mention *a, const struct mention *b)
 {
-	int ma = clock_minutes(a->c->u.date.value), mb = clock_minutes(b->c->u.date.value);
-	int d = ma - mb;
+	int d = clock_apart(a->c->u.date.value, b->c->u.date.value);
 
-	if (ma < 0 || mb < 0 || universal_time(a) == universal_time(b))
-		return 0;
-	d = d < 0 ? -d : d;
-	if (d > 12 * 60)
-		d = 24 * 60 - d; /* across midnight */
-	return d > 0 && d % 30 == 0 && d <= 14 * 60;
+	return d > 0 && d % 30 == 0 && universal_time(a) != universal_time(b);
 }
 
 static const char *
@@ -4278,7 +4273,7 @@ px__cmp_dates(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"date", PX_CONFLICT_DATE, date_value, date_compatible,
-					date_explain, date_align, date_score, x->c->opts.align_min + 0.05, 1, NULL, 0};
+					date_explain, date_align, date_score, x->c->opts.align_min + 0.05, 1};
 		size_t before = x->out->n_conflicts;
 		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.05, date_about, &fr);
 		if (st == PX_OK)
@@ -4638,7 +4633,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 	}
 	{
 		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
-					no_explanation, quote_align, NULL, 0.6, 0, NULL, 0};
+					no_explanation, quote_align, NULL, 0.6, 0};
 		return settle_facts(x, m, n, st, 0.6, quote_about, &fr);
 	}
 	return st;
@@ -4667,8 +4662,7 @@ stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
 	sl = px_token_stem_len(t);
 	/* A stem whose first or last byte and length begin no key is no
 	   stance word (neither the one nor the first of two). */
-	if (!((c->stance_first[sl ? (unsigned char)t->stem[0] : 0] >> (sl < 63 ? sl : 63)) & 1) ||
-	    !((c->stance_last[sl ? (unsigned char)t->stem[sl - 1] : 0] >> (sl < 63 ? sl : 63)) & 1))
+	if (!px__keysig_may(&c->stance_sig, t->stem, sl))
 		return 0;
 	if (px_map_find(c->stance, t->stem, sl, &id) != PX_OK)
 		return 0; /* neither a stance word nor the first of two */
@@ -5047,6 +5041,17 @@ date_span(const struct cmp_ctx *x, const struct cmp_sent *s, size_t from, size_t
  * by two general nouns. */
 #define MATTER_COSINE 0.3
 
+/* Whether two stances are one actor's (the same where both name one) on
+ * the story's matter in general nouns ("welcomed the release", "condemned
+ * the deal"), predicates of the lexicon, in sentences much alike. */
+static int
+matter_tie(const struct mention *a, const struct mention *b)
+{
+	return (a->flags & b->flags & M_MATTER) && !a->verb && !b->verb &&
+	       (a->actor == NULL || b->actor == NULL || same_speaker(a->actor, b->actor)) &&
+	       px__cmp_cosine(&a->s->v, &b->s->v) >= MATTER_COSINE;
+}
+
 static double
 stance_align(const struct mention *a, const struct mention *b)
 {
@@ -5063,9 +5068,7 @@ stance_align(const struct mention *a, const struct mention *b)
 	/* "Vasko welcomed the release", "Vasko condemned the deal": one
 	 * named actor's position on the story's matter, named by two
 	 * general nouns, in sentences that share much else */
-	if (co <= 0 && (a->flags & b->flags & M_MATTER) && a->polarity != b->polarity && !a->verb &&
-	    !b->verb && a->actor && b->actor && same_speaker(a->actor, b->actor) &&
-	    px__cmp_cosine(&a->s->v, &b->s->v) >= MATTER_COSINE)
+	if (co <= 0 && a->polarity != b->polarity && a->actor && b->actor && matter_tie(a, b))
 		co = 0.6;
 	if (co <= 0)
 		return 0;
@@ -5133,9 +5136,7 @@ stance_joins(const struct mention *a, const struct mention *b)
 {
 	double al = stance_align(a, b);
 
-	if (al <= 0 && (a->flags & b->flags & M_MATTER) && a->polarity == b->polarity &&
-	    !a->verb && !b->verb && (a->actor == NULL || b->actor == NULL || same_speaker(a->actor, b->actor)) &&
-	    px__cmp_cosine(&a->s->v, &b->s->v) >= MATTER_COSINE)
+	if (al <= 0 && a->polarity == b->polarity && matter_tie(a, b))
 		al = 0.6;
 	return al;
 }
@@ -5827,7 +5828,7 @@ px__cmp_stance(struct cmp_ctx *x)
 	{
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
 					stance_explain, stance_align, NULL,
-					x->c->opts.align_min + 0.25, 0, NULL, 0};
+					x->c->opts.align_min + 0.25, 0};
 		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
 	}
 	for (i = 0; aw && i < x->n; i++)

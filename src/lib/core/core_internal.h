@@ -46,4 +46,34 @@ void px__sort_u64(uint64_t *v, size_t n);
 /* The same with tmp, scratch space for n keys: faster on many keys. */
 void px__sort_u64_buf(uint64_t *v, uint64_t *tmp, size_t n);
 
+/*
+ * A filter of keys by first byte and length and by last byte and length,
+ * asked before a key is hashed into its table: bit min(length, 63) of
+ * first[first byte] and of last[last byte] is set for every key added
+ * (byte 0 for a key of no bytes). A word it turns away is no key; one it
+ * lets through may still be none.
+ */
+struct px_keysig {
+	uint64_t first[256];
+	uint64_t last[256];
+};
+
+static inline void
+px__keysig_add(struct px_keysig *s, const char *key, size_t len)
+{
+	uint64_t bit = (uint64_t)1 << (len < 63 ? len : 63);
+
+	s->first[len ? (unsigned char)key[0] : 0] |= bit;
+	s->last[len ? (unsigned char)key[len - 1] : 0] |= bit;
+}
+
+static inline int
+px__keysig_may(const struct px_keysig *s, const char *key, size_t len)
+{
+	unsigned b = len < 63 ? (unsigned)len : 63;
+
+	return ((s->first[len ? (unsigned char)key[0] : 0] >> b) & 1) &&
+	       ((s->last[len ? (unsigned char)key[len - 1] : 0] >> b) & 1);
+}
+
 #endif

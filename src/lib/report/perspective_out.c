@@ -18,6 +18,7 @@
 
 #include "parallax/perspective.h"
 #include "parallax/provenance.h"
+#include "core_internal.h"
 #include "report_internal.h"
 
 /* Bounds that keep output and work linear in the story's size. */
@@ -89,10 +90,7 @@ struct lexicon {
 	struct px_map *first; /* while loading: first key -> 1 + index of its chain head */
 	struct first_slot *slots;
 	size_t mask;          /* number of slots - 1 (a power of two) */
-	/* Bit min(length, 63) of sig[first byte] and of sig_last[last byte]
-	   is set for every first key (a key of no bytes: sig_last[0]). */
-	uint64_t sig[256];
-	uint64_t sig_last[256];
+	struct px_keysig sig; /* every first key */
 	const char *kind;
 	int by_fold; /* compare case-folded words, not stems */
 };
@@ -147,8 +145,7 @@ lexicon_index(struct lexicon *lx)
 		struct first_slot *fs = first_slot(lx, key, len, h);
 		if (fs->key)
 			continue;
-		lx->sig[(unsigned char)key[0]] |= (uint64_t)1 << (len < 63 ? len : 63);
-		lx->sig_last[len ? (unsigned char)key[len - 1] : 0] |= (uint64_t)1 << (len < 63 ? len : 63);
+		px__keysig_add(&lx->sig, key, len);
 		if (px_map_find(lx->first, key, len, &id) != PX_OK)
 			return PX_EINVAL;
 		fs->key = key;
@@ -303,8 +300,7 @@ lexicon_match(const struct lexicon *lx, const struct px_doc *doc, size_t t,
 		return NULL;
 	key = tok_key(tk, lx->by_fold);
 	klen = tok_key_len(tk, lx->by_fold);
-	if (!((lx->sig[(unsigned char)key[0]] >> (klen < 63 ? klen : 63)) & 1) ||
-	    !((lx->sig_last[klen ? (unsigned char)key[klen - 1] : 0] >> (klen < 63 ? klen : 63)) & 1))
+	if (!px__keysig_may(&lx->sig, key, klen))
 		return NULL;
 	return lexicon_chain(lx, doc, t, lim, key, klen, n_toks);
 }
