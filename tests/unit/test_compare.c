@@ -3071,6 +3071,108 @@ test_side_joiners(void **state)
 	check_sides(sentenced, 3, PX_CONFLICT_DATE, tuesday, monday, 1);
 }
 
+/* Who did a thing, told as its agent: "The motion, tabled by councillor
+ * Priya Okonedo" against "The motion was brought by councillor Tom
+ * Halloran" (acts of one group of the dictionary, one object) is an
+ * attribution conflict; so are "It was Ines Varga who first recognised
+ * the call" and "Tomas Reilly, 27, was the first to recognise the call". */
+static const struct art tabled[] = {
+	{"a.txt", "title: Harnbury votes to end e-scooter scheme\nsource: Harnbury Echo\ndate: 2025-03-12\n\n"
+		  "Harnbury council voted on Tuesday to end the city's rental e-scooter scheme at the end of "
+		  "the month.\n\n"
+		  "The motion, tabled by Green councillor Priya Okonedo, cited injuries to pedestrians.\n"},
+	{"b.txt", "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		  "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		  "end of the month.\n\n"
+		  "The motion was brought by independent councillor Tom Halloran after a rise in injuries to "
+		  "pedestrians.\n"},
+};
+
+static const struct art recognised[] = {
+	{"a.txt", "title: Marsh bird thought extinct is found again\nsource: Northwire\ndate: 2025-10-08\n\n"
+		  "A marsh bird last recorded decades ago has been found again in the Keld Marshes, "
+		  "Harrowmere University said on Wednesday.\n\n"
+		  "It was volunteer Ines Varga who first recognised the bird's call on the recordings.\n"},
+	{"b.txt", "title: Lost crake turns up in Keld Marshes\nsource: Lantern Post\ndate: 2025-10-08\n\n"
+		  "A marsh bird last recorded decades ago has been found again in the Keld Marshes, "
+		  "Harrowmere University announced on Wednesday.\n\n"
+		  "Doctoral researcher Tomas Reilly, 27, was the first to recognise the call on a survey "
+		  "recording.\n"},
+};
+
+static void
+test_agents(void **state)
+{
+	struct art now[2];
+	struct px_report *r = NULL;
+
+	(void)state;
+	check_a_b(tabled, 2, PX_CONFLICT_ATTRIBUTION);
+	check_a_b(recognised, 2, PX_CONFLICT_ATTRIBUTION);
+	/* one agent told two ways: an agreement */
+	now[0] = tabled[0];
+	now[1] = tabled[1];
+	now[1].text = "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		      "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		      "end of the month.\n\n"
+		      "The motion was brought by Priya Okonedo after a rise in injuries to pedestrians.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 0);
+	px_report_free(r);
+	/* an act of two agents ("by X and Y") is no one's alone */
+	now[1].text = "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		      "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		      "end of the month.\n\n"
+		      "The motion was brought by independent councillor Tom Halloran and a Green colleague after "
+		      "a rise in injuries to pedestrians.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 0);
+	px_report_free(r);
+	/* "a separate motion" is another act */
+	now[1].text = "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		      "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		      "end of the month.\n\n"
+		      "A separate motion was brought by independent councillor Tom Halloran to lower speed limits "
+		      "for pedestrians' safety.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 0);
+	px_report_free(r);
+	/* an article that gives one act of one object to two agents holds
+	   two such acts: which of them the other source tells is unknown */
+	now[1].text = "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		      "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		      "end of the month.\n\n"
+		      "The motion was brought by independent councillor Tom Halloran after a rise in injuries to "
+		      "pedestrians.\n\n"
+		      "A motion on parking was tabled by councillor Ruth Emsley in January.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 0);
+	px_report_free(r);
+	/* a source that names the other's agent in its sentence tells how
+	   they are tied ("on behalf of Priya Okonedo's group") */
+	now[1].text = "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		      "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		      "end of the month.\n\n"
+		      "The motion was brought by independent councillor Tom Halloran on behalf of Priya "
+		      "Okonedo's group.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 0);
+	px_report_free(r);
+	/* acts outside the dictionary's groups ("staged by") are not read:
+	   many take several agents */
+	now[0].text = "title: Harnbury votes to end e-scooter scheme\nsource: Harnbury Echo\ndate: 2025-03-12\n\n"
+		      "Harnbury council voted on Tuesday to end the city's rental e-scooter scheme at the end of "
+		      "the month.\n\n"
+		      "The protest, staged by Green councillor Priya Okonedo, drew 300 people.\n";
+	now[1].text = "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		      "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		      "end of the month.\n\n"
+		      "The protest was staged by independent councillor Tom Halloran.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 0);
+	px_report_free(r);
+}
+
 /* A month or a year is shared by many events: two sources dispute one
  * only when they tell it of one act, with one past verb (else
  * test_months_and_years), about one named thing
@@ -3578,6 +3680,7 @@ main(void)
 		cmocka_unit_test(test_reported_joins_quote),
 		cmocka_unit_test(test_unique_date_superlative),
 		cmocka_unit_test(test_owners_and_context),
+		cmocka_unit_test(test_agents),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

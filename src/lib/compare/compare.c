@@ -1355,6 +1355,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	if (st == PX_OK && n > 1)
 		st = px__cmp_quotes(&x);
 	if (st == PX_OK && n > 1)
+		st = px__cmp_agents(&x);
+	if (st == PX_OK && n > 1)
 		st = px__cmp_stance(&x);
 	if (st == PX_OK && n > 1)
 		st = px__cmp_statements(&x);

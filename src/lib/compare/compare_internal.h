@@ -262,6 +262,7 @@ const char **px__cmp_why(struct cmp_ctx *x, size_t n, ...);
 px_status px__cmp_quantities(struct cmp_ctx *x);
 px_status px__cmp_dates(struct cmp_ctx *x);
 px_status px__cmp_quotes(struct cmp_ctx *x);
+px_status px__cmp_agents(struct cmp_ctx *x);
 px_status px__cmp_stance(struct cmp_ctx *x);
 px_status px__cmp_statements(struct cmp_ctx *x);
 px_status px__cmp_unique(struct cmp_ctx *x);

@@ -4639,6 +4639,500 @@ px__cmp_quotes(struct cmp_ctx *x)
 	return st;
 }
 
+/* -------------------------------------------------------------- agents */
+
+/*
+ * Who did a thing, told as its agent: "The motion was brought by
+ * independent councillor Tom Halloran", "It was volunteer Ines Varga who
+ * first recognised the bird's call", "Henrik Vasse was the first to reach
+ * the group". Two sources giving one act (the same verb) on one object (a
+ * shared object word) to agents that are not one another dispute who did
+ * it, an attribution conflict; one agent at least must be named.
+ */
+
+/* Words between an agent verb and its object noun phrase that are read
+ * past ("The motion was first brought by"), and past participles of acts
+ * that do not end in "-ed". */
+static const char *const agent_skip[] = {"was", "were", "been", "be", "being", "is", "are",
+					  "had", "has", "have", "first", "originally", "initially",
+					  "reportedly", "also", "actually", "only", "later", NULL};
+static const char *const agent_irregular[] = {"found", "brought", "built", "drawn", "written",
+					       "made", "taken", "won", "begun", "stolen", "driven",
+					       "flown", "caught", "sold", "bought", "designed",
+					       "thrown", "shot", "dug", NULL};
+/* Agents' acts read elsewhere or held by many at once: a stance of the
+ * lexicon or a relation ("backed by", "followed by", "attended by"). */
+static const char *const agent_not[] = {"followed", "accompanied", "joined", "attended",
+					 "surrounded", "affected", "used", "visited", "watched",
+					 "reported", "quoted", "cited", "published", "based",
+					 "owned", "caused", "hit", "needed", "required", "seen",
+					 "supported", "backed", "endorsed", "praised", "criticised",
+					 "criticized", "welcomed", "condemned", "opposed", "shared",
+					 "raised", "asked", "contacted", "interviewed", "described",
+					 "replaced", "announced", "confirmed", "signed", "approved",
+					 "rejected", "known", "given", "told", "paid", "led",
+					 "funded", "sponsored", "chaired", "organised", "organized",
+					 NULL};
+/* Words that end an agent's phrase: a relative clause, a time, a place. */
+static const char *const agent_end[] = {"who", "whose", "which", "that", "after", "before", "when",
+					 "while", "on", "in", "at", "during", "last", "this", "and",
+					 "or", "for", "to", "with", "as", "since", "until", NULL};
+/* Words an agent verb's object does not reach back past ("Baker said
+ * that some of the bills proposed by"). */
+static const char *const agent_object_end[] = {"that", "which", "who", "whose", "said", "says",
+						"told", NULL};
+
+/* Verbs of one act, as a dictionary gives them ("tabled" and "brought"
+ * a motion, "piloted" and "skippered" a boat, "found" and "spotted" a
+ * thing): an agent's act is keyed by its group, or by its stem. Folded
+ * forms, since stems join "found" and "founded". */
+static const char *const agent_acts[][12] = {
+	{"tabled", "brought", "lodged", "filed", NULL},
+	{"piloted", "skippered", "captained", "steered", "helmed", NULL},
+	{"found", "discovered", "spotted", "uncovered", "unearthed", "detected", "noticed",
+	 "recognised", "recognized", "recognise", "recognize", NULL},
+	{"exposed", "revealed", NULL},
+	{"written", "authored", "penned", NULL},
+	{"scored", "netted", NULL},
+	{"designed", NULL},
+};
+
+/* The key of the act of token t: "agent=N" for a group, else its stem. */
+static void
+agent_key(const struct px_token *t, char *key, size_t cap)
+{
+	size_t g = 0;
+
+	for (g = 0; g < sizeof agent_acts / sizeof agent_acts[0]; g++)
+		if (fold_in(t, agent_acts[g])) {
+			snprintf(key, cap, "agent=%zu", g);
+			return;
+		}
+	snprintf(key, cap, "agent:%s", t->stem);
+}
+
+/* Whether token t (at index i of its sentence, which opens at `open`) is
+ * a past participle that takes an agent: capitalised only when it opens
+ * the sentence ("Designed by Oyelaran Studio, the auditorium"). */
+static int
+agent_verb(const struct px_token *t, size_t i, size_t open)
+{
+	size_t l = t->fold ? px_token_fold_len(t) : 0;
+
+	if (!(t->flags & PX_TOK_WORD) || ((t->flags & PX_TOK_CAP) && i != open) || l < 4 ||
+	    fold_in(t, agent_not))
+		return 0;
+	return fold_in(t, agent_irregular) || (t->fold[l - 2] == 'e' && t->fold[l - 1] == 'd');
+}
+
+/* The name in an agent's tokens [a, b): its last run of capitalised words,
+ * none a day or a month, as text; NULL when it names no one ("by car",
+ * "by two students"). */
+static int
+agent_cap(const struct px_token *t)
+{
+	return (t->flags & PX_TOK_CAP) && (t->flags & PX_TOK_WORD);
+}
+
+static const char *
+agent_name(struct cmp_ctx *x, const struct cmp_sent *s, size_t a, size_t b, int first)
+{
+	const struct px_doc *d = s->doc;
+	const struct px_claims *cl = x->in[s->art].claims;
+	size_t open = d->sents[s->idx].tok_start, k = 0, lo = 0, hi = 0, i = 0;
+	const char *name = NULL;
+
+	/* the sentence's first word is capitalised as a sentence opens:
+	   alone, it names no one ("Two divers") */
+	if (a == open && agent_cap(&d->toks[a]) && (a + 1 == b || !agent_cap(&d->toks[a + 1])))
+		a++;
+	if (first) {
+		for (k = a; k < b && !agent_cap(&d->toks[k]); k++)
+			;
+		lo = k;
+		while (k < b && agent_cap(&d->toks[k]))
+			k++;
+		hi = k;
+	} else {
+		for (k = b; k > a && !agent_cap(&d->toks[k - 1]); k--)
+			;
+		hi = k;
+		while (k > a && agent_cap(&d->toks[k - 1]))
+			k--;
+		lo = k;
+	}
+	if (lo >= hi)
+		return NULL;
+	/* "completed by Tuesday", "by March": a time, not an agent */
+	for (i = 0; cl && i < cl->n; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind == PX_CLAIM_DATE && c->field == s->field && c->start < d->toks[hi - 1].end &&
+		    c->end > d->toks[lo].start)
+			return NULL;
+	}
+	name = px__cmp_strdup(x, d->text + d->toks[lo].start, d->toks[hi - 1].end - d->toks[lo].start);
+	if (name == NULL || names_outlet(x, name))
+		return NULL;
+	return name;
+}
+
+/* The agent's tokens after "by" at token k: up to a clause break or a word
+ * of agent_end, at most ten; *to gets the end. */
+static void
+agent_after(const struct px_doc *d, const struct px_sentence *se, size_t k, size_t *to)
+{
+	size_t e = k;
+
+	while (e < se->tok_end && e < k + 10 && !clause_punct(&d->toks[e]) &&
+	       !quote_mark(&d->toks[e]) && !fold_in(&d->toks[e], agent_end))
+		e++;
+	/* "by the Courier's chief critic, Jonah Pell.": a name set after a
+	   comma is the agent's */
+	if (e + 2 < se->tok_end && d->toks[e].fold && d->toks[e].fold[0] == ',' &&
+	    agent_cap(&d->toks[e + 1]) && agent_cap(&d->toks[e + 2])) {
+		size_t f = e + 1;
+		while (f < se->tok_end && agent_cap(&d->toks[f]))
+			f++;
+		if (f == se->tok_end || clause_punct(&d->toks[f]))
+			e = f;
+	}
+	*to = e;
+}
+
+/* The "by" of an agent after the verb at token i: next, or after a short
+ * phrase of time or place ("found in mid-September by"); 0 when none. */
+static size_t
+agent_by(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const preps[] = {"in", "on", "at", "during", "early", "late", "last", NULL};
+	size_t k = i + 1;
+
+	if (k < se->tok_end && fold_is(&d->toks[k], "by"))
+		return k;
+	if (k >= se->tok_end || !fold_in(&d->toks[k], preps))
+		return 0;
+	for (k++; k < se->tok_end && k < i + 6 && !clause_break(&d->toks[k]); k++)
+		if (fold_is(&d->toks[k], "by"))
+			return k + 1 < se->tok_end ? k : 0;
+	return 0;
+}
+
+static px_status
+agent_push(struct cmp_ctx *x, struct mention **m, size_t *n, size_t *cap, struct cmp_sent *s,
+	   size_t verb, size_t ag_from, size_t ag_to, size_t ob_from, size_t ob_to, int active, int only)
+{
+	const struct px_doc *d = s->doc;
+	const char *name = NULL;
+	struct mention *mm = NULL;
+	px_status st = PX_OK;
+
+	if (ag_from >= ag_to || ob_from >= ob_to)
+		return PX_OK;
+	for (; ag_from < ag_to && (d->toks[ag_from].flags & PX_TOK_PUNCT); ag_from++)
+		;
+	for (; ag_to > ag_from && (d->toks[ag_to - 1].flags & PX_TOK_PUNCT); ag_to--)
+		;
+	if (ag_from >= ag_to)
+		return PX_OK;
+	/* "brought by Microsoft and the attorney general": an act of
+	   several agents */
+	if (active == 0 && ag_to < d->sents[s->idx].tok_end &&
+	    (fold_is(&d->toks[ag_to], "and") || fold_is(&d->toks[ag_to], "or")))
+		return PX_OK;
+	name = agent_name(x, s, ag_from, ag_to, active != 0);
+	if (active == 1 && name == NULL)
+		return PX_OK;
+	/* "by 2026", "by 400 votes": a figure that names no one is no
+	   agent ("Tomas Reilly, 27," is) */
+	{
+		size_t k = 0;
+		for (k = ag_from; k < ag_to && name == NULL; k++)
+			if (d->toks[k].flags & PX_TOK_NUMBER)
+				return PX_OK;
+	}
+	if ((st = px_grow((void **)m, cap, *n + 1, sizeof(**m))) != PX_OK)
+		return st;
+	mm = &(*m)[*n];
+	memset(mm, 0, sizeof(*mm));
+	mm->s = s;
+	mm->fact = *n;
+	mm->actor = name;
+	mm->verb = d->toks[verb].stem;
+	mm->value = px__cmp_strdup(x, d->text + d->toks[ag_from].start,
+				   d->toks[ag_to - 1].end - d->toks[ag_from].start);
+	if (mm->value == NULL)
+		return PX_ENOMEM;
+	agent_key(&d->toks[verb], mm->key, sizeof mm->key);
+	if (strncmp(mm->key, "agent=", 6) != 0 && !only)
+		return PX_OK;
+	if ((st = px__cmp_vec_tokens(x, d, ob_from, ob_to, 0, 0, &mm->ctx)) != PX_OK ||
+	    (st = px__cmp_vec_tokens(x, d, ag_from, ag_to, 0, 0, &mm->subj)) != PX_OK)
+		return st;
+	/* an object with no content word ("It was found by") says of what
+	   act nothing; "a separate case brought by" is another act */
+	if (mm->ctx.n == 0 || mm->subj.n == 0 || px__cmp_has_cue(x, CUE_DISTINCT, d, ob_from, ob_to))
+		return PX_OK;
+	mm->object = px__cmp_printf(x, "who %.*s %.*s", (int)px_token_fold_len(&d->toks[verb]),
+				    d->toks[verb].fold, (int)(d->toks[ob_to - 1].end - d->toks[ob_from].start),
+				    d->text + d->toks[ob_from].start);
+	if (mm->object == NULL)
+		return PX_ENOMEM;
+	(*n)++;
+	return PX_OK;
+}
+
+/* One act and one object, named on one side at least. */
+static double
+agent_align(const struct mention *a, const struct mention *b)
+{
+	double co = 0;
+
+	if (a->s->art == b->s->art || strcmp(a->key, b->key) != 0 || (a->actor == NULL && b->actor == NULL))
+		return 0;
+	co = px__cmp_cosine(&a->ctx, &b->ctx);
+	if (co <= 0)
+		return 0;
+	return 0.45 + 0.35 * co + 0.2 * px__cmp_cosine(&a->s->v, &b->s->v);
+}
+
+/* Whether the last word of name stands as a whole word in sentence s. */
+static int
+sentence_names(const struct cmp_sent *s, const char *name)
+{
+	const char *w = strrchr(name, ' ');
+	const char *t = s->text + s->start, *end = s->text + s->end, *p = NULL;
+	size_t wl = 0;
+
+	w = w ? w + 1 : name;
+	wl = strlen(w);
+	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's')
+		wl -= 2;
+	if (wl < 3)
+		return 0;
+	for (p = t; p + wl <= end; p++)
+		if (strncasecmp(p, w, wl) == 0 && (p == t || !isalnum((unsigned char)p[-1])) &&
+		    (p + wl == end || !isalnum((unsigned char)p[wl])))
+			return 1;
+	return 0;
+}
+
+/* One agent: the same name, or, where one side names no one, a word of
+ * its phrase in the other's ("a farmer" and "farmer Kari Lund"). A source
+ * that names the other's agent in its sentence ("British Printing filed
+ * suit to block what Maxwell called" beside "a suit brought by Robert
+ * Maxwell") tells how they are tied, no dispute. */
+static int
+agent_compatible(const struct mention *a, const struct mention *b)
+{
+	if (a->actor && b->actor)
+		return same_speaker(a->actor, b->actor) || sentence_names(a->s, b->actor) ||
+		       sentence_names(b->s, a->actor);
+	return px__cmp_cosine(&a->subj, &b->subj) > 0;
+}
+
+static const char *
+agent_about(struct cmp_ctx *x, const struct mention *m)
+{
+	(void)x;
+	return m->object;
+}
+
+px_status
+px__cmp_agents(struct cmp_ctx *x)
+{
+	struct mention *m = NULL;
+	size_t n = 0, cap = 0, si = 0, i = 0, to = 0, by = 0, passive = 0;
+	px_status st = PX_OK;
+
+	for (si = 0; si < x->n_sents && st == PX_OK; si++) {
+		struct cmp_sent *s = &x->sents[si];
+		const struct px_doc *d = s->doc;
+		const struct px_sentence *se = NULL;
+		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+			continue;
+		se = &d->sents[s->idx];
+		for (i = se->tok_start; i + 2 < se->tok_end && st == PX_OK; i++) {
+			const struct px_token *t = &d->toks[i];
+			/* "The motion was brought by X", "a complaint lodged by X" */
+			by = agent_by(d, se, i);
+			if (by && agent_verb(t, i, se->tok_start)) {
+				size_t j = i, ob = 0;
+				/* "Designed by X, the new auditorium has": the
+				   object follows the agent */
+				if (i == se->tok_start) {
+					agent_after(d, se, by + 1, &to);
+					for (j = to; j < se->tok_end && clause_punct(&d->toks[j]); j++)
+						;
+					/* past a second participle phrase ("Designed by
+					   X, led by Y, the auditorium") */
+					if (j + 1 < se->tok_end && agent_by(d, se, j) &&
+					    (agent_verb(&d->toks[j], j, se->tok_start) || fold_is(&d->toks[j], "led"))) {
+						while (j < se->tok_end && !clause_punct(&d->toks[j]))
+							j++;
+						while (j < se->tok_end && clause_punct(&d->toks[j]))
+							j++;
+					}
+					for (ob = j; ob < se->tok_end && ob < j + 8 && !clause_break(&d->toks[ob]); ob++)
+						;
+					st = agent_push(x, &m, &n, &cap, s, i, by + 1, to, j, ob, 0, 0);
+					continue;
+				}
+				while (j > se->tok_start && fold_in(&d->toks[j - 1], agent_skip))
+					j--;
+				if (j > se->tok_start && fold_is(&d->toks[j - 1], "not"))
+					continue;
+				/* "The new auditorium, designed by": the noun before the comma */
+				if (j > se->tok_start && clause_punct(&d->toks[j - 1]) &&
+				    d->toks[j - 1].fold && d->toks[j - 1].fold[0] == ',')
+					j--;
+				for (ob = j; ob > se->tok_start && ob + 8 > j && !clause_break(&d->toks[ob - 1]) &&
+					     !fold_in(&d->toks[ob - 1], agent_object_end);)
+					ob--;
+				agent_after(d, se, by + 1, &to);
+				st = agent_push(x, &m, &n, &cap, s, i, by + 1, to, ob, j, 0, 0);
+				continue;
+			}
+			/* "It was X who first recognised the call" */
+			if (i + 3 < se->tok_end && fold_is(t, "it") && clause_begin(d, se, i) == i &&
+			    fold_is(&d->toks[i + 1], "was")) {
+				size_t w = i + 2, v = 0;
+				while (w < se->tok_end && w < i + 12 && !fold_is(&d->toks[w], "who") &&
+				       !clause_punct(&d->toks[w]))
+					w++;
+				if (w >= se->tok_end || !fold_is(&d->toks[w], "who"))
+					continue;
+				for (v = w + 1; v < se->tok_end && fold_in(&d->toks[v], agent_skip); v++)
+					;
+				if (v >= se->tok_end || !(d->toks[v].flags & PX_TOK_WORD) || fold_is(&d->toks[v], "not"))
+					continue;
+				for (to = v + 1; to < se->tok_end && to < v + 9 && !clause_break(&d->toks[to]); to++)
+					;
+				st = agent_push(x, &m, &n, &cap, s, v, i + 2, w, v + 1, to, 0, 1);
+				continue;
+			}
+			/* "Henrik Vasse was the first to reach the group" */
+			if (i + 4 < se->tok_end && (fold_is(t, "was") || fold_is(t, "were")) &&
+			    fold_is(&d->toks[i + 1], "the") && fold_is(&d->toks[i + 2], "first") &&
+			    fold_is(&d->toks[i + 3], "to") && (d->toks[i + 4].flags & PX_TOK_WORD)) {
+				size_t a = i, e = 0;
+				/* the subject, back past comma-set appositions
+				   ("Tomas Reilly, 27, was"), at most twelve words */
+				while (a > se->tok_start && a + 12 > i && !clause_break(&d->toks[a - 1]))
+					a--;
+				while (a > se->tok_start && a + 12 > i && d->toks[a - 1].fold &&
+				       d->toks[a - 1].fold[0] == ',') {
+					a--;
+					while (a > se->tok_start && a + 12 > i && !clause_break(&d->toks[a - 1]))
+						a--;
+				}
+				if (a == i)
+					continue;
+				for (e = i + 5; e < se->tok_end && e < i + 13 && !clause_break(&d->toks[e]); e++)
+					;
+				st = agent_push(x, &m, &n, &cap, s, i + 4, a, i, i + 5, e, 2, 1);
+				i += 4;
+			}
+		}
+	}
+	/* "Klaus Ritter, the father of Jonas Ritter, lodged a complaint": the
+	   same acts told in the active voice by a named subject, where some
+	   source told them with an agent above */
+	passive = n;
+	for (si = 0; si < x->n_sents && st == PX_OK && passive > 0; si++) {
+		struct cmp_sent *s = &x->sents[si];
+		const struct px_doc *d = s->doc;
+		const struct px_sentence *se = NULL;
+		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+			continue;
+		se = &d->sents[s->idx];
+		for (i = se->tok_start + 1; i + 1 < se->tok_end && st == PX_OK; i++) {
+			const struct px_token *t = &d->toks[i];
+			char key[64];
+			size_t a = i, e = 0, k = 0;
+			if (!agent_verb(t, i, se->tok_start) || agent_by(d, se, i))
+				continue;
+			agent_key(t, key, sizeof key);
+			for (k = 0; k < passive && strcmp(m[k].key, key) != 0; k++)
+				;
+			if (k == passive)
+				continue;
+			while (a > se->tok_start && fold_in(&d->toks[a - 1], agent_skip))
+				a--;
+			/* the subject ends right before the verb: a name, or
+			   the comma closing its apposition ("Klaus Ritter, the
+			   father of Jonas Ritter, lodged"), not "he" or "which" */
+			if (a == se->tok_start || !(agent_cap(&d->toks[a - 1]) ||
+						    (d->toks[a - 1].fold && d->toks[a - 1].fold[0] == ',')) ||
+			    possessive(&d->toks[a - 1]))
+				continue;
+			{
+				static const char *const subordinate[] = {"that", "which", "who", "whom", "whose",
+									  "after", "when", "as", "if", "and",
+									  "or", NULL};
+				size_t v = a, r = a, cb = 0, q = 0;
+				/* past a comma-set apposition to the name before it */
+				if (!agent_cap(&d->toks[v - 1])) {
+					for (r = v - 1; r > se->tok_start && r + 12 > v &&
+							!(d->toks[r - 1].fold && d->toks[r - 1].fold[0] == ',');
+					     r--)
+						;
+					if (r <= se->tok_start + 1 || !agent_cap(&d->toks[r - 2]))
+						continue;
+					r -= 1;
+				}
+				while (r > se->tok_start && agent_cap(&d->toks[r - 1]))
+					r--;
+				/* the name opens its clause, not a relative or
+				   subordinate one ("a review that the Justice
+				   Department launched") */
+				cb = clause_begin(d, se, r);
+				for (q = cb; q < r && !fold_in(&d->toks[q], subordinate); q++)
+					;
+				if (q < r || r == v)
+					continue;
+				for (e = i + 1; e < se->tok_end && e < i + 9 && !clause_break(&d->toks[e]); e++)
+					;
+				st = agent_push(x, &m, &n, &cap, s, i, r, v, i + 1, e, 1, 0);
+			}
+		}
+	}
+	/* One act of one object given to two agents in one article ("the
+	   Maryland case was brought by the ACLU ... a case brought by the
+	   state of Hawaii"): the story holds several such acts, and which of
+	   them two sources tell is not known; the act is left out. */
+	{
+		size_t a = 0, b = 0, k = 0;
+		unsigned char *drop = n ? px_calloc(n, 1) : NULL;
+		if (n && drop == NULL)
+			st = PX_ENOMEM;
+		for (a = 0; drop && a < n; a++)
+			for (b = a + 1; b < n; b++)
+				if (m[a].s->art == m[b].s->art && strcmp(m[a].key, m[b].key) == 0 &&
+				    px__cmp_cosine(&m[a].ctx, &m[b].ctx) > 0 && !agent_compatible(&m[a], &m[b]))
+					drop[a] = drop[b] = 1;
+		for (a = 0; drop && a < n; a++)
+			if (drop[a])
+				for (b = 0; b < n; b++)
+					if (strcmp(m[a].key, m[b].key) == 0 && b != a && !drop[b])
+						drop[b] = 2;
+		for (a = 0, k = 0; drop && a < n; a++)
+			if (!drop[a]) {
+				if (k != a)
+					m[k] = m[a];
+				m[k].fact = k;
+				k++;
+			}
+		if (drop)
+			n = k;
+		px_free(drop);
+	}
+	{
+		struct fact_rules fr = {"agent", PX_CONFLICT_ATTRIBUTION, given_value, agent_compatible,
+					no_explanation, agent_align, NULL, 0.55, 0};
+		return settle_facts(x, m, n, st, 0.55, agent_about, &fr);
+	}
+}
+
 /* -------------------------------------------------------------- stance */
 
 /*
