@@ -3173,6 +3173,35 @@ test_agents(void **state)
 	px_report_free(r);
 }
 
+/* A figure that left a fact for a difference of scope against one side (a
+ * total over a period, "3,412 riders who made deliveries between 2019 and
+ * 2023", beside "some 4,300 riders in the city") but fits the other side
+ * ("about 3,400 riders") rejoins that side. */
+static const struct art riders[] = {
+	{"a.txt", "title: Court rules delivery riders are employees\nsource: Harbour Wire\ndate: 2025-03-04\n\n"
+		  "A labour court in Castelbrook ruled on Tuesday that riders for the delivery app QuickCrate "
+		  "are employees, not self-employed contractors.\n\n"
+		  "The ruling covers about 3,400 riders in the city, the court said.\n"},
+	{"b.txt", "title: QuickCrate riders win employment case\nsource: Castelbrook Echo\ndate: 2025-03-04\n\n"
+		  "Riders for the delivery app QuickCrate are employees, a labour court in Castelbrook ruled "
+		  "on Tuesday.\n\n"
+		  "The ruling covers 3,412 riders who made deliveries in the city between 2019 and 2023.\n"},
+	{"c.txt", "title: Delivery app loses landmark labour case\nsource: Radio Vale\ndate: 2025-03-04\n\n"
+		  "A Castelbrook labour court ruled on Tuesday that QuickCrate riders are employees of the "
+		  "delivery app.\n\n"
+		  "The ruling affects some 4,300 riders in the city, who will now be entitled to sick pay.\n"},
+};
+
+static void
+test_rejoin_explained(void **state)
+{
+	const char *const about_3400[] = {"a.txt", "b.txt", NULL};
+	const char *const some_4300[] = {"c.txt", NULL};
+
+	(void)state;
+	check_sides(riders, 3, PX_CONFLICT_QUANTITY, about_3400, some_4300, 1);
+}
+
 /* A month or a year is shared by many events: two sources dispute one
  * only when they tell it of one act, with one past verb (else
  * test_months_and_years), about one named thing
@@ -3681,6 +3710,7 @@ main(void)
 		cmocka_unit_test(test_unique_date_superlative),
 		cmocka_unit_test(test_owners_and_context),
 		cmocka_unit_test(test_agents),
+		cmocka_unit_test(test_rejoin_explained),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -28,6 +28,11 @@
 
 #define CTX_WINDOW 8
 #define QUOTE_SPAN ((size_t)1 << 16) /* the longest quote in_quote looks back over */
+/* Explanations of a difference of scope, after which a mention may rejoin
+ * the side its value fits (rejoin_explained). */
+#define WHY_PERIOD_TOTAL "a total over a period beside a figure for one time"
+#define WHY_QUOTED_STANCE "one side is a quoted position, the other a reported act"
+
 #define CONFLICT_SHARED 3 /* context words two sides of a quantity dispute share */
 
 enum {
@@ -2638,7 +2643,7 @@ explain_difference(const struct mention *a, const struct mention *b)
 	if ((a->flags ^ b->flags) & M_TOTAL) {
 		const struct mention *t = a->flags & M_TOTAL ? a : b, *o = t == a ? b : a;
 		if (t->period >= 0 || o->when || o->moment)
-			return "a total over a period beside a figure for one time";
+			return WHY_PERIOD_TOTAL;
 	}
 	if ((a->flags & b->flags & M_TOTAL) && a->period > 0 && b->period > 0 &&
 	    (a->period > 1.5 * b->period || b->period > 1.5 * a->period))
@@ -3208,6 +3213,47 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, size_t n_all, const siz
 	return n;
 }
 
+/*
+ * A mention that left a fact for a difference explained against one side
+ * ("covers 3,412 riders who made deliveries between 2019 and 2023", a
+ * total over a period, beside "some 4,300 riders in the city") but whose
+ * value fits every member of another side ("about 3,400 riders in the
+ * city") and no member of the rest is that side's: it tells the value the
+ * side tells, of the fact the sides dispute. Its article must be on no
+ * side yet.
+ */
+static void
+rejoin_explained(const struct mention *m, const size_t *idx, size_t k, int *keep, size_t *comp,
+		 const int *explained, const struct fact_rules *fr)
+{
+	size_t i = 0, j = 0;
+
+	for (i = 0; i < k; i++) {
+		size_t side = (size_t)-1;
+		int ok = 1;
+		if (!explained[i])
+			continue;
+		for (j = 0; j < k && ok; j++) {
+			if (!keep[j])
+				continue;
+			if (m[idx[j]].s->art == m[idx[i]].s->art)
+				ok = 0;
+			else if (fr->compat(&m[idx[i]], &m[idx[j]])) {
+				if (side != (size_t)-1 && side != comp[j])
+					ok = 0;
+				side = comp[j];
+			}
+		}
+		for (j = 0; j < k && ok && side != (size_t)-1; j++)
+			if (keep[j] && comp[j] == side && !fr->compat(&m[idx[i]], &m[idx[j]]))
+				ok = 0;
+		if (ok && side != (size_t)-1) {
+			keep[i] = 1;
+			comp[i] = side;
+		}
+	}
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -3219,7 +3265,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k
 	explain_fn explain = fr->explain;
 	size_t comp[64];
 	size_t ncomp = 0, i = 0, j = 0, live = 0;
-	int keep[64], loose[64], exact[64], apx[64], coarse = 0;
+	int keep[64], loose[64], exact[64], apx[64], explained[64], coarse = 0;
 	char val[96];
 	const char *about = m[idx[0]].about;
 
@@ -3240,14 +3286,21 @@ decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k
 		if (j == k)
 			keep[i] = 0;
 	}
+	for (i = 0; i < k; i++)
+		explained[i] = 0;
 	for (i = 0; i < k; i++) {
 		for (j = i + 1; j < k; j++) {
 			const char *why = NULL;
+			int was_i = keep[i], was_j = keep[j], scope = 0;
 			if (!keep[i] || !keep[j] || compat(&m[idx[i]], &m[idx[j]]))
 				continue;
 			why = explain(&m[idx[i]], &m[idx[j]]);
 			if (why == NULL)
 				continue;
+			/* differences of scope, not of what the figure is: a
+			   total over a period beside a figure for one time, a
+			   quoted position beside a reported act */
+			scope = strcmp(why, WHY_PERIOD_TOTAL) == 0 || strcmp(why, WHY_QUOTED_STANCE) == 0;
 			px__cmp_dismiss(x, about, why, m[idx[i]].s, m[idx[j]].s);
 			/* The side that carries the explaining mark leaves the
 			 * comparison, a quoted figure first ("close to 400
@@ -3276,6 +3329,10 @@ decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k
 				else
 					keep[j] = 0;
 			}
+			if (was_i && !keep[i])
+				explained[i] = scope;
+			if (was_j && !keep[j])
+				explained[j] = scope;
 		}
 	}
 	/* Connected groups of compatible values. A bound ("more than 20",
@@ -3529,6 +3586,7 @@ decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k
 						m[idx[0]].s, m[idx[k - 1]].s);
 			return;
 		}
+		rejoin_explained(m, idx, k, keep, comp, explained, fr);
 	}
 	/* A stance covers one clause: the rest of its sentence may still be
 	 * said in other words elsewhere (a statement), so it marks the
@@ -5645,7 +5703,7 @@ static const char *
 stance_explain(const struct mention *a, const struct mention *b)
 {
 	if ((a->flags ^ b->flags) & M_INQUOTE)
-		return "one side is a quoted position, the other a reported act";
+		return WHY_QUOTED_STANCE;
 	if ((a->flags | b->flags) & M_UPDATE)
 		return "a stance that changed over time";
 	return NULL;
