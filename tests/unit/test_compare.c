@@ -3202,6 +3202,30 @@ test_rejoin_explained(void **state)
 	check_sides(riders, 3, PX_CONFLICT_QUANTITY, about_3400, some_4300, 1);
 }
 
+/* A bound that stays near its figure ("a little over 200": 200 to 220)
+ * fits 214, not "some 260": it is a side's, not a bound on both. */
+static const struct art near_bounds[] = {
+	{"a.txt", "title: First sleeper train reaches Estrenne\nsource: Meridian Wire\ndate: 2025-05-17\n\n"
+		  "The first Nightliner sleeper train from Carrow reached Estrenne Central on Saturday "
+		  "morning, carrying 214 passengers on its inaugural run.\n"},
+	{"b.txt", "title: Nightliner completes its first run\nsource: Railwatch\ndate: 2025-05-17\n\n"
+		  "The Nightliner sleeper train from Carrow completed its inaugural run to Estrenne Central on "
+		  "Saturday morning with a little over 200 passengers on board.\n"},
+	{"c.txt", "title: Sleeper service arrives late in Estrenne\nsource: Estrenne Daily\ndate: 2025-05-17\n\n"
+		  "Some 260 passengers were on board the first Nightliner sleeper train from Carrow when it "
+		  "reached Estrenne Central on Saturday morning after its inaugural run.\n"},
+};
+
+static void
+test_near_bound_side(void **state)
+{
+	const char *const near_214[] = {"a.txt", "b.txt", NULL};
+	const char *const some_260[] = {"c.txt", NULL};
+
+	(void)state;
+	check_sides(near_bounds, 3, PX_CONFLICT_QUANTITY, near_214, some_260, 1);
+}
+
 /* A month or a year is shared by many events: two sources dispute one
  * only when they tell it of one act, with one past verb (else
  * test_months_and_years), about one named thing
@@ -3711,6 +3735,7 @@ main(void)
 		cmocka_unit_test(test_owners_and_context),
 		cmocka_unit_test(test_agents),
 		cmocka_unit_test(test_rejoin_explained),
+		cmocka_unit_test(test_near_bound_side),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

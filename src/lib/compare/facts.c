@@ -3056,6 +3056,15 @@ lower_bound(const struct mention *m)
 	       (m->c->u.quantity.approx == PX_APPROX_GT || m->c->u.quantity.approx == PX_APPROX_GE);
 }
 
+/* Whether lower bound m stays near its figure ("just over 200", "a little
+ * more than 200": [200, 220]), so that it fits no value far above it
+ * ("some 260"), as "more than 200" does. */
+static int
+near_bound(const struct mention *m)
+{
+	return m->lo > 0 && m->hi <= m->lo * 1.11;
+}
+
 /* Whether the figure of the approximate mention a ("about 18 per cent")
  * lies in the interval of b. */
 static int
@@ -3398,7 +3407,8 @@ decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k
 			 * ("about 18 per cent" beside "nearly one in five",
 			 * not "about 1,150" beside "almost 1,400") */
 			if (!keep[j] || loose[j] || comp[j] == fits ||
-			    (loose[i] == 1 ? m[idx[j]].hi + eps < m[idx[i]].lo
+			    (loose[i] == 1 ? m[idx[j]].hi + eps < m[idx[i]].lo ||
+						     (near_bound(&m[idx[i]]) && m[idx[j]].lo > m[idx[i]].hi + eps)
 					   : !(exact[j] ? compat(&m[idx[i]], &m[idx[j]])
 							: inside(&m[idx[j]], &m[idx[i]]))))
 				continue;
