@@ -3135,8 +3135,63 @@ static double stance_joins(const struct mention *a, const struct mention *b);
 #define SIDE_JOINERS 8 /* articles one side of a conflict may be joined by */
 
 /*
- * The mentions of other articles (of m[0..n_all), every mention of the
- * kind) that join side `side` of a conflict (members idx[0..k), kept
+ * The mentions of one kind chained by key: first[i] is the first mention
+ * whose key is mention i's, next[i] the next one after i (n: none), so that
+ * side_joiners reads the mentions of a side's key alone, in mention order,
+ * instead of comparing the key of every mention of the story per side (a
+ * scan quadratic in a story's mentions: 2.3% of bench-news's report).
+ * Made when side_joiners first needs them.
+ */
+struct key_chains {
+	size_t n;
+	size_t *first, *next; /* NULL until made */
+};
+
+static px_status
+key_chains_make(struct key_chains *kc, const struct mention *m)
+{
+	struct px_map *keys = NULL;
+	size_t i = 0, *last = NULL;
+	px_status st = PX_OK;
+
+	kc->first = px_alloc((kc->n ? kc->n : 1) * sizeof(*kc->first));
+	kc->next = px_alloc((kc->n ? kc->n : 1) * sizeof(*kc->next));
+	last = px_alloc((kc->n ? kc->n : 1) * sizeof(*last));
+	if (kc->first == NULL || kc->next == NULL || last == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	if ((st = px_map_new(&keys)) != PX_OK)
+		goto cleanup;
+	/* last[id]: the latest mention of key id so far. */
+	for (i = 0; i < kc->n; i++) {
+		uint32_t id = 0;
+		int added = 0;
+		if ((st = px_map_intern(keys, m[i].key, strlen(m[i].key), &id, &added)) != PX_OK)
+			goto cleanup;
+		kc->next[i] = kc->n;
+		if (added) {
+			kc->first[i] = i;
+		} else {
+			kc->first[i] = kc->first[last[id]];
+			kc->next[last[id]] = i;
+		}
+		last[id] = i;
+	}
+cleanup:
+	px_map_free(keys);
+	px_free(last);
+	if (st != PX_OK) {
+		px_free(kc->first);
+		px_free(kc->next);
+		kc->first = kc->next = NULL;
+	}
+	return st;
+}
+
+/*
+ * The mentions of other articles (of m, every mention of the kind, kc
+ * chaining them by key) that join side `side` of a conflict (members idx[0..k), kept
  * ones grouped by comp): an article that has no
  * member in the fact, not joined already (joined[0..nj)), whose mention
  * of the kind is compatible with every member of the side, closely enough
@@ -3147,7 +3202,7 @@ static double stance_joins(const struct mention *a, const struct mention *b);
  * joined.
  */
 static size_t
-side_joiners(struct cmp_ctx *x, const struct mention *m, size_t n_all, const size_t *idx,
+side_joiners(struct cmp_ctx *x, const struct mention *m, struct key_chains *kc, const size_t *idx,
 	     size_t k, const int *keep, const size_t *comp, size_t side, const struct fact_rules *fr,
 	     const struct mention **out, size_t *joined, size_t nj)
 {
@@ -3158,12 +3213,13 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, size_t n_all, const siz
 	    (fr->ckind != PX_CONFLICT_QUANTITY && fr->ckind != PX_CONFLICT_DATE &&
 	     fr->ckind != PX_CONFLICT_STANCE))
 		return 0;
-	for (c = 0; c < n_all; c++) {
+	if (kc->next == NULL && (x->st = key_chains_make(kc, m)) != PX_OK)
+		return 0;
+	/* The mentions of the side's key, in mention order. */
+	for (c = kc->first[idx[0]]; c < kc->n; c = kc->next[c]) {
 		const struct mention *mc = &m[c];
 		double fit = 0;
 		int ok = 1;
-		if (strcmp(mc->key, m[idx[0]].key) != 0)
-			continue;
 		for (j = 0; j < k && m[idx[j]].s->art != mc->s->art; j++)
 			;
 		if (j < k)
@@ -3209,7 +3265,7 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, size_t n_all, const siz
 }
 
 static void
-decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k,
+decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx, size_t k,
        const struct fact_rules *fr)
 {
 	const char *kind = fr->kind;
@@ -3595,8 +3651,10 @@ decide(struct cmp_ctx *x, struct mention *m, size_t n_all, size_t *idx, size_t k
 			for (j = i; j < k; j++)
 				if (keep[j] && comp[j] == comp[i])
 					members++;
-			nmore = side_joiners(x, m, n_all, idx, k, keep, comp, comp[i], fr, more, joined,
+			nmore = side_joiners(x, m, kc, idx, k, keep, comp, comp[i], fr, more, joined,
 					     njoined);
+			if (x->st != PX_OK)
+				return;
 			njoined += nmore;
 			pos->articles = px_arena_alloc(&x->out->arena, (members + nmore) * sizeof(size_t));
 			pos->evidence = px_arena_alloc(&x->out->arena, (members + nmore) * sizeof(*pos->evidence));
@@ -3635,6 +3693,7 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rule
 {
 	size_t *idx = NULL, *root = NULL, *off = NULL;
 	size_t i = 0, j = 0;
+	struct key_chains kc = {n, NULL, NULL};
 
 	idx = px_alloc((n ? n : 1) * sizeof(size_t));
 	root = px_alloc((n ? n : 1) * sizeof(size_t));
@@ -3659,8 +3718,10 @@ run_facts(struct cmp_ctx *x, struct mention *m, size_t n, const struct fact_rule
 	for (i = 0; i < n && x->st == PX_OK; i++) {
 		size_t from = i ? off[i - 1] : 0;
 		if (root[i] == i && off[i] - from >= 2)
-			decide(x, m, n, idx + from, off[i] - from, fr);
+			decide(x, m, &kc, idx + from, off[i] - from, fr);
 	}
+	px_free(kc.first);
+	px_free(kc.next);
 	px_free(idx);
 	px_free(root);
 	px_free(off);
