@@ -3228,22 +3228,29 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, struct key_chains *kc, 
 			;
 		if (j < nj)
 			continue;
+		/* Compatible with every member of the side and with no member
+		   of the others, aligned closely enough, and then no reason
+		   given for a difference from the others: the tests are pure,
+		   so the cheap ones go first (the explanations of dates read
+		   their sentences' other claims). */
+		for (j = 0; j < k && ok; j++)
+			if (keep[j] && (comp[j] == side) != (fr->compat(mc, &m[idx[j]]) != 0))
+				ok = 0;
 		for (j = 0; j < k && ok; j++) {
 			const struct mention *o = &m[idx[j]];
-			if (!keep[j])
+			double a = 0;
+			if (!keep[j] || comp[j] != side)
 				continue;
-			if (comp[j] == side) {
-				double a = 0;
-				if (!fr->compat(mc, o))
-					ok = 0;
-				else if ((a = fr->ckind == PX_CONFLICT_STANCE ? stance_joins(mc, o)
-									       : fr->align(mc, o)) > fit)
-					fit = a;
-			} else if (fr->compat(mc, o) || fr->explain(mc, o) != NULL) {
-				ok = 0;
-			}
+			a = fr->ckind == PX_CONFLICT_STANCE ? stance_joins(mc, o) : fr->align(mc, o);
+			if (a > fit)
+				fit = a;
 		}
 		if (!ok || fit < x->c->opts.align_min)
+			continue;
+		for (j = 0; j < k && ok; j++)
+			if (keep[j] && comp[j] != side && fr->explain(mc, &m[idx[j]]) != NULL)
+				ok = 0;
+		if (!ok)
 			continue;
 		for (j = 0; j < n && out[j]->s->art != mc->s->art; j++)
 			;
