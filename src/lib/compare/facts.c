@@ -4515,6 +4515,7 @@ resolve_role(const struct px_claims *cl, const char *text, size_t text_len,
 {
 	const char *role = speaker, *found = NULL;
 	size_t i = 0, rl = 0;
+	int first = 0;
 
 	if (strncasecmp(role, "the ", 4) == 0)
 		role += 4;
@@ -4540,6 +4541,7 @@ resolve_role(const struct px_claims *cl, const char *text, size_t text_len,
 	/* "The regional governor, Marta Kessling, said": the role word just
 	 * before a person's name in the body. */
 	rl = strlen(role);
+	first = tolower((unsigned char)role[0]);
 	for (i = 0; i < cl->n && rl > 2; i++) {
 		const struct px_claim *c = &cl->items[i];
 		const char *name = NULL;
@@ -4550,7 +4552,10 @@ resolve_role(const struct px_claims *cl, const char *text, size_t text_len,
 		from = c->start > 40 ? c->start - 40 : 0;
 		for (k = from; k + rl <= c->start; k++) {
 			size_t g = k + rl;
-			if (strncasecmp(text + k, role, rl) != 0)
+			/* The first byte as strncasecmp folds it turns most
+			   places away without a call. */
+			if (tolower((unsigned char)text[k]) != first ||
+			    strncasecmp(text + k, role, rl) != 0)
 				continue;
 			/* Only a comma and spaces between the role and the name. */
 			while (g < c->start && (text[g] == ',' || text[g] == ' '))
