@@ -188,7 +188,7 @@ quote_index(struct cmp_ctx *x, size_t a, size_t *n)
 }
 
 /*
- * Whether claim c of article a lies inside a quote of its article. A quote
+ * Whether claim c of article art lies inside a quote of its article. A quote
  * holding c starts before it: back from the last quote starting at or
  * before c (claims are sorted by field and start), over at most 64 KiB of
  * text (QUOTE_SPAN). Only the article's quote claims are read (a scan of
