@@ -151,6 +151,11 @@ struct cmp_ctx {
 	 * term tables), released when it returns; what the comparison
 	 * returns lives in out->arena. */
 	struct px_arena scratch;
+	/* Per article, the indices (into its claims, ascending) of its quote
+	 * claims, made in scratch when in_quote (facts.c) first reads that
+	 * article; quote_ix NULL until it first reads any. */
+	uint32_t **quote_ix;
+	size_t *n_quote_ix;
 	struct px_map *terms; /* story-local stem ids */
 	float *idfw;          /* weight per local id */
 	size_t idfw_cap;

@@ -592,10 +592,36 @@ key_slot(const struct key_index *ix, uint64_t key)
 	return &ix->tab[i];
 }
 
+/*
+ * Make room in the table for one more key: at most half full, doubled
+ * (the keys moved to their slots in the new one) when it would be more.
+ * A story's sentences repeat their keys (on bench-news the distinct keys
+ * are a small part of the postings), so a table sized by the postings,
+ * as it was, was mostly empty slots to clear and to miss the cache on.
+ */
+static px_status
+key_room(struct px_arena *ar, struct key_index *ix, size_t used)
+{
+	struct key_slot *old = ix->tab;
+	size_t size = ix->mask + 1, i = 0;
+
+	if (2 * (used + 1) <= size)
+		return PX_OK;
+	ix->tab = px_arena_alloc(ar, 2 * size * sizeof(*ix->tab));
+	if (!ix->tab)
+		return PX_ENOMEM;
+	memset(ix->tab, 0, 2 * size * sizeof(*ix->tab));
+	ix->mask = 2 * size - 1;
+	for (i = 0; i < size; i++)
+		if (old[i].n)
+			*key_slot(ix, old[i].key) = old[i];
+	return PX_OK;
+}
+
 static px_status
 index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, struct key_index *ix)
 {
-	size_t j, f2, si, t, flat = 0, np = 0, size = 16, run = 0;
+	size_t j, f2, si, t, flat = 0, np = 0, size = 16, run = 0, used = 0;
 
 	memset(ix, 0, sizeof(*ix));
 	for (j = 0; j < n_sources; j++)
@@ -606,8 +632,6 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 			}
 	if (np >= UINT32_MAX / 4)
 		return PX_ETOOBIG;
-	while (size < 2 * np)
-		size *= 2;
 	ix->n_flat = flat;
 	ix->mask = size - 1;
 	ix->tab = px_arena_alloc(ar, size * sizeof(*ix->tab));
@@ -642,10 +666,17 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 				ix->si[flat] = (uint32_t)si;
 				for (t = 0; t < c->n; t++) {
 					struct key_slot *e = key_slot(ix, c->k[t]);
-					e->key = c->k[t];
+					if (e->n == 0) {
+						if (key_room(ar, ix, used) != PX_OK)
+							return PX_ENOMEM;
+						e = key_slot(ix, c->k[t]);
+						e->key = c->k[t];
+						used++;
+					}
 					e->n++;
 				}
 			}
+	size = ix->mask + 1;
 	for (t = 0; t < size; t++) {
 		ix->tab[t].start = (uint32_t)run;
 		ix->tab[t].fill = (uint32_t)run;
