@@ -3226,6 +3226,27 @@ test_near_bound_side(void **state)
 	check_sides(near_bounds, 3, PX_CONFLICT_QUANTITY, near_214, some_260, 1);
 }
 
+/* A relative clause between a named subject and its predicate ("The
+ * Ellery Civic Trust, which had campaigned for the picture to remain in
+ * the town, welcomed the sale") leaves the name the actor. */
+static const struct art trust[] = {
+	{"a.txt", "title: Harbour painting sold at auction\nsource: Artmarket Daily\ndate: 2025-06-12\n\n"
+		  "The Salt Road at Dusk was sold at auction in London on Wednesday to a private buyer.\n\n"
+		  "The Ellery Civic Trust, which had campaigned for the picture to remain in the town, "
+		  "welcomed the sale after the auction house confirmed a loan to the town museum.\n"},
+	{"b.txt", "title: Ellery painting goes to private buyer\nsource: Ellery Courier\ndate: 2025-06-12\n\n"
+		  "The Salt Road at Dusk was sold at auction in London on Wednesday to a private buyer.\n\n"
+		  "The Ellery Civic Trust condemned the sale, saying the town museum should have been offered "
+		  "the picture first.\n"},
+};
+
+static void
+test_actor_past_relative(void **state)
+{
+	(void)state;
+	check_a_b(trust, 2, PX_CONFLICT_STANCE);
+}
+
 /* A month or a year is shared by many events: two sources dispute one
  * only when they tell it of one act, with one past verb (else
  * test_months_and_years), about one named thing
@@ -3736,6 +3757,7 @@ main(void)
 		cmocka_unit_test(test_agents),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
+		cmocka_unit_test(test_actor_past_relative),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -5421,6 +5421,34 @@ actor_name(const struct px_claim *c)
 	return c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
 }
 
+/* Whether text[from, to) is a relative clause set off by commas, and
+ * only that ("The Ellery Civic Trust, which had campaigned for the picture
+ * to remain in the town, welcomed the sale"): the name before it is the
+ * subject of what follows. */
+static int
+relative_between(const char *text, size_t from, size_t to)
+{
+	static const char *const opens[] = {", which ", ", who ", ", whose ", NULL};
+	size_t i = 0, e = to, k = 0;
+
+	if (to - from > 240)
+		return 0;
+	for (i = 0; opens[i]; i++)
+		if (strncmp(text + from, opens[i], strlen(opens[i])) == 0)
+			break;
+	if (opens[i] == NULL)
+		return 0;
+	while (e > from && text[e - 1] == ' ')
+		e--;
+	if (e == from || text[e - 1] != ',')
+		return 0;
+	/* one clause: no other comma inside it */
+	for (k = from + 1; k + 1 < e; k++)
+		if (text[k] == ',' || text[k] == ';' || text[k] == '.')
+			return 0;
+	return 1;
+}
+
 static const char *
 actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before)
 {
@@ -5440,7 +5468,8 @@ actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before
 	px__cmp_sentence_claims(cl, s, &lo, &hi);
 	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
-		if (actor_claim(c, s) && c->end <= before && before - c->end <= 48 &&
+		if (actor_claim(c, s) && c->end <= before &&
+		    (before - c->end <= 48 || relative_between(s->text, c->end, before)) &&
 		    (best == NULL || c->end > best_end)) {
 			best = actor_name(c);
 			best_end = c->end;
