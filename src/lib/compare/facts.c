@@ -133,6 +133,24 @@ struct edge {
 	double w;
 };
 
+/* A new mention of sentence s and claim c (or NULL) at the end of *m, of
+ * n before it, zeroed but for those and its own fact; NULL when out of
+ * memory. */
+static struct mention *
+new_mention(struct mention **m, size_t *cap, size_t n, struct cmp_sent *s, const struct px_claim *c)
+{
+	struct mention *mm = NULL;
+
+	if (px_grow((void **)m, cap, n + 1, sizeof(**m)) != PX_OK)
+		return NULL;
+	mm = &(*m)[n];
+	memset(mm, 0, sizeof(*mm));
+	mm->s = s;
+	mm->c = c;
+	mm->fact = n;
+	return mm;
+}
+
 /* Token range of a claim span within its sentence. */
 static void
 claim_tokens(const struct cmp_sent *s, size_t start, size_t end, size_t *from,
@@ -1662,13 +1680,10 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * offset locates an event, it measures nothing. */
 			if (q->dim && strcmp(q->dim, "time") == 0 && cue_after(x, CUE_OFFSET, s->doc, se, to, 1))
 				continue;
-			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
-			if (st)
+			if ((mm = new_mention(&m, &cap, n, s, c)) == NULL) {
+				st = PX_ENOMEM;
 				goto fail;
-			mm = &m[n];
-			memset(mm, 0, sizeof(*mm));
-			mm->s = s;
-			mm->c = c;
+			}
 			memcpy(mm->key, key, sizeof key);
 			mm->lo = q->low * scale;
 			mm->hi = q->high * scale;
@@ -4368,13 +4383,10 @@ px__cmp_dates(struct cmp_ctx *x)
 			s = px__cmp_sent_at(x, a, c->field, c->sentence);
 			if (s == NULL || s->doc->toks == NULL)
 				continue;
-			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
-			if (st)
+			if (new_mention(&m, &cap, n, s, c) == NULL) {
+				st = PX_ENOMEM;
 				break;
-			memset(&m[n], 0, sizeof(m[n]));
-			m[n].s = s;
-			m[n].c = c;
-			m[n].fact = n;
+			}
 			snprintf(m[n].key, sizeof m[n].key, "%s", key);
 			se = &s->doc->sents[s->idx];
 			/* "CARRICK MERE, June 3 (Interpress) - ": the day of a
@@ -4758,13 +4770,10 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * whole quotation of its speaker, never makes one. */
 			words_of = strcmp(c->u.quote.cue, "in the words of") == 0;
 			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
-			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
-			if (st)
+			if (new_mention(&m, &cap, n, s, c) == NULL) {
+				st = PX_ENOMEM;
 				break;
-			memset(&m[n], 0, sizeof(m[n]));
-			m[n].s = s;
-			m[n].c = c;
-			m[n].fact = n;
+			}
 			if (last_speaker == NULL || strcmp(last_speaker, c->u.quote.speaker) != 0) {
 				last_speaker = c->u.quote.speaker;
 				last_value = resolve_role(cl, x->in[a].article->text,
@@ -5038,12 +5047,8 @@ agent_push(struct cmp_ctx *x, struct mention **m, size_t *n, size_t *cap, struct
 			if (d->toks[k].flags & PX_TOK_NUMBER)
 				return PX_OK;
 	}
-	if ((st = px_grow((void **)m, cap, *n + 1, sizeof(**m))) != PX_OK)
-		return st;
-	mm = &(*m)[*n];
-	memset(mm, 0, sizeof(*mm));
-	mm->s = s;
-	mm->fact = *n;
+	if ((mm = new_mention(m, cap, *n, s, NULL)) == NULL)
+		return PX_ENOMEM;
 	mm->actor = name;
 	mm->verb = d->toks[verb].stem;
 	mm->value = px__cmp_strdup(x, d->text + d->toks[ag_from].start,
@@ -6053,12 +6058,8 @@ passive_stance(struct cmp_ctx *x, struct cmp_sent *s, const struct px_sentence *
 		pol = -pol;
 	if (fold_is(&d->toks[j], "no"))
 		pol = -pol;
-	if ((st = px_grow((void **)mp, cap, *np + 1, sizeof(**mp))) != PX_OK)
-		return st;
-	mm = &(*mp)[*np];
-	memset(mm, 0, sizeof(*mm));
-	mm->s = s;
-	mm->fact = *np;
+	if ((mm = new_mention(mp, cap, *np, s, NULL)) == NULL)
+		return PX_ENOMEM;
 	mm->polarity = pol;
 	if ((st = px__cmp_vec_tokens(x, d, first, last + 1, 0, 0, &mm->ctx)) != PX_OK)
 		return st;
@@ -6430,12 +6431,10 @@ px__cmp_stance(struct cmp_ctx *x)
 					if (px__cmp_has_cue(x, CUE_NEGATION, d, first, first + 1))
 						break;
 			}
-			st = px_grow((void **)&m, &cap, n + 1, sizeof(*m));
-			if (st)
+			if (new_mention(&m, &cap, n, s, NULL) == NULL) {
+				st = PX_ENOMEM;
 				break;
-			memset(&m[n], 0, sizeof(m[n]));
-			m[n].s = s;
-			m[n].fact = n;
+			}
 			m[n].polarity = pol;
 			{
 				size_t ds = 0, de = 0;
