@@ -4838,6 +4838,21 @@ px__cmp_quotes(struct cmp_ctx *x)
 
 /* -------------------------------------------------------------- agents */
 
+/* Sentence si of the story when it is of an article's body and
+ * segmented (its document and sentence in *d and *se), else NULL. */
+static struct cmp_sent *
+body_sentence(struct cmp_ctx *x, size_t si, const struct px_doc **d, const struct px_sentence **se)
+{
+	struct cmp_sent *s = &x->sents[si];
+
+	if (s->field != PX_FIELD_TEXT || s->doc->toks == NULL)
+		return NULL;
+	*d = s->doc;
+	*se = &s->doc->sents[s->idx];
+	return s;
+}
+
+
 /*
  * Who did a thing, told as its agent: "The motion was brought by
  * independent councillor Tom Halloran", "It was volunteer Ines Varga who
@@ -4848,28 +4863,10 @@ px__cmp_quotes(struct cmp_ctx *x)
  */
 
 /* Words between an agent verb and its object noun phrase that are read
- * past ("The motion was first brought by"), and past participles of acts
- * that do not end in "-ed". */
+ * past ("The motion was first brought by"). */
 static const char *const agent_skip[] = {"was", "were", "been", "be", "being", "is", "are",
 					  "had", "has", "have", "first", "originally", "initially",
 					  "reportedly", "also", "actually", "only", "later", NULL};
-static const char *const agent_irregular[] = {"found", "brought", "built", "drawn", "written",
-					       "made", "taken", "won", "begun", "stolen", "driven",
-					       "flown", "caught", "sold", "bought", "designed",
-					       "thrown", "shot", "dug", NULL};
-/* Agents' acts read elsewhere or held by many at once: a stance of the
- * lexicon or a relation ("backed by", "followed by", "attended by"). */
-static const char *const agent_not[] = {"followed", "accompanied", "joined", "attended",
-					 "surrounded", "affected", "used", "visited", "watched",
-					 "reported", "quoted", "cited", "published", "based",
-					 "owned", "caused", "hit", "needed", "required", "seen",
-					 "supported", "backed", "endorsed", "praised", "criticised",
-					 "criticized", "welcomed", "condemned", "opposed", "shared",
-					 "raised", "asked", "contacted", "interviewed", "described",
-					 "replaced", "announced", "confirmed", "signed", "approved",
-					 "rejected", "known", "given", "told", "paid", "led",
-					 "funded", "sponsored", "chaired", "organised", "organized",
-					 NULL};
 /* Words that end an agent's phrase: a relative clause, a time, a place. */
 static const char *const agent_end[] = {"who", "whose", "which", "that", "after", "before", "when",
 					 "while", "on", "in", "at", "during", "last", "this", "and",
@@ -4882,7 +4879,9 @@ static const char *const agent_object_end[] = {"that", "which", "who", "whose", 
 /* Verbs of one act, as a dictionary gives them ("tabled" and "brought"
  * a motion, "piloted" and "skippered" a boat, "found" and "spotted" a
  * thing): an agent's act is keyed by its group, or by its stem. Folded
- * forms, since stems join "found" and "founded". */
+ * forms, since stems join "found" and "founded". Only these acts are read
+ * with "by" or in the active voice: most others take several agents at
+ * once ("backed by", "attended by", "organised by"). */
 static const char *const agent_acts[][12] = {
 	{"tabled", "brought", "lodged", "filed", NULL},
 	{"piloted", "skippered", "captained", "steered", "helmed", NULL},
@@ -4894,32 +4893,37 @@ static const char *const agent_acts[][12] = {
 	{"designed", NULL},
 };
 
-/* The key of the act of token t: "agent=N" for a group, else its stem. */
-static void
-agent_key(const struct px_token *t, char *key, size_t cap)
+/* The group of agent_acts token t is in, or -1. */
+static int
+agent_group(const struct px_token *t)
 {
 	size_t g = 0;
 
 	for (g = 0; g < sizeof agent_acts / sizeof agent_acts[0]; g++)
-		if (fold_in(t, agent_acts[g])) {
-			snprintf(key, cap, "agent=%zu", g);
-			return;
-		}
-	snprintf(key, cap, "agent:%s", t->stem);
+		if (fold_in(t, agent_acts[g]))
+			return (int)g;
+	return -1;
+}
+
+/* The key of the act of token t: "agent=N" for a group, else its stem. */
+static void
+agent_key(const struct px_token *t, char *key, size_t cap)
+{
+	int g = agent_group(t);
+
+	if (g >= 0)
+		snprintf(key, cap, "agent=%d", g);
+	else
+		snprintf(key, cap, "agent:%s", t->stem);
 }
 
 /* Whether token t (at index i of its sentence, which opens at `open`) is
- * a past participle that takes an agent: capitalised only when it opens
- * the sentence ("Designed by Oyelaran Studio, the auditorium"). */
+ * an act of agent_acts read with its agent: capitalised only when it
+ * opens the sentence ("Designed by Oyelaran Studio, the auditorium"). */
 static int
 agent_verb(const struct px_token *t, size_t i, size_t open)
 {
-	size_t l = t->fold ? px_token_fold_len(t) : 0;
-
-	if (!(t->flags & PX_TOK_WORD) || ((t->flags & PX_TOK_CAP) && i != open) || l < 4 ||
-	    fold_in(t, agent_not))
-		return 0;
-	return fold_in(t, agent_irregular) || (t->fold[l - 2] == 'e' && t->fold[l - 1] == 'd');
+	return (t->flags & PX_TOK_WORD) && (!(t->flags & PX_TOK_CAP) || i == open) && agent_group(t) >= 0;
 }
 
 /* The name in an agent's tokens [a, b): its last run of capitalised words,
@@ -5016,7 +5020,7 @@ agent_by(const struct px_doc *d, const struct px_sentence *se, size_t i)
 
 static px_status
 agent_push(struct cmp_ctx *x, struct mention **m, size_t *n, size_t *cap, struct cmp_sent *s,
-	   size_t verb, size_t ag_from, size_t ag_to, size_t ob_from, size_t ob_to, int active, int only)
+	   size_t verb, size_t ag_from, size_t ag_to, size_t ob_from, size_t ob_to, int active)
 {
 	const struct px_doc *d = s->doc;
 	const char *name = NULL;
@@ -5050,14 +5054,11 @@ agent_push(struct cmp_ctx *x, struct mention **m, size_t *n, size_t *cap, struct
 	if ((mm = new_mention(m, cap, *n, s, NULL)) == NULL)
 		return PX_ENOMEM;
 	mm->actor = name;
-	mm->verb = d->toks[verb].stem;
 	mm->value = px__cmp_strdup(x, d->text + d->toks[ag_from].start,
 				   d->toks[ag_to - 1].end - d->toks[ag_from].start);
 	if (mm->value == NULL)
 		return PX_ENOMEM;
 	agent_key(&d->toks[verb], mm->key, sizeof mm->key);
-	if (strncmp(mm->key, "agent=", 6) != 0 && !only)
-		return PX_OK;
 	if ((st = px__cmp_vec_tokens(x, d, ob_from, ob_to, 0, 0, &mm->ctx)) != PX_OK ||
 	    (st = px__cmp_vec_tokens(x, d, ag_from, ag_to, 0, 0, &mm->subj)) != PX_OK)
 		return st;
@@ -5138,12 +5139,11 @@ px__cmp_agents(struct cmp_ctx *x)
 	px_status st = PX_OK;
 
 	for (si = 0; si < x->n_sents && st == PX_OK; si++) {
-		struct cmp_sent *s = &x->sents[si];
-		const struct px_doc *d = s->doc;
+		const struct px_doc *d = NULL;
 		const struct px_sentence *se = NULL;
-		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+		struct cmp_sent *s = body_sentence(x, si, &d, &se);
+		if (s == NULL)
 			continue;
-		se = &d->sents[s->idx];
 		for (i = se->tok_start; i + 2 < se->tok_end && st == PX_OK; i++) {
 			const struct px_token *t = &d->toks[i];
 			/* "The motion was brought by X", "a complaint lodged by X" */
@@ -5159,7 +5159,7 @@ px__cmp_agents(struct cmp_ctx *x)
 					/* past a second participle phrase ("Designed by
 					   X, led by Y, the auditorium") */
 					if (j + 1 < se->tok_end && agent_by(d, se, j) &&
-					    (agent_verb(&d->toks[j], j, se->tok_start) || fold_is(&d->toks[j], "led"))) {
+					    (past_form(&d->toks[j]) || fold_is(&d->toks[j], "led"))) {
 						while (j < se->tok_end && !clause_punct(&d->toks[j]))
 							j++;
 						while (j < se->tok_end && clause_punct(&d->toks[j]))
@@ -5167,7 +5167,7 @@ px__cmp_agents(struct cmp_ctx *x)
 					}
 					for (ob = j; ob < se->tok_end && ob < j + 8 && !clause_break(&d->toks[ob]); ob++)
 						;
-					st = agent_push(x, &m, &n, &cap, s, i, by + 1, to, j, ob, 0, 0);
+					st = agent_push(x, &m, &n, &cap, s, i, by + 1, to, j, ob, 0);
 					continue;
 				}
 				while (j > se->tok_start && fold_in(&d->toks[j - 1], agent_skip))
@@ -5182,7 +5182,7 @@ px__cmp_agents(struct cmp_ctx *x)
 					     !fold_in(&d->toks[ob - 1], agent_object_end);)
 					ob--;
 				agent_after(d, se, by + 1, &to);
-				st = agent_push(x, &m, &n, &cap, s, i, by + 1, to, ob, j, 0, 0);
+				st = agent_push(x, &m, &n, &cap, s, i, by + 1, to, ob, j, 0);
 				continue;
 			}
 			/* "It was X who first recognised the call" */
@@ -5200,7 +5200,7 @@ px__cmp_agents(struct cmp_ctx *x)
 					continue;
 				for (to = v + 1; to < se->tok_end && to < v + 9 && !clause_break(&d->toks[to]); to++)
 					;
-				st = agent_push(x, &m, &n, &cap, s, v, i + 2, w, v + 1, to, 0, 1);
+				st = agent_push(x, &m, &n, &cap, s, v, i + 2, w, v + 1, to, 0);
 				continue;
 			}
 			/* "Henrik Vasse was the first to reach the group" */
@@ -5222,7 +5222,7 @@ px__cmp_agents(struct cmp_ctx *x)
 					continue;
 				for (e = i + 5; e < se->tok_end && e < i + 13 && !clause_break(&d->toks[e]); e++)
 					;
-				st = agent_push(x, &m, &n, &cap, s, i + 4, a, i, i + 5, e, 2, 1);
+				st = agent_push(x, &m, &n, &cap, s, i + 4, a, i, i + 5, e, 2);
 				i += 4;
 			}
 		}
@@ -5232,12 +5232,11 @@ px__cmp_agents(struct cmp_ctx *x)
 	   source told them with an agent above */
 	passive = n;
 	for (si = 0; si < x->n_sents && st == PX_OK && passive > 0; si++) {
-		struct cmp_sent *s = &x->sents[si];
-		const struct px_doc *d = s->doc;
+		const struct px_doc *d = NULL;
 		const struct px_sentence *se = NULL;
-		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+		struct cmp_sent *s = body_sentence(x, si, &d, &se);
+		if (s == NULL)
 			continue;
-		se = &d->sents[s->idx];
 		for (i = se->tok_start + 1; i + 1 < se->tok_end && st == PX_OK; i++) {
 			const struct px_token *t = &d->toks[i];
 			char key[64];
@@ -5285,7 +5284,7 @@ px__cmp_agents(struct cmp_ctx *x)
 					continue;
 				for (e = i + 1; e < se->tok_end && e < i + 9 && !clause_break(&d->toks[e]); e++)
 					;
-				st = agent_push(x, &m, &n, &cap, s, i, r, v, i + 1, e, 1, 0);
+				st = agent_push(x, &m, &n, &cap, s, i, r, v, i + 1, e, 1);
 			}
 		}
 	}
@@ -6181,12 +6180,11 @@ negated_terms(struct cmp_ctx *x, unsigned char **out)
 
 	*out = NULL;
 	for (si = 0; si < x->n_sents; si++) {
-		const struct cmp_sent *s = &x->sents[si];
-		const struct px_doc *d = s->doc;
+		const struct px_doc *d = NULL;
 		const struct px_sentence *se = NULL;
-		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+		const struct cmp_sent *s = body_sentence(x, si, &d, &se);
+		if (s == NULL)
 			continue;
-		se = &d->sents[s->idx];
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			uint32_t id = 0;
 			if (!negated_verb(x, d, se, i))
@@ -6258,12 +6256,11 @@ px__cmp_stance(struct cmp_ctx *x)
 		return st;
 
 	for (si = 0; si < x->n_sents && st == PX_OK; si++) {
-		struct cmp_sent *s = &x->sents[si];
-		const struct px_doc *d = s->doc;
+		const struct px_doc *d = NULL;
 		const struct px_sentence *se = NULL;
-		if (s->field != PX_FIELD_TEXT || d->toks == NULL)
+		struct cmp_sent *s = body_sentence(x, si, &d, &se);
+		if (s == NULL)
 			continue;
-		se = &d->sents[s->idx];
 		/* One stance per clause: its main predicate. A predicate
 		 * after another's object needs a clause break between them
 		 * ("said there was no reason to stop taking their medicine,
