@@ -3173,6 +3173,27 @@ test_agents(void **state)
 	px_report_free(r);
 }
 
+/* The verb "include" with no larger figure before it and no pronoun for
+ * its subject tells the whole ("The trial, ORVA-2, included some 3,600
+ * patients"), not a part: the trials' sizes are disputed. */
+static const struct art trial_size[] = {
+	{"a.txt", "title: Orva heart drug cuts hospital stays\nsource: Medwire North\ndate: 2025-03-10\n\n"
+		  "The ORVA-2 trial enrolled 4,212 patients in 14 countries, the drugmaker Telvik said "
+		  "on Monday.\n\n"
+		  "Patients on the drug spent fewer days in hospital than those on placebo.\n"},
+	{"b.txt", "title: Telvik trial meets its goal\nsource: Aldern Tidende\ndate: 2025-03-10\n\n"
+		  "The trial, ORVA-2, included some 3,600 patients in 14 countries, Telvik said on "
+		  "Monday.\n\n"
+		  "The company plans to seek approval later this year.\n"},
+};
+
+static void
+test_include_whole_or_part(void **state)
+{
+	(void)state;
+	check_a_b(trial_size, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3755,6 +3776,7 @@ main(void)
 		cmocka_unit_test(test_unique_date_superlative),
 		cmocka_unit_test(test_owners_and_context),
 		cmocka_unit_test(test_agents),
+		cmocka_unit_test(test_include_whole_or_part),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

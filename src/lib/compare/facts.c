@@ -1155,15 +1155,57 @@ possessive(const struct px_token *t)
 	return n > 2 && ((t->fold[n - 2] == '\'' && t->fold[n - 1] == 's') || t->fold[n - 1] == '\'');
 }
 
+/* Whether the verb at token v has a pronoun for its subject, past
+ * auxiliaries ("these will include", "they also included"). */
+static int
+pronoun_subject(const struct px_doc *d, const struct px_sentence *se, size_t v)
+{
+	static const char *const aux[] = {"will", "would", "could", "may", "might", "also", "should",
+					  NULL};
+	static const char *const pron[] = {"these", "they", "those", "which", "that", "this", "it",
+					   NULL};
+	size_t i = v;
+
+	while (i > se->tok_start && fold_in(&d->toks[i - 1], aux))
+		i--;
+	return i > se->tok_start && fold_in(&d->toks[i - 1], pron);
+}
+
+/* Whether a larger figure of claim c's dimension (money, percent, a count)
+ * is told before it in its sentence or the sentence before. */
+static int
+larger_before(const struct px_claims *cl, const struct px_claim *c)
+{
+	size_t i = 0;
+
+	for (i = 0; i < cl->n; i++) {
+		const struct px_claim *o = &cl->items[i];
+		if (o == c || o->kind != PX_CLAIM_QUANTITY || o->field != c->field ||
+		    o->sentence > c->sentence || o->sentence + 1 < c->sentence || o->start > c->start)
+			continue;
+		if (strcmp(o->u.quantity.dim ? o->u.quantity.dim : "",
+			   c->u.quantity.dim ? c->u.quantity.dim : "") == 0 &&
+		    o->u.quantity.value > c->u.quantity.value)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether a cue of a part ("including", "among them") stands within four
  * tokens before the figure at token from, with no content word between:
  * "including at least four firefighters" is a part of a figure told
  * nearby, but in "grave goods including a sword and 43 glass beads" the
- * figure is one item of the list, counted whole.
+ * figure is one item of the list, counted whole. The verb "include" takes
+ * a part only of a larger figure told before it in its sentence or the one
+ * before ("The field of 126 players included 14 grandmasters") or of a
+ * whole its pronoun subject refers to ("these will include a seven pct
+ * cut"); without either it tells the whole ("The trial, VELA-HF, included
+ * some 3,600 patients").
  */
 static int
-subset_cue(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+subset_cue(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
+	   const struct px_claims *cl, const struct px_claim *c)
 {
 	size_t i = from > se->tok_start + 4 ? from - 4 : se->tok_start, j = 0, len = 0;
 
@@ -1173,8 +1215,12 @@ subset_cue(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 			continue;
 		for (j = i + len; j < from && !px__cmp_content_word(&d->toks[j]); j++)
 			;
-		if (j == from)
-			return 1;
+		if (j < from)
+			continue;
+		if (d->toks[i].fold && strncmp(d->toks[i].fold, "include", 7) == 0 &&
+		    !larger_before(cl, c) && !pronoun_subject(d, se, i))
+			continue;
+		return 1;
 	}
 	return 0;
 }
@@ -1801,7 +1847,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
 			 * firefighters": a part of a figure told nearby. */
-			if (subset_cue(x, s->doc, se, from) ||
+			if (subset_cue(x, s->doc, se, from, cl, c) ||
 			    cue_after(x, CUE_PARTITIVE, s->doc, se, to, 1))
 				mm->flags |= M_SUBSET;
 			/* Around the figure, not in it ("nearly a third"). */
