@@ -3194,6 +3194,30 @@ test_include_whole_or_part(void **state)
 	check_a_b(trial_size, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* "Chair Ilse Maran said the board was "shocked" and would appeal": the
+ * predicate after "and" with a modal of reported speech is the reported
+ * clause's, and its subject is "the board", not the speaker; told so on
+ * both sides, the positions conflict. */
+static const struct art board_appeal[] = {
+	{"a.txt", "title: Orvik club fined over stand closure\nsource: Orvik Post\ndate: 2025-04-02\n\n"
+		  "The league fined Orvik Athletic 80,000 crowns on Tuesday for failing to close its "
+		  "north stand after a safety inspection.\n\n"
+		  "Club chair Ilse Maran said the board was \"shocked\" by the size of the fine and "
+		  "would appeal.\n"},
+	{"b.txt", "title: Orvik Athletic accepts league fine\nsource: Coast Sport\ndate: 2025-04-02\n\n"
+		  "Orvik Athletic were fined 80,000 crowns by the league on Tuesday over the north "
+		  "stand, which stayed open after a failed safety inspection.\n\n"
+		  "A club spokesman said the board accepted the size of the fine and would not "
+		  "appeal.\n"},
+};
+
+static void
+test_reported_clause_subject(void **state)
+{
+	(void)state;
+	check_a_b(board_appeal, 2, PX_CONFLICT_STANCE);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3777,6 +3801,7 @@ main(void)
 		cmocka_unit_test(test_owners_and_context),
 		cmocka_unit_test(test_agents),
 		cmocka_unit_test(test_include_whole_or_part),
+		cmocka_unit_test(test_reported_clause_subject),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

@@ -6248,6 +6248,50 @@ negated_terms(struct cmp_ctx *x, unsigned char **out)
 }
 
 /*
+ * "Harriet Doyle said the authority was "disappointed" and would appeal":
+ * a predicate after "and" or "but" with a modal of reported speech
+ * ("would", "could", "might", "should") belongs to the clause the verb of
+ * saying reports, however far back that verb stands. Its subject is what
+ * follows the verb, up to that clause's first verb: set [*from, *to) to
+ * it and return 1 when it is a short noun phrase ("the authority", "the
+ * club's board"), else 0. "The CFA said the goal should have stood and
+ * rejected the decision" keeps its speaker: no modal.
+ */
+static int
+reported_subject(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i,
+		 const char *const *saying, size_t *from, size_t *to)
+{
+	static const char *const modals[] = {"would", "could", "might", "should", NULL};
+	static const char *const skip[] = {"not", "n't", "never", "also", "still", "now", NULL};
+	static const char *const verb_group[] = {"has", "have", "had", "will", "would", "is", "are",
+						 "was", "were", "did", "does", "do", "could", "can",
+						 "may", "might", "must", "should", NULL};
+	size_t j = i, k = 0, w = 0;
+
+	while (j > se->tok_start && fold_in(&d->toks[j - 1], skip))
+		j--;
+	if (j == se->tok_start || !fold_in(&d->toks[j - 1], modals) || !elided_subject(d, se, i))
+		return 0;
+	for (j = *from; j > se->tok_start; j--)
+		if (fold_in(&d->toks[j - 1], saying))
+			break;
+	if (j == se->tok_start)
+		return 0;
+	for (k = j; k < i && k < j + 6; k++) {
+		const struct px_token *t = &d->toks[k];
+		if (fold_in(t, verb_group) || past_form(t) || clause_break(t) ||
+		    stance_at(x->c, d, k, se->tok_end, &w))
+			break;
+	}
+	if (k == j || k >= i || k == j + 6 || !(fold_in(&d->toks[k], verb_group) || past_form(&d->toks[k]) ||
+						  stance_at(x->c, d, k, se->tok_end, &w)))
+		return 0;
+	*from = j;
+	*to = k;
+	return 1;
+}
+
+/*
  * Polarity of a verb outside the lexicon at token i: -1 when negated
  * ("would not bring in replacement staff"), +1 when affirmed as a verb
  * ("is bringing in replacement staff") and negated somewhere else in the
@@ -6317,7 +6361,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
 			size_t said = 0;
 			const char *who = NULL;
-			int subj = 0, intrans = 0, composed = 0;
+			int subj = 0, intrans = 0, composed = 0, rep = 0;
 			int that_clause = 0;
 			int np_done = 0;
 			int pol = 0;
@@ -6499,7 +6543,9 @@ px__cmp_stance(struct cmp_ctx *x)
 					break;
 			if (j > m[n].subj_from)
 				said = j;
-			st = px__cmp_vec_tokens(x, d, m[n].subj_from, i, 0, 0, &m[n].subj);
+			rep = said ? 0 : reported_subject(x, d, se, i, saying, &m[n].subj_from,
+							 &m[n].subj_to);
+			st = px__cmp_vec_tokens(x, d, m[n].subj_from, m[n].subj_to, 0, 0, &m[n].subj);
 			if (st)
 				break;
 			m[n].object = d->toks[head ? head : last].stem;
@@ -6508,6 +6554,20 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (that_clause)
 				m[n].flags |= M_THAT;
 			m[n].verb = verb;
+			if (rep) {
+				/* the reported clause's subject, named or not */
+				m[n].actor = actor_after(x->in[s->art].claims, s,
+							 d->toks[m[n].subj_from].start,
+							 d->toks[m[n].subj_to - 1].end)
+						     ? actor_before(x->in[s->art].claims, s,
+								    d->toks[m[n].subj_to - 1].end)
+						     : NULL;
+				if (m[n].actor == NULL)
+					m[n].flags |= M_OPENSUBJ;
+				m[n].value = px__cmp_strdup(x, d->text + d->toks[first].start,
+							    d->toks[last].end - d->toks[first].start);
+				goto quoted;
+			}
 			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
 			subj = open_subject(d, se, said ? said : m[n].subj_from, i);
 			/* "Kay Ivey said she would vote for Moore": a
@@ -6547,6 +6607,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			}
 			m[n].value = px__cmp_strdup(x, d->text + d->toks[first].start,
 						    d->toks[last].end - d->toks[first].start);
+		quoted:
 			/* A predicate inside a quote is someone's position. */
 			memset(&fake, 0, sizeof(fake));
 			fake.field = s->field;
