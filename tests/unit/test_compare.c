@@ -3218,6 +3218,44 @@ test_reported_clause_subject(void **state)
 	check_a_b(board_appeal, 2, PX_CONFLICT_STANCE);
 }
 
+/* "reached" before a date is a change of a figure only with the figure
+ * ("had reached 39% on Monday"); "reached the summit on Tuesday" is the
+ * day of the event, and two days for it conflict. Two days more than a
+ * year apart are two events: no conflict. */
+static const struct art summit_day[] = {
+	{"a.txt", "title: Teenager climbs Mount Arvel\nsource: Alpine Post\ndate: 2025-05-16\n\n"
+		  "Sixteen-year-old Lena Kovar reached the summit on Tuesday, becoming the youngest "
+		  "climber to stand on Mount Arvel, her team said.\n\n"
+		  "She climbed without supplementary oxygen.\n"},
+	{"b.txt", "title: Youngest climber tops Mount Arvel\nsource: Valley Courier\ndate: 2025-05-16\n\n"
+		  "Lena Kovar, 16, reached the summit on Wednesday, the youngest climber ever to stand "
+		  "on Mount Arvel, her team said.\n\n"
+		  "Her descent took two days.\n"},
+};
+
+static const struct art deal_years[] = {
+	{"a.txt", "title: Creditors agree Velmar debt deal\nsource: Market Wire\ndate: 2025-03-12\n\n"
+		  "Velmar's creditors signed the rescheduling agreement in Paris on 12 March 2025, the "
+		  "finance ministry said.\n\n"
+		  "The deal covers 4.1 billion crowns of loans.\n"},
+	{"b.txt", "title: Velmar debt deal agreed in Paris\nsource: Coast Ledger\ndate: 2025-03-12\n\n"
+		  "Velmar's creditors signed the rescheduling agreement in Paris on 14 March 2023, the "
+		  "finance ministry said, for loans falling due that year.\n\n"
+		  "The deal covers 4.1 billion crowns of loans.\n"},
+};
+
+static void
+test_event_days(void **state)
+{
+	struct px_report *r = NULL;
+
+	(void)state;
+	check_a_b(summit_day, 2, PX_CONFLICT_DATE);
+	r = run_independent(deal_years, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3802,6 +3840,7 @@ main(void)
 		cmocka_unit_test(test_agents),
 		cmocka_unit_test(test_include_whole_or_part),
 		cmocka_unit_test(test_reported_clause_subject),
+		cmocka_unit_test(test_event_days),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

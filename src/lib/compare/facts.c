@@ -3684,6 +3684,13 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 					       share_name(&m[idx[i]], &m[idx[j]]) == 0 ||
 					       periods(&m[idx[i]]) || periods(&m[idx[j]])))
 					continue;
+				/* Two days more than a year apart are days of two
+				 * events, not one day told two ways ("the
+				 * agreement was reached in Paris today" beside
+				 * "an agreement in Paris" of two years before). */
+				if (ckind == PX_CONFLICT_DATE && m[idx[i]].c && m[idx[j]].c &&
+				    days_apart(m[idx[i]].c->u.date.value, m[idx[j]].c->u.date.value) > 366)
+					continue;
 				if (ckind == PX_CONFLICT_DATE && own_days(x, &m[idx[i]], &m[idx[j]]) &&
 				    !same_date_verb(&m[idx[i]], &m[idx[j]])) {
 					far = 1;
@@ -4351,6 +4358,31 @@ universal_time(const struct mention *m)
 	return 0;
 }
 
+/*
+ * Whether the date at token from is the day of an update: a cue of change
+ * among the four tokens before it ("rose to 15 on Wednesday", "revised its
+ * estimate on Monday"). "reached" is one only with a figure before the
+ * date ("had reached 39% on Monday"); "the drill reached bedrock on
+ * Saturday" tells the day of the event.
+ */
+static int
+update_day(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	size_t i = from > se->tok_start + 4 ? from - 4 : se->tok_start, j = 0, len = 0;
+
+	for (; i < from; i++) {
+		len = px__cmp_cue_len(x, CUE_UPDATE, d, i);
+		if (len == 0 || i + len > from)
+			continue;
+		if (!fold_is(&d->toks[i], "reached"))
+			return 1;
+		for (j = i + len; j < from; j++)
+			if (d->toks[j].flags & PX_TOK_NUMBER)
+				return 1;
+	}
+	return 0;
+}
+
 /* Whether two clock times, one in universal time and the other not, are
  * a whole number of hours apart (or half hours; the short way round
  * midnight): one moment told in two time zones ("left at 9.05pm" and
@@ -4449,7 +4481,7 @@ px__cmp_dates(struct cmp_ctx *x)
 			/* "said on Tuesday", "rose to 15 on Wednesday": the day
 			 * of a statement or an update, not of the event. */
 			if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc, from > se->tok_start + 3 ? from - 3 : se->tok_start, from) ||
-			    px__cmp_has_cue(x, CUE_UPDATE, s->doc, from > se->tok_start + 4 ? from - 4 : se->tok_start, from)) {
+			    update_day(x, s->doc, se, from)) {
 				continue;
 			}
 			/* A clock time is a window of minutes ("at 03:20", "around
