@@ -3256,6 +3256,44 @@ test_event_days(void **state)
 	px_report_free(r);
 }
 
+/* Reported speech given by "according to" in nearly a quotation's words
+ * makes a side of its own when both speakers are named in full: one claim
+ * given to two people. An unnamed source ("a senior Norrvik official")
+ * does not. */
+static const struct art core_age[] = {
+	{"a.txt", "title: Drillers reach bedrock under Selva Dome\nsource: Polar Wire\ndate: 2025-01-14\n\n"
+		  "Scientists drilling on the Selva Dome in Antarctica have reached bedrock, the Norrvik "
+		  "Institute said on Monday.\n\n"
+		  "\"The deepest sections of the core could hold ice that fell as snow more than 1.1 "
+		  "million years ago,\" said Hanne Brekke, the project's chief scientist.\n"},
+	{"b.txt", "title: A million years in the Selva ice\nsource: Ice and Climate\ndate: 2025-01-14\n\n"
+		  "The Norrvik Institute team has reached bedrock beneath the Selva Dome after two "
+		  "summers of drilling.\n\n"
+		  "The deepest sections of the core could hold ice more than 1.1 million years old, "
+		  "according to Piet Varga, who heads the institute's dating laboratory.\n"},
+};
+
+static void
+test_paraphrase_by_another(void **state)
+{
+	struct px_report *r = NULL;
+	struct art unnamed[2];
+
+	(void)state;
+	check_a_b(core_age, 2, PX_CONFLICT_ATTRIBUTION);
+	unnamed[0] = core_age[0];
+	unnamed[1].id = "b.txt";
+	unnamed[1].text = "title: A million years in the Selva ice\nsource: Ice and Climate\n"
+			  "date: 2025-01-14\n\n"
+			  "The Norrvik Institute team has reached bedrock beneath the Selva Dome after "
+			  "two summers of drilling.\n\n"
+			  "The deepest sections of the core could hold ice more than 1.1 million years "
+			  "old, according to a senior Norrvik official.\n";
+	r = run_independent(unnamed, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 0);
+	px_report_free(r);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3841,6 +3879,7 @@ main(void)
 		cmocka_unit_test(test_include_whole_or_part),
 		cmocka_unit_test(test_reported_clause_subject),
 		cmocka_unit_test(test_event_days),
+		cmocka_unit_test(test_paraphrase_by_another),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

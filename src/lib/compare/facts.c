@@ -3434,6 +3434,55 @@ rejoin_explained(const struct mention *m, const size_t *idx, size_t k, int *keep
 	}
 }
 
+/* Whether a speaker is a full name: two words or more, each capitalised
+ * ("Tomas Reinholt", not "Kuwaiti" or "Slidell police"). */
+static int
+full_name(const char *v)
+{
+	size_t words = 0;
+	const char *p = v;
+
+	if (v == NULL)
+		return 0;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == 0)
+			break;
+		if (!isupper((unsigned char)*p) && !((unsigned char)*p & 0x80))
+			return 0;
+		words++;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return words >= 2;
+}
+
+static int names_outlet(const struct cmp_ctx *x, const char *speaker);
+
+/*
+ * Whether reported speech r tells quotation q in nearly its words, given
+ * by "according to": "The bottom sections could hold ice more than 1.2
+ * million years old, according to Tomas Reinholt" beside "The bottom
+ * sections could hold ice that fell as snow more than 1.2 million years
+ * ago," said Maren Ostby. Such a paraphrase may make a side of its own
+ * when both speakers are named in full ("a senior Palestinian politician"
+ * is not) and neither is an outlet.
+ */
+static int
+close_paraphrase(const struct cmp_ctx *x, const struct mention *r, const struct mention *q)
+{
+	size_t shared = 0, small = 0;
+
+	if (r->c == NULL || q->c == NULL || (r->flags & M_FRAGMENT) || r->c->u.quote.cue == NULL ||
+	    strcmp(r->c->u.quote.cue, "according to") != 0 || !full_name(r->value) ||
+	    !full_name(q->value) || names_outlet(x, r->value) || names_outlet(x, q->value))
+		return 0;
+	shared = shared_terms(&r->ctx, &q->ctx);
+	small = r->ctx.n < q->ctx.n ? r->ctx.n : q->ctx.n;
+	return shared >= 5 && (double)shared >= 0.6 * (double)small;
+}
+
 static void
 decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx, size_t k,
        const struct fact_rules *fr)
@@ -3461,7 +3510,8 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 		if (!(m[idx[i]].flags & M_REPORTED))
 			continue;
 		for (j = 0; j < k; j++)
-			if (!(m[idx[j]].flags & M_REPORTED) && compat(&m[idx[i]], &m[idx[j]]))
+			if (!(m[idx[j]].flags & M_REPORTED) &&
+			    (compat(&m[idx[i]], &m[idx[j]]) || close_paraphrase(x, &m[idx[i]], &m[idx[j]])))
 				break;
 		if (j == k)
 			keep[i] = 0;
