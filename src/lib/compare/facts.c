@@ -63,8 +63,11 @@ enum {
 				 sentence, read as reported speech */
 	M_MATTER = 1 << 16,   /* stance: the object names the story's matter
 				 in a general noun ("the deal", "the plan") */
-	M_THAT = 1 << 17      /* stance: on a that-clause ("confirmed that
+	M_THAT = 1 << 17,     /* stance: on a that-clause ("confirmed that
 				 part of its alarm had been switched off") */
+	M_DIGIT = 1 << 18     /* date: its words hold a digit ("16 June",
+				 "23:40"; not "on Tuesday", "today"), has_digit()
+				 once per mention, not once per pair compared */
 };
 
 /*
@@ -4048,7 +4051,7 @@ date_score(const struct mention *a, const struct mention *b, double cs)
 	 * event, even in other words ("a distress call at 23:40", "the first
 	 * mayday came at 11:40 p.m.", "vote on June 12"); a weekday told
 	 * relative to the article ("on Tuesday") is shared by many events. */
-	if ((strncmp(a->key, "time", 4) == 0 || (has_digit(a) && has_digit(b))) &&
+	if ((strncmp(a->key, "time", 4) == 0 || (a->flags & b->flags & M_DIGIT)) &&
 	    strcmp(a->c->u.date.value, b->c->u.date.value) == 0)
 		s += 0.15;
 	return s;
@@ -4379,7 +4382,7 @@ date_explain(const struct mention *a, const struct mention *b)
 		return "a date of something to come beside the day something happened";
 	if (sentence_has_date(a, b) || sentence_has_date(b, a))
 		return "one source states both dates in the same sentence";
-	if (!has_digit(a) && !has_digit(b) && days_apart(a->art_date, b->art_date) > 3)
+	if (!((a->flags | b->flags) & M_DIGIT) && days_apart(a->art_date, b->art_date) > 3)
 		return "weekdays told in articles days apart may name different weeks' events";
 	if ((a->flags ^ b->flags) & M_DISTINCT)
 		return "the date belongs to a different event in one source";
@@ -4469,6 +4472,8 @@ px__cmp_dates(struct cmp_ctx *x)
 				snprintf(m[n].key + strlen(m[n].key), sizeof m[n].key - strlen(m[n].key), "%s",
 					 bound == 1 ? "/from" : "/until");
 			clause_window(s->doc, se, from, to, &wf, &wt);
+			if (has_digit(&m[n]))
+				m[n].flags |= M_DIGIT;
 			m[n].claims = cl;
 			m[n].art_date = x->in[a].article ? x->in[a].article->date : NULL;
 			/* What happened that day: "the leak was discovered on
@@ -4479,7 +4484,7 @@ px__cmp_dates(struct cmp_ctx *x)
 				/* "today" in a quote is the day it was said,
 				 * which the article does not give; "on 16
 				 * June" names its day. */
-				if (c->u.date.relative && !has_digit(&m[n]))
+				if (c->u.date.relative && !(m[n].flags & M_DIGIT))
 					continue;
 				m[n].flags |= M_INQUOTE;
 			}
@@ -4493,7 +4498,7 @@ px__cmp_dates(struct cmp_ctx *x)
 			 * 200 flights ... on today's schedule") is the
 			 * entry's day, not the page's last update; "starting
 			 * on Monday 16 June" is that day whenever told. */
-			if (c->u.date.relative && !has_digit(&m[n]) && live_entry(cl, c, se))
+			if (c->u.date.relative && !(m[n].flags & M_DIGIT) && live_entry(cl, c, se))
 				continue;
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc, wf, wt))
 				m[n].flags |= M_DISTINCT;
