@@ -29,7 +29,14 @@ fi
 # first measured share (1 of 28). Stories 90-93 and 94-97 were written blind, and
 # measured once before their own changes (0.182 and 0.424); 98-101 and 102-105 were written
 # the same way (first measured 0.231 and 0.167), and 106-109 last (0.182; folder 107 holds a
-# second story from the same outlet that the clusterer joins, so its B-cubed floor is lower).
+# second story from the same outlet that the clusterer joins, so its B-cubed floor is lower);
+# 110-113 came after them (first measured 0.200). blind5's agreement floor is 0.54, not
+# 0.55: story 33's "4,212 patients" agreement, which the scorer credited to the gold
+# agreement on the patients' kind of heart failure through its evidence sentences, is now the
+# majority side of the trial-size conflict it was missing ("included some 3,600 patients").
+# blind24's agreement floor (0.45, first measured 0.50) is lower for the same reason: Maren
+# Østby's quotation, an agreement credited to her role, is now a side of the attribution
+# conflict over who said it.
 score() {
 	set="$TMPDIR/gold-floor-$1"
 	mkdir -p "$set" || exit 1
@@ -81,8 +88,9 @@ score blind20 tests/gold/story-9[4-7]-*
 score blind21 tests/gold/story-9[89]-* tests/gold/story-10[01]-*
 score blind22 tests/gold/story-10[2-5]-*
 score blind23 tests/gold/story-10[6-9]-*
+score blind24 tests/gold/story-11[0-3]-*
 check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45 0.97 &&
-	check blind5 0.60 0.55 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
+	check blind5 0.60 0.54 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
 	check blind8 0.45 0.70 0.97 && check blind9 0.42 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
 	check blind11 0.47 0.75 0.99 && check blind12 0.50 0.50 0.95 0.07 &&
 	check blind13 0.50 0.75 0.93 && check blind14 0.57 0.55 0.99 &&
@@ -90,4 +98,4 @@ check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind17 0.60 0.55 0.99 && check blind18 0.40 0.35 0.99 0.04 &&
 	check blind19 0.25 0.68 0.99 && check blind20 0.50 0.68 0.99 &&
 	check blind21 0.24 0.40 0.99 && check blind22 0.16 0.45 0.99 &&
-	check blind23 0.18 0.62 0.95
+	check blind23 0.18 0.62 0.95 && check blind24 0.20 0.45 0.99
