@@ -3294,6 +3294,27 @@ test_paraphrase_by_another(void **state)
 	px_report_free(r);
 }
 
+/* Two predicates of the same two sentences ("accepted the fine and would
+ * not appeal" against "rejected the fine and will appeal") are one
+ * dispute: one stance conflict. */
+static const struct art fine_dispute[] = {
+	{"a.txt", "title: Orvik Athletic accept stand fine\nsource: Orvik Post\ndate: 2025-04-02\n\n"
+		  "The league fined Orvik Athletic 80,000 crowns on Tuesday for keeping its north stand "
+		  "open after a failed safety inspection.\n\n"
+		  "Club chair Ilse Maran said Orvik Athletic accepted the fine and would not appeal.\n"},
+	{"b.txt", "title: Orvik Athletic to fight stand fine\nsource: Coast Sport\ndate: 2025-04-02\n\n"
+		  "Orvik Athletic were fined 80,000 crowns by the league on Tuesday over the north "
+		  "stand, which stayed open after a failed safety inspection.\n\n"
+		  "Orvik Athletic rejected the fine and will appeal, the club's lawyer said.\n"},
+};
+
+static void
+test_one_stance_dispute(void **state)
+{
+	(void)state;
+	check_a_b(fine_dispute, 2, PX_CONFLICT_STANCE);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3880,6 +3901,7 @@ main(void)
 		cmocka_unit_test(test_reported_clause_subject),
 		cmocka_unit_test(test_event_days),
 		cmocka_unit_test(test_paraphrase_by_another),
+		cmocka_unit_test(test_one_stance_dispute),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

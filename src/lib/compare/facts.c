@@ -6791,7 +6791,13 @@ px__cmp_stance(struct cmp_ctx *x)
 		struct fact_rules fr = {"stance", PX_CONFLICT_STANCE, given_value, stance_compatible,
 					stance_explain, stance_align, NULL,
 					x->c->opts.align_min + 0.25, 0};
+		size_t before = x->out->n_conflicts;
 		st = settle_facts(x, m, n, st, x->c->opts.align_min + 0.25, stance_about, &fr);
+		/* "accepted the verdict and would not appeal" against
+		 * "rejected the verdict ... and will appeal": two predicates
+		 * of the same sentences are one dispute */
+		if (st == PX_OK)
+			one_conflict_per_dispute(x, before);
 	}
 	for (i = 0; aw && i < x->n; i++)
 		px_free(aw[i].tab);
