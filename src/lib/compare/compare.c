@@ -929,9 +929,18 @@ int
 px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc,
 		size_t tok_from, size_t tok_to)
 {
-	const unsigned char *tab = cue_table(x, doc);
+	const unsigned char *tab = NULL;
 	size_t i = 0;
 
+	if (x->cue_memo && x->cue_memo->doc == doc && doc) {
+		tab = x->cue_memo->tab;
+	} else {
+		tab = cue_table(x, doc);
+		if (x->cue_memo) {
+			x->cue_memo->doc = doc;
+			x->cue_memo->tab = tab;
+		}
+	}
 	for (i = tok_from; tab && i < tok_to && i < doc->n_toks; i++) {
 		unsigned char w = tab[i * CUE_NSECT + (size_t)sect];
 		if (w && i + w <= tok_to)
@@ -1327,6 +1336,7 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	   size_t n, struct px_comparison **out)
 {
 	struct cmp_ctx x;
+	struct cmp_cue_memo memo = {NULL, NULL};
 	struct px_comparison *cmp = px_calloc(1, sizeof(*cmp));
 	px_status st = PX_OK;
 
@@ -1341,6 +1351,7 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.n = n;
 	x.lone = n == 1;
 	x.out = cmp;
+	x.cue_memo = &memo;
 	st = px_map_new(&x.terms);
 	if (st == PX_OK)
 		st = index_cues(&x);

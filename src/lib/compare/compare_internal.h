@@ -178,6 +178,14 @@ struct cmp_ctx {
 	const struct px_doc **cue_docs;
 	unsigned char **cue_tabs;
 	size_t cue_slots;
+	/* The last document px__cmp_has_cue() looked up and its table: the
+	 * rules ask about one document many times in a row. Points to
+	 * px_compare()'s own memo (one story on one thread), so the const
+	 * context can update it. */
+	struct cmp_cue_memo {
+		const struct px_doc *doc;
+		const unsigned char *tab;
+	} *cue_memo;
 	/* Per document (same slots): each token's story-local term id, or
 	 * UINT32_MAX when it is not a content word, so vectors need not hash
 	 * stems again. */

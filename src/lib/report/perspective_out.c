@@ -816,6 +816,25 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 	}
 }
 
+/* A digest of what same_row() compares (which sources have evidence, and
+ * where), so that rows same_row() would call equal have equal digests and
+ * most pairs are told apart without a walk over the sources. */
+static uint64_t
+row_digest(const struct px_coverage_fact *f, size_t n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		uint64_t v = 0;
+		if (f->has_evidence[i])
+			v = ((uint64_t)f->evidence[i].sentence << 2) | ((uint64_t)f->evidence[i].field << 1) | 1;
+		h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 29;
+	}
+	return h;
+}
+
 /* Two unique rows that alignment made the same fact: same evidence. */
 static int
 same_row(const struct px_coverage_fact *a, const struct px_coverage_fact *b, size_t n)
@@ -852,6 +871,7 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 	struct px_arena ar;
 	struct source_keys *K;
 	struct key_index ix;
+	uint64_t *dig = NULL;
 	size_t i, k, m, kept = 0;
 	int open = 0;
 	px_status st = PX_OK;
@@ -886,13 +906,24 @@ align_coverage(struct px_perspective *p, const struct px_report *r, const struct
 			align_row(&p->facts[k], K, p->n_sources, &ix);
 dedup:
 	/* A unique row that became the same fact as an earlier unique row
-	   (each aligned to the other's sentence) is dropped. */
+	   (each aligned to the other's sentence) is dropped. Each kept row's
+	   digest (0 for rows of other origins, never compared) is kept beside
+	   it: same_row() runs only for rows whose digests are equal. */
+	dig = px_arena_alloc(&ar, (p->n_facts ? p->n_facts : 1) * sizeof(*dig));
+	if (!dig) {
+		st = PX_ENOMEM;
+		goto out;
+	}
 	for (k = 0; k < p->n_facts; k++) {
-		int dup = 0;
-		for (m = 0; m < kept && !dup && p->facts[k].origin == PX_FACT_UNIQUE; m++)
-			dup = p->facts[m].origin == PX_FACT_UNIQUE && same_row(&p->facts[m], &p->facts[k], p->n_sources);
-		if (!dup)
+		int dup = 0, uniq = p->facts[k].origin == PX_FACT_UNIQUE;
+		uint64_t h = uniq ? row_digest(&p->facts[k], p->n_sources) : 0;
+		for (m = 0; m < kept && !dup && uniq; m++)
+			dup = dig[m] == h && p->facts[m].origin == PX_FACT_UNIQUE &&
+			      same_row(&p->facts[m], &p->facts[k], p->n_sources);
+		if (!dup) {
+			dig[kept] = h;
 			p->facts[kept++] = p->facts[k];
+		}
 	}
 	p->n_facts = kept;
 out:
