@@ -6427,12 +6427,12 @@ reported_subject(struct cmp_ctx *x, const struct px_doc *d, const struct px_sent
 		return 0;
 	for (k = j; k < i && k < j + 6; k++) {
 		const struct px_token *t = &d->toks[k];
-		if (fold_in(t, verb_group) || past_form(t) || clause_break(t) ||
-		    stance_at(x->c, d, k, se->tok_end, &w))
+		if (clause_break(t))
+			return 0;
+		if (fold_in(t, verb_group) || past_form(t) || stance_at(x->c, d, k, se->tok_end, &w))
 			break;
 	}
-	if (k == j || k >= i || k == j + 6 || !(fold_in(&d->toks[k], verb_group) || past_form(&d->toks[k]) ||
-						  stance_at(x->c, d, k, se->tok_end, &w)))
+	if (k == j || k >= i || k == j + 6)
 		return 0;
 	*from = j;
 	*to = k;
