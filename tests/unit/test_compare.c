@@ -3315,6 +3315,42 @@ test_one_stance_dispute(void **state)
 	check_a_b(fine_dispute, 2, PX_CONFLICT_STANCE);
 }
 
+/* An approximate figure is as wide as its precision: "about 41,000" is
+ * rounded to the thousand, so 38,500 disputes it, while "about 40,000"
+ * may be 38,500 rounded to the ten thousand. */
+static const struct art refunds[] = {
+	{"a.txt", "title: Council must refund camera-van fines\nsource: Weir Valley Post\ndate: 2025-11-12\n\n"
+		  "Harlow Bridge City Council must refund about 41,000 parking fines issued by its camera "
+		  "vans after a judge ruled on Tuesday that the scheme broke data protection rules.\n\n"
+		  "The council said it was studying the judgment.\n"},
+	{"b.txt", "title: Judge orders refund of parking fines\nsource: Harlow Bridge Courier\ndate: 2025-11-12\n\n"
+		  "A judge has ordered Harlow Bridge City Council to refund 38,500 parking fines issued by "
+		  "its camera vans, ruling on Tuesday that the scheme broke data protection rules.\n\n"
+		  "Drivers will be contacted by letter.\n"},
+};
+
+static void
+test_approximate_precision(void **state)
+{
+	struct px_report *r = NULL;
+	struct art round_ten[2];
+
+	(void)state;
+	check_a_b(refunds, 2, PX_CONFLICT_QUANTITY);
+	round_ten[0] = refunds[0];
+	round_ten[0].text = "title: Council must refund camera-van fines\nsource: Weir Valley Post\n"
+			    "date: 2025-11-12\n\n"
+			    "Harlow Bridge City Council must refund about 40,000 parking fines issued by its "
+			    "camera vans after a judge ruled on Tuesday that the scheme broke data protection "
+			    "rules.\n\n"
+			    "The council said it was studying the judgment.\n";
+	round_ten[1] = refunds[1];
+	r = run_independent(round_ten, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	assert_true(r->stories[0].cmp->n_agreements >= 1);
+	px_report_free(r);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3902,6 +3938,7 @@ main(void)
 		cmocka_unit_test(test_event_days),
 		cmocka_unit_test(test_paraphrase_by_another),
 		cmocka_unit_test(test_one_stance_dispute),
+		cmocka_unit_test(test_approximate_precision),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

@@ -2601,6 +2601,35 @@ cleanup:
 	return st;
 }
 
+static int approximate(const struct mention *m);
+static double last_digit(double v);
+
+/* The span an approximate figure is told with, narrowed by its
+ * precision: "about 41,000" is a figure rounded to the thousand, not
+ * anything from 36,900 to 45,100, so it is 39,500 to 42,500 (one and a
+ * half units of its last digit either side); "about 300" keeps its tenth
+ * either side, which is narrower than its unit. A fraction ("roughly a
+ * third") or a figure of four significant digits and more tells no such
+ * precision. */
+static void
+told_span(const struct mention *m, double *lo, double *hi)
+{
+	double v, p, w;
+
+	if (!approximate(m) || m->scale <= 0 || (m->c->u.quantity.flags & PX_QTY_FRACTION))
+		return;
+	v = fabs(m->c->u.quantity.value);
+	p = last_digit(v);
+	if (v == 0 || v / p < 10 || v / p >= 1000)
+		return;
+	v = m->c->u.quantity.value * m->scale;
+	w = 1.5 * p * m->scale;
+	if (*lo < v - w)
+		*lo = v - w;
+	if (*hi > v + w)
+		*hi = v + w;
+}
+
 static int
 compatible(const struct mention *a, const struct mention *b)
 {
@@ -2619,7 +2648,12 @@ compatible(const struct mention *a, const struct mention *b)
 	    a->c->u.quantity.approx == PX_APPROX_EQ && b->c->u.quantity.approx == PX_APPROX_EQ &&
 	    a->lo == a->hi && b->lo == b->hi && a->scale == 1 && b->scale == 1)
 		return rounds_to(a->lo, b->lo);
-	return a->lo <= b->hi + eps && b->lo <= a->hi + eps;
+	{
+		double alo = a->lo, ahi = a->hi, blo = b->lo, bhi = b->hi;
+		told_span(a, &alo, &ahi);
+		told_span(b, &blo, &bhi);
+		return alo <= bhi + eps && blo <= ahi + eps;
+	}
 }
 
 /* Whether word w[0..wl) is one of the words of s (case-insensitive). */

@@ -36,7 +36,10 @@ fi
 # majority side of the trial-size conflict it was missing ("included some 3,600 patients").
 # blind24's agreement floor (0.45, first measured 0.50) is lower for the same reason: Maren
 # Østby's quotation, an agreement credited to her role, is now a side of the attribution
-# conflict over who said it.
+# conflict over who said it. blind23's (0.58, was 0.62) too: the sentences in
+# which two outlets give the fines' number and the ruling's data-protection ground, credited
+# as the agreement on that ground, are now the sides of the conflict over the number of
+# fines ("about 41,000" against 38,500), which it was missing.
 score() {
 	set="$TMPDIR/gold-floor-$1"
 	mkdir -p "$set" || exit 1
@@ -98,4 +101,4 @@ check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind17 0.60 0.55 0.99 && check blind18 0.40 0.35 0.99 0.04 &&
 	check blind19 0.25 0.68 0.99 && check blind20 0.50 0.68 0.99 &&
 	check blind21 0.24 0.40 0.99 && check blind22 0.16 0.45 0.99 &&
-	check blind23 0.18 0.62 0.95 && check blind24 0.20 0.45 0.99
+	check blind23 0.18 0.58 0.95 && check blind24 0.20 0.45 0.99
