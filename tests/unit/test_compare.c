@@ -3351,6 +3351,29 @@ test_approximate_precision(void **state)
 	px_report_free(r);
 }
 
+/* The subject of a reported clause is what follows the verb of saying:
+ * "Council leader Rhona Vell said the authority would appeal" and "a
+ * council spokesperson said that the authority accepted the judgment and
+ * would not appeal" are one subject's opposite positions, whoever spoke. */
+static const struct art council_appeal[] = {
+	{"a.txt", "title: Council to appeal parking ruling\nsource: Ashby Wire\ndate: 2025-06-11\n\n"
+		  "A judge ruled on Tuesday that Ashby Vale Council's bus-lane cameras had been "
+		  "operated without a lawful notice, and ordered refunds of the fines.\n\n"
+		  "Council leader Rhona Vell said the authority would appeal.\n"},
+	{"b.txt", "title: Council accepts bus-lane camera judgment\nsource: Vale Evening News\ndate: 2025-06-11\n\n"
+		  "Ashby Vale Council's bus-lane cameras were operated without a lawful notice, a judge "
+		  "ruled on Tuesday, ordering the fines refunded.\n\n"
+		  "A council spokesperson said that the authority accepted the judgment and would not "
+		  "appeal.\n"},
+};
+
+static void
+test_reported_clause_subject_after_saying(void **state)
+{
+	(void)state;
+	check_a_b(council_appeal, 2, PX_CONFLICT_STANCE);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3939,6 +3962,7 @@ main(void)
 		cmocka_unit_test(test_paraphrase_by_another),
 		cmocka_unit_test(test_one_stance_dispute),
 		cmocka_unit_test(test_approximate_precision),
+		cmocka_unit_test(test_reported_clause_subject_after_saying),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

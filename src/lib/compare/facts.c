@@ -5742,7 +5742,7 @@ open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, 
 						 "was", "were", "did", "does", "do", "not", "n't",
 						 "never", "also", "could", "can", "may", "might",
 						 "must", "should", "to", "been", "be", "now",
-						 "already", "yet", NULL};
+						 "already", "yet", "still", NULL};
 	static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
 	/* "the company", "his client", "its owner" */
 	static const char *const dets[] = {"the", "his", "her", "its", "their", NULL};
@@ -6725,6 +6725,10 @@ px__cmp_stance(struct cmp_ctx *x)
 					break;
 			if (j > m[n].subj_from)
 				said = j;
+			/* ... unless it is a pronoun ("Police say they still
+			 * have not ruled out arson"), which is the speaker */
+			if (said && said < i && open_subject(d, se, said, i) != 2)
+				m[n].subj_from = said;
 			rep = said ? 0 : reported_subject(x, d, se, i, saying, &m[n].subj_from,
 							 &m[n].subj_to);
 			st = px__cmp_vec_tokens(x, d, m[n].subj_from, m[n].subj_to, 0, 0, &m[n].subj);
