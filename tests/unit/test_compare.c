@@ -3374,6 +3374,33 @@ test_reported_clause_subject_after_saying(void **state)
 	check_a_b(council_appeal, 2, PX_CONFLICT_STANCE);
 }
 
+/* One agent named for one act is one side, however the object is told:
+ * "Designed by Harte Studio, ... it now holds" joins "the auditorium was
+ * designed by Harte Studio" against "designed by Lune & Pardo". */
+static const struct art designers[] = {
+	{"a.txt", "title: Corran concert hall reopens\nsource: Corran Herald\ndate: 2025-09-20\n\n"
+		  "The Corran concert hall reopened on Friday after a four-year restoration.\n\n"
+		  "Designed by Harte Studio, led by the Corran-born architect Ilse Harte, it now holds "
+		  "1,400 seats in steeper tiers.\n"},
+	{"b.txt", "title: Concert hall back after restoration\nsource: Stage Weekly\ndate: 2025-09-20\n\n"
+		  "The Corran concert hall reopened on Friday after four years of restoration work.\n\n"
+		  "The new auditorium was designed by Harte Studio, the practice founded by Ilse Harte, "
+		  "which won an open competition.\n"},
+	{"c.txt", "title: Curtain rises again in Corran\nsource: Arts Wire\ndate: 2025-09-20\n\n"
+		  "The Corran concert hall reopened on Friday after a four-year restoration.\n\n"
+		  "The new auditorium, designed by Lune & Pardo, has 1,400 seats in steeper tiers.\n"},
+};
+
+static void
+test_one_agent_one_side(void **state)
+{
+	const char *const a[] = {"a.txt", "b.txt", NULL};
+	const char *const c[] = {"c.txt", NULL};
+
+	(void)state;
+	check_sides(designers, 3, PX_CONFLICT_ATTRIBUTION, a, c, 1);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3963,6 +3990,7 @@ main(void)
 		cmocka_unit_test(test_one_stance_dispute),
 		cmocka_unit_test(test_approximate_precision),
 		cmocka_unit_test(test_reported_clause_subject_after_saying),
+		cmocka_unit_test(test_one_agent_one_side),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),
