@@ -3401,6 +3401,26 @@ test_one_agent_one_side(void **state)
 	check_sides(designers, 3, PX_CONFLICT_ATTRIBUTION, a, c, 1);
 }
 
+/* A pronoun object of an agent ("It was found by ...") is what the
+ * sentence before opens with: "The Harlby sword" is the sword another
+ * source says someone else found. */
+static const struct art sword_finders[] = {
+	{"a.txt", "title: Viking sword found near Harlby\nsource: Fjord Post\ndate: 2025-10-02\n\n"
+		  "Archaeologists have lifted a Viking sword from a field near Harlby.\n\n"
+		  "The Harlby sword lay under a barley field for more than a thousand years. "
+		  "It was found by detectorist Arne Solli, who has searched the area for six years.\n"},
+	{"b.txt", "title: Farmer's plough turns up Viking sword\nsource: Heritage Daily\ndate: 2025-10-02\n\n"
+		  "A Viking sword has been lifted from a field near Harlby, archaeologists said.\n\n"
+		  "The Harlby sword was found by farmer Kari Lunde, whose plough turned up its hilt.\n"},
+};
+
+static void
+test_agent_pronoun_object(void **state)
+{
+	(void)state;
+	check_a_b(sword_finders, 2, PX_CONFLICT_ATTRIBUTION);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -3991,6 +4011,7 @@ main(void)
 		cmocka_unit_test(test_approximate_precision),
 		cmocka_unit_test(test_reported_clause_subject_after_saying),
 		cmocka_unit_test(test_one_agent_one_side),
+		cmocka_unit_test(test_agent_pronoun_object),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

@@ -5289,6 +5289,23 @@ agent_push(struct cmp_ctx *x, struct mention **m, size_t *n, size_t *cap, struct
 	if ((st = px__cmp_vec_tokens(x, d, ob_from, ob_to, 0, 0, &mm->ctx)) != PX_OK ||
 	    (st = px__cmp_vec_tokens(x, d, ag_from, ag_to, 0, 0, &mm->subj)) != PX_OK)
 		return st;
+	/* "It was found by detectorist Arne Vik" after "The grave lay
+	   under a barley field": a pronoun object is what the sentence
+	   before opens with, up to its first verb or break */
+	if (mm->ctx.n == 0 && ob_to == ob_from + 1 && s->idx > 0 &&
+	    (fold_is(&d->toks[ob_from], "it") || fold_is(&d->toks[ob_from], "they"))) {
+		const struct px_sentence *pv = &d->sents[s->idx - 1];
+		size_t e = pv->tok_start;
+		while (e < pv->tok_end && e < pv->tok_start + 6 && !clause_break(&d->toks[e]) &&
+		       !past_form(&d->toks[e]) && !fold_in(&d->toks[e], agent_skip))
+			e++;
+		if (e > pv->tok_start) {
+			ob_from = pv->tok_start;
+			ob_to = e;
+			if ((st = px__cmp_vec_tokens(x, d, ob_from, ob_to, 0, 0, &mm->ctx)) != PX_OK)
+				return st;
+		}
+	}
 	/* an object with no content word ("It was found by") says of what
 	   act nothing; "a separate case brought by" is another act */
 	if (mm->ctx.n == 0 || mm->subj.n == 0 || px__cmp_has_cue(x, CUE_DISTINCT, d, ob_from, ob_to))
