@@ -3421,6 +3421,34 @@ test_agent_pronoun_object(void **state)
 	check_a_b(sword_finders, 2, PX_CONFLICT_ATTRIBUTION);
 }
 
+/* "3.1 kilometres" is 3,140 metres told to a tenth of a kilometre, and
+ * "more than three kilometres" fits both; "about 2,800 metres" is as wide
+ * as its precision, so the bound does not fit it: one side against it. */
+static const struct art vent_depth[] = {
+	{"a.txt", "title: Hot vents found in Sollen Trough\nsource: Nordic Science Wire\ndate: 2025-10-02\n\n"
+		  "Researchers have found a field of active hydrothermal vents at a depth of 3,140 metres "
+		  "in the Sollen Trough, the ocean institute said on Thursday.\n"},
+	{"b.txt", "title: Deep vent field named Glimt\nsource: Deepwater Journal\ndate: 2025-10-02\n\n"
+		  "The vent field in the Sollen Trough, which the ocean institute has named Glimt, lies at "
+		  "3.1 kilometres depth on the eastern wall of the trough.\n"},
+	{"c.txt", "title: Sea-floor springs found off the coast\nsource: Radio Vester\ndate: 2025-10-02\n\n"
+		  "Scientists from the ocean institute say they have found a field of hot vents more than "
+		  "three kilometres below the surface of the Sollen Trough.\n"},
+	{"d.txt", "title: Robot sub spots vent chimneys\nsource: Coast Tribune\ndate: 2025-10-02\n\n"
+		  "The ocean institute found the field of hot vents about 2,800 metres below the surface of "
+		  "the Sollen Trough, the deep gash in the seabed west of the islands.\n"},
+};
+
+static void
+test_units_and_bounds(void **state)
+{
+	const char *const a[] = {"a.txt", "b.txt", "c.txt", NULL};
+	const char *const d[] = {"d.txt", NULL};
+
+	(void)state;
+	check_sides(vent_depth, 4, PX_CONFLICT_QUANTITY, a, d, 1);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -4012,6 +4040,7 @@ main(void)
 		cmocka_unit_test(test_reported_clause_subject_after_saying),
 		cmocka_unit_test(test_one_agent_one_side),
 		cmocka_unit_test(test_agent_pronoun_object),
+		cmocka_unit_test(test_units_and_bounds),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

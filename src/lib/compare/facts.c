@@ -2603,6 +2603,7 @@ cleanup:
 
 static int approximate(const struct mention *m);
 static double last_digit(double v);
+static int cut_to(double fine, double coarse, double p);
 
 /* The span an approximate figure is told with, narrowed by its
  * precision: "about 41,000" is a figure rounded to the thousand, not
@@ -2648,6 +2649,20 @@ compatible(const struct mention *a, const struct mention *b)
 	    a->c->u.quantity.approx == PX_APPROX_EQ && b->c->u.quantity.approx == PX_APPROX_EQ &&
 	    a->lo == a->hi && b->lo == b->hi && a->scale == 1 && b->scale == 1)
 		return rounds_to(a->lo, b->lo);
+	/* Exact figures in two units ("3.1 kilometres", "3,140 metres"): one
+	 * figure when the finer, cut to the coarser's last written digit in
+	 * the base unit, is the coarser, and that digit is a decimal one (60
+	 * days may be exact, not 56 rounded: "eight weeks" differs). */
+	if (a->c && b->c && a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY &&
+	    a->c->u.quantity.approx == PX_APPROX_EQ && b->c->u.quantity.approx == PX_APPROX_EQ &&
+	    a->lo == a->hi && b->lo == b->hi && a->scale > 0 && b->scale > 0 && a->scale != b->scale) {
+		double pa = last_digit(a->c->u.quantity.value) * a->scale;
+		double pb = last_digit(b->c->u.quantity.value) * b->scale;
+		double va = a->c->u.quantity.value, vb = b->c->u.quantity.value;
+		if ((pa > pb && va != floor(va) && cut_to(b->lo, a->lo, pa)) ||
+		    (pb > pa && vb != floor(vb) && cut_to(a->lo, b->lo, pb)))
+			return 1;
+	}
 	{
 		double alo = a->lo, ahi = a->hi, blo = b->lo, bhi = b->hi;
 		told_span(a, &alo, &ahi);
@@ -3699,15 +3714,17 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 		if (!loose[i])
 			continue;
 		for (j = 0; j < k; j++) {
-			double eps = 0.01 * fabs(m[idx[j]].hi);
+			double eps = 0.01 * fabs(m[idx[j]].hi), jlo = m[idx[j]].lo, jhi = m[idx[j]].hi;
+			if (fr->ckind == PX_CONFLICT_QUANTITY)
+				told_span(&m[idx[j]], &jlo, &jhi);
 			/* a lower bound fits any value above it; "nearly 400"
 			 * only values near it: exact ones of its interval (380,
 			 * not 260), approximate ones whose figure is in it
 			 * ("about 18 per cent" beside "nearly one in five",
 			 * not "about 1,150" beside "almost 1,400") */
 			if (!keep[j] || loose[j] || comp[j] == fits ||
-			    (loose[i] == 1 ? m[idx[j]].hi + eps < m[idx[i]].lo ||
-						     (near_bound(&m[idx[i]]) && m[idx[j]].lo > m[idx[i]].hi + eps)
+			    (loose[i] == 1 ? jhi + eps < m[idx[i]].lo ||
+						     (near_bound(&m[idx[i]]) && jlo > m[idx[i]].hi + eps)
 					   : !(exact[j] ? compat(&m[idx[i]], &m[idx[j]])
 							: inside(&m[idx[j]], &m[idx[i]]))))
 				continue;
