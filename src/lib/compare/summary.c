@@ -243,6 +243,7 @@ px__cmp_sims_each(struct cmp_ctx *x, const unsigned char *ask, double min,
 	size_t i = 0, k = 0, ns = x->n_sents, total = 0;
 	uint32_t *mid = NULL, *cur = NULL;
 	uint32_t *first = NULL; /* per entry of x->touched, the term that touched it */
+	uint32_t *art = NULL;   /* per sentence, its article (read per touch) */
 	struct cmp_posting *sp = NULL;
 	px_status st = PX_OK;
 
@@ -255,7 +256,8 @@ px__cmp_sims_each(struct cmp_ctx *x, const unsigned char *ask, double min,
 	cur = px_alloc((x->ix_terms ? x->ix_terms : 1) * sizeof(*cur));
 	first = px_alloc((ns + 1) * sizeof(*first));
 	sp = px_alloc((total ? total : 1) * sizeof(*sp));
-	if (mid == NULL || cur == NULL || first == NULL || sp == NULL) {
+	art = px_alloc((ns ? ns : 1) * sizeof(*art));
+	if (mid == NULL || cur == NULL || first == NULL || sp == NULL || art == NULL) {
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
@@ -272,9 +274,11 @@ px__cmp_sims_each(struct cmp_ctx *x, const unsigned char *ask, double min,
 			if (!ask[x->ix[p].sent])
 				sp[n++] = x->ix[p];
 	}
-	for (i = 0; i < ns; i++)
+	for (i = 0; i < ns; i++) {
+		art[i] = (uint32_t)x->sents[i].art;
 		if (ask[i])
 			x->other_best[i] = 0;
+	}
 	for (i = 0; i < ns; i++) {
 		const struct cmp_sent *s = &x->sents[i];
 		const struct cmp_vec *q = &s->v;
@@ -311,7 +315,7 @@ px__cmp_sims_each(struct cmp_ctx *x, const unsigned char *ask, double min,
 		for (j = 0; j < nt; j++) {
 			uint32_t t = touched[j], g = x->graph_node[t];
 			double v = acc[t];
-			if (x->sents[t].art != s->art) {
+			if (art[t] != art[i]) {
 				if (v > best)
 					best = v;
 				if (ask[t] && v > x->other_best[t])
@@ -335,6 +339,7 @@ cleanup:
 	px_free(cur);
 	px_free(first);
 	px_free(sp);
+	px_free(art);
 	return st;
 }
 
