@@ -239,6 +239,14 @@ void px__cmp_sims_release(struct cmp_ctx *x);
  * best similarity with another article and, for a node of the summary
  * graph, its row of the graph (see struct cmp_ctx). */
 px_status px__cmp_sims_of(struct cmp_ctx *x, size_t i);
+/* px__cmp_sims_of() for every sentence i with ask[i] (n_sents flags),
+ * each pair of them summed once; pair() gets every pair (i, t), t != i,
+ * of similarity min or more with its first shared term id (see
+ * summary.c). */
+px_status px__cmp_sims_each(struct cmp_ctx *x, const unsigned char *ask, double min,
+			    void (*pair)(void *ctx, size_t i, size_t t, double sim,
+					 uint32_t first),
+			    void *ctx);
 /* Whether two vectors share a word that not every source of the story
  * uses (with two sources, any shared word). */
 int px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,

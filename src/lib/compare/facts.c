@@ -6971,13 +6971,60 @@ stmt_root(size_t *parent, size_t i)
 }
 
 
+/* The closest sentences found so far: per (sentence, article) slot, the
+ * sentence, its similarity and their first shared term id. */
+struct stmt_best {
+	const struct cmp_ctx *x;
+	const unsigned char *ask; /* a body sentence of its own, 4 terms or more */
+	size_t *best;
+	double *bw;
+	uint32_t *bf;
+};
+
+/* Sentence t as sentence i's closest in t's article: the most similar,
+ * and of equals the first a query of i touches (the first shared term,
+ * then the sentence order), as a walk over px__cmp_sims()'s touched list
+ * keeping the first greatest would choose. */
+static void
+stmt_offer(struct stmt_best *b, size_t i, size_t t, double v, uint32_t first)
+{
+	size_t slot = i * b->x->n + b->x->sents[t].art, cur = b->best[slot];
+
+	if (cur != (size_t)-1 &&
+	    (v < b->bw[slot] ||
+	     (v == b->bw[slot] && (first > b->bf[slot] || (first == b->bf[slot] && t > cur)))))
+		return;
+	b->best[slot] = t;
+	b->bw[slot] = v;
+	b->bf[slot] = first;
+}
+
+/* A pair of px__cmp_sims_each() at STATEMENT_MIN or more: a candidate
+ * both ways, when both sentences may take part. */
+static void
+stmt_seen(void *ctx, size_t i, size_t t, double v, uint32_t first)
+{
+	struct stmt_best *b = ctx;
+	const struct cmp_sent *u = &b->x->sents[t];
+
+	if (u->art == b->x->sents[i].art || u->field != PX_FIELD_TEXT ||
+	    b->x->sent_shared[t] == 1)
+		return;
+	stmt_offer(b, i, t, v, first);
+	if (b->ask[t])
+		stmt_offer(b, t, i, v, first);
+}
+
 px_status
 px__cmp_statements(struct cmp_ctx *x)
 {
 	struct stmt_pair *pairs = NULL;
 	size_t *best = NULL, *parent = NULL, *next = NULL, *tail = NULL, *members = NULL;
 	double *bw = NULL;
-	size_t np = 0, cap = 0, i = 0, j = 0, k = 0, ns = x->n_sents;
+	uint32_t *bf = NULL;
+	unsigned char *ask = NULL;
+	struct stmt_best sb;
+	size_t np = 0, cap = 0, i = 0, k = 0, ns = x->n_sents;
 	px_status st = PX_OK;
 
 	if (x->n < 2 || ns < 2)
@@ -6987,41 +7034,31 @@ px__cmp_statements(struct cmp_ctx *x)
 	next = px_alloc(ns * sizeof(*next));
 	tail = px_alloc(ns * sizeof(*tail));
 	members = px_alloc(ns * sizeof(*members));
-	bw = px_alloc(x->n * sizeof(*bw));
+	bw = px_alloc(ns * x->n * sizeof(*bw));
+	bf = px_alloc(ns * x->n * sizeof(*bf));
+	ask = px_alloc(ns);
 	if (best == NULL || parent == NULL || next == NULL || tail == NULL || members == NULL ||
-	    bw == NULL) {
+	    bw == NULL || bf == NULL || ask == NULL) {
 		st = PX_ENOMEM;
 		goto done;
 	}
-	/* For each sentence, its closest sentence in every other article. */
+	/* For each sentence, its closest sentence in every other article;
+	   each pair's similarity is computed once, for both sentences. */
 	for (i = 0; i < ns; i++) {
 		const struct cmp_sent *s = &x->sents[i];
 		parent[i] = tail[i] = i;
 		next[i] = ns;
-		for (k = 0; k < x->n; k++) {
+		for (k = 0; k < x->n; k++)
 			best[i * x->n + k] = (size_t)-1;
-			bw[k] = 0;
-		}
-		if (s->field != PX_FIELD_TEXT || x->sent_shared[i] == 1 || s->v.n < 4)
-			continue;
-		if ((st = px__cmp_sims_of(x, i)) != PX_OK)
-			goto done;
-		for (j = 0; j < x->n_touched; j++) {
-			size_t t = x->touched[j];
-			const struct cmp_sent *u = NULL;
-			/* Most sentences touched are not similar enough: told
-			   by the similarity alone, before their sentence is
-			   read. */
-			if (x->acc[t] < STATEMENT_MIN)
-				continue;
-			u = &x->sents[t];
-			if (u->art == s->art || u->field != PX_FIELD_TEXT || x->sent_shared[t] == 1 ||
-			    x->acc[t] <= bw[u->art])
-				continue;
-			bw[u->art] = x->acc[t];
-			best[i * x->n + u->art] = t;
-		}
+		ask[i] = s->field == PX_FIELD_TEXT && x->sent_shared[i] != 1 && s->v.n >= 4;
 	}
+	sb.x = x;
+	sb.ask = ask;
+	sb.best = best;
+	sb.bw = bw;
+	sb.bf = bf;
+	if ((st = px__cmp_sims_each(x, ask, STATEMENT_MIN, stmt_seen, &sb)) != PX_OK)
+		goto done;
 	/* Mutual closest pairs that share a specific word. */
 	for (i = 0; i < ns; i++) {
 		for (k = 0; k < x->n; k++) {
@@ -7102,5 +7139,7 @@ done:
 	px_free(tail);
 	px_free(members);
 	px_free(bw);
+	px_free(bf);
+	px_free(ask);
 	return st;
 }

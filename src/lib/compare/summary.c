@@ -216,6 +216,133 @@ px__cmp_sims_of(struct cmp_ctx *x, size_t i)
 	return PX_OK;
 }
 
+/*
+ * px__cmp_sims_of() for every sentence i with ask[i], in ascending order,
+ * with each pair of asking sentences summed once: similarities are
+ * symmetric bit for bit (each product is exact in a double, and both
+ * directions sum the shared terms in ascending term id), so the query of
+ * sentence i reads the postings of asking sentences after i only, and
+ * fills in, for those, what their own queries would have found of i. A
+ * term's postings are split into the asking sentences' (a cursor per term
+ * steps past those up to i, once over the whole run) and the others'.
+ *
+ * For each pair (i, t) with a similarity of at least min, t != i, found
+ * by the query of i (t after i, or t not asking), pair() is called with
+ * the similarity and the pair's first shared term id: a query touches t
+ * at that term, and its touch order (first term, then sentence) is what
+ * px__cmp_sims() lists x->touched in, for callers that break ties by it.
+ * On return every asking sentence's best similarity with another article
+ * and its graph row (for a node) are known as px__cmp_sims_of() keeps
+ * them; x->acc and x->touched hold the last query's (t after it only).
+ */
+px_status
+px__cmp_sims_each(struct cmp_ctx *x, const unsigned char *ask, double min,
+		  void (*pair)(void *ctx, size_t i, size_t t, double sim, uint32_t first),
+		  void *ctx)
+{
+	size_t i = 0, k = 0, ns = x->n_sents, total = 0;
+	uint32_t *mid = NULL, *cur = NULL;
+	uint32_t *first = NULL; /* per entry of x->touched, the term that touched it */
+	uint32_t *art = NULL;   /* per sentence, its article (read per touch) */
+	struct cmp_posting *sp = NULL;
+	px_status st = PX_OK;
+
+	if (x->ix_off == NULL && (st = index_build(x)) != PX_OK)
+		return st;
+	if (x->other_best == NULL && (st = graph_prepare(x)) != PX_OK)
+		return st;
+	total = x->ix_off[x->ix_terms];
+	mid = px_alloc((x->ix_terms ? x->ix_terms : 1) * sizeof(*mid));
+	cur = px_alloc((x->ix_terms ? x->ix_terms : 1) * sizeof(*cur));
+	first = px_alloc((ns + 1) * sizeof(*first));
+	sp = px_alloc((total ? total : 1) * sizeof(*sp));
+	art = px_alloc((ns ? ns : 1) * sizeof(*art));
+	if (mid == NULL || cur == NULL || first == NULL || sp == NULL || art == NULL) {
+		st = PX_ENOMEM;
+		goto cleanup;
+	}
+	/* Per term: the asking sentences' postings, then the others', each
+	   in sentence order. */
+	for (k = 0; k < x->ix_terms; k++) {
+		size_t o = x->ix_off[k], e = x->ix_off[k + 1], n = o, p = 0;
+		for (p = o; p < e; p++)
+			if (ask[x->ix[p].sent])
+				sp[n++] = x->ix[p];
+		mid[k] = (uint32_t)n;
+		cur[k] = (uint32_t)o;
+		for (p = o; p < e; p++)
+			if (!ask[x->ix[p].sent])
+				sp[n++] = x->ix[p];
+	}
+	for (i = 0; i < ns; i++) {
+		art[i] = (uint32_t)x->sents[i].art;
+		if (ask[i])
+			x->other_best[i] = 0;
+	}
+	for (i = 0; i < ns; i++) {
+		const struct cmp_sent *s = &x->sents[i];
+		const struct cmp_vec *q = &s->v;
+		double *acc = x->acc, best = 0;
+		uint32_t *touched = x->touched, node = 0;
+		size_t nt = 0, j = 0;
+		if (!ask[i])
+			continue;
+		for (j = 0; j < x->n_touched; j++)
+			acc[touched[j]] = 0;
+		for (j = 0; j < q->n; j++) {
+			uint32_t id = q->t[j].id;
+			double w = q->t[j].w;
+			const struct cmp_posting *ps = NULL, *pe = NULL;
+			if (id >= x->ix_terms)
+				continue;
+			while (cur[id] < mid[id] && sp[cur[id]].sent <= i)
+				cur[id]++;
+			ps = sp + cur[id];
+			pe = sp + x->ix_off[id + 1];
+			for (; ps < pe; ps++) {
+				uint32_t t = ps->sent;
+				double a = acc[t];
+				/* as px__cmp_sims() */
+				touched[nt] = t;
+				first[nt] = id;
+				nt += a == 0 && nt < ns;
+				acc[t] = a + w * ps->w;
+			}
+		}
+		x->n_touched = nt;
+		best = x->other_best[i];
+		node = x->graph_node[i];
+		for (j = 0; j < nt; j++) {
+			uint32_t t = touched[j], g = x->graph_node[t];
+			double v = acc[t];
+			if (art[t] != art[i]) {
+				if (v > best)
+					best = v;
+				if (ask[t] && v > x->other_best[t])
+					x->other_best[t] = v;
+			}
+			if (node != UINT32_MAX && g != UINT32_MAX && g != node) {
+				if (!x->graph_done[node])
+					x->graph_sim[(size_t)node * x->graph_n + g] = v;
+				if (ask[t] && !x->graph_done[g])
+					x->graph_sim[(size_t)g * x->graph_n + node] = v;
+			}
+			if (v >= min && t != i)
+				pair(ctx, i, t, v, first[j]);
+		}
+		x->other_best[i] = best;
+		if (node != UINT32_MAX)
+			x->graph_done[node] = 1;
+	}
+cleanup:
+	px_free(mid);
+	px_free(cur);
+	px_free(first);
+	px_free(sp);
+	px_free(art);
+	return st;
+}
+
 void
 px__cmp_sims_release(struct cmp_ctx *x)
 {
