@@ -30,13 +30,14 @@ fi
 # measured once before their own changes (0.182 and 0.424); 98-101 and 102-105 were written
 # the same way (first measured 0.231 and 0.167), and 106-109 last (0.182; folder 107 holds a
 # second story from the same outlet that the clusterer joins, so its B-cubed floor is lower);
-# 110-113 came after them (first measured 0.200). blind5's agreement floor is 0.54, not
+# 110-113 came after them (first measured 0.200), and 114-117 after those (0.345). blind5's agreement floor is 0.54, not
 # 0.55: story 33's "4,212 patients" agreement, which the scorer credited to the gold
 # agreement on the patients' kind of heart failure through its evidence sentences, is now the
 # majority side of the trial-size conflict it was missing ("included some 3,600 patients").
-# blind24's agreement floor (0.45, first measured 0.50) is lower for the same reason: Maren
-# Østby's quotation, an agreement credited to her role, is now a side of the attribution
-# conflict over who said it. blind23's (0.58, was 0.62) too: the sentences in
+# blind24's agreement share fell from 0.50 to 0.45 for the same reason (Maren Østby's
+# quotation, an agreement credited to her role, became a side of the attribution conflict over
+# who said it) and is 0.59 since the agent and figure rules of 114-117. blind23's agreement
+# floor is 0.58, was 0.62: the sentences in
 # which two outlets give the fines' number and the ruling's data-protection ground, credited
 # as the agreement on that ground, are now the sides of the conflict over the number of
 # fines ("about 41,000" against 38,500), which it was missing.
@@ -92,13 +93,15 @@ score blind21 tests/gold/story-9[89]-* tests/gold/story-10[01]-*
 score blind22 tests/gold/story-10[2-5]-*
 score blind23 tests/gold/story-10[6-9]-*
 score blind24 tests/gold/story-11[0-3]-*
+score blind25 tests/gold/story-11[4-7]-*
 check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45 0.97 &&
 	check blind5 0.60 0.54 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
-	check blind8 0.45 0.70 0.97 && check blind9 0.42 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
+	check blind8 0.45 0.70 0.97 && check blind9 0.50 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
 	check blind11 0.47 0.75 0.99 && check blind12 0.50 0.50 0.95 0.07 &&
 	check blind13 0.50 0.75 0.93 && check blind14 0.57 0.55 0.99 &&
 	check blind15 0.36 0.33 0.92 && check blind16 0.60 0.50 0.99 &&
 	check blind17 0.60 0.55 0.99 && check blind18 0.40 0.35 0.99 0.04 &&
 	check blind19 0.25 0.68 0.99 && check blind20 0.50 0.68 0.99 &&
 	check blind21 0.24 0.40 0.99 && check blind22 0.16 0.45 0.99 &&
-	check blind23 0.18 0.58 0.95 && check blind24 0.20 0.45 0.99
+	check blind23 0.40 0.58 0.95 && check blind24 0.20 0.55 0.99 &&
+	check blind25 0.40 0.50 0.99
