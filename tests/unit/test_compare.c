@@ -3449,6 +3449,35 @@ test_units_and_bounds(void **state)
 	check_sides(vent_depth, 4, PX_CONFLICT_QUANTITY, a, d, 1);
 }
 
+/* A first figure told as such ("initially said two passengers had been
+ * hurt") was superseded: it is no side against another source's count. */
+static const struct art first_count[] = {
+	{"a.txt", "title: Turboprop makes emergency landing\nsource: Aviation Desk\ndate: 2025-09-07\n\n"
+		  "A Skerry Air turboprop made an emergency landing at Tolbay Airport on Sunday after an "
+		  "engine warning, and passengers left by the slides.\n\n"
+		  "Tolbay Airport initially said two passengers had been hurt during the evacuation; the "
+		  "airline later put the number taken to hospital at three.\n"},
+	{"b.txt", "title: Passengers hurt in emergency evacuation\nsource: Tolbay Gazette\ndate: 2025-09-07\n\n"
+		  "A Skerry Air turboprop landed at Tolbay Airport on Sunday after an engine warning and "
+		  "its passengers left by the emergency slides.\n\n"
+		  "Five passengers were taken to Tolbay General Hospital after the evacuation, most with "
+		  "cuts and sprained ankles.\n"},
+};
+
+static void
+test_first_figure_superseded(void **state)
+{
+	struct px_report *r = run_independent(first_count, 2);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t i = 0, k = 0;
+
+	(void)state;
+	for (i = 0; i < c->n_conflicts; i++)
+		for (k = 0; c->conflicts[i].kind == PX_CONFLICT_QUANTITY && k < c->conflicts[i].n_positions; k++)
+			assert_string_not_equal(c->conflicts[i].positions[k].value, "2");
+	px_report_free(r);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -4041,6 +4070,7 @@ main(void)
 		cmocka_unit_test(test_one_agent_one_side),
 		cmocka_unit_test(test_agent_pronoun_object),
 		cmocka_unit_test(test_units_and_bounds),
+		cmocka_unit_test(test_first_figure_superseded),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),
