@@ -3478,6 +3478,28 @@ test_first_figure_superseded(void **state)
 	px_report_free(r);
 }
 
+/* Whom something was told to is not who said it: in "..., the authority
+ * told Radio Vale" the radio is no claimant beside the regional manager,
+ * so the two counts are a dispute. */
+static const struct art dead_fish[] = {
+	{"a.txt", "title: Thousands of fish dead after creek spill\nsource: Brennock Mail\ndate: 2025-11-04\n\n"
+		  "A caustic soda leak from the Ardmore plant has killed fish along Sallow Creek.\n\n"
+		  "Authority officers walking Sallow Creek had counted 3,400 dead fish by Tuesday afternoon, "
+		  "regional manager Helen Achter told reporters.\n"},
+	{"b.txt", "title: Creek spill kills trout and eels\nsource: Hallow Courier\ndate: 2025-11-04\n\n"
+		  "A caustic soda leak from the Ardmore plant has killed fish along Sallow Creek, the "
+		  "Hallow Courier has learned.\n\n"
+		  "Authority officers had collected 1,800 dead fish along Sallow Creek by Tuesday afternoon, "
+		  "the authority told Radio Vale, most of them brown trout.\n"},
+};
+
+static void
+test_told_to_is_no_claimant(void **state)
+{
+	(void)state;
+	check_a_b(dead_fish, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -4071,6 +4093,7 @@ main(void)
 		cmocka_unit_test(test_agent_pronoun_object),
 		cmocka_unit_test(test_units_and_bounds),
 		cmocka_unit_test(test_first_figure_superseded),
+		cmocka_unit_test(test_told_to_is_no_claimant),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),

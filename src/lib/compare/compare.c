@@ -1191,7 +1191,12 @@ speaker_of(struct cmp_ctx *x, struct cmp_sent *s)
 	for (; j < i; j++)
 		if (px__cmp_content_word(&d->toks[j]) && (s->speaker = named_at(x, s, j)) != NULL)
 			return;
-	/* After it: the first content word, when it is a name. */
+	/* After it: the first content word, when it is a name; after
+	 * "told" that is whom it was told to ("the authority told the
+	 * Courier"), never the speaker. */
+	if (d->toks[i].fold && (strcmp(d->toks[i].fold, "told") == 0 || strcmp(d->toks[i].fold, "tells") == 0 ||
+				strcmp(d->toks[i].fold, "tell") == 0))
+		return;
 	for (j = i + 1; j < se->tok_end && j < i + 5; j++) {
 		if (clause_break(d, &d->toks[j]))
 			break;
