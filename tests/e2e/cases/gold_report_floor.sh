@@ -30,7 +30,9 @@ fi
 # measured once before their own changes (0.182 and 0.424); 98-101 and 102-105 were written
 # the same way (first measured 0.231 and 0.167), and 106-109 last (0.182; folder 107 holds a
 # second story from the same outlet that the clusterer joins, so its B-cubed floor is lower);
-# 110-113 came after them (first measured 0.200), and 114-117 after those (0.345). blind5's agreement floor is 0.54, not
+# 110-113 came after them (first measured 0.200), 114-117 after those (0.345), and 118-121 last
+# (0.250; folder 120 holds a neighbouring council's decision, a second story the clusterer joins, so
+# its B-cubed floor is lower). blind5's agreement floor is 0.54, not
 # 0.55: story 33's "4,212 patients" agreement, which the scorer credited to the gold
 # agreement on the patients' kind of heart failure through its evidence sentences, is now the
 # majority side of the trial-size conflict it was missing ("included some 3,600 patients").
@@ -94,6 +96,7 @@ score blind22 tests/gold/story-10[2-5]-*
 score blind23 tests/gold/story-10[6-9]-*
 score blind24 tests/gold/story-11[0-3]-*
 score blind25 tests/gold/story-11[4-7]-*
+score blind26 tests/gold/story-11[89]-* tests/gold/story-12[01]-*
 check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45 0.97 &&
 	check blind5 0.60 0.54 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
 	check blind8 0.45 0.70 0.97 && check blind9 0.50 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
@@ -104,4 +107,4 @@ check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind19 0.25 0.68 0.99 && check blind20 0.50 0.68 0.99 &&
 	check blind21 0.24 0.40 0.99 && check blind22 0.16 0.45 0.99 &&
 	check blind23 0.40 0.58 0.95 && check blind24 0.20 0.55 0.99 &&
-	check blind25 0.40 0.50 0.99
+	check blind25 0.40 0.50 0.99 && check blind26 0.24 0.42 0.95
