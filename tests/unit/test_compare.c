@@ -3500,6 +3500,36 @@ test_told_to_is_no_claimant(void **state)
 	check_a_b(dead_fish, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* Answers to a ruling are about the one ruling, however each is worded:
+ * "Lactavo said it would appeal" against "would not contest the
+ * decision" and a quoted "We will not appeal"; a name the claims could
+ * not type ("Lactavo") is the actor when it is the subject of the verb of
+ * saying. The composer's own appeal, against the same ruling, is another
+ * actor's answer and joins no side. */
+static const struct art jingle_appeal[] = {
+	{"a.txt", "title: Court finds dairy jingle was copied\nsource: Costa Gazette\ndate: 2025-06-10\n\n"
+		  "A commercial court in Castelmar ruled on Tuesday that the radio jingle of the dairy "
+		  "group Lactavo copied a melody written by the pianist Mira Osk.\n\n"
+		  "Lactavo said it would appeal.\n"},
+	{"b.txt", "title: Lactavo loses jingle case\nsource: Castelmar Herald\ndate: 2025-06-10\n\n"
+		  "The dairy group Lactavo lost a copyright case over its radio jingle in a Castelmar "
+		  "commercial court on Tuesday.\n\n"
+		  "Dairy group Lactavo said on Tuesday evening that it would not contest the decision of "
+		  "the court. \"We will not appeal,\" a spokeswoman said.\n"},
+	{"c.txt", "title: Pianist wins jingle case, but wants more\nsource: Music Business Weekly\ndate: 2025-06-10\n\n"
+		  "The pianist Mira Osk won her copyright case against the dairy group Lactavo in a "
+		  "Castelmar commercial court on Tuesday.\n\n"
+		  "Mira Osk, who brought the case, said she would appeal against the ruling because the "
+		  "damages were too low.\n"},
+};
+
+static void
+test_ruling_response(void **state)
+{
+	(void)state;
+	check_a_b(jingle_appeal, 3, PX_CONFLICT_STANCE);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -4093,6 +4123,7 @@ main(void)
 		cmocka_unit_test(test_agent_pronoun_object),
 		cmocka_unit_test(test_units_and_bounds),
 		cmocka_unit_test(test_first_figure_superseded),
+		cmocka_unit_test(test_ruling_response),
 		cmocka_unit_test(test_told_to_is_no_claimant),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),

@@ -65,9 +65,12 @@ enum {
 				 in a general noun ("the deal", "the plan") */
 	M_THAT = 1 << 17,     /* stance: on a that-clause ("confirmed that
 				 part of its alarm had been switched off") */
-	M_DIGIT = 1 << 18     /* date: its words hold a digit ("16 June",
+	M_DIGIT = 1 << 18,    /* date: its words hold a digit ("16 June",
 				 "23:40"; not "on Tuesday", "today"), has_digit()
 				 once per mention, not once per pair compared */
+	M_RESPONSE = 1 << 19  /* stance: a party's answer to a ruling ("would
+				 appeal", "accepted the judgment", "would not
+				 contest the decision"), response_to_ruling() */
 };
 
 /*
@@ -2247,6 +2250,14 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 				}
 			}
 		}
+		/* answers to a ruling align in any words ("would appeal",
+		 * "accepted the judgment") */
+		if (byk[i]->flags & M_RESPONSE)
+			for (c = i + 1; c < k; c++)
+				if ((byk[c]->flags & M_RESPONSE) && !seen[c - run]) {
+					seen[c - run] = 1;
+					cand[nc++] = c;
+				}
 		if (nc > 1)
 			px__sort_u64(cand, nc);
 		for (c = 0; c < nc && st == PX_OK; c++) {
@@ -3803,7 +3814,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				    strcmp(m[idx[i]].object, m[idx[j]].object) != 0 &&
 				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) <
 					    (m[idx[i]].flags & m[idx[j]].flags & M_THAT ? 1 : 2) &&
-				    !(m[idx[i]].flags & m[idx[j]].flags & M_MATTER))
+				    !(m[idx[i]].flags & m[idx[j]].flags & (M_MATTER | M_RESPONSE)))
 					continue;
 				/* Articles published days apart tell a developing
 				 * story at different moments (a vote count, a
@@ -5595,6 +5606,35 @@ px__cmp_agents(struct cmp_ctx *x)
 /* -------------------------------------------------------------- stance */
 
 /*
+ * Whether the stance predicate at token v, with the head of its object
+ * at token o (NULL: none, the predicate ends its clause or goes on to a
+ * court), is a party's answer to a ruling: to appeal, with or without
+ * an object (or to lodge an appeal), or to contest, challenge or accept a
+ * ruling, decision, judgment or verdict. Such answers are all about the one ruling, however
+ * it is named ("said it would appeal", "accepted the judgment", "would
+ * not contest the decision"). Appeals for calm or for witnesses are not.
+ */
+static int
+response_to_ruling(const struct px_token *v, const struct px_token *o)
+{
+	static const char *const answers[] = {"appeal", "appeals", "appealed", "appealing",
+					      "contest", "contests", "contested", "contesting",
+					      "challenge", "challenges", "challenged", "challenging",
+					      "accept", "accepts", "accepted", "accepting", NULL};
+	static const char *const appeals[] = {"appeal", "appeals", "appealed", "appealing", NULL};
+	static const char *const lodges[] = {"lodge", "lodges", "lodged", "lodging", NULL};
+	static const char *const rulings[] = {"ruling", "rulings", "decision", "decisions",
+					      "judgment", "judgement", "judgments", "judgements",
+					      "verdict", "verdicts", NULL};
+
+	if (fold_in(v, lodges))
+		return o != NULL && fold_in(o, appeals); /* "would lodge an appeal" */
+	if (!fold_in(v, answers))
+		return 0;
+	return o == NULL ? fold_in(v, appeals) : fold_in(o, rulings);
+}
+
+/*
  * Polarity of the predicate at token i: +1, -1 or 0 when it is none. A
  * two-word entry ("rule out") needs its particle next; *width gets the
  * predicate's token count.
@@ -5837,6 +5877,74 @@ sentence_subject(const struct px_claims *cl, const struct cmp_sent *s, const str
 	return NULL;
 }
 
+/* Whether a speaker's words name someone: its first and last words are
+ * capitalised ("Atlantis Terminais", "Fundação de Serralves"; not "The
+ * company" or "the minister"). */
+static int
+names_someone(const char *name)
+{
+	const char *last = strrchr(name, ' ');
+
+	return isupper((unsigned char)name[0]) && !islower((unsigned char)(last ? last[1] : name[0]));
+}
+
+/* The named speaker of the reported speech of sentence s that holds byte
+ * at, or NULL. */
+static const char *
+reported_speaker(const struct px_claims *cl, const struct cmp_sent *s, size_t at)
+{
+	size_t lo = 0, hi = 0, i = 0;
+
+	if (cl == NULL)
+		return NULL;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind == PX_CLAIM_REPORTED && c->field == s->field && c->sentence == s->idx &&
+		    c->start <= at && at < c->end && c->u.quote.speaker &&
+		    names_someone(c->u.quote.speaker))
+			return c->u.quote.speaker;
+	}
+	return NULL;
+}
+
+/*
+ * The name, of any type, that is the subject of the verb of saying before
+ * token `said` ("Lactoria said it would appeal", "Dairy group Lactoria
+ * said on Tuesday that it would not contest the decision"): one that
+ * speaks is a person or an organisation, whatever its name alone let the
+ * claims tell of it. NULL when none ends just before the verb or before a
+ * relative clause set off by commas in front of it.
+ */
+static const char *
+saying_subject(const struct px_claims *cl, const struct cmp_sent *s, const struct px_doc *d,
+	       const struct px_sentence *se, size_t said)
+{
+	static const char *const verbs[] = {"said", "says", "say", "stated", "announced", NULL};
+	size_t k = said, lo = 0, hi = 0, i = 0, at = 0, best_end = 0;
+	const char *best = NULL;
+
+	if (cl == NULL)
+		return NULL;
+	while (k > se->tok_start && !fold_in(&d->toks[k - 1], verbs))
+		k--;
+	if (k == se->tok_start)
+		return NULL;
+	at = d->toks[k - 1].start;
+	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *c = &cl->items[i];
+		if (c->kind != PX_CLAIM_ENTITY || c->field != s->field || c->sentence != s->idx ||
+		    c->end > at || (at - c->end > 1 && !relative_between(s->text, c->end, at)))
+			continue;
+		if ((best == NULL || c->end > best_end) && names_someone(actor_name(c))) {
+			best = actor_name(c);
+			best_end = c->end;
+		}
+	}
+	return best;
+}
+
 /* Whether a word (three letters or more) of name is among the words of
  * m's subject, case-insensitively. */
 static int
@@ -6046,7 +6154,9 @@ stance_align(const struct mention *a, const struct mention *b)
 	 * no dispute. */
 	if (a->s->art == b->s->art)
 		return 0;
-	co = px__cmp_cosine(&a->ctx, &b->ctx);
+	/* Answers to a ruling are about the one ruling, in whatever words
+	 * ("would appeal", "accepted the judgment") */
+	co = a->flags & b->flags & M_RESPONSE ? 1.0 : px__cmp_cosine(&a->ctx, &b->ctx);
 	/* "Vasko welcomed the release", "Vasko condemned the deal": one
 	 * named actor's position on the story's matter, named by two
 	 * general nouns, in sentences that share much else */
@@ -6075,13 +6185,19 @@ stance_align(const struct mention *a, const struct mention *b)
 		return 0;
 	/* A subject that names no one ("it", "the company") may be anyone
 	 * the other side names, when the objects have one head and match. */
-	if (((a->flags ^ b->flags) & M_OPENSUBJ) && strcmp(a->object, b->object) == 0 &&
+	if (((a->flags ^ b->flags) & M_OPENSUBJ) &&
+	    (strcmp(a->object, b->object) == 0 || (a->flags & b->flags & M_RESPONSE)) &&
 	    co >= 0.3 &&
 	    open_names((a->flags & M_OPENSUBJ) ? a : b, (a->flags & M_OPENSUBJ) ? b : a)) {
 		/* objects in nearly the same words ("backed the officials'
 		 * decision", "rejected the officials' decision as ...") need
-		 * less of the rest of the sentences */
+		 * less of the rest of the sentences, and answers to the
+		 * ruling none ("DashPlate said it would appeal", "the chief
+		 * executive told analysts that the company accepted the
+		 * decision") */
 		cs = px__cmp_cosine(&a->s->v, &b->s->v);
+		if (a->flags & b->flags & M_RESPONSE)
+			return 0.3 + 0.3 * co + 0.4 * cs;
 		return cs < (co >= 0.6 ? 0.1 : 0.2) ? 0 : 0.3 + 0.3 * co + 0.4 * cs;
 	}
 	/* Named on neither side: the same actor only when both subjects
@@ -6132,7 +6248,9 @@ stance_compatible(const struct mention *a, const struct mention *b)
 static const char *
 stance_explain(const struct mention *a, const struct mention *b)
 {
-	if ((a->flags ^ b->flags) & M_INQUOTE)
+	/* an answer to a ruling in the party's own words ("We will not
+	 * appeal," he said) is the answer itself */
+	if (((a->flags ^ b->flags) & M_INQUOTE) && !(a->flags & b->flags & M_RESPONSE))
 		return WHY_QUOTED_STANCE;
 	if ((a->flags | b->flags) & M_UPDATE)
 		return "a stance that changed over time";
@@ -6776,6 +6894,9 @@ px__cmp_stance(struct cmp_ctx *x)
 			m[n].object = d->toks[head ? head : last].stem;
 			if (px__cmp_cue_len(x, CUE_MATTER, d, head ? head : last) == 1)
 				m[n].flags |= M_MATTER;
+			if (verb == NULL &&
+			    response_to_ruling(&d->toks[i], intrans ? NULL : &d->toks[head ? head : last]))
+				m[n].flags |= M_RESPONSE;
 			if (that_clause)
 				m[n].flags |= M_THAT;
 			m[n].verb = verb;
@@ -6806,11 +6927,20 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (said && subj == 2) {
 				if (s->speaker && !islower((unsigned char)s->speaker[0]))
 					m[n].actor = s->speaker;
+				else if ((m[n].flags & M_RESPONSE) &&
+					 (who = reported_speaker(x->in[s->art].claims, s,
+								 d->toks[i].start)) != NULL)
+					m[n].actor = who; /* "Atlantis Terminais, the
+							     operator of the terminal,
+							     said it would lodge" */
 				else if ((who = actor_before(x->in[s->art].claims, s,
 							     d->toks[said - 1].start)) != NULL)
 					m[n].actor = who; /* "Imbry, who is seeking a
 							     second term, said she
 							     would veto" */
+				else if (m[n].flags & M_RESPONSE)
+					m[n].actor = saying_subject(x->in[s->art].claims, s, d, se,
+								    said);
 			}
 			if (m[n].actor == NULL && subj)
 				m[n].flags |= M_OPENSUBJ;
