@@ -104,6 +104,22 @@ test_unit_conventions(void **state)
 	px_claims_free(c);
 }
 
+/* Distances of astronomy: astronomical units and light-years. */
+static void
+test_astronomical_units(void **state)
+{
+	const char *t = "The comet was about 4.1 astronomical units from the Sun.\n\n"
+			"At discovery it lay 4.1 AU from the Sun.\n\n"
+			"The star is 12 light-years from Earth.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	check_unit(c, t, "about 4.1 astronomical units", 4.1, "AU", NULL);
+	check_unit(c, t, "4.1 AU", 4.1, "AU", NULL);
+	check_unit(c, t, "12 light-years", 12, "ly", NULL);
+	px_claims_free(c);
+}
+
 static void
 test_counted_units(void **state)
 {
@@ -353,6 +369,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unit_conventions),
 		cmocka_unit_test(test_counted_units),
+		cmocka_unit_test(test_astronomical_units),
 		cmocka_unit_test(test_name_modifiers),
 		cmocka_unit_test(test_suspended_hyphens),
 		cmocka_unit_test(test_counted_before),

@@ -3530,6 +3530,25 @@ test_ruling_response(void **state)
 	check_a_b(jingle_appeal, 3, PX_CONFLICT_STANCE);
 }
 
+/* A distance in astronomical units is the same measure as one in
+ * kilometres: 4.1 AU (613 million km) disputes 520 million km. */
+static const struct art comet_distance[] = {
+	{"a.txt", "title: Amateur astronomer finds new comet\nsource: Nordwire\ndate: 2025-05-15\n\n"
+		  "An amateur astronomer in Kesselbruck has discovered a comet, the first found from the "
+		  "country in forty years.\n\n"
+		  "When it was found, the new comet was 4.1 astronomical units from the Sun.\n"},
+	{"b.txt", "title: Kesselbruck amateur spots comet\nsource: Lenztal Morgenpost\ndate: 2025-05-15\n\n"
+		  "An amateur astronomer in Kesselbruck has discovered a comet from her garden observatory.\n\n"
+		  "When it was found, the new comet was 520 million kilometres from the Sun.\n"},
+};
+
+static void
+test_astronomical_distance(void **state)
+{
+	(void)state;
+	check_a_b(comet_distance, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* A figure that left a fact for a difference of scope against one side (a
  * total over a period, "3,412 riders who made deliveries between 2019 and
  * 2023", beside "some 4,300 riders in the city") but fits the other side
@@ -4124,6 +4143,7 @@ main(void)
 		cmocka_unit_test(test_units_and_bounds),
 		cmocka_unit_test(test_first_figure_superseded),
 		cmocka_unit_test(test_ruling_response),
+		cmocka_unit_test(test_astronomical_distance),
 		cmocka_unit_test(test_told_to_is_no_claimant),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
