@@ -3530,6 +3530,29 @@ test_ruling_response(void **state)
 	check_a_b(jingle_appeal, 3, PX_CONFLICT_STANCE);
 }
 
+/* "Has no plans to review the licence" refuses the review, in the
+ * speaker's own voice: against "said it would review the licence" a
+ * stance conflict, not a plan nor a wish set against an act. */
+static const struct art licence_review[] = {
+	{"a.txt", "title: Escaped baboons recaptured\nsource: RPA Wire\ndate: 2025-03-24\n\n"
+		  "Keepers at Greyhollow Wildlife Park have recaptured the last of the baboons that broke "
+		  "out of their enclosure on Saturday.\n\n"
+		  "Tollerton District Council, which licenses the park, said it would review the park's "
+		  "licence once all the animals were safely back.\n"},
+	{"b.txt", "title: All baboons back at Greyhollow\nsource: Tollerton Times\ndate: 2025-03-24\n\n"
+		  "The baboons that broke out of Greyhollow Wildlife Park on Saturday are all back in "
+		  "their enclosure, keepers said.\n\n"
+		  "A spokeswoman for Tollerton District Council said it had no plans to review the park's "
+		  "licence, adding that Greyhollow had an excellent record.\n"},
+};
+
+static void
+test_no_plans_to(void **state)
+{
+	(void)state;
+	check_a_b(licence_review, 2, PX_CONFLICT_STANCE);
+}
+
 /* A distance in astronomical units is the same measure as one in
  * kilometres: 4.1 AU (613 million km) disputes 520 million km. */
 static const struct art comet_distance[] = {
@@ -4144,6 +4167,7 @@ main(void)
 		cmocka_unit_test(test_first_figure_superseded),
 		cmocka_unit_test(test_ruling_response),
 		cmocka_unit_test(test_astronomical_distance),
+		cmocka_unit_test(test_no_plans_to),
 		cmocka_unit_test(test_told_to_is_no_claimant),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),

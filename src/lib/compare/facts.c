@@ -5807,6 +5807,18 @@ actor_after(const struct px_claims *cl, const struct cmp_sent *s, size_t from, s
 	return 0;
 }
 
+/* Whether the verb at token i follows "no plans to" or "no intention
+ * to" ("has no plans to review the licence"): a refusal of it, not a plan
+ * or a forecast. */
+static int
+no_plans_to(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const plans[] = {"plan", "plans", "intention", NULL};
+
+	return i > se->tok_start + 2 && fold_is(&d->toks[i - 1], "to") &&
+	       fold_in(&d->toks[i - 2], plans) && fold_is(&d->toks[i - 3], "no");
+}
+
 /*
  * Whether the subject before a predicate at token `to` names no one: 2
  * when its last word before the verb group is a pronoun ("it said it
@@ -5827,6 +5839,8 @@ open_subject(const struct px_doc *d, const struct px_sentence *se, size_t from, 
 	static const char *const dets[] = {"the", "his", "her", "its", "their", NULL};
 	size_t j = to;
 
+	if (no_plans_to(d, se, to) && to - 3 > from)
+		j = to - 3; /* "it had no plans to review" */
 	while (j > from && fold_in(&d->toks[j - 1], verb_group))
 		j--;
 	if (j == from)
@@ -6348,7 +6362,7 @@ counterfactual(const struct px_doc *d, const struct px_sentence *se, size_t i)
 static int
 wished_act(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
-	if (i == se->tok_start || !fold_is(&d->toks[i - 1], "to"))
+	if (i == se->tok_start || !fold_is(&d->toks[i - 1], "to") || no_plans_to(d, se, i))
 		return 0;
 	return cue_before(x, d, se, i - 1, 5, CUE_FORECAST, NULL) ||
 	       cue_before(x, d, se, i - 1, 5, CUE_WISH, NULL);
@@ -6478,6 +6492,7 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	static const char *const between[] = {"be", "been", "yet", "now", "also", "ever", NULL};
 	static const char *const failed[] = {"failed", "fails", "fail", "unable", "declined",
 					     "declines", "refused", "refuses", NULL};
+	static const char *const plans[] = {"plan", "plans", "intention", NULL};
 	const struct px_token *t = &d->toks[i];
 	size_t j = i;
 
@@ -6492,6 +6507,12 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	 * collect", "did not open" say */
 	if (i > se->tok_start + 1 && fold_is(&d->toks[i - 1], "to") && fold_in(&d->toks[i - 2], failed))
 		return 1;
+	/* "has no plans to review the licence" says "will not review" it;
+	 * the plans themselves are no act */
+	if (no_plans_to(d, se, i))
+		return 1;
+	if (fold_in(t, plans) && i + 1 < se->tok_end && fold_is(&d->toks[i + 1], "to"))
+		return 0;
 	if (j > se->tok_start && fold_in(&d->toks[j - 1], between))
 		j--;
 	if (j <= se->tok_start || !px__cmp_has_cue(x, CUE_NEGATION, d, j - 1, j))
@@ -6540,6 +6561,8 @@ stance_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 	static const char *const bounds[] = {"last", "first", "how", NULL};
 	size_t j = 0;
 
+	if (no_plans_to(d, se, i))
+		return 0;
 	if (cue_before(x, d, se, i, 10, CUE_ASKING, bounds) ||
 	    cue_before(x, d, se, i, 10, CUE_FORECAST, modals))
 		return 1;
