@@ -3504,8 +3504,9 @@ test_told_to_is_no_claimant(void **state)
  * "Lactavo said it would appeal" against "would not contest the
  * decision" and a quoted "We will not appeal"; a name the claims could
  * not type ("Lactavo") is the actor when it is the subject of the verb of
- * saying. The composer's own appeal, against the same ruling, is another
- * actor's answer and joins no side. */
+ * saying; to seek permission to appeal is to appeal. The composer's own
+ * appeal, against the same ruling, is another actor's answer and joins no
+ * side. */
 static const struct art jingle_appeal[] = {
 	{"a.txt", "title: Court finds dairy jingle was copied\nsource: Costa Gazette\ndate: 2025-06-10\n\n"
 		  "A commercial court in Castelmar ruled on Tuesday that the radio jingle of the dairy "
@@ -3521,13 +3522,20 @@ static const struct art jingle_appeal[] = {
 		  "Castelmar commercial court on Tuesday.\n\n"
 		  "Mira Osk, who brought the case, said she would appeal against the ruling because the "
 		  "damages were too low.\n"},
+	{"d.txt", "title: Dairy group to fight jingle ruling\nsource: Veranza Times\ndate: 2025-06-11\n\n"
+		  "The dairy group Lactavo will fight a Castelmar court's finding that its radio jingle "
+		  "copied a melody by the pianist Mira Osk.\n\n"
+		  "Lactavo said after the ruling that it would seek permission to appeal.\n"},
 };
 
 static void
 test_ruling_response(void **state)
 {
+	const char *const appeals[] = {"a.txt", "d.txt", NULL};
+	const char *const accepts[] = {"b.txt", NULL};
+
 	(void)state;
-	check_a_b(jingle_appeal, 3, PX_CONFLICT_STANCE);
+	check_sides(jingle_appeal, 4, PX_CONFLICT_STANCE, appeals, accepts, 1);
 }
 
 /* "Has no plans to review the licence" refuses the review, in the

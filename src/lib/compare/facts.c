@@ -6693,6 +6693,7 @@ px__cmp_stance(struct cmp_ctx *x)
 					   "this", "that", NULL};
 	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
 					     "adds", "stated", "announced", "that", NULL};
+	static const char *const leave[] = {"permission", "leave", NULL};
 	static const char *const adverbs[] = {"outright", "again", "instead", "altogether",
 					      "entirely", "completely", "unanimously", "formally",
 					      "publicly", "immediately", "firmly", "flatly",
@@ -6721,7 +6722,7 @@ px__cmp_stance(struct cmp_ctx *x)
 		open = 1;
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
-			size_t said = 0;
+			size_t said = 0, granted = 0;
 			const char *who = NULL;
 			int subj = 0, intrans = 0, composed = 0, rep = 0;
 			int that_clause = 0;
@@ -6812,6 +6813,16 @@ px__cmp_stance(struct cmp_ctx *x)
 					continue;
 				}
 				inner = stance_at(x->c, d, j, se->tok_end, &w2);
+				/* "would seek permission to appeal", "asked for
+				 * leave to appeal": the act sought composes, and
+				 * is the answer */
+				if (inner && nobj == 1 && fold_is(&d->toks[j - 1], "to") &&
+				    fold_in(&d->toks[last], leave)) {
+					pol *= inner;
+					granted = j;
+					j += w2 - 1;
+					continue;
+				}
 				if (inner && !fold_in(&d->toks[j - 1], dets)) {
 					/* "refused to stop production": the
 					 * inner predicate's polarity composes */
@@ -6918,7 +6929,9 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (px__cmp_cue_len(x, CUE_MATTER, d, head ? head : last) == 1)
 				m[n].flags |= M_MATTER;
 			if (verb == NULL &&
-			    response_to_ruling(&d->toks[i], intrans ? NULL : &d->toks[head ? head : last]))
+			    (granted ? response_to_ruling(&d->toks[granted], NULL)
+				     : response_to_ruling(&d->toks[i],
+							  intrans ? NULL : &d->toks[head ? head : last])))
 				m[n].flags |= M_RESPONSE;
 			if (that_clause)
 				m[n].flags |= M_THAT;
