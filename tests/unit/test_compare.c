@@ -3561,6 +3561,29 @@ test_no_plans_to(void **state)
 	check_a_b(licence_review, 2, PX_CONFLICT_STANCE);
 }
 
+/* A party's position on its own blame is one object however it is
+ * worded: "accepted full responsibility for the spill" against "denied
+ * that it was to blame for the spill". */
+static const struct art own_blame[] = {
+	{"a.txt", "title: Dairy co-op accepts blame for creek spill\nsource: Pennant\ndate: 2025-11-05\n\n"
+		  "Caustic soda from the Ardlow Dairy Co-operative plant leaked into Sallow Creek on "
+		  "Monday, killing thousands of fish.\n\n"
+		  "Ardlow Dairy Co-operative accepted full responsibility for the spill on Tuesday and "
+		  "said it would pay for the clean-up.\n"},
+	{"b.txt", "title: Co-op rejects blame for dead fish\nsource: Brennock Mail\ndate: 2025-11-05\n\n"
+		  "Thousands of fish died in Sallow Creek after caustic soda leaked from the Ardlow Dairy "
+		  "Co-operative plant on Monday.\n\n"
+		  "Ardlow Dairy Co-operative denied on Tuesday that it was to blame for the spill, "
+		  "pointing to a blocked council culvert.\n"},
+};
+
+static void
+test_own_blame(void **state)
+{
+	(void)state;
+	check_a_b(own_blame, 2, PX_CONFLICT_STANCE);
+}
+
 /* A distance in astronomical units is the same measure as one in
  * kilometres: 4.1 AU (613 million km) disputes 520 million km. */
 static const struct art comet_distance[] = {
@@ -4176,6 +4199,7 @@ main(void)
 		cmocka_unit_test(test_ruling_response),
 		cmocka_unit_test(test_astronomical_distance),
 		cmocka_unit_test(test_no_plans_to),
+		cmocka_unit_test(test_own_blame),
 		cmocka_unit_test(test_told_to_is_no_claimant),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),

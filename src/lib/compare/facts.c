@@ -68,10 +68,17 @@ enum {
 	M_DIGIT = 1 << 18,    /* date: its words hold a digit ("16 June",
 				 "23:40"; not "on Tuesday", "today"), has_digit()
 				 once per mention, not once per pair compared */
-	M_RESPONSE = 1 << 19  /* stance: a party's answer to a ruling ("would
+	M_RESPONSE = 1 << 19, /* stance: a party's answer to a ruling ("would
 				 appeal", "accepted the judgment", "would not
 				 contest the decision"), response_to_ruling() */
+	M_BLAME = 1 << 20     /* stance: on its own blame ("accepted
+				 responsibility for the leaks", "denies that it
+				 is to blame"), blame_words() */
 };
+
+/* Stances on one object however it is worded: answers to a ruling, or
+ * positions on one's own blame. */
+#define M_ANSWER (M_RESPONSE | M_BLAME)
 
 /*
  * The whole words of a text (maximal runs of isalnum() bytes), each
@@ -2252,9 +2259,9 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 		}
 		/* answers to a ruling align in any words ("would appeal",
 		 * "accepted the judgment") */
-		if (byk[i]->flags & M_RESPONSE)
+		if (byk[i]->flags & M_ANSWER)
 			for (c = i + 1; c < k; c++)
-				if ((byk[c]->flags & M_RESPONSE) && !seen[c - run]) {
+				if ((byk[c]->flags & byk[i]->flags & M_ANSWER) && !seen[c - run]) {
 					seen[c - run] = 1;
 					cand[nc++] = c;
 				}
@@ -3814,7 +3821,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				    strcmp(m[idx[i]].object, m[idx[j]].object) != 0 &&
 				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) <
 					    (m[idx[i]].flags & m[idx[j]].flags & M_THAT ? 1 : 2) &&
-				    !(m[idx[i]].flags & m[idx[j]].flags & (M_MATTER | M_RESPONSE)))
+				    !(m[idx[i]].flags & m[idx[j]].flags & (M_MATTER | M_ANSWER)))
 					continue;
 				/* Articles published days apart tell a developing
 				 * story at different moments (a vote count, a
@@ -5605,6 +5612,31 @@ px__cmp_agents(struct cmp_ctx *x)
 
 /* -------------------------------------------------------------- stance */
 
+/* Whether the stance predicate at token v, with its object in tokens
+ * [from, to), takes or refuses one's blame: to accept, admit, acknowledge
+ * or take responsibility, blame, fault or liability, or to deny, reject,
+ * dispute or refuse it ("accepted responsibility for the leaks", "denies
+ * that it is to blame", "rejected claims the co-op is responsible"). */
+static int
+blame_words(const struct px_doc *d, size_t v, size_t from, size_t to)
+{
+	static const char *const blame[] = {"responsibility", "responsible", "blame", "blamed",
+					    "fault", "liability", "liable", NULL};
+	static const char *const takes[] = {"accept", "admit", "acknowledg", "take", "took",
+					    "deni", "reject", "disput", "refus", NULL};
+	size_t j = 0;
+
+	for (j = 0; takes[j]; j++)
+		if (d->toks[v].stem && strcmp(d->toks[v].stem, takes[j]) == 0)
+			break;
+	if (takes[j] == NULL)
+		return 0;
+	for (j = from; j < to && j < d->n_toks; j++)
+		if (fold_in(&d->toks[j], blame))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the stance predicate at token v, with the head of its object
  * at token o (NULL: none, the predicate ends its clause or goes on to a
@@ -6170,7 +6202,7 @@ stance_align(const struct mention *a, const struct mention *b)
 		return 0;
 	/* Answers to a ruling are about the one ruling, in whatever words
 	 * ("would appeal", "accepted the judgment") */
-	co = a->flags & b->flags & M_RESPONSE ? 1.0 : px__cmp_cosine(&a->ctx, &b->ctx);
+	co = a->flags & b->flags & M_ANSWER ? 1.0 : px__cmp_cosine(&a->ctx, &b->ctx);
 	/* "Vasko welcomed the release", "Vasko condemned the deal": one
 	 * named actor's position on the story's matter, named by two
 	 * general nouns, in sentences that share much else */
@@ -6200,7 +6232,7 @@ stance_align(const struct mention *a, const struct mention *b)
 	/* A subject that names no one ("it", "the company") may be anyone
 	 * the other side names, when the objects have one head and match. */
 	if (((a->flags ^ b->flags) & M_OPENSUBJ) &&
-	    (strcmp(a->object, b->object) == 0 || (a->flags & b->flags & M_RESPONSE)) &&
+	    (strcmp(a->object, b->object) == 0 || (a->flags & b->flags & M_ANSWER)) &&
 	    co >= 0.3 &&
 	    open_names((a->flags & M_OPENSUBJ) ? a : b, (a->flags & M_OPENSUBJ) ? b : a)) {
 		/* objects in nearly the same words ("backed the officials'
@@ -6210,7 +6242,7 @@ stance_align(const struct mention *a, const struct mention *b)
 		 * executive told analysts that the company accepted the
 		 * decision") */
 		cs = px__cmp_cosine(&a->s->v, &b->s->v);
-		if (a->flags & b->flags & M_RESPONSE)
+		if (a->flags & b->flags & M_ANSWER)
 			return 0.3 + 0.3 * co + 0.4 * cs;
 		return cs < (co >= 0.6 ? 0.1 : 0.2) ? 0 : 0.3 + 0.3 * co + 0.4 * cs;
 	}
@@ -6264,7 +6296,7 @@ stance_explain(const struct mention *a, const struct mention *b)
 {
 	/* an answer to a ruling in the party's own words ("We will not
 	 * appeal," he said) is the answer itself */
-	if (((a->flags ^ b->flags) & M_INQUOTE) && !(a->flags & b->flags & M_RESPONSE))
+	if (((a->flags ^ b->flags) & M_INQUOTE) && !(a->flags & b->flags & M_ANSWER))
 		return WHY_QUOTED_STANCE;
 	if ((a->flags | b->flags) & M_UPDATE)
 		return "a stance that changed over time";
@@ -6933,6 +6965,8 @@ px__cmp_stance(struct cmp_ctx *x)
 				     : response_to_ruling(&d->toks[i],
 							  intrans ? NULL : &d->toks[head ? head : last])))
 				m[n].flags |= M_RESPONSE;
+			else if (verb == NULL && !intrans && blame_words(d, i, i + width, last + 1))
+				m[n].flags |= M_BLAME;
 			if (that_clause)
 				m[n].flags |= M_THAT;
 			m[n].verb = verb;
@@ -6963,7 +6997,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (said && subj == 2) {
 				if (s->speaker && !islower((unsigned char)s->speaker[0]))
 					m[n].actor = s->speaker;
-				else if ((m[n].flags & M_RESPONSE) &&
+				else if ((m[n].flags & M_ANSWER) &&
 					 (who = reported_speaker(x->in[s->art].claims, s,
 								 d->toks[i].start)) != NULL)
 					m[n].actor = who; /* "Atlantis Terminais, the
@@ -6974,7 +7008,7 @@ px__cmp_stance(struct cmp_ctx *x)
 					m[n].actor = who; /* "Imbry, who is seeking a
 							     second term, said she
 							     would veto" */
-				else if (m[n].flags & M_RESPONSE)
+				else if (m[n].flags & M_ANSWER)
 					m[n].actor = saying_subject(x->in[s->art].claims, s, d, se,
 								    said);
 			}
