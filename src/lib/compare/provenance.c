@@ -228,7 +228,8 @@ word_end_at(const struct px_attributor *a, const char *s, size_t p, size_t n)
 		memcpy(&v, s + p, 8);
 		y = v & ~hi;
 		l = y | (ones * 0x20);
-		an = ((l + ones * 0x1f) & ~(l + ones * 0x05)) | ((y + ones * 0x50) & ~(y + ones * 0x46));
+		an = ((l + ones * 0x1f) & ~(l + ones * 0x05)) |
+		     ((y + ones * 0x50) & ~(y + ones * 0x46));
 		an = (an & hi) | (v & hi);
 		if (an != hi)
 			return p + ((size_t)__builtin_ctzll(~an & hi) >> 3);
@@ -567,7 +568,8 @@ index_entities(struct origin_builder *b)
 		if (c->kind != PX_CLAIM_ENTITY)
 			continue;
 		if (e->name)
-			st = px__map_add_first_borrowed(b->entity_names, e->name, strlen(e->name), i + 1);
+			st = px__map_add_first_borrowed(b->entity_names, e->name, strlen(e->name),
+							i + 1);
 		if (st == PX_OK && e->canonical)
 			st = px__map_add_first_borrowed(b->entity_names, e->canonical,
 							strlen(e->canonical), i + 1);
@@ -576,8 +578,8 @@ index_entities(struct origin_builder *b)
 		l = strlen(e->name);
 		for (p = 1; st == PX_OK && p < l; p++)
 			if (e->name[p] == ' ')
-				st = px__map_add_first_borrowed(b->surnames, e->name + p + 1, l - p - 1,
-								i + 1);
+				st = px__map_add_first_borrowed(b->surnames, e->name + p + 1,
+								l - p - 1, i + 1);
 	}
 	return st;
 }
