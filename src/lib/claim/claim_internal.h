@@ -276,15 +276,38 @@ px__cl_tok_is(const struct toks *tk, size_t i, const char *w)
 {
 	return px__cl_tok_is_n(tk, i, w, strlen(w));
 }
-/* Whether token i is one of the words of a NULL-terminated list. */
+/* Whether token i is one of the words of a NULL-terminated list (as
+   px__cl_tok_is of each): the token's first byte, lowercased once, turns
+   most words away without measuring them. */
 static inline int
 px__cl_tok_among(const struct toks *tk, size_t i, const char *const *words)
 {
-	size_t k = 0;
+	size_t k = 0, n = 0;
+	const char *s = NULL;
+	char c0 = 0;
 
-	for (k = 0; words[k]; k++)
-		if (px__cl_tok_is(tk, i, words[k]))
+	if (i >= tk->n)
+		return 0;
+	s = tk->text + tk->t[i].start;
+	n = tk->t[i].end - tk->t[i].start;
+	if (n == 0)
+		return 0;
+	c0 = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : s[0];
+	if (c0 == '\0')
+		return 0; /* no word holds a NUL */
+	for (k = 0; words[k]; k++) {
+		const char *w = words[k];
+		size_t j = 1;
+		if (w[0] != c0)
+			continue;
+		for (; j < n && w[j]; j++) {
+			char c = s[j] >= 'A' && s[j] <= 'Z' ? (char)(s[j] + 32) : s[j];
+			if (c != w[j])
+				break;
+		}
+		if (j == n && w[n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 /* Whether token i is the one-byte symbol c. */

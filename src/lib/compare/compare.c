@@ -500,13 +500,6 @@ px_comparer_config_hash(const struct px_comparer *c)
 
 /* ------------------------------------------------------------- vectors */
 
-int
-px__cmp_content_word(const struct px_token *t)
-{
-	return (t->flags & PX_TOK_WORD) && !(t->flags & (PX_TOK_STOP | PX_TOK_NUMBER)) &&
-	       t->fold != NULL && t->stem != NULL;
-}
-
 /* A content word whose stem is worth a vector dimension (two bytes or more). */
 static int
 is_content(const struct px_token *t)
@@ -925,28 +918,16 @@ cue_table(const struct cmp_ctx *x, const struct px_doc *doc)
 	return x->cue_docs[slot] == doc ? x->cue_tabs[slot] : NULL;
 }
 
-int
-px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc,
-		size_t tok_from, size_t tok_to)
+const unsigned char *
+px__cmp_cue_tab(const struct cmp_ctx *x, const struct px_doc *doc)
 {
-	const unsigned char *tab = NULL;
-	size_t i = 0;
+	const unsigned char *tab = cue_table(x, doc);
 
-	if (x->cue_memo && x->cue_memo->doc == doc && doc) {
-		tab = x->cue_memo->tab;
-	} else {
-		tab = cue_table(x, doc);
-		if (x->cue_memo) {
-			x->cue_memo->doc = doc;
-			x->cue_memo->tab = tab;
-		}
+	if (x->cue_memo) {
+		x->cue_memo->doc = doc;
+		x->cue_memo->tab = tab;
 	}
-	for (i = tok_from; tab && i < tok_to && i < doc->n_toks; i++) {
-		unsigned char w = tab[i * CUE_NSECT + (size_t)sect];
-		if (w && i + w <= tok_to)
-			return 1;
-	}
-	return 0;
+	return tab;
 }
 
 /* The length in tokens of the cue of section sect that starts at token i,

@@ -190,8 +190,55 @@ word_maybe(const struct px_attributor *a, const char *w, size_t n)
 static inline void
 lower_upto(char *low, const char *s, size_t *lo, size_t x)
 {
-	for (; *lo < x; (*lo)++)
-		low[*lo] = lower(s[*lo]);
+	size_t i = *lo;
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Eight bytes at a time: a byte of 'A' to 'Z' (high bit clear) gets
+	   0x20 set. y + 0x3f reaches 0x80 from 'A' on and y + 0x25 from '['
+	   on (y, the byte without its high bit, is at most 0x7f: neither sum
+	   carries into the next byte). */
+	const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+
+	for (; i + 8 <= x; i += 8) {
+		uint64_t v = 0, y = 0, up = 0;
+		memcpy(&v, s + i, 8);
+		y = v & ~hi;
+		up = (y + ones * 0x3f) & ~(y + ones * 0x25) & ~v & hi;
+		v |= up >> 2;
+		memcpy(low + i, &v, 8);
+	}
+#endif
+	for (; i < x; i++)
+		low[i] = lower(s[i]);
+	*lo = i;
+}
+
+/* The end of the word of bytes is_alnum() holds from s[p] (p < n). */
+static inline size_t
+word_end_at(const struct px_attributor *a, const char *s, size_t p, size_t n)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Eight bytes at a time: a byte is alnum when its high bit is set,
+	   or, without it, it is a letter once 0x20 is set ('a' to 'z') or a
+	   digit; as in lower_upto, no sum carries into the next byte. */
+	const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+
+	while (p + 8 <= n) {
+		uint64_t v = 0, y = 0, l = 0, an = 0;
+		memcpy(&v, s + p, 8);
+		y = v & ~hi;
+		l = y | (ones * 0x20);
+		an = ((l + ones * 0x1f) & ~(l + ones * 0x05)) |
+		     ((y + ones * 0x50) & ~(y + ones * 0x46));
+		an = (an & hi) | (v & hi);
+		if (an != hi)
+			return p + ((size_t)__builtin_ctzll(~an & hi) >> 3);
+		p += 8;
+	}
+#endif
+	while (p < n && a->alnum[(unsigned char)s[p]])
+		p++;
+	return p;
 }
 
 /* Index the cues by first word, and the single-word sections by word. */
@@ -521,15 +568,18 @@ index_entities(struct origin_builder *b)
 		if (c->kind != PX_CLAIM_ENTITY)
 			continue;
 		if (e->name)
-			st = px__map_add_first(b->entity_names, e->name, strlen(e->name), i + 1);
+			st = px__map_add_first_borrowed(b->entity_names, e->name, strlen(e->name),
+							i + 1);
 		if (st == PX_OK && e->canonical)
-			st = px__map_add_first(b->entity_names, e->canonical, strlen(e->canonical), i + 1);
+			st = px__map_add_first_borrowed(b->entity_names, e->canonical,
+							strlen(e->canonical), i + 1);
 		if (st || !e->name || !e->type || strcmp(e->type, "person") != 0)
 			continue;
 		l = strlen(e->name);
 		for (p = 1; st == PX_OK && p < l; p++)
 			if (e->name[p] == ' ')
-				st = px__map_add_first(b->surnames, e->name + p + 1, l - p - 1, i + 1);
+				st = px__map_add_first_borrowed(b->surnames, e->name + p + 1,
+								l - p - 1, i + 1);
 	}
 	return st;
 }
@@ -1303,8 +1353,7 @@ sentence_cue(struct origin_builder *b, const char *text, size_t start, size_t en
 			p++;
 			continue;
 		}
-		while (we < n && a->alnum[(unsigned char)s[we]])
-			we++;
+		we = word_end_at(a, s, we, n);
 		if (we - p <= WORD_MAX && word_maybe(a, s + p, we - p)) {
 			lower_upto(low, s, &lo, we);
 			ws = word_slot(a, low + p, we - p);

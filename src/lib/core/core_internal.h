@@ -33,6 +33,10 @@ px_status px__map_add_first(struct px_map *m, const char *key, size_t len, uintp
  * outlives it (a story's term ids in px_compare). */
 px_status px__map_intern_borrowed(struct px_map *m, const char *key, size_t len, uint32_t *id);
 
+/* px__map_add_first with the key borrowed as px__map_intern_borrowed
+ * borrows it (map.c). */
+px_status px__map_add_first_borrowed(struct px_map *m, const char *key, size_t len, uintptr_t v);
+
 /* The hash px_map_intern gives a key, and px_map_intern with that hash
  * given (h must be px__map_hash(key, len)), for a caller that needs the
  * hash for a cache of its own in front of the map (map.c). */

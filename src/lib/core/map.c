@@ -276,3 +276,15 @@ px__map_add_first(struct px_map *m, const char *key, size_t len, uintptr_t v)
 		*px_map_value(m, id) = v;
 	return st;
 }
+
+px_status
+px__map_add_first_borrowed(struct px_map *m, const char *key, size_t len, uintptr_t v)
+{
+	uint32_t id = 0;
+	int added = 0;
+	px_status st = map_intern(m, px_hash64(key, len, 0), key, len, 1, &id, &added);
+
+	if (st == PX_OK && added)
+		m->entries[id].value = v;
+	return st;
+}

@@ -727,6 +727,34 @@ ends_with_function_word(const char *s, size_t a, size_t b)
 }
 
 /*
+ * The start of the line that ends at s[e] (e > from), not before from:
+ * the byte after the last newline of s[from, e), else from. Eight bytes
+ * at a time from the end: a byte of x = word ^ "\n\n..." is zero exactly
+ * where the word holds a newline, and (x & 0x7f..) + 0x7f.. sets the high
+ * bit of every byte but those (no sum carries into the next byte).
+ */
+static size_t
+line_start(const char *s, size_t from, size_t e)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7full, nl = 0x0a0a0a0a0a0a0a0aull;
+
+	while (e >= from + 8) {
+		uint64_t x = 0, z = 0;
+		memcpy(&x, s + e - 8, 8);
+		x ^= nl;
+		z = ~(((x & low7) + low7) | x | low7);
+		if (z)
+			return e - 8 + (size_t)((63 - __builtin_clzll(z)) >> 3) + 1;
+		e -= 8;
+	}
+#endif
+	while (e > from && s[e - 1] != '\n')
+		e--;
+	return e;
+}
+
+/*
  * Whether the newline before token t ends a sentence (ARCHITECTURE.md §5):
  * after a heading, dateline or byline (short, no final punctuation, the next
  * line starting a new unit) it does; in hard-wrapped text it is a space.
@@ -751,8 +779,7 @@ newline_breaks(struct seg *g, const struct px__tok *t)
 		return 0;
 	lb = q - 1; /* the newline */
 	la = lb;
-	while (la > g->ps && s[la - 1] != '\n')
-		la--;
+	la = line_start(s, g->ps, la);
 	trim(s, &la, &lb);
 	if (lb <= la)
 		return 0;
