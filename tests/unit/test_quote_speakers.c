@@ -142,6 +142,25 @@ test_colon_not_a_speaker(void **state)
 }
 
 static void
+test_title_and_postnominal(void **state)
+{
+	struct got g;
+
+	(void)state;
+	/* "the Rev" before a name apposed to a role, and a name with a
+	   post-nominal ("KC") that a pronoun later stands for. */
+	quotes_of(&g,
+		"Speaking outside court, the vicar, the Rev Simon Achterberg, said: \"A church "
+		"bell is not a car alarm.\"\n\n"
+		"Martin Feeley KC, for the parish, had argued that the bells were older than the "
+		"houses. \"A church bell is part of the fabric of the place,\" he told the court.");
+	check(&g, "A church bell is not a car alarm", "Simon Achterberg", "said",
+	      "the vicar, the Rev Simon Achterberg", "said");
+	check(&g, "A church bell is part of the fabric", "Martin Feeley KC", "told", "he", "told");
+	release(&g);
+}
+
+static void
 test_role_apposed_name(void **state)
 {
 	struct got g;
@@ -323,6 +342,7 @@ main(void)
 		cmocka_unit_test(test_colon_before_name),
 		cmocka_unit_test(test_colon_not_a_speaker),
 		cmocka_unit_test(test_role_apposed_name),
+		cmocka_unit_test(test_title_and_postnominal),
 		cmocka_unit_test(test_in_the_words_of),
 		cmocka_unit_test(test_org_role_name),
 		cmocka_unit_test(test_role_phrase_then_name),

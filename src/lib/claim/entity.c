@@ -177,6 +177,8 @@ static const char *
 classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b,
 	 int titled)
 {
+	static const char *const postnominals[] = {"kc", "qc", "mp", "mep", "msp",
+						   "obe", "mbe", "cbe", "kbe", "dbe", "frs", NULL};
 	size_t k = 0, caps = 0, after = 0;
 	int org = 0;
 
@@ -195,6 +197,10 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 	if (b == a + 1 && (tk->t[a].flags & TF_UPPER))
 		return "org";
 	if (titled)
+		return "person";
+	/* "Martin Feeley KC", "Anna Roy MP": a name with a post-nominal */
+	if (b >= a + 3 && caps == b - a && px__cl_tok_among(tk, b - 1, postnominals) &&
+	    !(tk->t[b - 2].flags & TF_UPPER))
 		return "person";
 	if (caps >= 2 && caps <= 4 && b - a == caps + 0) {
 		/* plain capitalised words, no connectors: most often a person */

@@ -983,9 +983,13 @@ name_apposed_before(const struct px_extractor *x, const struct toks *tk, const s
 	if (m == NULL || strcmp(m->type, "person") != 0 || m->t0 < lo + 2)
 		return SIZE_MAX;
 	c = m->t0 - 1;
-	/* "a spokesman, Mayor Jon Vik, said": a title stripped from the name */
-	if (c > lo + 1 && (px__cl_lex_flags(x, tk, c) & LX_TITLE) && (tk->t[c].flags & TF_CAP))
+	/* "a spokesman, Mayor Jon Vik, said": a title stripped from the name,
+	   with its article ("the vicar, the Rev Simon Achterberg, said") */
+	if (c > lo + 1 && (px__cl_lex_flags(x, tk, c) & LX_TITLE) && (tk->t[c].flags & TF_CAP)) {
 		c--;
+		if (c > lo + 1 && px__cl_tok_is(tk, c, "the"))
+			c--;
+	}
 	if (!px__cl_tok_sym(tk, c, ','))
 		return SIZE_MAX;
 	s = description_back(x, tk, lo, c - 1);
