@@ -3584,6 +3584,28 @@ test_own_blame(void **state)
 	check_a_b(own_blame, 2, PX_CONFLICT_STANCE);
 }
 
+/* "Uncovered" and "unearthed" tell the day of a find as "found" does:
+ * found on Tuesday 8 April against uncovered on April 9. */
+static const struct art hoard_found[] = {
+	{"a.txt", "title: Bronze Age hoard found on bypass route\nsource: Mercury\ndate: 2025-04-11\n\n"
+		  "Archaeologists working on the route of the Marrowby bypass have found a hoard of 48 "
+		  "Bronze Age objects.\n\n"
+		  "The 48 objects were found on Tuesday 8 April during excavations at Stapleford Lane, on "
+		  "the route of the bypass in eastern England.\n"},
+	{"b.txt", "title: Axe heads and bracelets unearthed near Marrowby\nsource: ECR Feed\ndate: 2025-04-11\n\n"
+		  "A hoard of Bronze Age axe heads, spearheads and bracelets has come to light on the "
+		  "route of the Marrowby bypass.\n\n"
+		  "The axe heads, spearheads and bracelets were uncovered on April 9 by Fenwold "
+		  "Archaeology near Stapleford Lane.\n"},
+};
+
+static void
+test_uncovered_is_found(void **state)
+{
+	(void)state;
+	check_a_b(hoard_found, 2, PX_CONFLICT_DATE);
+}
+
 /* A distance in astronomical units is the same measure as one in
  * kilometres: 4.1 AU (613 million km) disputes 520 million km. */
 static const struct art comet_distance[] = {
@@ -4200,6 +4222,7 @@ main(void)
 		cmocka_unit_test(test_astronomical_distance),
 		cmocka_unit_test(test_no_plans_to),
 		cmocka_unit_test(test_own_blame),
+		cmocka_unit_test(test_uncovered_is_found),
 		cmocka_unit_test(test_told_to_is_no_claimant),
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
