@@ -40,6 +40,7 @@ test_number_forms(void **state)
 		{"one hundred and six nurses", "one hundred and six", 106},
 		{"1 234 567 tickets", "1 234 567", 1234567},
 		{"three dozen eggs", "three dozen", 36},
+		{"half a dozen boats", "half a dozen", 6},
 		{"10k runners", "10k", 10000},
 	};
 	size_t i = 0;

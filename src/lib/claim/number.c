@@ -623,6 +623,14 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 				finish(tk, n, t0, k + 1);
 				return 1;
 			}
+			/* "half a dozen": six */
+			if (k < lim && k > j + 1 && sc && (sc->flags & LX_DOZEN) && tk->t[k].type == T_WORD &&
+			    px__cl_tok_is(tk, k, "dozen")) {
+				n->value = 6;
+				n->flags = PX_NUM_WORDS;
+				finish(tk, n, t0, k + 1);
+				return 1;
+			}
 			break;
 		}
 		if (t->type == T_NUM && (last == L_SCALE || last == L_HUNDRED ||
