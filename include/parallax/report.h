@@ -108,6 +108,8 @@ struct px_report {
 	struct px_extractor *extractor;
 	struct px_arena arena;
 	int built;
+	int streamed; /* built by px_report_build_json: stories written and
+			 their comparisons freed */
 };
 
 PX_API px_status px_report_new(const struct px_report_opts *opts,
@@ -123,6 +125,24 @@ PX_API px_status px_report_add_article(struct px_report *r,
 				       struct px_article *a);
 /* Run the pipeline. Call once, after every article was added. */
 PX_API px_status px_report_build(struct px_report *r);
+/*
+ * Run the pipeline (instead of px_report_build) and write the JSON report
+ * through write(ud, p, len) while it runs, for a caller that writes the
+ * report once, in JSON: the header and the articles once the stories are
+ * formed, then each story as soon as it and every story before it are
+ * built, after which its comparison, provenance and perspective are freed
+ * (NULL), so the built stories are never all in memory at once. The bytes
+ * are px_report_stream's with PX_REPORT_JSON, whatever opts.threads says;
+ * write is called as px_report_stream calls it (on any of the report's
+ * threads, one call at a time; p valid during the call only). A failure
+ * of the build or of write stops both and is returned; the pieces already
+ * written stay written. Afterwards the report cannot be written again
+ * (px_report_write and px_report_stream return PX_EINVAL), only freed.
+ */
+PX_API px_status px_report_build_json(struct px_report *r,
+				      px_status (*write)(void *ud, const char *p,
+							 size_t len),
+				      void *ud);
 
 enum px_report_format {
 	PX_REPORT_TEXT = 0,

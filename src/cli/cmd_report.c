@@ -40,10 +40,12 @@ struct report_state {
 	px_status st;
 };
 
-/* Where px_report_stream writes: the -o stream; a write error is told
-   once by cli_write and remembered so it is not told again. */
+/* Where px_report_stream writes: the -o stream (path), opened at the
+   first write when f is NULL; a failure to open or write is told once and
+   remembered so it is not told again. */
 struct report_out {
 	FILE *f;
+	const char *path;
 	int failed;
 };
 
@@ -52,7 +54,11 @@ report_out_write(void *ud, const char *p, size_t len)
 {
 	struct report_out *o = ud;
 
-	if (cli_write(o->f, p, len) != 0) {
+	if (o->failed)
+		return PX_EIO;
+	if (o->f == NULL)
+		o->f = cli_output_open(o->path);
+	if (o->f == NULL || cli_write(o->f, p, len) != 0) {
 		o->failed = 1;
 		return PX_EIO;
 	}
@@ -219,7 +225,7 @@ cmd_report(int argc, char **argv)
 	const char *outpath = NULL, *sources = NULL;
 	struct px_source_table *table = NULL;
 	char stdin_hash[65] = "";
-	struct report_out out = {NULL, 0};
+	struct report_out out = {NULL, NULL, 0};
 	int i = 0, only_files = 0, n_inputs = 0, rc = CLI_OK;
 	px_status st = PX_OK;
 
@@ -325,21 +331,20 @@ cmd_report(int argc, char **argv)
 			 px_reader_rejected(rd));
 		px_report_add_note(s.r, note);
 	}
-	if (s.st == PX_OK)
-		s.st = px_report_build(s.r);
-	/* The report is written as it is made (JSON: a megabyte at a time),
-	 * never whole in memory; the -o file is opened only once the build
+	/* The report is written as it is made (JSON: a megabyte at a time,
+	 * each story as soon as it and the ones before it are built), never
+	 * whole in memory; the -o file is opened at the first write: for JSON
+	 * once the stories are formed, for the other formats once the build
 	 * succeeded. */
-	if (s.st == PX_OK) {
-		out.f = cli_output_open(outpath);
-		if (out.f == NULL)
-			rc = CLI_NOTHING;
-	}
-	if (out.f) {
+	out.path = outpath;
+	if (s.st == PX_OK && fmt == PX_REPORT_JSON)
+		s.st = px_report_build_json(s.r, report_out_write, &out);
+	else if (s.st == PX_OK)
+		s.st = px_report_build(s.r);
+	if (s.st == PX_OK && fmt != PX_REPORT_JSON)
 		s.st = px_report_stream(s.r, fmt, report_out_write, &out);
-		if (cli_output_close(out.f, outpath) != 0)
-			rc = CLI_NOTHING;
-	}
+	if (out.f && cli_output_close(out.f, out.path) != 0)
+		rc = CLI_NOTHING;
 	if (s.st && !out.failed) {
 		fprintf(stderr, "parallax: report: %s\n", px_strerror(s.st));
 		rc = CLI_NOTHING;

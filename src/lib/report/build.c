@@ -179,6 +179,22 @@ struct chunk {
 	double cost;  /* estimated work, for the order they are taken in */
 };
 
+/*
+ * A report written while it is built (px_report_build_json): once a chunk
+ * is built its stories are marked done, and the stories done from the
+ * first one not yet written on are written, in order, by one thread at a
+ * time (the one that found them ready; the others go back to their
+ * chunks), and their comparison, provenance and perspective are freed.
+ */
+struct stream {
+	struct px__sink *sink;
+	struct px_buf scratch;  /* one story's JSON, the writer's */
+	unsigned char *done;    /* story k built (under lock) */
+	size_t next;            /* the first story not yet written (under lock) */
+	int writing;            /* a thread is writing (under lock) */
+	pthread_mutex_t lock;
+};
+
 /* Items [0, total) handed out in index order to the threads; fn (with a
  * stemmer per thread) or job writes only what belongs to its item. */
 struct work {
@@ -188,6 +204,7 @@ struct work {
 	px_status (*job)(void *ctx, size_t i);
 	void *ctx;
 	const struct chunk *chunks;
+	struct stream *stream; /* NULL: stories are kept, not written */
 	pthread_mutex_t lock;
 	size_t next;
 	size_t total;
@@ -432,10 +449,57 @@ run_parallel(struct work *w, size_t total)
 	return w->st;
 }
 
+/* Free what the build made for story s once it is written. */
+static void
+story_drop(struct px_report_story *s)
+{
+	px_comparison_free(s->cmp);
+	s->cmp = NULL;
+	px__provenance_free(s->provenance);
+	s->provenance = NULL;
+	px__perspective_free(s->perspective);
+	s->perspective = NULL;
+}
+
+/* Mark chunk c's stories built, then, unless another thread is writing,
+   write every story ready from the first not yet written on. */
+static px_status
+stream_chunk(struct px_report *r, struct stream *x, const struct chunk *c)
+{
+	struct px__sink *sink = x->sink;
+	size_t k = 0;
+	px_status st = PX_OK;
+
+	pthread_mutex_lock(&x->lock);
+	for (k = c->first; k < c->end; k++)
+		x->done[k] = 1;
+	if (x->writing) {
+		pthread_mutex_unlock(&x->lock);
+		return PX_OK;
+	}
+	x->writing = 1;
+	while (x->next < r->n_stories && x->done[x->next] && st == PX_OK) {
+		k = x->next;
+		pthread_mutex_unlock(&x->lock);
+		px__report_json_story(r, k, &x->scratch, sink);
+		story_drop(&r->stories[k]);
+		st = sink->out->failed;
+		pthread_mutex_lock(&x->lock);
+		x->next++;
+	}
+	x->writing = 0;
+	pthread_mutex_unlock(&x->lock);
+	return st;
+}
+
 static px_status
 chunk_fn(struct work *w, size_t i, struct px_stemmer *stem)
 {
-	return build_chunk(w->rw, &w->chunks[i], stem);
+	px_status st = build_chunk(w->rw, &w->chunks[i], stem);
+
+	if (st == PX_OK && w->stream)
+		st = stream_chunk(w->rw, w->stream, &w->chunks[i]);
+	return st;
 }
 
 unsigned
@@ -467,8 +531,34 @@ chunk_order(const void *p, const void *q)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/*
+ * The order of chunks when the stories are written as they are built: the
+ * stories bigger than a chunk (a chunk of their own, cost at least
+ * BIG_CHUNK_COST) first, costliest first, so that the few huge ones still
+ * start first, then the others in story order, so that the stories written
+ * follow close behind the ones built and few wait in memory (taken
+ * costliest first, most of them waited for the cheapest chunk holding the
+ * first story).
+ */
+#define BIG_CHUNK_COST (2.0 * CHUNK_BYTES)
+
+static int
+chunk_order_streamed(const void *p, const void *q)
+{
+	const struct chunk *a = p, *b = q;
+	int big_a = a->cost >= BIG_CHUNK_COST, big_b = b->cost >= BIG_CHUNK_COST;
+
+	if (big_a != big_b)
+		return big_a ? -1 : 1;
+	if (big_a && a->cost != b->cost)
+		return a->cost > b->cost ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* Build the stories; stream: write each as soon as it and every story
+   before it are built (px_report_build_json), else keep them. */
 static px_status
-build_stories(struct px_report *r)
+build_stories(struct px_report *r, struct stream *stream)
 {
 	struct work w;
 	struct chunk *chunks = NULL;
@@ -501,12 +591,14 @@ build_stories(struct px_report *r)
 		}
 	}
 	if (n_chunks > 1)
-		qsort(chunks, n_chunks, sizeof(*chunks), chunk_order);
+		qsort(chunks, n_chunks, sizeof(*chunks),
+		      stream ? chunk_order_streamed : chunk_order);
 	memset(&w, 0, sizeof(w));
 	w.r = r;
 	w.rw = r;
 	w.fn = chunk_fn;
 	w.chunks = chunks;
+	w.stream = stream;
 	st = run_parallel(&w, n_chunks);
 	px_free(chunks);
 	return st;
@@ -1210,8 +1302,10 @@ language_notes(struct px_report *r)
 	return st;
 }
 
-px_status
-px_report_build(struct px_report *r)
+/* The pipeline; stream: the JSON report is written as it is built
+   (px_report_build_json), from once the stories are formed. */
+static px_status
+report_build(struct px_report *r, struct stream *stream)
 {
 	px_status st = PX_OK;
 
@@ -1227,8 +1321,52 @@ px_report_build(struct px_report *r)
 		st = story_sources(r);
 	if (st == PX_OK)
 		st = language_notes(r);
+	if (st == PX_OK && stream) {
+		px__report_json_head(r, stream->sink);
+		st = stream->sink->out->failed;
+	}
 	if (st == PX_OK)
-		st = build_stories(r);
+		st = build_stories(r, stream);
+	return st;
+}
+
+px_status
+px_report_build(struct px_report *r)
+{
+	return report_build(r, NULL);
+}
+
+px_status
+px_report_build_json(struct px_report *r,
+		     px_status (*write)(void *ud, const char *p, size_t len), void *ud)
+{
+	struct px_buf out = PX_BUF_INIT;
+	struct px__sink sink = {&out, write, ud};
+	struct stream x;
+	px_status st = PX_OK;
+
+	if (r->built)
+		return PX_EINVAL;
+	memset(&x, 0, sizeof(x));
+	x.sink = &sink;
+	px_buf_init(&x.scratch, out.max);
+	x.done = px_calloc(r->n_articles ? r->n_articles : 1, 1);
+	if (x.done == NULL) {
+		px_buf_release(&x.scratch);
+		return PX_ENOMEM;
+	}
+	pthread_mutex_init(&x.lock, NULL);
+	r->streamed = 1;
+	st = report_build(r, &x);
+	pthread_mutex_destroy(&x.lock);
+	if (st == PX_OK) {
+		px__report_json_tail(&sink);
+		px__sink_flush(&sink, 0);
+		st = out.failed;
+	}
+	px_free(x.done);
+	px_buf_release(&x.scratch);
+	px_buf_release(&out);
 	return st;
 }
 

@@ -369,6 +369,8 @@ px_report_write(const struct px_report *r, enum px_report_format f,
 {
 	struct px__sink k = {out, NULL, NULL};
 
+	if (r->streamed)
+		return PX_EINVAL;
 	return report_write(r, f, &k);
 }
 
@@ -378,7 +380,7 @@ px_report_stream(const struct px_report *r, enum px_report_format f,
 {
 	struct px_buf b = PX_BUF_INIT;
 	struct px__sink k = {&b, write, ud};
-	px_status st = report_write(r, f, &k);
+	px_status st = r->streamed ? PX_EINVAL : report_write(r, f, &k);
 
 	if (st == PX_OK) {
 		px__sink_flush(&k, 0);

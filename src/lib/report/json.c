@@ -515,8 +515,45 @@ stories_json(const struct px_report *r, struct px__sink *sink)
 	return b->failed;
 }
 
+/*
+ * One story's JSON, after a comma unless it is the first story, through
+ * the sink (px__report_build_json): written into scratch (emptied first),
+ * then handed over as sink_put hands a group.
+ */
+void
+px__report_json_story(const struct px_report *r, size_t k, struct px_buf *scratch,
+		      struct px__sink *sink)
+{
+	px_buf_reset(scratch);
+	if (k)
+		px__putc(scratch, ',');
+	story_json(scratch, r, &r->stories[k]);
+	if (scratch->failed) {
+		if (sink->out->failed == PX_OK)
+			sink->out->failed = scratch->failed;
+		return;
+	}
+	sink_put(sink, scratch->data, scratch->len);
+	px__sink_flush(sink, FLUSH_BYTES);
+}
+
+void
+px__report_json_tail(struct px__sink *sink)
+{
+	px__puts(sink->out, "]}\n");
+}
+
 px_status
 px__report_json(const struct px_report *r, struct px__sink *sink)
+{
+	px__report_json_head(r, sink);
+	stories_json(r, sink);
+	px__report_json_tail(sink);
+	return sink->out->failed;
+}
+
+void
+px__report_json_head(const struct px_report *r, struct px__sink *sink)
 {
 	struct px_buf *b = sink->out;
 	size_t i = 0, k = 0;
@@ -592,7 +629,4 @@ px__report_json(const struct px_report *r, struct px__sink *sink)
 		px__sink_flush(sink, FLUSH_BYTES);
 	}
 	px__puts(b, "],\"stories\":[");
-	stories_json(r, sink);
-	px__puts(b, "]}\n");
-	return b->failed;
 }

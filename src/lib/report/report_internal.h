@@ -46,6 +46,15 @@ struct px__sink {
 void px__sink_flush(struct px__sink *k, size_t min);
 
 px_status px__report_json(const struct px_report *r, struct px__sink *k);
+/* The JSON report in three parts, for a report written while it is built
+   (px_report_build_json): the head (the header and the articles, up to the
+   stories' opening bracket), story k (with its leading comma; scratch is a
+   caller-owned buffer it empties and reuses) and the tail. Failures become
+   the sink's out sticky status. */
+void px__report_json_head(const struct px_report *r, struct px__sink *k);
+void px__report_json_story(const struct px_report *r, size_t story, struct px_buf *scratch,
+			   struct px__sink *k);
+void px__report_json_tail(struct px__sink *k);
 /* An evidence item's JSON object without its closing brace: article id,
  * field, sentence, start, end and text (json.c). */
 void px__json_span(struct px_buf *b, enum px_field field, size_t sentence, size_t start,
