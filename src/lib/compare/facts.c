@@ -585,6 +585,19 @@ clause_punct(const struct px_token *t)
 	       strcmp(t->fold, "‘") != 0 && strcmp(t->fold, "“") != 0 && strcmp(t->fold, "”") != 0;
 }
 
+/* Whether token t's stem is one of the list's (verbs in any inflection:
+ * "appeal" for "appealed", "challeng" for "challenges"). */
+static int
+stem_in(const struct px_token *t, const char *const *stems)
+{
+	size_t i = 0;
+
+	for (i = 0; t->stem && stems[i]; i++)
+		if (strcmp(t->stem, stems[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether token t is a word (lower case) of the list. This runs for most
  * tokens of a clause against lists of a dozen words: the first two bytes
  * turn most words away before they are compared (the second is read only
@@ -5626,10 +5639,7 @@ blame_words(const struct px_doc *d, size_t v, size_t from, size_t to)
 					    "deni", "reject", "disput", "refus", NULL};
 	size_t j = 0;
 
-	for (j = 0; takes[j]; j++)
-		if (d->toks[v].stem && strcmp(d->toks[v].stem, takes[j]) == 0)
-			break;
-	if (takes[j] == NULL)
+	if (!stem_in(&d->toks[v], takes))
 		return 0;
 	for (j = from; j < to && j < d->n_toks; j++)
 		if (fold_in(&d->toks[j], blame))
@@ -5649,21 +5659,18 @@ blame_words(const struct px_doc *d, size_t v, size_t from, size_t to)
 static int
 response_to_ruling(const struct px_token *v, const struct px_token *o)
 {
-	static const char *const answers[] = {"appeal", "appeals", "appealed", "appealing",
-					      "contest", "contests", "contested", "contesting",
-					      "challenge", "challenges", "challenged", "challenging",
-					      "accept", "accepts", "accepted", "accepting", NULL};
-	static const char *const appeals[] = {"appeal", "appeals", "appealed", "appealing", NULL};
-	static const char *const lodges[] = {"lodge", "lodges", "lodged", "lodging", NULL};
+	static const char *const answers[] = {"appeal", "contest", "challeng", "accept", NULL};
+	static const char *const appeal[] = {"appeal", NULL};
+	static const char *const lodge[] = {"lodg", NULL};
 	static const char *const rulings[] = {"ruling", "rulings", "decision", "decisions",
 					      "judgment", "judgement", "judgments", "judgements",
 					      "verdict", "verdicts", NULL};
 
-	if (fold_in(v, lodges))
-		return o != NULL && fold_in(o, appeals); /* "would lodge an appeal" */
-	if (!fold_in(v, answers))
+	if (stem_in(v, lodge))
+		return o != NULL && stem_in(o, appeal); /* "would lodge an appeal" */
+	if (!stem_in(v, answers))
 		return 0;
-	return o == NULL ? fold_in(v, appeals) : fold_in(o, rulings);
+	return o == NULL ? stem_in(v, appeal) : fold_in(o, rulings);
 }
 
 /*
@@ -5842,13 +5849,13 @@ actor_after(const struct px_claims *cl, const struct cmp_sent *s, size_t from, s
 /* Whether the verb at token i follows "no plans to" or "no intention
  * to" ("has no plans to review the licence"): a refusal of it, not a plan
  * or a forecast. */
+static const char *const plan_words[] = {"plan", "plans", "intention", NULL};
+
 static int
 no_plans_to(const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
-	static const char *const plans[] = {"plan", "plans", "intention", NULL};
-
 	return i > se->tok_start + 2 && fold_is(&d->toks[i - 1], "to") &&
-	       fold_in(&d->toks[i - 2], plans) && fold_is(&d->toks[i - 3], "no");
+	       fold_in(&d->toks[i - 2], plan_words) && fold_is(&d->toks[i - 3], "no");
 }
 
 /*
@@ -6242,9 +6249,9 @@ stance_align(const struct mention *a, const struct mention *b)
 		 * executive told analysts that the company accepted the
 		 * decision") */
 		cs = px__cmp_cosine(&a->s->v, &b->s->v);
-		if (a->flags & b->flags & M_ANSWER)
-			return 0.3 + 0.3 * co + 0.4 * cs;
-		return cs < (co >= 0.6 ? 0.1 : 0.2) ? 0 : 0.3 + 0.3 * co + 0.4 * cs;
+		if (!(a->flags & b->flags & M_ANSWER) && cs < (co >= 0.6 ? 0.1 : 0.2))
+			return 0;
+		return 0.3 + 0.3 * co + 0.4 * cs;
 	}
 	/* Named on neither side: the same actor only when both subjects
 	 * name it in much the same words and the objects match ("The
@@ -6524,7 +6531,6 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	static const char *const between[] = {"be", "been", "yet", "now", "also", "ever", NULL};
 	static const char *const failed[] = {"failed", "fails", "fail", "unable", "declined",
 					     "declines", "refused", "refuses", NULL};
-	static const char *const plans[] = {"plan", "plans", "intention", NULL};
 	const struct px_token *t = &d->toks[i];
 	size_t j = i;
 
@@ -6543,7 +6549,7 @@ negated_verb(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence
 	 * the plans themselves are no act */
 	if (no_plans_to(d, se, i))
 		return 1;
-	if (fold_in(t, plans) && i + 1 < se->tok_end && fold_is(&d->toks[i + 1], "to"))
+	if (fold_in(t, plan_words) && i + 1 < se->tok_end && fold_is(&d->toks[i + 1], "to"))
 		return 0;
 	if (j > se->tok_start && fold_in(&d->toks[j - 1], between))
 		j--;
@@ -6950,7 +6956,8 @@ px__cmp_stance(struct cmp_ctx *x)
 				said = j;
 			/* ... unless it is a pronoun ("Police say they still
 			 * have not ruled out arson"), which is the speaker */
-			if (said && said < i && open_subject(d, se, said, i) != 2)
+			subj = open_subject(d, se, said ? said : m[n].subj_from, i);
+			if (said && said < i && subj != 2)
 				m[n].subj_from = said;
 			rep = said ? 0 : reported_subject(x, d, se, i, saying, &m[n].subj_from,
 							 &m[n].subj_to);
@@ -6985,7 +6992,6 @@ px__cmp_stance(struct cmp_ctx *x)
 				goto quoted;
 			}
 			m[n].actor = actor_before(x->in[s->art].claims, s, d->toks[i].start);
-			subj = open_subject(d, se, said ? said : m[n].subj_from, i);
 			/* "Kay Ivey said she would vote for Moore": a
 			 * pronoun after the verb of saying is its speaker. */
 			if (m[n].actor && said && subj != 2 &&
