@@ -254,6 +254,46 @@ test_counted_before(void **state)
 	px_claims_free(c);
 }
 
+/* A noun of people before "of" and a figure that ends its phrase: "a crew
+   of 22" counts the crew as "22 crew" does; "a family of three" does not
+   (one family is a family), nor a figure with words of its own after it. */
+static void
+test_collective_of(void **state)
+{
+	const char *t = "She has a crew of 22, the shipping line said.\n\n"
+			"The plant has a staff of 340 and two kilns.\n\n"
+			"The dead included a family of three.\n\n"
+			"It named members of four current Politburo Standing Committee members.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	check_unit(c, t, "22", 22, "", "crew");
+	check_unit(c, t, "340", 340, "", "staff");
+	check_unit(c, t, "three", 3, "", NULL);
+	check_unit(c, t, "four", 4, "", NULL);
+	px_claims_free(c);
+}
+
+/* A spaced "m" is a length before a word of extent or the clause's end,
+   and no unit before anything else ("40 m crowns", "5 m in 2020"). */
+static void
+test_spaced_metres(void **state)
+{
+	const char *t = "The vessel, 245 m long with a draught of 11.5 m, came from Rotterdam.\n\n"
+			"The mast is 120 m high.\n\n"
+			"Lund paid 40 m crowns for the site.\n\n"
+			"Sales rose to 7 m in 2020.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	check_unit(c, t, "245 m", 245, "m", NULL);
+	check_unit(c, t, "11.5 m", 11.5, "m", NULL);
+	check_unit(c, t, "120 m", 120, "m", NULL);
+	check_unit(c, t, "40", 40, "", "crowns");
+	check_unit(c, t, "7", 7, "", NULL);
+	px_claims_free(c);
+}
+
 static void
 test_elided_units(void **state)
 {
@@ -373,6 +413,8 @@ main(void)
 		cmocka_unit_test(test_name_modifiers),
 		cmocka_unit_test(test_suspended_hyphens),
 		cmocka_unit_test(test_counted_before),
+		cmocka_unit_test(test_collective_of),
+		cmocka_unit_test(test_spaced_metres),
 		cmocka_unit_test(test_elided_units),
 		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_clause_tense),

@@ -285,6 +285,36 @@ counted_before(const struct px_extractor *x, const struct toks *tk, size_t t0, s
 }
 
 /*
+ * What a figure that ends its phrase counts when a noun of people stands
+ * right before it with "of" ("She has a crew of 22", "a staff of 340 and
+ * two kilns"): that noun, as "22 crew" counts it; its class in the return
+ * value, its span in *p0, *w0, *w1. Not "family" or "household", whose
+ * "one family" counts families, nor a figure with words of its own after
+ * it ("members of two current Politburo members"). a, b: the figure's
+ * tokens.
+ */
+static const char *
+collective_before(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t a,
+		  size_t b, size_t t1, size_t *p0, size_t *w0, size_t *w1)
+{
+	const char *cls = NULL;
+	int plural = 0;
+
+	if (a < t0 + 2 || !px__cl_tok_is(tk, a - 1, "of") || tk->t[a - 2].type != T_WORD ||
+	    px__cl_tok_is(tk, a - 2, "family") || px__cl_tok_is(tk, a - 2, "household"))
+		return NULL;
+	if (b < t1 && tk->t[b].type == T_WORD && !(px__cl_lex_flags(x, tk, b) & LX_STOP))
+		return NULL;
+	cls = px__cl_lex_noun(x, tk->text + tk->t[a - 2].start, tk->t[a - 2].end - tk->t[a - 2].start,
+			      &plural);
+	if (cls == NULL || strcmp(cls, "people") != 0)
+		return NULL;
+	*p0 = *w0 = tk->t[a - 2].start;
+	*w1 = tk->t[a - 2].end;
+	return cls;
+}
+
+/*
  * The counted head noun after token i, as px__cl_head_noun, and in *p0 the
  * start of its phrase: the modifiers before the head that belong to what is
  * counted ("seven European countries", "700 heart transplants"), leading
@@ -454,6 +484,23 @@ odds_near(const struct toks *tk, size_t a, size_t b, size_t t0, size_t t1)
 	return 0;
 }
 
+/* After a spaced "m": a word of extent ("245 m long", "40 m high") or the
+   end of a clause ("a draught of 11.5 m,"), where it is a length. */
+static int
+spaced_metres(const struct toks *tk, size_t k)
+{
+	static const char *const w[] = {"long", "tall", "high", "deep", "wide", "thick", "across",
+					"away", "below", "above", "beneath", "underground", "down",
+					"up", NULL};
+
+	if (k >= tk->n)
+		return 1;
+	if (tk->t[k].type == T_WORD)
+		return px__cl_tok_among(tk, k, w);
+	return px__cl_tok_sym(tk, k, ',') || px__cl_tok_sym(tk, k, '.') || px__cl_tok_sym(tk, k, ';') ||
+	       px__cl_tok_sym(tk, k, ')');
+}
+
 /* Whether the unit words [j, ua) may be read as a unit after this figure. */
 static int
 unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
@@ -463,8 +510,11 @@ unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
 	/* A currency before the figure already says what it is ("$350 per kg"). */
 	if (q->unit && q->dim && strcmp(q->dim, "money") == 0)
 		return 0;
-	/* Single letters are units only glued to the digits ("10m", "5g"). */
-	if (spaced && ua == j + 1 && tk->t[j].end - tk->t[j].start == 1 && tk->t[j].type == T_WORD)
+	/* Single letters are units only glued to the digits ("10m", "5g"),
+	   but for a spaced "m" of a length ("245 m long", "a draught of
+	   11.5 m,"): a word of extent or the clause's end after it. */
+	if (spaced && ua == j + 1 && tk->t[j].end - tk->t[j].start == 1 && tk->t[j].type == T_WORD &&
+	    !(px__cl_tok_is(tk, j, "m") && (q->n.flags & PX_NUM_DIGITS) && spaced_metres(tk, j + 1)))
 		return 0;
 	/* Words that are units only when glued or unambiguous. */
 	if (spaced && ua == j + 1 &&
@@ -1470,6 +1520,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				}
 				if (cls == NULL && !ap && !(q.n.flags & PX_NUM_FRACTION))
 					cls = counted_before(x, tk, t0, q.q0, &p0, &w0, &w1);
+				if (cls == NULL && !ap && !(q.n.flags & PX_NUM_FRACTION))
+					cls = collective_before(x, tk, t0, q.q0, q.q1, t1, &p0, &w0, &w1);
 				if (cls) {
 					const struct lexp *hu = unit_head(x, tk, j, t1, w0);
 					if (hu) {
