@@ -7,14 +7,16 @@
 set -e
 t=$(mktemp -d)
 split() { # SRC-DIR DEST: every other file of each folder into DEST/b1, DEST/b2
-	i=0
-	for f in $(cd "$1" && find . -name '*.txt' | sort); do
-		d=$(dirname "$f")
-		for b in all $([ $((i % 2)) = 0 ] && echo b1 || echo b2); do
-			mkdir -p "$2/$b/$d" && cp "$1/$f" "$2/$b/$d/"
-		done
-		i=$((i + 1))
-	done
+	python3 - "$1" "$2" <<'PY'
+import os, shutil, sys
+src, dest = sys.argv[1], sys.argv[2]
+files = sorted(os.path.relpath(os.path.join(d, f), src)
+               for d, _, fs in os.walk(src) for f in fs if f.endswith(".txt"))
+for i, f in enumerate(files):
+    for b in ("all", "b1" if i % 2 == 0 else "b2"):
+        os.makedirs(os.path.join(dest, b, os.path.dirname(f)), exist_ok=True)
+        shutil.copy(os.path.join(src, f), os.path.join(dest, b, f))
+PY
 }
 check() { # NAME SRC
 	split "$2" "$t/$1"
@@ -22,9 +24,7 @@ check() { # NAME SRC
 	"$PARALLAX" ingest --db "$db" "$t/$1/b1" 2>&1
 	"$PARALLAX" ingest --db "$db" "$t/$1/b2" 2>&1
 	"$PARALLAX" report -f json "$t/$1/b1" "$t/$1/b2" > "$t/$1/one.json"
-	for id in $("$PARALLAX" stories --db "$db" | cut -f1); do
-		"$PARALLAX" show --db "$db" -f json "$id"
-	done > "$t/$1/shown.jsonl"
+	"$PARALLAX" show --db "$db" -f json $("$PARALLAX" stories --db "$db" | cut -f1) > "$t/$1/shown.jsonl"
 	python3 store_check.py same-stories "$t/$1/one.json" "$t/$1/shown.jsonl"
 }
 check example ../../examples/ferry-strike

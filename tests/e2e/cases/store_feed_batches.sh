@@ -9,9 +9,7 @@ python3 store_check.py gen-feed "$t/feed.jsonl" 600 11
 grep -o 'compared ([0-9]* alone, [0-9]* merged)' "$t/err" | tr '\n' ' ' >&2
 tail -1 "$t/err"
 "$PARALLAX" report -f json "$t/feed.jsonl" > "$t/one.json"
-for id in $("$PARALLAX" stories --db "$t/db" | cut -f1); do
-	"$PARALLAX" show --db "$t/db" -f json "$id"
-done > "$t/shown.jsonl"
+"$PARALLAX" show --db "$t/db" -f json $("$PARALLAX" stories --db "$t/db" | cut -f1) > "$t/shown.jsonl"
 python3 store_check.py same-stories "$t/one.json" "$t/shown.jsonl" > "$t/same"
 sed 's/[0-9][0-9]*/N/g' "$t/same"
 python3 store_check.py consistent "$t/db"
