@@ -49,6 +49,8 @@ fi
 # car-alarm quotation is now given to the vicar and to the barrister (titles "the Rev", "KC"),
 # which forms its attribution conflict one article short (the third outlet's two-word fragment
 # is not compared), a prediction scored wrong.
+# blind27 (stories 122-125) was first measured at 0.250 (916df39), before any change made
+# for it.
 score() {
 	set="$TMPDIR/gold-floor-$1"
 	mkdir -p "$set" || exit 1
@@ -103,6 +105,7 @@ score blind23 tests/gold/story-10[6-9]-*
 score blind24 tests/gold/story-11[0-3]-*
 score blind25 tests/gold/story-11[4-7]-*
 score blind26 tests/gold/story-11[89]-* tests/gold/story-12[01]-*
+score blind27 tests/gold/story-12[2-5]-*
 check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45 0.97 &&
 	check blind5 0.70 0.54 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
 	check blind8 0.45 0.70 0.97 && check blind9 0.60 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
@@ -113,4 +116,5 @@ check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind19 0.38 0.68 0.99 && check blind20 0.50 0.68 0.99 &&
 	check blind21 0.45 0.40 0.99 && check blind22 0.33 0.45 0.99 &&
 	check blind23 0.40 0.58 0.95 && check blind24 0.20 0.55 0.99 &&
-	check blind25 0.45 0.50 0.99 && check blind26 0.23 0.42 0.95
+	check blind25 0.45 0.50 0.99 && check blind26 0.23 0.42 0.95 &&
+	check blind27 0.38 0.44 0.99
