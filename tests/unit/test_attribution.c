@@ -269,6 +269,8 @@ test_dates_anchored(void **state)
 		"Hearings resume two weeks after January 15.\n\n"
 		"The vote was moved to Tuesday of next week.\n\n"
 		"Talks were set for next week Wednesday.\n\n"
+		"The first nest was found on Thursday last week.\n\n"
+		"The board meets on Friday next week.\n\n"
 		"The ferry sank on Friday 23.\n\n"
 		"Crews returned on the 4th.\n\n"
 		"Divers searched on 14 feb and on 05-Feb-2024.\n\n"
@@ -281,6 +283,9 @@ test_dates_anchored(void **state)
 	check_date(&g, "two weeks after January 15", "2024-01-29");
 	check_date(&g, "Tuesday of next week", "2024-03-12");
 	check_date(&g, "next week Wednesday", "2024-03-13");
+	/* the weekday of the week named after it, as one date */
+	check_date(&g, "Thursday last week", "2024-02-29");
+	check_date(&g, "Friday next week", "2024-03-15");
 	check_date(&g, "Friday 23", "2024-02-23");
 	check_date(&g, "the 4th", "2024-03-04");
 	check_date(&g, "14 feb", "2024-02-14");

@@ -867,7 +867,8 @@ offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, siz
 
 /*
  * What may follow a weekday wd (with its last/this/next mod) at token j:
- * "of next week", "of the following week"; a day of the month ("Monday
+ * "of next week", "of the following week", "last week" ("Wednesday last
+ * week": the Wednesday of the week before the reference day's); a day of the month ("Monday
  * 21", "Wed 13th": the nearest month where that day is that weekday); a
  * month/day in figures ("Friday 5/12", "Friday 7.6"); "two weeks from now"
  * (the weekday of that week). Sets r and *end.
@@ -884,8 +885,14 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 
 	if (j >= lim)
 		return 0;
-	if (px__cl_tok_is(tk, j, "of")) {
-		size_t k2 = j + 1;
+	/* "of next week", "of the following week", and without "of":
+	   "Wednesday last week", "Friday next week" */
+	if (px__cl_tok_is(tk, j, "of") ||
+	    (j + 1 < lim && px__cl_tok_is(tk, j + 1, "week") &&
+	     (px__cl_tok_is(tk, j, "last") || px__cl_tok_is(tk, j, "next") ||
+	      px__cl_tok_is(tk, j, "this") || px__cl_tok_is(tk, j, "previous") ||
+	      px__cl_tok_is(tk, j, "following")))) {
+		size_t k2 = px__cl_tok_is(tk, j, "of") ? j + 1 : j;
 		int off = 0;
 		if (px__cl_tok_is(tk, k2, "the"))
 			k2++;
