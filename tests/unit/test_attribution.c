@@ -302,6 +302,17 @@ test_dates_anchored(void **state)
 	extract(&g, "The lease began on Feb 29.", "2025-05-01", PX_CLAIMS_DATES);
 	check_date(&g, "Feb 29", "2024-02-29");
 	release(&g);
+	/* "in a fortnight": a day ahead in a clause about the future, a span
+	   in a past one */
+	extract(&g,
+		"The ship will sail in a fortnight.\n\n"
+		"He had lost 30 colonies in a fortnight.\n\n"
+		"The river rose two metres in a week.",
+		"2025-08-14", PX_CLAIMS_DATES);
+	check_date(&g, "in a fortnight", "2025-08-28");
+	assert_null(find(&g, "in a week", PX_CLAIM_DATE));
+	assert_int_equal(count(&g, PX_CLAIM_DATE), 1);
+	release(&g);
 }
 
 static void

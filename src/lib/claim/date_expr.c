@@ -1407,9 +1407,14 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 						dir = 1;
 					if (dir)
 						e = j + 2;
+					/* "in a fortnight" is a day ahead, but a
+					   span in a past clause ("had lost 30
+					   colonies in a fortnight", "rose two
+					   metres in a week") */
 					if (!dir && i > t0 && px__cl_tok_is(tk, i - 1, "in") &&
 					    !(j + 1 < t1 && (px__cl_tok_is(tk, j + 1, "of") ||
-							     is_noun(x, tk, j + 1)))) {
+							     is_noun(x, tk, j + 1))) &&
+					    clause_tense(x, tk, t0, t1, i - 1) >= 0) {
 						dir = 1;
 						a = i - 1;
 					}
