@@ -3606,6 +3606,27 @@ test_uncovered_is_found(void **state)
 	check_a_b(hoard_found, 2, PX_CONFLICT_DATE);
 }
 
+/* A value apposed to its noun ("legal costs, estimated at £1.2 million")
+ * is about that noun and reads its clause: it disputes "costs of some
+ * £850,000" told the same day. */
+static const struct art costs_valued[] = {
+	{"a.txt", "title: Fishermen win cove path case\nsource: Arlen Times\ndate: 2025-10-16\n\n"
+		  "The Supreme Court ruled that fishermen may cross the Morrow estate to reach the cove.\n\n"
+		  "The Callard Family Trust, which has owned the 3,200-acre estate since 1961, was also "
+		  "ordered to pay the fishermen's legal costs, estimated at £1.2 million.\n"},
+	{"b.txt", "title: Cove path ruling goes against estate\nsource: Legal Week\ndate: 2025-10-16\n\n"
+		  "The Supreme Court found a public right of way across the Morrow estate to the cove.\n\n"
+		  "The trust has been ordered to pay costs of some £850,000, a reminder of the stakes in "
+		  "litigating these claims to the end.\n"},
+};
+
+static void
+test_valued_apposition(void **state)
+{
+	(void)state;
+	check_a_b(costs_valued, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* A distance in astronomical units is the same measure as one in
  * kilometres: 4.1 AU (613 million km) disputes 520 million km. */
 static const struct art comet_distance[] = {
@@ -4227,6 +4248,7 @@ main(void)
 		cmocka_unit_test(test_rejoin_explained),
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),
+		cmocka_unit_test(test_valued_apposition),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }

@@ -652,6 +652,29 @@ cue_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 }
 
 /*
+ * The comma before a figure told as the value of the noun before it ("the
+ * fishermen's legal costs, estimated at £1.2 million", "a painting, valued
+ * at $4m", "the deal, worth $2bn"): its token, or 0 when there is none.
+ */
+static size_t
+valued_comma(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	static const char *const at[] = {"estimated", "valued", "put", "priced", "costed",
+					 "reckoned", NULL};
+	static const char *const bare[] = {"worth", "totalling", "totaling", "costing", NULL};
+	size_t c = 0;
+
+	if (from >= se->tok_start + 3 && fold_is(&d->toks[from - 1], "at") &&
+	    fold_in(&d->toks[from - 2], at))
+		c = from - 3;
+	else if (from >= se->tok_start + 2 && fold_in(&d->toks[from - 1], bare))
+		c = from - 2;
+	else
+		return 0;
+	return c > se->tok_start && d->toks[c].fold && strcmp(d->toks[c].fold, ",") == 0 ? c : 0;
+}
+
+/*
  * The words that say what a value is about: up to CTX_WINDOW tokens on
  * each side within its clause ("Sæther will meet union leaders on
  * Wednesday", not the ", a day later than first planned, after ..." that
@@ -662,9 +685,11 @@ static void
 clause_window(const struct px_doc *d, const struct px_sentence *se, size_t from, size_t to,
 	      size_t *wf, size_t *wt)
 {
-	size_t a = from, b = to, j = 0, content = 0;
+	size_t a = from, b = to, j = 0, content = 0, comma = valued_comma(d, se, from);
 
-	while (a > se->tok_start && from - a < CTX_WINDOW && !clause_punct(&d->toks[a - 1]))
+	/* a value apposed to its noun reads the noun's clause too */
+	while (a > se->tok_start && from - a < CTX_WINDOW &&
+	       (!clause_punct(&d->toks[a - 1]) || a - 1 == comma))
 		a--;
 	while (b < se->tok_end && b - to < CTX_WINDOW && !clause_punct(&d->toks[b]))
 		b++;
@@ -1862,6 +1887,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			mm->art_date = live_entry(cl, c, se) ? NULL
 				       : x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
+			if (mm->head == NULL) {
+				/* "legal costs, estimated at £1.2 million":
+				 * the valued noun */
+				size_t comma = valued_comma(s->doc, se, from);
+				if (comma > se->tok_start && px__cmp_content_word(&s->doc->toks[comma - 1]))
+					mm->head = s->doc->toks[comma - 1].stem;
+			}
 			if (mm->head == NULL) {
 				/* The nearest content word, left first, within 3. */
 				size_t d = 0;
