@@ -226,7 +226,9 @@ in_list(const char *const *list, size_t n, const char *fold, size_t flen)
 	return sorted_has(list, n, fold);
 }
 
-static void
+/* Inline: it runs for every content word (6.8 million calls on
+   bench-news's report). */
+static inline void
 push(struct fx *x, enum px__space sp, uint32_t id)
 {
 	if (x->st)
