@@ -28,7 +28,11 @@ endif
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -g \
               $(WARN) $(SANFLAGS) -fPIC -Iinclude -Isrc/lib/core \
               -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
-LIB_CFLAGS := $(ALL_CFLAGS) -DPX_BUILDING -fvisibility=hidden
+# -fno-semantic-interposition: the library's calls to its own exported
+# functions (px_hash64 from the maps, px_buf_append from the JSON writers)
+# may be inlined; with -fPIC alone each stayed a call, as if another
+# definition could take its place at run time.
+LIB_CFLAGS := $(ALL_CFLAGS) -DPX_BUILDING -fvisibility=hidden -fno-semantic-interposition
 LDFLAGS_ALL := $(SANFLAGS) $(LDFLAGS)
 
 LIB_SRC   := $(sort $(wildcard src/lib/*/*.c))

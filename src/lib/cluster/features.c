@@ -78,8 +78,12 @@ static const char *const months[] = {
  * and "from" are left out: "staff at Microsoft", "a spokesman from Acme".
  * is_locative turns words away by these first letters and lengths before
  * reading the list: a word added here must be added there too. */
-static const char *const locatives[] = {
-	"across", "around", "in", "inside", "near", "outside", "throughout",
+static const struct {
+	const char *w;
+	size_t n; /* strlen(w) */
+} locatives[] = {
+	{"across", 6}, {"around", 6}, {"in", 2}, {"inside", 6},
+	{"near", 4}, {"outside", 7}, {"throughout", 10},
 };
 
 /*
@@ -188,10 +192,17 @@ is_locative(const char *fold, size_t flen)
 	default:
 		return 0;
 	}
-	for (i = 0; i < sizeof(locatives) / sizeof(locatives[0]); i++)
-		if (locatives[i][0] == fold[0] && strncmp(locatives[i], fold, flen) == 0 &&
-		    locatives[i][flen] == '\0')
+	/* A fold holds no NUL, so it is the word when their lengths and
+	 * bytes are equal (a byte loop: a few bytes, no call). */
+	for (i = 0; i < sizeof(locatives) / sizeof(locatives[0]); i++) {
+		size_t k = 0;
+		if (locatives[i].n != flen || locatives[i].w[0] != fold[0])
+			continue;
+		while (k < flen && locatives[i].w[k] == fold[k])
+			k++;
+		if (k == flen)
 			return 1;
+	}
 	return 0;
 }
 
@@ -215,7 +226,9 @@ in_list(const char *const *list, size_t n, const char *fold, size_t flen)
 	return sorted_has(list, n, fold);
 }
 
-static void
+/* Inline: it runs for every content word (6.8 million calls on
+   bench-news's report). */
+static inline void
 push(struct fx *x, enum px__space sp, uint32_t id)
 {
 	if (x->st)

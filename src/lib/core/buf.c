@@ -204,6 +204,25 @@ px_buf_put_cp(struct px_buf *b, uint32_t cp)
 	return px_buf_append(b, tmp, n);
 }
 
+/* Append the bytes p[0..len) and then c, as px_buf_append and
+   px_buf_putc would, the common case (room left, no failure) without a
+   call: the JSON writers quote millions of strings. */
+static px_status
+append_then(struct px_buf *b, const char *p, size_t len, char c)
+{
+	if (b->failed == PX_OK && b->data != NULL && len + 1 < b->cap - b->len) {
+		if (len)
+			memcpy(b->data + b->len, p, len);
+		b->len += len;
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return PX_OK;
+	}
+	if (len)
+		px_buf_append(b, p, len);
+	return px_buf_putc(b, c);
+}
+
 px_status
 px_buf_put_json_str(struct px_buf *b, const char *s, size_t len)
 {
@@ -211,7 +230,7 @@ px_buf_put_json_str(struct px_buf *b, const char *s, size_t len)
 	size_t i = 0;
 	size_t run = 0;
 
-	px_buf_putc(b, '"');
+	append_then(b, NULL, 0, '"');
 	while (i < len) {
 		unsigned char c = 0;
 		const char *esc = NULL;
@@ -283,6 +302,5 @@ px_buf_put_json_str(struct px_buf *b, const char *s, size_t len)
 		}
 		i++;
 	}
-	px_buf_append(b, s + i - run, run);
-	return px_buf_putc(b, '"');
+	return append_then(b, s + i - run, run, '"');
 }

@@ -205,6 +205,9 @@ struct work {
 	void *ctx;
 	const struct chunk *chunks;
 	struct stream *stream; /* NULL: stories are kept, not written */
+	/* for fn: made once for every chunk (read-only) */
+	const struct px_attributor *at;
+	const struct px__perspective_words *words;
 	pthread_mutex_t lock;
 	size_t next;
 	size_t total;
@@ -343,7 +346,8 @@ compare_story(struct px_report *r, struct px_report_story *s)
  * stories).
  */
 static px_status
-build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem)
+build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem,
+	    const struct px_attributor *at, const struct px__perspective_words *words)
 {
 	struct px_report sub;
 	size_t k = 0, i = 0;
@@ -360,9 +364,9 @@ build_chunk(struct px_report *r, const struct chunk *c, struct px_stemmer *stem)
 	sub.stories = r->stories + c->first;
 	sub.n_stories = c->end - c->first;
 	if (st == PX_OK)
-		st = px__provenance_build(&sub);
+		st = px__provenance_build(&sub, at);
 	if (st == PX_OK)
-		st = px__perspective_build(&sub, stem);
+		st = px__perspective_build(&sub, stem, words);
 	for (k = c->first; k < c->end; k++) {
 		struct px_report_story *s = &r->stories[k];
 		for (i = 0; i < s->n_sources; i++) {
@@ -495,7 +499,7 @@ stream_chunk(struct px_report *r, struct stream *x, const struct chunk *c)
 static px_status
 chunk_fn(struct work *w, size_t i, struct px_stemmer *stem)
 {
-	px_status st = build_chunk(w->rw, &w->chunks[i], stem);
+	px_status st = build_chunk(w->rw, &w->chunks[i], stem, w->at, w->words);
 
 	if (st == PX_OK && w->stream)
 		st = stream_chunk(w->rw, w->stream, &w->chunks[i]);
@@ -561,6 +565,9 @@ static px_status
 build_stories(struct px_report *r, struct stream *stream)
 {
 	struct work w;
+	struct px_attributor *at = NULL;
+	struct px_stemmer *stem = NULL;
+	struct px__perspective_words *words = NULL;
 	struct chunk *chunks = NULL;
 	size_t n_chunks = 0, k = 0, i = 0, bytes = 0;
 	px_status st = PX_OK;
@@ -599,7 +606,21 @@ build_stories(struct px_report *r, struct stream *stream)
 	w.fn = chunk_fn;
 	w.chunks = chunks;
 	w.stream = stream;
-	st = run_parallel(&w, n_chunks);
+	/* The attributor's cue tables and the perspective's word lists are
+	   the same for every chunk: made here once, not once per chunk (306
+	   chunks on bench-news; the word lists are read and stemmed). */
+	st = px_attributor_new(&at);
+	if (st == PX_OK)
+		st = px_stemmer_new("en", &stem);
+	if (st == PX_OK)
+		st = px__perspective_words_new(stem, &words);
+	px_stemmer_free(stem);
+	w.at = at;
+	w.words = words;
+	if (st == PX_OK)
+		st = run_parallel(&w, n_chunks);
+	px__perspective_words_free(words);
+	px_attributor_free(at);
 	px_free(chunks);
 	return st;
 }

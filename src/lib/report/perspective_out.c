@@ -1523,33 +1523,67 @@ build_story(const struct lexicons *L, const struct px_report *r,
 	return PX_OK;
 }
 
-px_status
-px__perspective_build(struct px_report *r, struct px_stemmer *shared)
-{
+struct px__perspective_words {
 	struct lexicons L;
+};
+
+void
+px__perspective_words_free(struct px__perspective_words *w)
+{
+	if (w == NULL)
+		return;
+	lexicons_free(&w->L);
+	px_free(w);
+}
+
+px_status
+px__perspective_words_new(struct px_stemmer *stem, struct px__perspective_words **out)
+{
+	struct px__perspective_words *w = px_calloc(1, sizeof(*w));
+	px_status st = PX_OK;
+
+	*out = NULL;
+	if (w == NULL)
+		return PX_ENOMEM;
+	px_arena_init(&w->L.arena, 8192, 0);
+	st = lexicon_load(&w->L.hedge, &w->L.arena, stem, "perspective_hedges_en.txt", "hedge");
+	if (st == PX_OK)
+		st = lexicon_load(&w->L.loaded, &w->L.arena, stem, "perspective_loaded_en.txt",
+				  "loaded");
+	if (st) {
+		px__perspective_words_free(w);
+		return st;
+	}
+	*out = w;
+	return PX_OK;
+}
+
+px_status
+px__perspective_build(struct px_report *r, struct px_stemmer *shared,
+		      const struct px__perspective_words *words)
+{
+	struct px__perspective_words *own_words = NULL;
 	struct px_stemmer *own = NULL;
 	struct px_stemmer *stem = shared;
 	size_t i;
 	px_status st = PX_OK;
 
-	memset(&L, 0, sizeof(L));
-	px_arena_init(&L.arena, 8192, 0);
 	if (stem == NULL) {
 		st = px_stemmer_new("en", &own);
 		stem = own;
 	}
-	if (st == PX_OK)
-		st = lexicon_load(&L.hedge, &L.arena, stem, "perspective_hedges_en.txt", "hedge");
-	if (st == PX_OK)
-		st = lexicon_load(&L.loaded, &L.arena, stem, "perspective_loaded_en.txt", "loaded");
+	if (st == PX_OK && words == NULL) {
+		st = px__perspective_words_new(stem, &own_words);
+		words = own_words;
+	}
 	for (i = 0; st == PX_OK && i < r->n_stories; i++) {
 		struct px_report_story *s = &r->stories[i];
 		if (!s->cmp || s->n_sources == 0 || s->perspective)
 			continue;
-		st = build_story(&L, r, s);
+		st = build_story(&words->L, r, s);
 	}
 	px_stemmer_free(own);
-	lexicons_free(&L);
+	px__perspective_words_free(own_words);
 	return st;
 }
 

@@ -556,16 +556,19 @@ cleanup:
 }
 
 px_status
-px__provenance_build(struct px_report *r)
+px__provenance_build(struct px_report *r, const struct px_attributor *at)
 {
-	struct px_attributor *at = NULL;
+	struct px_attributor *own = NULL;
 	size_t i;
 	px_status st = PX_OK;
 
-	st = px_attributor_new(&at);
+	if (at == NULL) {
+		st = px_attributor_new(&own);
+		at = own;
+	}
 	for (i = 0; st == PX_OK && i < r->n_stories; i++)
 		st = story_build(r, &r->stories[i], at);
-	px_attributor_free(at);
+	px_attributor_free(own);
 	return st;
 }
 

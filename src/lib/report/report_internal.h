@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "parallax/provenance.h"
 #include "parallax/report.h"
 
 /* The report article of a comparison index within a story. */
@@ -105,7 +106,9 @@ px_status px__report_parallel(const struct px_report *r, size_t total,
  * (articles[].title/.text) are released: the writers may use the
  * articles, their claims and what the builds made, not the documents.
  */
-px_status px__provenance_build(struct px_report *r);
+/* at: the attributor to read the articles with (read-only, so one serves
+   every thread), or NULL to make one for the call. */
+px_status px__provenance_build(struct px_report *r, const struct px_attributor *at);
 void px__provenance_free(struct px_provenance *p);
 void px__provenance_json_story(struct px_buf *b, const struct px_report *r,
 			       const struct px_report_story *s);
@@ -122,10 +125,19 @@ void px__provenance_text(struct px_buf *b, const struct px_report *r,
 void px__provenance_html(struct px_buf *b, const struct px_report *r,
 			 const struct px_report_story *s);
 
+/* The perspective's word lists (hedges and loaded words), read and
+   stemmed once: px__perspective_words_new() with any stemmer, freed with
+   px__perspective_words_free() (NULL does nothing). Read-only once made,
+   so one set serves every thread. PX_ENOMEM, or the data's errors. */
+struct px__perspective_words;
+px_status px__perspective_words_new(struct px_stemmer *stem, struct px__perspective_words **out);
+void px__perspective_words_free(struct px__perspective_words *w);
 /* The perspective of every compared story of r that has none yet. stem:
    the calling thread's stemmer (its cache is kept warm across chunks), or
-   NULL to use one of its own for the call; not shared between threads. */
-px_status px__perspective_build(struct px_report *r, struct px_stemmer *stem);
+   NULL to use one of its own for the call; not shared between threads.
+   words: the word lists, or NULL to read them for the call (with stem). */
+px_status px__perspective_build(struct px_report *r, struct px_stemmer *stem,
+				const struct px__perspective_words *words);
 void px__perspective_free(struct px_perspective *p);
 /* px_buf_puts inlined, so that the length of a literal is known when
    compiling instead of measured on every call (the writers append

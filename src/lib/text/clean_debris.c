@@ -73,8 +73,10 @@ px__ci_find(const char *s, size_t n, const char *needle)
 	return 0;
 }
 
-/* Whether t[0..m) equals the lower-case word w, ignoring ASCII case. */
-static int
+/* Whether t[0..m) equals the lower-case word w, ignoring ASCII case.
+   Inline: the credit scanners call it 7.5 million times on bench-news,
+   mostly with a literal, whose length is then known when compiling. */
+static inline int
 word_is(const char *t, size_t m, const char *w)
 {
 	size_t k = 0;
