@@ -1,11 +1,12 @@
-# kill -9 in the middle of a large ingest (600 generated articles, batches of
-# 50): every committed batch is kept, nothing half-written is visible
+# kill -9 in the middle of a large ingest (1200 generated articles, batches of
+# 50: about 2 s, so that a poll of about 0.3 s sees the second batch well
+# before the end even as the ingest gets faster): every committed batch is kept, nothing half-written is visible
 # (PRAGMA integrity_check, every article in a story that lists it, whole
 # batches only), and the next run adds exactly what was lost.
 set -e
 t=$(mktemp -d)
 db=$t/db
-arts=600
+arts=1200
 batch=50
 python3 store_check.py gen-feed "$t/feed.jsonl" $arts 11
 # On a loaded machine the poll can see the second batch late and the
@@ -24,7 +25,7 @@ while :; do
 		if [ $i -gt 1200 ]; then kill -9 $pid; echo "no batch was committed"; exit 1; fi
 	done
 	# A random point within the next batch or so (a batch of 50 takes about
-	# 0.1 s; the whole ingest about 1 s, so a longer wait often found it done).
+	# 0.1 s; the whole ingest about 2 s, so a longer wait often found it done).
 	sleep 0.0$(( $(od -An -N1 -tu1 /dev/urandom) % 10 ))
 	seen=$(python3 store_check.py batches "$db")
 	killed=0
