@@ -192,6 +192,29 @@ test_update_is_not_conflict(void **state)
 	px_report_free(r);
 }
 
+/* A figure told as it is now ("has now passed 11,000 signatures") is a
+ * running count's later value beside one given by Thursday evening. */
+static const struct art petition_now[] = {
+	{"a.txt", "title: Fishermen win cove path case\nsource: Arlen Times\ndate: 2025-04-18\n\n"
+		  "The Supreme Court ruled that fishermen may cross the Morrow estate to reach the cove.\n\n"
+		  "An online petition in support of the fishermen had gathered 8,400 signatures by "
+		  "Thursday evening.\n"},
+	{"b.txt", "title: Cove path ruling cheered in Porthkeel\nsource: Porthkeel Radio\ndate: 2025-04-18\n\n"
+		  "The Supreme Court ruled that fishermen may cross the Morrow estate to reach the cove.\n\n"
+		  "The online petition in support of the fishermen has now passed 11,000 signatures.\n"},
+};
+
+static void
+test_now_is_update(void **state)
+{
+	struct px_report *r = run_independent(petition_now, 2);
+
+	(void)state;
+	assert_int_equal(r->n_stories, 1);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 static const struct art notation[] = {
 	{"a.txt", "title: Voters back new tram line\nsource: City Post\ndate: 2024-03-11\n\n"
 		  "Two-thirds of voters in Lindmark backed the new tram line in Sunday's referendum, "
@@ -4249,6 +4272,7 @@ main(void)
 		cmocka_unit_test(test_near_bound_side),
 		cmocka_unit_test(test_actor_past_relative),
 		cmocka_unit_test(test_valued_apposition),
+		cmocka_unit_test(test_now_is_update),
 	};
 	return cmocka_run_group_tests_name("compare", tests, NULL, NULL);
 }
