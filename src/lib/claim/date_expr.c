@@ -865,11 +865,30 @@ offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, siz
 	return 1;
 }
 
+/* Whether tokens k, k + 1 name a week by its place: "next week" or "the
+   following week" (*off 1), "last"/"previous week" (-1), "this week" (0). */
+static int
+week_named(const struct toks *tk, size_t k, size_t lim, int *off)
+{
+	if (k + 1 >= lim || !px__cl_tok_is(tk, k + 1, "week"))
+		return 0;
+	if (px__cl_tok_is(tk, k, "next") || px__cl_tok_is(tk, k, "following"))
+		*off = 1;
+	else if (px__cl_tok_is(tk, k, "last") || px__cl_tok_is(tk, k, "previous"))
+		*off = -1;
+	else if (px__cl_tok_is(tk, k, "this"))
+		*off = 0;
+	else
+		return 0;
+	return 1;
+}
+
 /*
  * What may follow a weekday wd (with its last/this/next mod) at token j:
  * "of next week", "of the following week", "last week" ("Wednesday last
- * week": the Wednesday of the week before the reference day's); a day of the month ("Monday
- * 21", "Wed 13th": the nearest month where that day is that weekday); a
+ * week": the Wednesday of the week before the reference day's); a day of
+ * the month ("Monday 21", "Wed 13th": the nearest month where that day is
+ * that weekday); a
  * month/day in figures ("Friday 5/12", "Friday 7.6"); "two weeks from now"
  * (the weekday of that week). Sets r and *end.
  */
@@ -887,28 +906,18 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 		return 0;
 	/* "of next week", "of the following week", and without "of":
 	   "Wednesday last week", "Friday next week" */
-	if (px__cl_tok_is(tk, j, "of") ||
-	    (j + 1 < lim && px__cl_tok_is(tk, j + 1, "week") &&
-	     (px__cl_tok_is(tk, j, "last") || px__cl_tok_is(tk, j, "next") ||
-	      px__cl_tok_is(tk, j, "this") || px__cl_tok_is(tk, j, "previous") ||
-	      px__cl_tok_is(tk, j, "following")))) {
-		size_t k2 = px__cl_tok_is(tk, j, "of") ? j + 1 : j;
-		int off = 0;
-		if (px__cl_tok_is(tk, k2, "the"))
+	{
+		int off = 0, of = px__cl_tok_is(tk, j, "of");
+		size_t k2 = of ? j + 1 : j;
+		if (of && px__cl_tok_is(tk, k2, "the"))
 			k2++;
-		if (px__cl_tok_is(tk, k2, "next") || px__cl_tok_is(tk, k2, "following"))
-			off = 1;
-		else if (px__cl_tok_is(tk, k2, "last") || px__cl_tok_is(tk, k2, "previous"))
-			off = -1;
-		else if (px__cl_tok_is(tk, k2, "this"))
-			off = 0;
-		else
+		if (week_named(tk, k2, lim, &off)) {
+			set_day(r, week_monday(ref) + 7 * off + (wd - 1));
+			*end = k2 + 2;
+			return 1;
+		}
+		if (of)
 			return 0;
-		if (!px__cl_tok_is(tk, k2 + 1, "week"))
-			return 0;
-		set_day(r, week_monday(ref) + 7 * off + (wd - 1));
-		*end = k2 + 2;
-		return 1;
 	}
 	/* "5/12", "7.6": month and day in figures; never a count or a figure
 	   with a unit ("Monday 21 people", "Friday 7.5 percent") */

@@ -487,14 +487,14 @@ odds_near(const struct toks *tk, size_t a, size_t b, size_t t0, size_t t1)
 /* After a spaced "m": a word of extent ("245 m long", "40 m high") or the
    end of a clause ("a draught of 11.5 m,"), where it is a length. */
 static int
-spaced_metres(const struct toks *tk, size_t k)
+spaced_metres(const struct toks *tk, size_t k, size_t t1)
 {
 	static const char *const w[] = {"long", "tall", "high", "deep", "wide", "thick", "across",
 					"away", "below", "above", "beneath", "underground", "down",
 					"up", NULL};
 
-	if (k >= tk->n)
-		return 1;
+	if (k >= t1)
+		return 1; /* the sentence's end */
 	if (tk->t[k].type == T_WORD)
 		return px__cl_tok_among(tk, k, w);
 	return px__cl_tok_sym(tk, k, ',') || px__cl_tok_sym(tk, k, '.') || px__cl_tok_sym(tk, k, ';') ||
@@ -503,7 +503,7 @@ spaced_metres(const struct toks *tk, size_t k)
 
 /* Whether the unit words [j, ua) may be read as a unit after this figure. */
 static int
-unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
+unit_ok(const struct toks *tk, size_t j, size_t ua, size_t t1, const struct qparse *q)
 {
 	int spaced = (tk->t[j].flags & TF_SPACE) != 0;
 
@@ -514,7 +514,7 @@ unit_ok(const struct toks *tk, size_t j, size_t ua, const struct qparse *q)
 	   but for a spaced "m" of a length ("245 m long", "a draught of
 	   11.5 m,"): a word of extent or the clause's end after it. */
 	if (spaced && ua == j + 1 && tk->t[j].end - tk->t[j].start == 1 && tk->t[j].type == T_WORD &&
-	    !(px__cl_tok_is(tk, j, "m") && (q->n.flags & PX_NUM_DIGITS) && spaced_metres(tk, j + 1)))
+	    !(px__cl_tok_is(tk, j, "m") && (q->n.flags & PX_NUM_DIGITS) && spaced_metres(tk, j + 1, t1)))
 		return 0;
 	/* Words that are units only when glued or unambiguous. */
 	if (spaced && ua == j + 1 &&
@@ -1290,7 +1290,7 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				/* "three-foot", "2.5-mile", "12-cent" */
 				u = px__cl_lex_phrase(x, tk, j + 1, t1, LP_UNIT_POST, &ua);
 			}
-			if (u && ua > j && !unit_ok(tk, j, ua, &q)) {
+			if (u && ua > j && !unit_ok(tk, j, ua, t1, &q)) {
 				u = NULL;
 			}
 			/* "46.3C", "102F": a capital C or F glued to the
@@ -1518,10 +1518,12 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					cls = attributive_noun(x, tk, j, t1, &w0, &w1);
 					p0 = w0;
 				}
-				if (cls == NULL && !ap && !(q.n.flags & PX_NUM_FRACTION))
+				if (cls == NULL && !ap && !(q.n.flags & PX_NUM_FRACTION)) {
 					cls = counted_before(x, tk, t0, q.q0, &p0, &w0, &w1);
-				if (cls == NULL && !ap && !(q.n.flags & PX_NUM_FRACTION))
-					cls = collective_before(x, tk, t0, q.q0, q.q1, t1, &p0, &w0, &w1);
+					if (cls == NULL)
+						cls = collective_before(x, tk, t0, q.q0, q.q1, t1, &p0,
+									&w0, &w1);
+				}
 				if (cls) {
 					const struct lexp *hu = unit_head(x, tk, j, t1, w0);
 					if (hu) {

@@ -82,8 +82,10 @@ static const struct {
 	const char *w;
 	size_t n; /* strlen(w) */
 } locatives[] = {
-	{"across", 6}, {"around", 6}, {"in", 2}, {"inside", 6},
-	{"near", 4}, {"outside", 7}, {"throughout", 10},
+#define LOCATIVE(w) {w, sizeof(w) - 1}
+	LOCATIVE("across"), LOCATIVE("around"),  LOCATIVE("in"),         LOCATIVE("inside"),
+	LOCATIVE("near"),   LOCATIVE("outside"), LOCATIVE("throughout"),
+#undef LOCATIVE
 };
 
 /*

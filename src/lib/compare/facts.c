@@ -671,7 +671,7 @@ valued_comma(const struct px_doc *d, const struct px_sentence *se, size_t from)
 		c = from - 2;
 	else
 		return 0;
-	return c > se->tok_start && d->toks[c].fold && strcmp(d->toks[c].fold, ",") == 0 ? c : 0;
+	return c > se->tok_start && fold_is(&d->toks[c], ",") ? c : 0;
 }
 
 /*
