@@ -1925,6 +1925,34 @@ test_in_the_words_of_side(void **state)
 	px_report_free(r);
 }
 
+/* "Thale called the result \"a verdict reached in haste\"": a verb of
+ * naming gives the words to its subject as surely as "said", so the part
+ * of a quotation makes a side of its own against the whole quotation's
+ * speaker. */
+static const struct art verdict[] = {
+	{"a.txt", "title: Prize judge quits over result\nsource: Nor Press\ndate: 2025-10-03\n\n"
+		  "A judge of the Halden Book Prize resigned on Thursday, two days after the award was "
+		  "announced.\n\n"
+		  "\"It was a verdict reached in haste, by people who had run out of time,\" said the "
+		  "judge, Daniel Ebbe, in a statement.\n"},
+	{"b.txt", "title: Halden prize row deepens\nsource: Harbour Times\ndate: 2025-10-03\n\n"
+		  "The row over this year's Halden Book Prize grew on Thursday as a judge stepped down.\n\n"
+		  "The novelist Miriam Thale, who won the prize in 2016, called the result \"a verdict "
+		  "reached in haste\" and asked the panel to publish its minutes.\n"},
+};
+
+static void
+test_naming_verb_side(void **state)
+{
+	struct px_report *r = run_independent(verdict, 2);
+	const char *const ebbe[] = {"a.txt", NULL};
+	const char *const thale[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, ebbe, thale));
+	px_report_free(r);
+}
+
 /* Durations on one scale: "two months" is 60 days (a month 28 to 31
  * days), and the 90-day sentence disputes them; the shared frame
  * ("prison", "suspended") ties them although every word around them is
@@ -4223,6 +4251,7 @@ main(void)
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
+		cmocka_unit_test(test_naming_verb_side),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_bounds_of_two_events),

@@ -334,6 +334,56 @@ test_single_marks_and_who_said(void **state)
 	release(&g);
 }
 
+/* Verbs of naming: the subject gives the quoted words as its own when
+ * the verb's object stands between ("called the result \"...\"",
+ * "described the shortlist as \"...\""), past a relative clause after the
+ * name; no speaker when the quote follows the verb at once (a name: "a
+ * village called \"...\""), after an auxiliary (passive) or "called for".
+ * A naming verb's speaker is not lent to the paragraph's next quote. */
+static void
+test_naming_verbs(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"The novelist Miriam Thale, who won the prize in 2016, called the result \"a "
+		"verdict reached in haste\" on Friday.\n\n"
+		"The critic Jonah Pell described the shortlist as \"the weakest in a decade\". "
+		"\"Nobody on the panel wanted this outcome,\" the statement read.\n\n"
+		"Most of them live in a village called \"Little Haven\" on the coast.\n\n"
+		"The plan was called \"reckless\" by several councillors.\n\n"
+		"Mayor Ana Ruiz called for \"a full and open inquiry\" into the spill.");
+	check(&g, "a verdict reached", "Miriam Thale", "called",
+	      "The novelist Miriam Thale", "called");
+	check(&g, "the weakest in", "Jonah Pell", "described", "The critic Jonah Pell", "described");
+	check(&g, "Nobody on the panel", NULL, NULL, NULL, NULL);
+	check(&g, "Little Haven", NULL, NULL, NULL, NULL);
+	check(&g, "reckless", NULL, NULL, NULL, NULL);
+	check(&g, "a full and open", NULL, NULL, NULL, NULL);
+	release(&g);
+}
+
+/* "He" opening a sentence is the sentence before's subject (the last
+ * person named before its first comma, auxiliary or speech verb), not the
+ * last person that sentence named. */
+static void
+test_pronoun_is_last_subject(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"Harbour director Piet Olsen, who led the talks in 2019, says Mayor Tove Brandt "
+		"promised him a new quay. He told reporters: \"She gave me her word in front of "
+		"the whole board.\"\n\n"
+		"Port union leader Sigrun Hovda has called the deal a betrayal. She said: \"Our "
+		"members were never asked about any of this.\"");
+	check(&g, "She gave me her word", "Piet Olsen", "told", "He", "told");
+	check(&g, "Our members were never", "Sigrun Hovda", "said", "She", "said");
+	release(&g);
+}
+
 int
 main(void)
 {
@@ -350,6 +400,8 @@ main(void)
 		cmocka_unit_test(test_body_description_name_after),
 		cmocka_unit_test(test_title_with_of_before_name),
 		cmocka_unit_test(test_single_marks_and_who_said),
+		cmocka_unit_test(test_naming_verbs),
+		cmocka_unit_test(test_pronoun_is_last_subject),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5017,6 +5017,26 @@ names_outlet(const struct cmp_ctx *x, const char *speaker)
 	return 0;
 }
 
+/*
+ * Whether a quote's cue is a verb of naming ("called the result \"a verdict
+ * reached in haste\"", "described the shortlist as \"...\"", claims'
+ * quote.c): its subject gives the words as their own, as surely as with
+ * "in the words of", so the fragment is a whole quotation of theirs.
+ */
+static int
+naming_cue(const char *cue)
+{
+	static const char *const verbs[] = {"branded", "brands", "called", "calls", "described",
+					    "describes", "dubbed", "dubs", "labeled", "labelled",
+					    "labels", "termed", "terms", NULL};
+	size_t i = 0;
+
+	for (i = 0; verbs[i]; i++)
+		if (strcmp(cue, verbs[i]) == 0)
+			return 1;
+	return 0;
+}
+
 px_status
 px__cmp_quotes(struct cmp_ctx *x)
 {
@@ -5041,7 +5061,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * reporter's sentence or speakers inferred from the
 			 * paragraph: an attribution conflict must not rest on
 			 * a guess. A fragment counts when "in the words of"
-			 * gives it its speaker. */
+			 * or a verb of naming gives it its speaker. */
 			if ((c->kind != PX_CLAIM_QUOTE && c->kind != PX_CLAIM_REPORTED) ||
 			    c->field != PX_FIELD_TEXT || c->u.quote.speaker == NULL || c->u.quote.cue == NULL ||
 			    c->u.quote.q_end - c->u.quote.q_start < 20)
@@ -5057,7 +5077,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * said the company would \"not stop until ...\"") is
 			 * read like reported speech: it joins the side of a
 			 * whole quotation of its speaker, never makes one. */
-			words_of = strcmp(c->u.quote.cue, "in the words of") == 0;
+			words_of = strcmp(c->u.quote.cue, "in the words of") == 0 || naming_cue(c->u.quote.cue);
 			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
 			if (new_mention(&m, &cap, n, s, c) == NULL) {
 				st = PX_ENOMEM;
