@@ -1925,6 +1925,38 @@ test_in_the_words_of_side(void **state)
 	px_report_free(r);
 }
 
+/* Two tallies of one body's vote ("voted 8-5", "by nine votes to four":
+ * thirteen votes cast either way) dispute its split though the sentences
+ * share no word around the figures; the planning committee's 5-2 (seven
+ * votes) is another vote. */
+static const struct art levy[] = {
+	{"a.txt", "title: Lisden approves visitor levy\nsource: Lisden Herald\ndate: 2025-11-12\n\n"
+		  "Lisden will charge overnight visitors a nightly levy from April.\n\n"
+		  "After a debate that ran past 11pm, councillors approved the scheme by nine votes to "
+		  "four.\n\n"
+		  "Earlier the planning committee voted 5-2 to allow a new hotel on the seafront.\n"},
+	{"b.txt", "title: Seaside town votes for tourist tax\nsource: Shoreline News\ndate: 2025-11-12\n\n"
+		  "Lisden has become the first resort on the coast to tax overnight visitors.\n\n"
+		  "The 13-seat council voted 8-5 on Tuesday night in favour of the charge, which will be "
+		  "levied at 2.50 euros per person per night.\n"},
+};
+
+static void
+test_vote_of_one_body(void **state)
+{
+	struct px_report *r = run_independent(levy, 2);
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+	size_t i = 0, n = 0;
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	for (i = 0; i < r->stories[0].cmp->n_conflicts; i++)
+		n += r->stories[0].cmp->conflicts[i].kind == PX_CONFLICT_QUANTITY;
+	assert_int_equal(n, 1); /* not the committee's 5-2 */
+	px_report_free(r);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -4252,6 +4284,7 @@ main(void)
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),
+		cmocka_unit_test(test_vote_of_one_body),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_bounds_of_two_events),

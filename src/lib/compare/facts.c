@@ -2008,6 +2008,37 @@ uncommon_figure(double v, int digits)
 	return fabs(x - floor(x + 0.5)) > 1e-6 || ((long)floor(x + 0.5)) % 10 != 0;
 }
 
+/* Whether figure m is a vote's tally: a word of voting in its own words or
+ * among the three before ("voted 8-5", "by nine votes to four", "a vote of
+ * 5-2", "the ballot went 30-12"). */
+static int
+vote_tally(const struct mention *m)
+{
+	const struct px_doc *d = m->s->doc;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+	size_t from = 0, to = 0, k = 0;
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	for (k = from > se->tok_start + 3 ? from - 3 : se->tok_start; k < to; k++) {
+		const char *f = d->toks[k].fold;
+		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether two vote tallies count one body's votes: the same number of
+ * votes cast in all ("voted 8-5" and "by nine votes to four" are the
+ * thirteen councillors of one vote; "356-70" and "227-205" are two). */
+static int
+same_body_vote(const struct mention *a, const struct mention *b)
+{
+	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
+
+	return (qa->flags & qb->flags & PX_QTY_SCORE) && qa->value + qa->second >= 3 &&
+	       qa->value + qa->second == qb->value + qb->second && vote_tally(a) && vote_tally(b);
+}
+
 /* quantity_align() given the cosine of the two sentences (cs), or
  * computing it when cs < 0. */
 static double
@@ -2059,6 +2090,10 @@ quantity_score(const struct mention *a, const struct mention *b, double cs)
 	    !((qa->flags | qb->flags) & (PX_QTY_WORDS | PX_QTY_FRACTION | PX_QTY_VAGUE)) &&
 	    uncommon_figure(qa->value, strcmp(a->key, "%") == 0 ? 3 : 2))
 		s += 0.2;
+	/* Two tallies of the same number of votes cast ("voted 8-5", "by nine
+	 * votes to four"): one body's vote, however it is told. */
+	if (strncmp(a->key, "score", 5) == 0 && same_body_vote(a, b))
+		s += 0.4;
 	return s;
 }
 
@@ -3064,7 +3099,7 @@ same_contest(const struct mention *a, const struct mention *b)
 {
 	size_t n = share_name(a, b);
 
-	return n >= 2 || px__cmp_cosine(&a->s->v, &b->s->v) >= 0.5;
+	return n >= 2 || px__cmp_cosine(&a->s->v, &b->s->v) >= 0.5 || same_body_vote(a, b);
 }
 
 static int
@@ -3914,8 +3949,9 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 					continue;
 				/* A disputed figure is told in much the same words
 				 * around it: three shared words of context, unless
-				 * the figures share a frame or are each article's
-				 * main figure of the kind. */
+				 * the figures share a frame, are each article's
+				 * main figure of the kind or tally one body's
+				 * votes. */
 				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
 				    clause_shared(&m[idx[i]], &m[idx[j]]) <
 					    (same_head(&m[idx[i]], &m[idx[j]]) &&
@@ -3923,7 +3959,8 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 						     ? 2
 						     : CONFLICT_SHARED) &&
 				    !(m[idx[i]].frame && m[idx[i]].frame == m[idx[j]].frame) &&
-				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY))
+				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY) &&
+				    !(strncmp(m[idx[i]].key, "score", 5) == 0 && same_body_vote(&m[idx[i]], &m[idx[j]])))
 					continue;
 				/* Dates of one event frame ("issued a red warning
 				 * on Monday", "the red warning, issued on Sunday
@@ -3940,7 +3977,8 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 					    fr->conflict_min - (same_event(&m[idx[i]], &m[idx[j]]) ? 0.1 : 0) &&
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
-				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]])))
+				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]]) ||
+				     (strncmp(m[idx[i]].key, "score", 5) == 0 && same_body_vote(&m[idx[i]], &m[idx[j]]))))
 					linked[i] = 1;
 			}
 		}
