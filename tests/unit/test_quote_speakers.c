@@ -173,13 +173,18 @@ test_role_apposed_name(void **state)
 		"\"We were told on Friday, by email, after forty years,\" said the union's shop "
 		"steward, Hanne Viken.\n\n"
 		"Asked about the closure, a company spokeswoman, Lene Brun, said: \"The decision "
-		"was not taken lightly.\"");
+		"was not taken lightly.\"\n\n"
+		"\"We will lose some lines, but not the heart of this collection,\" said the seed "
+		"bank's director, Dr Helena Marsk.");
 	check(&g, "Fish from Grenvik", "Eirik Holt", "said",
 	      "Grenvik's mayor, Eirik Holt, who wants the state to find a buyer", "said");
 	check(&g, "We were told on Friday", "Hanne Viken", "said",
 	      "the union's shop steward, Hanne Viken", "said");
 	check(&g, "The decision was not", "Lene Brun", "said", "a company spokeswoman, Lene Brun",
 	      "said");
+	/* a title the name was stripped of, after the comma */
+	check(&g, "We will lose some lines", "Helena Marsk", "said",
+	      "the seed bank's director, Dr Helena Marsk", "said");
 	release(&g);
 }
 

@@ -905,7 +905,7 @@ role_then_name(const struct px_extractor *x, const struct toks *tk, const struct
 	       size_t f, size_t k, size_t lim)
 {
 	const struct ent_mention *m = NULL;
-	size_t j = 0, h = 0;
+	size_t j = 0, h = 0, n0 = 0;
 
 	for (j = k; j < lim && j < k + 8; j++) {
 		if (tk->t[j].type == T_SYM) {
@@ -928,8 +928,18 @@ role_then_name(const struct px_extractor *x, const struct toks *tk, const struct
 			break;
 	if (h == k)
 		return NULL;
-	m = mention_at(et, f, j + 1);
-	if (m == NULL || m->t0 != j + 1 || strcmp(m->type, "person") != 0 ||
+	/* a title the name was stripped of, with its article ("said the
+	   bank's director, Dr Helena Marsk", "the vicar, the Rev Simon
+	   Achterberg") */
+	n0 = j + 1;
+	if (n0 + 1 < lim && px__cl_tok_is(tk, n0, "the") &&
+	    (px__cl_lex_flags(x, tk, n0 + 1) & LX_TITLE) && (tk->t[n0 + 1].flags & TF_CAP))
+		n0++;
+	if (n0 + 1 < lim && (px__cl_lex_flags(x, tk, n0) & LX_TITLE) && (tk->t[n0].flags & TF_CAP) &&
+	    (m = mention_at(et, f, n0)) == NULL)
+		n0++;
+	m = mention_at(et, f, n0);
+	if (m == NULL || m->t0 != n0 || strcmp(m->type, "person") != 0 ||
 	    !name_ends_phrase(tk, m->t1))
 		return NULL;
 	return m;
