@@ -176,6 +176,15 @@ test_counted_nouns(void **state)
 	assert_string_equal(qty(c, t, "210")->counts, "employees");
 	assert_string_equal(qty(c, t, "90")->counts, "contracts");
 	px_claims_free(c);
+	/* collective nouns counted in the singular, as "staff" is */
+	t = "All eight crew of the yacht Kestrel Run and 30 staff of the marina were safe.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_non_null(qty(c, t, "eight")->counts);
+	assert_string_equal(qty(c, t, "eight")->counts, "crew");
+	assert_string_equal(qty(c, t, "eight")->cls, "people");
+	assert_non_null(qty(c, t, "30")->counts);
+	assert_string_equal(qty(c, t, "30")->counts, "staff");
+	px_claims_free(c);
 }
 
 static void

@@ -671,7 +671,8 @@ px__cl_lex_noun(const struct px_extractor *x, const char *w, size_t len,
 	if (len > 3 && (strcmp(buf, "people") == 0 || strcmp(buf + len - 3, "ren") == 0 ||
 			strcmp(buf + len - 3, "men") == 0 || strcmp(buf, "police") == 0 ||
 			strcmp(buf, "staff") == 0 || strcmp(buf, "personnel") == 0 ||
-			strcmp(buf, "troops") == 0 || strcmp(buf, "cattle") == 0))
+			strcmp(buf, "troops") == 0 || strcmp(buf, "cattle") == 0 ||
+			strcmp(buf, "crew") == 0))
 		*plural = 1;
 	return x->classes[c];
 }

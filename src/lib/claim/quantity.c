@@ -1493,11 +1493,16 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				    px__cl_tok_is(tk, a - 2, "no"))
 					drop = 1;
 				/* "Boeing 737", "Windows 10", "Apollo 11": a capitalised word
-				   that is not a title, month or sentence start */
+				   that is not a title, month or sentence start; before a
+				   counted noun only after an article ("the Boeing 737
+				   crew", not "Harnbury 600 staff") */
 				if (a > t0 && a == i && tk->t[a - 1].type == T_WORD &&
 				    (tk->t[a - 1].flags & TF_CAP) && !(tk->t[a - 1].flags & TF_SENT) &&
 				    !(px__cl_lex_flags(x, tk, a - 1) & (LX_MONTH | LX_STOP | LX_WEEKDAY | LX_TITLE)) &&
-				    cls == NULL && (q.n.flags & PX_NUM_DIGITS))
+				    (cls == NULL ||
+				     (a > t0 + 1 && (px__cl_tok_is(tk, a - 2, "the") || px__cl_tok_is(tk, a - 2, "a") ||
+						     px__cl_tok_is(tk, a - 2, "an")))) &&
+				    (q.n.flags & PX_NUM_DIGITS))
 					drop = 1;
 				if (cls == NULL && !ap && (q.n.flags & PX_NUM_DIGITS) &&
 				    q.n.value == floor(q.n.value) && street_after(tk, q.q1, t1))
