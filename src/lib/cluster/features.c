@@ -543,6 +543,15 @@ px__features(struct px__tokenizer *tk, struct px__vocab *v,
 			x.dl_end = dl.place_end;
 		}
 	}
+	{
+		/* Room for a term per token and the lead words' second count
+		   (most tokens give one term or none; names give two): the
+		   list grew by doubling from 8, about nine reallocations for
+		   each article. */
+		size_t guess = (title ? title->n_toks : 0) + (text ? text->n_toks : 0) + LEAD_WORDS;
+		if (guess > 8 && px_grow((void **)&x.p, &x.cap, guess, sizeof(*x.p)) != PX_OK)
+			goto nomem;
+	}
 	if (a->title && a->title_len && !doc_text(&x, a->title, a->title_len, 1, title))
 		scan_text(&x, a->title, a->title_len, 1);
 	if (a->text && a->text_len && !doc_text(&x, a->text, a->text_len, 0, text))

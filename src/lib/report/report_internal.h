@@ -70,8 +70,9 @@ void px__json_evidence_open(struct px_buf *b, const struct px_report *r,
  * px__kept_pack sets *out to NULL (and returns PX_OK) for a doc too large
  * for the copy's 32-bit offsets; PX_ENOMEM on failure. px__kept_unpack
  * fills two caller-owned docs (released with px_doc_release) over the
- * article's title and text; their folds and stems point into the copy,
- * which must be freed only after them. Thread-safe on distinct copies (and
+ * article's title and text, the bytes they were packed from; their stems
+ * and most of their folds point into the copy, which must be freed only
+ * after them. Thread-safe on distinct copies (and
  * one copy may be unpacked by any thread).
  */
 struct px__report_kept;

@@ -1933,7 +1933,7 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 	struct cleaner c;
 	struct px_buf body = PX_BUF_INIT;
 	struct para_starts ps;
-	size_t i = 0;
+	size_t i = 0, body_cap = 0;
 	px_status st = PX_OK;
 
 	memset(out, 0, sizeof(*out));
@@ -1982,6 +1982,7 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 		st = px_buf_append(&body, "", 0);
 	if (st)
 		goto cleanup;
+	body_cap = body.cap;
 	if (flags & PX_CLEAN_DATELINE)
 		find_dateline(&c, body.data, body.len, &ps);
 	if (c.n_rems > 1)
@@ -1995,8 +1996,16 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 	if (st)
 		goto cleanup;
 	out->body = px_buf_detach(&body, &out->body_len);
-	if (out->body == NULL)
+	if (out->body == NULL) {
 		st = PX_ENOMEM;
+	} else if (body_cap > out->body_len + 1) {
+		/* The buffer grew by doubling to the input's length: give
+		   back what the body does not use (a reader holds every
+		   article's body until the end of the run). */
+		char *shrunk = px_realloc(out->body, out->body_len + 1);
+		if (shrunk)
+			out->body = shrunk;
+	}
 cleanup:
 	px_buf_release(&body);
 	px_free(c.lines);
