@@ -369,6 +369,32 @@ test_naming_verbs(void **state)
 	release(&g);
 }
 
+/* British style: straight single marks are quotation marks when they
+ * close right after the quote's own punctuation; the speaker must follow
+ * the closing mark at once. Apostrophes ("the skippers' briefing",
+ * "'Tis") open nothing, and a tweet quoted with a full stop and no cue
+ * after it has no speaker, nor does the paragraph lend one. */
+static void
+test_straight_single_marks(void **state)
+{
+	struct got g;
+	size_t i = 0, quotes = 0;
+
+	(void)state;
+	quotes_of(&g,
+		"Gusts were well above the forecast given at the skippers' briefing.\n\n"
+		"'The sea state was as bad as anything I have seen in thirty years,' said Captain "
+		"Viktor Agren, master of the Orla Bright. 'It took us an hour to get them aboard.'\n\n"
+		"'Tis the season for storms, the harbourmaster Lena Voss said on Monday.");
+	check(&g, "The sea state was", "Viktor Agren", "said", "Captain Viktor Agren",
+	      "said");
+	check(&g, "It took us an hour", NULL, NULL, NULL, NULL);
+	for (i = 0; i < g.c->n; i++)
+		quotes += g.c->items[i].kind == PX_CLAIM_QUOTE;
+	assert_int_equal(quotes, 2);
+	release(&g);
+}
+
 /* "He" opening a sentence is the sentence before's subject (the last
  * person named before its first comma, auxiliary or speech verb), not the
  * last person that sentence named. */
@@ -407,6 +433,7 @@ main(void)
 		cmocka_unit_test(test_single_marks_and_who_said),
 		cmocka_unit_test(test_naming_verbs),
 		cmocka_unit_test(test_pronoun_is_last_subject),
+		cmocka_unit_test(test_straight_single_marks),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -126,22 +126,65 @@ close_mark(const char *t, size_t len, size_t i)
 	return 0;
 }
 
-/* Kinds of quotation marks: double (straight, curly or two apostrophes)
-   and single curly ones. A quote closes only with a mark of its kind. */
-enum { Q_NONE = 0, Q_DOUBLE, Q_SINGLE };
+/*
+ * Straight single marks, the quotation marks of British style ('The sea
+ * was as bad as I have seen,' said ...), are also apostrophes (the
+ * skippers' briefing, 'tis, rock 'n' roll): one closes a quote only right
+ * after the quote's own punctuation (,' .' ?' !') before a space, a mark or
+ * the end, and one opens a quote only where a word starts and such a close
+ * follows in the same paragraph, with no other opening before it.
+ */
+#define STRAIGHT_REACH 4000 /* bytes an opening mark looks ahead for its close */
+
+static size_t
+close_straight(const char *t, size_t len, size_t i)
+{
+	if (t[i] == '\'' && i >= 2 && strchr(",.?!", t[i - 1]) && !is_space(t[i - 2]) &&
+	    (i + 1 >= len || is_space(t[i + 1]) || strchr(")]}\"", t[i + 1])))
+		return 1;
+	return 0;
+}
+
+static size_t
+open_straight(const char *t, size_t len, size_t i)
+{
+	size_t j = 0;
+
+	if (t[i] != '\'' || !(i == 0 || is_space(t[i - 1]) || strchr("([{-:", t[i - 1])) ||
+	    i + 1 >= len || !word_byte(t[i + 1]) || (t[i + 1] >= '0' && t[i + 1] <= '9'))
+		return 0;
+	for (j = i + 2; j < len && j < i + STRAIGHT_REACH; j++) {
+		if (t[j] == '\n' && j + 1 < len && t[j + 1] == '\n')
+			return 0;
+		if (t[j] == '\'' && close_straight(t, len, j))
+			return 1;
+		if (t[j] == '\'' && is_space(t[j - 1]))
+			return 0; /* another opening first: 'Tis ... 'unacceptable.' */
+	}
+	return 0;
+}
+
+/* Kinds of quotation marks: double (straight, curly or two apostrophes),
+   single curly ones and straight single ones. A quote closes only with a
+   mark of its kind. */
+enum { Q_NONE = 0, Q_DOUBLE, Q_SINGLE, Q_STRAIGHT };
 
 /* Length of an opening mark of the kind at i (0 if none). */
 static size_t
 open_of(const char *t, size_t len, size_t i, int kind)
 {
-	return kind == Q_DOUBLE ? open_mark(t, len, i) : open_single(t, len, i);
+	return kind == Q_DOUBLE	  ? open_mark(t, len, i)
+	       : kind == Q_SINGLE ? open_single(t, len, i)
+				  : open_straight(t, len, i);
 }
 
 /* Length of a closing mark of the kind at i (0 if none). */
 static size_t
 close_of(const char *t, size_t len, size_t i, int kind)
 {
-	return kind == Q_DOUBLE ? close_mark(t, len, i) : close_single(t, len, i);
+	return kind == Q_DOUBLE	  ? close_mark(t, len, i)
+	       : kind == Q_SINGLE ? close_single(t, len, i)
+				  : close_straight(t, len, i);
 }
 
 /* The bytes that may start a quote mark (1) or a paragraph break (2). */
@@ -236,7 +279,7 @@ find_quotes(const char *t, size_t len, struct qspan **out, size_t *n)
 			continue;
 		}
 		if (!open) {
-			for (kind = Q_DOUBLE; kind <= Q_SINGLE && (m = open_of(t, len, i, kind)) == 0; kind++)
+			for (kind = Q_DOUBLE; kind <= Q_STRAIGHT && (m = open_of(t, len, i, kind)) == 0; kind++)
 				;
 			if (m > 0) {
 				cur.os = i;
@@ -2031,7 +2074,7 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			struct speaker sp;
 			char *w = NULL;
 			size_t k = 0, words = 0, wn = 0;
-			int space = 0;
+			int space = 0, straight = 0;
 			/* the words, white space folded, continuation marks dropped;
 			   written into the arena at once (never longer than the
 			   span), up to 1 MiB */
@@ -2066,11 +2109,23 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			if (wn > ((size_t)1 << 20) || wn == 0 || words > QUOTE_MAX_WORDS)
 				continue;
 			find_speaker(x, tk, et, fi, q, t, &sp);
+			/* Straight single marks are also apostrophes and the
+			   marks of tweets and headlines quoted in passing: such a
+			   quote takes only a named or described speaker whose cue
+			   follows its closing mark at once, on its line, after a
+			   comma, question or exclamation mark ("...,' said Captain
+			   Viktor Agren"), never a pronoun's or the paragraph's. */
+			straight = t[q->os] == '\'' && q->qs == q->os + 1;
+			if (straight && (sp.pronoun || sp.cue1 == 0 || sp.cue0 < q->oe ||
+					 sp.cue0 > q->oe + 40 || sp.src0 < q->oe || q->qe == q->qs ||
+					 !strchr(",?!", t[q->qe - 1]) ||
+					 memchr(t + q->oe, '\n', sp.cue0 - q->oe) != NULL))
+				speaker_clear(&sp);
 			/* A second quote in the same paragraph keeps the first's
 			   speaker, unless a verb of naming gave it: "Trump called
 			   the agency a \"total disaster\"" speaks those words
 			   alone. */
-			if (sp.name == NULL && !sp.described && prev && prev->u.quote.speaker &&
+			if (sp.name == NULL && !sp.described && prev && prev->u.quote.speaker && !straight &&
 			    !(prev->u.quote.cue && naming_word(prev->u.quote.cue)) &&
 			    !para_break(t, prev->end, q->os)) {
 				speaker_clear(&sp);
