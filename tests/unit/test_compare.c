@@ -774,6 +774,25 @@ test_stance_on_the_matter(void **state)
 	check_a_b(matter, 2, PX_CONFLICT_STANCE);
 }
 
+/* "vowed to fight the levy" opposes it ("fight", "fought", "combat" in
+ * data/stance_en.txt), against "would not oppose the levy". */
+static const struct art fight[] = {
+	{"a.txt", "title: Seaside town backs tourist tax\nsource: Lisden Herald\ndate: 2025-11-12\n\n"
+		  "Lisden council approved a nightly levy on overnight visitors on Tuesday.\n\n"
+		  "The Lisden Hoteliers' Association would not oppose the levy provided the money is "
+		  "spent on the seafront, its chairman said.\n"},
+	{"b.txt", "title: Hoteliers line up against Lisden bed tax\nsource: Hospitality Weekly\ndate: 2025-11-12\n\n"
+		  "Lisden's councillors voted on Tuesday for a nightly charge on visitors.\n\n"
+		  "The Lisden Hoteliers' Association vowed to fight the levy, if need be in the courts.\n"},
+};
+
+static void
+test_stance_fight(void **state)
+{
+	(void)state;
+	check_a_b(fight, 2, PX_CONFLICT_STANCE);
+}
+
 /* "disputed" and "objected to" refuse what "accepted" and "backed"
  * affirm. */
 static const struct art disputed[] = {
@@ -4222,6 +4241,7 @@ main(void)
 		cmocka_unit_test(test_confirmed_and_denied),
 		cmocka_unit_test(test_disputed_findings),
 		cmocka_unit_test(test_stance_on_the_matter),
+		cmocka_unit_test(test_stance_fight),
 		cmocka_unit_test(test_small_hours_are_the_night_before),
 		cmocka_unit_test(test_temperature_readings),
 		cmocka_unit_test(test_statement_agreement),
