@@ -33,11 +33,13 @@
  * cue (with auxiliaries: "has said") and its content; tools/
  * eval_attribution.py scores them against PolNeAR.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "claim_internal.h"
+#include "naming.h"
 
 #define QUOTE_MAX_WORDS 4000
 
@@ -608,29 +610,14 @@ set_cue(struct speaker *sp, const struct toks *tk, size_t a, size_t b)
 }
 
 /*
- * Verbs that name a thing in the speaker's own words, the quote being the
- * name: "Thale called the result \"a verdict reached in haste\"", "Pell
- * described the shortlist as \"the weakest in a decade\"". They are cues
- * only before a quote with their object between: one to six words with no
- * clause mark, holding "as" for "described" ("the agency as a"). Not after an auxiliary ("was
- * called \"...\"" names no speaker) nor before "for", "on" or "off", and
- * never right before the quote ("a village called \"Little Paris\"").
+ * Verbs of naming (naming.h) as cues: "Thale called the result \"a verdict
+ * reached in haste\"", "Pell described the shortlist as \"the weakest in a
+ * decade\"". Only before a quote with their object between: one to six
+ * words with no clause mark, holding "as" for "described" ("the agency as
+ * a"). Not after an auxiliary ("was called \"...\"" names no speaker) nor
+ * before "for", "on" or "off", and never right before the quote ("a
+ * village called \"Little Paris\"").
  */
-static const char *const naming_verbs[] = {
-	"branded", "brands", "called", "calls", "described", "describes", "dubbed", "dubs",
-	"labeled", "labelled", "labels", "termed", "terms", NULL};
-
-static int
-naming_word(const char *w)
-{
-	size_t i = 0;
-
-	for (i = 0; naming_verbs[i]; i++)
-		if (strcmp(w, naming_verbs[i]) == 0)
-			return 1;
-	return 0;
-}
-
 static int
 naming_cue(const struct toks *tk, size_t k, size_t qk)
 {
@@ -639,13 +626,17 @@ naming_cue(const struct toks *tk, size_t k, size_t qk)
 	static const char *const after[] = {"for", "on", "off", "in", "out", "up", "as", NULL};
 	size_t i = 0, j = 0;
 	int as = 0;
+	char w[16];
 
 	if (k >= tk->n || tk->t[k].type != T_WORD || (tk->t[k].flags & TF_CAP) ||
 	    qk < k + 2 || qk > k + 7)
 		return 0;
-	for (i = 0; naming_verbs[i] && !px__cl_tok_is(tk, k, naming_verbs[i]); i++)
-		;
-	if (naming_verbs[i] == NULL)
+	if (tk->t[k].end - tk->t[k].start >= sizeof w)
+		return 0;
+	for (i = 0; i < tk->t[k].end - tk->t[k].start; i++)
+		w[i] = (char)tolower((unsigned char)tk->text[tk->t[k].start + i]);
+	w[i] = '\0';
+	if (!px__naming_verb(w))
 		return 0;
 	for (j = 0; k > 0 && before[j]; j++)
 		if (px__cl_tok_is(tk, k - 1, before[j]) || px__cl_tok_sym(tk, k - 1, '-'))
@@ -2126,7 +2117,7 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			   the agency a \"total disaster\"" speaks those words
 			   alone. */
 			if (sp.name == NULL && !sp.described && prev && prev->u.quote.speaker && !straight &&
-			    !(prev->u.quote.cue && naming_word(prev->u.quote.cue)) &&
+			    !(prev->u.quote.cue && px__naming_verb(prev->u.quote.cue)) &&
 			    !para_break(t, prev->end, q->os)) {
 				speaker_clear(&sp);
 				sp.name = prev->u.quote.speaker;

@@ -25,6 +25,7 @@
 
 #include "compare_internal.h"
 #include "core_internal.h"
+#include "../claim/naming.h"
 
 #define CTX_WINDOW 8
 #define QUOTE_SPAN ((size_t)1 << 16) /* the longest quote in_quote looks back over */
@@ -5055,26 +5056,6 @@ names_outlet(const struct cmp_ctx *x, const char *speaker)
 	return 0;
 }
 
-/*
- * Whether a quote's cue is a verb of naming ("called the result \"a verdict
- * reached in haste\"", "described the shortlist as \"...\"", claims'
- * quote.c): its subject gives the words as their own, as surely as with
- * "in the words of", so the fragment is a whole quotation of theirs.
- */
-static int
-naming_cue(const char *cue)
-{
-	static const char *const verbs[] = {"branded", "brands", "called", "calls", "described",
-					    "describes", "dubbed", "dubs", "labeled", "labelled",
-					    "labels", "termed", "terms", NULL};
-	size_t i = 0;
-
-	for (i = 0; verbs[i]; i++)
-		if (strcmp(cue, verbs[i]) == 0)
-			return 1;
-	return 0;
-}
-
 px_status
 px__cmp_quotes(struct cmp_ctx *x)
 {
@@ -5115,7 +5096,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * said the company would \"not stop until ...\"") is
 			 * read like reported speech: it joins the side of a
 			 * whole quotation of its speaker, never makes one. */
-			words_of = strcmp(c->u.quote.cue, "in the words of") == 0 || naming_cue(c->u.quote.cue);
+			words_of = strcmp(c->u.quote.cue, "in the words of") == 0 || px__naming_verb(c->u.quote.cue);
 			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
 			if (new_mention(&m, &cap, n, s, c) == NULL) {
 				st = PX_ENOMEM;
