@@ -793,6 +793,50 @@ test_stance_fight(void **state)
 	check_a_b(fight, 2, PX_CONFLICT_STANCE);
 }
 
+/* Undecided is a position: "had not decided whether to appeal" opposes
+ * "would appeal"; a window to act ("has 42 days ... to lodge an appeal")
+ * is no position at all. */
+static const struct art undecided[] = {
+	{"a.txt", "title: Orchestra to appeal tribunal ruling\nsource: Brennport Chronicle\ndate: 2025-03-07\n\n"
+		  "The Brennport Symphony Orchestra unfairly dismissed 14 musicians when it cut its string "
+		  "section last year, an employment tribunal ruled on Thursday.\n\n"
+		  "The orchestra will appeal, its chief executive Julian Pardew said on Thursday evening.\n"},
+	{"b.txt", "title: Tribunal backs sacked string players\nsource: Arts Wire\ndate: 2025-03-07\n\n"
+		  "A tribunal has found that a dozen string players lost their posts unfairly in a "
+		  "restructuring at the Brennport Symphony Orchestra.\n\n"
+		  "The orchestra was still considering whether to appeal, its chief executive Julian "
+		  "Pardew said.\n"},
+};
+static const struct art window[] = {
+	{"b.txt", "title: Tribunal backs sacked string players\nsource: Arts Wire\ndate: 2025-03-07\n\n"
+		  "A tribunal has found that a dozen string players lost their posts unfairly in a "
+		  "restructuring at the Brennport Symphony Orchestra.\n\n"
+		  "Chief executive Julian Pardew said the orchestra was studying the judgment and had not "
+		  "decided whether to appeal.\n"},
+	{"c.txt", "title: Musicians win unfair dismissal case\nsource: Culture Briefing\ndate: 2025-03-07\n\n"
+		  "Musicians sacked by the Brennport Symphony Orchestra in last year's cuts were unfairly "
+		  "dismissed, a tribunal has ruled.\n\n"
+		  "Under the tribunal rules the orchestra has 42 days from the written judgment to lodge "
+		  "an appeal.\n"},
+};
+
+static void
+test_stance_undecided(void **state)
+{
+	struct px_report *r = NULL;
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	r = run_independent(undecided, 2);
+	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
+	px_report_free(r);
+	/* the window to act is no position against the undecided one */
+	r = run_independent(window, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
+	px_report_free(r);
+}
+
 /* "disputed" and "objected to" refuse what "accepted" and "backed"
  * affirm. */
 static const struct art disputed[] = {
@@ -4242,6 +4286,7 @@ main(void)
 		cmocka_unit_test(test_disputed_findings),
 		cmocka_unit_test(test_stance_on_the_matter),
 		cmocka_unit_test(test_stance_fight),
+		cmocka_unit_test(test_stance_undecided),
 		cmocka_unit_test(test_small_hours_are_the_night_before),
 		cmocka_unit_test(test_temperature_readings),
 		cmocka_unit_test(test_statement_agreement),

@@ -35,6 +35,7 @@
 #define WHY_QUOTED_STANCE "one side is a quoted position, the other a reported act"
 
 #define CONFLICT_SHARED 3 /* context words two sides of a quantity dispute share */
+#define STANCE_UNDECIDED 2 /* a stance's polarity when the act is not yet decided on */
 
 enum {
 	M_INQUOTE = 1 << 0,
@@ -112,7 +113,7 @@ struct mention {
 	size_t fact;    /* union-find parent */
 	const char *about;
 	const char *value; /* notation when not computed from the claim */
-	int polarity;      /* stance: +1 or -1 */
+	int polarity;      /* stance: +1 or -1, or STANCE_UNDECIDED */
 	const char *actor; /* stance: who acts, or NULL */
 	const char *object; /* stance: the object's stem */
 	const char *verb;   /* stance: the verb's stem when the polarity comes
@@ -6655,6 +6656,55 @@ verb_hedged(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 }
 
 /*
+ * Whether the act at token i is given a time to be done in ("the orchestra
+ * has 42 days from the written judgment to lodge an appeal", "was given
+ * two weeks to respond"): a window, not a decision.
+ */
+static int
+time_to_act(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const spans[] = {"days", "weeks", "months", "hours", "years", NULL};
+	static const char *const having[] = {"has", "have", "had", "given", "gets", "get", NULL};
+	size_t k = 0, span = 0;
+
+	if (i < se->tok_start + 3 || !fold_is(&d->toks[i - 1], "to"))
+		return 0;
+	for (k = i - 1; k > se->tok_start && k + 8 > i && span == 0; k--)
+		if (fold_in(&d->toks[k - 1], spans))
+			span = k - 1;
+	for (k = span; span && k > se->tok_start && k + 4 > span; k--)
+		if (fold_in(&d->toks[k - 1], having))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the act at token i is one not yet decided on ("had not decided
+ * whether to appeal", "is still considering whether to appeal"), as the
+ * deciding word's token plus one (0: not): a
+ * position of its own, opposed to doing the act and to refusing it ("it
+ * would appeal", "will not appeal"), where other questions ("asked
+ * whether they would support a bid") are no stance.
+ */
+static int
+undecided_act(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const deciding[] = {"decide",   "decided",   "decides",  "deciding",
+					       "consider", "considers", "considering", "weigh",
+					       "weighs",   "weighing",  "undecided", "unsure",
+					       "mulling",  NULL};
+	size_t k = 0;
+
+	if (i < se->tok_start + 3 || !fold_is(&d->toks[i - 1], "to") ||
+	    !fold_is(&d->toks[i - 2], "whether"))
+		return 0;
+	for (k = i - 2; k > se->tok_start && k + 3 > i - 2; k--)
+		if (fold_in(&d->toks[k - 1], deciding))
+			return k; /* the deciding word's token, plus one */
+	return 0;
+}
+
+/*
  * Whether a stance predicate at token i is no assertion of an act: in a
  * condition or question ("If Britain's proposal were adopted", "unless
  * ministers backed down", "whether they would support a bid") or after a
@@ -6837,6 +6887,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			int that_clause = 0;
 			int np_done = 0;
 			int pol = 0;
+			size_t und = 0;
 			struct px_claim fake;
 			size_t cop = 0, had = n;
 			if (!open) {
@@ -6854,7 +6905,14 @@ px__cmp_stance(struct cmp_ctx *x)
 				if (pol < 0)
 					first = i > se->tok_start + 1 ? i - 2 : i - 1; /* "not", "failed to" */
 			}
-			if (stance_hedged(x, d, se, i))
+			und = verb == NULL ? undecided_act(d, se, i) : 0;
+			/* a window to act closes its clause: "has 42 days to
+			   lodge an appeal" is no position on the appeal */
+			if (!und && time_to_act(d, se, i)) {
+				open = 0;
+				continue;
+			}
+			if (!und && stance_hedged(x, d, se, i))
 				continue;
 			/* "A curfew was not on the table", "the plan was
 			 * rejected": the object comes first. */
@@ -7000,11 +7058,18 @@ px__cmp_stance(struct cmp_ctx *x)
 					if (px__cmp_has_cue(x, CUE_NEGATION, d, first, first + 1))
 						break;
 			}
+			if (und) {
+				/* the position as told: "not decided whether to appeal" */
+				first = und - 1;
+				if (first > se->tok_start &&
+				    (fold_is(&d->toks[first - 1], "not") || fold_is(&d->toks[first - 1], "yet")))
+					first--;
+			}
 			if (new_mention(&m, &cap, n, s, NULL) == NULL) {
 				st = PX_ENOMEM;
 				break;
 			}
-			m[n].polarity = pol;
+			m[n].polarity = und ? STANCE_UNDECIDED : pol;
 			{
 				size_t ds = 0, de = 0;
 				if (intrans || !date_span(x, s, i + width, last + 1, &ds, &de))
