@@ -824,13 +824,9 @@ static void
 test_stance_undecided(void **state)
 {
 	struct px_report *r = NULL;
-	const char *const a[] = {"a.txt", NULL};
-	const char *const b[] = {"b.txt", NULL};
 
 	(void)state;
-	r = run_independent(undecided, 2);
-	assert_true(has_sides(r, PX_CONFLICT_STANCE, a, b));
-	px_report_free(r);
+	check_a_b(undecided, 2, PX_CONFLICT_STANCE);
 	/* the window to act is no position against the undecided one */
 	r = run_independent(window, 2);
 	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
@@ -2007,17 +2003,9 @@ static const struct art levy[] = {
 static void
 test_vote_of_one_body(void **state)
 {
-	struct px_report *r = run_independent(levy, 2);
-	const char *const a[] = {"a.txt", NULL};
-	const char *const b[] = {"b.txt", NULL};
-	size_t i = 0, n = 0;
-
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
-	for (i = 0; i < r->stories[0].cmp->n_conflicts; i++)
-		n += r->stories[0].cmp->conflicts[i].kind == PX_CONFLICT_QUANTITY;
-	assert_int_equal(n, 1); /* not the committee's 5-2 */
-	px_report_free(r);
+	/* one quantity conflict: not the committee's 5-2 */
+	check_a_b(levy, 2, PX_CONFLICT_QUANTITY);
 }
 
 /* "Thale called the result \"a verdict reached in haste\"": a verb of

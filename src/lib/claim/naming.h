@@ -10,17 +10,20 @@
 
 #include <string.h>
 
+/* The verbs, lower case, NULL-terminated (for px__cl_tok_among). */
+static const char *const px__naming_verbs[] = {"branded",  "brands",  "called",   "calls",
+					       "described", "describes", "dubbed", "dubs",
+					       "labeled",  "labelled", "labels",   "termed",
+					       "terms",    NULL};
+
 /* Whether lower-case word w is a verb of naming. */
 static inline int
 px__naming_verb(const char *w)
 {
-	static const char *const verbs[] = {"branded", "brands", "called", "calls", "described",
-					    "describes", "dubbed", "dubs", "labeled", "labelled",
-					    "labels", "termed", "terms", NULL};
 	size_t i = 0;
 
-	for (i = 0; verbs[i]; i++)
-		if (strcmp(w, verbs[i]) == 0)
+	for (i = 0; px__naming_verbs[i]; i++)
+		if (strcmp(w, px__naming_verbs[i]) == 0)
 			return 1;
 	return 0;
 }

@@ -33,7 +33,6 @@
  * cue (with auxiliaries: "has said") and its content; tools/
  * eval_attribution.py scores them against PolNeAR.
  */
-#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -624,26 +623,16 @@ naming_cue(const struct toks *tk, size_t k, size_t qk)
 	static const char *const before[] = {"was", "were", "is", "are", "be", "been", "being",
 					     "so", NULL};
 	static const char *const after[] = {"for", "on", "off", "in", "out", "up", "as", NULL};
-	size_t i = 0, j = 0;
+	size_t j = 0;
 	int as = 0;
-	char w[16];
 
 	if (k >= tk->n || tk->t[k].type != T_WORD || (tk->t[k].flags & TF_CAP) ||
-	    qk < k + 2 || qk > k + 7)
+	    qk < k + 2 || qk > k + 7 || !px__cl_tok_among(tk, k, px__naming_verbs))
 		return 0;
-	if (tk->t[k].end - tk->t[k].start >= sizeof w)
+	if (k > 0 && (px__cl_tok_among(tk, k - 1, before) || px__cl_tok_sym(tk, k - 1, '-')))
 		return 0;
-	for (i = 0; i < tk->t[k].end - tk->t[k].start; i++)
-		w[i] = (char)tolower((unsigned char)tk->text[tk->t[k].start + i]);
-	w[i] = '\0';
-	if (!px__naming_verb(w))
+	if (px__cl_tok_among(tk, k + 1, after))
 		return 0;
-	for (j = 0; k > 0 && before[j]; j++)
-		if (px__cl_tok_is(tk, k - 1, before[j]) || px__cl_tok_sym(tk, k - 1, '-'))
-			return 0;
-	for (j = 0; after[j]; j++)
-		if (px__cl_tok_is(tk, k + 1, after[j]))
-			return 0;
 	for (j = k + 1; j < qk; j++) {
 		if (tk->t[j].type == T_SYM && !px__cl_tok_sym(tk, j, '\''))
 			return 0;
@@ -687,15 +676,9 @@ opening_person(const struct px_extractor *x, const struct toks *tk, const struct
 		if (px__cl_tok_sym(tk, e, ',') || px__cl_tok_sym(tk, e, ';') || tok_in(tk, e, AUX) ||
 		    tok_in(tk, e, FINITE) || verb_at(x, tk, e))
 			break;
-	for (i = 0; i < et->n; i++) {
-		const struct ent_mention *m = &et->m[i];
-		if (m->f != f || m->t0 < p)
-			continue;
-		if (m->t1 > e)
-			break;
-		if (strcmp(m->type, "person") == 0)
-			subj = m;
-	}
+	for (i = mention_lower(et, f, p); i < et->n && et->m[i].f == f && et->m[i].t1 <= e; i++)
+		if (et->m[i].t0 >= p && strcmp(et->m[i].type, "person") == 0)
+			subj = &et->m[i];
 	return subj;
 }
 

@@ -73,9 +73,12 @@ enum {
 	M_RESPONSE = 1 << 19, /* stance: a party's answer to a ruling ("would
 				 appeal", "accepted the judgment", "would not
 				 contest the decision"), response_to_ruling() */
-	M_BLAME = 1 << 20     /* stance: on its own blame ("accepted
+	M_BLAME = 1 << 20,    /* stance: on its own blame ("accepted
 				 responsibility for the leaks", "denies that it
 				 is to blame"), blame_words() */
+	M_VOTE = 1 << 21      /* quantity: a vote's tally ("voted 8-5", "by
+				 nine votes to four"), vote_tally() once per
+				 mention */
 };
 
 /* Stances on one object however it is worded: answers to a ruling, or
@@ -1711,6 +1714,25 @@ earlier_key(const struct mention *m, size_t n, const struct cmp_sent *s, char *k
 
 static const char *actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before);
 
+/* Whether figure m is a vote's tally: a word of voting in its own words or
+ * among the three before ("voted 8-5", "by nine votes to four", "a vote of
+ * 5-2", "the ballot went 30-12"). */
+static int
+vote_tally(const struct mention *m)
+{
+	const struct px_doc *d = m->s->doc;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+	size_t from = 0, to = 0, k = 0;
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	for (k = from > se->tok_start + 3 ? from - 3 : se->tok_start; k < to; k++) {
+		const char *f = d->toks[k].fold;
+		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the figure at token `from` is the peak of a reading ("Dravel
  * reached 46.1C", "gusts reached 140 km/h"): a temperature, speed,
@@ -1889,6 +1911,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			mm->art_date = live_entry(cl, c, se) ? NULL
 				       : x->in[a].article ? x->in[a].article->date : NULL;
 			mm->head = q->counts;
+			if ((q->flags & PX_QTY_SCORE) && vote_tally(mm))
+				mm->flags |= M_VOTE;
 			if (mm->head == NULL) {
 				/* "legal costs, estimated at £1.2 million":
 				 * the valued noun */
@@ -2010,35 +2034,19 @@ uncommon_figure(double v, int digits)
 	return fabs(x - floor(x + 0.5)) > 1e-6 || ((long)floor(x + 0.5)) % 10 != 0;
 }
 
-/* Whether figure m is a vote's tally: a word of voting in its own words or
- * among the three before ("voted 8-5", "by nine votes to four", "a vote of
- * 5-2", "the ballot went 30-12"). */
-static int
-vote_tally(const struct mention *m)
-{
-	const struct px_doc *d = m->s->doc;
-	const struct px_sentence *se = &d->sents[m->s->idx];
-	size_t from = 0, to = 0, k = 0;
-
-	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
-	for (k = from > se->tok_start + 3 ? from - 3 : se->tok_start; k < to; k++) {
-		const char *f = d->toks[k].fold;
-		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0))
-			return 1;
-	}
-	return 0;
-}
-
 /* Whether two vote tallies count one body's votes: the same number of
  * votes cast in all ("voted 8-5" and "by nine votes to four" are the
  * thirteen councillors of one vote; "356-70" and "227-205" are two). */
 static int
 same_body_vote(const struct mention *a, const struct mention *b)
 {
-	const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
+	const struct px_quantity *qa = NULL, *qb = NULL;
 
-	return (qa->flags & qb->flags & PX_QTY_SCORE) && qa->value + qa->second >= 3 &&
-	       qa->value + qa->second == qb->value + qb->second && vote_tally(a) && vote_tally(b);
+	if (!(a->flags & b->flags & M_VOTE))
+		return 0;
+	qa = &a->c->u.quantity;
+	qb = &b->c->u.quantity;
+	return qa->value + qa->second >= 3 && qa->value + qa->second == qb->value + qb->second;
 }
 
 /* quantity_align() given the cosine of the two sentences (cs), or
@@ -2094,7 +2102,7 @@ quantity_score(const struct mention *a, const struct mention *b, double cs)
 		s += 0.2;
 	/* Two tallies of the same number of votes cast ("voted 8-5", "by nine
 	 * votes to four"): one body's vote, however it is told. */
-	if (strncmp(a->key, "score", 5) == 0 && same_body_vote(a, b))
+	if (same_body_vote(a, b))
 		s += 0.4;
 	return s;
 }
@@ -3962,7 +3970,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 						     : CONFLICT_SHARED) &&
 				    !(m[idx[i]].frame && m[idx[i]].frame == m[idx[j]].frame) &&
 				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY) &&
-				    !(strncmp(m[idx[i]].key, "score", 5) == 0 && same_body_vote(&m[idx[i]], &m[idx[j]])))
+				    !same_body_vote(&m[idx[i]], &m[idx[j]]))
 					continue;
 				/* Dates of one event frame ("issued a red warning
 				 * on Monday", "the red warning, issued on Sunday
@@ -3980,7 +3988,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
 				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]]) ||
-				     (strncmp(m[idx[i]].key, "score", 5) == 0 && same_body_vote(&m[idx[i]], &m[idx[j]]))))
+				     same_body_vote(&m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
@@ -6680,13 +6688,13 @@ time_to_act(const struct px_doc *d, const struct px_sentence *se, size_t i)
 
 /*
  * Whether the act at token i is one not yet decided on ("had not decided
- * whether to appeal", "is still considering whether to appeal"), as the
- * deciding word's token plus one (0: not): a
- * position of its own, opposed to doing the act and to refusing it ("it
- * would appeal", "will not appeal"), where other questions ("asked
- * whether they would support a bid") are no stance.
+ * whether to appeal", "is still considering whether to appeal"): the
+ * deciding word's token plus one, or 0. Undecided is a position of its
+ * own, opposed to doing the act and to refusing it ("it would appeal",
+ * "will not appeal"); other questions ("asked whether they would support
+ * a bid") are no stance.
  */
-static int
+static size_t
 undecided_act(const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
 	static const char *const deciding[] = {"decide",   "decided",   "decides",  "deciding",

@@ -191,10 +191,9 @@ doc_pack(const struct px_doc *d, struct kept_doc *k, char *data, size_t arrays,
 			p = put_u16(p, t->fold_len);
 			p = put_u16(p, t->stem_len);
 		} else {
-			/* The short form's first four bytes in one store. */
-			uint32_t w = (uint32_t)f | (uint32_t)gap << 16 | (uint32_t)tl << 24;
-			memcpy(p, &w, sizeof(w));
-			p += sizeof(w);
+			p = put_u16(p, f);
+			*p++ = (unsigned char)gap;
+			*p++ = (unsigned char)tl;
 			if (f & FOLD_LEN)
 				*p++ = (unsigned char)t->fold_len;
 			if (f & STEM_LEN)
@@ -297,11 +296,7 @@ doc_unpack(const struct kept_doc *k, const char *data, const char *text, struct 
 	d->n_sents = k->n_sents;
 	for (i = 0; i < n; i++) {
 		struct px_token *t = &d->toks[i];
-		uint32_t w = 0;
-		unsigned f = 0;
-		/* Every record holds at least four bytes. */
-		memcpy(&w, p, sizeof(w));
-		f = w & 0xFFFF;
+		unsigned f = get_u16(p);
 		if (f & WIDE) {
 			t->start = get_u32(p + 2);
 			t->end = get_u32(p + 6);
@@ -309,10 +304,10 @@ doc_unpack(const struct kept_doc *k, const char *data, const char *text, struct 
 			t->stem_len = (uint16_t)get_u16(p + 12);
 			p += 14;
 		} else {
-			t->start = prev + ((w >> 16) & 0xFF);
-			t->end = t->start + (w >> 24);
-			p += sizeof(w);
-			t->fold_len = (uint16_t)(w >> 24);
+			t->start = prev + p[2];
+			t->end = t->start + p[3];
+			t->fold_len = p[3];
+			p += 4;
 			if (f & FOLD_LEN)
 				t->fold_len = *p++;
 			t->stem_len = t->fold_len;
