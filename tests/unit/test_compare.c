@@ -2102,6 +2102,27 @@ test_event_frame_dates(void **state)
 	px_report_free(r);
 }
 
+/* Words of one kind of event in other verbs ("touched rock", "reached
+ * bedrock") date it in each source: the frame of arriving. With "hit
+ * bedrock" (no frame) the two sentences share too little to align. */
+static const struct art arrival[] = {
+	{"a.txt", "title: Ice drill reaches the bottom of the Tarn Dome\nsource: Coast Ledger\ndate: 2025-03-18\n\n"
+		  "The drill touched rock on March 9, after two summers of drilling, the polar survey said "
+		  "on Monday.\n\nThe drill brought up a core 2,412 metres long.\n\n"
+		  "The drill team will fly home in April.\n"},
+	{"b.txt", "title: Tarn Dome drill done\nsource: Vardsund Post\ndate: 2025-03-18\n\n"
+		  "The drill reached bedrock on Saturday 11 March, and the head came up with grit frozen "
+		  "into its teeth.\n\nThe drill jammed only once, in January.\n\n"
+		  "The survey will publish its first results in the summer.\n"},
+};
+
+static void
+test_arrival_frame_dates(void **state)
+{
+	(void)state;
+	check_a_b(arrival, 2, PX_CONFLICT_DATE);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4340,6 +4361,7 @@ main(void)
 		cmocka_unit_test(test_vote_of_one_body),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
+		cmocka_unit_test(test_arrival_frame_dates),
 		cmocka_unit_test(test_bounds_of_two_events),
 		cmocka_unit_test(test_live_today),
 		cmocka_unit_test(test_newer_count_leaves),
