@@ -820,6 +820,66 @@ static const struct art window[] = {
 		  "an appeal.\n"},
 };
 
+/* One named actor's stances on the story's matter in two general nouns
+ * ("backed the decision", "opposed the transfer") dispute one thing, in a
+ * story of a few stances or of many (where pairs are scored only when
+ * their objects share a word, or both name the matter). */
+static const struct art matter_few[] = {
+	{"a.txt", "title: Masks go home to Lusora\nsource: Coast Ledger\ndate: 2025-11-10\n\nHeritage "
+		  "Minister Rupert Ashdown backed the decision on Monday, calling it a model for "
+		  "museums.\n"},
+	{"b.txt", "title: Masks go home to Lusora\nsource: Vardsund Post\ndate: 2025-11-10\n\nHeritage "
+		  "Minister Rupert Ashdown, who opposed the transfer, stayed away from the ceremony on "
+		  "Monday.\n"},
+};
+
+static const struct art matter_many[] = {
+	{"a.txt", "title: Masks go home to Lusora\nsource: Coast Ledger\ndate: 2025-11-10\n\nHeritage "
+		  "Minister Rupert Ashdown backed the decision on Monday, calling it a model for "
+		  "museums.\n\nThe city council approved the museum budget in March.\n\nThe trustees "
+		  "rejected a loan request from a private collector.\n\nThe culture ministry confirmed "
+		  "the export licence on Friday.\n\nLocal schools welcomed the free exhibition "
+		  "tickets.\n\nThe museum union accepted the new rota for weekend staff.\n\nThe insurers "
+		  "refused the first shipping plan.\n\nThe port authority granted a berth for the cargo "
+		  "ship.\n\nThe opposition party criticised the cost of the crates.\n\nThe mayor "
+		  "endorsed the plan for a new gallery.\n"},
+	{"b.txt", "title: Masks go home to Lusora\nsource: Vardsund Post\ndate: 2025-11-10\n\nHeritage "
+		  "Minister Rupert Ashdown, who opposed the transfer, stayed away from the ceremony on "
+		  "Monday.\n\nThe finance committee approved the crating costs last year.\n\nThe "
+		  "trustees rejected a second loan request in April.\n\nCustoms officials confirmed the "
+		  "paperwork on Thursday.\n\nParents welcomed the school visits to the gallery.\n\nThe "
+		  "staff union accepted the overtime deal.\n\nThe insurers refused the air freight "
+		  "option.\n\nThe harbour board granted a quay for the ceremony.\n\nThe opposition party "
+		  "criticised the guest list.\n\nThe mayor endorsed the idea of an annual festival.\n"},
+};
+
+static void
+test_matter_stances(void **state)
+{
+	(void)state;
+	check_a_b(matter_few, 2, PX_CONFLICT_STANCE);
+	check_a_b(matter_many, 2, PX_CONFLICT_STANCE);
+}
+
+/* "The Shoreline Traders Association - which has campaigned for years
+ * against Mayor Anna Brekke - said it would fight the levy": the name
+ * before the relative clause is the actor, not the one inside it. */
+static const struct art dash_relative[] = {
+	{"a.txt", "title: Traders vow to fight harbour levy\nsource: Coast Ledger\ndate: 2025-03-18\n\n"
+		  "The Shoreline Traders Association - which has campaigned for years against Mayor Anna "
+		  "Brekke - said it would fight the levy.\n\nThe levy would start in June.\n"},
+	{"b.txt", "title: Traders back harbour levy\nsource: Vardsund Post\ndate: 2025-03-18\n\nThe "
+		  "Shoreline Traders Association backed the harbour levy on Monday.\n\nThe levy would "
+		  "start in June.\n"},
+};
+
+static void
+test_dash_relative_actor(void **state)
+{
+	(void)state;
+	check_a_b(dash_relative, 2, PX_CONFLICT_STANCE);
+}
+
 static void
 test_stance_undecided(void **state)
 {
@@ -4296,6 +4356,8 @@ main(void)
 		cmocka_unit_test(test_stance_on_the_matter),
 		cmocka_unit_test(test_stance_fight),
 		cmocka_unit_test(test_stance_undecided),
+		cmocka_unit_test(test_matter_stances),
+		cmocka_unit_test(test_dash_relative_actor),
 		cmocka_unit_test(test_small_hours_are_the_night_before),
 		cmocka_unit_test(test_temperature_readings),
 		cmocka_unit_test(test_statement_agreement),

@@ -2348,10 +2348,12 @@ gated_edges(struct mention **byk, size_t run, size_t k, struct mention *m, doubl
 			}
 		}
 		/* answers to a ruling align in any words ("would appeal",
-		 * "accepted the judgment") */
-		if (byk[i]->flags & M_ANSWER)
+		 * "accepted the judgment"), and stances on the story's
+		 * matter in two general nouns (matter_tie: "backed the
+		 * decision", "opposed the transfer") */
+		if (byk[i]->flags & (M_ANSWER | M_MATTER))
 			for (c = i + 1; c < k; c++)
-				if ((byk[c]->flags & byk[i]->flags & M_ANSWER) && !seen[c - run]) {
+				if ((byk[c]->flags & byk[i]->flags & (M_ANSWER | M_MATTER)) && !seen[c - run]) {
 					seen[c - run] = 1;
 					cand[nc++] = c;
 				}
@@ -5851,30 +5853,39 @@ actor_name(const struct px_claim *c)
 	return c->u.entity.canonical ? c->u.entity.canonical : c->u.entity.name;
 }
 
-/* Whether text[from, to) is a relative clause set off by commas, and
- * only that ("The Ellery Civic Trust, which had campaigned for the picture
- * to remain in the town, welcomed the sale"): the name before it is the
- * subject of what follows. */
+/* Whether text[from, to) is a relative clause set off by commas or by
+ * dashes, and only that ("The Ellery Civic Trust, which had campaigned for
+ * the picture to remain in the town, welcomed the sale"; "Shareholders
+ * United - which has rallied opposition to Mr Glazer's campaign - said"):
+ * the name before it is the subject of what follows. */
 static int
 relative_between(const char *text, size_t from, size_t to)
 {
-	static const char *const opens[] = {", which ", ", who ", ", whose ", NULL};
-	size_t i = 0, e = to, k = 0;
+	/* each opening with its closing mark */
+	static const char *const opens[][2] = {{", which ", ","}, {", who ", ","}, {", whose ", ","},
+					       {" - which ", "-"}, {" - who ", "-"}, {" - whose ", "-"},
+					       {" \xe2\x80\x93 which ", "\xe2\x80\x93"},
+					       {" \xe2\x80\x93 who ", "\xe2\x80\x93"},
+					       {" \xe2\x80\x94 which ", "\xe2\x80\x94"},
+					       {" \xe2\x80\x94 who ", "\xe2\x80\x94"}};
+	size_t i = 0, e = to, k = 0, ml = 0, n = sizeof opens / sizeof opens[0];
 
 	if (to - from > 240)
 		return 0;
-	for (i = 0; opens[i]; i++)
-		if (strncmp(text + from, opens[i], strlen(opens[i])) == 0)
+	for (i = 0; i < n; i++)
+		if (strncmp(text + from, opens[i][0], strlen(opens[i][0])) == 0)
 			break;
-	if (opens[i] == NULL)
+	if (i == n)
 		return 0;
+	ml = strlen(opens[i][1]);
 	while (e > from && text[e - 1] == ' ')
 		e--;
-	if (e == from || text[e - 1] != ',')
+	if (e < from + strlen(opens[i][0]) + ml || memcmp(text + e - ml, opens[i][1], ml) != 0)
 		return 0;
-	/* one clause: no other comma inside it */
-	for (k = from + 1; k + 1 < e; k++)
-		if (text[k] == ',' || text[k] == ';' || text[k] == '.')
+	/* one clause: no other comma or closing mark inside it */
+	for (k = from + strlen(opens[i][0]); k + ml < e; k++)
+		if (text[k] == ',' || text[k] == ';' || text[k] == '.' ||
+		    memcmp(text + k, opens[i][1], ml) == 0)
 			return 0;
 	return 1;
 }
@@ -5896,16 +5907,25 @@ actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before
 	if (cl == NULL)
 		return NULL;
 	px__cmp_sentence_claims(cl, s, &lo, &hi);
+	const char *rel = NULL;
+
 	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
-		if (actor_claim(c, s) && c->end <= before &&
-		    (before - c->end <= 48 || relative_between(s->text, c->end, before)) &&
-		    (best == NULL || c->end > best_end)) {
+		int r = 0;
+		if (!actor_claim(c, s) || c->end > before)
+			continue;
+		r = relative_between(s->text, c->end, before);
+		if (r)
+			rel = actor_name(c);
+		if ((before - c->end <= 48 || r) && (best == NULL || c->end > best_end)) {
 			best = actor_name(c);
 			best_end = c->end;
 		}
 	}
-	return best;
+	/* a name inside the relative clause is not the subject: "Shareholders
+	 * United - which has rallied opposition to Mr Glazer's campaign -
+	 * said" is the group's */
+	return rel ? rel : best;
 }
 
 /* Whether a person or organisation is named between bytes from and to
