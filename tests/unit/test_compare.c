@@ -156,6 +156,29 @@ static const struct art letter[] = {
 		  "The ministry said it would reply to the letter next week.\n"},
 };
 
+/* A figure after a bare "from" is an earlier value only beside the one it
+ * went to; alone it is where something came from: "dropped from around
+ * 120 metres" is a height, against "fell from a height of about 60
+ * metres". */
+static const struct art fromheight[] = {
+	{"a.txt", "title: Balloon basket falls onto Tarn field\nsource: Coast Ledger\ndate: "
+		  "2025-06-18\n\nThe basket of a tethered balloon fell from a height of about 60 metres "
+		  "onto a field near Tarnby on Sunday, injuring two crew members.\n\nThe balloon had "
+		  "been hired for a wedding, and the couple were watching from the lawn.\n\nPolice have "
+		  "closed the site.\n"},
+	{"b.txt", "title: Two hurt at Tarnby wedding\nsource: Vardsund Post\ndate: 2025-06-18\n\nTwo "
+		  "crew members were hurt on Sunday when a tethered balloon basket dropped from around "
+		  "120 metres onto farmland outside Tarnby.\n\nAir accident investigators are expected "
+		  "at the farm on Monday.\n"},
+};
+
+static void
+test_from_height(void **state)
+{
+	(void)state;
+	check_a_b(fromheight, 2, PX_CONFLICT_QUANTITY);
+}
+
 static void
 test_quantity_conflict_sides(void **state)
 {
@@ -4329,6 +4352,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quantity_conflict_sides),
+		cmocka_unit_test(test_from_height),
 		cmocka_unit_test(test_update_is_not_conflict),
 		cmocka_unit_test(test_notation_agrees),
 		cmocka_unit_test(test_different_claimants),

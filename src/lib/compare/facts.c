@@ -488,6 +488,46 @@ fold_is(const struct px_token *t, const char *w)
 	return t->fold && t->fold[0] == w[0] && strcmp(t->fold, w) == 0;
 }
 
+/*
+ * Whether the figure at token `from` follows a bare "from" (one or two
+ * words before it, not "up from" or "down from").
+ */
+static int
+bare_from(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	size_t k = 0;
+
+	for (k = 1; k <= 2 && from >= se->tok_start + k; k++)
+		if (fold_is(&d->toks[from - k], "from"))
+			return !(from >= se->tok_start + k + 1 &&
+				 (fold_is(&d->toks[from - k - 1], "up") ||
+				  fold_is(&d->toks[from - k - 1], "down")));
+	return 0;
+}
+
+/*
+ * Whether claim c's sentence has another figure of c's dimension: a
+ * figure after a bare "from" is an earlier value only beside the value it
+ * went to ("rose from 2 metres to 3.4 metres"); alone, it is where
+ * something came from ("dropped from around 200 feet").
+ */
+static int
+measure_sibling(const struct px_claims *cl, const struct px_claim *c)
+{
+	size_t lo = 0, hi = 0, i = 0;
+	const char *dim = c->u.quantity.dim ? c->u.quantity.dim : "";
+
+	claim_sentence(cl, c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *o = &cl->items[i];
+		if (o != c && o->kind == PX_CLAIM_QUANTITY &&
+		    strcmp(o->u.quantity.dim ? o->u.quantity.dim : "", dim) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+
 static const char *const part_dets[] = {"the", "its", "their", "his", "her", "our", "these",
 					"those", NULL};
 
@@ -1813,6 +1853,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				continue;
 			past = px__cmp_has_cue(x, CUE_PAST, s->doc,
 					       from > se->tok_start + 2 ? from - 2 : se->tok_start, from);
+			if (past && bare_from(s->doc, se, from) && !measure_sibling(cl, c))
+				past = 0; /* "dropped from around 200 feet" */
 			if (!keyed && past)
 				keyed = earlier_key(m, n, s, key, sizeof key, &scale);
 			/* "14 arrests", "three deaths": a noun of something
