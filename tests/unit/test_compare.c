@@ -179,6 +179,29 @@ test_from_height(void **state)
 	check_a_b(fromheight, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* "about 12,000 spectators had come through the gates over the weekend"
+ * is the weekend's total, not Saturday's crowd of about 9,000. */
+static const struct art weekend[] = {
+	{"a.txt", "title: Brenning sets Strelna Hill record\nsource: Coast Ledger\ndate: "
+		  "2025-01-19\n\nVeteran ski jumper Aksel Brenning set a hill record of 146.5 metres at "
+		  "Strelna Hill on Saturday, in front of about 9,000 spectators.\n\nThe women's event "
+		  "was moved to Sunday because of wind.\n"},
+	{"b.txt", "title: Strelna Hill weekend draws crowds\nsource: Vardsund Post\ndate: "
+		  "2025-01-20\n\nBrenning's record jump of 146.5 metres was the highlight of the Strelna "
+		  "Hill meeting.\n\nOrganisers said about 12,000 spectators had come through the gates "
+		  "over the weekend.\n"},
+};
+
+static void
+test_weekend_total(void **state)
+{
+	struct px_report *r = run_independent(weekend, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 static void
 test_quantity_conflict_sides(void **state)
 {
@@ -4352,6 +4375,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quantity_conflict_sides),
+		cmocka_unit_test(test_weekend_total),
 		cmocka_unit_test(test_from_height),
 		cmocka_unit_test(test_update_is_not_conflict),
 		cmocka_unit_test(test_notation_agrees),

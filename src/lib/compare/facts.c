@@ -1251,6 +1251,11 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 			size_t p = j + 2 + (fold_is(&d->toks[j + 2], "same") ? 1 : 0);
 			if (p < end && fold_is(&d->toks[p], "period"))
 				return 1;
+			/* "had come through the gates over the weekend" */
+			if (p < end && fold_is(&d->toks[p], "weekend")) {
+				*days = 2;
+				return 1;
+			}
 		}
 		if (fold_in(&d->toks[j], ranges) && j + 1 < end &&
 		    (d1 = date_at_token(cl, c, d, j + 1)) != NULL) {
