@@ -13,6 +13,7 @@
  * side of the conflict is stated by at least as many sources
  * (include/parallax/perspective.h, docs/internals/perspective.md).
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,7 +27,8 @@
 #define WORDING_WORDS 8
 #define TERMS_PER_SOURCE 64
 #define PHRASE_MAX 6
-/* Sentence alignment of omitted cells (docs/internals/perspective.md). */
+/* Sentence alignment of omitted cells (docs/internals/perspective.md).
+   align_row's filter reads the Dice of 1/2 as 4 shared >= |e| + |c|. */
 #define ALIGN_DICE 0.5
 #define ALIGN_SHARED 4
 #define NUMBER_KEY (1ULL << 63)
@@ -575,6 +577,8 @@ struct key_index {
 	uint32_t *cnt, *num;     /* per flat sentence: shared keys, numbers */
 	uint32_t *touched;
 	size_t n_touched;
+	const struct key_slot **eslot; /* scratch: an evidence sentence's keys */
+	size_t max_keys;               /* the most keys of any sentence */
 	/* Scratch per source for align_row: the best sentence so far and
 	   the best of the current evidence sentence. */
 	double *best_dice, *local_dice;
@@ -629,6 +633,8 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 			for (si = 0; si < K[j].n_sent[f2]; si++) {
 				flat++;
 				np += K[j].sent[f2][si].n;
+				if (K[j].sent[f2][si].n > ix->max_keys)
+					ix->max_keys = K[j].sent[f2][si].n;
 			}
 	if (np >= UINT32_MAX / 4)
 		return PX_ETOOBIG;
@@ -644,12 +650,13 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	ix->cnt = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->cnt));
 	ix->num = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->num));
 	ix->touched = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->touched));
+	ix->eslot = px_arena_alloc(ar, (ix->max_keys ? ix->max_keys : 1) * sizeof(*ix->eslot));
 	ix->best_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_dice));
 	ix->local_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_dice));
 	ix->best_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_sn));
 	ix->local_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_sn));
 	if (!ix->tab || !ix->sents || !ix->psrc || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num ||
-	    !ix->touched || !ix->best_dice || !ix->local_dice || !ix->best_sn || !ix->local_sn)
+	    !ix->touched || !ix->eslot || !ix->best_dice || !ix->local_dice || !ix->best_sn || !ix->local_sn)
 		return PX_ENOMEM;
 	memset(ix->tab, 0, size * sizeof(*ix->tab));
 	memset(ix->cnt, 0, (flat ? flat : 1) * sizeof(*ix->cnt));
@@ -693,25 +700,35 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	return PX_OK;
 }
 
-/* Count, for every sentence sharing a key with e, how many keys (and how
- * many numbers) it shares; the sentences counted are ix->touched, in no
- * particular order. Sentences of the sources in skip (those that state
- * the row already, which align_row passes over) are not counted: a row
- * stated by most sources reads only the postings' sources for most
- * entries, in order, instead of a counter per sentence at random. */
+/*
+ * Count, for every sentence sharing one of the first n_keys keys of e in
+ * order of their postings (the fewest first) with e, how many of those
+ * keys (and how many numbers) it shares; the sentences counted are
+ * ix->touched, in no particular order. Sentences of the sources in skip
+ * (those that state the row already, which align_row passes over) are not
+ * counted: a row stated by most sources reads only the postings' sources
+ * for most entries, in order, instead of a counter per sentence at random.
+ */
 static void
-count_shared(struct key_index *ix, const struct sent_keys *e, const unsigned char *skip)
+count_shared(struct key_index *ix, const struct sent_keys *e, size_t n_keys,
+	     const unsigned char *skip)
 {
+	const struct key_slot **es = ix->eslot;
 	size_t t, i;
 
 	ix->n_touched = 0;
 	for (t = 0; t < e->n; t++) {
-		uint64_t key = e->k[t];
-		const struct key_slot *ks = key_slot(ix, key);
+		const struct key_slot *ks = key_slot(ix, e->k[t]);
+		for (i = t; i > 0 && es[i - 1]->n > ks->n; i--)
+			es[i] = es[i - 1];
+		es[i] = ks;
+	}
+	for (t = 0; t < n_keys; t++) {
+		const struct key_slot *ks = es[t];
 		size_t end = (size_t)ks->start + ks->n;
 		/* The postings are most of the alignment's work: the test of
 		   the key's kind is made once per key, not once per posting. */
-		if (key & NUMBER_KEY) {
+		if (ks->key & NUMBER_KEY) {
 			for (i = ks->start; i < end; i++) {
 				uint32_t sn = ix->sents[i];
 				if (skip[ix->psrc[i]])
@@ -728,6 +745,27 @@ count_shared(struct key_index *ix, const struct sent_keys *e, const unsigned cha
 				continue;
 			if (ix->cnt[sn]++ == 0)
 				ix->touched[ix->n_touched++] = sn;
+		}
+	}
+}
+
+/* The keys (and numbers) sentences a and b share: both key lists ascend. */
+static void
+keys_shared(const struct sent_keys *a, const struct sent_keys *b, size_t *sh, size_t *num)
+{
+	size_t i = 0, j = 0;
+
+	*sh = *num = 0;
+	while (i < a->n && j < b->n) {
+		if (a->k[i] == b->k[j]) {
+			*sh += 1;
+			*num += (a->k[i] & NUMBER_KEY) != 0;
+			i++;
+			j++;
+		} else if (a->k[i] < b->k[j]) {
+			i++;
+		} else {
+			j++;
 		}
 	}
 }
@@ -756,30 +794,51 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 	}
 	for (i = 0; i < n_sources; i++) {
 		const struct sent_keys *e;
-		size_t e_num;
+		size_t e_num, need, n_keys;
 		if (!f->has_evidence[i] || f->aligned[i])
 			continue;
 		e = evidence_keys(K, &f->evidence[i]);
 		if (!e || e->n == 0)
 			continue;
+		/*
+		 * A sentence c that qualifies shares sh >= ALIGN_SHARED keys
+		 * with e and a Dice of 2 sh / (|e| + |c|) >= 1/2, that is
+		 * 4 sh >= |e| + |c| >= |e| + sh (exactly: the division of the
+		 * test below rounds no quotient across 1/2), so sh >= |e| / 3.
+		 * It then shares one of any |e| - need + 1 keys of e: only
+		 * those with the fewest postings are counted, and a sentence
+		 * that could still qualify by the keys not counted has its
+		 * shared keys counted by a merge of the two key lists.
+		 */
+		assert(e->n <= ix->max_keys); /* e is a sentence of the index */
+		if (e->n < ALIGN_SHARED)
+			continue;
+		need = (e->n + 2) / 3 > ALIGN_SHARED ? (e->n + 2) / 3 : ALIGN_SHARED;
+		n_keys = e->n - need + 1;
 		e_num = keys_numbers(e);
-		count_shared(ix, e, f->has_evidence);
+		count_shared(ix, e, n_keys, f->has_evidence);
 		/* This evidence's best sentence per omitted source (the first
 		   in flat order among equals) ... */
 		for (t = 0; t < ix->n_touched; t++) {
 			uint32_t sn = ix->touched[t];
 			const struct sent_keys *c = NULL;
-			size_t sh = ix->cnt[sn], num = ix->num[sn];
+			size_t sh = ix->cnt[sn], num = ix->num[sn], rest = e->n - n_keys, most;
 			double dice;
 			ix->cnt[sn] = 0;
 			ix->num[sn] = 0;
-			/* Most sentences share a key or two: no division for them. */
-			if (sh < ALIGN_SHARED)
-				continue;
 			j = ix->src[sn];
 			if (f->has_evidence[j])
 				continue;
 			c = ix->sk[sn];
+			/* the most it can share, with every key not counted */
+			most = sh + (rest < c->n - sh ? rest : c->n - sh);
+			if (most < ALIGN_SHARED || 4 * most < e->n + c->n)
+				continue;
+			if (rest > 0)
+				keys_shared(e, c, &sh, &num);
+			/* Most sentences share a key or two: no division for them. */
+			if (sh < ALIGN_SHARED)
+				continue;
 			dice = c->n ? 2.0 * (double)sh / (double)(e->n + c->n) : 0.0;
 			if (dice < ALIGN_DICE || (e_num && !num))
 				continue;
