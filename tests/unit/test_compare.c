@@ -202,6 +202,29 @@ test_weekend_total(void **state)
 	px_report_free(r);
 }
 
+/* Words reporters swap for one another count as one word
+ * (data/compare_synonyms_en.txt): "returned 23 objects" and "Thirty-one
+ * royal artefacts were returned" tell one count, and the museum's 45 other
+ * objects and the expedition's 400 are other counts. */
+static const struct art artefacts[] = {
+	{"a.txt", "title: Museum hands back carvings to Veyra\nsource: Coast Ledger\ndate: "
+		  "2025-11-09\n\nSUNMERE - The Harland City Museum returned 23 objects to the Republic "
+		  "of Veyra on Saturday, handing back masks and carved figures seized by a naval "
+		  "expedition in 1897.\n\nThe museum will keep 45 other objects from Veyra, most of them "
+		  "textiles.\n"},
+	{"b.txt", "title: Carvings come home to Sunmere\nsource: Vardsund Post\ndate: "
+		  "2025-11-09\n\nThirty-one royal artefacts were returned to Veyra "
+		  "yesterday.\n\nHistorians say the expedition took more than 400 objects from the "
+		  "palace.\n"},
+};
+
+static void
+test_synonym_counts(void **state)
+{
+	(void)state;
+	check_a_b(artefacts, 2, PX_CONFLICT_QUANTITY);
+}
+
 static void
 test_quantity_conflict_sides(void **state)
 {
@@ -4375,6 +4398,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quantity_conflict_sides),
+		cmocka_unit_test(test_synonym_counts),
 		cmocka_unit_test(test_weekend_total),
 		cmocka_unit_test(test_from_height),
 		cmocka_unit_test(test_update_is_not_conflict),

@@ -283,6 +283,63 @@ frame_kind(const char *line, size_t p)
 	return 0;
 }
 
+/* Bit of a stem (two bytes at least) in px_comparer.syn_first: its first
+ * two bytes and its length, a test far cheaper than the map's hash. */
+static size_t
+syn_bit(const char *s, size_t len)
+{
+	return ((size_t)(unsigned char)s[0] << 8 ^ (size_t)(unsigned char)s[1] << 3 ^ len) % 4096;
+}
+
+/*
+ * Words told for one another (data/compare_synonyms_en.txt): "word: word
+ * word ...", each stemmed as the tokens are; every stem of a line maps to
+ * the id of its first. A word listed twice keeps its first group.
+ */
+static px_status
+load_synonyms(struct px_comparer *c)
+{
+	const char *d = NULL;
+	size_t len = 0, i = 0;
+	struct px_stemmer *stem = NULL;
+	px_status st = px_data_get("compare_synonyms_en.txt", &d, &len);
+
+	if (st == PX_OK)
+		st = px_stemmer_new("en", &stem);
+	while (st == PX_OK && i < len) {
+		size_t ll = 0, p = 0, sl = 0;
+		uint32_t head = 0;
+		int added = 0;
+		const char *s = NULL, *line = named_line(d, len, &i, &ll, &p);
+
+		if (line == NULL || p == 0)
+			continue;
+		s = px_stemmer_stem(stem, line, p, &sl);
+		st = px_map_intern(c->synonyms, s, sl, &head, &added);
+		if (sl >= 2)
+			c->syn_first[syn_bit(s, sl) / 64] |= (uint64_t)1 << (syn_bit(s, sl) % 64);
+		if (st == PX_OK && *px_map_value(c->synonyms, head) == 0)
+			*px_map_value(c->synonyms, head) = (uintptr_t)head + 1;
+		else if (st == PX_OK)
+			head = (uint32_t)(*px_map_value(c->synonyms, head) - 1); /* listed before */
+		for (p++; p < ll && st == PX_OK;) {
+			size_t w = p;
+			while (p < ll && line[p] != ' ')
+				p++;
+			if (p > w) {
+				s = px_stemmer_stem(stem, line + w, p - w, &sl);
+				st = px__map_add_first(c->synonyms, s, sl, (uintptr_t)head + 1);
+				if (sl >= 2)
+					c->syn_first[syn_bit(s, sl) / 64] |= (uint64_t)1 << (syn_bit(s, sl) % 64);
+			}
+			while (p < ll && line[p] == ' ')
+				p++;
+		}
+	}
+	px_stemmer_free(stem);
+	return st;
+}
+
 /*
  * Frames of reported figures (data/compare_frames_en.txt): "frame (kind):
  * words", each word stemmed as the tokens are, so lookups use token stems.
@@ -434,6 +491,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 	if (st == PX_OK)
 		st = px_map_new(&c->frames);
 	if (st == PX_OK)
+		st = px_map_new(&c->synonyms);
+	if (st == PX_OK)
 		st = px_map_new(&c->moments);
 	if (st == PX_OK)
 		st = load_idf(c);
@@ -445,6 +504,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 		st = load_stance(c);
 	if (st == PX_OK)
 		st = load_frames(c);
+	if (st == PX_OK)
+		st = load_synonyms(c);
 	if (st == PX_OK)
 		st = load_moments(c);
 	if (st == PX_OK)
@@ -464,6 +525,8 @@ px_comparer_new(const struct px_compare_opts *opts, struct px_comparer **out)
 	if (px_data_get("stance_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
 	if (px_data_get("compare_frames_en.txt", &d, &len) == PX_OK)
+		h = px_hash64(d, len, h);
+	if (px_data_get("compare_synonyms_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
 	if (px_data_get("compare_moments_en.txt", &d, &len) == PX_OK)
 		h = px_hash64(d, len, h);
@@ -488,6 +551,7 @@ px_comparer_free(struct px_comparer *c)
 	px_map_free(c->stance);
 	px_map_free(c->cue_any);
 	px_map_free(c->frames);
+	px_map_free(c->synonyms);
 	px_map_free(c->moments);
 	px_free(c);
 }
@@ -688,6 +752,57 @@ lone_toks(const struct cmp_ctx *x, const struct px_doc *d, int body)
 }
 
 /* Count, per stem, how many of the story's articles use it. */
+/* The stem a stem counts as: the first of its group of synonyms, or
+ * itself; a stem whose bit is clear in syn_first is none of theirs. */
+static const char *
+synonym(const struct px_comparer *c, const char *stem, size_t len, size_t *out)
+{
+	uint32_t id = 0;
+
+	*out = len;
+	if (stem == NULL || len < 2 || !(c->syn_first[syn_bit(stem, len) / 64] >> (syn_bit(stem, len) % 64) & 1) ||
+	    px_map_find(c->synonyms, stem, len, &id) != PX_OK)
+		return stem;
+	return px_map_key(c->synonyms, (uint32_t)(*px_map_value(c->synonyms, id) - 1), out);
+}
+
+/*
+ * The story-local id of token t's stem, or of the first word of its group
+ * of synonyms ("artefacts" counts as "objects"), looked up once per
+ * stem of the story. The story's documents and the comparer outlive
+ * x->terms: their stems are not copied.
+ */
+static px_status
+term_id(struct cmp_ctx *x, const struct px_token *t, uint32_t *out)
+{
+	uint32_t id = 0, cid = 0;
+	size_t sl = 0, n = 0;
+	const char *syn = NULL;
+	px_status st = px__map_intern_borrowed(x->terms, t->stem, px_token_stem_len(t), &id);
+
+	if (st)
+		return st;
+	if (id < x->n_canon) {
+		*out = x->canon[id];
+		return PX_OK;
+	}
+	cid = id;
+	syn = synonym(x->c, t->stem, px_token_stem_len(t), &sl);
+	if (syn != t->stem && (st = px__map_intern_borrowed(x->terms, syn, sl, &cid)) != PX_OK)
+		return st;
+	n = px_map_count(x->terms);
+	st = px_grow((void **)&x->canon, &x->canon_cap, n, sizeof(*x->canon));
+	if (st)
+		return st;
+	/* ids come in order: id is new, and so is cid when it is past id */
+	x->canon[id] = cid;
+	if (cid > id)
+		x->canon[cid] = cid;
+	x->n_canon = n;
+	*out = cid;
+	return PX_OK;
+}
+
 static px_status
 story_frequencies(struct cmp_ctx *x)
 {
@@ -707,9 +822,7 @@ story_frequencies(struct cmp_ctx *x)
 					ids[i] = UINT32_MAX;
 				if (!is_content(t))
 					continue;
-				/* The story's documents outlive x->terms: their stems
-				   are not copied. */
-				st = px__map_intern_borrowed(x->terms, t->stem, px_token_stem_len(t), &id);
+				st = term_id(x, t, &id);
 				if (st)
 					return st;
 				if (ids)
@@ -1371,6 +1484,7 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	px_free(x.idfw);
 	px_free(x.story_df);
 	px_free(x.last_art);
+	px_free(x.canon);
 	if (st) {
 		px_comparison_free(cmp);
 		return st;

@@ -80,6 +80,10 @@ struct px_comparer {
 	uint64_t moment_first[64];
 	struct px_map *frames; /* stem -> frame number (1-based), with
 				  PX__FRAME_RUNNING for running counts */
+	struct px_map *synonyms; /* stem -> id in this map of the stem its
+				    group is counted as (itself for the first
+				    word of a group) */
+	uint64_t syn_first[64];  /* syn_bit() of every stem of synonyms */
 	char hash[17];
 	/* Background weights by stem, made from idf once loaded: open
 	 * addressing on the stem's px_hash64, each slot the stem (a key of
@@ -159,6 +163,8 @@ struct cmp_ctx {
 	struct px_map *terms; /* story-local stem ids */
 	float *idfw;          /* weight per local id */
 	size_t idfw_cap;
+	uint32_t *canon;      /* per local id: the id it counts as (synonyms) */
+	size_t n_canon, canon_cap;
 	uint32_t *story_df;   /* per local id: articles of the story using it */
 	uint32_t *last_art;
 	size_t df_cap;
