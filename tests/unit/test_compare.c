@@ -2252,6 +2252,28 @@ test_arrival_frame_dates(void **state)
 	check_a_b(arrival, 2, PX_CONFLICT_DATE);
 }
 
+/* Two forecasts of one thing dispute when it is expected ("expected to
+ * publish a preliminary report by 14 March", "expects to release its
+ * preliminary report by 21 March"); a forecast beside the day something
+ * happened does not (test_forecast_dates). */
+static const struct art forecasts[] = {
+	{"a.txt", "title: Runway incident at Harnvik under investigation\nsource: Coast Ledger\ndate: "
+		  "2025-02-20\n\nA cargo jet overran the runway at Harnvik airport on Tuesday "
+		  "night.\n\nThe Vardsund Accident Board said it expected to publish a preliminary "
+		  "report by 14 March.\n"},
+	{"b.txt", "title: Board opens inquiry into Harnvik overrun\nsource: Vardsund Post\ndate: "
+		  "2025-02-20\n\nInvestigators are examining the cargo jet that overran the runway at "
+		  "Harnvik on Tuesday night.\n\nThe Vardsund Accident Board expects to release its "
+		  "preliminary report by 21 March.\n"},
+};
+
+static void
+test_two_forecasts(void **state)
+{
+	(void)state;
+	check_a_b(forecasts, 2, PX_CONFLICT_DATE);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4496,6 +4518,7 @@ main(void)
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),
+		cmocka_unit_test(test_two_forecasts),
 		cmocka_unit_test(test_bounds_of_two_events),
 		cmocka_unit_test(test_live_today),
 		cmocka_unit_test(test_newer_count_leaves),

@@ -118,7 +118,8 @@ struct mention {
 	const char *value; /* notation when not computed from the claim */
 	int polarity;      /* stance: +1 or -1, or STANCE_UNDECIDED */
 	const char *actor; /* stance: who acts, or NULL */
-	const char *object; /* stance: the object's stem */
+	const char *object; /* stance: the object's stem; date: the stem of
+			       its verb of expecting (forecast), or NULL */
 	const char *verb;   /* stance: the verb's stem when the polarity comes
 			       from a negation alone ("would not bring in"),
 			       NULL for a predicate of the lexicon; date: the
@@ -4467,15 +4468,26 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 }
 
 /*
- * Whether a date at token `from` is a hope or a forecast: a verb of
- * expecting in its clause before it ("hoped to reconnect the town centre
- * by Wednesday evening", "expects to finish by Friday"). Two such dates
- * are targets, not days things happened on.
+ * Whether a date at token `from` is a hope or a forecast: the stem of a
+ * verb of expecting in its clause before it ("hoped to reconnect the town
+ * centre by Wednesday evening", "expects to finish by Friday"), or NULL.
+ * Such a date is a target, not a day something happened on; two targets
+ * told with one verb ("expected to publish ... by 14 March", "expects to
+ * release ... by 21 March") dispute when it is expected.
  */
-static int
+static const char *
 forecast(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	return cue_before(x, d, se, from, 12, CUE_FORECAST, NULL);
+	size_t j = 0;
+
+	for (j = from; j > se->tok_start && from - j < 12; j--) {
+		const struct px_token *t = &d->toks[j - 1];
+		if (clause_punct(t))
+			return NULL;
+		if (px__cmp_has_cue(x, CUE_FORECAST, d, j - 1, j))
+			return t->stem ? t->stem : "";
+	}
+	return NULL;
 }
 
 /*
@@ -4714,7 +4726,12 @@ date_explain(const struct mention *a, const struct mention *b)
 	    fa == la && fb == lb && (fa - fb == 1 || fb - fa == 1) &&
 	    night_edge(fa < fb ? a : b, 1) && night_edge(fa < fb ? b : a, 0))
 		return "one night told either side of midnight";
-	if ((a->flags | b->flags) & M_FORECAST)
+	/* Two forecasts of one thing told with one verb ("expected to
+	 * publish a preliminary report by 14 March", "expects to release its
+	 * preliminary findings by 21 March") dispute when it is expected; a
+	 * hope beside an expectation does not. */
+	if (((a->flags ^ b->flags) & M_FORECAST) ||
+	    ((a->flags & b->flags & M_FORECAST) && strcmp(a->object, b->object) != 0))
 		return "a hoped-for or expected date, not the day something happened";
 	if (((a->flags & M_PLANNED) && (b->flags & M_DONE)) ||
 	    ((b->flags & M_PLANNED) && (a->flags & M_DONE)))
@@ -4801,6 +4818,7 @@ px__cmp_dates(struct cmp_ctx *x)
 				bound = 1;
 			else if (from > se->tok_start && px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
 				bound = 2;
+
 			if (strcmp(key, "time") == 0 &&
 			    time_window(s->doc, se, c, from, bound, &m[n].lo, &m[n].hi))
 				bound = 0;
@@ -4841,7 +4859,7 @@ px__cmp_dates(struct cmp_ctx *x)
 				continue;
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc, wf, wt))
 				m[n].flags |= M_DISTINCT;
-			if (forecast(x, s->doc, se, from))
+			if ((m[n].object = forecast(x, s->doc, se, from)) != NULL)
 				m[n].flags |= M_FORECAST;
 			if (planned(s->doc, se, from))
 				m[n].flags |= M_PLANNED;
