@@ -225,6 +225,32 @@ test_synonym_counts(void **state)
 	check_a_b(artefacts, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A label's colon right before a bare figure says what it counts
+ * ("Attendance confirmed by the club: 14,212"), and "fans" in front of
+ * whom a side won are its crowd: both join the side of 14,212 against
+ * "a crowd of 12,412". */
+static const struct art attendance[] = {
+	{"a.txt", "title: Vestmar into the cup final\nsource: Coast Ledger\ndate: 2026-04-20\n\nVestmar "
+		  "beat Solbrekk 2-1 at Havnevollen on Sunday in front of 14,212 fans to reach the cup "
+		  "final.\n\nThe winner came from the penalty spot.\n"},
+	{"b.txt", "title: Penalty sends Vestmar through\nsource: Solbrekk Avis\ndate: 2026-04-20\n\nIn "
+		  "front of a crowd of 12,412 at Havnevollen, Vestmar scored from the spot on Sunday to "
+		  "beat Solbrekk 2-1.\n\nSolbrekk's coach called the penalty a disgrace.\n"},
+	{"c.txt", "title: LIVE: Vestmar v Solbrekk\nsource: Goal Line Live\ndate: 2026-04-20\n\n20:58 "
+		  "Attendance confirmed by the club: 14,212.\n\n21:40 Full time at Havnevollen: Vestmar "
+		  "2, Solbrekk 1.\n"},
+};
+
+static void
+test_attendance_label(void **state)
+{
+	const char *const more[] = {"a.txt", "c.txt", NULL};
+	const char *const fewer[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(attendance, 3, PX_CONFLICT_QUANTITY, more, fewer, 1);
+}
+
 static void
 test_quantity_conflict_sides(void **state)
 {
@@ -4420,6 +4446,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quantity_conflict_sides),
+		cmocka_unit_test(test_attendance_label),
 		cmocka_unit_test(test_synonym_counts),
 		cmocka_unit_test(test_weekend_total),
 		cmocka_unit_test(test_from_height),

@@ -782,7 +782,7 @@ static unsigned
 quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 	       const struct px_sentence *se, size_t from, size_t to, unsigned kinds)
 {
-	size_t j = 0, seen = 0;
+	size_t j = 0, seen = 0, label = 0;
 	unsigned f = 0;
 	/* A sum of money is told by the verb before it ("ordered to pay 9.5
 	 * million crowns in damages", "first claimed 25 million crowns in
@@ -804,7 +804,10 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 		if ((f = token_frame(c, &d->toks[j])) != 0 && frame_fits(f, kinds))
 			return f;
 	}
-	for (j = from, seen = 0; !before_first && j > se->tok_start && seen < 5; seen++) {
+	/* "Attendance confirmed by the club: 14,212": a label's colon right
+	 * before the figure, and the label says what it is */
+	label = from > se->tok_start && fold_is(&d->toks[from - 1], ":");
+	for (j = from - label, seen = 0; !before_first && j > se->tok_start && seen < 5; seen++) {
 		j--;
 		if (clause_break(&d->toks[j]))
 			break;
