@@ -572,12 +572,14 @@ struct key_index {
 	size_t n_flat;
 	uint32_t *src;           /* per flat sentence: its source */
 	const struct sent_keys **sk; /* per flat sentence: its keys */
+	uint32_t *nk;            /* per flat sentence: how many (sk[i]->n) */
 	unsigned char *f2;       /* per flat sentence: 0 title, 1 text */
 	uint32_t *si;            /* per flat sentence: index in its field */
 	uint32_t *cnt, *num;     /* per flat sentence: shared keys, numbers */
 	uint32_t *touched;
 	size_t n_touched;
 	const struct key_slot **eslot; /* scratch: an evidence sentence's keys */
+	uint64_t *rest;                /* scratch: its keys not counted, ascending */
 	size_t max_keys;               /* the most keys of any sentence */
 	/* Scratch per source for align_row: the best sentence so far and
 	   the best of the current evidence sentence. */
@@ -645,18 +647,21 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 	ix->psrc = px_arena_alloc(ar, (np ? np : 1) * sizeof(*ix->psrc));
 	ix->src = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->src));
 	ix->sk = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->sk));
+	ix->nk = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->nk));
 	ix->f2 = px_arena_alloc(ar, flat ? flat : 1);
 	ix->si = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->si));
 	ix->cnt = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->cnt));
 	ix->num = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->num));
 	ix->touched = px_arena_alloc(ar, (flat ? flat : 1) * sizeof(*ix->touched));
 	ix->eslot = px_arena_alloc(ar, (ix->max_keys ? ix->max_keys : 1) * sizeof(*ix->eslot));
+	ix->rest = px_arena_alloc(ar, (ix->max_keys ? ix->max_keys : 1) * sizeof(*ix->rest));
 	ix->best_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_dice));
 	ix->local_dice = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_dice));
 	ix->best_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->best_sn));
 	ix->local_sn = px_arena_alloc(ar, (n_sources ? n_sources : 1) * sizeof(*ix->local_sn));
-	if (!ix->tab || !ix->sents || !ix->psrc || !ix->src || !ix->sk || !ix->f2 || !ix->si || !ix->cnt || !ix->num ||
-	    !ix->touched || !ix->eslot || !ix->best_dice || !ix->local_dice || !ix->best_sn || !ix->local_sn)
+	if (!ix->tab || !ix->sents || !ix->psrc || !ix->src || !ix->sk || !ix->nk || !ix->f2 || !ix->si ||
+	    !ix->cnt || !ix->num || !ix->touched || !ix->eslot || !ix->rest || !ix->best_dice ||
+	    !ix->local_dice || !ix->best_sn || !ix->local_sn)
 		return PX_ENOMEM;
 	memset(ix->tab, 0, size * sizeof(*ix->tab));
 	memset(ix->cnt, 0, (flat ? flat : 1) * sizeof(*ix->cnt));
@@ -669,6 +674,7 @@ index_keys(struct px_arena *ar, const struct source_keys *K, size_t n_sources, s
 				const struct sent_keys *c = &K[j].sent[f2][si];
 				ix->src[flat] = (uint32_t)j;
 				ix->sk[flat] = c;
+				ix->nk[flat] = (uint32_t)c->n;
 				ix->f2[flat] = (unsigned char)f2;
 				ix->si[flat] = (uint32_t)si;
 				for (t = 0; t < c->n; t++) {
@@ -749,24 +755,52 @@ count_shared(struct key_index *ix, const struct sent_keys *e, size_t n_keys,
 	}
 }
 
-/* The keys (and numbers) sentences a and b share: both key lists ascend. */
-static void
-keys_shared(const struct sent_keys *a, const struct sent_keys *b, size_t *sh, size_t *num)
+/*
+ * The keys of e that count_shared left out (those with the most postings),
+ * in ascending order into ix->rest; returns how many. A sentence counted
+ * there shares these with e besides the keys it was counted for.
+ */
+static size_t
+rest_keys(struct key_index *ix, size_t n_keys, size_t n)
 {
-	size_t i = 0, j = 0;
+	size_t r = 0, i;
 
-	*sh = *num = 0;
-	while (i < a->n && j < b->n) {
-		if (a->k[i] == b->k[j]) {
-			*sh += 1;
-			*num += (a->k[i] & NUMBER_KEY) != 0;
-			i++;
-			j++;
-		} else if (a->k[i] < b->k[j]) {
-			i++;
-		} else {
-			j++;
+	for (r = 0; n_keys + r < n; r++) {
+		uint64_t k = ix->eslot[n_keys + r]->key;
+		for (i = r; i > 0 && ix->rest[i - 1] > k; i--)
+			ix->rest[i] = ix->rest[i - 1];
+		ix->rest[i] = k;
+	}
+	return r;
+}
+
+/*
+ * Add to *sh and *num the keys (and numbers) of r[0..nr) that sentence c
+ * holds: both lists ascend, and r is most often the shorter (the keys
+ * left out are a third of a long evidence sentence's), so each is found by
+ * a binary search from where the one before it was, instead of a merge
+ * walking all of c.
+ */
+static void
+rest_shared(const uint64_t *r, size_t nr, const struct sent_keys *c, size_t *sh, size_t *num)
+{
+	size_t i, lo = 0;
+
+	for (i = 0; i < nr && lo < c->n; i++) {
+		size_t a = lo, b = c->n;
+		while (a < b) {
+			size_t mid = a + (b - a) / 2;
+			if (c->k[mid] < r[i])
+				a = mid + 1;
+			else
+				b = mid;
 		}
+		if (a < c->n && c->k[a] == r[i]) {
+			*sh += 1;
+			*num += (r[i] & NUMBER_KEY) != 0;
+			a++;
+		}
+		lo = a;
 	}
 }
 
@@ -794,7 +828,7 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 	}
 	for (i = 0; i < n_sources; i++) {
 		const struct sent_keys *e;
-		size_t e_num, need, n_keys;
+		size_t e_num, need, n_keys, n_rest;
 		if (!f->has_evidence[i] || f->aligned[i])
 			continue;
 		e = evidence_keys(K, &f->evidence[i]);
@@ -807,8 +841,8 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 		 * test below rounds no quotient across 1/2), so sh >= |e| / 3.
 		 * It then shares one of any |e| - need + 1 keys of e: only
 		 * those with the fewest postings are counted, and a sentence
-		 * that could still qualify by the keys not counted has its
-		 * shared keys counted by a merge of the two key lists.
+		 * that could still qualify by the keys not counted has those
+		 * of them it holds looked up in its key list (rest_shared).
 		 */
 		assert(e->n <= ix->max_keys); /* e is a sentence of the index */
 		if (e->n < ALIGN_SHARED)
@@ -817,29 +851,33 @@ align_row(struct px_coverage_fact *f, const struct source_keys *K, size_t n_sour
 		n_keys = e->n - need + 1;
 		e_num = keys_numbers(e);
 		count_shared(ix, e, n_keys, f->has_evidence);
+		n_rest = rest_keys(ix, n_keys, e->n);
 		/* This evidence's best sentence per omitted source (the first
 		   in flat order among equals) ... */
 		for (t = 0; t < ix->n_touched; t++) {
 			uint32_t sn = ix->touched[t];
 			const struct sent_keys *c = NULL;
 			size_t sh = ix->cnt[sn], num = ix->num[sn], rest = e->n - n_keys, most;
+			size_t cn = ix->nk[sn];
 			double dice;
 			ix->cnt[sn] = 0;
 			ix->num[sn] = 0;
 			j = ix->src[sn];
 			if (f->has_evidence[j])
 				continue;
-			c = ix->sk[sn];
-			/* the most it can share, with every key not counted */
-			most = sh + (rest < c->n - sh ? rest : c->n - sh);
-			if (most < ALIGN_SHARED || 4 * most < e->n + c->n)
+			/* the most it can share, with every key not counted (told
+			   from the flat count: most sentences stop here, without
+			   reading their keys' scattered memory) */
+			most = sh + (rest < cn - sh ? rest : cn - sh);
+			if (most < ALIGN_SHARED || 4 * most < e->n + cn)
 				continue;
-			if (rest > 0)
-				keys_shared(e, c, &sh, &num);
+			c = ix->sk[sn];
+			if (n_rest > 0)
+				rest_shared(ix->rest, n_rest, c, &sh, &num);
 			/* Most sentences share a key or two: no division for them. */
 			if (sh < ALIGN_SHARED)
 				continue;
-			dice = c->n ? 2.0 * (double)sh / (double)(e->n + c->n) : 0.0;
+			dice = cn ? 2.0 * (double)sh / (double)(e->n + cn) : 0.0;
 			if (dice < ALIGN_DICE || (e_num && !num))
 				continue;
 			if (dice > local_dice[j] || (dice == local_dice[j] && sn < local_sn[j])) {
