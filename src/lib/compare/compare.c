@@ -291,6 +291,14 @@ syn_bit(const char *s, size_t len)
 	return ((size_t)(unsigned char)s[0] << 8 ^ (size_t)(unsigned char)s[1] << 3 ^ len) % 4096;
 }
 
+/* Set the bit of a stem of the synonyms in syn_first. */
+static void
+syn_mark(struct px_comparer *c, const char *s, size_t len)
+{
+	if (len >= 2)
+		c->syn_first[syn_bit(s, len) / 64] |= (uint64_t)1 << (syn_bit(s, len) % 64);
+}
+
 /*
  * Words told for one another (data/compare_synonyms_en.txt): "word: word
  * word ...", each stemmed as the tokens are; every stem of a line maps to
@@ -316,11 +324,12 @@ load_synonyms(struct px_comparer *c)
 			continue;
 		s = px_stemmer_stem(stem, line, p, &sl);
 		st = px_map_intern(c->synonyms, s, sl, &head, &added);
-		if (sl >= 2)
-			c->syn_first[syn_bit(s, sl) / 64] |= (uint64_t)1 << (syn_bit(s, sl) % 64);
-		if (st == PX_OK && *px_map_value(c->synonyms, head) == 0)
+		if (st)
+			break;
+		syn_mark(c, s, sl);
+		if (*px_map_value(c->synonyms, head) == 0)
 			*px_map_value(c->synonyms, head) = (uintptr_t)head + 1;
-		else if (st == PX_OK)
+		else
 			head = (uint32_t)(*px_map_value(c->synonyms, head) - 1); /* listed before */
 		for (p++; p < ll && st == PX_OK;) {
 			size_t w = p;
@@ -329,8 +338,7 @@ load_synonyms(struct px_comparer *c)
 			if (p > w) {
 				s = px_stemmer_stem(stem, line + w, p - w, &sl);
 				st = px__map_add_first(c->synonyms, s, sl, (uintptr_t)head + 1);
-				if (sl >= 2)
-					c->syn_first[syn_bit(s, sl) / 64] |= (uint64_t)1 << (syn_bit(s, sl) % 64);
+				syn_mark(c, s, sl);
 			}
 			while (p < ll && line[p] == ' ')
 				p++;
@@ -751,16 +759,16 @@ lone_toks(const struct cmp_ctx *x, const struct px_doc *d, int body)
 	return d->sents[CMP_LEAD_SENTENCES - 1].tok_end;
 }
 
-/* Count, per stem, how many of the story's articles use it. */
 /* The stem a stem counts as: the first of its group of synonyms, or
  * itself; a stem whose bit is clear in syn_first is none of theirs. */
 static const char *
 synonym(const struct px_comparer *c, const char *stem, size_t len, size_t *out)
 {
 	uint32_t id = 0;
+	size_t bit = stem && len >= 2 ? syn_bit(stem, len) : 0;
 
 	*out = len;
-	if (stem == NULL || len < 2 || !(c->syn_first[syn_bit(stem, len) / 64] >> (syn_bit(stem, len) % 64) & 1) ||
+	if (stem == NULL || len < 2 || !(c->syn_first[bit / 64] >> (bit % 64) & 1) ||
 	    px_map_find(c->synonyms, stem, len, &id) != PX_OK)
 		return stem;
 	return px_map_key(c->synonyms, (uint32_t)(*px_map_value(c->synonyms, id) - 1), out);
@@ -803,6 +811,7 @@ term_id(struct cmp_ctx *x, const struct px_token *t, uint32_t *out)
 	return PX_OK;
 }
 
+/* Count, per stem, how many of the story's articles use it. */
 static px_status
 story_frequencies(struct cmp_ctx *x)
 {

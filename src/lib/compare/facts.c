@@ -528,7 +528,6 @@ measure_sibling(const struct px_claims *cl, const struct px_claim *c)
 	return 0;
 }
 
-
 static const char *const part_dets[] = {"the", "its", "their", "his", "her", "our", "these",
 					"those", NULL};
 
@@ -4821,7 +4820,6 @@ px__cmp_dates(struct cmp_ctx *x)
 				bound = 1;
 			else if (from > se->tok_start && px__cmp_cue_len(x, CUE_UNTIL, s->doc, from - 1) == 1)
 				bound = 2;
-
 			if (strcmp(key, "time") == 0 &&
 			    time_window(s->doc, se, c, from, bound, &m[n].lo, &m[n].hi))
 				bound = 0;
@@ -5961,22 +5959,17 @@ relative_between(const char *text, size_t from, size_t to)
 static const char *
 actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before)
 {
-	size_t i = 0;
-
-	const char *best = NULL;
-	size_t best_end = 0;
-
 	/* The nearest person or organisation named before the predicate,
 	 * within a few words (its subject, not the first name of the
 	 * sentence: "The White House backed the committee's decision to
-	 * withdraw support"). */
-	size_t lo = 0, hi = 0;
+	 * withdraw support"), or the one before a relative clause that
+	 * ends there. */
+	size_t i = 0, lo = 0, hi = 0, best_end = 0;
+	const char *best = NULL, *rel = NULL;
 
 	if (cl == NULL)
 		return NULL;
 	px__cmp_sentence_claims(cl, s, &lo, &hi);
-	const char *rel = NULL;
-
 	for (i = lo; i < hi; i++) {
 		const struct px_claim *c = &cl->items[i];
 		int r = 0;
