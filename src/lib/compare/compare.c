@@ -283,20 +283,14 @@ frame_kind(const char *line, size_t p)
 	return 0;
 }
 
-/* Bit of a stem (two bytes at least) in px_comparer.syn_first: its first
- * two bytes and its length, a test far cheaper than the map's hash. */
-static size_t
-syn_bit(const char *s, size_t len)
-{
-	return ((size_t)(unsigned char)s[0] << 8 ^ (size_t)(unsigned char)s[1] << 3 ^ len) % 4096;
-}
-
-/* Set the bit of a stem of the synonyms in syn_first. */
+/* Set the bit of a stem of the synonyms in syn_first (cue_word_bit()
+ * % 4096, as for the moments' first words). */
 static void
 syn_mark(struct px_comparer *c, const char *s, size_t len)
 {
-	if (len >= 2)
-		c->syn_first[syn_bit(s, len) / 64] |= (uint64_t)1 << (syn_bit(s, len) % 64);
+	size_t b = cue_word_bit(s, len) % 4096;
+
+	c->syn_first[b / 64] |= (uint64_t)1 << (b % 64);
 }
 
 /*
@@ -765,10 +759,10 @@ static const char *
 synonym(const struct px_comparer *c, const char *stem, size_t len, size_t *out)
 {
 	uint32_t id = 0;
-	size_t bit = stem && len >= 2 ? syn_bit(stem, len) : 0;
+	size_t b = stem ? cue_word_bit(stem, len) % 4096 : 0;
 
 	*out = len;
-	if (stem == NULL || len < 2 || !(c->syn_first[bit / 64] >> (bit % 64) & 1) ||
+	if (stem == NULL || !(c->syn_first[b / 64] >> (b % 64) & 1) ||
 	    px_map_find(c->synonyms, stem, len, &id) != PX_OK)
 		return stem;
 	return px_map_key(c->synonyms, (uint32_t)(*px_map_value(c->synonyms, id) - 1), out);

@@ -83,7 +83,7 @@ struct px_comparer {
 	struct px_map *synonyms; /* stem -> id in this map of the stem its
 				    group is counted as (itself for the first
 				    word of a group) */
-	uint64_t syn_first[64];  /* syn_bit() of every stem of synonyms */
+	uint64_t syn_first[64];  /* cue_word_bit() % 4096 of every stem of synonyms */
 	char hash[17];
 	/* Background weights by stem, made from idf once loaded: open
 	 * addressing on the stem's px_hash64, each slot the stem (a key of

@@ -678,9 +678,10 @@ clause_break(const struct px_token *t)
 /*
  * Whether a cue of section sec stands among the n tokens before token i
  * in its clause (back to clause punctuation), not one of the words skip
- * (NULL: none): "whether" before a verb, "hoped to" before a date.
+ * (NULL: none): "whether" before a verb, "hoped to" before a date. The
+ * nearest such cue's token plus one, or 0.
  */
-static int
+static size_t
 cue_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i,
 	   size_t n, int sec, const char *const *skip)
 {
@@ -691,7 +692,7 @@ cue_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 		if (clause_punct(t))
 			return 0;
 		if (px__cmp_has_cue(x, sec, d, j - 1, j) && !(skip && fold_in(t, skip)))
-			return 1;
+			return j;
 	}
 	return 0;
 }
@@ -1685,7 +1686,7 @@ record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 	if (from == se->tok_start ||
 	    !(fold_is(&d->toks[from - 1], "in") || fold_is(&d->toks[from - 1], "for")))
 		return 0;
-	return cue_before(x, d, se, from - 1, 9, CUE_RECORD, NULL);
+	return cue_before(x, d, se, from - 1, 9, CUE_RECORD, NULL) != 0;
 }
 
 /* Whether a verb of wanting or demanding stands in the six words before
@@ -1693,7 +1694,7 @@ record_span(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence 
 static int
 wished(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	return cue_before(x, d, se, from, 6, CUE_WISH, NULL);
+	return cue_before(x, d, se, from, 6, CUE_WISH, NULL) != 0;
 }
 
 /* Whether a word of `words` stands in the n tokens before token `from`,
@@ -4480,16 +4481,11 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 static const char *
 forecast(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	size_t j = 0;
+	size_t k = cue_before(x, d, se, from, 12, CUE_FORECAST, NULL);
 
-	for (j = from; j > se->tok_start && from - j < 12; j--) {
-		const struct px_token *t = &d->toks[j - 1];
-		if (clause_punct(t))
-			return NULL;
-		if (px__cmp_has_cue(x, CUE_FORECAST, d, j - 1, j))
-			return t->stem ? t->stem : "";
-	}
-	return NULL;
+	if (k == 0)
+		return NULL;
+	return d->toks[k - 1].stem ? d->toks[k - 1].stem : "";
 }
 
 /*
