@@ -2300,6 +2300,27 @@ test_two_forecasts(void **state)
 	check_a_b(forecasts, 2, PX_CONFLICT_DATE);
 }
 
+/* A date in a clause of the past after a verb of expecting is of that
+ * clause: "could be in line for refunds after a judge ruled on Tuesday"
+ * dates the ruling, which "ruled on Wednesday" disputes. */
+static const struct art past_clause[] = {
+	{"a.txt", "title: Camera-van fines unlawful, judge rules\nsource: Calder Courier\ndate: "
+		  "2024-11-14\n\nDrivers in Calderford could be in line for refunds after a judge ruled on "
+		  "Tuesday that the council's camera-van parking fines were unlawful.\n\nThe council "
+		  "issued about 41,000 of the fines.\n"},
+	{"b.txt", "title: Council told to refund camera-van fines\nsource: Motoring Today\ndate: "
+		  "2024-11-14\n\nA judge ruled on Wednesday that the council's camera-van parking fines "
+		  "were unlawful, opening the way to refunds for drivers in Calderford.\n\nThe council "
+		  "issued about 41,000 of the fines.\n"},
+};
+
+static void
+test_past_clause_after_forecast(void **state)
+{
+	(void)state;
+	check_a_b(past_clause, 2, PX_CONFLICT_DATE);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4538,6 +4559,7 @@ main(void)
 		cmocka_unit_test(test_stance_hedged),
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
+		cmocka_unit_test(test_past_clause_after_forecast),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

@@ -4470,6 +4470,13 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 	return 0;
 }
 
+static int past_form(const struct px_token *t);
+
+/* Conjunctions that open a clause of their own: a date after one is of
+ * that clause ("said it would appeal after a court on Thursday annulled
+ * the licence"). */
+static const char *const clause_openers[] = {"after", "because", "when", "while", "since", NULL};
+
 /*
  * Whether a date at token `from` is a hope or a forecast: the stem of a
  * verb of expecting in its clause before it ("hoped to reconnect the town
@@ -4481,10 +4488,22 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 static const char *
 forecast(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	size_t k = cue_before(x, d, se, from, 12, CUE_FORECAST, NULL);
+	size_t k = cue_before(x, d, se, from, 12, CUE_FORECAST, NULL), j = 0;
 
 	if (k == 0)
 		return NULL;
+	/* "could be in line for refunds after a judge ruled on Tuesday": a
+	 * date in a clause of the past that a conjunction opens is of that
+	 * clause ("expects OPEC to raise prices when it meets on December 9"
+	 * is still expected) */
+	for (j = k; j < from; j++) {
+		size_t t = 0;
+		if (!fold_in(&d->toks[j], clause_openers))
+			continue;
+		for (t = j + 1; t < from; t++)
+			if (past_form(&d->toks[t]))
+				return NULL;
+	}
 	return d->toks[k - 1].stem ? d->toks[k - 1].stem : "";
 }
 
@@ -4504,9 +4523,7 @@ planned(const struct px_doc *d, const struct px_sentence *se, size_t from)
 	/* "said it would appeal after a court on Thursday annulled the
 	 * licence": the date is of the clause the conjunction opens, not of
 	 * what is to come ("will close before Friday" is). */
-	static const char *const opens[] = {"after", "because", "when", "while", "since", NULL};
-
-	return word_before(d, se, from, 10, future, opens);
+	return word_before(d, se, from, 10, future, clause_openers);
 }
 
 /*
