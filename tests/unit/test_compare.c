@@ -2321,6 +2321,27 @@ test_past_clause_after_forecast(void **state)
 	check_a_b(past_clause, 2, PX_CONFLICT_DATE);
 }
 
+/* A capital "Not" inside a name is no negation: "Free Not Fenced
+ * condemned the release" opposes "Free Not Fenced ... welcomed the
+ * release". */
+static const struct art name_not[] = {
+	{"a.txt", "title: Lynx pair released in Harrowdale forest\nsource: Dale Courier\ndate: "
+		  "2026-05-12\n\nTwo Eurasian lynx were released into Harrowdale forest on Monday, the first "
+		  "in the county for three centuries.\n\nThe animal charity Free Not Fenced, which has "
+		  "long opposed keeping lynx in parks, welcomed the release.\n"},
+	{"b.txt", "title: Lynx return to Harrowdale\nsource: Wildlife Dispatch\ndate: 2026-05-12\n\n"
+		  "Two Eurasian lynx were released into Harrowdale forest on Monday after a decade of "
+		  "planning.\n\nThe animal charity Free Not Fenced condemned the release, saying the forest "
+		  "was too small.\n"},
+};
+
+static void
+test_name_not_negation(void **state)
+{
+	(void)state;
+	check_a_b(name_not, 2, PX_CONFLICT_STANCE);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4560,6 +4581,7 @@ main(void)
 		cmocka_unit_test(test_parts_of_one_whole),
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_past_clause_after_forecast),
+		cmocka_unit_test(test_name_not_negation),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

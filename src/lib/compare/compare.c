@@ -965,6 +965,13 @@ px__cmp_tok_term(const struct cmp_ctx *x, const struct px_doc *doc, size_t i)
 	return ids && i < doc->n_toks ? ids[i] : UINT32_MAX;
 }
 
+/* Whether token t is a capitalised word that could be part of a name. */
+static int
+name_word(const struct px_token *t)
+{
+	return (t->flags & PX_TOK_WORD) && (t->flags & PX_TOK_CAP);
+}
+
 /* Make the cue table of every document of the story (one pass each), and
  * room for its term ids (filled by story_frequencies). A lone article
  * gets no cue tables: nothing it is compared with reads its cues. */
@@ -1013,6 +1020,16 @@ index_cues(struct cmp_ctx *x)
 					bits[i] = cues_starting(x->c, d, i, tab + i * CUE_NSECT);
 				else
 					memset(tab + i * CUE_NSECT, 0, CUE_NSECT);
+				/* "The campaign group Wild Not Caged condemned the
+				 * birth": a capital "Not" between two capitalised
+				 * words of a text is a name's, no negation (a
+				 * headline's capitals are its style) */
+				if (f == 1 && tab[i * CUE_NSECT + CUE_NEGATION] && i > 0 && i + 1 < d->n_toks &&
+				    (d->toks[i].flags & PX_TOK_CAP) && name_word(&d->toks[i - 1]) &&
+				    name_word(&d->toks[i + 1])) {
+					tab[i * CUE_NSECT + CUE_NEGATION] = 0;
+					bits[i] &= ~(1u << CUE_NEGATION);
+				}
 			}
 			x->cue_tabs[slot] = tab;
 			x->cue_bits[slot] = bits;
