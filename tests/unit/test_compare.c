@@ -2342,6 +2342,32 @@ test_name_not_negation(void **state)
 	check_a_b(name_not, 2, PX_CONFLICT_STANCE);
 }
 
+/* An act named by a noun: "ruled out a legal challenge to the decree"
+ * refuses to challenge it, against "would challenge the decree" and
+ * "will file a challenge against the decree". */
+static const struct art noun_act[] = {
+	{"a.txt", "title: Employers to fight port fee decree\nsource: Sur Wire\ndate: 2026-03-04\n\n"
+		  "The government raised the Porto Lindo harbour fee by decree on Tuesday.\n\n"
+		  "The shippers' federation FENAVE said it would challenge the decree in the Supreme "
+		  "Court.\n"},
+	{"b.txt", "title: Shippers will not sue over fee decree\nsource: Trade Daily\ndate: 2026-03-04\n\n"
+		  "The government raised the Porto Lindo harbour fee by decree on Tuesday.\n\n"
+		  "FENAVE has ruled out a legal challenge to the decree, its chairman said.\n"},
+	{"c.txt", "title: Court fight looms over harbour fee\nsource: Coast Herald\ndate: 2026-03-04\n\n"
+		  "The government raised the Porto Lindo harbour fee by decree on Tuesday.\n\n"
+		  "FENAVE will file a challenge against the decree in the Supreme Court.\n"},
+};
+
+static void
+test_noun_act_stance(void **state)
+{
+	const char *const a[] = {"a.txt", "c.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(noun_act, 3, PX_CONFLICT_STANCE, a, b, 1);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4582,6 +4608,7 @@ main(void)
 		cmocka_unit_test(test_forecast_dates),
 		cmocka_unit_test(test_past_clause_after_forecast),
 		cmocka_unit_test(test_name_not_negation),
+		cmocka_unit_test(test_noun_act_stance),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

@@ -5887,6 +5887,11 @@ stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
  * after an auxiliary, "to" or a negation ("will impose", "to block",
  * "would not impose").
  */
+/* Verbs that bring an act named by a noun ("file a challenge", "lodged
+ * an appeal"). */
+static const char *const bring_verbs[] = {"file", "files", "filed", "filing", "lodge", "lodges",
+					  "lodged", "lodging", "mount", "mounted", NULL};
+
 static int
 verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
@@ -5902,6 +5907,13 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 
 	if (f == NULL)
 		return 0;
+	/* "will file a challenge against the decree", "lodged an appeal
+	 * against the ruling": an act named by a noun after a verb of
+	 * bringing it is that verb */
+	if (i > se->tok_start + 1 && i + 1 < se->tok_end && fold_in(&d->toks[i - 1], det) &&
+	    fold_in(&d->toks[i - 2], bring_verbs) &&
+	    (fold_is(&d->toks[i + 1], "against") || fold_is(&d->toks[i + 1], "to")))
+		return 1;
 	/* "the closed wards", "a banned substance": a participle after a
 	 * determiner describes a noun. */
 	if (i > se->tok_start && fold_in(&d->toks[i - 1], det))
@@ -6955,6 +6967,7 @@ px__cmp_stance(struct cmp_ctx *x)
 	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
 					     "adds", "stated", "announced", "that", NULL};
 	static const char *const leave[] = {"permission", "leave", NULL};
+	static const char *const act_preps[] = {"to", "against", NULL};
 	static const char *const adverbs[] = {"outright", "again", "instead", "altogether",
 					      "entirely", "completely", "unanimously", "formally",
 					      "publicly", "immediately", "firmly", "flatly",
@@ -7090,6 +7103,24 @@ px__cmp_stance(struct cmp_ctx *x)
 					pol *= inner;
 					granted = j;
 					j += w2 - 1;
+					continue;
+				}
+				/* "ruled out a legal challenge to the decree",
+				 * "rejected any appeal against the ruling": an
+				 * act named by a noun right after a predicate of
+				 * refusal composes, and what follows its
+				 * preposition is the object ("wants the dispute
+				 * to go to arbitration" does not: no determiner
+				 * after "to") */
+				if (inner && pol < 0 && !composed && verb == NULL && !that_clause && nobj <= 2 &&
+				    j + w2 + 1 < se->tok_end && fold_in(&d->toks[j + w2], act_preps) &&
+				    fold_in(&d->toks[j + w2 + 1], dets) && !fold_is(&d->toks[j - 1], "to")) {
+					pol *= inner;
+					composed = 1;
+					nobj = 0;
+					head = last = 0;
+					np_done = 0;
+					j += w2;
 					continue;
 				}
 				if (inner && !fold_in(&d->toks[j - 1], dets)) {
