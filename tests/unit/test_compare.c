@@ -2368,6 +2368,28 @@ test_noun_act_stance(void **state)
 	check_sides(noun_act, 3, PX_CONFLICT_STANCE, a, b, 1);
 }
 
+/* An idiom of several words is a predicate: "would not stand in the way
+ * of a temporary closure" accepts the closure that "will fight any
+ * closure" opposes. */
+static const struct art idiom[] = {
+	{"a.txt", "title: Growers weigh market closure\nsource: Orsa Courier\ndate: 2026-06-02\n\n"
+		  "The Orsa covered market may close for six months while its roof is repaired, the "
+		  "council said on Monday.\n\n"
+		  "The Orsa Growers' Union would not stand in the way of a temporary closure of the "
+		  "market, its chairman said.\n"},
+	{"b.txt", "title: Growers vow to fight market closure\nsource: Valley Post\ndate: 2026-06-02\n\n"
+		  "Traders at Orsa's covered market face half a year without a hall after engineers found "
+		  "the roof unsafe, council officials said on Monday.\n\n"
+		  "The Orsa Growers' Union will fight any closure of the market, its chairman said.\n"},
+};
+
+static void
+test_idiom_stance(void **state)
+{
+	(void)state;
+	check_a_b(idiom, 2, PX_CONFLICT_STANCE);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4609,6 +4631,7 @@ main(void)
 		cmocka_unit_test(test_past_clause_after_forecast),
 		cmocka_unit_test(test_name_not_negation),
 		cmocka_unit_test(test_noun_act_stance),
+		cmocka_unit_test(test_idiom_stance),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

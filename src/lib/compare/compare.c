@@ -175,13 +175,21 @@ load_stance(struct px_comparer *c)
 		st = px_map_intern(c->stance, line, (size_t)(sp - 1 - line), &id, NULL);
 		if (st == PX_OK)
 			*px_map_value(c->stance, id) |= sp[0] == '-' ? 2 : 1;
-		/* The first word of a two-word entry is marked (4), so a
-		 * word that begins none is looked up once. */
+		/* The first word of an entry of several words is marked (4),
+		 * so a word that begins none is looked up once; the longer
+		 * beginnings of a phrase of three or more ("stand in the way")
+		 * are marked (8), so that the lookup goes on. */
 		if (st == PX_OK && memchr(line, ' ', (size_t)(sp - 1 - line)) != NULL) {
 			const char *w = memchr(line, ' ', (size_t)(sp - 1 - line));
 			st = px_map_intern(c->stance, line, (size_t)(w - line), &id, NULL);
 			if (st == PX_OK)
 				*px_map_value(c->stance, id) |= 4;
+			while (st == PX_OK &&
+			       (w = memchr(w + 1, ' ', (size_t)(sp - 1 - (w + 1)))) != NULL) {
+				st = px_map_intern(c->stance, line, (size_t)(w - line), &id, NULL);
+				if (st == PX_OK)
+					*px_map_value(c->stance, id) |= 8;
+			}
 		}
 	}
 	for (i = 0; st == PX_OK && i < px_map_count(c->stance); i++) {

@@ -5860,18 +5860,34 @@ stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
 	if (px_map_find(c->stance, t->stem, sl, &id) != PX_OK)
 		return 0; /* neither a stance word nor the first of two */
 	v = *px_map_value(c->stance, id);
-	if ((v & 4) && i + 1 < end && d->toks[i + 1].fold) {
-		size_t fl = px_token_fold_len(&d->toks[i + 1]);
-		uint32_t id2 = 0;
-		if (sl + 1 + fl < sizeof key) {
-			memcpy(key, t->stem, sl);
-			key[sl] = ' ';
-			memcpy(key + sl + 1, d->toks[i + 1].fold, fl);
-			if (px_map_find(c->stance, key, sl + 1 + fl, &id2) == PX_OK &&
-			    (*px_map_value(c->stance, id2) & 3)) {
-				*width = 2;
-				return (*px_map_value(c->stance, id2) & 3) == 2 ? -1 : 1;
+	if ((v & 4) && sl + 1 < sizeof key) {
+		/* the longest entry of several words that starts here: "rule
+		 * out", "stand in the way" */
+		size_t k = i + 1, kl = sl, bw = 0;
+		int best = 0;
+		memcpy(key, t->stem, sl);
+		for (; k < end && k < i + 6 && d->toks[k].fold; k++) {
+			size_t fl = px_token_fold_len(&d->toks[k]);
+			uint32_t id2 = 0;
+			uint64_t v2 = 0;
+			if (kl + 1 + fl >= sizeof key)
+				break;
+			key[kl] = ' ';
+			memcpy(key + kl + 1, d->toks[k].fold, fl);
+			kl += 1 + fl;
+			if (px_map_find(c->stance, key, kl, &id2) != PX_OK)
+				break;
+			v2 = *px_map_value(c->stance, id2);
+			if (v2 & 3) {
+				best = (v2 & 3) == 2 ? -1 : 1;
+				bw = k - i + 1;
 			}
+			if (!(v2 & 8))
+				break;
+		}
+		if (best) {
+			*width = bw;
+			return best;
 		}
 	}
 	if ((v & 3) == 0)
