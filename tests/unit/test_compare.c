@@ -2390,6 +2390,27 @@ test_idiom_stance(void **state)
 	check_a_b(idiom, 2, PX_CONFLICT_STANCE);
 }
 
+/* A date right after the predicate is no object: "confirmed on Thursday
+ * evening that it would appeal" is a decision to appeal, which "had not
+ * decided whether to appeal" disputes. */
+static const struct art dated_that[] = {
+	{"a.txt", "title: Orchestra loses tribunal case\nsource: Brennport Chronicle\ndate: 2026-03-06\n\n"
+		  "An employment tribunal ruled on Wednesday that the Brennport Philharmonic unfairly "
+		  "dismissed two violinists.\n\n"
+		  "The Brennport Philharmonic confirmed on Thursday evening that it would appeal.\n"},
+	{"b.txt", "title: Tribunal finds against Brennport orchestra\nsource: Arts Wire\ndate: 2026-03-06\n\n"
+		  "Two violinists were unfairly dismissed by the Brennport Philharmonic, a tribunal found "
+		  "this week in a ruling on their case.\n\n"
+		  "The Brennport Philharmonic had not decided whether to appeal.\n"},
+};
+
+static void
+test_dated_that_clause(void **state)
+{
+	(void)state;
+	check_a_b(dated_that, 2, PX_CONFLICT_STANCE);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4632,6 +4653,7 @@ main(void)
 		cmocka_unit_test(test_name_not_negation),
 		cmocka_unit_test(test_noun_act_stance),
 		cmocka_unit_test(test_idiom_stance),
+		cmocka_unit_test(test_dated_that_clause),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

@@ -7012,7 +7012,7 @@ px__cmp_stance(struct cmp_ctx *x)
 		open = 1;
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
-			size_t said = 0, granted = 0;
+			size_t said = 0, granted = 0, after = 0, dspan_from = 0, dspan_to = 0;
 			const char *who = NULL;
 			int subj = 0, intrans = 0, composed = 0, rep = 0;
 			int that_clause = 0;
@@ -7069,7 +7069,21 @@ px__cmp_stance(struct cmp_ctx *x)
 				continue;
 			if (counterfactual(d, se, i))
 				continue; /* "should not have granted the licence" */
-			that_clause = i + width < se->tok_end && fold_is(&d->toks[i + width], "that");
+			/* "confirmed on Thursday evening that it would appeal":
+			 * a date right after the predicate is no object, and
+			 * the clause after it may be a that-clause */
+			dspan_from = dspan_to = 0;
+			after = i + width;
+			if (after + 1 < se->tok_end && fold_is(&d->toks[after], "on") &&
+			    date_span(x, s, after + 1, after + 4 < se->tok_end ? after + 4 : se->tok_end,
+				      &dspan_from, &dspan_to) &&
+			    dspan_from == d->toks[after + 1].start) {
+				while (after < se->tok_end && d->toks[after].start < dspan_to)
+					after++;
+			} else {
+				dspan_from = dspan_to = 0;
+			}
+			that_clause = after < se->tok_end && fold_is(&d->toks[after], "that");
 			/* The object: up to three content words after the
 			 * predicate, past wrappers ("calls for") and other
 			 * predicates, within the clause. */
@@ -7091,7 +7105,7 @@ px__cmp_stance(struct cmp_ctx *x)
 					np_done = 1;
 					continue;
 				}
-				if (!px__cmp_content_word(t))
+				if (!px__cmp_content_word(t) || (t->start >= dspan_from && t->end <= dspan_to && dspan_to))
 					continue;
 				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1)) {
 					/* "rejected the plan": the wrapper is the
