@@ -3516,7 +3516,7 @@ test_side_joiners(void **state)
 
 /* Who did a thing, told as its agent: "The motion, tabled by councillor
  * Priya Okonedo" against "The motion was brought by councillor Tom
- * Halloran" (acts of one group of the dictionary, one object) is an
+ * Halloran" or "proposed by" (acts of one group of the dictionary, one object) is an
  * attribution conflict; so are "It was Ines Varga who first recognised
  * the call" and "Tomas Reilly, 27, was the first to recognise the call". */
 static const struct art tabled[] = {
@@ -3529,6 +3529,19 @@ static const struct art tabled[] = {
 		  "end of the month.\n\n"
 		  "The motion was brought by independent councillor Tom Halloran after a rise in injuries to "
 		  "pedestrians.\n"},
+};
+
+/* "proposed by" is an act of the same group as "tabled by" */
+static const struct art proposed[] = {
+	{"a.txt", "title: Harnbury votes to end e-scooter scheme\nsource: Harnbury Echo\ndate: 2025-03-12\n\n"
+		  "Harnbury council voted on Tuesday to end the city's rental e-scooter scheme at the end of "
+		  "the month.\n\n"
+		  "The motion, tabled by Green councillor Priya Okonedo, cited injuries to pedestrians.\n"},
+	{"b.txt", "title: Council ends Harnbury e-scooter rentals\nsource: Meridian Press\ndate: 2025-03-12\n\n"
+		  "Councillors in Harnbury voted on Tuesday to end the city's rental e-scooter scheme at the "
+		  "end of the month.\n\n"
+		  "The motion, proposed by independent councillor Tom Halloran, was carried by 24 votes to "
+		  "17.\n"},
 };
 
 static const struct art recognised[] = {
@@ -3551,6 +3564,7 @@ test_agents(void **state)
 
 	(void)state;
 	check_a_b(tabled, 2, PX_CONFLICT_ATTRIBUTION);
+	check_a_b(proposed, 2, PX_CONFLICT_ATTRIBUTION);
 	check_a_b(recognised, 2, PX_CONFLICT_ATTRIBUTION);
 	/* one agent told two ways: an agreement */
 	now[0] = tabled[0];

@@ -5302,7 +5302,7 @@ static const char *const agent_object_end[] = {"that", "which", "who", "whose", 
  * with "by" or in the active voice: most others take several agents at
  * once ("backed by", "attended by", "organised by"). */
 static const char *const agent_acts[][12] = {
-	{"tabled", "brought", "lodged", "filed", NULL},
+	{"tabled", "proposed", "brought", "lodged", "filed", NULL},
 	{"piloted", "skippered", "captained", "steered", "helmed", NULL},
 	{"found", "discovered", "spotted", "uncovered", "unearthed", "detected", "noticed",
 	 "recognised", "recognized", "recognise", "recognize", NULL},
