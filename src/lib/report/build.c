@@ -813,6 +813,13 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
 #define KEEP_DOC_BYTES ((size_t)256 << 20)
 
 #define CLUSTER_WINDOW 512
+/* A window also closes once it holds this much text (titles and the
+ * bodies' parts read): the segmented form takes about ten times the text,
+ * and a window of long pages (bench-news's window 33, live coverage) took
+ * 76 MiB of documents where most take 5 to 20, which set the run's peak
+ * RSS. Which articles share a window changes no result: the clusterer and
+ * the near-duplicate index take the articles in order either way. */
+#define WINDOW_TEXT ((size_t)2 << 20)
 /* Buffers of segmented windows: the feeder may run two windows ahead of
  * the clusterer, which evens out windows that take one thread longer than
  * the other (bench-news: step 2 1.47 -> 1.39 s with two threads, peak RSS
@@ -863,6 +870,7 @@ struct feed {
 	struct px_report *r;
 	struct win win[WINDOW_BUFFERS];
 	size_t n_windows;
+	size_t *starts; /* window w: articles [starts[w], starts[w + 1]) */
 	struct px_dedup *dedup;
 	size_t kept;       /* bytes of documents kept (keep_docs) so far */
 	int stop;          /* the consumer gave up */
@@ -870,6 +878,35 @@ struct feed {
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
 };
+
+/* Cut the articles into windows of at most CLUSTER_WINDOW articles and,
+   unless one article alone holds more, WINDOW_TEXT bytes of text. */
+static px_status
+window_starts(struct feed *f)
+{
+	const struct px_report *r = f->r;
+	size_t i = 0, n = 0, first = 0, bytes = 0;
+
+	/* At most one window per article, and the end. */
+	f->starts = px_alloc((r->n_articles + 1) * sizeof(*f->starts));
+	if (f->starts == NULL)
+		return PX_ENOMEM;
+	for (i = 0; i < r->n_articles; i++) {
+		const struct px_article *a = r->articles[i].a;
+		size_t len = (a->title ? a->title_len : 0) + (a->text ? text_read_len(a) : 0);
+		if (i > first && (i - first == CLUSTER_WINDOW || bytes + len > WINDOW_TEXT)) {
+			f->starts[n++] = first;
+			first = i;
+			bytes = 0;
+		}
+		bytes += len;
+	}
+	if (r->n_articles > 0)
+		f->starts[n++] = first;
+	f->starts[n] = r->n_articles;
+	f->n_windows = n;
+	return PX_OK;
+}
 
 static void
 window_release(struct win *x)
@@ -888,11 +925,10 @@ window_release(struct win *x)
 static struct win *
 window_open(struct feed *f, size_t w, int parse, int pack)
 {
-	struct px_report *r = f->r;
 	struct win *x = &f->win[w % WINDOW_BUFFERS];
 
-	x->first = w * CLUSTER_WINDOW;
-	x->n = r->n_articles - x->first < CLUSTER_WINDOW ? r->n_articles - x->first : CLUSTER_WINDOW;
+	x->first = f->starts[w];
+	x->n = f->starts[w + 1] - x->first;
 	x->parse_next = parse ? 0 : x->n;
 	x->parse_done = x->parse_next;
 	x->keep_next = parse ? 0 : x->n;
@@ -1114,10 +1150,11 @@ assign_stories(struct px_report *r)
 
 	memset(&f, 0, sizeof(f));
 	f.r = r;
-	f.n_windows = (r->n_articles + CLUSTER_WINDOW - 1) / CLUSTER_WINDOW;
 	raw = px_alloc((r->n_articles ? r->n_articles : 1) * sizeof(size_t));
 	if (st == PX_OK && raw == NULL)
 		st = PX_ENOMEM;
+	if (st == PX_OK)
+		st = window_starts(&f);
 	if (st == PX_OK)
 		st = px_dedup_new(NULL, &f.dedup);
 	for (b = 0; b < WINDOW_BUFFERS; b++) {
@@ -1207,6 +1244,7 @@ assign_stories(struct px_report *r)
 	pthread_mutex_destroy(&f.lock);
 	px_stemmer_free(stem);
 	px_dedup_free(f.dedup);
+	px_free(f.starts);
 	for (b = 0; b < WINDOW_BUFFERS; b++) {
 		if (f.win[b].titles && f.win[b].texts)
 			window_release(&f.win[b]);
