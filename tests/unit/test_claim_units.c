@@ -374,7 +374,8 @@ test_clause_tense(void **state)
 		"The election is on December 5.\n\n"
 		"Sales have fallen since March 3.\n\n"
 		"Hearings resume two weeks after January 15.\n\n"
-		"The trial opens on December 4.";
+		"The trial opens on December 4.\n\n"
+		"The new rate takes effect on February 1.";
 	struct px_claims *c = extract(t, "2023-11-18", PX_CLAIMS_DATES);
 
 	(void)state;
@@ -400,6 +401,7 @@ test_clause_tense(void **state)
 	/* a present schedule takes the nearer of the two readings */
 	check_date(c, t, "two weeks after January 15", 0, "2024-01-29");
 	check_date(c, t, "December 4", 0, "2023-12-04");
+	check_date(c, t, "February 1", 0, "2024-02-01"); /* "takes effect", not last February */
 	px_claims_free(c);
 }
 
