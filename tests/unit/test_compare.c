@@ -2411,6 +2411,27 @@ test_dated_that_clause(void **state)
 	check_a_b(dated_that, 2, PX_CONFLICT_STANCE);
 }
 
+/* A period in a relative clause after a figure is that clause's: "an
+ * increase of 12% that the labour minister said would restore purchasing
+ * power lost during two years" is no total over two years, and disputes
+ * "raised the minimum wage by 9.4%". */
+static const struct art relative_period[] = {
+	{"a.txt", "title: Wage rise by decree\nsource: Sur Wire\ndate: 2025-12-17\n\n"
+		  "The government of Calpena raised the national minimum wage by 9.4% by decree, after "
+		  "unions and employers failed to agree.\n\nEmployers said the rise would cost jobs.\n"},
+	{"b.txt", "title: Calpena sets new minimum wage\nsource: Calpena Herald\ndate: 2025-12-17\n\n"
+		  "Calpena raised its national minimum wage by decree, an increase of 12% that the labour "
+		  "minister said would restore purchasing power lost during two years of high prices.\n\n"
+		  "Unions had asked for more.\n"},
+};
+
+static void
+test_relative_clause_period(void **state)
+{
+	(void)state;
+	check_a_b(relative_period, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4668,6 +4689,7 @@ main(void)
 		cmocka_unit_test(test_noun_act_stance),
 		cmocka_unit_test(test_idiom_stance),
 		cmocka_unit_test(test_dated_that_clause),
+		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

@@ -1216,6 +1216,9 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 {
 	static const char *const spans[] = {"in", "over", "during", "within", NULL};
 	static const char *const ranges[] = {"between", "from", NULL};
+	static const char *const relatives[] = {"which", "who", "whose", NULL};
+	static const char *const time_nouns[] = {"year", "month", "week", "day", "period", "quarter",
+						 "season", "weekend", "morning", "night", NULL};
 	size_t j = 0, l = 0, end = se->tok_end;
 	const struct px_date *d1 = NULL, *d2 = NULL;
 	int64_t f1 = 0, l1 = 0, f2 = 0, l2 = 0;
@@ -1237,6 +1240,12 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 	if (px__cmp_has_cue(x, CUE_WHOLE, d, j, from))
 		whole = 1;
 	for (j = to; j < end && j < to + 14 && !clause_punct(&d->toks[j]); j++) {
+		/* "an increase of 12% that the minister said would restore
+		 * purchasing power lost during two years": a relative clause
+		 * tells its own period ("rose 12% that year" is the figure's) */
+		if ((fold_in(&d->toks[j], relatives) ||
+		    (fold_is(&d->toks[j], "that") && !(j + 1 < end && fold_in(&d->toks[j + 1], time_nouns)))))
+			break;
 		if ((l = px__cmp_cue_len(x, CUE_PERIOD, d, j)) != 0) {
 			size_t k = j + l;
 			*days = duration_at(d, k, end);
