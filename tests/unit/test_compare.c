@@ -2432,6 +2432,26 @@ test_relative_clause_period(void **state)
 	check_a_b(relative_period, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* The day of a statement is not the day a figure is stated for:
+ * "confirmed on Wednesday, setting up a legal battle over the 9.4 per
+ * cent increase" disputes "on Tuesday, an increase of 12%". */
+static const struct art statement_day_arts[] = {
+	{"a.txt", "title: Calpena sets new minimum wage\nsource: Calpena Herald\ndate: 2025-12-17\n\n"
+		  "The government set the national minimum wage at 1.45 million pesos a month on Tuesday, "
+		  "an increase of 12% on the current rate.\n\nUnions had asked for more.\n"},
+	{"b.txt", "title: Employers to fight wage decree\nsource: Correo del Sur\ndate: 2025-12-17\n\n"
+		  "The employers confederation confirmed on Wednesday, setting up a legal battle over the "
+		  "9.4 per cent increase in the national minimum wage, that it would go to court.\n\n"
+		  "The decree was published in the official gazette.\n"},
+};
+
+static void
+test_statement_day_figure(void **state)
+{
+	(void)state;
+	check_a_b(statement_day_arts, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4690,6 +4710,7 @@ main(void)
 		cmocka_unit_test(test_idiom_stance),
 		cmocka_unit_test(test_dated_that_clause),
 		cmocka_unit_test(test_relative_clause_period),
+		cmocka_unit_test(test_statement_day_figure),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

@@ -904,6 +904,32 @@ bound_before(const char *text, size_t at)
 	return 0;
 }
 
+/* Whether the date at byte `at` is the day of a statement: "on" and a
+ * verb of saying before it ("confirmed on Wednesday, setting up a legal
+ * battle over the 9.4 per cent increase"). */
+static int
+statement_day(const char *text, size_t at)
+{
+	static const char *const saying[] = {"said", "says", "told", "confirmed", "announced",
+					     "stated", "added", "insisted", "argued", NULL};
+	size_t e = at, b = 0, i = 0;
+
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	if (e < 3 || strncasecmp(text + e - 2, "on", 2) != 0 || (e > 2 && isalpha((unsigned char)text[e - 3])))
+		return 0;
+	e -= 2;
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && isalpha((unsigned char)text[b - 1]))
+		b--;
+	for (i = 0; saying[i]; i++)
+		if (e - b == strlen(saying[i]) && strncasecmp(text + b, saying[i], e - b) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * A date that opens its sentence as an adverbial of its own ("In May, 54
  * percent there voted yes ..., on a turnout of 49 percent", "On Sunday,
@@ -972,7 +998,11 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 			      ((unsigned char)text[k + 2] == 0x93 || (unsigned char)text[k + 2] == 0x94));
 		     k++)
 			;
-		if (k < b || b - a >= best_gap || bound_before(text, o->start))
+		/* "confirmed on Wednesday, setting up a legal battle over the
+		 * 9.4 per cent increase": the day of the statement, not the
+		 * figure's */
+		if (k < b || b - a >= best_gap || bound_before(text, o->start) ||
+		    statement_day(text, o->start))
 			continue;
 		best_gap = b - a;
 		best = &o->u.date;
