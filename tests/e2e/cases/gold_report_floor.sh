@@ -129,4 +129,4 @@ check dev 0.88 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind25 0.50 0.50 0.99 && check blind26 0.28 0.42 0.95 &&
 	check blind27 0.50 0.44 0.99 && check blind28 0.60 0.52 0.99 &&
 	check blind29 0.15 0.46 0.95 && check blind30 0.40 0.64 0.99 &&
-	check blind31 0.50 0.80 0.95
+	check blind31 0.55 0.80 0.95
