@@ -2452,6 +2452,28 @@ test_statement_day_figure(void **state)
 	check_a_b(statement_day_arts, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A day of a participle before the figure's clause is not its day:
+ * "Under a funding agreement signed in March, the national government will
+ * cover 60%" disputes "will cover 45%" of the same deal. */
+static const struct art participle_day_arts[] = {
+	{"a.txt", "title: Tram extension approved\nsource: Meridian Press\ndate: 2026-05-20\n\n"
+		  "The city council approved the extension of the Granaasen tram line on Tuesday.\n\n"
+		  "Under a funding agreement signed in March, the national government will cover 60% of "
+		  "the cost of the line.\n"},
+	{"b.txt", "title: Council backs tram line to Granaasen\nsource: Northgate Observer\ndate: "
+		  "2026-05-20\n\nCouncillors voted on Tuesday to extend the tram to the Granaasen "
+		  "district after a long debate.\n\n"
+		  "Under the funding agreement, the national government will cover 45% of the cost of the "
+		  "line.\n"},
+};
+
+static void
+test_participle_day_figure(void **state)
+{
+	(void)state;
+	check_a_b(participle_day_arts, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4711,6 +4733,7 @@ main(void)
 		cmocka_unit_test(test_dated_that_clause),
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_statement_day_figure),
+		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

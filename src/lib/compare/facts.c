@@ -930,6 +930,33 @@ statement_day(const char *text, size_t at)
 	return 0;
 }
 
+/* Whether the date at byte `at` follows a participle and its preposition
+ * ("a funding agreement signed in March", "the plant, opened on 3 May"). */
+static int
+participle_day(const char *text, size_t at)
+{
+	static const char *const preps[] = {"in", "on", "at", NULL};
+	size_t e = at, b = 0, i = 0;
+
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && isalpha((unsigned char)text[b - 1]))
+		b--;
+	for (i = 0; preps[i]; i++)
+		if (e - b == strlen(preps[i]) && strncasecmp(text + b, preps[i], e - b) == 0)
+			break;
+	if (preps[i] == NULL)
+		return 0;
+	e = b;
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && isalpha((unsigned char)text[b - 1]))
+		b--;
+	return e - b > 4 && strncasecmp(text + e - 2, "ed", 2) == 0 && islower((unsigned char)text[b]);
+}
+
 /*
  * A date that opens its sentence as an adverbial of its own ("In May, 54
  * percent there voted yes ..., on a turnout of 49 percent", "On Sunday,
@@ -1002,7 +1029,11 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 		 * 9.4 per cent increase": the day of the statement, not the
 		 * figure's */
 		if (k < b || b - a >= best_gap || bound_before(text, o->start) ||
-		    statement_day(text, o->start))
+		    statement_day(text, o->start) ||
+		    /* "Under a funding agreement signed in March, the
+		     * government will cover 60%": the participle's day */
+		    (o->end <= c->start && memchr(text + a, ',', b - a) != NULL &&
+		     participle_day(text, o->start)))
 			continue;
 		best_gap = b - a;
 		best = &o->u.date;
