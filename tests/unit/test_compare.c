@@ -2474,6 +2474,25 @@ test_participle_day_figure(void **state)
 	check_a_b(participle_day_arts, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* "reached" with a noun before the figure is a place reached at that
+ * measure, not a value reached: "has reached bedrock 2,917 metres beneath
+ * the dome" disputes "reached bedrock 3,040 metres beneath the dome". */
+static const struct art reached_place[] = {
+	{"a.txt", "title: Drill reaches bedrock under Kaldrun Dome\nsource: Polar Wire\ndate: 2025-01-14\n\n"
+		  "A drilling team from the Tarrholm Institute has reached bedrock 2,917 metres beneath "
+		  "the Kaldrun Dome in East Antarctica.\n\nThe core holds ice up to a million years old.\n"},
+	{"b.txt", "title: Tarrholm team touches rock at Kaldrun\nsource: Polar Ledger\ndate: 2025-01-14\n\n"
+		  "After two summers, the Tarrholm Institute team finally reached bedrock 3,040 metres "
+		  "beneath the Kaldrun Dome.\n\nScientists will now study the deepest ice.\n"},
+};
+
+static void
+test_reached_place(void **state)
+{
+	(void)state;
+	check_a_b(reached_place, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4734,6 +4753,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_statement_day_figure),
 		cmocka_unit_test(test_participle_day_figure),
+		cmocka_unit_test(test_reached_place),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

@@ -1879,6 +1879,30 @@ reading_peak(const struct px_quantity *q, const struct px_doc *d, const struct p
 	return 0;
 }
 
+/* Whether the update cue before a figure at token `from` is "reached"
+ * with a noun between ("has reached bedrock 2,917 metres beneath the
+ * dome"): a place reached at that measure, not a value reached ("turnout
+ * had reached 39%"), as update_day() reads it for dates. */
+static int
+reaching_place(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	static const char *const reach[] = {"reached", "reaches", "reach", "reaching", NULL};
+	size_t i = from > se->tok_start + 4 ? from - 4 : se->tok_start, j = 0, len = 0;
+
+	for (; i < from; i++) {
+		len = px__cmp_cue_len(x, CUE_UPDATE, d, i);
+		if (len == 0 || i + len > from)
+			continue;
+		if (!fold_in(&d->toks[i], reach))
+			return 0;
+		for (j = i + len; j < from; j++)
+			if (px__cmp_content_word(&d->toks[j]))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -2088,7 +2112,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * its figures") does not make this figure a new one. */
 			if ((px__cmp_has_cue(x, CUE_UPDATE, s->doc,
 					     from > se->tok_start + 4 ? from - 4 : se->tok_start, from) &&
-			     !reading_peak(q, s->doc, se, from)) ||
+			     !reaching_place(x, s->doc, se, from) && !reading_peak(q, s->doc, se, from)) ||
 			    cue_after(x, CUE_RUNNING, s->doc, se, to, 3) || superseded(x, s->doc, se, from))
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
