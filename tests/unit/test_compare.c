@@ -2493,6 +2493,31 @@ test_reached_place(void **state)
 	check_a_b(reached_place, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* An approximate figure that both disputed values round to at its own
+ * precision ("about 3 kilometres" beside 2,917 and 3,040 metres) fits
+ * both and takes no side. */
+static const struct art round_both[] = {
+	{"a.txt", "title: Drill reaches bedrock under Kaldrun Dome\nsource: Polar Wire\ndate: 2025-01-14\n\n"
+		  "A drilling team from the Tarrholm Institute has reached bedrock 2,917 metres beneath "
+		  "the Kaldrun Dome in East Antarctica.\n\nThe core holds ice up to a million years old.\n"},
+	{"b.txt", "title: Tarrholm team touches rock at Kaldrun\nsource: Polar Ledger\ndate: 2025-01-14\n\n"
+		  "After two summers, the Tarrholm Institute team finally reached bedrock 3,040 metres "
+		  "beneath the Kaldrun Dome.\n\nScientists will now study the deepest ice.\n"},
+	{"c.txt", "title: Ice record at Kaldrun\nsource: Radio Tarrholm\ndate: 2025-01-14\n\n"
+		  "Scientists from the Tarrholm Institute have drilled about 3 kilometres through the ice "
+		  "to bedrock beneath the Kaldrun Dome.\n\nThe team returns home in February.\n"},
+};
+
+static void
+test_approximate_rounds_both(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(round_both, 3, PX_CONFLICT_QUANTITY, a, b, 1);
+}
+
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
  * (the bridge) and "By 6 p.m. ... were still without electricity" (the
  * power) bound different things. */
@@ -4754,6 +4779,7 @@ main(void)
 		cmocka_unit_test(test_statement_day_figure),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_reached_place),
+		cmocka_unit_test(test_approximate_rounds_both),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),

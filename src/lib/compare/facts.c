@@ -3500,6 +3500,14 @@ approx_group(const struct mention *m, const size_t *idx, size_t k, size_t i, con
 		return -1;
 	if (second >= 0 && best * 2 > second)
 		return -2;
+	/* "about 3 kilometres" beside 2,917 and 3,040 metres: both round to
+	 * it at the precision it is told with, so it fits both alike */
+	if (second >= 0 && best > 0 &&
+	    rounds_to(0.5 * (m[idx[fit]].lo + m[idx[fit]].hi), at))
+		for (j = 0; j < k; j++)
+			if (keep[j] && exact[j] && comp[j] != comp[fit] && compat(&m[idx[i]], &m[idx[j]]) &&
+			    rounds_to(0.5 * (m[idx[j]].lo + m[idx[j]].hi), at))
+				return -2;
 	return (long)comp[fit];
 }
 
