@@ -884,6 +884,33 @@ value_kinds(const struct px_quantity *q)
  */
 #define WHEN_GAP 40
 
+/* The word (a run of letters) that ends before byte `at`, spaces
+ * skipped: its first byte in *b, its end returned (*b when none). */
+static size_t
+text_word_before(const char *text, size_t at, size_t *b)
+{
+	size_t e = at;
+
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	*b = e;
+	while (*b > 0 && isalpha((unsigned char)text[*b - 1]))
+		(*b)--;
+	return e;
+}
+
+/* Whether text[b, e) is one of words, case folded. */
+static int
+text_word_in(const char *text, size_t b, size_t e, const char *const *words)
+{
+	size_t i = 0;
+
+	for (i = 0; words[i]; i++)
+		if (e - b == strlen(words[i]) && strncasecmp(text + b, words[i], e - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether the word before byte `at` bounds a period ("who ran the company
  * until 2022", "since March"): such a date tells when something else
  * ended or began, not when a figure holds. */
@@ -891,17 +918,9 @@ static int
 bound_before(const char *text, size_t at)
 {
 	static const char *const bounds[] = {"until", "till", "since", "before", "after", NULL};
-	size_t e = at, b = 0, i = 0;
+	size_t b = 0, e = text_word_before(text, at, &b);
 
-	while (e > 0 && text[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && isalpha((unsigned char)text[b - 1]))
-		b--;
-	for (i = 0; bounds[i]; i++)
-		if (e - b == strlen(bounds[i]) && strncasecmp(text + b, bounds[i], e - b) == 0)
-			return 1;
-	return 0;
+	return text_word_in(text, b, e, bounds);
 }
 
 /* Whether the date at byte `at` is the day of a statement: "on" and a
@@ -910,24 +929,15 @@ bound_before(const char *text, size_t at)
 static int
 statement_day(const char *text, size_t at)
 {
+	static const char *const on[] = {"on", NULL};
 	static const char *const saying[] = {"said", "says", "told", "confirmed", "announced",
 					     "stated", "added", "insisted", "argued", NULL};
-	size_t e = at, b = 0, i = 0;
+	size_t b = 0, e = text_word_before(text, at, &b);
 
-	while (e > 0 && text[e - 1] == ' ')
-		e--;
-	if (e < 3 || strncasecmp(text + e - 2, "on", 2) != 0 || (e > 2 && isalpha((unsigned char)text[e - 3])))
+	if (!text_word_in(text, b, e, on))
 		return 0;
-	e -= 2;
-	while (e > 0 && text[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && isalpha((unsigned char)text[b - 1]))
-		b--;
-	for (i = 0; saying[i]; i++)
-		if (e - b == strlen(saying[i]) && strncasecmp(text + b, saying[i], e - b) == 0)
-			return 1;
-	return 0;
+	e = text_word_before(text, b, &b);
+	return text_word_in(text, b, e, saying);
 }
 
 /* Whether the date at byte `at` follows a participle and its preposition
@@ -936,24 +946,11 @@ static int
 participle_day(const char *text, size_t at)
 {
 	static const char *const preps[] = {"in", "on", "at", NULL};
-	size_t e = at, b = 0, i = 0;
+	size_t b = 0, e = text_word_before(text, at, &b);
 
-	while (e > 0 && text[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && isalpha((unsigned char)text[b - 1]))
-		b--;
-	for (i = 0; preps[i]; i++)
-		if (e - b == strlen(preps[i]) && strncasecmp(text + b, preps[i], e - b) == 0)
-			break;
-	if (preps[i] == NULL)
+	if (!text_word_in(text, b, e, preps))
 		return 0;
-	e = b;
-	while (e > 0 && text[e - 1] == ' ')
-		e--;
-	b = e;
-	while (b > 0 && isalpha((unsigned char)text[b - 1]))
-		b--;
+	e = text_word_before(text, b, &b);
 	return e - b > 4 && strncasecmp(text + e - 2, "ed", 2) == 0 && islower((unsigned char)text[b]);
 }
 
