@@ -2432,9 +2432,11 @@ test_relative_clause_period(void **state)
 	check_a_b(relative_period, 2, PX_CONFLICT_QUANTITY);
 }
 
-/* The day of a statement is not the day a figure is stated for:
- * "confirmed on Wednesday, setting up a legal battle over the 9.4 per
- * cent increase" disputes "on Tuesday, an increase of 12%". */
+/* The day of a past verb before a comma is not the day a figure after it
+ * is stated for: "confirmed on Wednesday, setting up a legal battle over
+ * the 9.4 per cent increase" disputes "on Tuesday, an increase of 12%";
+ * "Under a funding agreement signed in March, the national government
+ * will cover 60%" disputes "will cover 45%" of the same deal. */
 static const struct art statement_day_arts[] = {
 	{"a.txt", "title: Calpena sets new minimum wage\nsource: Calpena Herald\ndate: 2025-12-17\n\n"
 		  "The government set the national minimum wage at 1.45 million pesos a month on Tuesday, "
@@ -2445,16 +2447,6 @@ static const struct art statement_day_arts[] = {
 		  "The decree was published in the official gazette.\n"},
 };
 
-static void
-test_statement_day_figure(void **state)
-{
-	(void)state;
-	check_a_b(statement_day_arts, 2, PX_CONFLICT_QUANTITY);
-}
-
-/* A day of a participle before the figure's clause is not its day:
- * "Under a funding agreement signed in March, the national government will
- * cover 60%" disputes "will cover 45%" of the same deal. */
 static const struct art participle_day_arts[] = {
 	{"a.txt", "title: Tram extension approved\nsource: Meridian Press\ndate: 2026-05-20\n\n"
 		  "The city council approved the extension of the Granaasen tram line on Tuesday.\n\n"
@@ -2471,6 +2463,7 @@ static void
 test_participle_day_figure(void **state)
 {
 	(void)state;
+	check_a_b(statement_day_arts, 2, PX_CONFLICT_QUANTITY);
 	check_a_b(participle_day_arts, 2, PX_CONFLICT_QUANTITY);
 }
 
@@ -2495,27 +2488,24 @@ test_reached_place(void **state)
 
 /* An approximate figure that both disputed values round to at its own
  * precision ("about 3 kilometres" beside 2,917 and 3,040 metres) fits
- * both and takes no side. */
-static const struct art round_both[] = {
-	{"a.txt", "title: Drill reaches bedrock under Kaldrun Dome\nsource: Polar Wire\ndate: 2025-01-14\n\n"
-		  "A drilling team from the Tarrholm Institute has reached bedrock 2,917 metres beneath "
-		  "the Kaldrun Dome in East Antarctica.\n\nThe core holds ice up to a million years old.\n"},
-	{"b.txt", "title: Tarrholm team touches rock at Kaldrun\nsource: Polar Ledger\ndate: 2025-01-14\n\n"
-		  "After two summers, the Tarrholm Institute team finally reached bedrock 3,040 metres "
-		  "beneath the Kaldrun Dome.\n\nScientists will now study the deepest ice.\n"},
-	{"c.txt", "title: Ice record at Kaldrun\nsource: Radio Tarrholm\ndate: 2025-01-14\n\n"
-		  "Scientists from the Tarrholm Institute have drilled about 3 kilometres through the ice "
-		  "to bedrock beneath the Kaldrun Dome.\n\nThe team returns home in February.\n"},
-};
+ * both and takes no side: reached_place's dispute with a third source. */
+static const struct art about_3km = {
+	"c.txt", "title: Ice record at Kaldrun\nsource: Radio Tarrholm\ndate: 2025-01-14\n\n"
+		 "Scientists from the Tarrholm Institute have drilled about 3 kilometres through the ice "
+		 "to bedrock beneath the Kaldrun Dome.\n\nThe team returns home in February.\n"};
 
 static void
 test_approximate_rounds_both(void **state)
 {
 	const char *const a[] = {"a.txt", NULL};
 	const char *const b[] = {"b.txt", NULL};
+	struct art arts[3];
 
 	(void)state;
-	check_sides(round_both, 3, PX_CONFLICT_QUANTITY, a, b, 1);
+	arts[0] = reached_place[0];
+	arts[1] = reached_place[1];
+	arts[2] = about_3km;
+	check_sides(arts, 3, PX_CONFLICT_QUANTITY, a, b, 1);
 }
 
 /* Bounds of two events are no dispute: "did not reopen until 10 a.m."
@@ -4776,7 +4766,6 @@ main(void)
 		cmocka_unit_test(test_idiom_stance),
 		cmocka_unit_test(test_dated_that_clause),
 		cmocka_unit_test(test_relative_clause_period),
-		cmocka_unit_test(test_statement_day_figure),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_reached_place),
 		cmocka_unit_test(test_approximate_rounds_both),

@@ -884,33 +884,6 @@ value_kinds(const struct px_quantity *q)
  */
 #define WHEN_GAP 40
 
-/* The word (a run of letters) that ends before byte `at`, spaces
- * skipped: its first byte in *b, its end returned (*b when none). */
-static size_t
-text_word_before(const char *text, size_t at, size_t *b)
-{
-	size_t e = at;
-
-	while (e > 0 && text[e - 1] == ' ')
-		e--;
-	*b = e;
-	while (*b > 0 && isalpha((unsigned char)text[*b - 1]))
-		(*b)--;
-	return e;
-}
-
-/* Whether text[b, e) is one of words, case folded. */
-static int
-text_word_in(const char *text, size_t b, size_t e, const char *const *words)
-{
-	size_t i = 0;
-
-	for (i = 0; words[i]; i++)
-		if (e - b == strlen(words[i]) && strncasecmp(text + b, words[i], e - b) == 0)
-			return 1;
-	return 0;
-}
-
 /* Whether the word before byte `at` bounds a period ("who ran the company
  * until 2022", "since March"): such a date tells when something else
  * ended or began, not when a figure holds. */
@@ -918,40 +891,37 @@ static int
 bound_before(const char *text, size_t at)
 {
 	static const char *const bounds[] = {"until", "till", "since", "before", "after", NULL};
-	size_t b = 0, e = text_word_before(text, at, &b);
+	size_t e = at, b = 0, i = 0;
 
-	return text_word_in(text, b, e, bounds);
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && isalpha((unsigned char)text[b - 1]))
+		b--;
+	for (i = 0; bounds[i]; i++)
+		if (e - b == strlen(bounds[i]) && strncasecmp(text + b, bounds[i], e - b) == 0)
+			return 1;
+	return 0;
 }
 
-/* Whether the date at byte `at` is the day of a statement: "on" and a
- * verb of saying before it ("confirmed on Wednesday, setting up a legal
- * battle over the 9.4 per cent increase"). */
-static int
-statement_day(const char *text, size_t at)
-{
-	static const char *const on[] = {"on", NULL};
-	static const char *const saying[] = {"said", "says", "told", "confirmed", "announced",
-					     "stated", "added", "insisted", "argued", NULL};
-	size_t b = 0, e = text_word_before(text, at, &b);
+static int past_form(const struct px_token *t);
 
-	if (!text_word_in(text, b, e, on))
-		return 0;
-	e = text_word_before(text, b, &b);
-	return text_word_in(text, b, e, saying);
-}
-
-/* Whether the date at byte `at` follows a participle and its preposition
- * ("a funding agreement signed in March", "the plant, opened on 3 May"). */
+/* Whether date claim o of sentence s is the day of a participle's act
+ * ("Under a funding agreement signed in March, the national government
+ * will cover 60%", "confirmed on Wednesday, setting up a legal battle over
+ * the 9.4 per cent increase"): with a comma between it and the figure
+ * after it, not the day the figure is stated for. */
 static int
-participle_day(const char *text, size_t at)
+participle_day(const struct cmp_sent *s, const struct px_claim *o)
 {
 	static const char *const preps[] = {"in", "on", "at", NULL};
-	size_t b = 0, e = text_word_before(text, at, &b);
+	const struct px_doc *d = s->doc;
+	const struct px_sentence *se = &d->sents[s->idx];
+	size_t from = 0, to = 0;
 
-	if (!text_word_in(text, b, e, preps))
-		return 0;
-	e = text_word_before(text, b, &b);
-	return e - b > 4 && strncasecmp(text + e - 2, "ed", 2) == 0 && islower((unsigned char)text[b]);
+	claim_tokens(s, o->start, o->end, &from, &to);
+	return from >= se->tok_start + 2 && fold_in(&d->toks[from - 1], preps) &&
+	       past_form(&d->toks[from - 2]);
 }
 
 /*
@@ -992,9 +962,10 @@ opening_date(const struct px_claims *cl, const struct px_claim *c, const char *t
 }
 
 static const struct px_date *
-quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *text,
-	      size_t sent_start, const struct px_claim **claim)
+quantity_when(const struct cmp_sent *s, const struct px_claims *cl, const struct px_claim *c,
+	      const struct px_claim **claim)
 {
+	const char *text = s->text;
 	const struct px_date *best = NULL;
 	size_t i = 0, best_gap = WHEN_GAP + 1, lo = 0, hi = 0;
 
@@ -1022,22 +993,15 @@ quantity_when(const struct px_claims *cl, const struct px_claim *c, const char *
 			      ((unsigned char)text[k + 2] == 0x93 || (unsigned char)text[k + 2] == 0x94));
 		     k++)
 			;
-		/* "confirmed on Wednesday, setting up a legal battle over the
-		 * 9.4 per cent increase": the day of the statement, not the
-		 * figure's */
 		if (k < b || b - a >= best_gap || bound_before(text, o->start) ||
-		    statement_day(text, o->start) ||
-		    /* "Under a funding agreement signed in March, the
-		     * government will cover 60%": the participle's day */
-		    (o->end <= c->start && memchr(text + a, ',', b - a) != NULL &&
-		     participle_day(text, o->start)))
+		    (o->end <= c->start && memchr(text + a, ',', b - a) != NULL && participle_day(s, o)))
 			continue;
 		best_gap = b - a;
 		best = &o->u.date;
 		*claim = o;
 	}
 	if (best == NULL)
-		best = opening_date(cl, c, text, sent_start, lo, hi, claim);
+		best = opening_date(cl, c, text, s->start, lo, hi, claim);
 	return best;
 }
 
@@ -1876,26 +1840,36 @@ reading_peak(const struct px_quantity *q, const struct px_doc *d, const struct p
 	return 0;
 }
 
-/* Whether the update cue before a figure at token `from` is "reached"
- * with a noun between ("has reached bedrock 2,917 metres beneath the
- * dome"): a place reached at that measure, not a value reached ("turnout
- * had reached 39%"), as update_day() reads it for dates. */
+/*
+ * Whether an update cue ends among the four tokens before token `from`
+ * ("the toll rose to 15", "revised its estimate on Monday"). "reached" is
+ * one only when the value reached stands between it and `from` (a figure:
+ * "had reached 39% on Monday") or, when `from` is itself a figure (figure
+ * set), nothing that names what was reached does ("turnout had reached
+ * 39%"): "the drill reached bedrock on Saturday" and "has reached bedrock
+ * 2,917 metres beneath the dome" tell where, not a value reached.
+ */
 static int
-reaching_place(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+update_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from,
+	      int figure)
 {
 	static const char *const reach[] = {"reached", "reaches", "reach", "reaching", NULL};
 	size_t i = from > se->tok_start + 4 ? from - 4 : se->tok_start, j = 0, len = 0;
+	int named = 0;
 
 	for (; i < from; i++) {
 		len = px__cmp_cue_len(x, CUE_UPDATE, d, i);
 		if (len == 0 || i + len > from)
 			continue;
 		if (!fold_in(&d->toks[i], reach))
-			return 0;
-		for (j = i + len; j < from; j++)
-			if (px__cmp_content_word(&d->toks[j]))
+			return 1;
+		for (j = i + len, named = 0; j < from; j++) {
+			if (d->toks[j].flags & PX_TOK_NUMBER)
 				return 1;
-		return 0;
+			named |= px__cmp_content_word(&d->toks[j]);
+		}
+		if (figure && !named)
+			return 1;
 	}
 	return 0;
 }
@@ -2011,7 +1985,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			st = px__cmp_vec_tokens(x, s->doc, wf, wt, c->start, c->end, &mm->ctx);
 			if (st)
 				goto fail;
-			mm->when = quantity_when(cl, c, s->text, s->start, &mm->when_claim);
+			mm->when = quantity_when(s, cl, c, &mm->when_claim);
 			{
 				const char *rate = q->per && q->per[0] ? q->per : rate_after(s, to);
 				size_t kl = strlen(mm->key);
@@ -2107,9 +2081,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * change is told right before the figure; an update
 			 * elsewhere in the sentence ("the office, which updated
 			 * its figures") does not make this figure a new one. */
-			if ((px__cmp_has_cue(x, CUE_UPDATE, s->doc,
-					     from > se->tok_start + 4 ? from - 4 : se->tok_start, from) &&
-			     !reaching_place(x, s->doc, se, from) && !reading_peak(q, s->doc, se, from)) ||
+			if ((update_before(x, s->doc, se, from, 1) && !reading_peak(q, s->doc, se, from)) ||
 			    cue_after(x, CUE_RUNNING, s->doc, se, to, 3) || superseded(x, s->doc, se, from))
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
@@ -4569,8 +4541,6 @@ sentence_has_date(const struct mention *a, const struct mention *b)
 	return 0;
 }
 
-static int past_form(const struct px_token *t);
-
 /* Conjunctions that open a clause of their own: a date after one is of
  * that clause ("said it would appeal after a court on Thursday annulled
  * the licence"). */
@@ -4799,19 +4769,7 @@ universal_time(const struct mention *m)
 static int
 update_day(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
-	size_t i = from > se->tok_start + 4 ? from - 4 : se->tok_start, j = 0, len = 0;
-
-	for (; i < from; i++) {
-		len = px__cmp_cue_len(x, CUE_UPDATE, d, i);
-		if (len == 0 || i + len > from)
-			continue;
-		if (!fold_is(&d->toks[i], "reached"))
-			return 1;
-		for (j = i + len; j < from; j++)
-			if (d->toks[j].flags & PX_TOK_NUMBER)
-				return 1;
-	}
-	return 0;
+	return update_before(x, d, se, from, 0);
 }
 
 /* Whether two clock times, one in universal time and the other not, are
@@ -6481,6 +6439,24 @@ date_span(const struct cmp_ctx *x, const struct cmp_sent *s, size_t from, size_t
 	return 0;
 }
 
+/* The token after a date right after token k ("confirmed on Thursday
+ * evening that ..."): "on" and the date with its part of the day; k when
+ * none follows. */
+static size_t
+past_date(const struct cmp_ctx *x, const struct cmp_sent *s, const struct px_sentence *se, size_t k)
+{
+	const struct px_doc *d = s->doc;
+	size_t ds = 0, de = 0, j = k;
+
+	if (k + 1 >= se->tok_end || !fold_is(&d->toks[k], "on") ||
+	    !date_span(x, s, k + 1, k + 4 < se->tok_end ? k + 4 : se->tok_end, &ds, &de) ||
+	    ds != d->toks[k + 1].start)
+		return k;
+	while (j < se->tok_end && d->toks[j].start < de)
+		j++;
+	return j;
+}
+
 /* The least sentence cosine of two stances on the story's matter told
  * by two general nouns. */
 #define MATTER_COSINE 0.3
@@ -7111,7 +7087,7 @@ px__cmp_stance(struct cmp_ctx *x)
 		open = 1;
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
-			size_t said = 0, granted = 0, after = 0, dspan_from = 0, dspan_to = 0;
+			size_t said = 0, granted = 0, after = 0;
 			const char *who = NULL;
 			int subj = 0, intrans = 0, composed = 0, rep = 0;
 			int that_clause = 0;
@@ -7171,17 +7147,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			/* "confirmed on Thursday evening that it would appeal":
 			 * a date right after the predicate is no object, and
 			 * the clause after it may be a that-clause */
-			dspan_from = dspan_to = 0;
-			after = i + width;
-			if (after + 1 < se->tok_end && fold_is(&d->toks[after], "on") &&
-			    date_span(x, s, after + 1, after + 4 < se->tok_end ? after + 4 : se->tok_end,
-				      &dspan_from, &dspan_to) &&
-			    dspan_from == d->toks[after + 1].start) {
-				while (after < se->tok_end && d->toks[after].start < dspan_to)
-					after++;
-			} else {
-				dspan_from = dspan_to = 0;
-			}
+			after = past_date(x, s, se, i + width);
 			that_clause = after < se->tok_end && fold_is(&d->toks[after], "that");
 			/* The object: up to three content words after the
 			 * predicate, past wrappers ("calls for") and other
@@ -7204,7 +7170,7 @@ px__cmp_stance(struct cmp_ctx *x)
 					np_done = 1;
 					continue;
 				}
-				if (!px__cmp_content_word(t) || (t->start >= dspan_from && t->end <= dspan_to && dspan_to))
+				if (!px__cmp_content_word(t) || j < after)
 					continue;
 				if (px__cmp_has_cue(x, CUE_WRAPPER, d, j, j + 1)) {
 					/* "rejected the plan": the wrapper is the

@@ -827,7 +827,8 @@ fold_duplicates(struct px_report *r, struct px_dedup *d)
 #define WINDOW_BUFFERS 3
 
 /*
- * Clustering runs over windows of CLUSTER_WINDOW articles in time order.
+ * Clustering runs over windows of CLUSTER_WINDOW articles (fewer when they
+ * hold WINDOW_TEXT bytes of text) in time order.
  * Each window is segmented once (the way the clusterer would segment it)
  * and the segmented documents serve the clusterer, which must see the
  * articles in order on one thread, and the near-duplicate index, also in
