@@ -1,15 +1,15 @@
 /*
  * Unit tests of the claims stage's units and tenses: unit conventions of
  * quantities (mobile generations, sen, the ASCII yen sign, attributive
- * nouns, units as counted heads, names with figures before a counted
- * noun, a noun counted before the figure ("the number of people injured
- * rose to 47"), suspended hyphens ("7- or 9-inch"), elided units and nouns, ages
+ * nouns, units as counted heads, names with figures before a counted noun,
+ * a noun counted before the figure ("the number of people injured rose to
+ * 47"), suspended hyphens ("7- or 9-inch"), elided units and nouns, ages
  * after "the age of", house numbers and bracketed labels that are no
- * quantities), and the tense of a relative date's clause (a bare weekday or
- * month/day read forward in a future or present-schedule clause, backward
- * in a past one, whatever the other clauses of the sentence say). Texts
- * are one sentence per paragraph, split here, so the tests do not depend
- * on the segmenter.
+ * quantities, durations told in two units), and the tense of a relative
+ * date's clause (a bare weekday or month/day read forward in a future or
+ * present-schedule clause, backward in a past one, whatever the other
+ * clauses of the sentence say). Texts are one sentence per paragraph,
+ * split here, so the tests do not depend on the segmenter.
  */
 #include <math.h>
 #include <setjmp.h>
@@ -101,6 +101,29 @@ test_unit_conventions(void **state)
 	check_unit(c, t, "45.9C", 45.9, "\xC2\xB0" "C", NULL);
 	assert_int_equal(qty(c, t, "45.9C")->approx, PX_APPROX_EQ);
 	assert_false(has_value(c, 5));
+	px_claims_free(c);
+}
+
+/* One duration told in two units is one figure in the larger unit; a
+ * smaller part of a whole larger one or more stays a figure of its own. */
+static void
+test_compound_durations(void **state)
+{
+	const char *t = "Lena Morva reached the far shore after 9 hours 41 minutes in the water.\n\n"
+			"The defendant was handed a year and a half in prison, suspended.\n\n"
+			"The review took two years and three months, and the hearing an hour and a half.\n\n"
+			"The search lasted 3 hours 90 minutes by one count.";
+	struct px_claims *c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+
+	(void)state;
+	check_unit(c, t, "9 hours 41 minutes", 9 + 41.0 / 60, "hour", NULL);
+	check_unit(c, t, "a year and a half", 1.5, "year", NULL);
+	check_unit(c, t, "two years and three months", 2.25, "year", NULL);
+	check_unit(c, t, "an hour and a half", 1.5, "hour", NULL);
+	check_unit(c, t, "3 hours", 3, "hour", NULL);
+	check_unit(c, t, "90 minutes", 90, "minute", NULL);
+	assert_false(has_value(c, 41));
+	assert_false(has_value(c, 0.5));
 	px_claims_free(c);
 }
 
@@ -412,6 +435,7 @@ main(void)
 		cmocka_unit_test(test_unit_conventions),
 		cmocka_unit_test(test_counted_units),
 		cmocka_unit_test(test_astronomical_units),
+		cmocka_unit_test(test_compound_durations),
 		cmocka_unit_test(test_name_modifiers),
 		cmocka_unit_test(test_suspended_hyphens),
 		cmocka_unit_test(test_counted_before),

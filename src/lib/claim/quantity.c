@@ -686,6 +686,89 @@ money_num(const struct px_extractor *x, const struct toks *tk, size_t j,
 	return 1;
 }
 
+/* Seconds in a unit of time ("hour" 3600), 0 for none of them. */
+static double
+time_seconds(const char *unit)
+{
+	static const struct {
+		const char *unit;
+		double s;
+	} t[] = {{"second", 1},       {"minute", 60},        {"hour", 3600},
+		 {"day", 86400},      {"week", 604800},      {"month", 2629800},
+		 {"year", 31557600}, {"decade", 315576000}, {"century", 3155760000.0}};
+	size_t i = 0;
+
+	for (i = 0; unit && i < sizeof t / sizeof t[0]; i++)
+		if (strcmp(unit, t[i].unit) == 0)
+			return t[i].s;
+	return 0;
+}
+
+/*
+ * One duration told in two units, in the larger one: "9 hours 41 minutes"
+ * (9.68 hours), "two years and three months", "two hours and a half". The
+ * smaller part must be less than one of the larger ("3 hours 90 minutes"
+ * is two figures).
+ */
+static void
+compound_duration(const struct px_extractor *x, const struct toks *tk, size_t t1, struct qparse *q)
+{
+	double f1 = time_seconds(q->unit), f2 = 0, add = 0;
+	size_t j = q->q1, c0 = 0, ua = 0;
+	const char *cur2 = NULL;
+	const struct lexp *u2 = NULL;
+	struct num n2;
+
+	if (f1 <= 0)
+		return;
+	if (j + 2 < t1 && px__cl_tok_is(tk, j, "and") && px__cl_tok_is(tk, j + 1, "a") &&
+	    px__cl_tok_is(tk, j + 2, "half")) {
+		add = 0.5;
+		ua = j + 3;
+	} else {
+		if (j < t1 && px__cl_tok_is(tk, j, "and"))
+			j++;
+		if (j >= t1 || !px__cl_num_may_start(tk, j) || !money_num(x, tk, j, t1, &n2, &cur2, &c0) ||
+		    cur2 != NULL || used(tk, c0, n2.t1) ||
+		    (n2.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION)))
+			return;
+		u2 = px__cl_lex_phrase(x, tk, n2.t1, t1, LP_UNIT_POST, &ua);
+		f2 = u2 ? time_seconds(u2->post_unit) : 0;
+		if (f2 <= 0 || f2 >= f1 || n2.value * f2 >= f1 || strcmp(u2->post_dim, "time") != 0)
+			return;
+		add = n2.value * f2 / f1;
+	}
+	if (q->high == q->n.value)
+		q->high += add;
+	q->n.value += add;
+	q->q1 = ua;
+}
+
+/*
+ * "a year and a half", "an hour and a half": the half after a unit of time
+ * that "a" counts. Makes q (the figure "a half" at n.t0) that duration.
+ */
+static void
+unit_and_half(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t t1,
+	      struct qparse *q)
+{
+	size_t a = q->n.t0, ua = 0;
+	const struct lexp *u = NULL;
+
+	if (q->n.t1 != a + 2 || !px__cl_tok_is(tk, a + 1, "half") || a < t0 + 3 ||
+	    !px__cl_tok_is(tk, a - 1, "and") ||
+	    !(px__cl_tok_is(tk, a - 3, "a") || px__cl_tok_is(tk, a - 3, "an")) || used(tk, a - 3, a))
+		return;
+	u = px__cl_lex_phrase(x, tk, a - 2, t1, LP_UNIT_POST, &ua);
+	if (u == NULL || ua != a - 1 || strcmp(u->post_dim, "time") != 0 || time_seconds(u->post_unit) <= 0)
+		return;
+	q->n.value = 1.5;
+	q->high = 1.5;
+	q->unit = u->post_unit;
+	q->dim = u->post_dim;
+	q->q0 = a - 3;
+}
+
 /*
  * A counted rate after the head noun ending at byte hend: "7.4 rebounds per
  * game", "3,000 tests a day", "78,000 times a minute". Returns the
@@ -1333,6 +1416,10 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				continue;
 			}
 		}
+		if (q.unit && q.dim && strcmp(q.dim, "time") == 0 && !q.range && !q.score)
+			compound_duration(x, tk, t1, &q);
+		else if (q.unit == NULL && !q.range && !q.score && q.n.value == 0.5)
+			unit_and_half(x, tk, t0, t1, &q);
 		/* Rates: "$62 a share", "$58 per barrel", "15% a year", "between
 		   $48,000 and $90,000 a year"; not "$6.78 billion a year earlier". */
 		if (q.unit && !q.score && q.q1 + 1 < t1 &&
