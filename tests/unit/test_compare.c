@@ -2459,6 +2459,33 @@ static const struct art participle_day_arts[] = {
 		  "line.\n"},
 };
 
+/* A bare figure "who" follows counts people, whatever they did: "The
+ * 2,850 who squeezed into Quarry Hall" is on the side of "2,850
+ * spectators at Quarry Hall" against "more than 3,000 fans". */
+static const struct art who_counts_arts[] = {
+	{"a.txt", "title: Fennick win first handball title\nsource: Sportswire\ndate: 2026-05-16\n\n"
+		  "Fennick won the women's handball league for the first time on Saturday, beating "
+		  "Castlemere 29-27 in front of 2,850 spectators at Quarry Hall.\n\n"
+		  "The club was bottom of the league six years ago.\n"},
+	{"b.txt", "title: Castlemere beaten as Fennick take the title\nsource: Western Courier\ndate: "
+		  "2026-05-17\n\nFennick's win over Castlemere on Saturday, watched by more than 3,000 "
+		  "spectators at a packed Quarry Hall, decided the league title.\n\n"
+		  "Castlemere finish second.\n"},
+	{"c.txt", "title: Champions at last\nsource: Fennick Chronicle\ndate: 2026-05-17\n\n"
+		  "Fennick beat Castlemere on Saturday to win the league title for the first time.\n\n"
+		  "The 2,850 who squeezed into Quarry Hall will not forget the final minute.\n"},
+};
+
+static void
+test_who_counts_people(void **state)
+{
+	const char *const a[] = {"a.txt", "c.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(who_counts_arts, 3, PX_CONFLICT_QUANTITY, a, b, 1);
+}
+
 static void
 test_participle_day_figure(void **state)
 {
@@ -4767,6 +4794,7 @@ main(void)
 		cmocka_unit_test(test_dated_that_clause),
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_participle_day_figure),
+		cmocka_unit_test(test_who_counts_people),
 		cmocka_unit_test(test_reached_place),
 		cmocka_unit_test(test_approximate_rounds_both),
 		cmocka_unit_test(test_quote_cut_short),

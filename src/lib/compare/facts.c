@@ -1940,7 +1940,11 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				snprintf(key, sizeof key, "count:people");
 			if (!keyed) {
 				unsigned f = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_PEOPLE);
-				if (!(f & PX__FRAME_PEOPLE))
+				/* "The 2,850 who squeezed into the hall", "the
+				 * 140 who were rescued": a figure "who" follows
+				 * counts people, whatever they did */
+				if (!(f & PX__FRAME_PEOPLE) &&
+				    !(to < se->tok_end && fold_is(&s->doc->toks[to], "who")))
 					continue;
 				snprintf(key, sizeof key, "count:people");
 			}
