@@ -218,11 +218,27 @@ static const struct art artefacts[] = {
 		  "palace.\n"},
 };
 
+/* "a judgment handed down on Monday" and "a judge ruled on Tuesday" date
+ * one ruling: "judgment", "ruling", "ruled" and "verdict" are one word. */
+static const struct art ruling_days[] = {
+	{"a.txt", "title: Calderford camera-van parking fines ruled unlawful\nsource: Pressline\ndate: "
+		  "2024-11-12\n\nCalderford City Council must refund about 41,000 camera-van parking "
+		  "fines. In a judgment handed down on Monday, Judge Priya Hallam of the Calderford "
+		  "Administrative Court said the camera-van parking scheme broke data protection "
+		  "rules.\n\nThe council said it was considering its options on the parking fines.\n"},
+	{"b.txt", "title: Calderford drivers in line for parking fine refunds\nsource: Calder Courier\n"
+		  "date: 2024-11-13\n\nCalderford City Council must refund about 41,000 camera-van "
+		  "parking fines after a judge ruled on Tuesday that the camera-van parking scheme broke "
+		  "data protection rules.\n\nMotorists' groups welcomed the refunds of the parking "
+		  "fines.\n"},
+};
+
 static void
 test_synonym_counts(void **state)
 {
 	(void)state;
 	check_a_b(artefacts, 2, PX_CONFLICT_QUANTITY);
+	check_a_b(ruling_days, 2, PX_CONFLICT_DATE);
 }
 
 /* A label's colon right before a bare figure says what it counts
