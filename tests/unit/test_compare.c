@@ -2492,6 +2492,28 @@ static const struct art who_counts_arts[] = {
 		  "The 2,850 who squeezed into Quarry Hall will not forget the final minute.\n"},
 };
 
+/* One subject in the same words, no actor named, and objects of one head
+ * ("halted all production at the Skarnes site", "refused to stop
+ * production in the rest of the plant") dispute whatever else the object
+ * phrases name. */
+static const struct art production_arts[] = {
+	{"a.txt", "title: Chlorine leak at Skarnes chemical plant\nsource: Fjord Link\ndate: "
+		  "2026-03-05\n\nA chlorine leak at the Nordkjem chemical plant in Skarnes sent eleven "
+		  "people to hospital on Thursday.\n\nNordkjem said it had halted all production at the "
+		  "Skarnes site until further notice.\n"},
+	{"b.txt", "title: Nordkjem keeps Skarnes plant running after chlorine leak\nsource: Industry "
+		  "Week\ndate: 2026-03-05\n\nEleven people were taken to hospital after a chlorine leak "
+		  "at the Nordkjem chemical plant in Skarnes on Thursday.\n\nNordkjem has refused to "
+		  "stop production in the rest of the plant.\n"},
+};
+
+static void
+test_stance_object_head(void **state)
+{
+	(void)state;
+	check_a_b(production_arts, 2, PX_CONFLICT_STANCE);
+}
+
 static void
 test_who_counts_people(void **state)
 {
@@ -4811,6 +4833,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_who_counts_people),
+		cmocka_unit_test(test_stance_object_head),
 		cmocka_unit_test(test_reached_place),
 		cmocka_unit_test(test_approximate_rounds_both),
 		cmocka_unit_test(test_quote_cut_short),

@@ -6498,6 +6498,13 @@ stance_align(const struct mention *a, const struct mention *b)
 		co = 0.6;
 	if (co <= 0)
 		return 0;
+	/* "Nordkjem said it had halted all production at the Skarnes site",
+	 * "Nordkjem has refused to stop production in the rest of the
+	 * plant": one subject in the same words (no actor named) and objects
+	 * of one head match whatever else their phrases name */
+	if (co < 0.5 && a->actor == NULL && b->actor == NULL && a->object && b->object &&
+	    strcmp(a->object, b->object) == 0 && px__cmp_cosine(&a->subj, &b->subj) >= 0.8)
+		co = 0.5;
 	/* A verb read by its negation alone opposes only the same verb
 	 * ("would not bring in replacement staff", "is bringing in
 	 * replacement staff"); on the same side, any predicate of the same
