@@ -105,7 +105,8 @@ test_unit_conventions(void **state)
 }
 
 /* One duration told in two units is one figure in the larger unit; a
- * smaller part of a whole larger one or more stays a figure of its own. */
+ * smaller part of a whole larger one or more stays a figure of its own;
+ * "half a" before a unit is half of it. */
 static void
 test_compound_durations(void **state)
 {
@@ -124,6 +125,14 @@ test_compound_durations(void **state)
 	check_unit(c, t, "90 minutes", 90, "minute", NULL);
 	assert_false(has_value(c, 41));
 	assert_false(has_value(c, 0.5));
+	px_claims_free(c);
+
+	/* "half a" or "half an" before a unit is half of it */
+	t = "Every sweet chestnut within half a kilometre of a diseased tree must come down.\n\n"
+	    "The search took half an hour.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	check_unit(c, t, "half a kilometre", 0.5, "km", NULL);
+	check_unit(c, t, "half an hour", 0.5, "hour", NULL);
 	px_claims_free(c);
 }
 
@@ -425,6 +434,17 @@ test_clause_tense(void **state)
 	check_date(c, t, "two weeks after January 15", 0, "2024-01-29");
 	check_date(c, t, "December 4", 0, "2023-12-04");
 	check_date(c, t, "February 1", 0, "2024-02-01"); /* "takes effect", not last February */
+	px_claims_free(c);
+
+	/* "is to" + a verb is an arrangement to come, as "will" is; a span
+	 * after "for" is no day, whatever word follows it */
+	t = "The pool is to close from September.\n\n"
+	    "The pool will close for 14 weeks later this year.\n\n"
+	    "Repairs began three weeks later.";
+	c = extract(t, "2023-11-18", PX_CLAIMS_DATES);
+	check_date(c, t, "September", 0, "2024-09");
+	assert_null(find_nth(c, t, "14 weeks later", PX_CLAIM_DATE, 0));
+	check_date(c, t, "three weeks later", 0, "2023-12-09");
 	px_claims_free(c);
 }
 

@@ -2514,6 +2514,27 @@ test_stance_object_head(void **state)
 	check_a_b(production_arts, 2, PX_CONFLICT_STANCE);
 }
 
+/* "will close for 14 weeks later this year": a duration after "for" measures
+ * even when an offset word follows it ("two years before the audit" does
+ * not). */
+static const struct art closure_weeks[] = {
+	{"a.txt", "title: Kettlebridge pool to shut for roof repairs\nsource: Kettlebridge Echo\ndate: "
+		  "2026-01-28\n\nKettlebridge Leisure Centre's swimming pool will close for 14 weeks "
+		  "later this year so that rusting roof beams can be replaced, the borough council "
+		  "said.\n\nThe leisure centre's gym will stay open.\n"},
+	{"b.txt", "title: Leisure centre pool closure confirmed\nsource: KB FM\ndate: 2026-01-28\n\n"
+		  "Kettlebridge Leisure Centre's swimming pool is to close for 16 weeks from early "
+		  "September so that rusting roof beams can be replaced, the borough council said.\n\n"
+		  "Swimmers have been offered places in Marlow.\n"},
+};
+
+static void
+test_duration_before_offset(void **state)
+{
+	(void)state;
+	check_a_b(closure_weeks, 2, PX_CONFLICT_QUANTITY);
+}
+
 static void
 test_who_counts_people(void **state)
 {
@@ -4833,6 +4854,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_who_counts_people),
+		cmocka_unit_test(test_duration_before_offset),
 		cmocka_unit_test(test_stance_object_head),
 		cmocka_unit_test(test_reached_place),
 		cmocka_unit_test(test_approximate_rounds_both),

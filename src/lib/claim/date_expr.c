@@ -1083,6 +1083,12 @@ tense_at(const struct px_extractor *x, const struct toks *tk, size_t k, size_t t
 
 	if (fl & LX_FUTURE)
 		return 1;
+	/* "the pool is to close from early September", "are to be
+	   replaced": an arrangement to come ("is to blame" is none) */
+	if ((px__cl_tok_is(tk, k, "is") || px__cl_tok_is(tk, k, "are")) && k + 2 < tk->n &&
+	    px__cl_tok_is(tk, k + 1, "to") && tk->t[k + 2].type == T_WORD &&
+	    !(tk->t[k + 2].flags & TF_CAP) && !px__cl_tok_is(tk, k + 2, "blame"))
+		return 1;
 	if (fl & LX_SCHED)
 		return 2;
 	/* "is set to", "going to" */
@@ -1429,6 +1435,10 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					}
 					if (px__cl_tok_is(tk, j + 1, "before") && j + 2 < t1 &&
 					    !px__cl_tok_is(tk, j + 2, "that"))
+						dir = 0;
+					/* "will close for 14 weeks later this year":
+					   after "for" a span, not a day */
+					if (dir && i > t0 && px__cl_tok_is(tk, i - 1, "for"))
 						dir = 0;
 					if (dir) {
 						int64_t day = dc->ref_day;

@@ -611,7 +611,7 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 		}
 		if (t->type == T_WORD && px__cl_tok_is(tk, j, "half") && last == L_NONE) {
 			/* "half a million", "half million" */
-			size_t k = j + 1;
+			size_t k = j + 1, after = 0;
 			const struct lexw *sc = NULL;
 			if (px__cl_tok_is(tk, k, "a") || px__cl_tok_is(tk, k, "an"))
 				k++;
@@ -621,6 +621,15 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 				n->value = 0.5 * sc->num;
 				n->flags = PX_NUM_WORDS | PX_NUM_FRACTION | PX_NUM_SCALED;
 				finish(tk, n, t0, k + 1);
+				return 1;
+			}
+			/* "half a kilometre", "half an hour": a half of the
+			   unit that follows */
+			if (k < lim && k > j + 1 && tk->t[k].type == T_WORD &&
+			    px__cl_lex_phrase(x, tk, k, lim, LP_UNIT_POST, &after) != NULL && after > k) {
+				n->value = 0.5;
+				n->flags = PX_NUM_WORDS;
+				finish(tk, n, t0, k);
 				return 1;
 			}
 			/* "half a dozen": six */

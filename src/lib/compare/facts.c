@@ -1005,6 +1005,17 @@ quantity_when(const struct cmp_sent *s, const struct px_claims *cl, const struct
 	return best;
 }
 
+/* Whether one of two dates is a year and the other a month of it ("later
+ * this year", "from early September"). */
+static int
+month_of_year(const struct px_date *a, const struct px_date *b)
+{
+	const struct px_date *y = strcmp(a->granularity, "year") == 0 ? a : b, *mo = y == a ? b : a;
+
+	return strcmp(y->granularity, "year") == 0 && strcmp(mo->granularity, "month") == 0 &&
+	       strlen(y->value) == 4 && strlen(mo->value) >= 4 && strncmp(mo->value, y->value, 4) == 0;
+}
+
 /* Whether two figures are stated for different times: different days, or
  * periods of different lengths ("last year" and "in January"). */
 static int
@@ -1024,6 +1035,7 @@ different_times(const struct px_date *a, const struct px_date *b)
 		return !(strcmp(y->granularity, "year") == 0 && strlen(y->value) == 4 &&
 			 strlen(d->value) >= 4 && strncmp(d->value, y->value, 4) == 0);
 	}
+
 	if (strcmp(a->granularity, b->granularity) != 0)
 		return 1;
 	return strcmp(a->value, b->value) != 0;
@@ -1959,8 +1971,10 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			    cue_after(x, CUE_SOURCES, s->doc, se, to, 4))
 				continue;
 			/* "two years before the audit", "a week ago": a time
-			 * offset locates an event, it measures nothing. */
-			if (q->dim && strcmp(q->dim, "time") == 0 && cue_after(x, CUE_OFFSET, s->doc, se, to, 1))
+			 * offset locates an event, it measures nothing ("will
+			 * close for 14 weeks later this year" measures). */
+			if (q->dim && strcmp(q->dim, "time") == 0 && cue_after(x, CUE_OFFSET, s->doc, se, to, 1) &&
+			    !(from > se->tok_start && fold_is(&s->doc->toks[from - 1], "for")))
 				continue;
 			if ((mm = new_mention(&m, &cap, n, s, c)) == NULL) {
 				st = PX_ENOMEM;
@@ -3088,8 +3102,13 @@ explain_difference(const struct mention *a, const struct mention *b)
 	if (a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY) {
 		if (a->moment != b->moment)
 			return "figures stated for different moments";
+		/* two spans of one thing starting in a month of the year the
+		 * other names ("will close for 14 weeks later this year", "is
+		 * to close for 16 weeks from early September") are not of two
+		 * times; counts in March and in the year are */
 		if (a->when && b->when && different_times(a->when, b->when) &&
-		    !same_relative_words(a, b))
+		    !same_relative_words(a, b) &&
+		    !(strcmp(a->key, "day") == 0 && month_of_year(a->when, b->when)))
 			return "figures stated for different times";
 		/* One figure names its time (t), the other none (u), which is
 		 * as of its paper: a day or month ending more than a week
