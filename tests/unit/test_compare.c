@@ -2535,6 +2535,29 @@ test_duration_before_offset(void **state)
 	check_a_b(closure_weeks, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* Months of one event frame ("closed", "shut its doors") told of one named
+ * thing in words of the story's own dispute: "The Victorian theatre closed
+ * in June 2019" against "The Victorian venue shut its doors in September
+ * 2019". */
+static const struct art closing_months[] = {
+	{"a.txt", "title: Harwick Grand Opera House reopens after restoration\nsource: Harwick "
+		  "Standard\ndate: 2025-10-03\n\nThe Harwick Grand Opera House reopened on Thursday "
+		  "night after a restoration that ran two years over schedule.\n\nThe Victorian "
+		  "theatre closed in June 2019 for what was billed as a three-year restoration of the "
+		  "Harwick Grand Opera House.\n"},
+	{"b.txt", "title: Curtain rises again at the Harwick Grand Opera House\nsource: Stage and "
+		  "Screen\ndate: 2025-10-03\n\nThe Harwick Grand Opera House reopened on Thursday night "
+		  "after a restoration that ran two years late.\n\nThe Victorian venue shut its doors "
+		  "in September 2019 for the restoration of the Harwick Grand Opera House.\n"},
+};
+
+static void
+test_closing_months(void **state)
+{
+	(void)state;
+	check_a_b(closing_months, 2, PX_CONFLICT_DATE);
+}
+
 static void
 test_who_counts_people(void **state)
 {
@@ -4854,6 +4877,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_who_counts_people),
+		cmocka_unit_test(test_closing_months),
 		cmocka_unit_test(test_duration_before_offset),
 		cmocka_unit_test(test_stance_object_head),
 		cmocka_unit_test(test_reached_place),

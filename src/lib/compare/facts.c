@@ -3571,6 +3571,18 @@ static long days_apart(const char *a, const char *b);
 static int same_date_verb(const struct mention *a, const struct mention *b);
 static int periods(const struct mention *m);
 
+/* Whether the month or year of date mention m ("2019-06", "2019") is over
+ * before its article's month or year: a past event's. */
+static int
+before_paper(const struct mention *m)
+{
+	const char *v = m->c && m->c->kind == PX_CLAIM_DATE ? m->c->u.date.value : NULL;
+	size_t l = v ? strlen(v) : 0;
+
+	return v && m->art_date && (l == 4 || l == 7) && v[0] != '-' && strlen(m->art_date) >= l &&
+	       strncmp(v, m->art_date, l) < 0;
+}
+
 /* Whether the articles of a and b were published more than
  * PUBLISHED_DAYS apart (both dated to the day). */
 static int
@@ -4079,10 +4091,15 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				 * last inspected the site in June"): one verb, three
 				 * shared words, a shared name, and neither sentence
 				 * comparing periods. */
-				if (coarse && (!same_date_verb(&m[idx[i]], &m[idx[j]]) ||
-					       clause_shared(&m[idx[i]], &m[idx[j]]) < CONFLICT_SHARED ||
-					       share_name(&m[idx[i]], &m[idx[j]]) == 0 ||
-					       periods(&m[idx[i]]) || periods(&m[idx[j]])))
+				if (coarse && !(same_date_verb(&m[idx[i]], &m[idx[j]]) &&
+						clause_shared(&m[idx[i]], &m[idx[j]]) >= CONFLICT_SHARED &&
+						share_name(&m[idx[i]], &m[idx[j]]) > 0 && !periods(&m[idx[i]]) &&
+						!periods(&m[idx[j]])) &&
+				    !(same_event(&m[idx[i]], &m[idx[j]]) && before_paper(&m[idx[i]]) &&
+				      before_paper(&m[idx[j]]) &&
+				      px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) &&
+				      share_name(&m[idx[i]], &m[idx[j]]) > 0 && !periods(&m[idx[i]]) &&
+				      !periods(&m[idx[j]])))
 					continue;
 				/* Two days more than a year apart are days of two
 				 * events, not one day told two ways ("the
