@@ -2558,6 +2558,31 @@ test_closing_months(void **state)
 	check_a_b(closing_months, 2, PX_CONFLICT_DATE);
 }
 
+/* "about €1.5 million in all": a whole told right after its figure is a
+ * total, no dispute with the damages ordered on a day ("ordered ... on
+ * Tuesday to pay €1.2 million in damages"). */
+static const struct art in_all_arts[] = {
+	{"a.txt", "title: Lactoria must pay composer for jingle\nsource: Veranza Times\ndate: "
+		  "2025-06-11\n\nA Castelmar court has ruled against the dairy group Lactoria over the "
+		  "tune in its adverts. The dairy group must pay the composer Lidia Ferrant about 1.5 "
+		  "million euros in all for using her tune in its adverts.\n\nLactoria said it would "
+		  "study the judgment.\n"},
+	{"b.txt", "title: Composer wins jingle case against Lactoria\nsource: Costa Gazette\ndate: "
+		  "2025-06-11\n\nA Castelmar court ordered the dairy group Lactoria on Tuesday to pay 1.2 "
+		  "million euros in damages to the composer Lidia Ferrant for using her tune in its "
+		  "adverts.\n\nLactoria has not said whether it will appeal.\n"},
+};
+
+static void
+test_whole_after_figure(void **state)
+{
+	struct px_report *r = run_independent(in_all_arts, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 static void
 test_who_counts_people(void **state)
 {
@@ -4877,6 +4902,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_who_counts_people),
+		cmocka_unit_test(test_whole_after_figure),
 		cmocka_unit_test(test_closing_months),
 		cmocka_unit_test(test_duration_before_offset),
 		cmocka_unit_test(test_stance_object_head),

@@ -1273,6 +1273,10 @@ cumulative(struct cmp_ctx *x, const struct px_claims *cl, const struct px_claim 
 		whole = 1;
 	if (px__cmp_has_cue(x, CUE_WHOLE, d, j, from))
 		whole = 1;
+	/* "must pay the composer about €1.5 million in all": right after
+	 * the figure too */
+	if (to < end && px__cmp_cue_len(x, CUE_WHOLE, d, to) != 0)
+		whole = 1;
 	for (j = to; j < end && j < to + 14 && !clause_punct(&d->toks[j]); j++) {
 		/* "an increase of 12% that the minister said would restore
 		 * purchasing power lost during two years": a relative clause
