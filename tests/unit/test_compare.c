@@ -2583,6 +2583,29 @@ test_whole_after_figure(void **state)
 	px_report_free(r);
 }
 
+/* "61 whales that beached" and "34 pilot whales have died" count two
+ * things: beaching is a frame of its own (stranded, trapped), not death. */
+static const struct art beached_arts[] = {
+	{"a.txt", "title: Pilot whales die on Strathmurran beach\nsource: CPA\ndate: 2025-07-14\n\n"
+		  "Thirty-four pilot whales have died on Strathmurran Bay, rescuers said on Monday.\n\n"
+		  "Volunteers worked through the night on Strathmurran Bay to keep the pilot whales "
+		  "wet.\n"},
+	{"b.txt", "title: Volunteers rush to help pilot whales on Strathmurran Bay\nsource: Nationwide\n"
+		  "date: 2025-07-14\n\nVolunteers rushed to Strathmurran Bay at the weekend to help the "
+		  "61 pilot whales that beached there.\n\nVolunteers worked through the night to keep "
+		  "the pilot whales wet.\n"},
+};
+
+static void
+test_beached_not_dead(void **state)
+{
+	struct px_report *r = run_independent(beached_arts, 2);
+
+	(void)state;
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 static void
 test_who_counts_people(void **state)
 {
@@ -4902,6 +4925,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_who_counts_people),
+		cmocka_unit_test(test_beached_not_dead),
 		cmocka_unit_test(test_whole_after_figure),
 		cmocka_unit_test(test_closing_months),
 		cmocka_unit_test(test_duration_before_offset),
