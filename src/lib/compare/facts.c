@@ -1035,7 +1035,6 @@ different_times(const struct px_date *a, const struct px_date *b)
 		return !(strcmp(y->granularity, "year") == 0 && strlen(y->value) == 4 &&
 			 strlen(d->value) >= 4 && strncmp(d->value, y->value, 4) == 0);
 	}
-
 	if (strcmp(a->granularity, b->granularity) != 0)
 		return 1;
 	return strcmp(a->value, b->value) != 0;
@@ -3587,6 +3586,27 @@ before_paper(const struct mention *m)
 	       strncmp(v, m->art_date, l) < 0;
 }
 
+/*
+ * Whether two months or years of one fact dispute: told of one past act of
+ * one named thing ("The site was last inspected by the Directorate in
+ * March", "The Directorate last inspected the site in June": one verb and
+ * three shared words), or of one event frame when both are over before
+ * their papers' own and the contexts share a word beyond the story's topic
+ * ("The Victorian theatre closed in June 2019", "The Victorian venue shut
+ * its doors in September 2019"); either way with a shared name and neither
+ * sentence comparing periods.
+ */
+static int
+coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention *b)
+{
+	if (share_name(a, b) == 0 || periods(a) || periods(b))
+		return 0;
+	if (same_date_verb(a, b) && clause_shared(a, b) >= CONFLICT_SHARED)
+		return 1;
+	return same_event(a, b) && before_paper(a) && before_paper(b) &&
+	       px__cmp_share_specific(x, &a->ctx, &b->ctx);
+}
+
 /* Whether the articles of a and b were published more than
  * PUBLISHED_DAYS apart (both dated to the day). */
 static int
@@ -4089,21 +4109,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 					far = 1;
 					continue;
 				}
-				/* Months and years dispute when told of one past act
-				 * of one named thing ("The site was last inspected
-				 * by the Directorate in March", "The Directorate
-				 * last inspected the site in June"): one verb, three
-				 * shared words, a shared name, and neither sentence
-				 * comparing periods. */
-				if (coarse && !(same_date_verb(&m[idx[i]], &m[idx[j]]) &&
-						clause_shared(&m[idx[i]], &m[idx[j]]) >= CONFLICT_SHARED &&
-						share_name(&m[idx[i]], &m[idx[j]]) > 0 && !periods(&m[idx[i]]) &&
-						!periods(&m[idx[j]])) &&
-				    !(same_event(&m[idx[i]], &m[idx[j]]) && before_paper(&m[idx[i]]) &&
-				      before_paper(&m[idx[j]]) &&
-				      px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) &&
-				      share_name(&m[idx[i]], &m[idx[j]]) > 0 && !periods(&m[idx[i]]) &&
-				      !periods(&m[idx[j]])))
+				if (coarse && !coarse_dispute(x, &m[idx[i]], &m[idx[j]]))
 					continue;
 				/* Two days more than a year apart are days of two
 				 * events, not one day told two ways ("the
