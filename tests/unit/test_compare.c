@@ -2606,6 +2606,27 @@ test_beached_not_dead(void **state)
 	px_report_free(r);
 }
 
+/* A verb of an event frame up to eight words before a day is what happened
+ * that day: "was first spotted by excavator driver Dale Prentice on Monday,
+ * June 9" against "spotted the plesiosaur's bones on Thursday, June 5". */
+static const struct art found_days[] = {
+	{"a.txt", "title: Plesiosaur found at Kelderby Quarry\nsource: Castlebridge Herald\ndate: "
+		  "2025-06-13\n\nA near-complete plesiosaur skeleton has been found at Kelderby Quarry, "
+		  "the county museum said.\n\nThe plesiosaur was first spotted by excavator driver Dale "
+		  "Prentice on Monday, June 9, in a freshly cut bench of the quarry.\n"},
+	{"b.txt", "title: Amateur finds plesiosaur at Kelderby\nsource: Ostrand Press\ndate: "
+		  "2025-06-13\n\nA near-complete plesiosaur skeleton has been found at Kelderby Quarry, "
+		  "the county museum said.\n\nA retired pharmacist spotted the plesiosaur's bones on "
+		  "Thursday, June 5, while walking the quarry floor.\n"},
+};
+
+static void
+test_frame_words_before_day(void **state)
+{
+	(void)state;
+	check_a_b(found_days, 2, PX_CONFLICT_DATE);
+}
+
 static void
 test_who_counts_people(void **state)
 {
@@ -4925,6 +4946,7 @@ main(void)
 		cmocka_unit_test(test_relative_clause_period),
 		cmocka_unit_test(test_participle_day_figure),
 		cmocka_unit_test(test_who_counts_people),
+		cmocka_unit_test(test_frame_words_before_day),
 		cmocka_unit_test(test_beached_not_dead),
 		cmocka_unit_test(test_whole_after_figure),
 		cmocka_unit_test(test_closing_months),

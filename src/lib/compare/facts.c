@@ -790,7 +790,7 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 	int before_first = kinds == PX__FRAME_MONEY || kinds == PX__FRAME_DATE;
 
 	if (before_first) {
-		for (j = from, seen = 0; j > se->tok_start && seen < 5; seen++) {
+		for (j = from, seen = 0; j > se->tok_start && seen < (kinds == PX__FRAME_DATE ? 8u : 5u); seen++) {
 			j--;
 			if (clause_break(&d->toks[j]))
 				break;
