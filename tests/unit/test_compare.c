@@ -130,6 +130,16 @@ check_sides(const struct art *arts, size_t n, enum px_conflict_kind kind, const 
 	px_report_free(r);
 }
 
+/* No conflict of its kind among arts (independent sources). */
+static void
+check_none(const struct art *arts, size_t n, enum px_conflict_kind kind)
+{
+	struct px_report *r = run_independent(arts, n);
+
+	assert_int_equal(count_conflicts(r, kind), 0);
+	px_report_free(r);
+}
+
 /* The one conflict of its kind: a.txt against b.txt. */
 static void
 check_a_b(const struct art *arts, size_t n, enum px_conflict_kind kind)
@@ -195,11 +205,8 @@ static const struct art weekend[] = {
 static void
 test_weekend_total(void **state)
 {
-	struct px_report *r = run_independent(weekend, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(weekend, 2, PX_CONFLICT_QUANTITY);
 }
 
 /* Words reporters swap for one another count as one word
@@ -368,11 +375,8 @@ static const struct art claimants[] = {
 static void
 test_different_claimants(void **state)
 {
-	struct px_report *r = run_independent(claimants, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(claimants, 2, PX_CONFLICT_QUANTITY);
 }
 
 static const struct art rates[] = {
@@ -387,11 +391,8 @@ static const struct art rates[] = {
 static void
 test_different_bases(void **state)
 {
-	struct px_report *r = run_independent(rates, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(rates, 2, PX_CONFLICT_QUANTITY);
 }
 
 static const struct art votes[] = {
@@ -833,11 +834,8 @@ static const struct art midnight[] = {
 static void
 test_either_side_of_midnight(void **state)
 {
-	struct px_report *r = run_independent(midnight, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
-	px_report_free(r);
+	check_none(midnight, 2, PX_CONFLICT_DATE);
 }
 
 /* "crashed" and "failed" tell one incident: two clock times of it
@@ -1059,11 +1057,8 @@ static const struct art small_hours[] = {
 static void
 test_small_hours_are_the_night_before(void **state)
 {
-	struct px_report *r = run_independent(small_hours, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
-	px_report_free(r);
+	check_none(small_hours, 2, PX_CONFLICT_DATE);
 }
 
 /* Temperatures: "46.3C" is a reading in degrees; "a maximum of 46.3C" is
@@ -1455,11 +1450,8 @@ static const struct art moments[] = {
 static void
 test_moments_and_claims(void **state)
 {
-	struct px_report *r = run_independent(moments, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(moments, 2, PX_CONFLICT_QUANTITY);
 }
 
 /* Dates of one kind of event ("issued") about the same thing ("red
@@ -1983,11 +1975,8 @@ static const struct art fraud[] = {
 static void
 test_stance_one_object(void **state)
 {
-	struct px_report *r = run_independent(fraud, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
-	px_report_free(r);
+	check_none(fraud, 2, PX_CONFLICT_STANCE);
 }
 
 /* A stance in a condition, a question or a hope is no act: "If the
@@ -2576,11 +2565,8 @@ static const struct art in_all_arts[] = {
 static void
 test_whole_after_figure(void **state)
 {
-	struct px_report *r = run_independent(in_all_arts, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(in_all_arts, 2, PX_CONFLICT_QUANTITY);
 }
 
 /* "61 whales that beached" and "34 pilot whales have died" count two
@@ -2599,11 +2585,8 @@ static const struct art beached_arts[] = {
 static void
 test_beached_not_dead(void **state)
 {
-	struct px_report *r = run_independent(beached_arts, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(beached_arts, 2, PX_CONFLICT_QUANTITY);
 }
 
 /* A verb of an event frame up to eight words before a day is what happened
@@ -2705,11 +2688,8 @@ static const struct art bounds[] = {
 static void
 test_bounds_of_two_events(void **state)
 {
-	struct px_report *r = run_independent(bounds, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
-	px_report_free(r);
+	check_none(bounds, 2, PX_CONFLICT_DATE);
 }
 
 /* "today" in a live page's entry is the entry's day, which the page's
@@ -2729,11 +2709,8 @@ static const struct art livetoday[] = {
 static void
 test_live_today(void **state)
 {
-	struct px_report *r = run_independent(livetoday, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
-	px_report_free(r);
+	check_none(livetoday, 2, PX_CONFLICT_DATE);
 }
 
 /* A newer count from another claimant ("By Friday morning, 38 people had
@@ -3218,11 +3195,8 @@ static const struct art owners[] = {
 static void
 test_owners_and_context(void **state)
 {
-	struct px_report *r = run_independent(owners, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(owners, 2, PX_CONFLICT_QUANTITY);
 }
 
 /* "his client would appeal" names no one: the actor named elsewhere in its
@@ -3295,11 +3269,8 @@ static const struct art schools[] = {
 static void
 test_stance_that_clause(void **state)
 {
-	struct px_report *r = run_independent(schools, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
-	px_report_free(r);
+	check_none(schools, 2, PX_CONFLICT_STANCE);
 }
 
 /* Wind gusts are one measure, told in other words around them: "packing
@@ -3407,11 +3378,8 @@ static const struct art stamps[] = {
 static void
 test_live_entry_stamp(void **state)
 {
-	struct px_report *r = run_independent(stamps, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
-	px_report_free(r);
+	check_none(stamps, 2, PX_CONFLICT_DATE);
 }
 
 /* A clock time is a window: "shortly after 13:00" is the hour after it,
@@ -4620,11 +4588,8 @@ static const struct art control[] = {
 static void
 test_stance_give_up(void **state)
 {
-	struct px_report *r = run_independent(control, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
-	px_report_free(r);
+	check_none(control, 2, PX_CONFLICT_STANCE);
 }
 
 /* "offered 4.2 percent over the same period" is a figure over a period
@@ -4754,11 +4719,8 @@ static const struct art nominee[] = {
 static void
 test_stance_if_sentence(void **state)
 {
-	struct px_report *r = run_independent(nominee, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_STANCE), 0);
-	px_report_free(r);
+	check_none(nominee, 2, PX_CONFLICT_STANCE);
 }
 
 /* Two figures of one named kind of thing, each the only figure of its
@@ -4834,11 +4796,8 @@ static const struct art hospital_days[] = {
 static void
 test_running_count_later_day(void **state)
 {
-	struct px_report *r = run_independent(hospital_days, 2);
-
 	(void)state;
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
-	px_report_free(r);
+	check_none(hospital_days, 2, PX_CONFLICT_QUANTITY);
 }
 
 int

@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "claim_internal.h"
+#include "time_units.h"
 
 static int
 used(const struct toks *tk, size_t a, size_t b)
@@ -686,24 +687,6 @@ money_num(const struct px_extractor *x, const struct toks *tk, size_t j,
 	return 1;
 }
 
-/* Seconds in a unit of time ("hour" 3600), 0 for none of them. */
-static double
-time_seconds(const char *unit)
-{
-	static const struct {
-		const char *unit;
-		double s;
-	} t[] = {{"second", 1},       {"minute", 60},        {"hour", 3600},
-		 {"day", 86400},      {"week", 604800},      {"month", 2629800},
-		 {"year", 31557600}, {"decade", 315576000}, {"century", 3155760000.0}};
-	size_t i = 0;
-
-	for (i = 0; unit && i < sizeof t / sizeof t[0]; i++)
-		if (strcmp(unit, t[i].unit) == 0)
-			return t[i].s;
-	return 0;
-}
-
 /*
  * One duration told in two units, in the larger one: "9 hours 41 minutes"
  * (9.68 hours), "two years and three months", "two hours and a half". The
@@ -713,7 +696,7 @@ time_seconds(const char *unit)
 static void
 compound_duration(const struct px_extractor *x, const struct toks *tk, size_t t1, struct qparse *q)
 {
-	double f1 = time_seconds(q->unit), f2 = 0, add = 0;
+	double f1 = px__unit_days(q->unit), f2 = 0, add = 0;
 	size_t j = q->q1, c0 = 0, ua = 0;
 	const char *cur2 = NULL;
 	const struct lexp *u2 = NULL;
@@ -733,7 +716,7 @@ compound_duration(const struct px_extractor *x, const struct toks *tk, size_t t1
 		    (n2.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE | PX_NUM_FRACTION)))
 			return;
 		u2 = px__cl_lex_phrase(x, tk, n2.t1, t1, LP_UNIT_POST, &ua);
-		f2 = u2 ? time_seconds(u2->post_unit) : 0;
+		f2 = u2 ? px__unit_days(u2->post_unit) : 0;
 		if (f2 <= 0 || f2 >= f1 || n2.value * f2 >= f1 || strcmp(u2->post_dim, "time") != 0)
 			return;
 		add = n2.value * f2 / f1;
@@ -760,7 +743,7 @@ unit_and_half(const struct px_extractor *x, const struct toks *tk, size_t t0, si
 	    !(px__cl_tok_is(tk, a - 3, "a") || px__cl_tok_is(tk, a - 3, "an")) || used(tk, a - 3, a))
 		return;
 	u = px__cl_lex_phrase(x, tk, a - 2, t1, LP_UNIT_POST, &ua);
-	if (u == NULL || ua != a - 1 || strcmp(u->post_dim, "time") != 0 || time_seconds(u->post_unit) <= 0)
+	if (u == NULL || ua != a - 1 || strcmp(u->post_dim, "time") != 0 || px__unit_days(u->post_unit) <= 0)
 		return;
 	q->n.value = 1.5;
 	q->high = 1.5;

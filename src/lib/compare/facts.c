@@ -26,6 +26,7 @@
 #include "compare_internal.h"
 #include "core_internal.h"
 #include "../claim/naming.h"
+#include "../claim/time_units.h"
 
 #define CTX_WINDOW 8
 #define QUOTE_SPAN ((size_t)1 << 16) /* the longest quote in_quote looks back over */
@@ -354,14 +355,16 @@ base_unit(const char *unit, double *scale)
 		{"lb", "kg", 0.45359237},  {"oz", "kg", 0.028349523125}, {"st", "kg", 6.35029318},
 		{"l", "l", 1},		   {"ml", "l", 0.001},		 {"cl", "l", 0.01},
 		{"m3", "l", 1000},
-		{"second", "day", 1.0 / 86400}, {"minute", "day", 1.0 / 1440}, {"hour", "day", 1.0 / 24},
-		{"day", "day", 1},	   {"week", "day", 7},		 {"month", "day", 30.4375},
-		{"year", "day", 365.25},   {"decade", "day", 3652.5},	 {"century", "day", 36525},
 		{"m2", "m2", 1},	   {"km2", "m2", 1e6},		 {"ha", "m2", 1e4},
 		{"acre", "m2", 4046.8564224}, {"sq mi", "m2", 2589988.110336}, {"sq ft", "m2", 0.09290304},
 	};
 	size_t i = 0;
+	double days = px__unit_days(unit);
 
+	if (days > 0) {
+		*scale = days; /* durations in days */
+		return "day";
+	}
 	for (i = 0; i < sizeof conv / sizeof conv[0]; i++)
 		if (strcmp(unit, conv[i].unit) == 0) {
 			*scale = conv[i].f;
@@ -788,9 +791,12 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 	 * million crowns in damages", "first claimed 25 million crowns in
 	 * damages"); the noun after it says what the money is. */
 	int before_first = kinds == PX__FRAME_MONEY || kinds == PX__FRAME_DATE;
+	/* a date's verb may stand further back, past its agent ("was first
+	 * spotted by excavator driver Dale Prentice on Monday, June 9") */
+	size_t back = kinds == PX__FRAME_DATE ? 8 : 5;
 
 	if (before_first) {
-		for (j = from, seen = 0; j > se->tok_start && seen < (kinds == PX__FRAME_DATE ? 8u : 5u); seen++) {
+		for (j = from, seen = 0; j > se->tok_start && seen < back; seen++) {
 			j--;
 			if (clause_break(&d->toks[j]))
 				break;
@@ -1005,6 +1011,15 @@ quantity_when(const struct cmp_sent *s, const struct px_claims *cl, const struct
 	return best;
 }
 
+/* Whether date d falls within y, a year ("2026-09" or "2026-09-14" in
+ * "2026"). */
+static int
+within_year(const struct px_date *d, const struct px_date *y)
+{
+	return strcmp(y->granularity, "year") == 0 && strlen(y->value) == 4 && strlen(d->value) >= 4 &&
+	       strncmp(d->value, y->value, 4) == 0;
+}
+
 /* Whether one of two dates is a year and the other a month of it ("later
  * this year", "from early September"). */
 static int
@@ -1012,8 +1027,7 @@ month_of_year(const struct px_date *a, const struct px_date *b)
 {
 	const struct px_date *y = strcmp(a->granularity, "year") == 0 ? a : b, *mo = y == a ? b : a;
 
-	return strcmp(y->granularity, "year") == 0 && strcmp(mo->granularity, "month") == 0 &&
-	       strlen(y->value) == 4 && strlen(mo->value) >= 4 && strncmp(mo->value, y->value, 4) == 0;
+	return strcmp(mo->granularity, "month") == 0 && within_year(mo, y);
 }
 
 /* Whether two figures are stated for different times: different days, or
@@ -1031,9 +1045,7 @@ different_times(const struct px_date *a, const struct px_date *b)
 	 * something was done, the year a period the figure covers; the day
 	 * within the year is no other time. */
 	if (da != db) {
-		const struct px_date *d = da ? a : b, *y = da ? b : a;
-		return !(strcmp(y->granularity, "year") == 0 && strlen(y->value) == 4 &&
-			 strlen(d->value) >= 4 && strncmp(d->value, y->value, 4) == 0);
+		return !within_year(da ? a : b, da ? b : a);
 	}
 	if (strcmp(a->granularity, b->granularity) != 0)
 		return 1;
@@ -4809,19 +4821,6 @@ universal_time(const struct mention *m)
 	return 0;
 }
 
-/*
- * Whether the date at token from is the day of an update: a cue of change
- * among the four tokens before it ("rose to 15 on Wednesday", "revised its
- * estimate on Monday"). "reached" is one only with a figure before the
- * date ("had reached 39% on Monday"); "the drill reached bedrock on
- * Saturday" tells the day of the event.
- */
-static int
-update_day(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
-{
-	return update_before(x, d, se, from, 0);
-}
-
 /* Whether two clock times, one in universal time and the other not, are
  * a whole number of hours apart (or half hours; the short way round
  * midnight): one moment told in two time zones ("left at 9.05pm" and
@@ -4923,9 +4922,11 @@ px__cmp_dates(struct cmp_ctx *x)
 			}
 			claim_tokens(s, c->start, c->end, &from, &to);
 			/* "said on Tuesday", "rose to 15 on Wednesday": the day
-			 * of a statement or an update, not of the event. */
+			 * of a statement or an update, not of the event ("the
+			 * drill reached bedrock on Saturday" is the event's:
+			 * update_before). */
 			if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc, from > se->tok_start + 3 ? from - 3 : se->tok_start, from) ||
-			    update_day(x, s->doc, se, from)) {
+			    update_before(x, s->doc, se, from, 0)) {
 				continue;
 			}
 			/* A clock time is a window of minutes ("at 03:20", "around
