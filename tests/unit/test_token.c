@@ -16,6 +16,7 @@
 #include <libstemmer.h>
 
 #include "parallax/parallax.h"
+#include "../../src/lib/text/seg_internal.h"
 
 struct tok_want {
 	const char *text;
@@ -243,6 +244,44 @@ test_stem_cache_capacity(void **state)
 }
 
 /*
+ * The cache starts small and doubles as words come: every word stays
+ * cached across the growths (asked again, none is added twice) and the
+ * table stays at most 3/4 full.
+ */
+static void
+test_stem_cache_growth(void **state)
+{
+	struct px_stemmer *st = NULL;
+	char w[32];
+	size_t i = 0, len = 0, words = 0, slots = 0, first_slots = 0;
+	const char *got = NULL;
+	(void)state;
+	assert_int_equal(px_stemmer_new("en", &st), PX_OK);
+	px__stemmer_size(st, &words, &first_slots);
+	assert_int_equal(words, 0);
+	for (int pass = 0; pass < 2; pass++) {
+		for (i = 0; i < 5000; i++) {
+			/* Short words in the slots, long ones in the pool. */
+			int n = snprintf(w, sizeof w, i % 5 ? "walk%zxing" : "reconsideration%zxed", i);
+			for (int k = 0; k < n; k++)
+				if (w[k] >= '0' && w[k] <= '9')
+					w[k] = (char)('g' + (w[k] - '0'));
+			got = px_stemmer_stem(st, w, (size_t)n, &len);
+			assert_true(len > 0 && len < (size_t)n);
+			assert_memory_equal(got, w, 3);
+		}
+		px__stemmer_size(st, &words, &slots);
+		assert_int_equal(words, 5000);
+		assert_true(slots > first_slots);
+		assert_true(words * 4 <= slots * 3);
+	}
+	got = px_stemmer_stem(st, "generously", 10, &len);
+	assert_int_equal(len, 8);
+	assert_memory_equal(got, "generous", 8);
+	px_stemmer_free(st);
+}
+
+/*
  * Stopword flags and folds are the same on every path: with a stemmer (its
  * cache), without one on a short text (list search) and on a long text
  * (per-document set).
@@ -382,6 +421,7 @@ main(void)
 		cmocka_unit_test(test_unicode_folds),
 		cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_stem_cache_capacity),
+		cmocka_unit_test(test_stem_cache_growth),
 		cmocka_unit_test(test_stop_flags_paths),
 		cmocka_unit_test(test_stopwords),
 		cmocka_unit_test(test_lexicons_sorted),

@@ -174,5 +174,7 @@ void px__stemmer_prefetch_table(const struct px_stemmer *st, const char *w, size
 				uint64_t hash);
 int px__stemmer_lookup(struct px_stemmer *st, const char *fold, size_t len,
 		       const char **stem, size_t *stem_len, int *flags);
+/* How many words the cache holds and how many slots it has (tests). */
+void px__stemmer_size(const struct px_stemmer *st, size_t *words, size_t *slots);
 
 #endif

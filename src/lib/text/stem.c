@@ -11,8 +11,11 @@
  * instead: word frequencies are Zipfian, so almost every token is a cache
  * hit (one hash, one compare) and libstemmer runs once per distinct word.
  *
- * Invariants: the cache never holds more than PX__SC_MAX entries (3/4 of
- * its slots, so probes stay short); once full it stops taking new words, which
+ * Invariants: the cache never holds more than 3/4 of its slots, so probes
+ * stay short. It starts at 1 << PX__SC_BITS_MIN slots and doubles as words
+ * come, up to 1 << PX__SC_BITS (PX__SC_MAX entries); a report of a few
+ * articles makes several stemmers and so never clears or faults in the
+ * 4 MiB of a full table. Once full it stops taking new words, which
  * are then stemmed on every use. Stems it returns are borrowed until the
  * next call (the string pool may move), so callers copy them. Words longer
  * than PX__SC_WORD_MAX bytes are not stemmed.
@@ -24,6 +27,7 @@
 #include "seg_internal.h"
 
 #define PX__SC_BITS 17
+#define PX__SC_BITS_MIN 10
 #define PX__SC_MAX ((size_t)3 << (PX__SC_BITS - 2))
 #define PX__SC_WORD_MAX 64
 
@@ -206,7 +210,8 @@ struct px_stemmer {
 	struct sb_stemmer *sb;
 	struct px__seglex stop;
 	struct px__slot *hot; /* 1 << PX__HOT_BITS slots */
-	struct px__slot *tab; /* 1 << PX__SC_BITS slots */
+	struct px__slot *tab; /* mask + 1 slots, at most 1 << PX__SC_BITS */
+	size_t mask;
 	size_t n;
 	char *pool;
 	size_t pool_len, pool_cap;
@@ -233,7 +238,8 @@ px_stemmer_new(const char *lang, struct px_stemmer **out)
 		st = PX_ENOMEM;
 		goto cleanup;
 	}
-	s->tab = px_calloc((size_t)1 << PX__SC_BITS, sizeof(*s->tab));
+	s->mask = ((size_t)1 << PX__SC_BITS_MIN) - 1;
+	s->tab = px_calloc(s->mask + 1, sizeof(*s->tab));
 	s->hot = px_calloc((size_t)1 << PX__HOT_BITS, sizeof(*s->hot));
 	s->pool_cap = 64 * 1024;
 	s->pool = px_alloc(s->pool_cap);
@@ -266,6 +272,13 @@ px_stemmer_free(struct px_stemmer *s)
 	px_free(s->hot);
 	px_free(s->pool);
 	px_free(s);
+}
+
+void
+px__stemmer_size(const struct px_stemmer *s, size_t *words, size_t *slots)
+{
+	*words = s->n;
+	*slots = s->mask + 1;
 }
 
 /* Snowball stem of w, borrowed from libstemmer until its next call. */
@@ -422,8 +435,36 @@ px__stemmer_prefetch_table(const struct px_stemmer *s, const char *w, size_t len
 	if (hot->hash == h32 && hot->klen == len && len <= PX__SLOT_LEN && same_padded(hot->u.in.key, w))
 		return;
 #if defined(__GNUC__)
-	__builtin_prefetch(&s->tab[(size_t)h & (((size_t)1 << PX__SC_BITS) - 1)]);
+	__builtin_prefetch(&s->tab[(size_t)h & s->mask]);
 #endif
+}
+
+/*
+ * Doubles the table and puts every word back at its new place (the slots
+ * keep the high half of the hash; the low bits that place a word are
+ * computed again from its key). 0 when out of memory: the old table stays.
+ */
+static int
+grow_table(struct px_stemmer *s)
+{
+	size_t nmask = s->mask * 2 + 1, i = 0, k = 0;
+	struct px__slot *nt = px_calloc(nmask + 1, sizeof(*nt));
+
+	if (nt == NULL)
+		return 0;
+	for (i = 0; i <= s->mask; i++) {
+		const struct px__slot *e = &s->tab[i];
+		if (e->hash == 0)
+			continue;
+		k = (size_t)px__word_hash(slot_key(s, e), e->klen) & nmask;
+		while (nt[k].hash != 0)
+			k = (k + 1) & nmask;
+		nt[k] = *e;
+	}
+	px_free(s->tab);
+	s->tab = nt;
+	s->mask = nmask;
+	return 1;
 }
 
 int
@@ -438,7 +479,7 @@ int
 px__stemmer_lookup_hashed(struct px_stemmer *s, const char *w, size_t len, uint64_t hash,
 			  int padded, const char **stem, size_t *stem_len, int *flags)
 {
-	const size_t mask = ((size_t)1 << PX__SC_BITS) - 1;
+	size_t mask = s->mask;
 	uint64_t h = 0;
 	uint32_t h32 = 0;
 	size_t i = 0;
@@ -481,6 +522,16 @@ px__stemmer_lookup_hashed(struct px_stemmer *s, const char *w, size_t len, uint6
 		*flags |= PX__STEM_SAME;
 	*stem = r;
 	*stem_len = rl;
+	if (s->n + 1 > (mask + 1) / 4 * 3 && mask + 1 < ((size_t)1 << PX__SC_BITS)) {
+		/* Past 3/4 full: double the table, then find the word's
+		   empty slot in the new one. */
+		if (!grow_table(s))
+			return 1;
+		mask = s->mask;
+		for (i = (size_t)h & mask; s->tab[i].hash != 0; i = (i + 1) & mask)
+			;
+		e = &s->tab[i];
+	}
 	if (s->n >= PX__SC_MAX || rl > PX__SC_WORD_MAX)
 		/*
 		 * Full: the words seen first in a stream include the frequent
