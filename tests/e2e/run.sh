@@ -61,6 +61,14 @@ update=0
 cd "$here" || exit 1
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# python3 may be a version manager's shim, a shell script that picks the
+# interpreter each time it starts (pyenv's: 0.4 s a start, against 0.05 s
+# for the interpreter). The cases start Python a few hundred times, so
+# they get the interpreter the shim resolves to, found once.
+py=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null)
+if [ -n "$py" ] && [ -x "$py" ]; then
+	mkdir -p "$out/bin" && ln -s "$py" "$out/bin/python3" && PATH="$out/bin:$PATH" && export PATH
+fi
 : >"$out/list"
 for c in cases/*.sh; do
 	[ -f "$c" ] || continue
