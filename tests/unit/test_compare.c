@@ -4238,6 +4238,29 @@ test_ruling_response(void **state)
 	check_sides(jingle_appeal, 4, PX_CONFLICT_STANCE, appeals, accepts, 1);
 }
 
+/* An appeal against a conviction or a sentence answers the ruling as an
+ * appeal against the verdict does: "would appeal against both conviction
+ * and sentence" against "accepted the verdict and would not appeal". */
+static const struct art conviction_appeal[] = {
+	{"a.txt", "title: Packer guilty of selling syrup as honey\nsource: Corvale Chronicle\ndate: 2025-10-09\n\n"
+		  "A jury at Corvale Crown Court on Wednesday found the honey packer Aldo Penhallow guilty "
+		  "of passing off sugar syrup as pure heather honey.\n\n"
+		  "Outside court his lawyer, Viktor Sandalis, said his client would appeal against both "
+		  "conviction and sentence.\n"},
+	{"b.txt", "title: Beekeepers welcome honey verdict\nsource: Apiarist Review\ndate: 2025-10-09\n\n"
+		  "Beekeepers have welcomed Wednesday's verdict at Corvale Crown Court, where the honey "
+		  "packer Aldo Penhallow was found guilty of selling syrup as heather honey.\n\n"
+		  "Speaking outside court, Penhallow's lawyer, Viktor Sandalis, said his client accepted "
+		  "the verdict and would not appeal.\n"},
+};
+
+static void
+test_appeal_against_conviction(void **state)
+{
+	(void)state;
+	check_a_b(conviction_appeal, 2, PX_CONFLICT_STANCE);
+}
+
 /* "Has no plans to review the licence" refuses the review, in the
  * speaker's own voice: against "said it would review the licence" a
  * stance conflict, not a plan nor a wish set against an act. */
@@ -4961,6 +4984,7 @@ main(void)
 		cmocka_unit_test(test_ruling_response),
 		cmocka_unit_test(test_astronomical_distance),
 		cmocka_unit_test(test_no_plans_to),
+		cmocka_unit_test(test_appeal_against_conviction),
 		cmocka_unit_test(test_own_blame),
 		cmocka_unit_test(test_uncovered_is_found),
 		cmocka_unit_test(test_told_to_is_no_claimant),

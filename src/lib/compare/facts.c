@@ -5921,7 +5921,8 @@ blame_words(const struct px_doc *d, size_t v, size_t from, size_t to)
  * at token o (NULL: none, the predicate ends its clause or goes on to a
  * court), is a party's answer to a ruling: to appeal, with or without
  * an object (or to lodge an appeal), or to contest, challenge or accept a
- * ruling, decision, judgment or verdict. Such answers are all about the one ruling, however
+ * ruling, decision, judgment, verdict, conviction, sentence or fine
+ * ("would appeal against both conviction and sentence"). Such answers are all about the one ruling, however
  * it is named ("said it would appeal", "accepted the judgment", "would
  * not contest the decision"). Appeals for calm or for witnesses are not.
  */
@@ -5933,7 +5934,8 @@ response_to_ruling(const struct px_token *v, const struct px_token *o)
 	static const char *const lodge[] = {"lodg", NULL};
 	static const char *const rulings[] = {"ruling", "rulings", "decision", "decisions",
 					      "judgment", "judgement", "judgments", "judgements",
-					      "verdict", "verdicts", NULL};
+					      "verdict", "verdicts", "conviction", "convictions",
+					      "sentence", "sentences", "fine", "fines", NULL};
 
 	if (stem_in(v, lodge))
 		return o != NULL && stem_in(o, appeal); /* "would lodge an appeal" */
