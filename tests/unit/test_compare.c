@@ -4261,6 +4261,29 @@ test_appeal_against_conviction(void **state)
 	check_a_b(conviction_appeal, 2, PX_CONFLICT_STANCE);
 }
 
+/* A call of several words ("calling on Halvern University to honour the
+ * offers") is a wish for the act, no position of its actor: against "said
+ * it would not honour the offers", no stance conflict. */
+static const struct art petition_call[] = {
+	{"a.txt", "title: Petition urges Halvern to keep vet offers\nsource: Campus Ledger\ndate: 2026-04-14\n\n"
+		  "Applicants who were wrongly told they had won places on Halvern University's "
+		  "veterinary science course have started a petition.\n\n"
+		  "The petition, calling on Halvern University to honour the offers, had gathered more "
+		  "than 2,300 signatures by Sunday night.\n"},
+	{"b.txt", "title: Halvern apologises for vet offer emails\nsource: Meridian Wire\ndate: 2026-04-14\n\n"
+		  "Halvern University has apologised after applicants to its veterinary science course "
+		  "were wrongly told they had won places.\n\n"
+		  "Halvern University said it would not honour the offers, because places on the course "
+		  "are capped.\n"},
+};
+
+static void
+test_call_on_is_a_wish(void **state)
+{
+	(void)state;
+	check_none(petition_call, 2, PX_CONFLICT_STANCE);
+}
+
 /* "Has no plans to review the licence" refuses the review, in the
  * speaker's own voice: against "said it would review the licence" a
  * stance conflict, not a plan nor a wish set against an act. */
@@ -4985,6 +5008,7 @@ main(void)
 		cmocka_unit_test(test_astronomical_distance),
 		cmocka_unit_test(test_no_plans_to),
 		cmocka_unit_test(test_appeal_against_conviction),
+		cmocka_unit_test(test_call_on_is_a_wish),
 		cmocka_unit_test(test_own_blame),
 		cmocka_unit_test(test_uncovered_is_found),
 		cmocka_unit_test(test_told_to_is_no_claimant),

@@ -296,6 +296,19 @@ px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc, siz
 	}
 	return 0;
 }
+/* The length in tokens of the cue phrase of the section that starts at
+ * token i, or 0 (inline, through x->cue_memo, as px__cmp_has_cue). */
+static inline size_t
+px__cmp_cue_at(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i)
+{
+	const unsigned char *tab = NULL;
+
+	if (x->cue_memo && x->cue_memo->doc == doc && doc)
+		tab = x->cue_memo->tab;
+	else
+		tab = px__cmp_cue_tab(x, doc);
+	return tab && i < doc->n_toks ? tab[i * CUE_NSECT + (size_t)sect] : 0;
+}
 void px__cmp_sentence_claims(const struct px_claims *cl, const struct cmp_sent *s, size_t *lo,
 			     size_t *hi);
 size_t px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i);

@@ -688,13 +688,16 @@ static size_t
 cue_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i,
 	   size_t n, int sec, const char *const *skip)
 {
-	size_t j = 0;
+	size_t j = 0, w = 0;
 
 	for (j = i; j > se->tok_start && i - j < n; j--) {
 		const struct px_token *t = &d->toks[j - 1];
 		if (clause_punct(t))
 			return 0;
-		if (px__cmp_has_cue(x, sec, d, j - 1, j) && !(skip && fold_in(t, skip)))
+		/* a cue of several words ends by token i ("calling on Halvern
+		   to honour") */
+		w = px__cmp_cue_at(x, sec, d, j - 1);
+		if (w && j - 1 + w <= i && !(skip && fold_in(t, skip)))
 			return j;
 	}
 	return 0;
