@@ -4284,6 +4284,39 @@ test_call_on_is_a_wish(void **state)
 	check_none(petition_call, 2, PX_CONFLICT_STANCE);
 }
 
+/* A clause opened by "When" dates the rest of its sentence: "When the
+ * contract was signed in 2019, councillors approved it by nine votes to
+ * two" is a vote of 2019, no dispute with this week's 7-4. */
+static const struct art two_votes[] = {
+	{"a.txt", "title: Marrowby ends bike-share deal\nsource: Marrowby Courier\ndate: 2026-03-12\n\n"
+		  "Marrowby's transport committee has voted to end the city's bike-share contract with "
+		  "Cyclora two years early.\n\n"
+		  "When the contract was signed in 2019, councillors approved it by nine votes to two.\n"},
+	{"b.txt", "title: Council scraps Cyclora contract\nsource: Northgate Wire\ndate: 2026-03-12\n\n"
+		  "Marrowby's transport committee voted on Wednesday to end the bike-share contract with "
+		  "Cyclora two years early.\n\n"
+		  "The committee voted 7-4 to end the agreement, which had been due to run until 2027.\n"},
+};
+
+/* A year after "since" bounds a record; the figure is still of the
+ * paper's time and disputes one told without a time. */
+static const struct art turnout_since[] = {
+	{"a.txt", "title: Lind wins Dunmarsh mayoral race\nsource: Halvard Wire\ndate: 2025-10-13\n\n"
+		  "Kari Lind won the Dunmarsh mayoral election on Sunday.\n\n"
+		  "Turnout in the mayoral election was 54.1%, the highest since 2009.\n"},
+	{"b.txt", "title: Dunmarsh elects Lind\nsource: Dunmarsh Post\ndate: 2025-10-13\n\n"
+		  "Kari Lind was elected mayor of Dunmarsh on Sunday.\n\n"
+		  "Turnout in the mayoral election was 48.7%, the city electoral office said.\n"},
+};
+
+static void
+test_when_clause_dates_vote(void **state)
+{
+	(void)state;
+	check_none(two_votes, 2, PX_CONFLICT_QUANTITY);
+	check_a_b(turnout_since, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* "Has no plans to review the licence" refuses the review, in the
  * speaker's own voice: against "said it would review the licence" a
  * stance conflict, not a plan nor a wish set against an act. */
@@ -5009,6 +5042,7 @@ main(void)
 		cmocka_unit_test(test_no_plans_to),
 		cmocka_unit_test(test_appeal_against_conviction),
 		cmocka_unit_test(test_call_on_is_a_wish),
+		cmocka_unit_test(test_when_clause_dates_vote),
 		cmocka_unit_test(test_own_blame),
 		cmocka_unit_test(test_uncovered_is_found),
 		cmocka_unit_test(test_told_to_is_no_claimant),

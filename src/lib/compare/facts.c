@@ -929,6 +929,11 @@ participle_day(const struct cmp_sent *s, const struct px_claim *o)
 	size_t from = 0, to = 0;
 
 	claim_tokens(s, o->start, o->end, &from, &to);
+	/* ... unless the participle's clause says when the rest happened
+	   ("When the contract was signed in 2019, councillors approved it
+	   by nine votes to two") */
+	if (se->tok_end > se->tok_start && fold_is(&d->toks[se->tok_start], "when"))
+		return 0;
 	return from >= se->tok_start + 2 && fold_in(&d->toks[from - 1], preps) &&
 	       past_form(&d->toks[from - 2]);
 }
@@ -3068,17 +3073,32 @@ owner_speaks_for(const struct mention *m, const char *other)
 	return 0;
 }
 
-/* Whether date d (a day or a month) ends more than a week before the
- * article's day: a time in the story's past, not of its news. */
+/* Whether date d (a day, a month or a year) ends more than a week
+ * before the article's day: a time in the story's past, not of its news. */
 static int
 earlier_than_paper(const struct px_date *d, const char *art_date)
 {
 	int64_t f = 0, l = 0, af = 0, al = 0;
 
 	if (d == NULL || d->value == NULL || art_date == NULL || strlen(art_date) < 10 ||
-	    (strcmp(d->granularity, "day") != 0 && strcmp(d->granularity, "month") != 0))
+	    (strcmp(d->granularity, "day") != 0 && strcmp(d->granularity, "month") != 0 &&
+	     strcmp(d->granularity, "year") != 0))
 		return 0;
 	return date_days(d->value, &f, &l) && date_days(art_date, &af, &al) && l + 7 < af;
+}
+
+/* Whether a figure's year is told as the time it is stated for, "in"
+ * before it ("When the contract was signed in 2019, councillors approved
+ * it by nine votes to two"), not a bound or a span ("since 2009",
+ * "between 2021 and 2023"). */
+static int
+in_year(const struct mention *m)
+{
+	const char *t = m->s->text;
+	size_t at = m->when_claim ? m->when_claim->start : 0;
+
+	return at >= 3 && strncasecmp(t + at - 3, "in ", 3) == 0 &&
+	       (at == 3 || !isalnum((unsigned char)t[at - 4]));
 }
 
 /* Why two incompatible mentions are not a contradiction, or NULL. */
@@ -3137,7 +3157,8 @@ explain_difference(const struct mention *a, const struct mention *b)
 		 * evening" beside "Two miners died" in Wednesday's paper). */
 		if ((a->when == NULL) != (b->when == NULL)) {
 			const struct mention *t = a->when ? a : b, *u = a->when ? b : a;
-			if (!a->moment && earlier_than_paper(t->when, t->art_date) &&
+			if (!a->moment && (strcmp(t->when->granularity, "year") != 0 || in_year(t)) &&
+			    earlier_than_paper(t->when, t->art_date) &&
 			    earlier_than_paper(t->when, u->art_date))
 				return "figures stated for different times";
 			if ((a->frame & b->frame & PX__FRAME_RUNNING) && strcmp(t->when->granularity, "day") == 0 &&
