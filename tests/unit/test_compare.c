@@ -4317,6 +4317,42 @@ test_when_clause_dates_vote(void **state)
 	check_a_b(turnout_since, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A quotation of few content words is part of another only with its
+ * words in their order: "Everyone knows someone who got that email" is
+ * not the parent's "... kids who got that email. Everyone in his class
+ * knows ...", while "We will not be bullied back to work" is in "We won't
+ * be bullied back to work, not by anybody". */
+static const struct art scattered_words[] = {
+	{"a.txt", "title: Families angry over Halvern offer emails\nsource: Campus Ledger\ndate: 2026-04-14\n\n"
+		  "Halvern University has apologised for sending offers to 412 veterinary science "
+		  "applicants in error.\n\n"
+		  "Student union president Hanna Lindqvist said the mistake had upset the whole campus. "
+		  "\"Everyone knows someone who got that email,\" she said.\n"},
+	{"b.txt", "title: Halvern sorry for mistaken vet offers\nsource: Higher Ed Insider\ndate: 2026-04-14\n\n"
+		  "Halvern University has apologised after 412 applicants to its veterinary science "
+		  "course were wrongly sent offers.\n\n"
+		  "One parent, Colin Ashby, said: \"My son was one of about a thousand kids who got that "
+		  "email. Everyone in his class knows what it felt like.\"\n"},
+};
+
+static const struct art ordered_words[] = {
+	{"a.txt", "title: Dockers defy back-to-work call\nsource: Port Wire\ndate: 2026-02-03\n\n"
+		  "Dockers at Port Lysander stayed out for a third day on Monday.\n\n"
+		  "\"We will not be bullied back to work,\" union leader Rhys Kealy said.\n"},
+	{"b.txt", "title: Port strike goes on\nsource: Harbour Post\ndate: 2026-02-03\n\n"
+		  "The dockers' strike at Port Lysander went into a third day on Monday.\n\n"
+		  "\"We won't be bullied back to work, not by this company and not by anybody,\" shop "
+		  "steward Ana Tonga said.\n"},
+};
+
+static void
+test_short_quote_word_order(void **state)
+{
+	(void)state;
+	check_none(scattered_words, 2, PX_CONFLICT_ATTRIBUTION);
+	check_a_b(ordered_words, 2, PX_CONFLICT_ATTRIBUTION);
+}
+
 /* "Has no plans to review the licence" refuses the review, in the
  * speaker's own voice: against "said it would review the licence" a
  * stance conflict, not a plan nor a wish set against an act. */
@@ -5043,6 +5079,7 @@ main(void)
 		cmocka_unit_test(test_appeal_against_conviction),
 		cmocka_unit_test(test_call_on_is_a_wish),
 		cmocka_unit_test(test_when_clause_dates_vote),
+		cmocka_unit_test(test_short_quote_word_order),
 		cmocka_unit_test(test_own_blame),
 		cmocka_unit_test(test_uncovered_is_found),
 		cmocka_unit_test(test_told_to_is_no_claimant),

@@ -5104,6 +5104,53 @@ quote_opens(const char *a, const char *b)
 	return na >= 20 && na < sizeof fa - 1 && nb == na && memcmp(fa, fb, na) == 0;
 }
 
+/*
+ * Whether the content words of quotation a come in b in the same order
+ * (their stems), as a quotation cut or retold by another outlet keeps
+ * them ("We will not be bullied back to work" in "We won't be bullied
+ * back to work"); scattered words of a longer quote do not ("everyone
+ * knows" after "kids who got that email").
+ */
+/* The first token of d that starts at or after byte off. */
+static size_t
+token_at(const struct px_doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->n_toks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->toks[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+words_in_order(const struct mention *a, const struct mention *b)
+{
+	const struct px_doc *da = a->s->doc, *db = b->s->doc;
+	/* a quotation may run over several sentences: its tokens by bytes */
+	size_t af = token_at(da, a->c->u.quote.q_start), at = token_at(da, a->c->u.quote.q_end);
+	size_t bf = token_at(db, b->c->u.quote.q_start), bt = token_at(db, b->c->u.quote.q_end);
+	size_t i = 0, j = bf;
+
+	for (i = af; i < at && i < da->n_toks; i++) {
+		const struct px_token *t = &da->toks[i];
+		if (!px__cmp_content_word(t) || t->stem == NULL)
+			continue;
+		for (; j < bt && j < db->n_toks; j++)
+			if (px__cmp_content_word(&db->toks[j]) && db->toks[j].stem &&
+			    strcmp(db->toks[j].stem, t->stem) == 0)
+				break;
+		if (j >= bt || j >= db->n_toks)
+			return 0;
+		j++;
+	}
+	return 1;
+}
+
 static double
 quote_align(const struct mention *a, const struct mention *b)
 {
@@ -5138,6 +5185,12 @@ quote_align(const struct mention *a, const struct mention *b)
 	if (shared == small && quote_opens(a->c->u.quote.quote, b->c->u.quote.quote))
 		return 1.0;
 	if ((a->flags | b->flags) & M_SHORT)
+		return 0;
+	/* A quotation of three content words or fewer is part of another
+	 * only with its words in their order: "Everyone knows someone who
+	 * got that email" is not "My son was one of about a thousand kids
+	 * who got that email ... everyone knows". */
+	if (small <= 3 && !words_in_order(a->ctx.n <= b->ctx.n ? a : b, a->ctx.n <= b->ctx.n ? b : a))
 		return 0;
 	return px__cmp_cosine(&a->ctx, &b->ctx);
 }
