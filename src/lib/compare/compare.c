@@ -1071,16 +1071,6 @@ px__cmp_cue_tab(const struct cmp_ctx *x, const struct px_doc *doc)
 	return tab;
 }
 
-/* The length in tokens of the cue of section sect that starts at token i,
- * 0 when none starts there. */
-size_t
-px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i)
-{
-	const unsigned char *tab = cue_table(x, doc);
-
-	return tab && i < doc->n_toks ? tab[i * CUE_NSECT + (size_t)sect] : 0;
-}
-
 /* -------------------------------------------------------------- output */
 
 char *

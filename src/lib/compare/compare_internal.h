@@ -296,10 +296,11 @@ px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc, siz
 	}
 	return 0;
 }
-/* The length in tokens of the cue phrase of the section that starts at
- * token i, or 0 (inline, through x->cue_memo, as px__cmp_has_cue). */
+/* The length in tokens of the cue phrase of section sect that starts at
+ * token i, 0 when none starts there (inline, through x->cue_memo, as
+ * px__cmp_has_cue). */
 static inline size_t
-px__cmp_cue_at(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i)
+px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i)
 {
 	const unsigned char *tab = NULL;
 
@@ -311,7 +312,6 @@ px__cmp_cue_at(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size
 }
 void px__cmp_sentence_claims(const struct px_claims *cl, const struct cmp_sent *s, size_t *lo,
 			     size_t *hi);
-size_t px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i);
 
 /* Output building (arena). */
 char *px__cmp_strdup(struct cmp_ctx *x, const char *s, size_t len);

@@ -696,7 +696,7 @@ cue_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 			return 0;
 		/* a cue of several words ends by token i ("calling on Halvern
 		   to honour") */
-		w = px__cmp_cue_at(x, sec, d, j - 1);
+		w = px__cmp_cue_len(x, sec, d, j - 1);
 		if (w && j - 1 + w <= i && !(skip && fold_in(t, skip)))
 			return j;
 	}
@@ -5104,6 +5104,27 @@ quote_opens(const char *a, const char *b)
 	return na >= 20 && na < sizeof fa - 1 && nb == na && memcmp(fa, fb, na) == 0;
 }
 
+/* The tokens [*from, *to) of the quoted words of quote claim c in d,
+ * which may span sentences: from is the first token ending after the
+ * quote's start (tokens are in text order). */
+static void
+quoted_tokens(const struct px_doc *d, const struct px_claim *c, size_t *from, size_t *to)
+{
+	size_t lo = 0, hi = d->n_toks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->toks[mid].end <= c->u.quote.q_start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (hi = lo; hi < d->n_toks && d->toks[hi].start < c->u.quote.q_end; hi++)
+		;
+	*from = lo;
+	*to = hi;
+}
+
 /*
  * Whether the content words of quotation a come in b in the same order
  * (their stems), as a quotation cut or retold by another outlet keeps
@@ -5111,30 +5132,15 @@ quote_opens(const char *a, const char *b)
  * back to work"); scattered words of a longer quote do not ("everyone
  * knows" after "kids who got that email").
  */
-/* The first token of d that starts at or after byte off. */
-static size_t
-token_at(const struct px_doc *d, size_t off)
-{
-	size_t lo = 0, hi = d->n_toks;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->toks[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static int
 words_in_order(const struct mention *a, const struct mention *b)
 {
 	const struct px_doc *da = a->s->doc, *db = b->s->doc;
-	/* a quotation may run over several sentences: its tokens by bytes */
-	size_t af = token_at(da, a->c->u.quote.q_start), at = token_at(da, a->c->u.quote.q_end);
-	size_t bf = token_at(db, b->c->u.quote.q_start), bt = token_at(db, b->c->u.quote.q_end);
-	size_t i = 0, j = bf;
+	size_t af = 0, at = 0, bf = 0, bt = 0, i = 0, j = 0;
+
+	quoted_tokens(da, a->c, &af, &at);
+	quoted_tokens(db, b->c, &bf, &bt);
+	j = bf;
 
 	for (i = af; i < at && i < da->n_toks; i++) {
 		const struct px_token *t = &da->toks[i];
@@ -5348,7 +5354,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 		for (i = 0; cl && i < cl->n; i++) {
 			const struct px_claim *c = &cl->items[i];
 			struct cmp_sent *s = NULL;
-			size_t from = 0, to = 0, hi = 0;
+			size_t from = 0, to = 0;
 			int opens = 0, fragment = 0, words_of = 0;
 			/* Only quotes given to a speaker by an explicit cue
 			 * ("said", "told"), not fragments inside the
@@ -5390,18 +5396,8 @@ px__cmp_quotes(struct cmp_ctx *x)
 				m[n].flags |= M_FRAGMENT;
 			if (last_skip)
 				continue;
-			/* The quoted words only, which may span sentences:
-			   from is the first token ending after the quote's
-			   start (tokens are in text order). */
-			for (from = 0, hi = s->doc->n_toks; from < hi;) {
-				size_t mid = from + (hi - from) / 2;
-				if (s->doc->toks[mid].end <= c->u.quote.q_start)
-					from = mid + 1;
-				else
-					hi = mid;
-			}
-			for (to = from; to < s->doc->n_toks && s->doc->toks[to].start < c->u.quote.q_end; to++)
-				;
+			/* The quoted words only, which may span sentences. */
+			quoted_tokens(s->doc, c, &from, &to);
 			st = px__cmp_vec_tokens(x, s->doc, from, to, 0, 0, &m[n].ctx);
 			/* "We will bring every one of them home": two content
 			 * words in a quote of some length are enough. */
@@ -5999,9 +5995,10 @@ blame_words(const struct px_doc *d, size_t v, size_t from, size_t to)
  * court), is a party's answer to a ruling: to appeal, with or without
  * an object (or to lodge an appeal), or to contest, challenge or accept a
  * ruling, decision, judgment, verdict, conviction, sentence or fine
- * ("would appeal against both conviction and sentence"). Such answers are all about the one ruling, however
- * it is named ("said it would appeal", "accepted the judgment", "would
- * not contest the decision"). Appeals for calm or for witnesses are not.
+ * ("would appeal against both conviction and sentence"). Such answers
+ * are all about the one ruling, however it is named ("said it would
+ * appeal", "accepted the judgment", "would not contest the decision").
+ * Appeals for calm or for witnesses are not.
  */
 static int
 response_to_ruling(const struct px_token *v, const struct px_token *o)
