@@ -395,6 +395,28 @@ test_straight_single_marks(void **state)
 	release(&g);
 }
 
+/* British style with the speaker first: a straight single-quoted
+ * quotation right after a named speaker's cue and a colon or comma takes
+ * that speaker; after a pronoun's cue it takes none, as a straight quote
+ * followed by a pronoun does. */
+static void
+test_straight_single_after_cue(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"Tobias Achterberg was banned for four years on Monday.\n\n"
+		"In a post on Instagram, Achterberg wrote: 'I have never knowingly taken a banned "
+		"substance. I will fight this at CAS.'\n\n"
+		"Club chair Ilse Maran said, 'We will stand by him until the appeal is heard.'\n\n"
+		"He said: 'Nobody at the club knew anything about it.'");
+	check(&g, "I have never knowingly", "Tobias Achterberg", "wrote", "Achterberg", "wrote");
+	check(&g, "We will stand by him", "Ilse Maran", "said", "Club chair Ilse Maran", "said");
+	check(&g, "Nobody at the club", NULL, NULL, NULL, NULL);
+	release(&g);
+}
+
 /* "He" opening a sentence is the sentence before's subject (the last
  * person named before its first comma, auxiliary or speech verb), not the
  * last person that sentence named. */
@@ -434,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_naming_verbs),
 		cmocka_unit_test(test_pronoun_is_last_subject),
 		cmocka_unit_test(test_straight_single_marks),
+		cmocka_unit_test(test_straight_single_after_cue),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -594,6 +594,29 @@ speaker_clear(struct speaker *sp)
 	sp->cue_tok = SIZE_MAX;
 }
 
+/*
+ * Whether a straight single-quoted quotation opens right after a named
+ * speaker's cue and a colon or comma ("In a post, Achterberg wrote: 'I
+ * have never knowingly taken a banned substance.'", "Lind said, 'We will
+ * not be moved.'"): British style, where the speaker comes first.
+ */
+static int
+cue_opens_straight(const char *t, const struct qspan *q, const struct speaker *sp)
+{
+	size_t k = 0, marks = 0;
+
+	if (sp->pronoun || sp->cue1 == 0 || sp->src1 == 0 || sp->src0 >= sp->cue0 ||
+	    sp->cue1 > q->os || q->os - sp->cue1 > 3)
+		return 0;
+	for (k = sp->cue1; k < q->os; k++) {
+		if (t[k] == ':' || t[k] == ',')
+			marks++;
+		else if (t[k] != ' ')
+			return 0;
+	}
+	return marks == 1;
+}
+
 static void
 set_src(struct speaker *sp, const struct toks *tk, size_t a, size_t b)
 {
@@ -2090,10 +2113,11 @@ px__cl_quotes(const struct px_extractor *x, struct field_in *f, size_t nf,
 			   comma, question or exclamation mark ("...,' said Captain
 			   Viktor Agren"), never a pronoun's or the paragraph's. */
 			straight = t[q->os] == '\'' && q->qs == q->os + 1;
-			if (straight && (sp.pronoun || sp.cue1 == 0 || sp.cue0 < q->oe ||
-					 sp.cue0 > q->oe + 40 || sp.src0 < q->oe || q->qe == q->qs ||
-					 !strchr(",?!", t[q->qe - 1]) ||
-					 memchr(t + q->oe, '\n', sp.cue0 - q->oe) != NULL))
+			if (straight && !cue_opens_straight(t, q, &sp) &&
+			    (sp.pronoun || sp.cue1 == 0 || sp.cue0 < q->oe ||
+			     sp.cue0 > q->oe + 40 || sp.src0 < q->oe || q->qe == q->qs ||
+			     !strchr(",?!", t[q->qe - 1]) ||
+			     memchr(t + q->oe, '\n', sp.cue0 - q->oe) != NULL))
 				speaker_clear(&sp);
 			/* A second quote in the same paragraph keeps the first's
 			   speaker, unless a verb of naming gave it: "Trump called
