@@ -68,7 +68,7 @@ fi
 # 138-141) at 0.429 (68df336; folder 140 holds a second story of the same zoo that the
 # clusterer joins, so its B-cubed floor is lower); blind32 (stories 142-145) at 0.424
 # (eb2997c) and is 0.53 since the attendance and closure rules of 142-145; blind33 (stories
-# 146-149) at 0.400 (1ae690a, with one trap of ten flagged), 0.424 and no trap since the
+# 146-149) at 0.400 (1ae690a, with one trap of ten flagged), 0.438 and no trap since the
 # dating of a 2019 vote.
 score() {
 	set="$TMPDIR/gold-floor-$1"
