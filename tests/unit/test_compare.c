@@ -4353,6 +4353,35 @@ test_short_quote_word_order(void **state)
 	check_a_b(ordered_words, 2, PX_CONFLICT_ATTRIBUTION);
 }
 
+/* A fragment of few words given to a speaker ("who said on Wednesday
+ * that the ferry 'should never have left the quay'") joins that speaker's
+ * side of the quotation; it never makes a side of its own. */
+static const struct art quay_fragment[] = {
+	{"a.txt", "title: Governor orders ferry inquiry\nsource: Lagoon Press\ndate: 2025-08-14\n\n"
+		  "At least 31 people died when a ferry capsized in the Kassanke lagoon on Tuesday.\n\n"
+		  "\"This boat should never have left the quay,\" Governor Aissatou Kanoute told "
+		  "reporters at the harbour on Wednesday.\n"},
+	{"b.txt", "title: Port chief says ferry was overloaded\nsource: Kassanke Observer\ndate: 2025-08-14\n\n"
+		  "A ferry capsized in the Kassanke lagoon on Tuesday, killing at least 31 people.\n\n"
+		  "\"This boat should never have left the quay,\" said Cheikh Tidiane Balde, director of "
+		  "the port authority.\n"},
+	{"c.txt", "title: Ferry operator denies overloading\nsource: Sahel Net\ndate: 2025-08-14\n\n"
+		  "The operator of the ferry that capsized in the Kassanke lagoon on Tuesday denied "
+		  "overloading the boat.\n\n"
+		  "It says it is cooperating with the inquiry ordered by Governor Aissatou Kanoute, who "
+		  "said on Wednesday that the ferry \xe2\x80\x98should never have left the quay\xe2\x80\x99.\n"},
+};
+
+static void
+test_fragment_joins_speaker(void **state)
+{
+	const char *const governor[] = {"a.txt", "c.txt", NULL};
+	const char *const director[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(quay_fragment, 3, PX_CONFLICT_ATTRIBUTION, governor, director, 1);
+}
+
 /* "Has no plans to review the licence" refuses the review, in the
  * speaker's own voice: against "said it would review the licence" a
  * stance conflict, not a plan nor a wish set against an act. */
@@ -5080,6 +5109,7 @@ main(void)
 		cmocka_unit_test(test_call_on_is_a_wish),
 		cmocka_unit_test(test_when_clause_dates_vote),
 		cmocka_unit_test(test_short_quote_word_order),
+		cmocka_unit_test(test_fragment_joins_speaker),
 		cmocka_unit_test(test_own_blame),
 		cmocka_unit_test(test_uncovered_is_found),
 		cmocka_unit_test(test_told_to_is_no_claimant),

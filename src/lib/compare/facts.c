@@ -77,9 +77,12 @@ enum {
 	M_BLAME = 1 << 20,    /* stance: on its own blame ("accepted
 				 responsibility for the leaks", "denies that it
 				 is to blame"), blame_words() */
-	M_VOTE = 1 << 21      /* quantity: a vote's tally ("voted 8-5", "by
+	M_VOTE = 1 << 21,     /* quantity: a vote's tally ("voted 8-5", "by
 				 nine votes to four"), vote_tally() once per
 				 mention */
+	M_JOINONLY = 1 << 22  /* quote: a fragment of two or three content
+				 words, which only joins its own speaker's
+				 quotation ("is not a car alarm") */
 };
 
 /* Stances on one object however it is worded: answers to a ruling, or
@@ -5164,6 +5167,16 @@ quote_align(const struct mention *a, const struct mention *b)
 
 	if (a->s->art == b->s->art)
 		return 0;
+	/* A fragment of few words ("said a church bell 'is not a car
+	 * alarm'") is the same quotation only as its speaker's, words in
+	 * order: it joins that side and never makes one of its own. */
+	if ((a->flags | b->flags) & M_JOINONLY) {
+		const struct mention *f = a->flags & M_JOINONLY ? a : b, *o = f == a ? b : a;
+		if ((o->flags & M_REPORTED) || !same_speaker(a->value, b->value) ||
+		    !words_in_order(f, o))
+			return 0;
+		return px__cmp_cosine(&a->ctx, &b->ctx);
+	}
 	/* One quotation, whole or in part: most words of the shorter are in
 	 * the longer (two quotes that share a few names are two quotes). */
 	shared = shared_terms(&a->ctx, &b->ctx);
@@ -5408,8 +5421,11 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * (quote_align) */
 			if (fragment) {
 				/* four content words: not a slogan or a name
-				 * ("Make America Great Again") */
-				if (m[n].ctx.n >= 4)
+				 * ("Make America Great Again"); two or three
+				 * only join their speaker's quotation */
+				if (m[n].ctx.n < 4)
+					m[n].flags |= M_JOINONLY;
+				if (m[n].ctx.n >= 2)
 					n++;
 			} else if (c->kind == PX_CLAIM_QUOTE &&
 			    ((c->u.quote.partial && !words_of) ||
