@@ -4286,7 +4286,8 @@ test_call_on_is_a_wish(void **state)
 
 /* A clause opened by "When" dates the rest of its sentence: "When the
  * contract was signed in 2019, councillors approved it by nine votes to
- * two" is a vote of 2019, no dispute with this week's 7-4. */
+ * two" is a vote of 2019, no dispute with this week's 7-4. (A span of
+ * years is no such time: test_totals_over_periods.) */
 static const struct art two_votes[] = {
 	{"a.txt", "title: Marrowby ends bike-share deal\nsource: Marrowby Courier\ndate: 2026-03-12\n\n"
 		  "Marrowby's transport committee has voted to end the city's bike-share contract with "
@@ -4298,23 +4299,11 @@ static const struct art two_votes[] = {
 		  "The committee voted 7-4 to end the agreement, which had been due to run until 2027.\n"},
 };
 
-/* A year after "since" bounds a record; the figure is still of the
- * paper's time and disputes one told without a time. */
-static const struct art turnout_since[] = {
-	{"a.txt", "title: Lind wins Dunmarsh mayoral race\nsource: Halvard Wire\ndate: 2025-10-13\n\n"
-		  "Kari Lind won the Dunmarsh mayoral election on Sunday.\n\n"
-		  "Turnout in the mayoral election was 54.1%, the highest since 2009.\n"},
-	{"b.txt", "title: Dunmarsh elects Lind\nsource: Dunmarsh Post\ndate: 2025-10-13\n\n"
-		  "Kari Lind was elected mayor of Dunmarsh on Sunday.\n\n"
-		  "Turnout in the mayoral election was 48.7%, the city electoral office said.\n"},
-};
-
 static void
 test_when_clause_dates_vote(void **state)
 {
 	(void)state;
 	check_none(two_votes, 2, PX_CONFLICT_QUANTITY);
-	check_a_b(turnout_since, 2, PX_CONFLICT_QUANTITY);
 }
 
 /* A quotation of few content words is part of another only with its

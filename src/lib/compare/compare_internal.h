@@ -274,21 +274,26 @@ uint32_t px__cmp_tok_term(const struct cmp_ctx *x, const struct px_doc *doc, siz
 /* The cue table of doc (NULL when it has none), kept in x->cue_memo. */
 const unsigned char *px__cmp_cue_tab(const struct cmp_ctx *x, const struct px_doc *doc);
 
+/* The cue table of doc, from x->cue_memo when doc is the document asked
+ * about last (most often), else px__cmp_cue_tab(), which remembers it. */
+static inline const unsigned char *
+px__cmp_cue_memo(const struct cmp_ctx *x, const struct px_doc *doc)
+{
+	if (x->cue_memo && x->cue_memo->doc == doc && doc)
+		return x->cue_memo->tab;
+	return px__cmp_cue_tab(x, doc);
+}
+
 /* Does the token range contain a whole cue phrase of the section? Uses
  * the per-document tables made once by px__cmp_index_cues(). Inline: the
- * rules ask it about 9.5 million times on bench-news, most often of the
- * document asked about last (x->cue_memo). */
+ * rules ask it about 9.5 million times on bench-news. */
 static inline int
 px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t tok_from,
 		size_t tok_to)
 {
-	const unsigned char *tab = NULL;
+	const unsigned char *tab = px__cmp_cue_memo(x, doc);
 	size_t i = 0;
 
-	if (x->cue_memo && x->cue_memo->doc == doc && doc)
-		tab = x->cue_memo->tab;
-	else
-		tab = px__cmp_cue_tab(x, doc);
 	for (i = tok_from; tab && i < tok_to && i < doc->n_toks; i++) {
 		unsigned char w = tab[i * CUE_NSECT + (size_t)sect];
 		if (w && i + w <= tok_to)
@@ -296,20 +301,17 @@ px__cmp_has_cue(const struct cmp_ctx *x, int sect, const struct px_doc *doc, siz
 	}
 	return 0;
 }
+
 /* The length in tokens of the cue phrase of section sect that starts at
- * token i, 0 when none starts there (inline, through x->cue_memo, as
- * px__cmp_has_cue). */
+ * token i, 0 when none starts there. */
 static inline size_t
 px__cmp_cue_len(const struct cmp_ctx *x, int sect, const struct px_doc *doc, size_t i)
 {
-	const unsigned char *tab = NULL;
+	const unsigned char *tab = px__cmp_cue_memo(x, doc);
 
-	if (x->cue_memo && x->cue_memo->doc == doc && doc)
-		tab = x->cue_memo->tab;
-	else
-		tab = px__cmp_cue_tab(x, doc);
 	return tab && i < doc->n_toks ? tab[i * CUE_NSECT + (size_t)sect] : 0;
 }
+
 void px__cmp_sentence_claims(const struct px_claims *cl, const struct cmp_sent *s, size_t *lo,
 			     size_t *hi);
 

@@ -3090,18 +3090,19 @@ earlier_than_paper(const struct px_date *d, const char *art_date)
 	return date_days(d->value, &f, &l) && date_days(art_date, &af, &al) && l + 7 < af;
 }
 
-/* Whether a figure's year is told as the time it is stated for, "in"
- * before it ("When the contract was signed in 2019, councillors approved
- * it by nine votes to two"), not a bound or a span ("since 2009",
- * "between 2021 and 2023"). */
+/* Whether a figure's date is the time it is stated for: a day or a
+ * month, or a year with "in" before it ("When the contract was signed in
+ * 2019, councillors approved it by nine votes to two"), not a span of
+ * years ("between 2021 and 2023"). */
 static int
-in_year(const struct mention *m)
+stated_time(const struct mention *m)
 {
-	const char *t = m->s->text;
-	size_t at = m->when_claim ? m->when_claim->start : 0;
+	size_t from = 0, to = 0;
 
-	return at >= 3 && strncasecmp(t + at - 3, "in ", 3) == 0 &&
-	       (at == 3 || !isalnum((unsigned char)t[at - 4]));
+	if (strcmp(m->when->granularity, "year") != 0)
+		return 1;
+	claim_tokens(m->s, m->when_claim->start, m->when_claim->end, &from, &to);
+	return from > m->s->doc->sents[m->s->idx].tok_start && fold_is(&m->s->doc->toks[from - 1], "in");
 }
 
 /* Why two incompatible mentions are not a contradiction, or NULL. */
@@ -3160,8 +3161,7 @@ explain_difference(const struct mention *a, const struct mention *b)
 		 * evening" beside "Two miners died" in Wednesday's paper). */
 		if ((a->when == NULL) != (b->when == NULL)) {
 			const struct mention *t = a->when ? a : b, *u = a->when ? b : a;
-			if (!a->moment && (strcmp(t->when->granularity, "year") != 0 || in_year(t)) &&
-			    earlier_than_paper(t->when, t->art_date) &&
+			if (!a->moment && stated_time(t) && earlier_than_paper(t->when, t->art_date) &&
 			    earlier_than_paper(t->when, u->art_date))
 				return "figures stated for different times";
 			if ((a->frame & b->frame & PX__FRAME_RUNNING) && strcmp(t->when->granularity, "day") == 0 &&
