@@ -386,6 +386,28 @@ check_date(const struct px_claims *c, const char *t, const char *span, int nth,
 		fail_msg("\"%s\" (%d): %s, expected %s", span, nth, d->u.date.value, want);
 }
 
+/* A weekday written beside its month and day picks the year: in a paper
+ * of Friday 16 May 2025, "Wednesday 14 May" is 14 May 2025 whatever the
+ * clause's tense says ("to sell it" reads ahead), and "Tuesday 6 January"
+ * is January 2026 (6 January 2025 was a Monday). A weekday that fits no
+ * nearby year ("Monday 14 March") leaves the tense to decide. */
+static void
+test_weekday_names_year(void **state)
+{
+	const char *t =
+		"Growers say they will keep fighting, after the borough council's cabinet agreed on "
+		"Wednesday 14 May to sell it to Fairbrook Foods.\n\n"
+		"The appeal will be heard on Tuesday 6 January.\n\n"
+		"The clinic closed on Monday 14 March.";
+	struct px_claims *c = extract(t, "2025-05-16", PX_CLAIMS_DATES);
+
+	(void)state;
+	check_date(c, t, "Wednesday 14 May", 0, "2025-05-14");
+	check_date(c, t, "Tuesday 6 January", 0, "2026-01-06");
+	check_date(c, t, "Monday 14 March", 0, "2025-03-14");
+	px_claims_free(c);
+}
+
 static void
 test_clause_tense(void **state)
 {
@@ -464,6 +486,7 @@ main(void)
 		cmocka_unit_test(test_elided_units),
 		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_clause_tense),
+		cmocka_unit_test(test_weekday_names_year),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -128,6 +128,36 @@ test_metadata_lines(void **state)
 			    "PORT HALDEN, Norland (Nordwire) - More than 500 crew members walked out.");
 }
 
+/* A photo's caption leaked above the headline, its credit under it: both
+ * go as captions and the headline under them is the title. A lead
+ * sentence with a credit under it and text after it stays. */
+static void
+test_caption_above_headline(void **state)
+{
+	(void)state;
+	clean("Volunteers gather outside the Tidewater Radio studio on Quay Street on Tuesday afternoon.\n"
+	      "Photo: Mairead Tolland / Carrow Gazette\n"
+	      "Tidewater Radio taken off FM after 'Late Line' broadcast\n"
+	      "By Sian Trevaskis, Community Affairs Reporter\n"
+	      "Wednesday 12 February 2025\n"
+	      "\n"
+	      "Port Carrow's community station has been handed a 28-day suspension.\n");
+	assert_non_null(R.title);
+	assert_string_equal(R.title, "Tidewater Radio taken off FM after 'Late Line' broadcast");
+	assert_non_null(R.date);
+	assert_string_equal(R.body, "Port Carrow's community station has been handed a 28-day suspension.");
+	assert_non_null(removed_kind("Volunteers gather outside the Tidewater Radio studio on Quay Street on "
+				     "Tuesday afternoon."));
+	assert_string_equal(removed_kind("Volunteers gather outside the Tidewater Radio studio on Quay "
+					 "Street on Tuesday afternoon."),
+			    "caption");
+	clean("The union said talks had failed late on Tuesday in Vessby.\n"
+	      "Photo: Ana Lind/Nordwire\n"
+	      "Ferries stayed in port on Wednesday as the strike went on.\n");
+	assert_string_equal(R.body, "The union said talks had failed late on Tuesday in Vessby.\n\n"
+				    "Ferries stayed in port on Wednesday as the strike went on.");
+}
+
 /* A scraped header between the headline and the body: the outlet on a
  * line of its own, a photo caption above its credit, the author, a date
  * line, share buttons; a line of parts split by bars. The date, source and
@@ -1227,6 +1257,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_teardown(test_caption_above_headline, teardown),
 		cmocka_unit_test_teardown(test_scraped_header, teardown),
 		cmocka_unit_test_teardown(test_page_chrome, teardown),
 		cmocka_unit_test_teardown(test_wire_chrome, teardown),

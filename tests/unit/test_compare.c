@@ -4306,6 +4306,60 @@ test_when_clause_dates_vote(void **state)
 	check_none(two_votes, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* "told" in the passive dates what happened to its subject, not a
+ * statement ("were told on Monday to take the batches off their
+ * shelves"), and a passive "added" is no speech at all ("once the
+ * premium was added at Wednesday night's sale"). */
+static const struct art told_passive[] = {
+	{"a.txt", "title: Pharmacies pull Norvalin heart tablets\nsource: Vestby Post\ndate: 2025-03-13\n\n"
+		  "The medicines agency has recalled two batches of the heart drug Norvalin after tests "
+		  "found an impurity.\n\n"
+		  "Pharmacies were told on Monday to take the batches off their shelves.\n"},
+	{"b.txt", "title: Heart drug recalled over impurity\nsource: Nordkyst Wire\ndate: 2025-03-13\n\n"
+		  "Two batches of the heart drug Norvalin have been recalled after tests found an "
+		  "impurity, the medicines agency said.\n\n"
+		  "Pharmacies were told on Tuesday to take the batches off their shelves.\n"},
+};
+static const struct art premium_added[] = {
+	{"a.txt", "title: Lost seascape sells for record sum\nsource: Harbourside News\ndate: 2024-11-08\n\n"
+		  "A long-lost seascape by Ida Ravensworth sold for £3.9 million once the buyer's premium "
+		  "was added at Wednesday night's sale at Hallam & Vane.\n"},
+	{"b.txt", "title: Ravensworth seascape sets record\nsource: Ellery Courier\ndate: 2024-11-08\n\n"
+		  "A long-lost seascape by Ida Ravensworth sold for £3.9 million at Thursday night's sale "
+		  "at Hallam & Vane.\n"},
+};
+
+static void
+test_told_passive_dates_event(void **state)
+{
+	(void)state;
+	check_a_b(told_passive, 2, PX_CONFLICT_DATE);
+	check_a_b(premium_added, 2, PX_CONFLICT_DATE);
+}
+
+/* "suggested" and "put forward" are the act of "proposed": who suggested
+ * a name is disputed in those words. A pronoun's object is read past a
+ * fronted "According to Northmere," in the sentence before. */
+static const struct art name_suggested[] = {
+	{"a.txt", "title: Station to be renamed Aldermoor Wharfside\nsource: Aldermoor Observer\ndate: 2025-11-05\n\n"
+		  "Aldermoor Road station is to be renamed Aldermoor Wharfside, Northmere Rail confirmed "
+		  "yesterday.\n\n"
+		  "According to Northmere, Wharfside was the most popular of four shortlisted names. It was "
+		  "suggested by pupils at St Barnabas Primary School.\n"},
+	{"b.txt", "title: Aldermoor Road becomes Wharfside\nsource: Permanent Way\ndate: 2025-11-05\n\n"
+		  "Northmere Rail has confirmed that Aldermoor Road station will be renamed Aldermoor "
+		  "Wharfside.\n\n"
+		  "The Wharfside name was put forward by Harrowgate Estates, the developer behind the "
+		  "canal wharves.\n"},
+};
+
+static void
+test_name_suggested_by(void **state)
+{
+	(void)state;
+	check_a_b(name_suggested, 2, PX_CONFLICT_ATTRIBUTION);
+}
+
 /* A quotation of few content words is part of another only with its
  * words in their order: "Everyone knows someone who got that email" is
  * not the parent's "... kids who got that email. Everyone in his class
@@ -5097,6 +5151,8 @@ main(void)
 		cmocka_unit_test(test_appeal_against_conviction),
 		cmocka_unit_test(test_call_on_is_a_wish),
 		cmocka_unit_test(test_when_clause_dates_vote),
+		cmocka_unit_test(test_told_passive_dates_event),
+		cmocka_unit_test(test_name_suggested_by),
 		cmocka_unit_test(test_short_quote_word_order),
 		cmocka_unit_test(test_fragment_joins_speaker),
 		cmocka_unit_test(test_own_blame),

@@ -1008,6 +1008,30 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 	return 0;
 }
 
+/* The year of month m, day d nearest the reference day ref (within a
+   year either side) on which that day is weekday wd: "Wednesday 14 May"
+   in a paper of 16 May 2025 is 14 May 2025, whether the verb before it
+   looks ahead or back. 0 when no such year is near. */
+static int
+weekday_year(int64_t ref, int wd, int m, int d)
+{
+	int ry = 0, rm = 0, rd = 0, y = 0, best = 0;
+	int64_t dist = INT64_MAX;
+
+	px__civil_from_days(ref, &ry, &rm, &rd);
+	for (y = ry - 1; y <= ry + 1; y++) {
+		int64_t day = 0;
+		if (!valid_date(y, m, d))
+			continue;
+		day = px__days_from_civil(y, (unsigned)m, (unsigned)d);
+		if (weekday_of(day) == wd && (day > ref ? day - ref : ref - day) < dist) {
+			dist = day > ref ? day - ref : ref - day;
+			best = y;
+		}
+	}
+	return best;
+}
+
 static const char *const wd_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
 				       "Friday", "Saturday", "Sunday"};
 
@@ -1246,7 +1270,11 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					jj++;
 				if ((k = month_date(x, tk, jj, t1, &y, &m, &d, &e2)) == 1 ||
 				    day_month(x, tk, jj, t1, &y, &m, &d, &e2)) {
+					int inferred = y <= 0 && d > 0 && have_ref &&
+						       (y = weekday_year(dc->ref_day, wd, m, d)) > 0;
 					set_md(&r, dc, tense_get(&tm), y, m, d);
+					if (inferred)
+						r.relative = 1;
 					emit(tk, a, e2, &r, sink);
 					i = e2;
 					continue;

@@ -4907,6 +4907,30 @@ date_about(struct cmp_ctx *x, const struct mention *m)
 	return make_about(x, m, strncmp(m->key, "time", 4) == 0 ? "time" : "date");
 }
 
+/*
+ * Whether a cue of speech in the three tokens before token from makes the
+ * date there the day of a statement ("said on Tuesday", "told reporters
+ * on Monday", "43 more cases were announced today"). "told" and "added"
+ * in the passive do not: "were told on Monday to take the batches off
+ * their shelves" dates when they learnt it, and "once the premium was
+ * added at Wednesday night's sale" is no speech.
+ */
+static int
+statement_day(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	static const char *const be[] = {"was", "were", "been", "being", "is", "are", NULL};
+	static const char *const passive[] = {"told", "added", NULL};
+	size_t i = from > se->tok_start + 3 ? from - 3 : se->tok_start;
+
+	for (; i < from; i++) {
+		size_t w = px__cmp_cue_len(x, CUE_ATTRIB, d, i);
+		if (w && i + w <= from &&
+		    !(i > se->tok_start && fold_in(&d->toks[i], passive) && fold_in(&d->toks[i - 1], be)))
+			return 1;
+	}
+	return 0;
+}
+
 px_status
 px__cmp_dates(struct cmp_ctx *x)
 {
@@ -4952,8 +4976,7 @@ px__cmp_dates(struct cmp_ctx *x)
 			 * of a statement or an update, not of the event ("the
 			 * drill reached bedrock on Saturday" is the event's:
 			 * update_before). */
-			if (px__cmp_has_cue(x, CUE_ATTRIB, s->doc, from > se->tok_start + 3 ? from - 3 : se->tok_start, from) ||
-			    update_before(x, s->doc, se, from, 0)) {
+			if (statement_day(x, s->doc, se, from) || update_before(x, s->doc, se, from, 0)) {
 				continue;
 			}
 			/* A clock time is a window of minutes ("at 03:20", "around
@@ -5499,7 +5522,7 @@ static const char *const agent_object_end[] = {"that", "which", "who", "whose", 
  * with "by" or in the active voice: most others take several agents at
  * once ("backed by", "attended by", "organised by"). */
 static const char *const agent_acts[][12] = {
-	{"tabled", "proposed", "brought", "lodged", "filed", NULL},
+	{"tabled", "proposed", "brought", "lodged", "filed", "suggested", "forward", NULL},
 	{"piloted", "skippered", "captained", "steered", "helmed", NULL},
 	{"found", "discovered", "spotted", "uncovered", "unearthed", "detected", "noticed",
 	 "recognised", "recognized", "recognise", "recognize", NULL},
@@ -5556,6 +5579,9 @@ agent_key(const struct px_token *t, char *key, size_t cap)
 static int
 agent_verb(const struct px_token *t, size_t i, size_t open)
 {
+	/* "forward" only as "put forward" ("The name was put forward by") */
+	if (fold_is(t, "forward") && (i <= open || !fold_is(t - 1, "put")))
+		return 0;
 	return (t->flags & PX_TOK_WORD) && (!(t->flags & PX_TOK_CAP) || i == open) && agent_group(t) >= 0;
 }
 
@@ -5701,12 +5727,19 @@ agent_push(struct cmp_ctx *x, struct mention **m, size_t *n, size_t *cap, struct
 	if (mm->ctx.n == 0 && ob_to == ob_from + 1 && s->idx > 0 &&
 	    (fold_is(&d->toks[ob_from], "it") || fold_is(&d->toks[ob_from], "they"))) {
 		const struct px_sentence *pv = &d->sents[s->idx - 1];
-		size_t e = pv->tok_start;
-		while (e < pv->tok_end && e < pv->tok_start + 6 && !clause_break(&d->toks[e]) &&
+		size_t b = pv->tok_start, e = 0;
+		/* past a fronted "According to X," ("According to
+		   Northmere, Wharfside was the most popular") */
+		for (e = b; e < pv->tok_end && e < b + 6 && !(d->toks[e].fold && d->toks[e].fold[0] == ','); e++)
+			;
+		if (e < pv->tok_end && e < b + 6 && e > b && fold_is(&d->toks[b], "according"))
+			b = e + 1;
+		e = b;
+		while (e < pv->tok_end && e < b + 6 && !clause_break(&d->toks[e]) &&
 		       !past_form(&d->toks[e]) && !fold_in(&d->toks[e], agent_skip))
 			e++;
-		if (e > pv->tok_start) {
-			ob_from = pv->tok_start;
+		if (e > b) {
+			ob_from = b;
 			ob_to = e;
 			if ((st = px__cmp_vec_tokens(x, d, ob_from, ob_to, 0, 0, &mm->ctx)) != PX_OK)
 				return st;
@@ -5826,6 +5859,8 @@ px__cmp_agents(struct cmp_ctx *x)
 					st = agent_push(x, &m, &n, &cap, s, i, by + 1, to, j, ob, 0);
 					continue;
 				}
+				if (fold_is(t, "forward"))
+					j--; /* "put forward": the object is before "put" */
 				while (j > se->tok_start && fold_in(&d->toks[j - 1], agent_skip))
 					j--;
 				if (j > se->tok_start && fold_is(&d->toks[j - 1], "not"))

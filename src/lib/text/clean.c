@@ -579,6 +579,56 @@ line_ctx(const struct cleaner *c, size_t k)
 	return ctx;
 }
 
+/* Whether s[0..n) reads as a caption's sentence: at most 320 bytes, six
+ * words or more, some lower case, ending as a sentence does (a headline
+ * seldom ends in a full stop). */
+static int
+caption_sentence(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+	int lower_seen = 0;
+
+	if (n > 320 || !px__ends_sentence(s, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			lower_seen = 1;
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+			words++;
+	}
+	return lower_seen && words >= 6;
+}
+
+static int is_headline(const char *s, size_t n, const char *next, size_t nn);
+
+/*
+ * A photo's credit dropped whole at line k, right under the first line of
+ * text and over a headline: that line is the photo's caption, leaked above
+ * the headline by a scrape ("Volunteers gather outside the studio on
+ * Tuesday afternoon." over "Photo: Name Surname / Outlet" over the
+ * headline). It goes as `caption`, so the headline can be read as the
+ * title. A lead sentence with a credit under it and text after stays.
+ */
+static void
+caption_above(struct cleaner *c, size_t k)
+{
+	size_t p = 0, q = 0;
+
+	if (k == 0 || c->lines[k - 1].state != L_TEXT)
+		return;
+	p = k - 1;
+	for (q = 0; q < p; q++)
+		if (c->lines[q].state == L_TEXT || c->lines[q].state == L_TITLE)
+			return;
+	for (q = k + 1; q < c->n && c->lines[q].state == L_BLANK; q++)
+		;
+	if (q == c->n || c->lines[q].state != L_TEXT ||
+	    !is_headline(c->text + c->lines[q].s, c->lines[q].e - c->lines[q].s, NULL, 0))
+		return;
+	if (caption_sentence(c->text + c->lines[p].s, c->lines[p].e - c->lines[p].s))
+		line_drop(c, p, "caption");
+}
+
 static void
 pass_debris(struct cleaner *c)
 {
@@ -593,6 +643,8 @@ pass_debris(struct cleaner *c)
 		switch (cut.how) {
 		case PX__CUT_WHOLE:
 			line_drop(c, k, cut.kind);
+			if (strcmp(cut.kind, "credit") == 0 || strcmp(cut.kind, "caption") == 0)
+				caption_above(c, k);
 			break;
 		case PX__CUT_HEAD:
 			rem_add(c, l->s, cut.kind, l->s, l->s + cut.at);
