@@ -4337,6 +4337,24 @@ test_told_passive_dates_event(void **state)
 	check_a_b(premium_added, 2, PX_CONFLICT_DATE);
 }
 
+/* "annually" after a figure is "a year": "a subsidy of €90,000 annually"
+ * and "a subsidy of €120,000 a year" are one measure, disputed. */
+static const struct art subsidy_rates[] = {
+	{"a.txt", "title: Island vet asks council for subsidy\nsource: Farm & Field\ndate: 2025-03-24\n\n"
+		  "Inishcarrig's only vet has asked Tallagh County Council for a subsidy of €90,000 "
+		  "annually to attract a successor before her clinic closes.\n"},
+	{"b.txt", "title: Vet seeks council money to keep clinic open\nsource: Island Voice\ndate: 2025-03-24\n\n"
+		  "Inishcarrig's only vet has asked Tallagh County Council for a subsidy of €120,000 a "
+		  "year to attract a successor before her clinic closes.\n"},
+};
+
+static void
+test_annually_is_a_year(void **state)
+{
+	(void)state;
+	check_a_b(subsidy_rates, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* "suggested" and "put forward" are the act of "proposed": who suggested
  * a name is disputed in those words. A pronoun's object is read past a
  * fronted "According to Northmere," in the sentence before. */
@@ -5153,6 +5171,7 @@ main(void)
 		cmocka_unit_test(test_when_clause_dates_vote),
 		cmocka_unit_test(test_told_passive_dates_event),
 		cmocka_unit_test(test_name_suggested_by),
+		cmocka_unit_test(test_annually_is_a_year),
 		cmocka_unit_test(test_short_quote_word_order),
 		cmocka_unit_test(test_fragment_joins_speaker),
 		cmocka_unit_test(test_own_blame),

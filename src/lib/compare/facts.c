@@ -416,14 +416,25 @@ quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 
 /*
  * A rate after a figure ("14,800 crowns a month", "5,000 crowns per
- * household"): figures per different bases are different measures.
+ * household", "€90,000 annually"): figures per different bases are
+ * different measures.
  */
 static const char *
 rate_after(const struct cmp_sent *s, size_t to)
 {
+	/* an adverb of a period is "a" and that period ("€90,000 annually"
+	 * is "€90,000 a year"), as stemmed */
+	static const char *const adverbs[][2] = {{"annually", "year"}, {"yearly", "year"},
+						 {"monthly", "month"}, {"weekly", "week"},
+						 {"daily", "day"}, {"hourly", "hour"}};
 	const struct px_doc *d = s->doc;
 	const struct px_sentence *se = &d->sents[s->idx];
-	size_t j = 0;
+	size_t j = 0, k = 0;
+
+	if (to < se->tok_end && d->toks[to].fold)
+		for (k = 0; k < sizeof adverbs / sizeof adverbs[0]; k++)
+			if (strcmp(d->toks[to].fold, adverbs[k][0]) == 0)
+				return adverbs[k][1];
 
 	/* Right after the figure ("has touched a nerve" is no rate). */
 	for (j = to; j + 1 < se->tok_end && j < to + 1; j++) {
