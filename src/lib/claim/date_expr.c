@@ -883,6 +883,31 @@ week_named(const struct toks *tk, size_t k, size_t lim, int *off)
 	return 1;
 }
 
+/* The year of month m, day d nearest the reference day ref, within a
+   year either side, on which that day is weekday wd (any day when wd is
+   0); 0 when there is none. "Wednesday 14 May" in a paper of 16 May 2025
+   is 14 May 2025, whether the verb before it looks ahead or back; "this
+   Friday 7.6" is the nearest 7 June. */
+static int
+nearest_year(int64_t ref, int m, int d, int wd)
+{
+	int ry = 0, rm = 0, rd = 0, y = 0, best = 0;
+	int64_t dist = INT64_MAX;
+
+	px__civil_from_days(ref, &ry, &rm, &rd);
+	for (y = ry - 1; y <= ry + 1; y++) {
+		int64_t day = 0;
+		if (!valid_date(y, m, d))
+			continue;
+		day = px__days_from_civil(y, (unsigned)m, (unsigned)d);
+		if ((wd == 0 || weekday_of(day) == wd) && (day > ref ? day - ref : ref - day) < dist) {
+			dist = day > ref ? day - ref : ref - day;
+			best = y;
+		}
+	}
+	return best;
+}
+
 /*
  * What may follow a weekday wd (with its last/this/next mod) at token j:
  * "of next week", "of the following week", "last week" ("Wednesday last
@@ -949,22 +974,10 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 			d = (int)b;
 			if (mod) {
 				/* "this Friday 7.6": the nearest such date */
-				int64_t best = 0, dist = INT64_MAX;
-				int ry = 0, rm = 0, rd = 0;
-				px__civil_from_days(ref, &ry, &rm, &rd);
-				for (y = ry - 1; y <= ry + 1; y++) {
-					int64_t c = 0;
-					if (!valid_date(y, m, d))
-						continue;
-					c = px__days_from_civil(y, (unsigned)m, (unsigned)d);
-					if ((c > ref ? c - ref : ref - c) < dist) {
-						dist = c > ref ? c - ref : ref - c;
-						best = c;
-					}
-				}
-				if (dist == INT64_MAX)
+				y = nearest_year(ref, m, d, 0);
+				if (y == 0)
 					return 0;
-				set_day(r, best);
+				set_day(r, px__days_from_civil(y, (unsigned)m, (unsigned)d));
 			} else {
 				set_md(r, dc, future, 0, m, d);
 			}
@@ -1006,30 +1019,6 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 		return 1;
 	}
 	return 0;
-}
-
-/* The year of month m, day d nearest the reference day ref (within a
-   year either side) on which that day is weekday wd: "Wednesday 14 May"
-   in a paper of 16 May 2025 is 14 May 2025, whether the verb before it
-   looks ahead or back. 0 when no such year is near. */
-static int
-weekday_year(int64_t ref, int wd, int m, int d)
-{
-	int ry = 0, rm = 0, rd = 0, y = 0, best = 0;
-	int64_t dist = INT64_MAX;
-
-	px__civil_from_days(ref, &ry, &rm, &rd);
-	for (y = ry - 1; y <= ry + 1; y++) {
-		int64_t day = 0;
-		if (!valid_date(y, m, d))
-			continue;
-		day = px__days_from_civil(y, (unsigned)m, (unsigned)d);
-		if (weekday_of(day) == wd && (day > ref ? day - ref : ref - day) < dist) {
-			dist = day > ref ? day - ref : ref - day;
-			best = y;
-		}
-	}
-	return best;
 }
 
 static const char *const wd_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
@@ -1271,7 +1260,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				if ((k = month_date(x, tk, jj, t1, &y, &m, &d, &e2)) == 1 ||
 				    day_month(x, tk, jj, t1, &y, &m, &d, &e2)) {
 					int inferred = y <= 0 && d > 0 && have_ref &&
-						       (y = weekday_year(dc->ref_day, wd, m, d)) > 0;
+						       (y = nearest_year(dc->ref_day, m, d, wd)) > 0;
 					set_md(&r, dc, tense_get(&tm), y, m, d);
 					if (inferred)
 						r.relative = 1;
