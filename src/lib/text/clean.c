@@ -668,8 +668,6 @@ pass_debris(struct cleaner *c)
 
 /* ------------------------------------------------------- scraped header */
 
-static int is_headline(const char *s, size_t n, const char *next, size_t nn);
-
 /* Line l is the headline: the title, out of the body. */
 static void
 take_title(struct cleaner *c, struct line *l)
