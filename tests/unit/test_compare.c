@@ -4337,6 +4337,47 @@ test_told_passive_dates_event(void **state)
 	check_a_b(premium_added, 2, PX_CONFLICT_DATE);
 }
 
+/* A tally is a vote's with the word of voting after it ("a narrow 5-4
+ * vote") or a body split by it ("the cabinet split 6-3"): one cabinet's
+ * vote told two ways is disputed. Two tallies of one chamber split far
+ * apart ("voted 90-7", "voted 50-47") are two votes, not one misreported. */
+static const struct art cabinet_split[] = {
+	{"a.txt", "title: Allotments sold to supermarket\nsource: Midshire Post\ndate: 2025-05-14\n\n"
+		  "Brindlecombe's allotments are to be sold to Fairbrook Foods for £1.9 million.\n\n"
+		  "Cabinet members approved the deal by six votes to three on Tuesday night, after a "
+		  "meeting that ran for almost four hours.\n"},
+	{"b.txt", "title: Council sells Hollins Lane plots\nsource: Radio Midshire\ndate: 2025-05-14\n\n"
+		  "Brindlecombe's allotments are to be sold to Fairbrook Foods for £1.9 million.\n\n"
+		  "Growers had hoped to save the plots until a narrow 5-4 vote went against them.\n"},
+};
+static const struct art split_tally[] = {
+	{"a.txt", "title: Allotments sold to supermarket\nsource: Midshire Post\ndate: 2025-05-14\n\n"
+		  "Brindlecombe's allotments are to be sold to Fairbrook Foods for £1.9 million.\n\n"
+		  "The cabinet split 6-3 after a heated meeting on Tuesday evening.\n"},
+	{"b.txt", "title: Council sells Hollins Lane plots\nsource: Radio Midshire\ndate: 2025-05-14\n\n"
+		  "Brindlecombe's allotments are to be sold to Fairbrook Foods for £1.9 million.\n\n"
+		  "Growers had hoped to save the plots until councillors voted 5-4 against them.\n"},
+};
+static const struct art two_confirmations[] = {
+	{"a.txt", "title: Senate confirms transport nominees\nsource: Capitol Wire\ndate: 2017-11-03\n\n"
+		  "The Senate confirmed two nominees to the Transportation Department on Thursday.\n\n"
+		  "Derek Kan, a former ride-hailing executive, won confirmation as undersecretary of "
+		  "transportation in a 90-7 vote.\n"},
+	{"b.txt", "title: Transport nominees confirmed\nsource: Beltway Daily\ndate: 2017-11-03\n\n"
+		  "The Senate confirmed two nominees to the Transportation Department on Thursday.\n\n"
+		  "Steven Bradbury, a Washington lawyer, was confirmed as the department's general "
+		  "counsel in a 50-47 vote.\n"},
+};
+
+static void
+test_vote_tally_words(void **state)
+{
+	(void)state;
+	check_a_b(cabinet_split, 2, PX_CONFLICT_QUANTITY);
+	check_a_b(split_tally, 2, PX_CONFLICT_QUANTITY);
+	check_none(two_confirmations, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* "annually" after a figure is "a year": "a subsidy of €90,000 annually"
  * and "a subsidy of €120,000 a year" are one measure, disputed. */
 static const struct art subsidy_rates[] = {
@@ -5172,6 +5213,7 @@ main(void)
 		cmocka_unit_test(test_told_passive_dates_event),
 		cmocka_unit_test(test_name_suggested_by),
 		cmocka_unit_test(test_annually_is_a_year),
+		cmocka_unit_test(test_vote_tally_words),
 		cmocka_unit_test(test_short_quote_word_order),
 		cmocka_unit_test(test_fragment_joins_speaker),
 		cmocka_unit_test(test_own_blame),

@@ -1843,9 +1843,10 @@ earlier_key(const struct mention *m, size_t n, const struct cmp_sent *s, char *k
 
 static const char *actor_before(const struct px_claims *cl, const struct cmp_sent *s, size_t before);
 
-/* Whether figure m is a vote's tally: a word of voting in its own words or
- * among the three before ("voted 8-5", "by nine votes to four", "a vote of
- * 5-2", "the ballot went 30-12"). */
+/* Whether figure m is a vote's tally: a word of voting in its own words,
+ * among the three before or right after ("voted 8-5", "by nine votes to
+ * four", "a vote of 5-2", "the ballot went 30-12", "a narrow 5-4 vote"),
+ * or a body split by it ("the cabinet split 6-3"). */
 static int
 vote_tally(const struct mention *m)
 {
@@ -1854,9 +1855,10 @@ vote_tally(const struct mention *m)
 	size_t from = 0, to = 0, k = 0;
 
 	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
-	for (k = from > se->tok_start + 3 ? from - 3 : se->tok_start; k < to; k++) {
+	for (k = from > se->tok_start + 3 ? from - 3 : se->tok_start; k <= to && k < se->tok_end; k++) {
 		const char *f = d->toks[k].fold;
-		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0))
+		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0 ||
+			  (k + 1 == from && strcmp(f, "split") == 0)))
 			return 1;
 	}
 	return 0;
@@ -2205,17 +2207,22 @@ uncommon_figure(double v, int digits)
 
 /* Whether two vote tallies count one body's votes: the same number of
  * votes cast in all ("voted 8-5" and "by nine votes to four" are the
- * thirteen councillors of one vote; "356-70" and "227-205" are two). */
+ * thirteen councillors of one vote; "356-70" and "227-205" are two), split
+ * nearly alike (a tally misreported moves a vote or two: "90-7" and
+ * "50-47" are two votes of one chamber). */
 static int
 same_body_vote(const struct mention *a, const struct mention *b)
 {
 	const struct px_quantity *qa = NULL, *qb = NULL;
+	double total = 0;
 
 	if (!(a->flags & b->flags & M_VOTE))
 		return 0;
 	qa = &a->c->u.quantity;
 	qb = &b->c->u.quantity;
-	return qa->value + qa->second >= 3 && qa->value + qa->second == qb->value + qb->second;
+	total = qa->value + qa->second;
+	return total >= 3 && total == qb->value + qb->second &&
+	       fabs(qa->value - qb->value) <= (total / 10 > 2 ? total / 10 : 2);
 }
 
 /* quantity_align() given the cosine of the two sentences (cs), or
