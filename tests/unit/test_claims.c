@@ -244,6 +244,21 @@ test_score_with_to(void **state)
 	assert_non_null(v);
 	assert_true(v->u.quantity.value == 31 && v->u.quantity.second == 17);
 	px_claims_free(c);
+	/* a tally told as a part of the body that voted: for, or against; a
+	 * part that did something else is no tally */
+	t = "Five of the seven members of the bank's board voted for the increase. Two of the nine "
+	    "councillors voted against the plan. Three of the eight members were absent.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	v = find_nth(c, t, "Five of the seven", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(v->u.quantity.value == 5 && v->u.quantity.second == 2);
+	v = find_nth(c, t, "Two of the nine", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.value == 7 && v->u.quantity.second == 2);
+	assert_null(find_nth(c, t, "Three of the eight", PX_CLAIM_QUANTITY, 0));
+	assert_non_null(find_nth(c, t, "Five", PX_CLAIM_QUANTITY, 0));
+	px_claims_free(c);
 }
 
 static void

@@ -4338,8 +4338,10 @@ test_told_passive_dates_event(void **state)
 }
 
 /* A tally is a vote's with the word of voting after it ("a narrow 5-4
- * vote") or a body split by it ("the cabinet split 6-3"): one cabinet's
- * vote told two ways is disputed. Two tallies of one chamber split far
+ * vote"), a body split by it ("the cabinet split 6-3") or told as the part
+ * of the body that voted ("Five of the seven members ... voted for the
+ * increase", a tally the claims read as 5-2): one body's vote told two
+ * ways is disputed. Two tallies of one chamber split far
  * apart ("voted 90-7", "voted 50-47") are two votes, not one misreported. */
 static const struct art cabinet_split[] = {
 	{"a.txt", "title: Allotments sold to supermarket\nsource: Midshire Post\ndate: 2025-05-14\n\n"
@@ -4358,6 +4360,15 @@ static const struct art split_tally[] = {
 		  "Brindlecombe's allotments are to be sold to Fairbrook Foods for £1.9 million.\n\n"
 		  "Growers had hoped to save the plots until councillors voted 5-4 against them.\n"},
 };
+static const struct art share_tally[] = {
+	{"a.txt", "title: Bank raises rate to 4.75%\nsource: Astrelle Ledger\ndate: 2025-02-06\n\n"
+		  "The central bank raised its key rate by a quarter point to 4.75% on Thursday.\n\n"
+		  "The board split 4-3, with three members arguing that the economy was already "
+		  "slowing.\n"},
+	{"b.txt", "title: Rate rise to 4.75%\nsource: Capital Bulletin\ndate: 2025-02-06\n\n"
+		  "The central bank raised its key rate by a quarter point to 4.75% on Thursday.\n\n"
+		  "Five of the seven members of the bank's board voted for the increase.\n"},
+};
 static const struct art two_confirmations[] = {
 	{"a.txt", "title: Senate confirms transport nominees\nsource: Capitol Wire\ndate: 2017-11-03\n\n"
 		  "The Senate confirmed two nominees to the Transportation Department on Thursday.\n\n"
@@ -4375,6 +4386,7 @@ test_vote_tally_words(void **state)
 	(void)state;
 	check_a_b(cabinet_split, 2, PX_CONFLICT_QUANTITY);
 	check_a_b(split_tally, 2, PX_CONFLICT_QUANTITY);
+	check_a_b(share_tally, 2, PX_CONFLICT_QUANTITY);
 	check_none(two_confirmations, 2, PX_CONFLICT_QUANTITY);
 }
 

@@ -1071,6 +1071,67 @@ suspended_units(const struct toks *tk, size_t t1, struct claim_sink *sink, size_
 	}
 }
 
+/*
+ * A vote told as a part of a body: "Five of the seven members of the
+ * board voted for the increase" is a tally of 5-2, "two of the nine
+ * councillors voted against" one of 7-2. Two counts joined by "of the"
+ * (or "of its", "of their"), the part smaller, and a word of voting within
+ * eight words after the whole, followed by "for", "in" or "to" (the part
+ * voted yes) or "against" (the part voted no): a score claim over both
+ * figures is added. Runs last: it appends to the sink.
+ */
+static void
+vote_shares(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t first,
+	    const size_t *qt0, const size_t *qt1, size_t nq)
+{
+	static const char *const dets[] = {"the", "its", "their", NULL};
+	size_t a = 0, k = 0;
+
+	for (a = 0; a + 1 < nq; a++) {
+		const struct px_quantity *qa = &sink->items[first + a].u.quantity;
+		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
+		double part = qa->value, whole = qb->value, yes = -1;
+		size_t start = 0, end = 0, fig = 0, num = 0;
+		struct px_claim *c = NULL;
+		if (qt0[a + 1] != qt1[a] + 2 || !px__cl_tok_is(tk, qt1[a], "of") ||
+		    !px__cl_tok_among(tk, qt1[a] + 1, dets) || qa->unit[0] || qb->unit[0] ||
+		    ((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) ||
+		    qa->approx != PX_APPROX_EQ || qb->approx != PX_APPROX_EQ || part < 1 ||
+		    whole <= part || whole > 1000 || part != floor(part) || whole != floor(whole))
+			continue;
+		for (k = qt1[a + 1]; k + 1 < t1 && k < qt1[a + 1] + 8; k++) {
+			if (tk->t[k].type == T_SYM && strchr(",;:()", tk->text[tk->t[k].start]))
+				break;
+			if (px__cl_tok_is(tk, k, "voted") || px__cl_tok_is(tk, k, "vote")) {
+				if (px__cl_tok_is(tk, k + 1, "for") || px__cl_tok_is(tk, k + 1, "in") ||
+				    px__cl_tok_is(tk, k + 1, "to"))
+					yes = part;
+				else if (px__cl_tok_is(tk, k + 1, "against"))
+					yes = whole - part;
+				break;
+			}
+		}
+		if (yes < 0)
+			continue;
+		start = sink->items[first + a].start;
+		end = sink->items[first + a + 1].end;
+		fig = qa->fig_start;
+		num = qb->num_end;
+		if ((c = px__cl_sink_add(sink, PX_CLAIM_QUANTITY, start, end)) == NULL)
+			return;
+		c->u.quantity.value = yes;
+		c->u.quantity.low = c->u.quantity.high = yes;
+		c->u.quantity.second = whole - yes;
+		c->u.quantity.approx = PX_APPROX_EQ;
+		c->u.quantity.flags = PX_QTY_SCORE | PX_QTY_WORDS;
+		c->u.quantity.unit = "score";
+		c->u.quantity.dim = "score";
+		c->u.quantity.fig_start = fig;
+		c->u.quantity.fig_end = end;
+		c->u.quantity.num_end = num;
+	}
+}
+
 static void
 inherit_elided(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t t1, struct claim_sink *sink,
 	       size_t first, const size_t *qt0, const size_t *qt1, size_t nq)
@@ -1710,4 +1771,6 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		suspended_units(tk, t1, sink, first, qt0, qt1, nq);
 	if (!sink->failed && sink->n == first + nq)
 		inherit_elided(x, tk, t0, t1, sink, first, qt0, qt1, nq);
+	if (!sink->failed && sink->n == first + nq)
+		vote_shares(tk, t1, sink, first, qt0, qt1, nq);
 }

@@ -1858,7 +1858,10 @@ vote_tally(const struct mention *m)
 	for (k = from > se->tok_start + 3 ? from - 3 : se->tok_start; k <= to && k < se->tok_end; k++) {
 		const char *f = d->toks[k].fold;
 		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0 ||
-			  (k + 1 == from && strcmp(f, "split") == 0)))
+			  (k + 1 == from && strcmp(f, "split") == 0) ||
+			  /* "Five of the seven members ... voted for": the
+			   * claims read the tally from a part of the body */
+			  (k > from && k < to && strcmp(f, "of") == 0)))
 			return 1;
 	}
 	return 0;
