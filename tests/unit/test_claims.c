@@ -259,6 +259,21 @@ test_score_with_to(void **state)
 	assert_null(find_nth(c, t, "Three of the eight", PX_CLAIM_QUANTITY, 0));
 	assert_non_null(find_nth(c, t, "Five", PX_CLAIM_QUANTITY, 0));
 	px_claims_free(c);
+	/* a tally told as its two sides, the backers first; two who voted
+	 * for something else are no side against */
+	t = "The statement showed that five members backed the increase and two voted to hold. Six "
+	    "councillors supported the plan and three opposed it. Four members backed the cut and two "
+	    "voted for a larger one.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	v = find_nth(c, t, "five members backed the increase and two", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(v->u.quantity.value == 5 && v->u.quantity.second == 2);
+	v = find_nth(c, t, "Six councillors supported the plan and three", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.value == 6 && v->u.quantity.second == 3);
+	assert_null(find_nth(c, t, "Four members backed the cut and two", PX_CLAIM_QUANTITY, 0));
+	px_claims_free(c);
 }
 
 static void

@@ -4340,8 +4340,9 @@ test_told_passive_dates_event(void **state)
 /* A tally is a vote's with the word of voting after it ("a narrow 5-4
  * vote"), a body split by it ("the cabinet split 6-3") or told as the part
  * of the body that voted ("Five of the seven members ... voted for the
- * increase", a tally the claims read as 5-2): one body's vote told two
- * ways is disputed. Two tallies of one chamber split far
+ * increase", a tally the claims read as 5-2) or as its two sides ("five
+ * members backed the increase and two opposed it"): one body's vote told
+ * two ways is disputed. Two tallies of one chamber split far
  * apart ("voted 90-7", "voted 50-47") are two votes, not one misreported. */
 static const struct art cabinet_split[] = {
 	{"a.txt", "title: Allotments sold to supermarket\nsource: Midshire Post\ndate: 2025-05-14\n\n"
@@ -4369,6 +4370,15 @@ static const struct art share_tally[] = {
 		  "The central bank raised its key rate by a quarter point to 4.75% on Thursday.\n\n"
 		  "Five of the seven members of the bank's board voted for the increase.\n"},
 };
+static const struct art sides_tally[] = {
+	{"a.txt", "title: Bank raises rate to 4.75%\nsource: Astrelle Ledger\ndate: 2025-02-06\n\n"
+		  "The central bank raised its key rate by a quarter point to 4.75% on Thursday.\n\n"
+		  "The board split 4-3, with the governor among those backing the rise.\n"},
+	{"b.txt", "title: Rate rise to 4.75%\nsource: Business Daily\ndate: 2025-02-06\n\n"
+		  "The central bank raised its key rate by a quarter point to 4.75% on Thursday.\n\n"
+		  "The bank's statement showed that five members backed the increase and two opposed "
+		  "it.\n"},
+};
 static const struct art two_confirmations[] = {
 	{"a.txt", "title: Senate confirms transport nominees\nsource: Capitol Wire\ndate: 2017-11-03\n\n"
 		  "The Senate confirmed two nominees to the Transportation Department on Thursday.\n\n"
@@ -4387,6 +4397,7 @@ test_vote_tally_words(void **state)
 	check_a_b(cabinet_split, 2, PX_CONFLICT_QUANTITY);
 	check_a_b(split_tally, 2, PX_CONFLICT_QUANTITY);
 	check_a_b(share_tally, 2, PX_CONFLICT_QUANTITY);
+	check_a_b(sides_tally, 2, PX_CONFLICT_QUANTITY);
 	check_none(two_confirmations, 2, PX_CONFLICT_QUANTITY);
 }
 

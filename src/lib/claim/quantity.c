@@ -1132,6 +1132,58 @@ vote_shares(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t fi
 	}
 }
 
+/*
+ * A vote told as its two sides: "five members backed the increase and two
+ * voted to hold" is 5-2. A count, a verb of backing within the three words
+ * after it, "and" right before a second count, and a verb of voting or
+ * opposing right after that one (not "voted for"): a score claim over
+ * both figures is added, the backers first. Runs last: it appends.
+ */
+static void
+vote_sides(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t first,
+	   const size_t *qt0, const size_t *qt1, size_t nq)
+{
+	static const char *const backing[] = {"backed", "supported", "favoured", "favored", NULL};
+	static const char *const against[] = {"voted", "opposed", "dissented", NULL};
+	size_t a = 0, k = 0;
+
+	for (a = 0; a + 1 < nq; a++) {
+		const struct px_quantity *qa = &sink->items[first + a].u.quantity;
+		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
+		double yes = qa->value, no = qb->value;
+		size_t start = 0, end = 0, fig = 0, num = 0, e = qt1[a + 1];
+		struct px_claim *c = NULL;
+		if (qa->unit[0] || qb->unit[0] || qa->counts == NULL ||
+		    ((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) ||
+		    qa->approx != PX_APPROX_EQ || qb->approx != PX_APPROX_EQ || yes < 1 || no < 1 ||
+		    yes > 1000 || no > 1000 || yes != floor(yes) || no != floor(no) ||
+		    qt0[a + 1] < qt1[a] + 3 || !px__cl_tok_is(tk, qt0[a + 1] - 1, "and") || e >= t1 ||
+		    !px__cl_tok_among(tk, e, against) ||
+		    (px__cl_tok_is(tk, e, "voted") && e + 1 < t1 && px__cl_tok_is(tk, e + 1, "for")))
+			continue;
+		for (k = qt1[a]; k < qt1[a] + 3 && k < qt0[a + 1] && !px__cl_tok_among(tk, k, backing); k++)
+			;
+		if (k == qt1[a] + 3 || k >= qt0[a + 1])
+			continue;
+		start = sink->items[first + a].start;
+		end = sink->items[first + a + 1].end;
+		fig = qa->fig_start;
+		num = qb->num_end;
+		if ((c = px__cl_sink_add(sink, PX_CLAIM_QUANTITY, start, end)) == NULL)
+			return;
+		c->u.quantity.value = yes;
+		c->u.quantity.low = c->u.quantity.high = yes;
+		c->u.quantity.second = no;
+		c->u.quantity.approx = PX_APPROX_EQ;
+		c->u.quantity.flags = PX_QTY_SCORE | PX_QTY_WORDS;
+		c->u.quantity.unit = "score";
+		c->u.quantity.dim = "score";
+		c->u.quantity.fig_start = fig;
+		c->u.quantity.fig_end = end;
+		c->u.quantity.num_end = num;
+	}
+}
+
 static void
 inherit_elided(const struct px_extractor *x, const struct toks *tk, size_t t0, size_t t1, struct claim_sink *sink,
 	       size_t first, const size_t *qt0, const size_t *qt1, size_t nq)
@@ -1771,6 +1823,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 		suspended_units(tk, t1, sink, first, qt0, qt1, nq);
 	if (!sink->failed && sink->n == first + nq)
 		inherit_elided(x, tk, t0, t1, sink, first, qt0, qt1, nq);
-	if (!sink->failed && sink->n == first + nq)
+	if (!sink->failed && sink->n == first + nq) {
 		vote_shares(tk, t1, sink, first, qt0, qt1, nq);
+		vote_sides(tk, t1, sink, first, qt0, qt1, nq);
+	}
 }

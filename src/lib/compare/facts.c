@@ -1859,9 +1859,10 @@ vote_tally(const struct mention *m)
 		const char *f = d->toks[k].fold;
 		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0 ||
 			  (k + 1 == from && strcmp(f, "split") == 0) ||
-			  /* "Five of the seven members ... voted for": the
-			   * claims read the tally from a part of the body */
-			  (k > from && k < to && strcmp(f, "of") == 0)))
+			  /* "Five of the seven members ... voted for", "five
+			   * members backed the increase and two voted to
+			   * hold": tallies the claims read from words */
+			  (k > from && k < to && (strcmp(f, "of") == 0 || strcmp(f, "and") == 0))))
 			return 1;
 	}
 	return 0;
