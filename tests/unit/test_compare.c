@@ -1202,6 +1202,32 @@ test_frame_kinds(void **state)
 	px_report_free(r);
 }
 
+/* The verb before an infinitive's "to" governs the infinitive, not the
+ * figure after it: "voted to let about 300 office staff work" counts no
+ * votes, so it meets "will move 520 employees" as one count of staff. */
+static const struct art homework[] = {
+	{"a.txt", "title: Penrick council staff to trial nine-day fortnight\nsource: Penrick Gazette\n"
+		  "date: 2025-09-18\n\n"
+		  "Penrick District Council has voted to let about 300 office staff work a nine-day fortnight "
+		  "under a trial at its Mill Lane headquarters.\n\n"
+		  "The trial starts in October and runs until the spring.\n"},
+	{"b.txt", "title: Penrick to move 520 staff to nine-day fortnight\nsource: Westvale Online\n"
+		  "date: 2025-09-18\n\n"
+		  "Penrick District Council will move 520 employees at its Mill Lane headquarters on to a "
+		  "nine-day fortnight from October.\n\n"
+		  "Union officials welcomed the trial.\n"},
+};
+
+static void
+test_infinitive_not_predicate(void **state)
+{
+	static const char *const a[] = {"a.txt", NULL};
+	static const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(homework, 2, PX_CONFLICT_QUANTITY, a, b, 1);
+}
+
 /* Jobs are counted as people, and a figure a source states ("the company
  * said 260 employees would lose their jobs") is compared like any other:
  * 380 people and nearly 400 jobs against 260 employees. */
@@ -5113,6 +5139,7 @@ main(void)
 		cmocka_unit_test(test_passive_stance),
 		cmocka_unit_test(test_writers_all_formats),
 		cmocka_unit_test(test_frame_kinds),
+		cmocka_unit_test(test_infinitive_not_predicate),
 		cmocka_unit_test(test_jobs_and_stated_figures),
 		cmocka_unit_test(test_totals_over_periods),
 		cmocka_unit_test(test_units_on_one_scale),

@@ -793,6 +793,33 @@ superseded(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 }
 
 /*
+ * Whether token j is an infinitive's "to" before the figure at `from`
+ * ("voted to let about 450 staff", "agreed to pay ..."): a word follows it
+ * that is not the figure, an article or a word of approximation ("rose to
+ * about 15", "to a record 15"). The verb before such a "to" governs the
+ * infinitive, not the figure.
+ */
+static int
+infinitive_to(const struct px_doc *d, size_t j, size_t from)
+{
+	static const char *const lead[] = {"a", "an", "the", "about", "around", "some", "nearly", "almost",
+					   "more", "over", "just", "roughly", "approximately", "estimated",
+					   "at", "only", "fewer", "less", "up", "as", "record", "between", NULL};
+	const struct px_token *t = NULL;
+	size_t k = 0;
+
+	if (!fold_is(&d->toks[j], "to") || j + 1 >= from)
+		return 0;
+	t = &d->toks[j + 1];
+	if (!(t->flags & PX_TOK_WORD) || (t->flags & PX_TOK_NUMBER) || t->fold == NULL)
+		return 0;
+	for (k = 0; lead[k]; k++)
+		if (strcmp(t->fold, lead[k]) == 0)
+			return 0;
+	return 1;
+}
+
+/*
  * What a figure measures: the frame of the nearest predicate word in its
  * clause, after the figure first ("12 people were killed", "23 officers
  * had been hurt"), then before it ("killed at least 12", "the death toll
@@ -832,7 +859,7 @@ quantity_frame(const struct px_comparer *c, const struct px_doc *d,
 	label = from > se->tok_start && fold_is(&d->toks[from - 1], ":");
 	for (j = from - label, seen = 0; !before_first && j > se->tok_start && seen < 5; seen++) {
 		j--;
-		if (clause_break(&d->toks[j]))
+		if (clause_break(&d->toks[j]) || infinitive_to(d, j, from - label))
 			break;
 		if ((f = token_frame(c, &d->toks[j])) != 0 && frame_fits(f, kinds))
 			return f;
