@@ -46,7 +46,8 @@ struct px_dedup_opts {
 	unsigned min_words; /* bodies with fewer words only match exactly [25] */
 	double containment; /* also a copy: the shorter text's shingles are
 			       this much inside the longer one (a copy cut
-			       to its first paragraphs); 0 turns it off [0.8] */
+			       to its first paragraphs, or edited); 0 turns it
+			       off [0.6] */
 };
 
 /* Fill opts with the defaults. */

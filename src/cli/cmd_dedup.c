@@ -31,7 +31,7 @@ static const char dedup_help[] =
 	"                 near-duplicate, 0 < J <= 1 (default 0.5)\n"
 	"  --containment C  also a copy when the shorter text's shingles are at\n"
 	"                 least this share of the longer one's (a copy cut to its\n"
-	"                 first paragraphs); 0 turns it off (default 0.8)\n"
+	"                 first paragraphs); 0 turns it off (default 0.6)\n"
 	"  -h, --help     show this help\n";
 
 struct dedup_state {

@@ -57,6 +57,38 @@ static const char other[] =
 	"Managers at Osterby Paper did not answer calls on Monday. In a written statement the "
 	"company blamed weak newsprint sales and said it wanted talks to resume soon.";
 
+/* The wire story as a local paper ran it: the dateline and the last
+ * paragraph cut, "on Monday" made "yesterday", a few words changed and a
+ * credit line added. It is about two thirds inside the wire (0.66): a copy. */
+static const char edited[] =
+	"Workers at the Osterby paper mill walked off the job yesterday after talks over a new "
+	"contract broke down, halting production at the valley's largest employer, union leaders "
+	"said.\n\n"
+	"About 640 members of the Mill and Forest Workers Local 12 voted on Sunday night to strike "
+	"after the company offered a 2% raise over three years, said Ingrid Halvard, the local's "
+	"president.\n\n"
+	"\"We have given this mill thirty years of our lives and they offer us crumbs,\" Mrs Halvard "
+	"told a crowd at the main gate as pickets formed in the rain.\n\n"
+	"The company said its offer was fair given falling demand for newsprint and that it hoped "
+	"to return to the table within days.\n\n"
+	"- Northline Wire";
+
+/* Two short money-market notices of one template on different days: the
+ * shorter is about 70% inside the longer, yet they are two notices. */
+static const char notice1[] =
+	"The Bank of Estoria said it forecast a shortage of around 250 mln crowns in the money "
+	"market today. Among the main factors affecting liquidity, bills maturing in official hands "
+	"and the treasury bill take-up will drain some 310 mln crowns, while a rise in the note "
+	"circulation will take out around 95 mln crowns. Partly offsetting these, exchequer "
+	"transactions will add some 140 mln crowns and bankers' balances above target will add "
+	"around 15 mln crowns.";
+static const char notice2[] =
+	"The Bank of Estoria said it forecast a shortage of around 400 mln crowns in the money "
+	"market today. Among the main factors affecting liquidity, bills maturing in official hands "
+	"and the treasury bill take-up will drain some 520 mln crowns, while a rise in the note "
+	"circulation will drain around 60 mln crowns. Exchequer transactions will add some 70 mln "
+	"crowns.";
+
 static void
 test_lsh_params(void **state)
 {
@@ -113,6 +145,34 @@ test_copies(void **state)
 	assert_int_equal(first, 3);
 	assert_int_equal(size, 1);
 	assert_int_equal(px_dedup_group(d, 4, &first, &canon, &size), PX_EINVAL);
+	px_dedup_free(d);
+}
+
+/* A copy a local paper cut and edited is still a copy (containment 0.6 by
+ * default); short templated notices need 0.8, and stay apart. */
+static void
+test_edited_copy(void **state)
+{
+	struct px_dedup *d = NULL;
+	struct px_dedup_match m;
+
+	(void)state;
+	assert_int_equal(px_dedup_new(NULL, &d), PX_OK);
+	assert_int_equal(px_dedup_add(d, "Osterby mill workers strike", 27, wire, strlen(wire), 1700000000, &m),
+			 PX_OK);
+	assert_int_equal(px_dedup_add(d, "Mill walkout halts valley's biggest employer", 44, edited, strlen(edited),
+				      1700090000, &m),
+			 PX_OK);
+	assert_int_equal(m.match, 0);
+	assert_false(m.exact);
+	assert_int_equal(px_dedup_add(d, "Estoria money market shortage", 29, notice1, strlen(notice1), 1700100000,
+				      &m),
+			 PX_OK);
+	assert_true(m.match == PX_DEDUP_NONE);
+	assert_int_equal(px_dedup_add(d, "Estoria money market shortage", 29, notice2, strlen(notice2), 1700190000,
+				      &m),
+			 PX_OK);
+	assert_true(m.match == PX_DEDUP_NONE);
 	px_dedup_free(d);
 }
 
@@ -320,6 +380,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lsh_params),
 		cmocka_unit_test(test_copies),
+		cmocka_unit_test(test_edited_copy),
 		cmocka_unit_test(test_canonical_rules),
 		cmocka_unit_test(test_short_texts),
 		cmocka_unit_test(test_many_articles),

@@ -31,6 +31,8 @@
 #define NONE32 0xFFFFFFFFu
 #define LSH_CONTAIN_T 0.33      /* LSH target when containment is on */
 #define MIN_CONTAIN_J 0.15      /* containment needs some Jaccard too */
+#define SHORT_CONTAIN_SHINGLES 100 /* a shorter text than this ... */
+#define SHORT_CONTAIN 0.8       /* ... needs at least this containment */
 #define MIN_CONTAIN_SHINGLES 40 /* and a shorter text of some length */
 
 struct px_dedup {
@@ -83,7 +85,7 @@ px_dedup_opts_init(struct px_dedup_opts *opts)
 	opts->threshold = 0.5;
 	opts->shingle = 4;
 	opts->min_words = 25;
-	opts->containment = 0.8;
+	opts->containment = 0.6;
 }
 
 void
@@ -587,9 +589,15 @@ contained(const struct px_dedup *d, uint32_t a, uint32_t b, double j)
 {
 	double na = d->nsh[a], nb = d->nsh[b], small = na < nb ? na : nb;
 
-	if (d->o.containment <= 0 || j < MIN_CONTAIN_J || small < MIN_CONTAIN_SHINGLES)
+	double need = d->o.containment;
+
+	if (need <= 0 || j < MIN_CONTAIN_J || small < MIN_CONTAIN_SHINGLES)
 		return 0;
-	return j * (na + nb) / (1 + j) >= d->o.containment * small;
+	/* a short text needs more: templated notices ("U.K. MONEY MARKET
+	 * DEFICIT FORECAST AT 250 MLN STG") share half their shingles */
+	if (small < SHORT_CONTAIN_SHINGLES && need < SHORT_CONTAIN)
+		need = SHORT_CONTAIN;
+	return j * (na + nb) / (1 + j) >= need * small;
 }
 
 px_status
