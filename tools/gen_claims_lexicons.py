@@ -70,6 +70,9 @@ OVERRIDE = {
     "position": "jobs", "positions": "jobs", "post": "jobs", "posts": "jobs",
     "redundancy": "jobs", "redundancies": "jobs", "layoff": "jobs",
     "layoffs": "jobs", "vacancy": "jobs", "vacancies": "jobs",
+    # people counted by the lives lost: "with the loss of 47 lives",
+    # "claimed 12 lives" (WordNet's first sense of "life" is a state)
+    "lives": "people",
 }
 SUBDIV = {"State", "Province", "Region", "Country", "Nation",
           "Autonomous region", "Autonomous community", "Federal district",

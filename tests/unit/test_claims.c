@@ -154,6 +154,12 @@ test_counted_nouns(void **state)
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	assert_string_equal(qty(c, t, "40")->counts, "departments");
 	px_claims_free(c);
+	/* people counted by the lives lost */
+	t = "The steamer went down on 11 January 1887 with the loss of 47 lives.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_string_equal(qty(c, t, "47")->counts, "lives");
+	assert_string_equal(qty(c, t, "47")->cls, "people");
+	px_claims_free(c);
 	/* jobs in other words: positions, posts, redundancies, and job
 	   losses or cuts (the head tells what happens to the jobs) */
 	t = "The memo sets out 1,200 job losses by 2026, or 640 positions, 310 posts and some 540 "

@@ -667,8 +667,10 @@ px__cl_lex_noun(const struct px_extractor *x, const char *w, size_t len,
 	}
 	if (c < 0)
 		return NULL;
-	/* Irregular plurals the generator listed ("people", "children"). */
+	/* Irregular plurals the generator listed ("people", "children",
+	 * "lives": "with the loss of 47 lives"). */
 	if (len > 3 && (strcmp(buf, "people") == 0 || strcmp(buf + len - 3, "ren") == 0 ||
+			strcmp(buf, "lives") == 0 ||
 			strcmp(buf + len - 3, "men") == 0 || strcmp(buf, "police") == 0 ||
 			strcmp(buf, "staff") == 0 || strcmp(buf, "personnel") == 0 ||
 			strcmp(buf, "troops") == 0 || strcmp(buf, "cattle") == 0 ||
