@@ -408,6 +408,26 @@ test_weekday_names_year(void **state)
 	px_claims_free(c);
 }
 
+/* A month and day in a sentence with no word of tense is the nearer of
+ * the two readings: a dividend notice of 18 March 1987 pays on 15 April
+ * 1987 and closes its register on 31 March 1987; a past verb keeps the
+ * day behind ("was paid on April 15" is 1986). */
+static void
+test_untensed_month_day(void **state)
+{
+	const char *t = "Qtly div 17-1/2 cts vs 17-1/4 cts\n\n"
+			"Pay April 15\n\n"
+			"Record March 31\n\n"
+			"The previous dividend was paid on April 15.";
+	struct px_claims *c = extract(t, "1987-03-18", PX_CLAIMS_DATES);
+
+	(void)state;
+	check_date(c, t, "April 15", 0, "1987-04-15");
+	check_date(c, t, "March 31", 0, "1987-03-31");
+	check_date(c, t, "April 15", 1, "1986-04-15");
+	px_claims_free(c);
+}
+
 static void
 test_clause_tense(void **state)
 {
@@ -487,6 +507,7 @@ main(void)
 		cmocka_unit_test(test_not_quantities),
 		cmocka_unit_test(test_clause_tense),
 		cmocka_unit_test(test_weekday_names_year),
+		cmocka_unit_test(test_untensed_month_day),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -20,7 +20,9 @@
  * Resolution (ref = article date): a date without a year, a bare weekday or
  * month is the most recent such day on or before ref, unless the sentence
  * has a future marker ("will", "next", "scheduled"; data/claims_words.txt),
- * then the first on or after ref ("I'll" counts as a marker). "last X"/
+ * then the first on or after ref ("I'll" counts as a marker); a month and
+ * day in a sentence with no word of tense at all ("Pay April 15") takes the
+ * nearer reading. "last X"/
  * "next X"/"this X" for a weekday name the X of the previous/next/current
  * Monday-to-Sunday week. "Feb 29" without a year takes the nearest leap
  * year in that direction; "Monday 21" the nearest month in which the 21st
@@ -1180,6 +1182,27 @@ clause_tense(const struct px_extractor *x, const struct toks *tk, size_t t0, siz
 	return bt != 0 ? bt : ft;
 }
 
+/*
+ * The tense a month and day without a year resolve with: tense_get(), but
+ * the nearer of the two readings (2, as a schedule) when no word of the
+ * sentence tells any tense: a notice's label lines ("Pay April 15",
+ * "Record March 31" in a paper of 18 March) name days ahead as often as
+ * behind.
+ */
+static int
+md_tense(struct tense_memo *tm)
+{
+	int f = tense_get(tm);
+	size_t k = 0;
+
+	if (f != 0 || !tm->have_ref)
+		return f;
+	for (k = tm->t0; k < tm->t1; k++)
+		if (tense_at(tm->x, tm->tk, k, tm->t0) != 0)
+			return f;
+	return 2;
+}
+
 static int
 tense_get(struct tense_memo *tm)
 {
@@ -1261,7 +1284,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				    day_month(x, tk, jj, t1, &y, &m, &d, &e2)) {
 					int inferred = y <= 0 && d > 0 && have_ref &&
 						       (y = nearest_year(dc->ref_day, m, d, wd)) > 0;
-					set_md(&r, dc, tense_get(&tm), y, m, d);
+					set_md(&r, dc, md_tense(&tm), y, m, d);
 					if (inferred)
 						r.relative = 1;
 					emit(tk, a, e2, &r, sink);
@@ -1498,9 +1521,9 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					y = pick_year(dc, tense_get(&tm), m, 0);
 					r.relative = 1;
 				}
-				set_md(&r, dc, tense_get(&tm), y, m, 0);
+				set_md(&r, dc, md_tense(&tm), y, m, 0);
 			} else {
-				set_md(&r, dc, tense_get(&tm), y, m, d);
+				set_md(&r, dc, md_tense(&tm), y, m, d);
 			}
 			emit(tk, a, end, &r, sink);
 			i = end;
@@ -1550,10 +1573,10 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		    (px__cl_tok_is(tk, i + 1, "and") || px__cl_tok_is(tk, i + 1, "or")) &&
 		    day_month(x, tk, i + 2, t1, &y, &m, &k, &end) && tk->t[i + 2].type == T_NUM) {
 			int d2 = k;
-			set_md(&r, dc, tense_get(&tm), y, m, d);
+			set_md(&r, dc, md_tense(&tm), y, m, d);
 			emit(tk, i, i + 1, &r, sink);
 			memset(&r, 0, sizeof r);
-			set_md(&r, dc, tense_get(&tm), y, m, d2);
+			set_md(&r, dc, md_tense(&tm), y, m, d2);
 			emit(tk, i + 2, end, &r, sink);
 			i = end;
 			continue;
@@ -1562,7 +1585,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			size_t a = i;
 			if (a > t0 && px__cl_tok_is(tk, a - 1, "the") && !(tk->t[a - 1].flags & TF_USED))
 				a--;
-			set_md(&r, dc, tense_get(&tm), y, m, d);
+			set_md(&r, dc, md_tense(&tm), y, m, d);
 			emit(tk, a, end, &r, sink);
 			i = end;
 			continue;
