@@ -340,6 +340,29 @@ test_dates(void **state)
 	px_claims_free(c);
 }
 
+/* A double-barrelled name is a person's, and "she" in the next sentence is
+ * that person; a hyphenated brand of two words stays unknown. */
+static void
+test_double_barrelled_name(void **state)
+{
+	const char *t = "Team owner Claire Dufresne-Ott said the sponsor had given the team no warning. "
+			"\"We were left standing at the altar,\" she said.\n\n"
+			"Rolls-Royce said it would cut jobs.";
+	struct px_claims *c = extract(t, "2025-09-16", PX_CLAIMS_ALL);
+	const struct px_claim *e = NULL, *q = NULL;
+
+	(void)state;
+	e = find_nth(c, t, "Claire Dufresne-Ott", PX_CLAIM_ENTITY, 0);
+	assert_non_null(e);
+	assert_string_equal(e->u.entity.type, "person");
+	q = find_nth(c, t, "\"We were left standing at the altar,\"", PX_CLAIM_QUOTE, 0);
+	assert_non_null(q);
+	assert_string_equal(q->u.quote.speaker, "Claire Dufresne-Ott");
+	e = find_nth(c, t, "Rolls-Royce", PX_CLAIM_ENTITY, 0);
+	assert_true(e == NULL || strcmp(e->u.entity.type, "person") != 0);
+	px_claims_free(c);
+}
+
 static void
 test_quotes_entities(void **state)
 {
@@ -772,6 +795,7 @@ main(void)
 		cmocka_unit_test(test_score_with_to),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_quotes_entities),
+		cmocka_unit_test(test_double_barrelled_name),
 		cmocka_unit_test(test_quote_across_paragraphs),
 		cmocka_unit_test(test_offsets_and_json),
 		cmocka_unit_test(test_numbers_scan),

@@ -179,7 +179,7 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 {
 	static const char *const postnominals[] = {"kc", "qc", "mp", "mep", "msp",
 						   "obe", "mbe", "cbe", "kbe", "dbe", "frs", NULL};
-	size_t k = 0, caps = 0, after = 0;
+	size_t k = 0, caps = 0, joins = 0, after = 0;
 	int org = 0;
 
 	for (k = a; k < b; k++) {
@@ -187,6 +187,10 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 			org = 1;
 		if (cap_word(tk, k))
 			caps++;
+		/* a double-barrelled name: "Claire Dufresne-Ott" */
+		else if (k > a && k + 1 < b && px__cl_tok_sym(tk, k, '-') && !(tk->t[k].flags & TF_SPACE) &&
+			 !(tk->t[k + 1].flags & TF_SPACE) && cap_word(tk, k - 1) && cap_word(tk, k + 1))
+			joins++;
 	}
 	if (px__cl_lex_phrase(x, tk, a, b, LP_PLACE, &after) && after == b)
 		return "place";
@@ -202,7 +206,7 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 	if (b >= a + 3 && caps == b - a && px__cl_tok_among(tk, b - 1, postnominals) &&
 	    !(tk->t[b - 2].flags & TF_UPPER))
 		return "person";
-	if (caps >= 2 && caps <= 4 && b - a == caps + 0) {
+	if (caps >= 2 + (joins > 0) && caps <= 4 && b - a == caps + joins) {
 		/* plain capitalised words, no connectors: most often a person */
 		int upper = 0;
 		for (k = a; k < b; k++)
