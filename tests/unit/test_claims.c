@@ -110,6 +110,7 @@ test_intervals(void **state)
 		{"dozens of homes", "dozens", PX_APPROX_RANGE, 12, 120},
 		{"hundreds of homes", "hundreds", PX_APPROX_RANGE, 100, 1000},
 		{"65 or older", "65 or older", PX_APPROX_GE, 65, 97.5},
+		{"its 120 or so resident cats", "120 or so", PX_APPROX_ABOUT, 108, 132},
 	};
 	size_t i = 0;
 

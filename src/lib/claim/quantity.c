@@ -1601,6 +1601,13 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 				q.lowf = pb == PX_APPROX_GE ? 1 : 0;
 				q.highf = pb == PX_APPROX_GE ? 1.5 : 1;
 				q.q1 = pa;
+			} else if (q.q1 + 1 < t1 && px__cl_tok_is(tk, q.q1, "or") &&
+				   px__cl_tok_is(tk, q.q1 + 1, "so") && !q.range && !q.score && q.approx < 0) {
+				/* "its 120 or so resident cats": about 120 */
+				q.approx = PX_APPROX_ABOUT;
+				q.lowf = 0.9;
+				q.highf = 1.1;
+				q.q1 += 2;
 			} else if (q.q1 < t1 && px__cl_tok_sym(tk, q.q1, '+') &&
 				   !(tk->t[q.q1].flags & TF_SPACE) && !q.range && q.approx < 0) {
 				q.approx = PX_APPROX_GE;
