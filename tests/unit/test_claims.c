@@ -155,6 +155,12 @@ test_counted_nouns(void **state)
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	assert_string_equal(qty(c, t, "40")->counts, "departments");
 	px_claims_free(c);
+	/* a plural cue word after a noun that modifies it */
+	t = "Nine of the unit's 21 midwife posts were vacant.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_string_equal(qty(c, t, "21")->counts, "posts");
+	assert_string_equal(qty(c, t, "21")->cls, "jobs");
+	px_claims_free(c);
 	/* people counted by the lives lost */
 	t = "The steamer went down on 11 January 1887 with the loss of 47 lives.";
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);

@@ -360,10 +360,11 @@ head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 			}
 		}
 		fl = px__cl_lex_flags(x, tk, k);
-		/* a cue word right after the figure or a name that is a plural
-		   noun is what is counted ("eight estimates", "12 Nordic states") */
-		if ((fl & LX_CUE) && !(fl & LX_STOP) && (k == i || named) && t->type == T_WORD &&
-		    plural_head(x, tk, k) && !verb_cue(tk, k)) {
+		/* a cue word right after the figure, a name or nouns that is a
+		   plural noun is what is counted ("eight estimates", "12 Nordic
+		   states", "21 midwife posts") */
+		if ((fl & LX_CUE) && !(fl & LX_STOP) && (k == i || named || (cand_cls && only_nouns)) &&
+		    t->type == T_WORD && plural_head(x, tk, k) && !verb_cue(tk, k)) {
 			*w0 = t->start;
 			*w1 = t->end;
 			return px__cl_lex_noun(x, tk->text + t->start, t->end - t->start, &plural);
