@@ -370,6 +370,28 @@ test_double_barrelled_name(void **state)
 	px_claims_free(c);
 }
 
+/* A role told without an article between commas ("head of the unit") is
+ * an apposition: the speaker is the name before it, for a quotation after
+ * the verb and for a fragment in the reporter's sentence alike. */
+static void
+test_role_apposition(void **state)
+{
+	const char *t = "Professor Anders Vael, head of the university's Marine Archaeology Unit, said the "
+			"moment the lettering emerged was \"like opening a letter that was posted long ago\".\n\n"
+			"Mairi Lennox, chair of the harbour trust, said \"We have waited years for this.\"";
+	struct px_claims *c = extract(t, "2025-06-04", PX_CLAIMS_ALL);
+	const struct px_claim *q = NULL;
+
+	(void)state;
+	q = find_nth(c, t, "\"like opening a letter that was posted long ago\"", PX_CLAIM_QUOTE, 0);
+	assert_non_null(q);
+	assert_string_equal(q->u.quote.speaker, "Anders Vael");
+	q = find_nth(c, t, "\"We have waited years for this.\"", PX_CLAIM_QUOTE, 0);
+	assert_non_null(q);
+	assert_string_equal(q->u.quote.speaker, "Mairi Lennox");
+	px_claims_free(c);
+}
+
 static void
 test_quotes_entities(void **state)
 {
@@ -803,6 +825,7 @@ main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_quotes_entities),
 		cmocka_unit_test(test_double_barrelled_name),
+		cmocka_unit_test(test_role_apposition),
 		cmocka_unit_test(test_quote_across_paragraphs),
 		cmocka_unit_test(test_offsets_and_json),
 		cmocka_unit_test(test_numbers_scan),

@@ -1088,6 +1088,38 @@ aux_back(const struct toks *tk, size_t lo, size_t v)
 }
 
 /*
+ * A role told without an article: a lower-case word and "of", "for" or
+ * "at" within its first three words, before the comma at token e ("head of
+ * the university's unit", "chief executive of the board", "spokeswoman
+ * for the council").
+ */
+static int
+role_apposition(const struct toks *tk, size_t k, size_t e)
+{
+	size_t j = 0;
+
+	if (k >= e || tk->t[k].type != T_WORD || (tk->t[k].flags & TF_CAP))
+		return 0;
+	for (j = k + 1; j < e && j <= k + 3; j++)
+		if (px__cl_tok_is(tk, j, "of") || px__cl_tok_is(tk, j, "for") || px__cl_tok_is(tk, j, "at"))
+			return 1;
+	return 0;
+}
+
+/* Whether the apposition that ends with the comma at token a - 1 opens
+ * with a lower-case word ("head of the unit", "the county engineer"), not
+ * a name ("Sir Nigel Sheinwald"). */
+static int
+apposition_lower(const struct toks *tk, size_t lo, size_t a)
+{
+	size_t p = a - 1;
+
+	while (p-- > lo && !px__cl_tok_sym(tk, p, ','))
+		;
+	return p != SIZE_MAX && p > lo && p + 1 < a && !(tk->t[p + 1].flags & TF_CAP);
+}
+
+/*
  * "X, the county engineer, said", "X, who chairs the committee, said": the
  * speaker before an apposition that ends with the comma at token a - 1.
  * The source span covers the apposition, as PolNeAR marks it; a described
@@ -1104,7 +1136,8 @@ apposed_source(const struct px_extractor *x, const struct toks *tk, const struct
 	if (p == SIZE_MAX || p <= t0 || a - p >= 26 || p + 2 >= a)
 		return SIZE_MAX;
 	if (!(tok_in(tk, p + 1, DET) || px__cl_tok_is(tk, p + 1, "who") ||
-	      px__cl_tok_is(tk, p + 1, "which") || (px__cl_lex_flags(x, tk, p + 1) & LX_TITLE)))
+	      px__cl_tok_is(tk, p + 1, "which") || (px__cl_lex_flags(x, tk, p + 1) & LX_TITLE) ||
+	      role_apposition(tk, p + 1, a - 1)))
 		return SIZE_MAX;
 	for (lo = p; lo > t0 && !px__cl_tok_sym(tk, lo - 1, ','); lo--)
 		;
@@ -1435,6 +1468,16 @@ speaker_before_quote(const struct px_extractor *x, const struct toks *tk, const 
 				speaker_clear(sp);
 				/* "a company spokeswoman, Lene Brun, said: \"" */
 				if (name_apposed_before(x, tk, et, f, sl, a, sp) != SIZE_MAX) {
+					sp->cue_tok = c;
+					set_cue(sp, tk, a, c + 1);
+					return 1;
+				}
+				speaker_clear(sp);
+				/* "Professor Anders Vael, head of the unit, said the
+				   moment was \"like ...\"": the name before the
+				   apposition */
+				if (a > sl + 2 && px__cl_tok_sym(tk, a - 1, ',') && apposition_lower(tk, sl, a) &&
+				    apposed_source(x, tk, et, f, sl, a, q->os, sp) != SIZE_MAX) {
 					sp->cue_tok = c;
 					set_cue(sp, tk, a, c + 1);
 					return 1;
