@@ -1073,6 +1073,33 @@ suspended_units(const struct toks *tk, size_t t1, struct claim_sink *sink, size_
 }
 
 /*
+ * Append a tally of yes to no votes told by the two counts at sink items i
+ * and i + 1: a score claim over both figures, spanning them. Returns 0
+ * when out of memory.
+ */
+static int
+add_tally(struct claim_sink *sink, size_t i, double yes, double no)
+{
+	size_t start = sink->items[i].start, end = sink->items[i + 1].end;
+	size_t fig = sink->items[i].u.quantity.fig_start, num = sink->items[i + 1].u.quantity.num_end;
+	struct px_claim *c = px__cl_sink_add(sink, PX_CLAIM_QUANTITY, start, end);
+
+	if (c == NULL)
+		return 0;
+	c->u.quantity.value = yes;
+	c->u.quantity.low = c->u.quantity.high = yes;
+	c->u.quantity.second = no;
+	c->u.quantity.approx = PX_APPROX_EQ;
+	c->u.quantity.flags = PX_QTY_SCORE | PX_QTY_WORDS;
+	c->u.quantity.unit = "score";
+	c->u.quantity.dim = "score";
+	c->u.quantity.fig_start = fig;
+	c->u.quantity.fig_end = end;
+	c->u.quantity.num_end = num;
+	return 1;
+}
+
+/*
  * A vote told as a part of a body: "Five of the seven members of the
  * board voted for the increase" is a tally of 5-2, "two of the nine
  * councillors voted against" one of 7-2. Two counts joined by "of the"
@@ -1092,8 +1119,6 @@ vote_shares(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t fi
 		const struct px_quantity *qa = &sink->items[first + a].u.quantity;
 		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
 		double part = qa->value, whole = qb->value, yes = -1;
-		size_t start = 0, end = 0, fig = 0, num = 0;
-		struct px_claim *c = NULL;
 		if (qt0[a + 1] != qt1[a] + 2 || !px__cl_tok_is(tk, qt1[a], "of") ||
 		    !px__cl_tok_among(tk, qt1[a] + 1, dets) || qa->unit[0] || qb->unit[0] ||
 		    ((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) ||
@@ -1114,22 +1139,8 @@ vote_shares(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t fi
 		}
 		if (yes < 0)
 			continue;
-		start = sink->items[first + a].start;
-		end = sink->items[first + a + 1].end;
-		fig = qa->fig_start;
-		num = qb->num_end;
-		if ((c = px__cl_sink_add(sink, PX_CLAIM_QUANTITY, start, end)) == NULL)
+		if (!add_tally(sink, first + a, yes, whole - yes))
 			return;
-		c->u.quantity.value = yes;
-		c->u.quantity.low = c->u.quantity.high = yes;
-		c->u.quantity.second = whole - yes;
-		c->u.quantity.approx = PX_APPROX_EQ;
-		c->u.quantity.flags = PX_QTY_SCORE | PX_QTY_WORDS;
-		c->u.quantity.unit = "score";
-		c->u.quantity.dim = "score";
-		c->u.quantity.fig_start = fig;
-		c->u.quantity.fig_end = end;
-		c->u.quantity.num_end = num;
 	}
 }
 
@@ -1152,8 +1163,7 @@ vote_sides(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t fir
 		const struct px_quantity *qa = &sink->items[first + a].u.quantity;
 		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
 		double yes = qa->value, no = qb->value;
-		size_t start = 0, end = 0, fig = 0, num = 0, e = qt1[a + 1];
-		struct px_claim *c = NULL;
+		size_t e = qt1[a + 1];
 		if (qa->unit[0] || qb->unit[0] || qa->counts == NULL ||
 		    ((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) ||
 		    qa->approx != PX_APPROX_EQ || qb->approx != PX_APPROX_EQ || yes < 1 || no < 1 ||
@@ -1166,22 +1176,8 @@ vote_sides(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t fir
 			;
 		if (k == qt1[a] + 3 || k >= qt0[a + 1])
 			continue;
-		start = sink->items[first + a].start;
-		end = sink->items[first + a + 1].end;
-		fig = qa->fig_start;
-		num = qb->num_end;
-		if ((c = px__cl_sink_add(sink, PX_CLAIM_QUANTITY, start, end)) == NULL)
+		if (!add_tally(sink, first + a, yes, no))
 			return;
-		c->u.quantity.value = yes;
-		c->u.quantity.low = c->u.quantity.high = yes;
-		c->u.quantity.second = no;
-		c->u.quantity.approx = PX_APPROX_EQ;
-		c->u.quantity.flags = PX_QTY_SCORE | PX_QTY_WORDS;
-		c->u.quantity.unit = "score";
-		c->u.quantity.dim = "score";
-		c->u.quantity.fig_start = fig;
-		c->u.quantity.fig_end = end;
-		c->u.quantity.num_end = num;
 	}
 }
 
