@@ -818,6 +818,7 @@ test_debris_kinds(void **state)
 	assert_debris("Share on Facebook", "share");
 	assert_debris("Follow us on Twitter and Facebook for live updates", "share");
 	assert_debris("Sign up for the Ledger Morning newsletter", "signup");
+	assert_debris("Newsletter: Get the Ledger morning briefing in your inbox every weekday. Sign up", "signup");
 	assert_debris("Subscribe now", "signup");
 	assert_debris("Subscribe to our daily briefing", "signup");
 	assert_debris("Click here to read the full report", "prompt");
@@ -839,6 +840,21 @@ test_debris_kinds(void **state)
 	assert_debris("Share this live blog: Facebook \xC2\xB7 X \xC2\xB7 WhatsApp", "share");
 	assert_debris("* * *", "separator");
 	assert_debris("\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94", "separator");
+}
+
+/* The headlines listed under a "Related stories" heading are links and go
+ * with it; a sentence after them is text again. */
+static void
+test_related_links(void **state)
+{
+	(void)state;
+	clean("Ferry crews walked off the job on Tuesday, the union said.\n\n"
+	      "Related stories\n"
+	      "Halden port car park charges frozen for another year\n"
+	      "Ferry timetable cut back for the winter months\n\n"
+	      "The strike is the first at the operator since 2019.\n");
+	assert_string_equal(R.body, "Ferry crews walked off the job on Tuesday, the union said.\n\n"
+				    "The strike is the first at the operator since 2019.");
 }
 
 static void
@@ -1273,6 +1289,7 @@ main(void)
 		cmocka_unit_test_teardown(test_bylines, teardown),
 		cmocka_unit_test_teardown(test_debris_kinds, teardown),
 		cmocka_unit_test_teardown(test_captions_and_credits, teardown),
+		cmocka_unit_test_teardown(test_related_links, teardown),
 		cmocka_unit_test_teardown(test_credit_sharing_a_line, teardown),
 		cmocka_unit_test_teardown(test_not_debris, teardown),
 		cmocka_unit_test_teardown(test_wrapped_lines_are_not_debris, teardown),

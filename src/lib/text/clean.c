@@ -30,6 +30,9 @@
 /* The longest headline, in bytes and words. */
 #define TITLE_MAX 160
 #define TITLE_WORDS 24
+/* Links under a "Related stories" heading: how many, how long each. */
+#define RELATED_LINES 8
+#define RELATED_MAX 120
 
 enum line_state {
 	L_TEXT = 0,
@@ -629,6 +632,33 @@ caption_above(struct cleaner *c, size_t k)
 		line_drop(c, p, "caption");
 }
 
+/*
+ * The links under a "Related stories" heading at line k: the headline-like
+ * lines right after it (blank lines between allowed), each at most
+ * RELATED_MAX bytes and not ending as a sentence does, up to RELATED_LINES
+ * of them; the first line that reads as text ends the list.
+ */
+static void
+related_links(struct cleaner *c, size_t k)
+{
+	size_t j = 0, n = 0;
+
+	for (j = k + 1; j < c->n && n < RELATED_LINES; j++) {
+		struct line *l = &c->lines[j];
+		char last = 0;
+		if (l->state == L_BLANK || l->state == L_GONE)
+			continue;
+		if (l->state != L_TEXT || l->e - l->s > RELATED_MAX || l->e == l->s)
+			break;
+		last = c->text[l->e - 1];
+		if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';' ||
+		    last == '"' || words_in(c->text + l->s, l->e - l->s) < 3)
+			break;
+		line_drop(c, j, "related");
+		n++;
+	}
+}
+
 static void
 pass_debris(struct cleaner *c)
 {
@@ -645,6 +675,8 @@ pass_debris(struct cleaner *c)
 			line_drop(c, k, cut.kind);
 			if (strcmp(cut.kind, "credit") == 0 || strcmp(cut.kind, "caption") == 0)
 				caption_above(c, k);
+			if (strcmp(cut.kind, "related") == 0)
+				related_links(c, k);
 			break;
 		case PX__CUT_HEAD:
 			rem_add(c, l->s, cut.kind, l->s, l->s + cut.at);
