@@ -642,6 +642,7 @@ static void
 related_links(struct cleaner *c, size_t k)
 {
 	size_t j = 0, n = 0;
+	struct px__cut cut;
 
 	for (j = k + 1; j < c->n && n < RELATED_LINES; j++) {
 		struct line *l = &c->lines[j];
@@ -653,6 +654,10 @@ related_links(struct cleaner *c, size_t k)
 		last = c->text[l->e - 1];
 		if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';' ||
 		    last == '"' || words_in(c->text + l->s, l->e - l->s) < 3)
+			break;
+		/* debris of its own kind ("Share on Facebook") ends the list */
+		px__debris_classify(&c->lx, c->text + l->s, l->e - l->s, line_ctx(c, j), &cut);
+		if (cut.how != PX__CUT_NONE)
 			break;
 		line_drop(c, j, "related");
 		n++;
