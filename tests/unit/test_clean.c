@@ -842,6 +842,20 @@ test_debris_kinds(void **state)
 	assert_debris("\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94", "separator");
 }
 
+/* A copy's credit to its wire as its last line goes ("- Northwire",
+ * "(AFP)"); a last line of text that only starts with a dash stays. */
+static void
+test_wire_credit(void **state)
+{
+	(void)state;
+	clean("Ferry crews walked off the job on Tuesday, the union said.\n\n- Northwire\n");
+	assert_string_equal(R.body, "Ferry crews walked off the job on Tuesday, the union said.");
+	clean("Ferry crews walked off the job on Tuesday, the union said.\n\n(AFP)\n");
+	assert_string_equal(R.body, "Ferry crews walked off the job on Tuesday, the union said.");
+	clean("Ferry crews walked off the job on Tuesday.\n\n- and the union said it would go on\n");
+	assert_string_equal(R.body, "Ferry crews walked off the job on Tuesday.\n\n- and the union said it would go on");
+}
+
 /* The headlines listed under a "Related stories" heading are links and go
  * with it; a sentence after them is text again. */
 static void
@@ -1290,6 +1304,7 @@ main(void)
 		cmocka_unit_test_teardown(test_debris_kinds, teardown),
 		cmocka_unit_test_teardown(test_captions_and_credits, teardown),
 		cmocka_unit_test_teardown(test_related_links, teardown),
+		cmocka_unit_test_teardown(test_wire_credit, teardown),
 		cmocka_unit_test_teardown(test_credit_sharing_a_line, teardown),
 		cmocka_unit_test_teardown(test_not_debris, teardown),
 		cmocka_unit_test_teardown(test_wrapped_lines_are_not_debris, teardown),

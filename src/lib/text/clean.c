@@ -1616,6 +1616,68 @@ pass_header(struct cleaner *c)
 	}
 }
 
+/* ------------------------------------------------------- wire credit */
+
+/* The longest credit line of a wire story's copy, in bytes. */
+#define WIRE_CREDIT_MAX 40
+
+/*
+ * A copy's credit to the wire it came from, as its last line: a dash and
+ * one to four capitalised words ("- Northwire", "— Reuters"), or such
+ * words alone in brackets ("(AFP)"). Any other last line stays.
+ */
+static int
+wire_credit(const char *s, size_t n)
+{
+	size_t i = 0, words = 0, close = 0;
+
+	if (n < 3 || n > WIRE_CREDIT_MAX)
+		return 0;
+	if (s[0] == '-')
+		i = 1;
+	else if (n > 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		 ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+		i = 3;
+	else if (s[0] == '(' && s[n - 1] == ')')
+		i = 1, close = 1;
+	else
+		return 0;
+	n -= close;
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i == n)
+			break;
+		if (!(s[i] >= 'A' && s[i] <= 'Z'))
+			return 0;
+		while (i < n && s[i] != ' ') {
+			char ch = s[i];
+			if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '&' || ch == '.' ||
+			      ch == '\'' || ch == '-'))
+				return 0;
+			i++;
+		}
+		words++;
+	}
+	return words >= 1 && words <= 4;
+}
+
+/* The body's last text line, when it is a wire credit, goes. */
+static void
+pass_wire_credit(struct cleaner *c)
+{
+	size_t k = c->n;
+
+	while (k > 0) {
+		struct line *l = &c->lines[--k];
+		if (l->state != L_TEXT)
+			continue;
+		if (wire_credit(c->text + l->s, l->e - l->s))
+			line_drop(c, k, "credit");
+		return;
+	}
+}
+
 /* ------------------------------------------------------------ promotion */
 
 /* How many of an article's last text lines may be its outlet's promotion. */
@@ -2046,6 +2108,8 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 		pass_metadata(&c);
 	if (flags & PX_CLEAN_DEBRIS)
 		pass_debris(&c);
+	if (flags & PX_CLEAN_DEBRIS)
+		pass_wire_credit(&c);
 	if (flags & PX_CLEAN_METADATA)
 		pass_header(&c);
 	if ((flags & PX_CLEAN_DEBRIS) && (flags & PX_CLEAN_METADATA))
