@@ -161,6 +161,13 @@ test_counted_nouns(void **state)
 	assert_string_equal(qty(c, t, "21")->counts, "posts");
 	assert_string_equal(qty(c, t, "21")->cls, "jobs");
 	px_claims_free(c);
+	/* people counted by where they come from, right after the figure */
+	t = "Calderan released 14 Vostrians, and five Japanese banks lent money; see 1 Corinthians 13.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_string_equal(qty(c, t, "14")->cls, "people");
+	assert_string_equal(qty(c, t, "five")->counts, "banks");
+	assert_null(qty(c, t, "1")->cls);
+	px_claims_free(c);
 	/* people counted by the lives lost */
 	t = "The steamer went down on 11 January 1887 with the loss of 47 lives.";
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);

@@ -324,6 +324,19 @@ collective_before(const struct px_extractor *x, const struct toks *tk, size_t t0
  * four words); *skip then holds the token after the last figure taken into the
  * phrase (the caller marks them, so they are no quantities), else 0.
  */
+static int plural_noun(const struct px_extractor *x, const struct toks *tk, size_t i);
+
+/* Whether token k is a plural of people by origin: a word of five letters
+ * or more in -ans or -ese ("Vostrians", "Americans", "Chinese"). */
+static int
+demonym_plural(const struct toks *tk, size_t k)
+{
+	size_t n = tk->t[k].end - tk->t[k].start;
+	const char *w = tk->text + tk->t[k].start;
+
+	return n >= 5 && (memcmp(w + n - 3, "ans", 3) == 0 || memcmp(w + n - 3, "ese", 3) == 0);
+}
+
 static const char *
 head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 	    size_t lim, size_t *p0, size_t *w0, size_t *w1, int single, size_t *skip)
@@ -380,9 +393,19 @@ head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 		cls = px__cl_lex_noun(x, tk->text + tk->t[e - 1].start,
 				   tk->t[e - 1].end - tk->t[e - 1].start, &plural);
 		/* A capitalised word inside the sentence is a name, not what is
-		   counted ("the 1988 film Childs Play"). */
-		if ((tk->t[e - 1].flags & TF_CAP) && !(tk->t[e - 1].flags & TF_UPPER))
+		   counted ("the 1988 film Childs Play"), unless it is a plural
+		   of people by where they come from right after the figure, with
+		   no noun after it ("released 14 Vostrians", "three Americans";
+		   not "five Japanese banks"). */
+		if ((tk->t[e - 1].flags & TF_CAP) && !(tk->t[e - 1].flags & TF_UPPER)) {
 			cls = NULL;
+			if (k == i && e == k + 1 && demonym_plural(tk, k) && !plural_noun(x, tk, e) &&
+			    !(e < lim && ((tk->t[e].flags & TF_CAP) || tk->t[e].type == T_NUM))) {
+				*w0 = t->start;
+				*w1 = t->end;
+				return "people";
+			}
+		}
 		/* A noun modifying a plural head: "police officers",
 		   "rescue workers" count the officers and the workers. */
 		if (cls && plural && e < lim && tk->t[e].type == T_WORD &&
