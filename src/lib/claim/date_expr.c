@@ -115,6 +115,7 @@ struct tense_memo {
 	int have_ref;
 	int sent;  /* future_sentence of the sentence, or -1 until asked */
 	int value; /* the tense at i, or -1 until asked */
+	int tensed; /* a word of the sentence tells a tense, or -1 until asked */
 };
 
 static int tense_get(struct tense_memo *tm);
@@ -1197,10 +1198,10 @@ md_tense(struct tense_memo *tm)
 
 	if (f != 0 || !tm->have_ref)
 		return f;
-	for (k = tm->t0; k < tm->t1; k++)
-		if (tense_at(tm->x, tm->tk, k, tm->t0) != 0)
-			return f;
-	return 2;
+	if (tm->tensed < 0)
+		for (k = tm->t0, tm->tensed = 0; k < tm->t1 && !tm->tensed; k++)
+			tm->tensed = tense_at(tm->x, tm->tk, k, tm->t0) != 0;
+	return tm->tensed ? f : 2;
 }
 
 static int
@@ -1236,6 +1237,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 	tm.have_ref = have_ref;
 	tm.sent = -1;
 	tm.value = -1;
+	tm.tensed = -1;
 
 	while (i < t1) {
 		/* the token's own copy of its flags: no lexicon entry is read
@@ -1521,7 +1523,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 					y = pick_year(dc, tense_get(&tm), m, 0);
 					r.relative = 1;
 				}
-				set_md(&r, dc, md_tense(&tm), y, m, 0);
+				set_md(&r, dc, tense_get(&tm), y, m, 0);
 			} else {
 				set_md(&r, dc, md_tense(&tm), y, m, d);
 			}

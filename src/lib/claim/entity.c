@@ -188,8 +188,8 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 		if (cap_word(tk, k))
 			caps++;
 		/* a double-barrelled name: "Claire Dufresne-Ott" */
-		else if (k > a && k + 1 < b && px__cl_tok_sym(tk, k, '-') && !(tk->t[k].flags & TF_SPACE) &&
-			 !(tk->t[k + 1].flags & TF_SPACE) && cap_word(tk, k - 1) && cap_word(tk, k + 1))
+		else if (k > a && k + 1 < b && px__cl_tok_sym(tk, k, '-') && px__cl_tok_glued(tk, k - 1) &&
+			 px__cl_tok_glued(tk, k) && cap_word(tk, k - 1) && cap_word(tk, k + 1))
 			joins++;
 	}
 	if (px__cl_lex_phrase(x, tk, a, b, LP_PLACE, &after) && after == b)

@@ -315,16 +315,17 @@ collective_before(const struct px_extractor *x, const struct toks *tk, size_t t0
 	return cls;
 }
 
-/*
- * The counted head noun after token i, as px__cl_head_noun, and in *p0 the
- * start of its phrase: the modifiers before the head that belong to what is
- * counted ("seven European countries", "700 heart transplants"), leading
- * adverbs and participles left out. Names with figures in them may modify
- * the head ("41,000 Vanta 5 sedans"; at most four such tokens besides the
- * four words); *skip then holds the token after the last figure taken into the
- * phrase (the caller marks them, so they are no quantities), else 0.
- */
-static int plural_noun(const struct px_extractor *x, const struct toks *tk, size_t i);
+/* Whether token i is a plural noun of the lexicon. */
+static int
+plural_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
+{
+	int plural = 0;
+
+	if (i >= tk->n || tk->t[i].type != T_WORD)
+		return 0;
+	return px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start,
+			       &plural) != NULL && plural;
+}
 
 /* Whether token k is a plural of people by origin: a word of five letters
  * or more in -ans or -ese ("Vostrians", "Americans", "Chinese"). */
@@ -337,6 +338,15 @@ demonym_plural(const struct toks *tk, size_t k)
 	return n >= 5 && (memcmp(w + n - 3, "ans", 3) == 0 || memcmp(w + n - 3, "ese", 3) == 0);
 }
 
+/*
+ * The counted head noun after token i, as px__cl_head_noun, and in *p0 the
+ * start of its phrase: the modifiers before the head that belong to what is
+ * counted ("seven European countries", "700 heart transplants"), leading
+ * adverbs and participles left out. Names with figures in them may modify
+ * the head ("41,000 Vanta 5 sedans"; at most four such tokens besides the
+ * four words); *skip then holds the token after the last figure taken into the
+ * phrase (the caller marks them, so they are no quantities), else 0.
+ */
 static const char *
 head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 	    size_t lim, size_t *p0, size_t *w0, size_t *w1, int single, size_t *skip)
@@ -464,17 +474,6 @@ px__cl_head_noun(const struct px_extractor *x, const struct toks *tk, size_t i,
 	size_t p0 = 0;
 
 	return head_phrase(x, tk, i, lim, &p0, w0, w1, single, NULL);
-}
-
-static int
-plural_noun(const struct px_extractor *x, const struct toks *tk, size_t i)
-{
-	int plural = 0;
-
-	if (i >= tk->n || tk->t[i].type != T_WORD)
-		return 0;
-	return px__cl_lex_noun(x, tk->text + tk->t[i].start, tk->t[i].end - tk->t[i].start,
-			       &plural) != NULL && plural;
 }
 
 /* Words after a glued "m" that make it metres in sport ("the 400m
@@ -643,7 +642,6 @@ near_word(const struct px_extractor *x, const struct toks *tk, size_t a,
 			return 1;
 	return 0;
 }
-
 
 static int
 money_glued_scale(const struct toks *tk, size_t j, size_t lim, double *mult)
@@ -1123,6 +1121,21 @@ add_tally(struct claim_sink *sink, size_t i, double yes, double no)
 }
 
 /*
+ * Whether two figures may be the counts of a vote: exact whole numbers
+ * from 1 to 1000 without a unit, neither a score, a vague word ("dozens")
+ * nor a fraction.
+ */
+static int
+vote_counts(const struct px_quantity *qa, const struct px_quantity *qb)
+{
+	return !qa->unit[0] && !qb->unit[0] &&
+	       !((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) &&
+	       qa->approx == PX_APPROX_EQ && qb->approx == PX_APPROX_EQ && qa->value >= 1 && qb->value >= 1 &&
+	       qa->value <= 1000 && qb->value <= 1000 && qa->value == floor(qa->value) &&
+	       qb->value == floor(qb->value);
+}
+
+/*
  * A vote told as a part of a body: "Five of the seven members of the
  * board voted for the increase" is a tally of 5-2, "two of the nine
  * councillors voted against" one of 7-2. Two counts joined by "of the"
@@ -1143,10 +1156,7 @@ vote_shares(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t fi
 		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
 		double part = qa->value, whole = qb->value, yes = -1;
 		if (qt0[a + 1] != qt1[a] + 2 || !px__cl_tok_is(tk, qt1[a], "of") ||
-		    !px__cl_tok_among(tk, qt1[a] + 1, dets) || qa->unit[0] || qb->unit[0] ||
-		    ((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) ||
-		    qa->approx != PX_APPROX_EQ || qb->approx != PX_APPROX_EQ || part < 1 ||
-		    whole <= part || whole > 1000 || part != floor(part) || whole != floor(whole))
+		    !px__cl_tok_among(tk, qt1[a] + 1, dets) || !vote_counts(qa, qb) || whole <= part)
 			continue;
 		for (k = qt1[a + 1]; k + 1 < t1 && k < qt1[a + 1] + 8; k++) {
 			if (tk->t[k].type == T_SYM && strchr(",;:()", tk->text[tk->t[k].start]))
@@ -1187,10 +1197,7 @@ vote_sides(const struct toks *tk, size_t t1, struct claim_sink *sink, size_t fir
 		const struct px_quantity *qb = &sink->items[first + a + 1].u.quantity;
 		double yes = qa->value, no = qb->value;
 		size_t e = qt1[a + 1];
-		if (qa->unit[0] || qb->unit[0] || qa->counts == NULL ||
-		    ((qa->flags | qb->flags) & (PX_QTY_SCORE | PX_QTY_VAGUE | PX_QTY_FRACTION)) ||
-		    qa->approx != PX_APPROX_EQ || qb->approx != PX_APPROX_EQ || yes < 1 || no < 1 ||
-		    yes > 1000 || no > 1000 || yes != floor(yes) || no != floor(no) ||
+		if (qa->counts == NULL || !vote_counts(qa, qb) ||
 		    qt0[a + 1] < qt1[a] + 3 || !px__cl_tok_is(tk, qt0[a + 1] - 1, "and") || e >= t1 ||
 		    !px__cl_tok_among(tk, e, against) ||
 		    (px__cl_tok_is(tk, e, "voted") && e + 1 < t1 && px__cl_tok_is(tk, e + 1, "for")))

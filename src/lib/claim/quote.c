@@ -1106,34 +1106,23 @@ role_apposition(const struct toks *tk, size_t k, size_t e)
 	return 0;
 }
 
-/* Whether the apposition that ends with the comma at token a - 1 opens
- * with a lower-case word ("head of the unit", "the county engineer"), not
- * a name ("Sir Nigel Sheinwald"). */
-static int
-apposition_lower(const struct toks *tk, size_t lo, size_t a)
-{
-	size_t p = a - 1;
-
-	while (p-- > lo && !px__cl_tok_sym(tk, p, ','))
-		;
-	return p != SIZE_MAX && p > lo && p + 1 < a && !(tk->t[p + 1].flags & TF_CAP);
-}
-
 /*
  * "X, the county engineer, said", "X, who chairs the committee, said": the
  * speaker before an apposition that ends with the comma at token a - 1.
  * The source span covers the apposition, as PolNeAR marks it; a described
- * speaker keeps only its own words as the speaker.
+ * speaker keeps only its own words as the speaker. With lower, the
+ * apposition must open with a lower-case word ("head of the unit", "the
+ * county engineer"), not a name ("Sir Nigel Sheinwald").
  */
 static size_t
 apposed_source(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
-	       size_t f, size_t t0, size_t a, size_t ctx, struct speaker *sp)
+	       size_t f, size_t t0, size_t a, size_t ctx, int lower, struct speaker *sp)
 {
 	size_t p = a - 1, s = SIZE_MAX, lo = t0;
 
 	while (p-- > t0 && a - p < 26 && !px__cl_tok_sym(tk, p, ','))
 		;
-	if (p == SIZE_MAX || p <= t0 || a - p >= 26 || p + 2 >= a)
+	if (p == SIZE_MAX || p <= t0 || a - p >= 26 || p + 2 >= a || (lower && (tk->t[p + 1].flags & TF_CAP)))
 		return SIZE_MAX;
 	if (!(tok_in(tk, p + 1, DET) || px__cl_tok_is(tk, p + 1, "who") ||
 	      px__cl_tok_is(tk, p + 1, "which") || (px__cl_lex_flags(x, tk, p + 1) & LX_TITLE) ||
@@ -1400,7 +1389,7 @@ speaker_after_quote(const struct px_extractor *x, const struct toks *tk, const s
 				speaker_clear(sp);
 				/* "X, a spokesman for Y, said": the name before the apposition */
 				if (a > k + 2 && px__cl_tok_sym(tk, a - 1, ',') &&
-				    apposed_source(x, tk, et, f, k, a, q->os, sp) == k) {
+				    apposed_source(x, tk, et, f, k, a, q->os, 0, sp) == k) {
 					sp->cue_tok = v;
 					set_cue(sp, tk, a, v + 1);
 					return 1;
@@ -1476,8 +1465,8 @@ speaker_before_quote(const struct px_extractor *x, const struct toks *tk, const 
 				/* "Professor Anders Vael, head of the unit, said the
 				   moment was \"like ...\"": the name before the
 				   apposition */
-				if (a > sl + 2 && px__cl_tok_sym(tk, a - 1, ',') && apposition_lower(tk, sl, a) &&
-				    apposed_source(x, tk, et, f, sl, a, q->os, sp) != SIZE_MAX) {
+				if (a > sl + 2 && px__cl_tok_sym(tk, a - 1, ',') &&
+				    apposed_source(x, tk, et, f, sl, a, q->os, 1, sp) != SIZE_MAX) {
 					sp->cue_tok = c;
 					set_cue(sp, tk, a, c + 1);
 					return 1;
@@ -1861,7 +1850,7 @@ report_head(const struct px_extractor *x, const struct toks *tk, const struct en
 		} else {
 			s = source_before(x, tk, et, f, lo, a, ctx, &r->sp);
 			if (s == SIZE_MAX && a > t0 + 2 && px__cl_tok_sym(tk, a - 1, ','))
-				s = apposed_source(x, tk, et, f, t0, a, ctx, &r->sp);
+				s = apposed_source(x, tk, et, f, t0, a, ctx, 0, &r->sp);
 			/* "His lawyer, Gunnar Wiik, said his client would
 			 * appeal": the name between commas after a description */
 			if (s == SIZE_MAX) {

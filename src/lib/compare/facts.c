@@ -5779,7 +5779,7 @@ agent_push(struct cmp_ctx *x, struct mention **m, size_t *n, size_t *cap, struct
 		size_t b = pv->tok_start, e = 0;
 		/* past a fronted "According to X," ("According to
 		   Northmere, Wharfside was the most popular") */
-		for (e = b; e < pv->tok_end && e < b + 6 && !(d->toks[e].fold && d->toks[e].fold[0] == ','); e++)
+		for (e = b; e < pv->tok_end && e < b + 6 && !fold_is(&d->toks[e], ","); e++)
 			;
 		if (e < pv->tok_end && e < b + 6 && e > b && fold_is(&d->toks[b], "according"))
 			b = e + 1;

@@ -587,9 +587,7 @@ sig_sim(const struct px_dedup *d, size_t a, size_t b)
 static int
 contained(const struct px_dedup *d, uint32_t a, uint32_t b, double j)
 {
-	double na = d->nsh[a], nb = d->nsh[b], small = na < nb ? na : nb;
-
-	double need = d->o.containment;
+	double na = d->nsh[a], nb = d->nsh[b], small = na < nb ? na : nb, need = d->o.containment;
 
 	if (need <= 0 || j < MIN_CONTAIN_J || small < MIN_CONTAIN_SHINGLES)
 		return 0;

@@ -588,18 +588,14 @@ line_ctx(const struct cleaner *c, size_t k)
 static int
 caption_sentence(const char *s, size_t n)
 {
-	size_t i = 0, words = 0;
-	int lower_seen = 0;
+	size_t i = 0;
 
-	if (n > 320 || !px__ends_sentence(s, n))
+	if (n > 320 || !px__ends_sentence(s, n) || words_in(s, n) < 6)
 		return 0;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		if (s[i] >= 'a' && s[i] <= 'z')
-			lower_seen = 1;
-		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
-			words++;
-	}
-	return lower_seen && words >= 6;
+			return 1;
+	return 0;
 }
 
 static int is_headline(const char *s, size_t n, const char *next, size_t nn);
@@ -646,14 +642,11 @@ related_links(struct cleaner *c, size_t k)
 
 	for (j = k + 1; j < c->n && n < RELATED_LINES; j++) {
 		struct line *l = &c->lines[j];
-		char last = 0;
 		if (l->state == L_BLANK || l->state == L_GONE)
 			continue;
-		if (l->state != L_TEXT || l->e - l->s > RELATED_MAX || l->e == l->s)
-			break;
-		last = c->text[l->e - 1];
-		if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';' ||
-		    last == '"' || words_in(c->text + l->s, l->e - l->s) < 3)
+		if (l->state != L_TEXT || l->e - l->s > RELATED_MAX || l->e == l->s ||
+		    px__ends_sentence(c->text + l->s, l->e - l->s) || c->text[l->e - 1] == ',' ||
+		    c->text[l->e - 1] == ';' || words_in(c->text + l->s, l->e - l->s) < 3)
 			break;
 		/* debris of its own kind ("Share on Facebook") ends the list */
 		px__debris_classify(&c->lx, c->text + l->s, l->e - l->s, line_ctx(c, j), &cut);
@@ -1622,27 +1615,24 @@ pass_header(struct cleaner *c)
 #define WIRE_CREDIT_MAX 40
 
 /*
- * A copy's credit to the wire it came from, as its last line: a dash and
- * one to four capitalised words ("- Northwire", "— Reuters"), or such
+ * A copy's credit to the wire it came from, as its last line: a dash
+ * (px__dash_at) and one to four capitalised words ("- Northwire", "—
+ * Reuters", "-- Statewire"), or such
  * words alone in brackets ("(AFP)"). Any other last line stays.
  */
 static int
 wire_credit(const char *s, size_t n)
 {
-	size_t i = 0, words = 0, close = 0;
+	size_t i = 0, words = 0;
 
 	if (n < 3 || n > WIRE_CREDIT_MAX)
 		return 0;
-	if (s[0] == '-')
+	if ((i = px__dash_at(s, n, 0)) == 0) {
+		if (s[0] != '(' || s[n - 1] != ')')
+			return 0;
 		i = 1;
-	else if (n > 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-		 ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
-		i = 3;
-	else if (s[0] == '(' && s[n - 1] == ')')
-		i = 1, close = 1;
-	else
-		return 0;
-	n -= close;
+		n--;
+	}
 	while (i < n) {
 		while (i < n && s[i] == ' ')
 			i++;
@@ -2106,10 +2096,10 @@ px_text_clean(const char *text, size_t len, unsigned flags,
 		goto cleanup;
 	if (flags & PX_CLEAN_METADATA)
 		pass_metadata(&c);
-	if (flags & PX_CLEAN_DEBRIS)
+	if (flags & PX_CLEAN_DEBRIS) {
 		pass_debris(&c);
-	if (flags & PX_CLEAN_DEBRIS)
 		pass_wire_credit(&c);
+	}
 	if (flags & PX_CLEAN_METADATA)
 		pass_header(&c);
 	if ((flags & PX_CLEAN_DEBRIS) && (flags & PX_CLEAN_METADATA))
