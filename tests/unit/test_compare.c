@@ -2139,6 +2139,36 @@ test_quote_cut_short(void **state)
 	px_report_free(r);
 }
 
+/* Two outlets quote one statement: the same opening sentence, then each
+ * goes on with another line of it. Given to two speakers, that is an
+ * attribution dispute. A decimal point is no sentence's end: "$1.5
+ * million" opens no sentence that "$1.5 billion" shares. */
+static const struct art opening[] = {
+	{"a.txt", "title: Crane falls onto ship at Orlen terminal\nsource: Orlen Echo\ndate: 2026-05-20\n\n"
+		  "A container crane collapsed onto a cargo ship at the Orlen terminal on Tuesday.\n\n"
+		  "The terminal manager, Ruth Calloway, said: \"Safety is, and will always be, our first "
+		  "priority. We are cooperating fully with the investigators.\"\n\n"
+		  "\"The board has agreed that we will spend $1.5 million on new sensors this year,\" Calloway said.\n"},
+	{"b.txt", "title: Orlen crane collapse: questions for operator\nsource: The Sentinel\ndate: 2026-05-20\n\n"
+		  "Investigators are trying to establish why a crane fell onto a ship at Orlen on Tuesday.\n\n"
+		  "Martin Seddow, the operator's chief executive, said: \"Safety is, and will always be, "
+		  "our first priority. We will find out exactly what went wrong.\"\n\n"
+		  "\"The board has agreed that we will spend $1.5 billion on the port by 2030,\" said Seddow.\n"},
+};
+
+static void
+test_quote_same_opening(void **state)
+{
+	struct px_report *r = run_independent(opening, 2);
+	const char *const calloway[] = {"a.txt", NULL};
+	const char *const seddow[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, calloway, seddow));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 1);
+	px_report_free(r);
+}
+
 /* "In the words of Judge ..., public money "was treated as ..."": a part
  * of a quotation given to its speaker by that cue takes the speaker's
  * side. */
@@ -5210,6 +5240,7 @@ main(void)
 		cmocka_unit_test(test_reached_place),
 		cmocka_unit_test(test_approximate_rounds_both),
 		cmocka_unit_test(test_quote_cut_short),
+		cmocka_unit_test(test_quote_same_opening),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),
 		cmocka_unit_test(test_vote_of_one_body),

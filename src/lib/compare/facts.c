@@ -5179,6 +5179,47 @@ quote_opens(const char *a, const char *b)
 	return na >= 20 && na < sizeof fa - 1 && nb == na && memcmp(fa, fb, na) == 0;
 }
 
+/*
+ * Whether two quotations open with the same sentence, its letters and
+ * digits case folded, 25 of them or more ("Safety is, and will always be,
+ * our first priority. We are cooperating fully ..." beside "Safety is,
+ * and will always be, our first priority. We will find out exactly ...":
+ * outlets that quote one statement go on with different lines of it).
+ */
+static int
+sentence_end(const char *p)
+{
+	return strchr(".!?", *p) && *p != '\0' &&
+	       (p[1] == '\0' || isspace((unsigned char)p[1]) || strchr("\"')", p[1]) ||
+		(unsigned char)p[1] >= 0x80);
+}
+
+static int
+same_opening(const char *a, const char *b)
+{
+	size_t n = 0;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	for (;;) {
+		while (*a && !isalnum((unsigned char)*a) && !sentence_end(a))
+			a++;
+		while (*b && !isalnum((unsigned char)*b) && !sentence_end(b))
+			b++;
+		if (*a == '\0' || *b == '\0' || sentence_end(a) || sentence_end(b))
+			break;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++;
+		b++;
+		n++;
+	}
+	/* both at the end of that first sentence, and another follows in
+	   one of them at least (one whole quotation is quote_opens') */
+	return n >= 25 && (*a == '\0' || sentence_end(a)) && (*b == '\0' || sentence_end(b)) &&
+	       (*a != '\0' || *b != '\0');
+}
+
 /* The tokens [*from, *to) of the quoted words of quote claim c in d,
  * which may span sentences: from is the first token ending after the
  * quote's start (tokens are in text order). */
@@ -5266,6 +5307,8 @@ quote_align(const struct mention *a, const struct mention *b)
 	}
 	if (a->flags & b->flags & M_REPORTED)
 		return 0;
+	if (same_opening(a->c->u.quote.quote, b->c->u.quote.quote))
+		return 1.0;
 	if (small == 0 || (double)shared < 0.7 * (double)small)
 		return 0;
 	/* A quote cut short is the same quotation ("Our members have waited
