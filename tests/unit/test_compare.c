@@ -5125,6 +5125,29 @@ test_running_count_later_day(void **state)
 	check_none(hospital_days, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A running count told of the event's day in a later paper ("leaving
+ * three workers injured" after "collapsed ... on Tuesday") beside one
+ * whose sentence names that day too ("Two workers were taken to hospital
+ * after ... collapsed on Tuesday afternoon") are both of Tuesday: a
+ * dispute, not two moments. */
+static const struct art crane_days[] = {
+	{"a.txt", "title: Crane collapses onto ship at Farrow docks\nsource: Farrow Echo\ndate: 2031-05-14\n\n"
+		  "Two workers were taken to hospital after a dockside crane collapsed onto a container "
+		  "ship at Farrow terminal on Tuesday afternoon.\n\n"
+		  "The terminal's operator said an investigation had begun.\n"},
+	{"b.txt", "title: Farrow crane: inquiry opens\nsource: Ports Gazette\ndate: 2031-05-15\n\n"
+		  "A dockside crane collapsed onto a container ship at Farrow terminal on Tuesday "
+		  "afternoon, leaving three workers injured.\n\n"
+		  "Inspectors began examining the wreckage on Thursday.\n"},
+};
+
+static void
+test_running_count_of_event_day(void **state)
+{
+	(void)state;
+	check_a_b(crane_days, 2, PX_CONFLICT_QUANTITY);
+}
+
 int
 main(void)
 {
@@ -5210,6 +5233,7 @@ main(void)
 		cmocka_unit_test(test_stance_stood_by),
 		cmocka_unit_test(test_stance_if_sentence),
 		cmocka_unit_test(test_running_count_later_day),
+		cmocka_unit_test(test_running_count_of_event_day),
 		cmocka_unit_test(test_count_that_remains),
 		cmocka_unit_test(test_same_counted_noun),
 		cmocka_unit_test(test_spokesman_figure),

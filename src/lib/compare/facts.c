@@ -3154,6 +3154,24 @@ stated_time(const struct mention *m)
 	return from > m->s->doc->sents[m->s->idx].tok_start && fold_is(&m->s->doc->toks[from - 1], "in");
 }
 
+/* Whether the sentence of mention m names the day `day` ("Two workers
+ * were taken to hospital after the crane collapsed on Tuesday"): its
+ * figure is told of that day's event, not as of its paper. */
+static int
+names_day(const struct mention *m, const char *day)
+{
+	size_t lo = 0, hi = 0, i = 0;
+
+	if (m->claims == NULL)
+		return 0;
+	claim_sentence(m->claims, m->c, &lo, &hi);
+	for (i = lo; i < hi; i++)
+		if (m->claims->items[i].kind == PX_CLAIM_DATE && m->claims->items[i].u.date.value &&
+		    strcmp(m->claims->items[i].u.date.value, day) == 0)
+			return 1;
+	return 0;
+}
+
 /* Why two incompatible mentions are not a contradiction, or NULL. */
 static const char *
 explain_difference(const struct mention *a, const struct mention *b)
@@ -3215,7 +3233,7 @@ explain_difference(const struct mention *a, const struct mention *b)
 				return "figures stated for different times";
 			if ((a->frame & b->frame & PX__FRAME_RUNNING) && strcmp(t->when->granularity, "day") == 0 &&
 			    u->art_date && strlen(u->art_date) >= 10 && strlen(t->when->value) == 10 &&
-			    strncmp(t->when->value, u->art_date, 10) != 0)
+			    strncmp(t->when->value, u->art_date, 10) != 0 && !names_day(u, t->when->value))
 				return "figures stated for different times";
 		}
 	} else if (a->s->date_value && b->s->date_value &&
