@@ -2169,6 +2169,32 @@ test_quote_same_opening(void **state)
 	px_report_free(r);
 }
 
+/* Two quotations of one statement, both given to one speaker by one
+ * outlet and to another by the other, are one dispute over who spoke. */
+static const struct art two_quotes[] = {
+	{"a.txt", "title: Probe back in contact after safe mode\nsource: Continental Wire\ndate: 2026-03-15\n\n"
+		  "Controllers regained contact with the Nerin probe on Sunday after 31 hours of silence.\n\n"
+		  "\"The spacecraft did exactly what it is built to do,\" flight director Imke Sorvald told "
+		  "reporters. \"It protected itself and waited for us to find it.\"\n"},
+	{"b.txt", "title: Nerin probe safe after scare\nsource: Daily Ledger\ndate: 2026-03-16\n\n"
+		  "The Nerin probe is healthy again after a fault put it into safe mode at the weekend.\n\n"
+		  "\"The spacecraft did exactly what it is built to do,\" said Dr Piet Arkwright, the "
+		  "mission manager. \"It protected itself and waited for us to find it.\"\n"},
+};
+
+static void
+test_quotes_one_dispute(void **state)
+{
+	struct px_report *r = run_independent(two_quotes, 2);
+	const char *const sorvald[] = {"a.txt", NULL};
+	const char *const arkwright[] = {"b.txt", NULL};
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_ATTRIBUTION, sorvald, arkwright));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_ATTRIBUTION), 1);
+	px_report_free(r);
+}
+
 /* "In the words of Judge ..., public money "was treated as ..."": a part
  * of a quotation given to its speaker by that cue takes the speaker's
  * side. */
@@ -5265,6 +5291,7 @@ main(void)
 		cmocka_unit_test(test_approximate_rounds_both),
 		cmocka_unit_test(test_quote_cut_short),
 		cmocka_unit_test(test_quote_same_opening),
+		cmocka_unit_test(test_quotes_one_dispute),
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),
 		cmocka_unit_test(test_vote_of_one_body),

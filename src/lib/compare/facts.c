@@ -5168,6 +5168,64 @@ px__cmp_quantity_notation(const struct px_quantity *q, char *buf, size_t cap)
 
 /* -------------------------------------------------------------- quotes */
 
+/* Whether positions a and b hold the same articles. */
+static int
+same_articles(const struct px_position *a, const struct px_position *b)
+{
+	size_t i = 0, j = 0;
+
+	if (a->n_articles != b->n_articles)
+		return 0;
+	for (i = 0; i < a->n_articles; i++) {
+		for (j = 0; j < b->n_articles && b->articles[j] != a->articles[i]; j++)
+			;
+		if (j == b->n_articles)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Two quotations given to the same speakers by the same articles ("The
+ * spacecraft did exactly what it is built to do," and "It protected
+ * itself and waited for us to find it.", both Sorvald's in one outlet and
+ * both Arkwright's in another) are one dispute over who spoke them: of
+ * the conflicts added since index `from`, one that repeats an earlier
+ * one's speakers, article for article, is dropped.
+ */
+static void
+one_conflict_per_speakers(struct cmp_ctx *x, size_t from)
+{
+	struct px_comparison *o = x->out;
+	size_t i = from, j = 0, p = 0, q = 0;
+
+	while (i < o->n_conflicts) {
+		const struct px_conflict *b = &o->conflicts[i];
+		for (j = from; j < i; j++) {
+			const struct px_conflict *a = &o->conflicts[j];
+			if (a->n_positions != b->n_positions)
+				continue;
+			for (p = 0; p < b->n_positions; p++) {
+				for (q = 0; q < a->n_positions; q++)
+					if (same_articles(&a->positions[q], &b->positions[p]) &&
+					    a->positions[q].value && b->positions[p].value &&
+					    same_speaker(a->positions[q].value, b->positions[p].value))
+						break;
+				if (q == a->n_positions)
+					break;
+			}
+			if (p == b->n_positions)
+				break;
+		}
+		if (j == i) {
+			i++;
+			continue;
+		}
+		memmove(&o->conflicts[i], &o->conflicts[i + 1], (o->n_conflicts - i - 1) * sizeof(*o->conflicts));
+		o->n_conflicts--;
+	}
+}
+
 /*
  * Whether the shorter of two quotations opens the other (or equals it):
  * its letters and digits, case folded, 20 of them or more, are the
@@ -5580,7 +5638,10 @@ px__cmp_quotes(struct cmp_ctx *x)
 	{
 		struct fact_rules fr = {"quote", PX_CONFLICT_ATTRIBUTION, given_value, quote_compatible,
 					no_explanation, quote_align, NULL, 0.6, 0};
-		return settle_facts(x, m, n, st, 0.6, quote_about, &fr);
+		size_t before = x->out->n_conflicts;
+		st = settle_facts(x, m, n, st, 0.6, quote_about, &fr);
+		if (st == PX_OK)
+			one_conflict_per_speakers(x, before);
 	}
 	return st;
 }
