@@ -5174,6 +5174,31 @@ test_running_count_of_event_day(void **state)
 	check_a_b(crane_days, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* Two sums told before the noun they value ("The €610m mission", "The
+ * €475m mission") are the price of one thing, however little else their
+ * sentences share. */
+static const struct art priced[] = {
+	{"a.txt", "title: Asteroid probe recovers from fault\nsource: Orbit Wire\ndate: 2026-03-16\n\n"
+		  "The Nerin probe is stable again after a wheel fault put it into safe mode.\n\n"
+		  "The fault tipped the spacecraft into a protective state late on Friday.\n\n"
+		  "Controllers at Kelmsford spent the weekend listening for its signal.\n\n"
+		  "Its team said the probe had done what it was built to do.\n\n"
+		  "The €610m mission is due to reach the asteroid Orlane in October 2027.\n"},
+	{"b.txt", "title: Nerin back in touch\nsource: SBC News\ndate: 2026-03-16\n\n"
+		  "Engineers regained contact with the Nerin probe on Sunday.\n\n"
+		  "A deep-space antenna picked up a faint carrier signal before dawn.\n\n"
+		  "Scientists said none of the instruments had been harmed.\n\n"
+		  "A software patch for the faulty wheel is being written.\n\n"
+		  "Backers of the €475m mission say the scare shows why spare parts matter.\n"},
+};
+
+static void
+test_priced_noun(void **state)
+{
+	(void)state;
+	check_a_b(priced, 2, PX_CONFLICT_QUANTITY);
+}
+
 int
 main(void)
 {
@@ -5260,6 +5285,7 @@ main(void)
 		cmocka_unit_test(test_stance_if_sentence),
 		cmocka_unit_test(test_running_count_later_day),
 		cmocka_unit_test(test_running_count_of_event_day),
+		cmocka_unit_test(test_priced_noun),
 		cmocka_unit_test(test_count_that_remains),
 		cmocka_unit_test(test_same_counted_noun),
 		cmocka_unit_test(test_spokesman_figure),

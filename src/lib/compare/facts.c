@@ -80,9 +80,11 @@ enum {
 	M_VOTE = 1 << 21,     /* quantity: a vote's tally ("voted 8-5", "by
 				 nine votes to four"), vote_tally() once per
 				 mention */
-	M_JOINONLY = 1 << 22  /* quote: a fragment of two or three content
+	M_JOINONLY = 1 << 22, /* quote: a fragment of two or three content
 				 words, which only joins its own speaker's
 				 quotation ("is not a car alarm") */
+	M_PRICED = 1 << 23    /* quantity: money told before the noun it values
+				 ("The €610m mission", "the £25,000 prize") */
 };
 
 /* Stances on one object however it is worded: answers to a ruling, or
@@ -2141,6 +2143,10 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 					}
 				}
 			}
+			if (q->dim && strcmp(q->dim, "money") == 0 && to < se->tok_end && mm->head &&
+			    s->doc->toks[to].start >= c->end && s->doc->toks[to].stem &&
+			    strcmp(s->doc->toks[to].stem, mm->head) == 0)
+				mm->flags |= M_PRICED;
 			if (in_quote(x, a, c))
 				mm->flags |= M_INQUOTE;
 			/* a score is the state of one contest, never a sum
@@ -3433,6 +3439,14 @@ same_head(const struct mention *a, const struct mention *b)
 	       strcmp(a->head, "people") != 0 && lone_figure(a) && lone_figure(b);
 }
 
+/* Two sums of money told before one noun they value ("The €610m
+ * mission", "The €475m mission"): the price of one thing. */
+static int
+same_priced(const struct mention *a, const struct mention *b)
+{
+	return a->flags & b->flags & M_PRICED && strcmp(a->head, b->head) == 0;
+}
+
 /* Two dates of one kind of event ("began", "opened") about the same
  * thing (their clauses share a word: "the trial"). */
 static int
@@ -4250,7 +4264,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 						     : CONFLICT_SHARED) &&
 				    !(m[idx[i]].frame && m[idx[i]].frame == m[idx[j]].frame) &&
 				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY) &&
-				    !same_body_vote(&m[idx[i]], &m[idx[j]]))
+				    !same_body_vote(&m[idx[i]], &m[idx[j]]) && !same_priced(&m[idx[i]], &m[idx[j]]))
 					continue;
 				/* Dates of one event frame ("issued a red warning
 				 * on Monday", "the red warning, issued on Sunday
