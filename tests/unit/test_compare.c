@@ -5199,6 +5199,48 @@ test_priced_noun(void **state)
 	check_a_b(priced, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* Notices of one kind about different companies, each lead opening with
+ * its own subject and neither naming the other's, are no sources of one
+ * story: their fees are each their own issue's. A third notice naming the
+ * first bank as well is about it, and disputes its fee. */
+static const struct art notices[] = {
+	{"a.txt", "title: Hollin Bank issues convertible eurobond\nsource: Fin Wire\ndate: 2027-03-03\n\n"
+		  "Hollin Bank Ltd is issuing a 30 mln dlr convertible eurobond due March 31, 2032, lead "
+		  "manager Kessel Securities said.\n\n"
+		  "The selling concession is 1-1/4 pct while management and underwriting combined pays "
+		  "5/8 pct.\n"},
+	{"b.txt", "title: Garnet Bank issues convertible eurobond\nsource: Fin Wire\ndate: 2027-03-03\n\n"
+		  "Garnet Bank Ltd is issuing a 50 mln dlr convertible eurobond due March 31, 2032, lead "
+		  "manager Orlen Capital said.\n\n"
+		  "The selling concession is 1-1/2 pct while management and underwriting combined pays "
+		  "3/4 pct.\n"},
+};
+
+static const struct art notices_named[] = {
+	{"a.txt", "title: Hollin Bank issues convertible eurobond\nsource: Fin Wire\ndate: 2027-03-03\n\n"
+		  "Hollin Bank Ltd is issuing a 30 mln dlr convertible eurobond due March 31, 2032, lead "
+		  "manager Kessel Securities said.\n\n"
+		  "The selling concession is 1-1/4 pct while management and underwriting combined pays "
+		  "5/8 pct.\n"},
+	{"b.txt", "title: Hollin eurobond terms\nsource: Bond Daily\ndate: 2027-03-03\n\n"
+		  "Kessel Securities said it is leading a 30 mln dlr convertible eurobond for Hollin Bank "
+		  "Ltd due March 31, 2032.\n\n"
+		  "The selling concession is 1-1/2 pct while management and underwriting combined pays "
+		  "3/4 pct.\n"},
+};
+
+static void
+test_notices_of_other_subjects(void **state)
+{
+	(void)state;
+	check_none(notices, 2, PX_CONFLICT_QUANTITY);
+	{
+		struct px_report *r = run_independent(notices_named, 2);
+		assert_true(count_conflicts(r, PX_CONFLICT_QUANTITY) >= 1);
+		px_report_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -5286,6 +5328,7 @@ main(void)
 		cmocka_unit_test(test_running_count_later_day),
 		cmocka_unit_test(test_running_count_of_event_day),
 		cmocka_unit_test(test_priced_noun),
+		cmocka_unit_test(test_notices_of_other_subjects),
 		cmocka_unit_test(test_count_that_remains),
 		cmocka_unit_test(test_same_counted_noun),
 		cmocka_unit_test(test_spokesman_figure),

@@ -3727,6 +3727,102 @@ coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention 
 	       px__cmp_share_specific(x, &a->ctx, &b->ctx);
 }
 
+static int names_outlet(const struct cmp_ctx *x, const char *speaker);
+
+/* The organisations that open article a's lead as its subject (at most
+ * two words before them in its first sentence, after any dateline; not an
+ * outlet of the story), at most cap of them; their count. */
+static size_t
+lead_orgs(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_t cap)
+{
+	const struct px_claims *cl = x->in[a].claims;
+	const struct px_doc *d = x->in[a].text;
+	size_t i = 0, n = 0, skip = 0;
+
+	if (cl == NULL || d == NULL || d->n_sents == 0)
+		return 0;
+	{
+		struct px_dateline dl;
+		const struct px_sentence *se = &d->sents[0];
+		if (px_dateline_parse(d->text + se->start, se->end - se->start, &dl))
+			skip = se->start + dl.end;
+	}
+	if (skip < d->sents[0].start)
+		skip = d->sents[0].start;
+	for (i = 0; i < cl->n && n < cap; i++) {
+		const struct px_claim *c = &cl->items[i];
+		size_t k = 0, spaces = 0;
+		if (c->field != PX_FIELD_TEXT)
+			continue;
+		if (c->sentence > 0)
+			break;
+		for (k = skip; k < c->start && k < d->len; k++)
+			spaces += d->text[k] == ' ';
+		if (c->kind != PX_CLAIM_ENTITY || c->start < skip || spaces > 2 || c->u.entity.type == NULL ||
+		    strcmp(c->u.entity.type, "org") != 0 || c->u.entity.name == NULL ||
+		    strlen(c->u.entity.name) < 3 || names_outlet(x, c->u.entity.name))
+			continue;
+		out[n++] = &c->u.entity;
+	}
+	return n;
+}
+
+/* Whether article b names organisation e anywhere (as written or in
+ * its fullest form). */
+static int
+names_org(const struct cmp_ctx *x, size_t b, const struct px_entity *e)
+{
+	const struct px_doc *docs[2] = {x->in[b].title, x->in[b].text};
+	size_t k = 0;
+
+	for (k = 0; k < 2; k++) {
+		if (docs[k] == NULL || docs[k]->text == NULL)
+			continue;
+		if (strstr(docs[k]->text, e->name) ||
+		    (e->canonical && strstr(docs[k]->text, e->canonical)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether articles a and b are about different subjects: each lead names
+ * an organisation and neither article names any of the other's ("The
+ * Hokkaido Bank Ltd is issuing a 30 mln dlr convertible eurobond" beside
+ * "The Gunma Bank Ltd is issuing a 50 mln dlr convertible eurobond"):
+ * notices of one kind clustered together, whose figures are each their
+ * own company's.
+ */
+static int
+other_subjects(struct cmp_ctx *x, size_t a, size_t b)
+{
+	const struct px_entity *ea[4], *eb[4];
+	size_t na = 0, nb = 0, i = 0;
+	signed char v = 0;
+
+	if (a == b)
+		return 0;
+	if (x->subjects == NULL) {
+		x->subjects = px_arena_alloc(&x->scratch, x->n * x->n);
+		if (x->subjects == NULL)
+			return 0;
+		memset(x->subjects, -1, x->n * x->n);
+	}
+	if (x->subjects[a * x->n + b] >= 0)
+		return x->subjects[a * x->n + b];
+	na = lead_orgs(x, a, ea, 4);
+	nb = lead_orgs(x, b, eb, 4);
+	v = na > 0 && nb > 0;
+	for (i = 0; v && i < na; i++)
+		if (names_org(x, b, ea[i]))
+			v = 0;
+	for (i = 0; v && i < nb; i++)
+		if (names_org(x, a, eb[i]))
+			v = 0;
+	x->subjects[a * x->n + b] = x->subjects[b * x->n + a] = v;
+	return v;
+}
+
 /* Whether the articles of a and b were published more than
  * PUBLISHED_DAYS apart (both dated to the day). */
 static int
@@ -4225,6 +4321,9 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				 * licence", "a court on Thursday annulled the
 				 * licence"). Who spoke a quotation does not change
 				 * with time. */
+				if (ckind != PX_CONFLICT_ATTRIBUTION &&
+				    other_subjects(x, m[idx[i]].s->art, m[idx[j]].s->art))
+					continue;
 				if (ckind != PX_CONFLICT_ATTRIBUTION && published_apart(x, &m[idx[i]], &m[idx[j]])) {
 					far = 1;
 					continue;
