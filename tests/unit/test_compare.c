@@ -5241,6 +5241,43 @@ test_notices_of_other_subjects(void **state)
 	}
 }
 
+/* Page furniture stamps when something was written, not when anything
+ * happened: a wire header's day and clock time ("GENEVA | Tue Jun 9, 2029
+ * 1:54 pm EDT"), a reader's comment ("Posted by: ... | Report abuse") and
+ * a live page's "(Update 8:03 p.m. in Cairo, ...)" are no dates of the
+ * story; the same days told of an act are. */
+static const struct art page_stamps[] = {
+	{"a.txt", "title: Health body nears pandemic call\nsource: Wire One\ndate: 2029-06-09\n\n"
+		  "GENEVA | Tue Jun 9, 2029 1:54 pm EDT GENEVA - The Health Assembly is on the verge of "
+		  "declaring the first pandemic of the decade, its chief said.\n\n"
+		  "(Update 8:03 p.m. in Geneva, 2:03 p.m. ET) The assembly's committee met behind closed "
+		  "doors.\n\n"
+		  "Posted by: jd | June 9, 2029 9:22 PM | Report abuse The assembly should act now.\n"},
+	{"b.txt", "title: Pandemic declaration close\nsource: Wire Two\ndate: 2029-06-10\n\n"
+		  "LONDON | Wed Jun 10, 2029 2:10 pm EDT LONDON - The Health Assembly is on the verge of "
+		  "declaring the first pandemic of the decade, its chief said.\n\n"
+		  "(Update 11:38 p.m. in Geneva, 5:38 p.m. ET) The assembly's committee met behind closed "
+		  "doors.\n\n"
+		  "Posted by: kb | June 10, 2029 1:53 PM | Report abuse The assembly should act now.\n"},
+};
+
+static const struct art page_stamps_told[] = {
+	{"a.txt", "title: Health body nears pandemic call\nsource: Wire One\ndate: 2029-06-11\n\n"
+		  "The Health Assembly's committee met behind closed doors on June 9, 2029 to weigh a "
+		  "pandemic declaration.\n"},
+	{"b.txt", "title: Pandemic declaration close\nsource: Wire Two\ndate: 2029-06-11\n\n"
+		  "The Health Assembly's committee met behind closed doors on June 10, 2029 to weigh a "
+		  "pandemic declaration.\n"},
+};
+
+static void
+test_page_stamps(void **state)
+{
+	(void)state;
+	check_none(page_stamps, 2, PX_CONFLICT_DATE);
+	check_a_b(page_stamps_told, 2, PX_CONFLICT_DATE);
+}
+
 int
 main(void)
 {
@@ -5329,6 +5366,7 @@ main(void)
 		cmocka_unit_test(test_running_count_of_event_day),
 		cmocka_unit_test(test_priced_noun),
 		cmocka_unit_test(test_notices_of_other_subjects),
+		cmocka_unit_test(test_page_stamps),
 		cmocka_unit_test(test_count_that_remains),
 		cmocka_unit_test(test_same_counted_noun),
 		cmocka_unit_test(test_spokesman_figure),

@@ -111,7 +111,7 @@ load_cues(struct px_comparer *c)
 		"update", "subset", "distinct", "negation", "wrapper", "attrib", "claimant", "past",
 		"running", "period", "partitive", "offset", "sources", "from", "until", "record",
 		"forecast", "later", "asking", "degree", "nostance", "peak", "wish", "superseded",
-		"whole", "records", "forum", "matter"};
+		"whole", "records", "forum", "matter", "stamp"};
 	const char *d = NULL;
 	size_t len = 0, i = 0;
 	int sect = -1;

@@ -42,6 +42,7 @@ enum {
 	CUE_RECORDS,
 	CUE_FORUM,
 	CUE_MATTER,
+	CUE_STAMP,
 	CUE_NSECT
 };
 

@@ -1558,6 +1558,78 @@ entry_stamp(const struct px_doc *d, const struct px_sentence *se, const struct p
 	       !fold_in(t, days);
 }
 
+/* Whether text[i..] opens with a clock time ("9:22 PM", "1:54 pm",
+ * "17.57"): one or two digits, a colon or a point, two digits. */
+static int
+clock_at(const char *text, size_t i, size_t len)
+{
+	size_t k = i;
+
+	while (k < len && k < i + 2 && isdigit((unsigned char)text[k]))
+		k++;
+	return k > i && k + 2 < len + 1 && (text[k] == ':' || text[k] == '.') && k + 2 <= len &&
+	       isdigit((unsigned char)text[k + 1]) && isdigit((unsigned char)text[k + 2]) &&
+	       (k + 3 >= len || !isdigit((unsigned char)text[k + 3]));
+}
+
+/* Whether day claim c is written with its year and followed at once by a
+ * clock time ("September 24, 2008 9:22 PM", "Tue Jun 9, 2009 1:54 pm",
+ * "August 4, 2010; 3:54 PM", "February 9, 2011 at 11:03 pm"). */
+static int
+day_clock(const char *t, size_t len, const struct px_claim *c)
+{
+	size_t k = c->end;
+
+	if (c->u.date.granularity == NULL || strcmp(c->u.date.granularity, "day") != 0 ||
+	    c->end < c->start + 4 || !isdigit((unsigned char)t[c->end - 1]) ||
+	    !isdigit((unsigned char)t[c->end - 4]))
+		return 0;
+	while (k < len && k < c->end + 3 && strchr(" ,;|", t[k]))
+		k++;
+	if (k + 3 < len && strncmp(t + k, "at ", 3) == 0)
+		k += 3;
+	if (k > c->end && clock_at(t, k, len))
+		return 1;
+	/* "At 1:32 pm on 09 Jun 2010, Delirium wrote:" */
+	for (k = c->start; k > 0 && k + 20 > c->start && t[k - 1] != '.' && t[k - 1] != '\n'; k--)
+		if (k + 4 <= c->start && strncmp(t + c->start - 4, " on ", 4) == 0 &&
+		    clock_at(t, k - 1, c->start) && (k < 2 || !isdigit((unsigned char)t[k - 2])))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether date claim c (its first token `from`) stamps the page rather
+ * than dating an event: its sentence holds page furniture ("Posted by: jd
+ * | September 24, 2008 9:22 PM | Report abuse", "Last updated at 17:57
+ * GMT"); or it is a day written with its year and a clock time right after
+ * it ("GENEVA | Tue Jun 9, 2009 1:54 pm EDT"), or a clock time of a
+ * sentence with such a day; or a clock time in a bracket opened by
+ * "Update" ("(Update 1:24 a.m. Tuesday in Cairo, 6:24 p.m. ET Monday)").
+ */
+static int
+page_stamp(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se,
+	   const struct px_claims *cl, const struct px_claim *c)
+{
+	const char *g = c->u.date.granularity, *t = d->text;
+	size_t k = 0, lo = 0, hi = 0;
+
+	if (g == NULL || (strcmp(g, "day") != 0 && strcmp(g, "time") != 0))
+		return 0;
+	if (px__cmp_has_cue(x, CUE_STAMP, d, se->tok_start, se->tok_end))
+		return 1;
+	if (strcmp(g, "day") == 0)
+		return day_clock(t, d->len, c);
+	claim_sentence(cl, c, &lo, &hi);
+	for (k = lo; k < hi; k++)
+		if (cl->items[k].kind == PX_CLAIM_DATE && day_clock(t, d->len, &cl->items[k]))
+			return 1;
+	for (k = c->start; k > 0 && k + 80 > c->start && t[k - 1] != ')'; k--)
+		if (t[k - 1] == '(')
+			return strncmp(t + k, "Update", 6) == 0;
+	return c->start >= se->start + 7 && strncmp(t + c->start - 7, "Update ", 7) == 0;
+}
+
 /* Whether conflict a cites, on as many sides as b, every sentence b cites. */
 static int
 covers(const struct px_conflict *a, const struct px_conflict *b)
@@ -5201,7 +5273,7 @@ px__cmp_dates(struct cmp_ctx *x)
 			 * earthquake has struck", "12:45 - Union leader ...")
 			 * is when the entry was written, like "said on
 			 * Tuesday", not when anything happened. */
-			if (entry_stamp(s->doc, se, c, from, to))
+			if (entry_stamp(s->doc, se, c, from, to) || page_stamp(x, s->doc, se, cl, c))
 				continue;
 			/* "today" in a live page's entry ("12:20 More than
 			 * 200 flights ... on today's schedule") is the
