@@ -5243,22 +5243,27 @@ test_notices_of_other_subjects(void **state)
 
 /* Page furniture stamps when something was written, not when anything
  * happened: a wire header's day and clock time ("GENEVA | Tue Jun 9, 2029
- * 1:54 pm EDT"), a reader's comment ("Posted by: ... | Report abuse") and
- * a live page's "(Update 8:03 p.m. in Cairo, ...)" are no dates of the
- * story; the same days told of an act are. */
+ * 1:54 pm EDT"), a reader's comment ("Posted by: ... | Report abuse"), a
+ * blog entry's "10:25 UK time, Saturday, 9 June 2029" and a live page's
+ * "(Update 8:03 p.m. in Cairo, ...)" are no dates of the story; the same
+ * days told of an act are. */
 static const struct art page_stamps[] = {
 	{"a.txt", "title: Health body nears pandemic call\nsource: Wire One\ndate: 2029-06-09\n\n"
 		  "GENEVA | Tue Jun 9, 2029 1:54 pm EDT GENEVA - The Health Assembly is on the verge of "
 		  "declaring the first pandemic of the decade, its chief said.\n\n"
 		  "(Update 8:03 p.m. in Geneva, 2:03 p.m. ET) The assembly's committee met behind closed "
 		  "doors.\n\n"
-		  "Posted by: jd | June 9, 2029 9:22 PM | Report abuse The assembly should act now.\n"},
+		  "Posted by: jd | June 9, 2029 9:22 PM | Report abuse The assembly should act now.\n\n"
+		  "Mara Quill | 10:25 UK time, Saturday, 9 June 2029 Commentators weigh what a pandemic "
+		  "call would mean for schools.\n"},
 	{"b.txt", "title: Pandemic declaration close\nsource: Wire Two\ndate: 2029-06-10\n\n"
 		  "LONDON | Wed Jun 10, 2029 2:10 pm EDT LONDON - The Health Assembly is on the verge of "
 		  "declaring the first pandemic of the decade, its chief said.\n\n"
 		  "(Update 11:38 p.m. in Geneva, 5:38 p.m. ET) The assembly's committee met behind closed "
 		  "doors.\n\n"
-		  "Posted by: kb | June 10, 2029 1:53 PM | Report abuse The assembly should act now.\n"},
+		  "Posted by: kb | June 10, 2029 1:53 PM | Report abuse The assembly should act now.\n\n"
+		  "Mara Quill | 18:17 UK time, Sunday, 10 June 2029 Commentators weigh what a pandemic "
+		  "call would mean for schools.\n"},
 };
 
 static const struct art page_stamps_told[] = {

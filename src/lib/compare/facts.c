@@ -1584,16 +1584,16 @@ day_clock(const char *t, size_t len, const struct px_claim *c)
 	    c->end < c->start + 4 || !isdigit((unsigned char)t[c->end - 1]) ||
 	    !isdigit((unsigned char)t[c->end - 4]))
 		return 0;
-	while (k < len && k < c->end + 3 && strchr(" ,;|", t[k]))
+	while (k < len && k < c->end + 3 && strchr(" ,;|-", t[k]))
 		k++;
 	if (k + 3 < len && strncmp(t + k, "at ", 3) == 0)
 		k += 3;
 	if (k > c->end && clock_at(t, k, len))
 		return 1;
-	/* "At 1:32 pm on 09 Jun 2010, Delirium wrote:" */
-	for (k = c->start; k > 0 && k + 20 > c->start && t[k - 1] != '.' && t[k - 1] != '\n'; k--)
-		if (k + 4 <= c->start && strncmp(t + c->start - 4, " on ", 4) == 0 &&
-		    clock_at(t, k - 1, c->start) && (k < 2 || !isdigit((unsigned char)t[k - 2])))
+	/* "At 1:32 pm on 09 Jun 2010, Delirium wrote:", "Fergus Walsh | 10:25
+	 * UK time, Monday, 15 June 2009" */
+	for (k = c->start; k > 0 && k + 30 > c->start && t[k - 1] != '.' && t[k - 1] != '\n'; k--)
+		if (clock_at(t, k - 1, c->start) && (k < 2 || !isdigit((unsigned char)t[k - 2])))
 			return 1;
 	return 0;
 }
