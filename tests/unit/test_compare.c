@@ -5229,11 +5229,25 @@ static const struct art notices_named[] = {
 		  "3/4 pct.\n"},
 };
 
+/* The same of two investors' filings about their stakes in one company:
+ * each stake is its own investor's. */
+static const struct art filings[] = {
+	{"a.txt", "title: Investor raises Keller stake\nsource: Fin Wire\ndate: 2027-03-05\n\n"
+		  "Paul Varden, a Florida investor, said he raised his stake in Keller Tools Inc to 7.2 pct "
+		  "of the outstanding common stock.\n\n"
+		  "He said the shares were bought for investment purposes.\n"},
+	{"b.txt", "title: Second investor builds Keller stake\nsource: Fin Wire\ndate: 2027-03-05\n\n"
+		  "Ines Corrado, a New York investor, said she raised her stake in Keller Tools Inc to 9.9 "
+		  "pct of the outstanding common stock.\n\n"
+		  "She said the shares were bought for investment purposes.\n"},
+};
+
 static void
 test_notices_of_other_subjects(void **state)
 {
 	(void)state;
 	check_none(notices, 2, PX_CONFLICT_QUANTITY);
+	check_none(filings, 2, PX_CONFLICT_QUANTITY);
 	{
 		struct px_report *r = run_independent(notices_named, 2);
 		assert_true(count_conflicts(r, PX_CONFLICT_QUANTITY) >= 1);

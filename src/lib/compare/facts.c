@@ -3801,9 +3801,10 @@ coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention 
 
 static int names_outlet(const struct cmp_ctx *x, const char *speaker);
 
-/* The organisations that open article a's lead as its subject (at most
- * two words before them in its first sentence, after any dateline; not an
- * outlet of the story), at most cap of them; their count. */
+/* The organisations and people that open article a's lead as its subject
+ * (at most two words before them in its first sentence, after any
+ * dateline; not an outlet of the story), at most cap of them; their
+ * count. */
 static size_t
 lead_orgs(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_t cap)
 {
@@ -3831,7 +3832,7 @@ lead_orgs(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_
 		for (k = skip; k < c->start && k < d->len; k++)
 			spaces += d->text[k] == ' ';
 		if (c->kind != PX_CLAIM_ENTITY || c->start < skip || spaces > 2 || c->u.entity.type == NULL ||
-		    strcmp(c->u.entity.type, "org") != 0 || c->u.entity.name == NULL ||
+		    (strcmp(c->u.entity.type, "org") != 0 && strcmp(c->u.entity.type, "person") != 0) || c->u.entity.name == NULL ||
 		    strlen(c->u.entity.name) < 3 || names_outlet(x, c->u.entity.name))
 			continue;
 		out[n++] = &c->u.entity;
@@ -3839,8 +3840,8 @@ lead_orgs(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_
 	return n;
 }
 
-/* Whether article b names organisation e anywhere (as written or in
- * its fullest form). */
+/* Whether article b names organisation or person e anywhere (as written
+ * or in its fullest form). */
 static int
 names_org(const struct cmp_ctx *x, size_t b, const struct px_entity *e)
 {
@@ -3858,12 +3859,13 @@ names_org(const struct cmp_ctx *x, size_t b, const struct px_entity *e)
 }
 
 /*
- * Whether articles a and b are about different subjects: each lead names
- * an organisation and neither article names any of the other's ("The
- * Hokkaido Bank Ltd is issuing a 30 mln dlr convertible eurobond" beside
- * "The Gunma Bank Ltd is issuing a 50 mln dlr convertible eurobond"):
- * notices of one kind clustered together, whose figures are each their
- * own company's.
+ * Whether articles a and b are about different subjects: each lead opens
+ * with an organisation or a person and neither article names any of the
+ * other's ("The Hokkaido Bank Ltd is issuing a 30 mln dlr convertible
+ * eurobond" beside "The Gunma Bank Ltd is issuing a 50 mln dlr convertible
+ * eurobond"; "Paul Bilzerian reported that he holds a 7.2 pct stake"
+ * beside another investor's filing): notices of one kind clustered
+ * together, whose figures are each their own subject's.
  */
 static int
 other_subjects(struct cmp_ctx *x, size_t a, size_t b)
