@@ -74,8 +74,8 @@ fi
 # 157 holds a decoy story of the same hospital that the clusterer joins, so its B-cubed floor is
 # lower), 0.278 since "21 midwife posts" counts posts; blind36 (stories 158-161) at 0.318 (b03e63d;
 # folder 161 holds a decoy story of the same town that the clusterer joins, so its B-cubed floor
-# is lower), 0.444 since quotations of one opening sentence, running counts of the event's day and
-# one dispute per pair of speakers. The development set's floor is 0.90 since the tallies told in
+# is lower), 0.478 since quotations of one opening sentence, running counts of the event's day,
+# one dispute per pair of speakers and sums told before the noun they value. The development set's floor is 0.90 since the tallies told in
 # words (0.923).
 score() {
 	set="$TMPDIR/gold-floor-$1"
@@ -156,4 +156,4 @@ check dev 0.90 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind29 0.15 0.46 0.95 && check blind30 0.40 0.64 0.99 &&
 	check blind31 0.55 0.80 0.95 && check blind32 0.50 0.50 0.99 &&
 	check blind33 0.40 0.28 0.99 && check blind34 0.35 0.44 0.99 && check blind35 0.25 0.22 0.95 &&
-	check blind36 0.40 0.45 0.95
+	check blind36 0.45 0.45 0.95
