@@ -75,8 +75,8 @@ fi
 # lower), 0.278 since "21 midwife posts" counts posts; blind36 (stories 158-161) at 0.318 (b03e63d;
 # folder 161 holds a decoy story of the same town that the clusterer joins, so its B-cubed floor
 # is lower), 0.478 since quotations of one opening sentence, running counts of the event's day,
-# one dispute per pair of speakers and sums told before the noun they value. The development set's floor is 0.90 since the tallies told in
-# words (0.923).
+# one dispute per pair of speakers and sums told before the noun they value. The development
+# set's floor is 0.90 since the tallies told in words (0.923).
 score() {
 	set="$TMPDIR/gold-floor-$1"
 	mkdir -p "$set" || exit 1
