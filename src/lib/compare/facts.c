@@ -1567,9 +1567,9 @@ clock_at(const char *text, size_t i, size_t len)
 
 	while (k < len && k < i + 2 && isdigit((unsigned char)text[k]))
 		k++;
-	return k > i && k + 2 < len + 1 && (text[k] == ':' || text[k] == '.') && k + 2 <= len &&
+	return k > i && k + 2 < len && (text[k] == ':' || text[k] == '.') &&
 	       isdigit((unsigned char)text[k + 1]) && isdigit((unsigned char)text[k + 2]) &&
-	       (k + 3 >= len || !isdigit((unsigned char)text[k + 3]));
+	       (k + 3 == len || !isdigit((unsigned char)text[k + 3]));
 }
 
 /* Whether day claim c is written with its year and followed at once by a
@@ -5449,10 +5449,13 @@ quote_opens(const char *a, const char *b)
  * and will always be, our first priority. We will find out exactly ...":
  * outlets that quote one statement go on with different lines of it).
  */
+/* Whether p is at a sentence's end: a full stop, "!" or "?" before the
+ * end, a space, a closing quote or bracket, or a curly quote's bytes (not
+ * the point of "$1.5"). */
 static int
 sentence_end(const char *p)
 {
-	return strchr(".!?", *p) && *p != '\0' &&
+	return *p != '\0' && strchr(".!?", *p) &&
 	       (p[1] == '\0' || isspace((unsigned char)p[1]) || strchr("\"')", p[1]) ||
 		(unsigned char)p[1] >= 0x80);
 }
