@@ -5297,6 +5297,25 @@ test_page_stamps(void **state)
 	check_a_b(page_stamps_told, 2, PX_CONFLICT_DATE);
 }
 
+/* A table's row kept as a sentence ("Stocks to use 29 pct 33 pct ...")
+ * says by its columns which figure is what, and the columns are gone: its
+ * figures are not compared. */
+static const struct art table_rows[] = {
+	{"a.txt", "title: Soybean balance sheet\nsource: Ag Wire\ndate: 2027-04-09\n\n"
+		  "The department released its monthly soybean balance sheet on Thursday.\n\n"
+		  "Stocks to use 29 pct 33 pct 35 pct 31 pct 28 pct 30 pct\n"},
+	{"b.txt", "title: Soybean balance sheet\nsource: Ag Wire Two\ndate: 2027-04-09\n\n"
+		  "The department released its monthly soybean balance sheet on Thursday.\n\n"
+		  "Stocks to use 24 pct 36 pct 32 pct 27 pct 22 pct 25 pct\n"},
+};
+
+static void
+test_table_row(void **state)
+{
+	(void)state;
+	check_none(table_rows, 2, PX_CONFLICT_QUANTITY);
+}
+
 int
 main(void)
 {
@@ -5386,6 +5405,7 @@ main(void)
 		cmocka_unit_test(test_priced_noun),
 		cmocka_unit_test(test_notices_of_other_subjects),
 		cmocka_unit_test(test_page_stamps),
+		cmocka_unit_test(test_table_row),
 		cmocka_unit_test(test_count_that_remains),
 		cmocka_unit_test(test_same_counted_noun),
 		cmocka_unit_test(test_spokesman_figure),

@@ -1558,6 +1558,27 @@ entry_stamp(const struct px_doc *d, const struct px_sentence *se, const struct p
 	       !fold_in(t, days);
 }
 
+/*
+ * Whether sentence se is a table's row rather than prose: of its words and
+ * numbers, eight or more, over a third are numbers ("Start Stocks  4.19
+ * 4.01  4.71  4.71 Production  17.00  17.00 ...", "Final div 30 cents vs
+ * 10, making 40 vs 10"). Which figure stands for what is told by columns
+ * the sentence does not keep, so none of them is compared.
+ */
+static int
+table_row(const struct px_doc *d, const struct px_sentence *se)
+{
+	size_t i = 0, words = 0, numbers = 0;
+
+	for (i = se->tok_start; i < se->tok_end; i++) {
+		if (d->toks[i].flags & PX_TOK_NUMBER)
+			numbers++;
+		else if (d->toks[i].flags & PX_TOK_WORD)
+			words++;
+	}
+	return words + numbers >= 8 && 3 * numbers > words + numbers;
+}
+
 /* Whether text[i..] opens with a clock time ("9:22 PM", "1:54 pm",
  * "17.57"): one or two digits, a colon or a point, two digits. */
 static int
@@ -2119,6 +2140,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * close for 14 weeks later this year" measures). */
 			if (q->dim && strcmp(q->dim, "time") == 0 && cue_after(x, CUE_OFFSET, s->doc, se, to, 1) &&
 			    !(from > se->tok_start && fold_is(&s->doc->toks[from - 1], "for")))
+				continue;
+			if (table_row(s->doc, se))
 				continue;
 			if ((mm = new_mention(&m, &cap, n, s, c)) == NULL) {
 				st = PX_ENOMEM;
