@@ -5258,9 +5258,10 @@ test_notices_of_other_subjects(void **state)
 /* Page furniture stamps when something was written, not when anything
  * happened: a wire header's day and clock time ("GENEVA | Tue Jun 9, 2029
  * 1:54 pm EDT"), a reader's comment ("Posted by: ... | Report abuse"), a
- * blog entry's "10:25 UK time, Saturday, 9 June 2029" and a live page's
- * "(Update 8:03 p.m. in Cairo, ...)" are no dates of the story; the same
- * days told of an act are. */
+ * blog entry's "10:25 UK time, Saturday, 9 June 2029", an embedded post's
+ * "(@inesvarga) June 9, 2029" and a live page's "(Update 8:03 p.m. in
+ * Cairo, ...)" are no dates of the story; the same days told of an act
+ * are. */
 static const struct art page_stamps[] = {
 	{"a.txt", "title: Health body nears pandemic call\nsource: Wire One\ndate: 2029-06-09\n\n"
 		  "GENEVA | Tue Jun 9, 2029 1:54 pm EDT GENEVA - The Health Assembly is on the verge of "
@@ -5289,10 +5290,23 @@ static const struct art page_stamps_told[] = {
 		  "pandemic declaration.\n"},
 };
 
+static const struct art tweet_stamps[] = {
+	{"a.txt", "title: Harbour tunnel vote delayed\nsource: Coast Daily\ndate: 2029-06-10\n\n"
+		  "Councillors in Brenmouth put off a vote on the harbour tunnel until the autumn.\n\n"
+		  "The council's leader, Ines Varga, answered critics online. \"We will not rush a "
+		  "decision this big,\" she wrote. Ines Varga (@inesvarga) June 9, 2029\n"},
+	{"b.txt", "title: Tunnel plan pushed back\nsource: Brenmouth FM\ndate: 2029-06-11\n\n"
+		  "A decision on Brenmouth's harbour tunnel will not come before October, the council "
+		  "said.\n\n"
+		  "The council's leader, Ines Varga, answered critics online. \"We will not rush a "
+		  "decision this big,\" she wrote. Ines Varga (@inesvarga) June 10, 2029\n"},
+};
+
 static void
 test_page_stamps(void **state)
 {
 	(void)state;
+	check_none(tweet_stamps, 2, PX_CONFLICT_DATE);
 	check_none(page_stamps, 2, PX_CONFLICT_DATE);
 	check_a_b(page_stamps_told, 2, PX_CONFLICT_DATE);
 }

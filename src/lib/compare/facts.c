@@ -1619,6 +1619,23 @@ day_clock(const char *t, size_t len, const struct px_claim *c)
 	return 0;
 }
 
+/* Whether the day at byte `at` follows an embedded post's handle in
+ * brackets ("Donald J. Trump (@realDonaldTrump) October 8, 2017"): the
+ * day it was posted. `from` is where its sentence starts. */
+static int
+tweet_stamp(const char *t, size_t from, size_t at)
+{
+	size_t k = at;
+
+	while (k > from && t[k - 1] == ' ')
+		k--;
+	if (k == from || t[k - 1] != ')')
+		return 0;
+	for (k--; k > from && k + 40 > at && t[k - 1] != '('; k--)
+		;
+	return k > from && t[k - 1] == '(' && t[k] == '@';
+}
+
 /*
  * Whether date claim c (its first token `from`) stamps the page rather
  * than dating an event: its sentence holds page furniture ("Posted by: jd
@@ -1626,7 +1643,8 @@ day_clock(const char *t, size_t len, const struct px_claim *c)
  * GMT"); or it is a day written with its year and a clock time right after
  * it ("GENEVA | Tue Jun 9, 2009 1:54 pm EDT"), or a clock time of a
  * sentence with such a day; or a clock time in a bracket opened by
- * "Update" ("(Update 1:24 a.m. Tuesday in Cairo, 6:24 p.m. ET Monday)").
+ * "Update" ("(Update 1:24 a.m. Tuesday in Cairo, 6:24 p.m. ET Monday)");
+ * or the day after an embedded post's handle (tweet_stamp).
  */
 static int
 page_stamp(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se,
@@ -1640,7 +1658,7 @@ page_stamp(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *
 	if (px__cmp_has_cue(x, CUE_STAMP, d, se->tok_start, se->tok_end))
 		return 1;
 	if (strcmp(g, "day") == 0)
-		return day_clock(t, d->len, c);
+		return day_clock(t, d->len, c) || tweet_stamp(t, se->start, c->start);
 	claim_sentence(cl, c, &lo, &hi);
 	for (k = lo; k < hi; k++)
 		if (cl->items[k].kind == PX_CLAIM_DATE && day_clock(t, d->len, &cl->items[k]))
