@@ -180,8 +180,9 @@ struct cmp_ctx {
 	 * sentence may still join a statement). */
 	unsigned char *sent_shared;
 	/* Per pair of articles (n * n, made on first use in scratch): 1 when
-	 * their leads name different organisations, neither named by the
-	 * other (facts.c, other_subjects), 0 when not, -1 not yet known. */
+	 * their leads open with different subjects, organisations or people,
+	 * neither named by the other (facts.c, other_subjects), 0 when not,
+	 * -1 not yet known. */
 	signed char *subjects;
 	/* Cue tables: for each document, per token and section, the word
 	 * count of the shortest cue phrase starting there (0: none). Looked up

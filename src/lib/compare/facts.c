@@ -1692,12 +1692,11 @@ covers(const struct px_conflict *a, const struct px_conflict *b)
 	return 1;
 }
 
-/* A day and a clock time of one event disputed in the same sentences
- * ("shortly before midnight on Tuesday" against "at around 02:00 on
- * Wednesday") are one dispute: of the conflicts added since index `from`,
- * one whose sentences another cites is dropped. */
+/* Of the conflicts added since index `from`, drop each that another
+ * covers (covered(a, b): a makes b one dispute with it). */
 static void
-one_conflict_per_dispute(struct cmp_ctx *x, size_t from)
+drop_covered(struct cmp_ctx *x, size_t from,
+	     int (*covered)(const struct px_conflict *, const struct px_conflict *))
 {
 	struct px_comparison *o = x->out;
 	size_t i = from, j = 0, drop = 0;
@@ -1705,9 +1704,9 @@ one_conflict_per_dispute(struct cmp_ctx *x, size_t from)
 	while (i < o->n_conflicts) {
 		drop = o->n_conflicts;
 		for (j = from; j < i && drop == o->n_conflicts; j++)
-			if (covers(&o->conflicts[j], &o->conflicts[i]))
+			if (covered(&o->conflicts[j], &o->conflicts[i]))
 				drop = i;
-			else if (covers(&o->conflicts[i], &o->conflicts[j]))
+			else if (covered(&o->conflicts[i], &o->conflicts[j]))
 				drop = j;
 		if (drop == o->n_conflicts) {
 			i++;
@@ -1719,6 +1718,16 @@ one_conflict_per_dispute(struct cmp_ctx *x, size_t from)
 		if (drop < i)
 			i--;
 	}
+}
+
+/* A day and a clock time of one event disputed in the same sentences
+ * ("shortly before midnight on Tuesday" against "at around 02:00 on
+ * Wednesday") are one dispute: of the conflicts added since index `from`,
+ * one whose sentences another cites is dropped. */
+static void
+one_conflict_per_dispute(struct cmp_ctx *x, size_t from)
+{
+	drop_covered(x, from, covers);
 }
 
 /* Whether positions a and b share an article. */
@@ -2075,6 +2084,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 	struct mention *m = NULL;
 	size_t n = 0, cap = 0, a = 0, i = 0;
 	px_status st = PX_OK;
+	const struct cmp_sent *row_s = NULL; /* the sentence table_row() last read */
+	int row = 0;
 
 	for (a = 0; a < x->n; a++) {
 		const struct px_claims *cl = x->in[a].claims;
@@ -2159,7 +2170,11 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			if (q->dim && strcmp(q->dim, "time") == 0 && cue_after(x, CUE_OFFSET, s->doc, se, to, 1) &&
 			    !(from > se->tok_start && fold_is(&s->doc->toks[from - 1], "for")))
 				continue;
-			if (table_row(s->doc, se))
+			if (s != row_s) {
+				row_s = s;
+				row = table_row(s->doc, se);
+			}
+			if (row)
 				continue;
 			if ((mm = new_mention(&m, &cap, n, s, c)) == NULL) {
 				st = PX_ENOMEM;
@@ -3557,7 +3572,7 @@ same_head(const struct mention *a, const struct mention *b)
 static int
 same_priced(const struct mention *a, const struct mention *b)
 {
-	return a->flags & b->flags & M_PRICED && strcmp(a->head, b->head) == 0;
+	return (a->flags & b->flags & M_PRICED) && strcmp(a->head, b->head) == 0;
 }
 
 /* Two dates of one kind of event ("began", "opened") about the same
@@ -3845,9 +3860,10 @@ static int names_outlet(const struct cmp_ctx *x, const char *speaker);
 /* The organisations and people that open article a's lead as its subject
  * (at most two words before them in its first sentence, after any
  * dateline; not an outlet of the story), at most cap of them; their
- * count. */
+ * count. Claims come in text order, so the scan ends at the first that
+ * lies further in. */
 static size_t
-lead_orgs(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_t cap)
+lead_subjects(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_t cap)
 {
 	const struct px_claims *cl = x->in[a].claims;
 	const struct px_doc *d = x->in[a].text;
@@ -3866,15 +3882,21 @@ lead_orgs(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_
 	for (i = 0; i < cl->n && n < cap; i++) {
 		const struct px_claim *c = &cl->items[i];
 		size_t k = 0, spaces = 0;
+
 		if (c->field != PX_FIELD_TEXT)
 			continue;
 		if (c->sentence > 0)
 			break;
+		if (c->kind != PX_CLAIM_ENTITY || c->start < skip)
+			continue;
 		for (k = skip; k < c->start && k < d->len; k++)
 			spaces += d->text[k] == ' ';
-		if (c->kind != PX_CLAIM_ENTITY || c->start < skip || spaces > 2 || c->u.entity.type == NULL ||
-		    (strcmp(c->u.entity.type, "org") != 0 && strcmp(c->u.entity.type, "person") != 0) || c->u.entity.name == NULL ||
-		    strlen(c->u.entity.name) < 3 || names_outlet(x, c->u.entity.name))
+		if (spaces > 2)
+			break;
+		if (c->u.entity.type == NULL ||
+		    (strcmp(c->u.entity.type, "org") != 0 && strcmp(c->u.entity.type, "person") != 0) ||
+		    c->u.entity.name == NULL || strlen(c->u.entity.name) < 3 ||
+		    names_outlet(x, c->u.entity.name))
 			continue;
 		out[n++] = &c->u.entity;
 	}
@@ -3884,7 +3906,7 @@ lead_orgs(const struct cmp_ctx *x, size_t a, const struct px_entity **out, size_
 /* Whether article b names organisation or person e anywhere (as written
  * or in its fullest form). */
 static int
-names_org(const struct cmp_ctx *x, size_t b, const struct px_entity *e)
+names_subject(const struct cmp_ctx *x, size_t b, const struct px_entity *e)
 {
 	const struct px_doc *docs[2] = {x->in[b].title, x->in[b].text};
 	size_t k = 0;
@@ -3925,14 +3947,14 @@ other_subjects(struct cmp_ctx *x, size_t a, size_t b)
 	}
 	if (x->subjects[a * x->n + b] >= 0)
 		return x->subjects[a * x->n + b];
-	na = lead_orgs(x, a, ea, 4);
-	nb = lead_orgs(x, b, eb, 4);
+	na = lead_subjects(x, a, ea, 4);
+	nb = lead_subjects(x, b, eb, 4);
 	v = na > 0 && nb > 0;
 	for (i = 0; v && i < na; i++)
-		if (names_org(x, b, ea[i]))
+		if (names_subject(x, b, ea[i]))
 			v = 0;
 	for (i = 0; v && i < nb; i++)
-		if (names_org(x, a, eb[i]))
+		if (names_subject(x, a, eb[i]))
 			v = 0;
 	x->subjects[a * x->n + b] = x->subjects[b * x->n + a] = v;
 	return v;
@@ -5414,44 +5436,28 @@ same_articles(const struct px_position *a, const struct px_position *b)
 }
 
 /*
- * Two quotations given to the same speakers by the same articles ("The
- * spacecraft did exactly what it is built to do," and "It protected
- * itself and waited for us to find it.", both Sorvald's in one outlet and
- * both Arkwright's in another) are one dispute over who spoke them: of
- * the conflicts added since index `from`, one that repeats an earlier
- * one's speakers, article for article, is dropped.
+ * Whether conflicts a and b give their quotations to the same speakers,
+ * article for article ("The spacecraft did exactly what it is built to
+ * do," and "It protected itself and waited for us to find it.", both
+ * Sorvald's in one outlet and both Arkwright's in another): one dispute
+ * over who spoke them.
  */
-static void
-one_conflict_per_speakers(struct cmp_ctx *x, size_t from)
+static int
+same_speakers(const struct px_conflict *a, const struct px_conflict *b)
 {
-	struct px_comparison *o = x->out;
-	size_t i = from, j = 0, p = 0, q = 0;
+	size_t p = 0, q = 0;
 
-	while (i < o->n_conflicts) {
-		const struct px_conflict *b = &o->conflicts[i];
-		for (j = from; j < i; j++) {
-			const struct px_conflict *a = &o->conflicts[j];
-			if (a->n_positions != b->n_positions)
-				continue;
-			for (p = 0; p < b->n_positions; p++) {
-				for (q = 0; q < a->n_positions; q++)
-					if (same_articles(&a->positions[q], &b->positions[p]) &&
-					    a->positions[q].value && b->positions[p].value &&
-					    same_speaker(a->positions[q].value, b->positions[p].value))
-						break;
-				if (q == a->n_positions)
-					break;
-			}
-			if (p == b->n_positions)
+	if (a->n_positions != b->n_positions)
+		return 0;
+	for (p = 0; p < b->n_positions; p++) {
+		for (q = 0; q < a->n_positions; q++)
+			if (same_articles(&a->positions[q], &b->positions[p]) && a->positions[q].value &&
+			    b->positions[p].value && same_speaker(a->positions[q].value, b->positions[p].value))
 				break;
-		}
-		if (j == i) {
-			i++;
-			continue;
-		}
-		memmove(&o->conflicts[i], &o->conflicts[i + 1], (o->n_conflicts - i - 1) * sizeof(*o->conflicts));
-		o->n_conflicts--;
+		if (q == a->n_positions)
+			return 0;
 	}
+	return 1;
 }
 
 /*
@@ -5483,13 +5489,6 @@ quote_opens(const char *a, const char *b)
 	return na >= 20 && na < sizeof fa - 1 && nb == na && memcmp(fa, fb, na) == 0;
 }
 
-/*
- * Whether two quotations open with the same sentence, its letters and
- * digits case folded, 25 of them or more ("Safety is, and will always be,
- * our first priority. We are cooperating fully ..." beside "Safety is,
- * and will always be, our first priority. We will find out exactly ...":
- * outlets that quote one statement go on with different lines of it).
- */
 /* Whether p is at a sentence's end: a full stop, "!" or "?" before the
  * end, a space, a closing quote or bracket, or a curly quote's bytes (not
  * the point of "$1.5"). */
@@ -5501,6 +5500,13 @@ sentence_end(const char *p)
 		(unsigned char)p[1] >= 0x80);
 }
 
+/*
+ * Whether two quotations open with the same sentence, its letters and
+ * digits case folded, 25 of them or more ("Safety is, and will always be,
+ * our first priority. We are cooperating fully ..." beside "Safety is,
+ * and will always be, our first priority. We will find out exactly ...":
+ * outlets that quote one statement go on with different lines of it).
+ */
 static int
 same_opening(const char *a, const char *b)
 {
@@ -5872,7 +5878,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 		size_t before = x->out->n_conflicts;
 		st = settle_facts(x, m, n, st, 0.6, quote_about, &fr);
 		if (st == PX_OK)
-			one_conflict_per_speakers(x, before);
+			drop_covered(x, before, same_speakers);
 	}
 	return st;
 }
