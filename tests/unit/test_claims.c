@@ -81,6 +81,16 @@ test_money_and_units(void **state)
 	assert_string_equal(qty(c, t, "80 km/h")->unit, "km/h");
 	assert_string_equal(qty(c, t, "over 12 tonnes")->unit, "t");
 	px_claims_free(c);
+	/* pressures: blood pressure in mmHg, air pressure in hPa or millibars */
+	t = "Blood pressure fell by 2.1 mmHg, against 1.2mmHg in Larrow, as the low deepened to "
+	    "962 hPa, or 960 millibars.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_string_equal(qty(c, t, "2.1 mmHg")->unit, "mmHg");
+	assert_string_equal(qty(c, t, "1.2mmHg")->unit, "mmHg");
+	assert_string_equal(qty(c, t, "962 hPa")->unit, "hPa");
+	assert_string_equal(qty(c, t, "960 millibars")->unit, "mbar");
+	assert_string_equal(qty(c, t, "960 millibars")->dim, "pressure");
+	px_claims_free(c);
 }
 
 static void
@@ -263,6 +273,22 @@ test_score_with_to(void **state)
 	v = find_nth(c, t, "31 votes to 17", PX_CLAIM_QUANTITY, 0);
 	assert_non_null(v);
 	assert_true(v->u.quantity.value == 31 && v->u.quantity.second == 17);
+	px_claims_free(c);
+	/* a tally in number words after "majority of" or a verb of voting;
+	 * other number words joined by "to" are a range */
+	t = "The jury convicted him by a majority of ten to two. The board voted nine to four. "
+	    "Between five to six hundred people came.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	v = find_nth(c, t, "ten to two", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(v->u.quantity.value == 10 && v->u.quantity.second == 2);
+	v = find_nth(c, t, "nine to four", PX_CLAIM_QUANTITY, 0);
+	assert_non_null(v);
+	assert_true(v->u.quantity.flags & PX_QTY_SCORE);
+	assert_true(v->u.quantity.value == 9 && v->u.quantity.second == 4);
+	v = find_nth(c, t, "five to six hundred", PX_CLAIM_QUANTITY, 0);
+	assert_true(v == NULL || !(v->u.quantity.flags & PX_QTY_SCORE));
 	px_claims_free(c);
 	/* a tally told as a part of the body that voted: for, or against; a
 	 * part that did something else is no tally */

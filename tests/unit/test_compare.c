@@ -2250,6 +2250,40 @@ test_vote_of_one_body(void **state)
 	check_a_b(levy, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A jury's majority is a tally however it is told ("by a majority of ten
+ * to two", "10-2 majority verdicts", "a majority of 11-1"): the three
+ * articles split two against one. */
+static const struct art jury[] = {
+	{"a.txt", "title: Fair operator guilty over ride collapse\nsource: Tessmoor Courier\n"
+		  "date: 2026-03-13\n\n"
+		  "A fairground operator was found guilty on Thursday of breaching safety law after a "
+		  "swing boat collapsed at the Tessmoor autumn fair, injuring nine riders.\n\n"
+		  "The trial heard that a pin holding the boat to its frame had worn through.\n\n"
+		  "Fenwick, 58, was convicted by a majority of ten to two.\n"},
+	{"b.txt", "title: Swing boat operator convicted\nsource: Radio Tessmoor\n"
+		  "date: 2026-03-13\n\n"
+		  "Alan Fenwick, whose swing boat collapsed at the Tessmoor autumn fair, was found guilty "
+		  "of safety breaches at Tessmoor Crown Court on Thursday.\n\n"
+		  "The boat fell as it swung to its highest point, the court heard.\n\n"
+		  "The jury returned 10-2 majority verdicts.\n"},
+	{"c.txt", "title: Guilty verdicts over fair ride collapse\nsource: Moorland Echo\n"
+		  "date: 2026-03-13\n\n"
+		  "A jury at Tessmoor Crown Court found fairground operator Alan Fenwick guilty on "
+		  "Thursday over the collapse of a swing boat at the autumn fair.\n\n"
+		  "Nine people were hurt when the ride came down in October 2024.\n\n"
+		  "The verdicts were by a majority of 11-1.\n"},
+};
+
+static void
+test_jury_majority(void **state)
+{
+	static const char *const ten[] = {"a.txt", "b.txt", NULL};
+	static const char *const eleven[] = {"c.txt", NULL};
+
+	(void)state;
+	check_sides(jury, 3, PX_CONFLICT_QUANTITY, ten, eleven, 1);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -4821,6 +4855,62 @@ test_coarse_dates_of_one_act(void **state)
 	px_report_free(r);
 }
 
+/* A year told right after one verb of one thing, the subject a pronoun
+ * on one side ("were installed in 2018", "since they were installed in
+ * 2020"), is one past act: the sources dispute its year. Two named things
+ * ("the Orva gauges", "the Tessel gauges") are two acts, and a verb far
+ * from the year ("adjusted for a dividend paid in ...") dates no act of
+ * its own. */
+static const struct art installed[] = {
+	{"a.txt", "title: Kelda flood sirens sound as river bursts its banks\nsource: Valley Post\n"
+		  "date: 2026-03-04\n\n"
+		  "Flood sirens sounded along the Kelda on Tuesday night as the river burst its banks "
+		  "above Orvaby.\n\n"
+		  "River gauges and warning sirens were installed in 2018 under a scheme paid for by the "
+		  "Kelda Valley Trust.\n"},
+	{"b.txt", "title: Sirens warn Orvaby as the Kelda floods\nsource: Northern Wire\n"
+		  "date: 2026-03-04\n\n"
+		  "The Kelda burst its banks above Orvaby on Tuesday night, and flood sirens sounded "
+		  "across the town.\n\n"
+		  "The river has been watched by automatic gauges since they were installed in 2020.\n"},
+};
+
+static void
+test_coarse_dates_by_their_verb(void **state)
+{
+	struct art now[2];
+	struct px_report *r = NULL;
+
+	(void)state;
+	check_a_b(installed, 2, PX_CONFLICT_DATE);
+	now[0] = installed[0];
+	now[1] = installed[1];
+	/* two named things */
+	now[0].text = "title: Kelda flood sirens sound as river bursts its banks\nsource: Valley Post\n"
+		      "date: 2026-03-04\n\n"
+		      "Flood sirens sounded along the Kelda on Tuesday night as the river burst its banks "
+		      "above Orvaby.\n\n"
+		      "The Orva gauges were installed in 2018.\n";
+	now[1].text = "title: Sirens warn Orvaby as the Kelda floods\nsource: Northern Wire\n"
+		      "date: 2026-03-04\n\n"
+		      "The Kelda burst its banks above Orvaby on Tuesday night, and flood sirens sounded "
+		      "across the town.\n\n"
+		      "The Tessel gauges were installed in 2020.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+	/* the verb far from the year */
+	now[0] = installed[0];
+	now[1].text = "title: Sirens warn Orvaby as the Kelda floods\nsource: Northern Wire\n"
+		      "date: 2026-03-04\n\n"
+		      "The Kelda burst its banks above Orvaby on Tuesday night, and flood sirens sounded "
+		      "across the town.\n\n"
+		      "The gauges were installed by a contractor for the river authority in 2020.\n";
+	r = run_independent(now, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_DATE), 0);
+	px_report_free(r);
+}
+
 /* The day of a dateline ("CARRICK MERE, June 3 (Interpress) - ") is when
  * the story was filed: a fire "overnight" in it does not dispute "on
  * Monday night", June 2, elsewhere; the same two articles with "on
@@ -5400,6 +5490,7 @@ main(void)
 		cmocka_unit_test(test_own_days),
 		cmocka_unit_test(test_own_days_one_act),
 		cmocka_unit_test(test_coarse_dates_of_one_act),
+		cmocka_unit_test(test_coarse_dates_by_their_verb),
 		cmocka_unit_test(test_side_joiners),
 		cmocka_unit_test(test_stance_side_joiner),
 		cmocka_unit_test(test_split_dispute_joined),
@@ -5455,6 +5546,7 @@ main(void)
 		cmocka_unit_test(test_in_the_words_of_side),
 		cmocka_unit_test(test_naming_verb_side),
 		cmocka_unit_test(test_vote_of_one_body),
+		cmocka_unit_test(test_jury_majority),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

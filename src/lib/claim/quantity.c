@@ -610,6 +610,17 @@ post_bound(const struct px_extractor *x, const struct toks *tk, size_t j, size_t
 	return r;
 }
 
+/* Whether a tally in number words starts at token t ("by a majority of ten
+ * to two", "the board voted nine to four"): after "majority of" or a verb
+ * of voting, "ten to two" is no range. */
+static int
+tally_words(const struct toks *tk, size_t t, size_t t0)
+{
+	if (t >= t0 + 2 && px__cl_tok_is(tk, t - 1, "of") && px__cl_tok_is(tk, t - 2, "majority"))
+		return 1;
+	return t >= t0 + 1 && (px__cl_tok_is(tk, t - 1, "voted") || px__cl_tok_is(tk, t - 1, "vote"));
+}
+
 /* A range separator at j: "-", "to", "through", "and" after "between",
    "or" (only for close small numbers; *or_sep says so). */
 static int
@@ -1440,7 +1451,8 @@ px__cl_quantities_sentence(const struct px_extractor *x, struct toks *tk,
 					    !between && cur == NULL && !u1 &&
 					    (a >= b || near_word(x, tk, q.n.t0, n2.t1, t0, t1, LX_SCORECTX)) &&
 					    a == floor(a) && b == floor(b) && a < 1000 && b < 1000 &&
-					    (votes || !(q.n.flags & PX_NUM_WORDS))) {
+					    (votes || !(q.n.flags & PX_NUM_WORDS) ||
+					     tally_words(tk, q.n.t0, t0))) {
 						q.score = 1;
 						q.second = b;
 						q.q1 = n2.t1;

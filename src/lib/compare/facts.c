@@ -2007,6 +2007,8 @@ vote_tally(const struct mention *m)
 	for (k = from > se->tok_start + 3 ? from - 3 : se->tok_start; k <= to && k < se->tok_end; k++) {
 		const char *f = d->toks[k].fold;
 		if (f && (strncmp(f, "vot", 3) == 0 || strncmp(f, "ballot", 6) == 0 ||
+			  /* "by a majority of 11-1", "10-2 majority verdicts" */
+			  strncmp(f, "majorit", 7) == 0 ||
 			  (k + 1 == from && strcmp(f, "split") == 0) ||
 			  /* "Five of the seven members ... voted for", "five
 			   * members backed the increase and two voted to
@@ -3834,6 +3836,22 @@ before_paper(const struct mention *m)
 	       strncmp(v, m->art_date, l) < 0;
 }
 
+/* Whether m's verb comes right before its date, with at most one word
+ * between ("were installed in 2019", "was last inspected in March"). */
+static int
+verb_by_date(const struct mention *m)
+{
+	const struct px_doc *d = m->s->doc;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+	size_t from = 0, to = 0, k = 0;
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	for (k = 1; k <= 2 && from >= se->tok_start + k; k++)
+		if (m->verb && d->toks[from - k].stem && strcmp(d->toks[from - k].stem, m->verb) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether two months or years of one fact dispute: told of one past act of
  * one named thing ("The site was last inspected by the Directorate in
@@ -3847,7 +3865,13 @@ before_paper(const struct mention *m)
 static int
 coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention *b)
 {
-	if (share_name(a, b) == 0 || periods(a) || periods(b))
+	if (periods(a) || periods(b))
+		return 0;
+	if (same_date_verb(a, b) && clause_shared(a, b) >= 2 && before_paper(a) && before_paper(b) &&
+	    verb_by_date(a) && verb_by_date(b) &&
+	    !(share_name(a, a) > share_name(a, b) && share_name(b, b) > share_name(b, a)))
+		return 1;
+	if (share_name(a, b) == 0)
 		return 0;
 	if (same_date_verb(a, b) && clause_shared(a, b) >= CONFLICT_SHARED)
 		return 1;
