@@ -2284,6 +2284,73 @@ test_jury_majority(void **state)
 	check_sides(jury, 3, PX_CONFLICT_QUANTITY, ten, eleven, 1);
 }
 
+/* A sum of money a week is told on the year's scale ("the equivalent of
+ * £2 a week" is £104 a year): it sides with "£104 a year" against "£110
+ * a year", and is no dispute with the £104 it equals. */
+static const struct art permit[] = {
+	{"a.txt", "title: Residents to pay for parking permits\nsource: Penmoor Gazette\n"
+		  "date: 2026-05-14\n\n"
+		  "Residents of central Penmoor will pay for on-street parking permits for the first time "
+		  "from October, after the borough council approved the scheme on Wednesday.\n\n"
+		  "A permit for one car will cost £104 a year.\n"},
+	{"b.txt", "title: Penmoor approves permit charge\nsource: Coastal Times\n"
+		  "date: 2026-05-14\n\n"
+		  "Penmoor Borough Council on Wednesday approved charges for residents' parking permits "
+		  "in the town centre, starting in October.\n\n"
+		  "The council said the charge worked out at the equivalent of £2 a week for each car.\n"},
+	{"c.txt", "title: Parking permit fee agreed\nsource: Radio Penmoor\n"
+		  "date: 2026-05-14\n\n"
+		  "Councillors in Penmoor on Wednesday backed a new charge for residents' parking "
+		  "permits in the town centre from October.\n\n"
+		  "Drivers will have to pay £110 a year for a permit for one car.\n"},
+};
+
+static void
+test_money_per_week(void **state)
+{
+	static const char *const equal[] = {"a.txt", "b.txt", NULL};
+	static const char *const more[] = {"c.txt", NULL};
+
+	(void)state;
+	check_sides(permit, 3, PX_CONFLICT_QUANTITY, equal, more, 1);
+}
+
+/* A vote's margin ("passed by a majority of nine") sides with the tallies
+ * of that difference ("voted 31-22", "by 31 votes to 22") against another
+ * tally ("by 30 votes to 23"). */
+static const struct art margin[] = {
+	{"a.txt", "title: Library closure approved\nsource: Tessford Herald\n"
+		  "date: 2026-02-11\n\n"
+		  "Tessford County Council voted 31-22 on Tuesday night to close the Marsh Street "
+		  "library, ending 110 years of lending on the site.\n\n"
+		  "The building will be sold.\n"},
+	{"b.txt", "title: Marsh Street library to shut\nsource: Tessford Radio\n"
+		  "date: 2026-02-11\n\n"
+		  "The decision to close the Marsh Street library was taken by 31 votes to 22 at a full "
+		  "meeting of Tessford County Council on Tuesday.\n\n"
+		  "Its books will move to the central library.\n"},
+	{"c.txt", "title: Tessford to close library\nsource: Shire Briefing\n"
+		  "date: 2026-02-11\n\n"
+		  "Tessford County Council has agreed to close the Marsh Street library, with the "
+		  "decision passed by a majority of nine at its meeting on Tuesday.\n\n"
+		  "Campaigners had handed in a petition against the closure.\n"},
+	{"d.txt", "title: Councillors back library closure\nsource: Valley Echo\n"
+		  "date: 2026-02-11\n\n"
+		  "Councillors in Tessford backed the closure of the Marsh Street library by 30 votes to "
+		  "23 on Tuesday.\n\n"
+		  "The library opened in 1916.\n"},
+};
+
+static void
+test_vote_margin(void **state)
+{
+	static const char *const nine[] = {"a.txt", "b.txt", "c.txt", NULL};
+	static const char *const seven[] = {"d.txt", NULL};
+
+	(void)state;
+	check_sides(margin, 4, PX_CONFLICT_QUANTITY, nine, seven, 1);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -5547,6 +5614,8 @@ main(void)
 		cmocka_unit_test(test_naming_verb_side),
 		cmocka_unit_test(test_vote_of_one_body),
 		cmocka_unit_test(test_jury_majority),
+		cmocka_unit_test(test_money_per_week),
+		cmocka_unit_test(test_vote_margin),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

@@ -83,8 +83,11 @@ enum {
 	M_JOINONLY = 1 << 22, /* quote: a fragment of two or three content
 				 words, which only joins its own speaker's
 				 quotation ("is not a car alarm") */
-	M_PRICED = 1 << 23    /* quantity: money told before the noun it values
+	M_PRICED = 1 << 23,   /* quantity: money told before the noun it values
 				 ("The €610m mission", "the £25,000 prize") */
+	M_MARGIN = 1 << 24    /* quantity: a vote's margin ("passed by a
+				 majority of nine"), compared with tallies by
+				 the difference of their two sides */
 };
 
 /* Stances on one object however it is worded: answers to a ruling, or
@@ -2080,6 +2083,37 @@ update_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 	return 0;
 }
 
+/* Whether the bare figure at token `from` is a vote's margin: "by a
+ * majority of nine", "a margin of 12". */
+static int
+vote_margin(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	return from >= se->tok_start + 2 && fold_is(&d->toks[from - 1], "of") &&
+	       (fold_is(&d->toks[from - 2], "majority") || fold_is(&d->toks[from - 2], "margin"));
+}
+
+/* "the equivalent of £1 a week" is £52 a year: a sum of money a week or
+ * a month ("GBP/week", "EUR/month") is told on the year's scale. */
+static void
+per_year(const struct px_quantity *q, struct mention *m)
+{
+	size_t kl = strlen(m->key);
+	double f = 0;
+
+	if (q->dim == NULL || strcmp(q->dim, "money") != 0)
+		return;
+	if (kl > 5 && strcmp(m->key + kl - 5, "/week") == 0)
+		f = 52, kl -= 5;
+	else if (kl > 6 && strcmp(m->key + kl - 6, "/month") == 0)
+		f = 12, kl -= 6;
+	else
+		return;
+	snprintf(m->key + kl, sizeof m->key - kl, "/year");
+	m->lo *= f;
+	m->hi *= f;
+	m->scale *= f;
+}
+
 static px_status
 collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 {
@@ -2100,7 +2134,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			const struct px_sentence *se = NULL;
 			double scale = 1;
 			char key[64];
-			int keyed = 0, past = 0;
+			int keyed = 0, past = 0, margin = 0;
 
 			if (c->kind != PX_CLAIM_QUANTITY || c->field != PX_FIELD_TEXT)
 				continue;
@@ -2146,6 +2180,13 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			if (keyed && q->cls && happening_class(q->cls) &&
 			    counted_frame(x->c, s->doc, se, to, q) & PX__FRAME_PEOPLE)
 				snprintf(key, sizeof key, "count:people");
+			/* "passed by a majority of nine": the margin of a
+			 * tally, told beside tallies */
+			margin = !keyed && vote_margin(s->doc, se, from);
+			if (margin) {
+				snprintf(key, sizeof key, "score");
+				keyed = 1;
+			}
 			if (!keyed) {
 				unsigned f = quantity_frame(x->c, s->doc, se, from, to, PX__FRAME_PEOPLE);
 				/* "The 2,850 who squeezed into the hall", "the
@@ -2211,6 +2252,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				size_t kl = strlen(mm->key);
 				if (rate && kl + strlen(rate) + 2 < sizeof mm->key)
 					snprintf(mm->key + kl, sizeof mm->key - kl, "/%s", rate);
+				per_year(q, mm);
 				/* "up from 44.2%": an earlier value, compared only
 				 * with earlier values; one with its own time ("up
 				 * from 47 on Monday evening") is the figure of that
@@ -2279,6 +2321,8 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 				mm->flags |= M_PRICED;
 			if (in_quote(x, a, c))
 				mm->flags |= M_INQUOTE;
+			if (margin)
+				mm->flags |= M_MARGIN;
 			/* a score is the state of one contest, never a sum
 			 * ("beat France 24-17 with two tries in the last ten
 			 * minutes") */
@@ -2428,6 +2472,10 @@ quantity_score(const struct mention *a, const struct mention *b, double cs)
 	 * crown extension", "a project the city puts at 1.2 billion"). */
 	if (a->flags & b->flags & M_LEADKEY)
 		s += 0.1;
+	/* A vote's margin beside a tally of votes ("passed by a majority of
+	 * nine", "by 28 votes to 19"): one vote told two ways. */
+	if (((a->flags ^ b->flags) & M_MARGIN) && ((a->flags | b->flags) & M_VOTE))
+		return s + 0.4;
 	if (va > 0 && vb > 0 && (va > 3 * vb || vb > 3 * va))
 		return 0; /* not one figure misreported: two different ones */
 	/* Between two candidates in one sentence, the one whose value fits
@@ -3091,6 +3139,13 @@ compatible(const struct mention *a, const struct mention *b)
 
 	if (strcmp(a->key, "score") == 0) {
 		const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
+		/* a margin fits a tally of that difference ("a majority of
+		 * nine", "28 votes to 19") */
+		if ((a->flags ^ b->flags) & M_MARGIN)
+			return a->flags & M_MARGIN ? fabs(qb->value - qb->second) == qa->value
+						   : fabs(qa->value - qa->second) == qb->value;
+		if (a->flags & b->flags & M_MARGIN)
+			return qa->value == qb->value;
 		return (qa->value == qb->value && qa->second == qb->second) ||
 		       (qa->value == qb->second && qa->second == qb->value);
 	}
