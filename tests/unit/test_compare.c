@@ -2351,6 +2351,33 @@ test_vote_margin(void **state)
 	check_sides(margin, 4, PX_CONFLICT_QUANTITY, nine, seven, 1);
 }
 
+/* Parts of one whole of one noun ("three of the four retaining bolts",
+ * "two of the four retaining bolts") count one thing, however the
+ * sentences around them run. */
+static const struct art bolts[] = {
+	{"a.txt", "title: Ferry ramp collapse: operator fined\nsource: Lornby Courier\n"
+		  "date: 2026-06-05\n\n"
+		  "The operator of the Lornby car ferry was fined on Thursday after a loading ramp "
+		  "collapsed under a lorry last summer.\n\n"
+		  "Nobody was hurt, but the harbour was closed for a week.\n\n"
+		  "Prosecutors said rust had eaten three of the four anchor bolts fixing the steel ramp to "
+		  "the quay wall long before the collapse.\n"},
+	{"b.txt", "title: Ferry firm fined over ramp collapse\nsource: Coast Radio\n"
+		  "date: 2026-06-05\n\n"
+		  "A ferry company was fined on Thursday over the collapse of a loading ramp at Lornby "
+		  "harbour.\n\n"
+		  "The lorry driver escaped unhurt.\n\n"
+		  "Holm, who inspected the wreckage for the harbour board, found that two of the four "
+		  "anchor bolts had sheared clean off.\n"},
+};
+
+static void
+test_parts_of_one_noun(void **state)
+{
+	(void)state;
+	check_a_b(bolts, 2, PX_CONFLICT_QUANTITY);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -5616,6 +5643,7 @@ main(void)
 		cmocka_unit_test(test_jury_majority),
 		cmocka_unit_test(test_money_per_week),
 		cmocka_unit_test(test_vote_margin),
+		cmocka_unit_test(test_parts_of_one_noun),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

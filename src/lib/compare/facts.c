@@ -2436,6 +2436,25 @@ same_body_vote(const struct mention *a, const struct mention *b)
 	       fabs(qa->value - qb->value) <= (total / 10 > 2 ? total / 10 : 2);
 }
 
+/* The whole a part is told of ("three of the four bolts", "180 of its
+ * 560 staff"): the value of the figure right after it in its sentence,
+ * or -1. */
+static double
+whole_of(const struct mention *m)
+{
+	size_t i = 0, lo = 0, hi = 0;
+
+	if (m->claims == NULL)
+		return -1;
+	claim_sentence(m->claims, m->c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *c = &m->claims->items[i];
+		if (c->kind == PX_CLAIM_QUANTITY && c->start >= m->c->end)
+			return c->start - m->c->end < 24 ? c->u.quantity.value : -1;
+	}
+	return -1;
+}
+
 /* quantity_align() given the cosine of the two sentences (cs), or
  * computing it when cs < 0. */
 static double
@@ -2472,6 +2491,11 @@ quantity_score(const struct mention *a, const struct mention *b, double cs)
 	 * crown extension", "a project the city puts at 1.2 billion"). */
 	if (a->flags & b->flags & M_LEADKEY)
 		s += 0.1;
+	/* Parts of one whole of one noun ("three of the four retaining
+	 * bolts", "two of the four retaining bolts"): one count. */
+	if ((a->flags & b->flags & M_PART) && a->head && b->head && strcmp(a->head, b->head) == 0 &&
+	    whole_of(a) > 0 && whole_of(a) == whole_of(b))
+		s += 0.15;
 	/* A vote's margin beside a tally of votes ("passed by a majority of
 	 * nine", "by 28 votes to 19"): one vote told two ways. */
 	if (((a->flags ^ b->flags) & M_MARGIN) && ((a->flags | b->flags) & M_VOTE))
