@@ -2378,6 +2378,35 @@ test_parts_of_one_noun(void **state)
 	check_a_b(bolts, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A count told "by the time" of a later moment ("had passed 5,200
+ * signatures by the time councillors met") is a running count: no
+ * dispute with the count when the petition was handed in. */
+static const struct art petition[] = {
+	{"a.txt", "title: Council backs pool closure despite protest\nsource: Wexham Gazette\n"
+		  "date: 2026-03-18\n\n"
+		  "Wexham Borough Council voted on Tuesday to close the Mill Lane swimming pool in "
+		  "July.\n\n"
+		  "A petition against the closure had passed 5,200 signatures by the time councillors "
+		  "met.\n"},
+	{"b.txt", "title: Mill Lane pool to close in July\nsource: Wexham Weekly\n"
+		  "date: 2026-03-18\n\n"
+		  "The Mill Lane swimming pool in Wexham will close in July after the borough council "
+		  "approved the plan on Tuesday.\n\n"
+		  "A petition against the closure had attracted 4,300 signatures when it was handed in "
+		  "at the town hall.\n"},
+};
+
+static void
+test_count_by_the_time(void **state)
+{
+	struct px_report *r = NULL;
+
+	(void)state;
+	r = run_independent(petition, 2);
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 0);
+	px_report_free(r);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -5644,6 +5673,7 @@ main(void)
 		cmocka_unit_test(test_money_per_week),
 		cmocka_unit_test(test_vote_margin),
 		cmocka_unit_test(test_parts_of_one_noun),
+		cmocka_unit_test(test_count_by_the_time),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

@@ -2348,9 +2348,11 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			/* "the toll rose to 15", "turnout had reached 39%": the
 			 * change is told right before the figure; an update
 			 * elsewhere in the sentence ("the office, which updated
-			 * its figures") does not make this figure a new one. */
+			 * its figures") does not make this figure a new one. A
+			 * running count's cue comes soon after it ("had passed
+			 * 4,100 signatures by the time councillors met"). */
 			if ((update_before(x, s->doc, se, from, 1) && !reading_peak(q, s->doc, se, from)) ||
-			    cue_after(x, CUE_RUNNING, s->doc, se, to, 3) || superseded(x, s->doc, se, from))
+			    cue_after(x, CUE_RUNNING, s->doc, se, to, 5) || superseded(x, s->doc, se, from))
 				mm->flags |= M_UPDATE;
 			/* "including four firefighters", "four of them
 			 * firefighters": a part of a figure told nearby. */
