@@ -2407,6 +2407,30 @@ test_count_by_the_time(void **state)
 	px_report_free(r);
 }
 
+/* "cast doubt on the findings" opposes "backed the findings": one body's
+ * position, told with a phrase of doubt. */
+static const struct art doubt[] = {
+	{"a.txt", "title: Sugar tax cut fizzy drink sales, study finds\nsource: Health Wire\n"
+		  "date: 2026-04-09\n\n"
+		  "A tax on sugary drinks in Orvale cut sales by a fifth in its first year, researchers "
+		  "at Orvale University said on Wednesday.\n\n"
+		  "The Orvale Soft Drinks Association cast doubt on the findings, saying sales had been "
+		  "falling for years.\n"},
+	{"b.txt", "title: Drinks tax worked, researchers say\nsource: Orvale Post\n"
+		  "date: 2026-04-09\n\n"
+		  "Sales of sugary drinks in Orvale fell by a fifth in the year after a tax was brought "
+		  "in, according to a study published on Wednesday.\n\n"
+		  "The Orvale Soft Drinks Association backed the findings and said its members would "
+		  "cut sugar further.\n"},
+};
+
+static void
+test_stance_cast_doubt(void **state)
+{
+	(void)state;
+	check_a_b(doubt, 2, PX_CONFLICT_STANCE);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -5674,6 +5698,7 @@ main(void)
 		cmocka_unit_test(test_vote_margin),
 		cmocka_unit_test(test_parts_of_one_noun),
 		cmocka_unit_test(test_count_by_the_time),
+		cmocka_unit_test(test_stance_cast_doubt),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

@@ -6663,7 +6663,7 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 					  "might", "must", "can", "has", "have", "had", "did",
 					  "does", "do", "shall", NULL};
 	static const char *const past[] = {"sought", "withdrew", "upheld", "overrode", "forbade",
-					   "froze", "undid", "stood", "kept", "gave", "shut", NULL};
+					   "froze", "undid", "stood", "kept", "gave", "shut", "cast", NULL};
 	static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
 					  "this", "these", "those", "that", NULL};
 	const char *f = d->toks[i].fold;
