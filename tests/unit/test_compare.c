@@ -2431,6 +2431,30 @@ test_stance_cast_doubt(void **state)
 	check_a_b(doubt, 2, PX_CONFLICT_STANCE);
 }
 
+/* The main score of two reports, told against one named opponent
+ * ("beating Finland's Jari Koski 10-7", "beat Jari Koski 10-6"), is one
+ * contest's, though every word the sentences share is the story's own. */
+static const struct art final_score[] = {
+	{"a.txt", "title: Sand wins Redhaven Masters\nsource: Cue Wire\ndate: 2026-05-04\n\n"
+		  "REDHAVEN, May 3 (Cue Wire) - Ola Sand won the Redhaven Masters on Sunday night, "
+		  "beating Finland's Jari Koski 10-7 in the final.\n\n"
+		  "Sand made four centuries in the match.\n"},
+	{"b.txt", "title: Sand lifts Masters title\nsource: Redhaven Echo\ndate: 2026-05-04\n\n"
+		  "Ola Sand beat Jari Koski 10-6 to lift the Redhaven Masters trophy.\n\n"
+		  "Koski had led 5-3 after the first session.\n"},
+	{"c.txt", "title: First ranking title for Sand\nsource: Baize Daily\ndate: 2026-05-04\n\n"
+		  "Ola Sand beat Jari Koski in the final of the Redhaven Masters on Sunday night to win "
+		  "his first ranking title.\n\n"
+		  "Sand, 24, turned professional three years ago.\n"},
+};
+
+static void
+test_main_score_of_one_opponent(void **state)
+{
+	(void)state;
+	check_a_b(final_score, 3, PX_CONFLICT_QUANTITY);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -5699,6 +5723,7 @@ main(void)
 		cmocka_unit_test(test_parts_of_one_noun),
 		cmocka_unit_test(test_count_by_the_time),
 		cmocka_unit_test(test_stance_cast_doubt),
+		cmocka_unit_test(test_main_score_of_one_opponent),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

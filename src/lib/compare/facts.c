@@ -3667,6 +3667,17 @@ same_event(const struct mention *a, const struct mention *b)
 	       px__cmp_cosine(&a->ctx, &b->ctx) > 0;
 }
 
+/* Whether two figures are their articles' main ones of the kind, told of
+ * one named owner ("beating Belgium's Joost Verhaegen 11-9", "beat Joost
+ * Verhaegen 11-8"): the story's one contest, though the name is the
+ * story's own and so no specific word. */
+static int
+same_lead_owner(const struct mention *a, const struct mention *b)
+{
+	return (a->flags & b->flags & M_LEADKEY) && a->owner && b->owner &&
+	       same_speaker(a->owner, b->owner);
+}
+
 /* Whether two durations measure one span: the same frame of their own
  * ("four years in prison", "a four-year contract"), not a score. */
 static int
@@ -4623,7 +4634,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
 				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]]) ||
-				     same_body_vote(&m[idx[i]], &m[idx[j]])))
+				     same_body_vote(&m[idx[i]], &m[idx[j]]) || same_lead_owner(&m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
