@@ -151,6 +151,28 @@ test_caption_above_headline(void **state)
 	assert_string_equal(removed_kind("Volunteers gather outside the Tidewater Radio studio on Quay "
 					 "Street on Tuesday afternoon."),
 			    "caption");
+	/* the credit in brackets at the caption's end, a second credit
+	 * with a rights notice under it, and under the body a block of
+	 * share, sign-up and related lines with no blank between them */
+	clean("Rowers of Tessford carry their boat up the slipway after the final. (Picture: Jo Marsh)\n"
+	      "Image: Wyncaster Mercury / Jo Marsh - all rights reserved\n"
+	      "Tessford set course record at Wyncaster regatta\n"
+	      "\n"
+	      "Tessford Rowing Club broke the course record on Saturday.\n"
+	      "\n"
+	      "Share this story: Facebook | X | WhatsApp | Email\n"
+	      "Get the Mercury Daily newsletter - the best local news in your inbox every morning. Sign up here\n"
+	      "Related: Regatta adds a third day next year\n"
+	      "Related: Footbridge reopens after barge strike\n");
+	assert_non_null(R.title);
+	assert_string_equal(R.title, "Tessford set course record at Wyncaster regatta");
+	assert_string_equal(R.body, "Tessford Rowing Club broke the course record on Saturday.");
+	assert_string_equal(removed_kind("Rowers of Tessford carry their boat up the slipway after the "
+					 "final. (Picture: Jo Marsh)"),
+			    "caption");
+	assert_string_equal(removed_kind("Image: Wyncaster Mercury / Jo Marsh - all rights reserved"),
+			    "credit");
+	assert_string_equal(removed_kind("Related: Footbridge reopens after barge strike"), "related");
 	clean("The union said talks had failed late on Tuesday in Vessby.\n"
 	      "Photo: Ana Lind/Nordwire\n"
 	      "Ferries stayed in port on Wednesday as the strike went on.\n");
@@ -838,6 +860,10 @@ test_debris_kinds(void **state)
 	assert_debris("Listen to the full interview with the mayor in our evening news at 18:00.", "prompt");
 	assert_debris("You can hear more about the strike in Coast Today at five o'clock.", "prompt");
 	assert_debris("Share this live blog: Facebook \xC2\xB7 X \xC2\xB7 WhatsApp", "share");
+	assert_debris("Share this story: Facebook | X | WhatsApp | Email", "share");
+	assert_debris("Get the Herald Daily newsletter - the best local news in your inbox every morning. "
+		      "Sign up here",
+		      "signup");
 	assert_debris("* * *", "separator");
 	assert_debris("\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94", "separator");
 }

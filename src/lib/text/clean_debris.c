@@ -670,7 +670,8 @@ group_is_credit(const char *s, size_t o, size_t c)
 	if (px__ci_find(g, m, "photo/") || px__ci_find(g, m, "photo:") ||
 	    px__ci_find(g, m, "photo by") || px__ci_find(g, m, "photograph") ||
 	    px__ci_find(g, m, "image:") || px__ci_find(g, m, "image credit") ||
-	    px__ci_find(g, m, "getty images"))
+	    px__ci_find(g, m, "picture:") || px__ci_find(g, m, "pictures:") ||
+	    px__ci_find(g, m, "credit:") || px__ci_find(g, m, "getty images"))
 		return 1;
 	return credit_parse(g, m, &cr) && cr.end == m && (cr.slash || cr.via) &&
 	       credit_plausible(g, m, &cr);
@@ -1041,7 +1042,12 @@ lex_special(const char *s, size_t n, unsigned ctx, const struct lex_hit *h,
 			return;
 		}
 		if (credit_parse(s + v, n - v, &cr)) {
-			if (v + cr.end == n) {
+			/* "Image: Halverston Herald / Dan Whitlow - all rights
+			 * reserved": a rights notice after the credit is the
+			 * credit's own */
+			if (v + cr.end == n ||
+			    (n - v - cr.end <= 100 &&
+			     px__ci_find(s + v + cr.end, n - v - cr.end, "rights reserved"))) {
 				cut_set(cut, PX__CUT_WHOLE, "credit", 0);
 				return;
 			}
@@ -1132,6 +1138,31 @@ is_separator(const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * A newsletter's sign-up prompt in words of its own: a short line naming a
+ * newsletter that ends by asking to sign up or subscribe ("Get the Herald
+ * Daily newsletter - the best local news in your inbox every morning. Sign
+ * up here").
+ */
+static int
+is_signup(const char *s, size_t n)
+{
+	static const char *const asks[] = {"sign up here", "sign up now", "sign up today",
+					   "subscribe here", "subscribe now", "sign up"};
+	size_t e = n, k = 0;
+
+	if (n > 240 || !px__ci_find(s, n, "newsletter"))
+		return 0;
+	while (e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || is_space(s[e - 1])))
+		e--;
+	for (k = 0; k < sizeof asks / sizeof asks[0]; k++) {
+		size_t l = strlen(asks[k]);
+		if (e >= l && px__ci_find(s + e - l, l, asks[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A cookie notice: "We use cookies ...", "Accept all cookies". */
 static int
 is_cookie(const char *s, size_t n)
@@ -1217,6 +1248,8 @@ px__debris_classify(const struct px__debris_lex *lx, const char *s, size_t n,
 	}
 	if ((ctx & PX__LINE_UNIT_START) && is_cookie(s, n))
 		cut_set(cut, PX__CUT_WHOLE, "cookie", 0);
+	else if ((ctx & PX__LINE_UNIT_START) && is_signup(s, n))
+		cut_set(cut, PX__CUT_WHOLE, "signup", 0);
 }
 
 /* ------------------------------------------------------------- bylines */
