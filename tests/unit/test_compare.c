@@ -2455,6 +2455,26 @@ test_main_score_of_one_opponent(void **state)
 	check_a_b(final_score, 3, PX_CONFLICT_QUANTITY);
 }
 
+/* "has stopped short of endorsing the pilot" is no endorsement: it
+ * opposes "backed the pilot", and "stopped" is no stance of its own. */
+static const struct art short_of[] = {
+	{"a.txt", "title: Union backs four-day week pilot\nsource: Orvale Post\ndate: 2026-04-09\n\n"
+		  "Orvale council will trial a four-day week for 300 staff from June, it said on "
+		  "Wednesday.\n\n"
+		  "The Public Services Union backed the pilot, saying it would cut sick leave.\n"},
+	{"b.txt", "title: Council to trial four-day week\nsource: Workplace Weekly\ndate: 2026-04-09\n\n"
+		  "Orvale council is to try a four-day week for 300 of its staff from June.\n\n"
+		  "The Public Services Union has stopped short of endorsing the pilot, citing concerns "
+		  "about workloads.\n"},
+};
+
+static void
+test_stance_stopped_short(void **state)
+{
+	(void)state;
+	check_a_b(short_of, 2, PX_CONFLICT_STANCE);
+}
+
 /* "Thale called the result \"a verdict reached in haste\"": a verb of
  * naming gives the words to its subject as surely as "said", so the part
  * of a quotation makes a side of its own against the whole quotation's
@@ -5723,6 +5743,7 @@ main(void)
 		cmocka_unit_test(test_parts_of_one_noun),
 		cmocka_unit_test(test_count_by_the_time),
 		cmocka_unit_test(test_stance_cast_doubt),
+		cmocka_unit_test(test_stance_stopped_short),
 		cmocka_unit_test(test_main_score_of_one_opponent),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),

@@ -6667,6 +6667,17 @@ stance_at(const struct px_comparer *c, const struct px_doc *d, size_t i,
 static const char *const bring_verbs[] = {"file", "files", "filed", "filing", "lodge", "lodges",
 					  "lodged", "lodging", "mount", "mounted", NULL};
 
+/* Whether "stopped short of" comes right before token i ("has stopped
+ * short of endorsing the pilot" says it has not endorsed it). */
+static int
+stopped_short(const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const stopped[] = {"stopped", "stops", "stop", "stopping", NULL};
+
+	return i >= se->tok_start + 3 && fold_is(&d->toks[i - 1], "of") &&
+	       fold_is(&d->toks[i - 2], "short") && fold_in(&d->toks[i - 3], stopped);
+}
+
 static int
 verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
@@ -6693,7 +6704,7 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	 * determiner describes a noun. */
 	if (i > se->tok_start && fold_in(&d->toks[i - 1], det))
 		return 0;
-	if (fold_in(&d->toks[i], past))
+	if (fold_in(&d->toks[i], past) || stopped_short(d, se, i))
 		return 1;
 	if (n > 3 && strcmp(f + n - 2, "ed") == 0)
 		return 1;
@@ -7811,6 +7822,9 @@ px__cmp_stance(struct cmp_ctx *x)
 			}
 			const char *verb = NULL;
 			pol = stance_at(x->c, d, i, se->tok_end, &width);
+			/* "stopped short of": the act after it is the stance */
+			if (pol != 0 && i + 3 < se->tok_end && stopped_short(d, se, i + 3))
+				continue;
 			if (pol == 0) {
 				/* A verb outside the lexicon, by its negation. */
 				pol = verb_polarity(x, d, se, i, negs);
@@ -7988,6 +8002,9 @@ px__cmp_stance(struct cmp_ctx *x)
 			    fold_is(&d->toks[i - 2], "yet")) {
 				pol = -pol; /* "has yet to sign off on the transfer" */
 				first = i - 2;
+			} else if (verb == NULL && stopped_short(d, se, i)) {
+				pol = -pol; /* "has stopped short of endorsing the pilot" */
+				first = i - 3;
 			} else if (verb == NULL &&
 			    px__cmp_has_cue(x, CUE_NEGATION, d, i > se->tok_start + 3 ? i - 3 : se->tok_start, i)) {
 				pol = -pol;
