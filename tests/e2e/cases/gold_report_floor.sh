@@ -78,7 +78,9 @@ fi
 # one dispute per pair of speakers and sums told before the noun they value; blind37 (stories
 # 162-165) at 0.514 (d8990e2; folder 162 holds a decoy story of the same town that the
 # clusterer joins), 0.737 since jury majorities, vote margins, weekly sums on the year's
-# scale, parts of one whole, "by the time" counts and "cast doubt on". The development
+# scale, parts of one whole, "by the time" counts and "cast doubt on"; blind38 (stories 166-169)
+# at 0.400 (dfc50e1, with that session's changes in but none made for it; folder 169 holds a
+# decoy story of the same street that the clusterer joins). The development
 # set's floor is 0.90 since the tallies told in words (0.923).
 score() {
 	set="$TMPDIR/gold-floor-$1"
@@ -145,6 +147,7 @@ score blind34 tests/gold/story-15[0-3]-*
 score blind35 tests/gold/story-15[4-7]-*
 score blind36 tests/gold/story-15[89]-* tests/gold/story-16[01]-*
 score blind37 tests/gold/story-16[2-5]-*
+score blind38 tests/gold/story-16[6-9]-*
 check dev 0.90 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45 0.97 &&
 	check blind5 0.70 0.54 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
 	check blind8 0.45 0.70 0.97 && check blind9 0.60 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
@@ -160,4 +163,5 @@ check dev 0.90 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind29 0.15 0.46 0.95 && check blind30 0.40 0.64 0.99 &&
 	check blind31 0.55 0.80 0.95 && check blind32 0.50 0.50 0.99 &&
 	check blind33 0.40 0.28 0.99 && check blind34 0.35 0.44 0.99 && check blind35 0.25 0.22 0.95 &&
-	check blind36 0.45 0.45 0.95 && check blind37 0.70 0.50 0.95
+	check blind36 0.45 0.45 0.95 && check blind37 0.70 0.50 0.95 &&
+	check blind38 0.38 0.55 0.95
