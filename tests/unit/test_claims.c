@@ -425,6 +425,26 @@ test_role_apposition(void **state)
 	px_claims_free(c);
 }
 
+/* "Both", "Neither" and "Either" open no name at a sentence's start:
+ * "Neither Halvorsen nor his firm" names Halvorsen. */
+static void
+test_determiner_opens_no_name(void **state)
+{
+	const char *t = "Neither Halvorsen nor his firm was named in the ruling.\n\nBoth Marit Lund and "
+			"the harbour board declined to comment.";
+	struct px_claims *c = extract(t, "2025-06-04", PX_CLAIMS_ALL);
+	const struct px_claim *e = NULL;
+
+	(void)state;
+	e = find_nth(c, t, "Halvorsen", PX_CLAIM_ENTITY, 0);
+	assert_non_null(e);
+	assert_int_equal(e->end - e->start, strlen("Halvorsen"));
+	e = find_nth(c, t, "Marit Lund", PX_CLAIM_ENTITY, 0);
+	assert_non_null(e);
+	assert_int_equal(e->end - e->start, strlen("Marit Lund"));
+	px_claims_free(c);
+}
+
 static void
 test_quotes_entities(void **state)
 {
@@ -859,6 +879,7 @@ main(void)
 		cmocka_unit_test(test_quotes_entities),
 		cmocka_unit_test(test_double_barrelled_name),
 		cmocka_unit_test(test_role_apposition),
+		cmocka_unit_test(test_determiner_opens_no_name),
 		cmocka_unit_test(test_quote_across_paragraphs),
 		cmocka_unit_test(test_offsets_and_json),
 		cmocka_unit_test(test_numbers_scan),
