@@ -425,8 +425,9 @@ test_role_apposition(void **state)
 	px_claims_free(c);
 }
 
-/* "Both", "Neither" and "Either" open no name at a sentence's start:
- * "Neither Halvorsen nor his firm" names Halvorsen. */
+/* "Both", "Neither", "Either", "Another", "Following" and "Dear" open no
+ * name at a sentence's start: "Neither Halvorsen nor his firm" names
+ * Halvorsen, "Following Marit Lund's arrest" Marit Lund. */
 static void
 test_determiner_opens_no_name(void **state)
 {
@@ -442,6 +443,14 @@ test_determiner_opens_no_name(void **state)
 	e = find_nth(c, t, "Marit Lund", PX_CLAIM_ENTITY, 0);
 	assert_non_null(e);
 	assert_int_equal(e->end - e->start, strlen("Marit Lund"));
+	px_claims_free(c);
+	t = "Following Marit Lund's arrest, the board met.\n\nAnother Halvorsen company was "
+	    "fined.\n\nDear Tessford residents, the council writes.";
+	c = extract(t, "2025-06-04", PX_CLAIMS_ALL);
+	assert_non_null(find_nth(c, t, "Marit Lund", PX_CLAIM_ENTITY, 0));
+	assert_null(find_nth(c, t, "Following Marit Lund", PX_CLAIM_ENTITY, 0));
+	assert_null(find_nth(c, t, "Another Halvorsen", PX_CLAIM_ENTITY, 0));
+	assert_null(find_nth(c, t, "Dear Tessford", PX_CLAIM_ENTITY, 0));
 	px_claims_free(c);
 }
 
