@@ -454,6 +454,29 @@ test_determiner_opens_no_name(void **state)
 	px_claims_free(c);
 }
 
+/* A quarter of a place is a place ("West Germany", "Upper Egypt"), not a
+ * person a pronoun could stand for. */
+static void
+test_part_of_place(void **state)
+{
+	const char *t = "West Germany said it would act.\n\nUpper Egypt voted on Sunday.\n\n"
+			"West Marsh said he would act.";
+	struct px_claims *c = extract(t, "2025-06-04", PX_CLAIMS_ALL);
+	const struct px_claim *e = NULL;
+
+	(void)state;
+	e = find_nth(c, t, "West Germany", PX_CLAIM_ENTITY, 0);
+	assert_non_null(e);
+	assert_string_equal(e->u.entity.type, "place");
+	e = find_nth(c, t, "Upper Egypt", PX_CLAIM_ENTITY, 0);
+	assert_non_null(e);
+	assert_string_equal(e->u.entity.type, "place");
+	e = find_nth(c, t, "West Marsh", PX_CLAIM_ENTITY, 0);
+	assert_non_null(e);
+	assert_string_equal(e->u.entity.type, "person");
+	px_claims_free(c);
+}
+
 static void
 test_quotes_entities(void **state)
 {
@@ -889,6 +912,7 @@ main(void)
 		cmocka_unit_test(test_double_barrelled_name),
 		cmocka_unit_test(test_role_apposition),
 		cmocka_unit_test(test_determiner_opens_no_name),
+		cmocka_unit_test(test_part_of_place),
 		cmocka_unit_test(test_quote_across_paragraphs),
 		cmocka_unit_test(test_offsets_and_json),
 		cmocka_unit_test(test_numbers_scan),

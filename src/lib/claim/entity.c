@@ -177,6 +177,9 @@ static const char *
 classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b,
 	 int titled)
 {
+	static const char *const quarters[] = {"north", "south", "east", "west", "northern",
+					       "southern", "eastern", "western", "central", "upper",
+					       "lower", "greater", NULL};
 	static const char *const postnominals[] = {"kc", "qc", "mp", "mep", "msp",
 						   "obe", "mbe", "cbe", "kbe", "dbe", "frs", NULL};
 	size_t k = 0, caps = 0, joins = 0, after = 0;
@@ -193,6 +196,10 @@ classify(const struct px_extractor *x, const struct toks *tk, size_t a, size_t b
 			joins++;
 	}
 	if (px__cl_lex_phrase(x, tk, a, b, LP_PLACE, &after) && after == b)
+		return "place";
+	/* "West Germany", "Northern Norland": a part of a place is a place */
+	if (b > a + 1 && px__cl_tok_among(tk, a, quarters) &&
+	    px__cl_lex_phrase(x, tk, a + 1, b, LP_PLACE, &after) && after == b)
 		return "place";
 	if (org)
 		return "org";
