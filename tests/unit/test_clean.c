@@ -831,6 +831,7 @@ test_debris_kinds(void **state)
 	assert_debris("Advertisement", "advertisement");
 	assert_debris("ADVERTISEMENT", "advertisement");
 	assert_debris("Story continues below advertisement", "advertisement");
+	assert_debris("Advertisement Continue reading the main story", "advertisement");
 	assert_debris("Read more: Ferry operator warns of months of disruption", "read-more");
 	assert_debris("READ MORE", "read-more");
 	assert_debris("» Read more", "read-more");
