@@ -2102,12 +2102,15 @@ per_year(const struct px_quantity *q, struct mention *m)
 
 	if (q->dim == NULL || strcmp(q->dim, "money") != 0)
 		return;
-	if (kl > 5 && strcmp(m->key + kl - 5, "/week") == 0)
-		f = 52, kl -= 5;
-	else if (kl > 6 && strcmp(m->key + kl - 6, "/month") == 0)
-		f = 12, kl -= 6;
-	else
+	if (kl > 5 && strcmp(m->key + kl - 5, "/week") == 0) {
+		f = 52;
+		kl -= 5;
+	} else if (kl > 6 && strcmp(m->key + kl - 6, "/month") == 0) {
+		f = 12;
+		kl -= 6;
+	} else {
 		return;
+	}
 	snprintf(m->key + kl, sizeof m->key - kl, "/year");
 	m->lo *= f;
 	m->hi *= f;
@@ -2495,9 +2498,11 @@ quantity_score(const struct mention *a, const struct mention *b, double cs)
 		s += 0.1;
 	/* Parts of one whole of one noun ("three of the four retaining
 	 * bolts", "two of the four retaining bolts"): one count. */
-	if ((a->flags & b->flags & M_PART) && a->head && b->head && strcmp(a->head, b->head) == 0 &&
-	    whole_of(a) > 0 && whole_of(a) == whole_of(b))
-		s += 0.15;
+	if ((a->flags & b->flags & M_PART) && a->head && b->head && strcmp(a->head, b->head) == 0) {
+		double whole = whole_of(a);
+		if (whole > 0 && whole == whole_of(b))
+			s += 0.15;
+	}
 	/* A vote's margin beside a tally of votes ("passed by a majority of
 	 * nine", "by 28 votes to 19"): one vote told two ways. */
 	if (((a->flags ^ b->flags) & M_MARGIN) && ((a->flags | b->flags) & M_VOTE))
@@ -3945,25 +3950,34 @@ verb_by_date(const struct mention *m)
 }
 
 /*
- * Whether two months or years of one fact dispute: told of one past act of
- * one named thing ("The site was last inspected by the Directorate in
- * March", "The Directorate last inspected the site in June": one verb and
- * three shared words), or of one event frame when both are over before
- * their papers' own and the contexts share a word beyond the story's topic
- * ("The Victorian theatre closed in June 2019", "The Victorian venue shut
- * its doors in September 2019"); either way with a shared name and neither
- * sentence comparing periods.
+ * Whether two months or years of one fact dispute, neither sentence
+ * comparing periods: told right after one verb, both over before their
+ * papers' own, the clauses sharing two words and not each naming a thing
+ * the other does not ("The sensors and sirens were installed in 2019",
+ * "since they were installed in 2021"); or, with a shared name, told of
+ * one past act of one named thing ("The site was last inspected by the
+ * Directorate in March", "The Directorate last inspected the site in
+ * June": one verb and three shared words), or of one event frame when both
+ * are over before their papers' own and the contexts share a word beyond
+ * the story's topic ("The Victorian theatre closed in June 2019", "The
+ * Victorian venue shut its doors in September 2019").
  */
 static int
 coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention *b)
 {
+	size_t shared = 0;
+
 	if (periods(a) || periods(b))
 		return 0;
-	if (same_date_verb(a, b) && clause_shared(a, b) >= 2 && before_paper(a) && before_paper(b) &&
-	    verb_by_date(a) && verb_by_date(b) &&
-	    !(share_name(a, a) > share_name(a, b) && share_name(b, b) > share_name(b, a)))
+	shared = share_name(a, b);
+	/* share_name(m, m) counts m's own names: more than it shares with
+	 * the other is a name of its own ("the Orva gauges", "the Tessel
+	 * gauges") */
+	if (same_date_verb(a, b) && verb_by_date(a) && verb_by_date(b) && before_paper(a) &&
+	    before_paper(b) && clause_shared(a, b) >= 2 &&
+	    !(share_name(a, a) > shared && share_name(b, b) > share_name(b, a)))
 		return 1;
-	if (share_name(a, b) == 0)
+	if (shared == 0)
 		return 0;
 	if (same_date_verb(a, b) && clause_shared(a, b) >= CONFLICT_SHARED)
 		return 1;
