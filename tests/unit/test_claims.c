@@ -161,6 +161,16 @@ test_counted_nouns(void **state)
 	assert_string_equal(qty(c, t, "12")->cls, "people");
 	assert_string_equal(qty(c, t, "7")->cls, "people");
 	px_claims_free(c);
+	/* an agent noun the dictionary lacks, made of a word it has */
+	t = "Half a dozen kayakers and 14 bloggers got into difficulty.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	q = qty(c, t, "Half a dozen");
+	assert_non_null(q->cls);
+	assert_string_equal(q->counts, "kayakers");
+	assert_string_equal(q->cls, "people");
+	assert_non_null(qty(c, t, "14")->cls);
+	assert_string_equal(qty(c, t, "14")->cls, "people");
+	px_claims_free(c);
 	t = "They sent 40 departments and agencies home.";
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	assert_string_equal(qty(c, t, "40")->counts, "departments");
@@ -371,6 +381,19 @@ test_dates(void **state)
 	assert_string_equal(find_nth(c, t, "22.50", PX_CLAIM_DATE, 0)->u.date.value, "22:50");
 	assert_string_equal(find_nth(c, t, "10.00", PX_CLAIM_DATE, 0)->u.date.value, "10:00");
 	assert_null(find_nth(c, t, "16.06", PX_CLAIM_DATE, 0));
+	px_claims_free(c);
+	/* An hour past noon after "at", then a clause word, is a clock
+	 * time too; a price told with a market verb stays a figure. */
+	t = "The station sent both of its boats to sea at 14.40, and the helicopter was "
+	    "scrambled soon afterwards.\n\n"
+	    "The crew left the harbour at 16.05 after the alarm.\n\n"
+	    "Shares closed at 14.40 after a volatile session.";
+	c = extract(t, "2023-11-16", PX_CLAIMS_DATES);
+	assert_non_null(find_nth(c, t, "14.40", PX_CLAIM_DATE, 0));
+	assert_string_equal(find_nth(c, t, "14.40", PX_CLAIM_DATE, 0)->u.date.value, "14:40");
+	assert_non_null(find_nth(c, t, "16.05", PX_CLAIM_DATE, 0));
+	assert_string_equal(find_nth(c, t, "16.05", PX_CLAIM_DATE, 0)->u.date.value, "16:05");
+	assert_null(find_nth(c, t, "14.40", PX_CLAIM_DATE, 1));
 	px_claims_free(c);
 	/* Without an article date: partial values. */
 	t = "The talks ended on November 11 and resume Tuesday.";

@@ -93,6 +93,21 @@ test_colon_clause_subject(void **state)
 	release(&g);
 }
 
+/* `", adding that ...` after a quote: the participle's subject is the
+   sentence's, never the clause that follows it. */
+static void
+test_participle_after_quote(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"Judge Helen Oyelaran told the firm its failings amounted to \"a wholesale failure "
+		"of basic housekeeping\", adding that the company had ignored its own alarms.");
+	check(&g, "a wholesale failure", "Helen Oyelaran", "told", "Judge Helen Oyelaran", "told");
+	release(&g);
+}
+
 static void
 test_colon_before_name(void **state)
 {
@@ -457,6 +472,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_is_last_subject),
 		cmocka_unit_test(test_straight_single_marks),
 		cmocka_unit_test(test_straight_single_after_cue),
+		cmocka_unit_test(test_participle_after_quote),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

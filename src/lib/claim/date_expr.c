@@ -609,13 +609,27 @@ time_prep(const struct toks *tk, size_t k)
  */
 static int
 dotted_clock_context(const struct px_extractor *x, const struct toks *tk, size_t i, size_t j,
-		     size_t lim)
+		     size_t lim, long h)
 {
 	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
 	static const char *const zones[] = {"gmt", "utc", "bst", "cet", "cest", "hours", "hrs", NULL};
+	static const char *const market[] = {"close", "closed", "closing", "trade", "traded",
+					     "trading", "stood", "stand", "ended", "finished",
+					     "opened", "priced", "valued", "fixed", "settled", "sold",
+					     "bought", "peaked", "rose", "fell", NULL};
 
 	if (i == 0 || j >= lim || !time_prep(tk, i - 1))
 		return 0;
+	/* "sent both of its boats to sea at 14.40 after the alarm": an hour
+	 * past noon then a clause word, unless a price is told ("closed at
+	 * 14.40 after a volatile session") */
+	if (h >= 13 && h <= 23 && !(i >= 2 && px__cl_tok_among(tk, i - 2, market))) {
+		size_t k = j + (px__cl_tok_sym(tk, j, ',') && j + 1 < lim); /* "at 14.40, and" */
+		if (tk->t[k].type == T_WORD && !(tk->t[k].flags & TF_CAP) &&
+		    (px__cl_lex_flags(x, tk, k) & LX_STOP) && !px__cl_tok_is(tk, k, "per") &&
+		    !(px__cl_lex_flags(x, tk, k) & LX_ART))
+			return 1;
+	}
 	if (px__cl_lex_flags(x, tk, j) & LX_RELDATE)
 		return 1; /* "yesterday", "tonight" */
 	if (px__cl_tok_among(tk, j, zones))
@@ -686,7 +700,7 @@ clock_at(const struct px_extractor *x, const struct toks *tk, size_t i, size_t l
 		ampm = 3;
 	}
 	/* a dotted time needs am/pm, or a time preposition and a day after it */
-	if (dotted && (ampm == 3 || (ampm == 0 && !dotted_clock_context(x, tk, i, j, lim))))
+	if (dotted && (ampm == 3 || (ampm == 0 && !dotted_clock_context(x, tk, i, j, lim, h))))
 		return 0;
 	if (ampm == 0 && !has_min && !dotted)
 		return 0;

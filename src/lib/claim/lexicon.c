@@ -653,6 +653,16 @@ px__cl_lex_noun(const struct px_extractor *x, const char *w, size_t len,
 			*plural = 1;
 			return x->classes[c];
 		}
+		/* "kayakers", "paddleboarders": an agent noun the dictionary
+		 * lacks, made of a noun or verb it has, counts people */
+		if (len > 6 && strcmp(buf + len - 3, "ers") == 0 &&
+		    (noun_lookup(x, buf, len - 3) >= 0 || noun_lookup(x, buf, len - 2) >= 0)) {
+			for (i = 0; i < x->n_classes; i++)
+				if (strcmp(x->classes[i], "people") == 0) {
+					*plural = 1;
+					return x->classes[i];
+				}
+		}
 	}
 	c = noun_lookup(x, buf, len);
 	if (c < 0 && len > 5 && strcmp(buf + len - 3, "men") == 0) {

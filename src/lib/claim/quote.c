@@ -1362,7 +1362,9 @@ speaker_after_quote(const struct px_extractor *x, const struct toks *tk, const s
 	while (k < lim && tk->t[k].type == T_SYM && !para_break(t, q->oe, tk->t[k].end))
 		k++;
 	if (k < lim && !para_break(t, q->oe, tk->t[k].start)) {
-		if ((cl = cue_len(x, tk, k)) > 0) {
+		/* `", adding that the company ...`: a participle's subject is
+		 * the sentence's, never what follows it */
+		if ((cl = cue_len(x, tk, k)) > 0 && !tok_in(tk, k, PARTICIPLE)) {
 			if (source_after(x, tk, et, f, k + cl, lim, q->os, sp, &end)) {
 				sp->cue = cl == 2 ? "according to" : NULL;
 				sp->cue_tok = cl == 2 ? SIZE_MAX : k;
