@@ -5611,6 +5611,192 @@ test_table_row(void **state)
 	check_none(table_rows, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A small count of one significant digit is told as counted ("40
+ * holiday lodges"), not as another source's figure rounded ("38
+ * lodges"): the two dispute. */
+static const struct art lodges[] = {
+	{"a.txt", "title: Quarry lodges approved on appeal\nsource: Fellside Radio\ndate: 2026-06-05\n\n"
+		  "A plan to build 40 holiday lodges in a former quarry above Kelderby has been given "
+		  "the go-ahead on appeal.\n\n"
+		  "The company behind the plans says the park will open in 2027.\n"},
+	{"b.txt", "title: Inspector backs holiday park\nsource: Dales Courier\ndate: 2026-06-05\n\n"
+		  "Plans for 38 holiday lodges in a disused quarry above Kelderby have been approved on "
+		  "appeal, overturning the council's refusal.\n\n"
+		  "The company said the first guests could arrive in 2027.\n"},
+};
+
+static void
+test_small_count_not_rounded(void **state)
+{
+	(void)state;
+	check_a_b(lodges, 2, PX_CONFLICT_QUANTITY);
+}
+
+/* Two bodies of one kind ("Wharrendale District Council", "Kelderby Parish
+ * Council") are two actors: their opposite stances are no dispute. */
+static const struct art councils[] = {
+	{"a.txt", "title: Lodges get go-ahead\nsource: Fellside Radio\ndate: 2026-06-05\n\n"
+		  "Wharrendale District Council refused the scheme at Gillthwaite Quarry, but a "
+		  "government inspector has now overturned that decision.\n\n"
+		  "The company behind the plans says the park will open in 2027.\n"},
+	{"b.txt", "title: Inspector backs quarry lodges\nsource: Dales Courier\ndate: 2026-06-05\n\n"
+		  "An inspector has allowed the appeal over holiday lodges at Gillthwaite Quarry.\n\n"
+		  "Kelderby Parish Council, which supported the scheme at Gillthwaite Quarry, welcomed "
+		  "the ruling.\n"},
+};
+
+static void
+test_bodies_of_one_kind(void **state)
+{
+	(void)state;
+	check_none(councils, 2, PX_CONFLICT_STANCE);
+}
+
+/* An ordinal after "the" places a figure in a sequence ("32 riders on
+ * the third stage"); it is no other thing than the one counted. */
+static const struct art stage_crash[] = {
+	{"a.txt", "title: Crash wrecks Kjaer's podium bid\nsource: Velo Daily\ndate: 2026-08-10\n\n"
+		  "Mads Kjaer's bid for a podium ended on Tuesday when he was caught up in a crash "
+		  "involving 32 riders on the third stage of the Fjordkyst Rundt.\n\n"
+		  "The race resumed after a delay of 25 minutes.\n"},
+	{"b.txt", "title: Mass crash on Storlia descent\nsource: Nordic Press\ndate: 2026-08-10\n\n"
+		  "Twenty-three riders came down in a mass crash on Tuesday on the third stage of the "
+		  "Fjordkyst Rundt.\n\n"
+		  "Racing was held for 25 minutes while medical staff attended to the injured.\n"},
+};
+
+static void
+test_ordinal_of_a_sequence(void **state)
+{
+	(void)state;
+	check_a_b(stage_crash, 2, PX_CONFLICT_QUANTITY);
+}
+
+/* "two riders remained in hospital overnight" is a running count, no
+ * dispute with the four taken to hospital after the crash. */
+static const struct art remained[] = {
+	{"a.txt", "title: Four riders in hospital after crash\nsource: Nordic Press\ndate: 2026-08-10\n\n"
+		  "Twenty-three riders came down in a mass crash on the Storlia descent on Tuesday.\n\n"
+		  "Four riders were taken to hospital in Solheimsfjord after the crash.\n"},
+	{"b.txt", "title: Haugland wins chaotic stage\nsource: Velo Daily\ndate: 2026-08-10\n\n"
+		  "Eirik Haugland won the third stage after 23 riders came down in a crash on the "
+		  "Storlia descent on Tuesday.\n\n"
+		  "The race doctor said two riders remained in hospital overnight after the crash.\n"},
+};
+
+static void
+test_remained_is_running(void **state)
+{
+	(void)state;
+	check_none(remained, 2, PX_CONFLICT_QUANTITY);
+}
+
+/* A clock time told exactly by another source ("at 14.40" beside "at
+ * 2.40pm") joins that source's side, however else its sentence runs. */
+static const struct art launch_time[] = {
+	{"a.txt", "title: Lifeboats save six kayakers\nsource: Westcoast Courier\ndate: 2026-07-13\n\n"
+		  "Six kayakers were rescued from the sea off Dunmorrow Head on Sunday afternoon.\n\n"
+		  "Both of the station's boats, the all-weather lifeboat and the smaller inshore "
+		  "lifeboat, were launched at 2.40pm after a walker on the cliff path above the cove "
+		  "heard shouting from the water.\n"},
+	{"b.txt", "title: Kayakers rescued in fog\nsource: Atlantic FM\ndate: 2026-07-13\n\n"
+		  "Volunteer crews are being praised after a long search in fog off Dunmorrow Head.\n\n"
+		  "The six had set out from the pier in the morning for a day on the water.\n\n"
+		  "The lifeboats launched at 3.15pm, after a walker on the cliff path raised the "
+		  "alarm.\n"},
+	{"c.txt", "title: Fog rescue off Dunmorrow\nsource: Irish Ledger\ndate: 2026-07-13\n\n"
+		  "Seven kayakers were rescued off Dunmorrow Head yesterday after fog descended on the "
+		  "paddling spot.\n\n"
+		  "A walker had heard cries for help from the water below the cliff path.\n\n"
+		  "Kilbrannagh sent its crews to sea at 14.40, and a coast guard helicopter was "
+		  "scrambled soon afterwards.\n\n"
+		  "The forecaster had issued a fog warning for western coastal areas at 10am.\n"},
+};
+
+static void
+test_clock_time_joins_its_side(void **state)
+{
+	const char *const ac[] = {"a.txt", "c.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(launch_time, 3, PX_CONFLICT_DATE, ac, b, 1);
+}
+
+/* One named body's act, told by a verb and by its noun ("refused
+ * planning permission in October 2023", "the council's refusal of the
+ * scheme in January 2024"), though every shared word is the story's. */
+static const struct art refusal[] = {
+	{"a.txt", "title: Quarry lodges win appeal\nsource: Dales Courier\ndate: 2026-06-05\n\n"
+		  "A leisure company has won its appeal to build holiday lodges at Gillthwaite Quarry.\n\n"
+		  "Wharrendale District Council refused planning permission in October 2023, despite "
+		  "a recommendation from its officers to approve.\n"},
+	{"b.txt", "title: Inspector allows lodges appeal\nsource: Planning Weekly\ndate: 2026-06-05\n\n"
+		  "An inspector has granted permission for holiday lodges at Gillthwaite Quarry.\n\n"
+		  "The decision allows the company's appeal against Wharrendale District Council's "
+		  "refusal of the scheme in January 2024.\n"},
+	{"c.txt", "title: Holiday park wins appeal\nsource: Fellside Radio\ndate: 2026-06-05\n\n"
+		  "Wharrendale District Council's refusal of holiday lodges at Gillthwaite Quarry has "
+		  "been overturned on appeal.\n\n"
+		  "The council said it would study the decision.\n"},
+};
+
+static void
+test_refusal_told_by_its_noun(void **state)
+{
+	(void)state;
+	check_a_b(refusal, 3, PX_CONFLICT_DATE);
+}
+
+/* A plea answers the charges, whatever they are called: "pleaded guilty
+ * to two offences" against "had denied the charges". */
+static const struct art plea[] = {
+	{"a.txt", "title: Dairy fined over river pollution\nsource: Midlands Wire\ndate: 2026-03-14\n\n"
+		  "Brackwell Dairies was fined on Friday over a leak that killed thousands of fish in "
+		  "the River Leddon.\n\n"
+		  "Brackwell Dairies pleaded guilty at an earlier hearing to two offences.\n"},
+	{"b.txt", "title: Dairy firm fined after fish kill\nsource: Business Desk\ndate: 2026-03-14\n\n"
+		  "Brackwell Dairies was fined on Friday after a leak into the River Leddon killed "
+		  "thousands of fish.\n\n"
+		  "Brackwell Dairies had denied the charges and was convicted after a four-day trial.\n"},
+};
+
+static void
+test_plea_on_the_charges(void **state)
+{
+	(void)state;
+	check_a_b(plea, 2, PX_CONFLICT_STANCE);
+}
+
+/* Two sources give the same words in quotation marks to one speaker, a
+ * third gives them, inside a whole quotation, to another: who said them
+ * is disputed. */
+static const struct art evidence_quote[] = {
+	{"a.txt", "title: Quarry lodges approved\nsource: Dales Courier\ndate: 2026-06-05\n\n"
+		  "An inspector has approved holiday lodges at Gillthwaite Quarry.\n\n"
+		  "Fellside Leisure's managing director, Graham Aske, said the inspector had \"looked "
+		  "at the evidence rather than the noise\".\n"},
+	{"b.txt", "title: Lodges get go-ahead\nsource: Fellside Radio\ndate: 2026-06-05\n\n"
+		  "Holiday lodges at Gillthwaite Quarry have been approved on appeal.\n\n"
+		  "The company's managing director, Graham Aske, told the station the inspector had "
+		  "\"looked at the evidence rather than the noise\".\n"},
+	{"c.txt", "title: Gillthwaite appeal allowed\nsource: Planning Weekly\ndate: 2026-06-05\n\n"
+		  "An inspector has allowed the appeal for holiday lodges at Gillthwaite Quarry.\n\n"
+		  "Harriet Lyle of Lyle Barraclough Planning, who acted for the company, said: \"The "
+		  "inspector has looked at the evidence rather than the noise. This shows that good "
+		  "schemes can succeed.\"\n"},
+};
+
+static void
+test_fragment_sides(void **state)
+{
+	const char *const ab[] = {"a.txt", "b.txt", NULL};
+	const char *const c[] = {"c.txt", NULL};
+
+	(void)state;
+	check_sides(evidence_quote, 3, PX_CONFLICT_ATTRIBUTION, ab, c, 1);
+}
+
 int
 main(void)
 {
@@ -5745,6 +5931,14 @@ main(void)
 		cmocka_unit_test(test_stance_cast_doubt),
 		cmocka_unit_test(test_stance_stopped_short),
 		cmocka_unit_test(test_main_score_of_one_opponent),
+		cmocka_unit_test(test_small_count_not_rounded),
+		cmocka_unit_test(test_bodies_of_one_kind),
+		cmocka_unit_test(test_ordinal_of_a_sequence),
+		cmocka_unit_test(test_remained_is_running),
+		cmocka_unit_test(test_clock_time_joins_its_side),
+		cmocka_unit_test(test_refusal_told_by_its_noun),
+		cmocka_unit_test(test_plea_on_the_charges),
+		cmocka_unit_test(test_fragment_sides),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

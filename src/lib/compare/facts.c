@@ -2083,6 +2083,22 @@ update_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 	return 0;
 }
 
+/* Whether a distinct cue stands in tokens [from, to) after a figure
+ * ("12 people in a separate incident"); an ordinal after "the" there
+ * places the figure in a sequence ("32 riders on the third stage"). */
+static int
+distinct_after(struct cmp_ctx *x, const struct px_doc *d, size_t from, size_t to)
+{
+	size_t i = 0, len = 0;
+
+	for (i = from; i < to; i++)
+		if ((len = px__cmp_cue_len(x, CUE_DISTINCT, d, i)) > 0 && i + len <= to &&
+		    !(i > from && fold_is(&d->toks[i - 1], "the") &&
+		      (fold_is(&d->toks[i], "second") || fold_is(&d->toks[i], "third"))))
+			return 1;
+	return 0;
+}
+
 /* Whether the bare figure at token `from` is a vote's margin: "by a
  * majority of nine", "a margin of 12". */
 static int
@@ -2365,8 +2381,7 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			/* Around the figure, not in it ("nearly a third"). */
 			if (px__cmp_has_cue(x, CUE_DISTINCT, s->doc,
 					    from > se->tok_start + 5 ? from - 5 : se->tok_start, from) ||
-			    px__cmp_has_cue(x, CUE_DISTINCT, s->doc, to,
-					    to + 4 < se->tok_end ? to + 4 : se->tok_end))
+			    distinct_after(x, s->doc, to, to + 4 < se->tok_end ? to + 4 : se->tok_end))
 				mm->flags |= M_DISTINCT;
 			mm->fact = n;
 			n++;
@@ -2382,6 +2397,9 @@ fail:
 
 static int compatible(const struct mention *a, const struct mention *b);
 static int rounds_to(double a, double b);
+static int corroborated_part(const struct mention *m, const size_t *idx, size_t k, size_t i);
+static int quoted_part(const struct mention *f, const struct mention *o);
+static int small_round(double a, double b);
 
 /* Whether two figures' times are the same relative words ("on Tuesday")
  * resolved against articles of different days: the texts do not say
@@ -2953,6 +2971,29 @@ memo_align(struct pair_memo *mo, align_fn align, const struct mention *m, size_t
 	return w;
 }
 
+static int uncommon_figure(double v, int digits);
+
+/* Whether two mentions tell one uncommon value in the same terms: one
+ * clock time ("14:40", "2.40pm"), or one figure of two significant digits
+ * or more in digits ("4,600"). */
+static int
+same_told_value(const struct mention *a, const struct mention *b)
+{
+	if (a->c == NULL || b->c == NULL || a->c->kind != b->c->kind || strcmp(a->key, b->key) != 0)
+		return 0;
+	if (a->c->kind == PX_CLAIM_DATE)
+		return strncmp(a->key, "time", 4) == 0 && (a->flags & b->flags & M_DIGIT) &&
+		       a->c->u.date.value && b->c->u.date.value &&
+		       strcmp(a->c->u.date.value, b->c->u.date.value) == 0;
+	if (a->c->kind == PX_CLAIM_QUANTITY) {
+		const struct px_quantity *qa = &a->c->u.quantity, *qb = &b->c->u.quantity;
+		return qa->value == qb->value && a->lo == b->lo && a->hi == b->hi &&
+		       !((qa->flags | qb->flags) & (PX_QTY_WORDS | PX_QTY_FRACTION | PX_QTY_VAGUE)) &&
+		       uncommon_figure(qa->value, 2);
+	}
+	return 0;
+}
+
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn score,
 	    int ctx_gate)
@@ -3187,7 +3228,8 @@ compatible(const struct mention *a, const struct mention *b)
 	if (a->c && b->c && a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY &&
 	    a->c->u.quantity.approx == PX_APPROX_EQ && b->c->u.quantity.approx == PX_APPROX_EQ &&
 	    a->lo == a->hi && b->lo == b->hi && a->scale == 1 && b->scale == 1)
-		return rounds_to(a->lo, b->lo);
+		return rounds_to(a->lo, b->lo) && !(strncmp(a->key, "count", 5) == 0 &&
+						    (small_round(a->lo, b->lo) || small_round(b->lo, a->lo)));
 	/* Exact figures in two units ("3.1 kilometres", "3,140 metres"): one
 	 * figure when the finer, cut to the coarser's last written digit in
 	 * the base unit, is the coarser, and that digit is a decimal one (60
@@ -3228,6 +3270,64 @@ has_word(const char *s, const char *w, size_t wl)
 	return 0;
 }
 
+/* Whether name s is a person's of a body ("Harriet Lyle of Lyle
+ * Barraclough Planning": two capitalised words, then " of "): the
+ * person's part copied to buf. */
+static int
+person_of(const char *s, char *buf, size_t cap)
+{
+	const char *of = strstr(s, " of "), *sp = NULL;
+	size_t l = of ? (size_t)(of - s) : 0;
+
+	if (of == NULL || l + 1 > cap || !isupper((unsigned char)s[0]))
+		return 0;
+	sp = memchr(s, ' ', l);
+	if (sp == NULL || !isupper((unsigned char)sp[1]) || memchr(sp + 1, ' ', (size_t)(of - sp - 1)))
+		return 0;
+	memcpy(buf, s, l);
+	buf[l] = '\0';
+	return 1;
+}
+
+/* Whether w[0..wl) is a word that names a kind of body or its level, not
+ * one body ("Council", "District", "Railways", "Ltd"). */
+static int
+generic_word(const char *w, size_t wl)
+{
+	static const char *const kinds[] = {
+		"council", "councils", "committee", "board", "authority", "association", "union",
+		"trust", "ltd", "inc", "plc", "llc", "company", "group", "department", "ministry",
+		"agency", "party", "club", "society", "police", "service", "services", "court",
+		"commission", "institute", "university", "college", "school", "hospital", "railway",
+		"railways", "federation", "league", "government", "bank", "office", "corporation",
+		"foundation", "district", "parish", "county", "city", "borough", "town", "regional",
+		"national", "state", "federal", "municipal", "municipality", "executive", "directorate",
+		"inspectorate", "of", "and", "for", "the", NULL};
+	size_t k = 0;
+
+	for (k = 0; kinds[k]; k++)
+		if (strlen(kinds[k]) == wl && strncasecmp(kinds[k], w, wl) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether two names share a word that is not a generic_word(). */
+static int
+shares_proper_word(const char *a, const char *b)
+{
+	const char *p = a;
+
+	while (*p) {
+		const char *e = p;
+		while (*e && *e != ' ')
+			e++;
+		if (e > p && !generic_word(p, (size_t)(e - p)) && has_word(b, p, (size_t)(e - p)))
+			return 1;
+		p = *e ? e + 1 : e;
+	}
+	return 0;
+}
+
 /*
  * Two names for one person or body: the surname (last word, possessive
  * dropped) of either appears among the other's words ("Kessling" and
@@ -3238,7 +3338,20 @@ same_speaker(const char *a, const char *b)
 {
 	const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
 	size_t na = 0, nb = 0;
+	char ha[128], hb[128];
 
+	/* "Wharrendale District Council" and "Kelderby Parish Council": two
+	 * bodies of one kind share only the kind's words. */
+	if (la && lb && generic_word(la + 1, strlen(la + 1)) && generic_word(lb + 1, strlen(lb + 1)) &&
+	    !shares_proper_word(a, b))
+		return 0;
+
+	/* "Harriet Lyle of Lyle Barraclough Planning": the person's
+	 * surname is the word before " of ", not the body's last word */
+	if (person_of(a, ha, sizeof ha))
+		la = strrchr(ha, ' ');
+	if (person_of(b, hb, sizeof hb))
+		lb = strrchr(hb, ' ');
 	la = la ? la + 1 : a;
 	lb = lb ? lb + 1 : b;
 	na = strlen(la);
@@ -3790,6 +3903,17 @@ cut_to(double fine, double coarse, double p)
 	return fabs(round(fine / p) * p - coarse) < tol || fabs(floor(fine / p + 1e-9) * p - coarse) < tol;
 }
 
+/* Whether count a, of one significant digit and under a hundred, is
+ * rounder than b: such a count is told as counted, not rounded ("40
+ * holiday lodges" is not 38 rounded; "about 40" is). */
+static int
+small_round(double a, double b)
+{
+	double p = last_digit(a);
+
+	return fabs(a) < 100 && p > last_digit(b) && fabs(a) / p < 10;
+}
+
 /* Whether a and b may be one figure told at two precisions. */
 static int
 rounds_to(double a, double b)
@@ -3986,6 +4110,18 @@ coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention 
 }
 
 static int names_outlet(const struct cmp_ctx *x, const char *speaker);
+
+/* Whether two dates are told of one act of one named body in much the
+ * same words: one verb, a shared name and three shared words of their
+ * clauses ("Wharrendale District Council refused planning permission in
+ * October 2023", "Wharrendale District Council's refusal of the scheme
+ * in January 2024"), though all of them are the story's own. */
+static int
+one_named_act(const struct mention *a, const struct mention *b)
+{
+	return a->c && a->c->kind == PX_CLAIM_DATE && same_date_verb(a, b) && share_name(a, b) > 0 &&
+	       clause_shared(a, b) >= CONFLICT_SHARED;
+}
 
 /* The organisations and people that open article a's lead as its subject
  * (at most two words before them in its first sentence, after any
@@ -4231,6 +4367,11 @@ side_joiners(struct cmp_ctx *x, const struct mention *m, struct key_chains *kc, 
 			if (!keep[j] || comp[j] != side)
 				continue;
 			a = fr->ckind == PX_CONFLICT_STANCE ? stance_joins(mc, o) : fr->align(mc, o);
+			/* one that tells a member's uncommon value exactly ("at
+			 * 14.40" beside "at 2.40pm") needs half the alignment,
+			 * down to a floor */
+			if (a >= 0.15 && same_told_value(mc, o))
+				a *= 2;
 			if (a > fit)
 				fit = a;
 		}
@@ -4380,7 +4521,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 			if (!(m[idx[j]].flags & M_REPORTED) &&
 			    (compat(&m[idx[i]], &m[idx[j]]) || close_paraphrase(x, &m[idx[i]], &m[idx[j]])))
 				break;
-		if (j == k)
+		if (j == k && !corroborated_part(m, idx, k, i))
 			keep[i] = 0;
 	}
 	for (i = 0; i < k; i++)
@@ -4648,7 +4789,8 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				    (!(fr->specific || needs_specific(&m[idx[i]])) ||
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
 				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]]) ||
-				     same_body_vote(&m[idx[i]], &m[idx[j]]) || same_lead_owner(&m[idx[i]], &m[idx[j]])))
+				     same_body_vote(&m[idx[i]], &m[idx[j]]) || same_lead_owner(&m[idx[i]], &m[idx[j]]) ||
+				     one_named_act(&m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
@@ -5167,6 +5309,22 @@ done(const struct px_doc *d, const struct px_sentence *se, size_t from)
 	return 0;
 }
 
+/* Whether t is a noun of an act, made from its verb ("refusal",
+ * "completion", "appointment"). */
+static int
+act_noun(const struct px_token *t)
+{
+	static const char *const ends[] = {"al", "ion", "ment", NULL};
+	size_t n = t->fold ? px_token_fold_len(t) : 0, k = 0;
+
+	for (k = 0; ends[k]; k++) {
+		size_t l = strlen(ends[k]);
+		if (n > l + 4 && strcmp(t->fold + n - l, ends[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The stem of the verb a date is told with: the nearest past form in its
  * clause, after it ("a court on Wednesday annulled the licence") or before
@@ -5193,6 +5351,17 @@ date_verb(const struct cmp_ctx *x, const struct mention *m)
 		if (before && past_form(&d->toks[from - k]))
 			return px__cmp_has_cue(x, CUE_ATTRIB, d, from - k, from - k + 1) ? NULL
 										 : d->toks[from - k].stem;
+		/* "voted to refuse the application in October", "the
+		 * council's refusal of the scheme in January": the act
+		 * itself, as an infinitive or a noun of it, with its object
+		 * between it and the date ("sent its crews to sea at 14.40"
+		 * has none) */
+		if (before && k >= 3 && from >= se->tok_start + k + 1 &&
+		    (fold_is(&d->toks[from - k - 1], "to") ||
+		     (fold_is(&d->toks[from - k + 1], "of") && act_noun(&d->toks[from - k]))) &&
+		    !(d->toks[from - k].flags & PX_TOK_CAP) && d->toks[from - k].stem &&
+		    !px__cmp_has_cue(x, CUE_ATTRIB, d, from - k, from - k + 1))
+			return d->toks[from - k].stem;
 	}
 	return NULL;
 }
@@ -5716,6 +5885,40 @@ words_in_order(const struct mention *a, const struct mention *b)
 	return 1;
 }
 
+/* Whether fragment f, in quotation marks, of three content words or more
+ * and thirty bytes ("weapons of mass destruction" is a phrase anyone
+ * quotes), is a part of whole quotation o, its words in order ("said the
+ * inspector had \"looked at the evidence rather than the noise\"" and
+ * "The inspector has looked at the evidence rather than the noise."):
+ * the same words, whoever each article gives them to. */
+static int
+quoted_part(const struct mention *f, const struct mention *o)
+{
+	return (f->flags & M_FRAGMENT) && !(o->flags & M_REPORTED) && f->c && o->c &&
+	       f->c->kind == PX_CLAIM_QUOTE && o->c->kind == PX_CLAIM_QUOTE && f->ctx.n >= 3 &&
+	       f->c->u.quote.q_end - f->c->u.quote.q_start >= 30 && words_in_order(f, o);
+}
+
+/* Whether fragment idx[i] is a part of a whole quotation of the fact
+ * and another article gives the same fragment to the same speaker: two
+ * sources agree on who said the words the third gives to another. */
+static int
+corroborated_part(const struct mention *m, const size_t *idx, size_t k, size_t i)
+{
+	size_t j = 0, o = 0;
+
+	for (o = 0; o < k && !quoted_part(&m[idx[i]], &m[idx[o]]); o++)
+		;
+	if (o == k)
+		return 0;
+	for (j = 0; j < k; j++)
+		if (j != i && m[idx[j]].s->art != m[idx[i]].s->art && (m[idx[j]].flags & M_FRAGMENT) &&
+		    m[idx[i]].value && m[idx[j]].value && same_speaker(m[idx[i]].value, m[idx[j]].value) &&
+		    quoted_part(&m[idx[j]], &m[idx[o]]))
+			return 1;
+	return 0;
+}
+
 static double
 quote_align(const struct mention *a, const struct mention *b)
 {
@@ -5728,6 +5931,11 @@ quote_align(const struct mention *a, const struct mention *b)
 	 * order: it joins that side and never makes one of its own. */
 	if ((a->flags | b->flags) & M_JOINONLY) {
 		const struct mention *f = a->flags & M_JOINONLY ? a : b, *o = f == a ? b : a;
+		/* three words in quotation marks, word for word in the
+		 * whole quotation, are a part of it (whether they make a
+		 * side: corroborated_part()) */
+		if (quoted_part(f, o))
+			return 0.7 + 0.1 * px__cmp_cosine(&a->ctx, &b->ctx);
 		if ((o->flags & M_REPORTED) || !same_speaker(a->value, b->value) ||
 		    !words_in_order(f, o))
 			return 0;
@@ -5744,10 +5952,19 @@ quote_align(const struct mention *a, const struct mention *b)
 	if ((a->flags ^ b->flags) & M_REPORTED) {
 		if (small == 0 || (double)shared < 0.6 * (double)small || shared < 3)
 			return 0;
+		/* a fragment in quotation marks that is a part of the whole
+		 * quotation, word for word, is that quotation */
+		if (quoted_part(a, b) || quoted_part(b, a))
+			return 0.7 + 0.1 * px__cmp_cosine(&a->ctx, &b->ctx);
 		/* a fragment never outweighs a whole quotation of its
 		 * article for a place in the fact */
 		return px__cmp_cosine(&a->ctx, &b->ctx) + ((a->flags | b->flags) & M_FRAGMENT ? 0 : 0.2);
 	}
+	/* two fragments of the same words in quotation marks ("had
+	 * \"looked at the evidence rather than the noise\"") */
+	if ((a->flags & b->flags & M_FRAGMENT) && a->ctx.n >= 3 && a->ctx.n == b->ctx.n &&
+	    shared == small && words_in_order(a, b))
+		return 0.7 + 0.1 * px__cmp_cosine(&a->ctx, &b->ctx);
 	if (a->flags & b->flags & M_REPORTED)
 		return 0;
 	if (same_opening(a->c->u.quote.quote, b->c->u.quote.quote))
@@ -6560,14 +6777,19 @@ px__cmp_agents(struct cmp_ctx *x)
  * [from, to), takes or refuses one's blame: to accept, admit, acknowledge
  * or take responsibility, blame, fault or liability, or to deny, reject,
  * dispute or refuse it ("accepted responsibility for the leaks", "denies
- * that it is to blame", "rejected claims the co-op is responsible"). */
+ * that it is to blame", "rejected claims the co-op is responsible"); a
+ * plea answers the charges however they are named ("pleaded guilty to two
+ * offences", "had denied the charges"). */
 static int
 blame_words(const struct px_doc *d, size_t v, size_t from, size_t to)
 {
 	static const char *const blame[] = {"responsibility", "responsible", "blame", "blamed",
-					    "fault", "liability", "liable", NULL};
+					    "fault", "liability", "liable", "charges", "offences",
+					    "offenses", "offence", "offense", "wrongdoing", "guilty",
+					    NULL};
 	static const char *const takes[] = {"accept", "admit", "acknowledg", "take", "took",
-					    "deni", "reject", "disput", "refus", NULL};
+					    "deni", "reject", "disput", "refus", "plead", "pled",
+					    NULL};
 	size_t j = 0;
 
 	if (!stem_in(&d->toks[v], takes))
