@@ -5797,6 +5797,26 @@ test_fragment_sides(void **state)
 	check_sides(evidence_quote, 3, PX_CONFLICT_ATTRIBUTION, ab, c, 1);
 }
 
+/* Homes however they are called ("4,200 properties", "more than 6,000
+ * households") are one count. */
+static const struct art homes_cut_off[] = {
+	{"a.txt", "title: Trunk main bursts in Kilbrannagh\nsource: Lakeland FM\ndate: 2026-02-09\n\n"
+		  "The 600mm main ruptured at about 11.40pm on Sunday close to Mill Road, cutting off "
+		  "water to about 4,200 properties in the town.\n\n"
+		  "Crews worked through the night to shut off the main.\n"},
+	{"b.txt", "title: Residents demand new water main\nsource: Midland Examiner\ndate: 2026-02-09\n\n"
+		  "The trunk main burst late on Sunday night, leaving more than 6,000 households in the "
+		  "town without water.\n\n"
+		  "Residents have called for the main to be replaced in full.\n"},
+};
+
+static void
+test_homes_however_called(void **state)
+{
+	(void)state;
+	check_a_b(homes_cut_off, 2, PX_CONFLICT_QUANTITY);
+}
+
 int
 main(void)
 {
@@ -5939,6 +5959,7 @@ main(void)
 		cmocka_unit_test(test_refusal_told_by_its_noun),
 		cmocka_unit_test(test_plea_on_the_charges),
 		cmocka_unit_test(test_fragment_sides),
+		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

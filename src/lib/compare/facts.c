@@ -381,6 +381,22 @@ base_unit(const char *unit, double *scale)
 	return NULL;
 }
 
+/* Whether a counted noun names homes: the dwellings a supply, a flood or
+ * an evacuation is counted in, whatever the dictionary's class for it
+ * ("properties" are possessions there, "households" groups). */
+static int
+dwelling(const char *noun)
+{
+	static const char *const homes[] = {"homes", "households", "houses", "properties",
+					    "premises", "dwellings", "residences", NULL};
+	size_t k = 0;
+
+	for (k = 0; homes[k]; k++)
+		if (strcasecmp(noun, homes[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 {
@@ -404,6 +420,12 @@ quantity_key(const struct px_quantity *q, char *key, size_t cap, double *scale)
 	if (q->unit && q->unit[0]) {
 		const char *base = base_unit(q->unit, scale);
 		snprintf(key, cap, "%s", base ? base : q->unit);
+		return 1;
+	}
+	/* "4,200 properties", "4,200 homes and businesses", "more than
+	 * 6,000 households": homes however they are called. */
+	if (q->counts && dwelling(q->counts)) {
+		snprintf(key, cap, "count:homes");
 		return 1;
 	}
 	if (q->cls && q->cls[0]) {
