@@ -5817,6 +5817,26 @@ test_homes_however_called(void **state)
 	check_a_b(homes_cut_off, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* A gerund after a preposition of time is the subject's act: "was fined
+ * after admitting two offences" against "had denied the charges". */
+static const struct art admitting[] = {
+	{"a.txt", "title: Dairy fined over fish kill\nsource: County Press\ndate: 2026-03-14\n\n"
+		  "Brackwell Dairies was fined on Friday after admitting two environmental offences "
+		  "over the pollution of the River Leddon.\n\n"
+		  "Thousands of fish died in the river.\n"},
+	{"b.txt", "title: Dairy firm fined after fish kill\nsource: Business Desk\ndate: 2026-03-14\n\n"
+		  "Brackwell Dairies was fined on Friday after a leak into the River Leddon killed "
+		  "thousands of fish.\n\n"
+		  "Brackwell Dairies had denied the charges and was convicted after a four-day trial.\n"},
+};
+
+static void
+test_gerund_after_time(void **state)
+{
+	(void)state;
+	check_a_b(admitting, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -5960,6 +5980,7 @@ main(void)
 		cmocka_unit_test(test_plea_on_the_charges),
 		cmocka_unit_test(test_fragment_sides),
 		cmocka_unit_test(test_homes_however_called),
+		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

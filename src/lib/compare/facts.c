@@ -6936,6 +6936,8 @@ stopped_short(const struct px_doc *d, const struct px_sentence *se, size_t i)
 	       fold_is(&d->toks[i - 2], "short") && fold_in(&d->toks[i - 3], stopped);
 }
 
+static const char *const gerund_preps[] = {"after", "before", "by", "since", NULL};
+
 static int
 verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
@@ -6965,6 +6967,12 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	if (fold_in(&d->toks[i], past) || stopped_short(d, se, i))
 		return 1;
 	if (n > 3 && strcmp(f + n - 2, "ed") == 0)
+		return 1;
+	/* "was fined after admitting two offences", "before agreeing to
+	 * the sale": a gerund after a preposition of time is the subject's
+	 * act */
+	if (n > 4 && strcmp(f + n - 3, "ing") == 0 && i > se->tok_start &&
+	    fold_in(&d->toks[i - 1], gerund_preps))
 		return 1;
 	if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && !(d->toks[i].flags & PX_TOK_CAP))
 		return 1;
