@@ -5837,6 +5837,26 @@ test_gerund_after_time(void **state)
 	check_a_b(admitting, 2, PX_CONFLICT_STANCE);
 }
 
+/* An answer to criticism is one object however it is named: "rejected
+ * the criticism" against "acknowledged the concerns". */
+static const struct art table_cloth[] = {
+	{"a.txt", "title: Rennie knocked out at Cardiff Open\nsource: Press Sport\ndate: 2026-03-03\n\n"
+		  "Callum Rennie was beaten 4-3 in the first round of the Cardiff Open on Monday.\n\n"
+		  "Tournament director Alun Hughes rejected the criticism of the table after the "
+		  "match.\n"},
+	{"b.txt", "title: Table row at Cardiff Open\nsource: Cue Sport Weekly\ndate: 2026-03-03\n\n"
+		  "Callum Rennie lost his first-round match at the Cardiff Open 4-3 on Monday.\n\n"
+		  "Tournament director Alun Hughes acknowledged the concerns about the table on "
+		  "Monday night.\n"},
+};
+
+static void
+test_answer_to_criticism(void **state)
+{
+	(void)state;
+	check_a_b(table_cloth, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -5981,6 +6001,7 @@ main(void)
 		cmocka_unit_test(test_fragment_sides),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
+		cmocka_unit_test(test_answer_to_criticism),
 		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_event_frame_dates),
 		cmocka_unit_test(test_arrival_frame_dates),

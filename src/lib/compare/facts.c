@@ -6801,14 +6801,15 @@ px__cmp_agents(struct cmp_ctx *x)
  * dispute or refuse it ("accepted responsibility for the leaks", "denies
  * that it is to blame", "rejected claims the co-op is responsible"); a
  * plea answers the charges however they are named ("pleaded guilty to two
- * offences", "had denied the charges"). */
+ * offences", "had denied the charges"), and an answer to criticism the
+ * criticism ("rejected the criticism", "acknowledged the concerns"). */
 static int
 blame_words(const struct px_doc *d, size_t v, size_t from, size_t to)
 {
 	static const char *const blame[] = {"responsibility", "responsible", "blame", "blamed",
 					    "fault", "liability", "liable", "charges", "offences",
 					    "offenses", "offence", "offense", "wrongdoing", "guilty",
-					    NULL};
+					    "criticism", "criticisms", "complaints", "concerns", NULL};
 	static const char *const takes[] = {"accept", "admit", "acknowledg", "take", "took",
 					    "deni", "reject", "disput", "refus", "plead", "pled",
 					    NULL};
