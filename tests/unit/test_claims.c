@@ -501,6 +501,23 @@ test_part_of_place(void **state)
 	px_claims_free(c);
 }
 
+/* A plural's possessive mark inside an organisation's name: "the North
+ * Ostrobothnia Landowners' Association" is one organisation, not "North
+ * Ostrobothnia Landowners" and "Association". */
+static void
+test_possessive_in_org_name(void **state)
+{
+	const char *t = "The North Ostrobothnia Landowners' Association has lodged an objection."
+			"\n\nThe Farmers' Union said no.\n\nThe Jones' house was empty.";
+	struct px_claims *c = extract(t, "2025-06-04", PX_CLAIMS_ALL);
+
+	(void)state;
+	assert_string_equal(entity_type(c, t, "North Ostrobothnia Landowners' Association"), "org");
+	assert_string_equal(entity_type(c, t, "Farmers' Union"), "org");
+	assert_null(find_nth(c, t, "Jones' house", PX_CLAIM_ENTITY, 0));
+	px_claims_free(c);
+}
+
 static void
 test_quotes_entities(void **state)
 {
@@ -937,6 +954,7 @@ main(void)
 		cmocka_unit_test(test_role_apposition),
 		cmocka_unit_test(test_determiner_opens_no_name),
 		cmocka_unit_test(test_part_of_place),
+		cmocka_unit_test(test_possessive_in_org_name),
 		cmocka_unit_test(test_quote_across_paragraphs),
 		cmocka_unit_test(test_offsets_and_json),
 		cmocka_unit_test(test_numbers_scan),

@@ -95,7 +95,7 @@ add_mention(struct ent_table *et, const struct ent_mention *m)
 
 /* End (exclusive) of the capitalised run starting at i, within [i, lim). */
 static size_t
-name_run(const struct toks *tk, size_t i, size_t lim)
+name_run(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim)
 {
 	size_t j = i;
 
@@ -110,6 +110,17 @@ name_run(const struct toks *tk, size_t i, size_t lim)
 			    tk->t[j - 1].end - tk->t[j - 1].start == 1 && j + 1 < lim &&
 			    (cap_word(tk, j + 1)))
 				j++;
+			/* "Landowners' Association", "Farmers' Union": a
+			   plural's possessive mark inside an organisation's
+			   name */
+			if (j + 1 < lim && px__cl_tok_sym(tk, j, '\'') && !(tk->t[j].flags & TF_SPACE) &&
+			    (tk->t[j + 1].flags & TF_SPACE) && cap_word(tk, j + 1) &&
+			    tk->t[j - 1].end - tk->t[j - 1].start > 2 &&
+			    tk->text[tk->t[j - 1].end - 1] == 's' &&
+			    (px__cl_lex_flags(x, tk, j + 1) & LX_ORGWORD)) {
+				j++;
+				continue;
+			}
 			/* "Jean-Luc", "Al-Sisi" */
 			if (j + 1 < lim && px__cl_tok_sym(tk, j, '-') && !(tk->t[j].flags & TF_SPACE) &&
 			    !(tk->t[j + 1].flags & TF_SPACE) && cap_word(tk, j + 1))
@@ -479,7 +490,7 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 					i++;
 					continue;
 				}
-				e = name_run(tk, i, t1);
+				e = name_run(x, tk, i, t1);
 				if (e <= i) {
 					i++;
 					continue;
