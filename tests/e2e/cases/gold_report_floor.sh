@@ -85,7 +85,9 @@ fi
 # stage", "remained", exact clock times joining their side, dates of a refusal told by its
 # noun, pleas on the charges and fragments corroborated by two articles; blind40 (stories
 # 174-177) at 0.333 (60ea7e2, and again after the changes made for 170-173), 0.421 since homes
-# however they are called are one count. The development
+# however they are called are one count, 0.500 since answers to criticism; blind41 (stories
+# 178-181) at 0.125 (24f6352, with that session's changes in but none made for it; the
+# session's start scored the same; two traps of 26 flagged). The development
 # set's floor is 0.90 since the tallies told in words (0.923).
 score() {
 	set="$TMPDIR/gold-floor-$1"
@@ -155,6 +157,7 @@ score blind37 tests/gold/story-16[2-5]-*
 score blind38 tests/gold/story-16[6-9]-*
 score blind39 tests/gold/story-17[0-3]-*
 score blind40 tests/gold/story-17[4-7]-*
+score blind41 tests/gold/story-17[89]-* tests/gold/story-18[01]-*
 check dev 0.90 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45 0.97 &&
 	check blind5 0.70 0.54 0.97 && check blind6 0.70 0.54 0.97 && check blind7 0.55 0.60 0.90 &&
 	check blind8 0.45 0.70 0.97 && check blind9 0.60 0.60 0.97 && check blind10 0.45 0.70 0.90 &&
@@ -172,4 +175,4 @@ check dev 0.90 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind33 0.40 0.28 0.99 && check blind34 0.35 0.44 0.99 && check blind35 0.25 0.22 0.95 &&
 	check blind36 0.45 0.45 0.95 && check blind37 0.70 0.50 0.95 &&
 	check blind38 0.38 0.55 0.95 && check blind39 0.75 0.60 0.99 &&
-	check blind40 0.40 0.65 0.99
+	check blind40 0.48 0.65 0.99 && check blind41 0.12 0.60 0.99 0.08
