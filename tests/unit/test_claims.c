@@ -472,6 +472,20 @@ test_determiner_opens_no_name(void **state)
 	assert_null(find_nth(c, t, "Another Halvorsen", PX_CLAIM_ENTITY, 0));
 	assert_null(find_nth(c, t, "Dear Tessford", PX_CLAIM_ENTITY, 0));
 	px_claims_free(c);
+	/* a clause word or "I" capitalised beside a name is no part of it,
+	 * nor is "everyone" or "Last" opening a sentence */
+	t = "Everyone Marit Lund met agreed.\n\nThe board backed Halvorsen Because Halvorsen "
+	    "paid.\n\nThe deal Marit Lund I spoke of fell through.\n\nLast Midsummer Ola Berg "
+	    "spoke.";
+	c = extract(t, "2025-06-04", PX_CLAIMS_ALL);
+	assert_non_null(find_nth(c, t, "Marit Lund", PX_CLAIM_ENTITY, 0));
+	assert_non_null(find_nth(c, t, "Marit Lund", PX_CLAIM_ENTITY, 1));
+	assert_null(find_nth(c, t, "Everyone Marit Lund", PX_CLAIM_ENTITY, 0));
+	assert_null(find_nth(c, t, "Halvorsen Because Halvorsen", PX_CLAIM_ENTITY, 0));
+	assert_null(find_nth(c, t, "Because Halvorsen", PX_CLAIM_ENTITY, 0));
+	assert_null(find_nth(c, t, "Marit Lund I", PX_CLAIM_ENTITY, 0));
+	assert_null(find_nth(c, t, "Last Midsummer Ola Berg", PX_CLAIM_ENTITY, 0));
+	px_claims_free(c);
 }
 
 /* A quarter of a place is a place ("West Germany", "Upper Egypt"), not a

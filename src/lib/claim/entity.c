@@ -93,6 +93,12 @@ add_mention(struct ent_table *et, const struct ent_mention *m)
 	return 0;
 }
 
+/* Words that open a clause, and the pronoun "I": never inside a name. */
+static const char *const clause_words[] = {"because", "after", "before", "since", "until", "while",
+					   "when", "whereas", "although", "though", "if", "so",
+					   "but", "yet", "nor", "i", "meanwhile", "however", "then",
+					   NULL};
+
 /* End (exclusive) of the capitalised run starting at i, within [i, lim). */
 static size_t
 name_run(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim)
@@ -102,6 +108,11 @@ name_run(const struct px_extractor *x, const struct toks *tk, size_t i, size_t l
 	while (j < lim) {
 		/* a line break ends a name ("Mark Hosenball" then "WASHINGTON") */
 		if (j > i && (tk->t[j].flags & TF_NL))
+			break;
+		/* a clause word or the pronoun "I" capitalised after a name
+		   ends it ("McCain Because McCain", "Barack Obama I") */
+		if (j > i && cap_word(tk, j) && px__cl_tok_among(tk, j, clause_words) &&
+		    !(j + 1 < lim && px__cl_tok_sym(tk, j + 1, '.') && !(tk->t[j + 1].flags & TF_SPACE)))
 			break;
 		if (cap_word(tk, j)) {
 			j++;
@@ -490,6 +501,11 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 					i++;
 					continue;
 				}
+				/* "Because McCain ...", "I": a clause word opens no name */
+				if (px__cl_tok_among(tk, i, clause_words)) {
+					i++;
+					continue;
+				}
 				e = name_run(x, tk, i, t1);
 				if (e <= i) {
 					i++;
@@ -499,15 +515,16 @@ px__cl_entities(const struct px_extractor *x, struct field_in *f, size_t nf,
 				if (i == t0 || (tk->t[i].flags & TF_SENT) || opens_quote(tk, i - 1)) {
 					uint32_t fl = px__cl_lex_flags(x, tk, i);
 					int plural = 0;
-					if ((fl & (LX_STOP | LX_CUE | LX_PRONOUN)) ||
+					if ((fl & (LX_STOP | LX_CUE | LX_PRONOUN | LX_DATEWORD)) ||
 					    (e == i + 1 && !(tk->t[i].flags & TF_UPPER) &&
 					     px__cl_lex_noun(x, tk->text + tk->t[i].start,
 							     tk->t[i].end - tk->t[i].start, &plural))) {
-						if (e == i + 1 || (fl & (LX_STOP | LX_PRONOUN))) {
+						if (e == i + 1 || (fl & (LX_STOP | LX_PRONOUN | LX_DATEWORD))) {
 							/* a surname that is also a noun ("Quill
 							   said"): kept aside until the article's
 							   people are known */
-							if (e == i + 1 && !(fl & (LX_STOP | LX_CUE | LX_PRONOUN)) &&
+							if (e == i + 1 &&
+							    !(fl & (LX_STOP | LX_CUE | LX_PRONOUN | LX_DATEWORD)) &&
 							    add_maybe(&maybe, fi, i)) {
 								ret = PX_ENOMEM;
 								goto out;
