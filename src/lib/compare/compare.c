@@ -1448,6 +1448,29 @@ choose_title(struct cmp_ctx *x)
 		x->out->title = px__cmp_strdup(x, "", 0);
 }
 
+/* The story's distinct outlet names into x->outlets, in the order of
+ * their first article. A story has few outlets, so each source is looked
+ * for among those kept so far. */
+static px_status
+story_outlets(struct cmp_ctx *x)
+{
+	size_t a = 0, k = 0;
+
+	x->outlets = px_arena_alloc(&x->scratch, (x->n ? x->n : 1) * sizeof(*x->outlets));
+	if (x->outlets == NULL)
+		return PX_ENOMEM;
+	for (a = 0; a < x->n; a++) {
+		const char *src = x->in[a].article ? x->in[a].article->source : NULL;
+		if (src == NULL || src[0] == '\0')
+			continue;
+		for (k = 0; k < x->n_outlets && strcmp(x->outlets[k], src) != 0; k++)
+			;
+		if (k == x->n_outlets)
+			x->outlets[x->n_outlets++] = src;
+	}
+	return PX_OK;
+}
+
 px_status
 px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	   size_t n, struct px_comparison **out)
@@ -1470,6 +1493,8 @@ px_compare(const struct px_comparer *c, const struct px_compare_input *in,
 	x.out = cmp;
 	x.cue_memo = &memo;
 	st = px_map_new(&x.terms);
+	if (st == PX_OK)
+		st = story_outlets(&x);
 	if (st == PX_OK)
 		st = index_cues(&x);
 	if (st == PX_OK)

@@ -161,6 +161,12 @@ struct cmp_ctx {
 	 * article; quote_ix NULL until it first reads any. */
 	uint32_t **quote_ix;
 	size_t *n_quote_ix;
+	/* The story's outlet names (its articles' sources, not empty), each
+	 * once: names_outlet (facts.c) compares a speaker with every one of
+	 * them, for each quote and name, and the articles of a big story
+	 * mostly share a few outlets. */
+	const char **outlets;
+	size_t n_outlets;
 	struct px_map *terms; /* story-local stem ids */
 	float *idfw;          /* weight per local id */
 	size_t idfw_cap;

@@ -6137,13 +6137,11 @@ quote_about(struct cmp_ctx *x, const struct mention *m)
 static int
 names_outlet(const struct cmp_ctx *x, const char *speaker)
 {
-	size_t a = 0;
+	size_t k = 0;
 
-	for (a = 0; a < x->n; a++) {
-		const char *src = x->in[a].article ? x->in[a].article->source : NULL;
-		if (src && src[0] && same_speaker(speaker, src))
+	for (k = 0; k < x->n_outlets; k++)
+		if (same_speaker(speaker, x->outlets[k]))
 			return 1;
-	}
 	return 0;
 }
 
