@@ -53,24 +53,42 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Case-insensitive (ASCII) search of needle in s[0..n). */
-int
-px__ci_find(const char *s, size_t n, const char *needle)
+/* Whether needle[0..m) starts at one of the bytes first in s[0..n),
+ * ignoring ASCII case after that byte: memchr skips the text between two
+ * candidates (the cleaner asks this of every short line). */
+static int
+ci_find_first(const char *s, size_t n, const char *needle, size_t m, char first)
 {
-	size_t m = strlen(needle), i = 0;
+	const char *p = s, *end = s + (n - m) + 1; /* the last start is n - m */
 
-	if (m == 0 || m > n)
-		return 0;
-	for (i = 0; i + m <= n; i++) {
-		size_t k = 0;
-		if (lower(s[i]) != lower(needle[0]))
-			continue;
-		while (k < m && lower(s[i + k]) == lower(needle[k]))
+	while (p < end) {
+		size_t k = 1;
+		p = memchr(p, first, (size_t)(end - p));
+		if (p == NULL)
+			return 0;
+		while (k < m && lower(p[k]) == lower(needle[k]))
 			k++;
 		if (k == m)
 			return 1;
+		p++;
 	}
 	return 0;
+}
+
+/* Case-insensitive (ASCII) search of needle in s[0..n): the needle may
+ * start at its first byte in either case. */
+int
+px__ci_find(const char *s, size_t n, const char *needle)
+{
+	size_t m = strlen(needle);
+	char first = lower(needle[0]), upper = first;
+
+	if (m == 0 || m > n)
+		return 0;
+	if (first >= 'a' && first <= 'z')
+		upper = (char)(first - 'a' + 'A');
+	return ci_find_first(s, n, needle, m, first) ||
+	       (upper != first && ci_find_first(s, n, needle, m, upper));
 }
 
 /* Whether t[0..m) equals the lower-case word w, ignoring ASCII case.
