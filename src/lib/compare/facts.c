@@ -669,9 +669,13 @@ quote_mark(const struct px_token *t)
 static int
 clause_punct(const struct px_token *t)
 {
+	/* The curly marks all begin with the byte 0xE2: other punctuation
+	 * (most of it, commas and full stops) is told without a strcmp. */
 	return (t->flags & PX_TOK_PUNCT) && t->fold != NULL && t->fold[0] != '-' &&
-	       t->fold[0] != '\'' && t->fold[0] != '"' && strcmp(t->fold, "’") != 0 &&
-	       strcmp(t->fold, "‘") != 0 && strcmp(t->fold, "“") != 0 && strcmp(t->fold, "”") != 0;
+	       t->fold[0] != '\'' && t->fold[0] != '"' &&
+	       (t->fold[0] != '\xE2' ||
+		(strcmp(t->fold, "’") != 0 && strcmp(t->fold, "‘") != 0 &&
+		 strcmp(t->fold, "“") != 0 && strcmp(t->fold, "”") != 0));
 }
 
 /* Whether token t's stem is one of the list's (verbs in any inflection:
@@ -3326,9 +3330,15 @@ generic_word(const char *w, size_t wl)
 		"national", "state", "federal", "municipal", "municipality", "executive", "directorate",
 		"inspectorate", "of", "and", "for", "the", NULL};
 	size_t k = 0;
+	char c = '\0';
 
+	if (wl == 0)
+		return 0;
+	/* The first byte, folded as strncasecmp folds it, turns most kinds
+	 * away before their strlen (same_speaker asks this of every name). */
+	c = w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] - 'A' + 'a') : w[0];
 	for (k = 0; kinds[k]; k++)
-		if (strlen(kinds[k]) == wl && strncasecmp(kinds[k], w, wl) == 0)
+		if (kinds[k][0] == c && strlen(kinds[k]) == wl && strncasecmp(kinds[k], w, wl) == 0)
 			return 1;
 	return 0;
 }
