@@ -841,15 +841,33 @@ anchor_at(const struct px_extractor *x, const struct toks *tk, size_t k, size_t 
 }
 
 /*
+ * The count of units at token i, before lim, of "3 days from Tuesday" or
+ * "two weeks ago": a whole number from 0 to 999 (no ordinal or range)
+ * into *n; 0 when there is none ("a"/"an" are told by the callers).
+ */
+static int
+unit_count_at(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim,
+	      struct num *n)
+{
+	const struct lexw *w = px__cl_lex_word(x, tk, i);
+
+	return (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD))) &&
+	       !px__cl_tok_is(tk, i, "a") && !px__cl_tok_is(tk, i, "an") &&
+	       px__cl_num_at(x, tk, i, lim, n) && !(n->flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
+	       n->value >= 0 && n->value < 1000 && n->value == floor(n->value);
+}
+
+/*
  * "3 days from Tuesday", "two weeks after January 15", "5 days before
- * tomorrow", "two weeks from now" at i: the day it names.
+ * tomorrow", "two weeks from now" at i: the day it names. count is
+ * unit_count_at(i, lim), NULL when it found none: the caller reads the
+ * number once for this and for what else it may start.
  */
 static int
 offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, size_t lim,
-	      const struct date_ctx *dc, struct tense_memo *tm, int64_t *day, size_t *end)
+	      const struct num *count, const struct date_ctx *dc, struct tense_memo *tm,
+	      int64_t *day, size_t *end)
 {
-	const struct lexw *w = px__cl_lex_word(x, tk, i);
-	struct num n;
 	size_t j = i;
 	long v = 1;
 	int unit = 0, dir = 0;
@@ -860,11 +878,9 @@ offset_phrase(const struct px_extractor *x, const struct toks *tk, size_t i, siz
 		return 0;
 	if (px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an")) {
 		j = i + 1;
-	} else if ((tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD))) &&
-		   px__cl_num_at(x, tk, i, lim, &n) && !(n.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
-		   n.value >= 0 && n.value < 1000 && n.value == floor(n.value)) {
-		j = n.t1;
-		v = (long)n.value;
+	} else if (count) {
+		j = count->t1;
+		v = (long)count->value;
 	} else {
 		return 0;
 	}
@@ -942,6 +958,7 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 	int future = tense_get(tm);
 	int64_t ref = dc->ref_day, day = 0;
 	int d = 0, y = 0, m = 0, k = 0;
+	struct num count;
 	size_t u = 0;
 
 	if (j >= lim)
@@ -1031,7 +1048,8 @@ weekday_more(const struct px_extractor *x, const struct toks *tk, size_t j, size
 		}
 	}
 	/* "Monday two weeks from now" */
-	if (offset_phrase(x, tk, j, lim, dc, tm, &day, end)) {
+	if (offset_phrase(x, tk, j, lim, unit_count_at(x, tk, j, lim, &count) ? &count : NULL, dc,
+			  tm, &day, end)) {
 		set_day(r, week_monday(day) + (wd - 1));
 		return 1;
 	}
@@ -1267,6 +1285,8 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		int y = 0, m = 0, d = 0, hh = 0, mi = 0, k = 0;
 		size_t end = i;
 		const struct lexw *w = px__cl_lex_word(x, tk, i);
+		struct num count_at_i;
+		const struct num *count = NULL; /* unit_count_at(i), once read */
 
 		/* "a"/"an" with no other date flag opens only an offset ("a
 		   week ago", "a week from Tuesday"): a time unit must follow */
@@ -1428,11 +1448,14 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 				continue;
 			}
 		}
-		/* "3 days from Tuesday", "two weeks after January 15" */
+		/* "3 days from Tuesday", "two weeks after January 15"; the
+		   number is read once for this and the next rule */
+		if (have_ref && unit_count_at(x, tk, i, t1, &count_at_i))
+			count = &count_at_i;
 		if (have_ref && (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD)) ||
 				 px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an"))) {
 			int64_t day = 0;
-			if (offset_phrase(x, tk, i, t1, dc, &tm, &day, &end)) {
+			if (offset_phrase(x, tk, i, t1, count, dc, &tm, &day, &end)) {
 				set_day(&r, day);
 				r.relative = 1;
 				emit(tk, i, end, &r, sink);
@@ -1443,17 +1466,15 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		/* N days/weeks/months/years ago; in N days; N weeks later. */
 		if (have_ref && (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD)) ||
 				 px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an"))) {
-			struct num n;
 			size_t j = i;
 			int ok = 0;
 			double v = 1;
 			if (px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an")) {
 				j = i + 1;
 				ok = 1;
-			} else if (px__cl_num_at(x, tk, i, t1, &n) && !(n.flags & (PX_NUM_ORDINAL | PX_NUM_RANGE)) &&
-				   n.value >= 0 && n.value < 1000 && n.value == floor(n.value)) {
-				j = n.t1;
-				v = n.value;
+			} else if (count) {
+				j = count->t1;
+				v = count->value;
 				ok = 1;
 			}
 			if (ok && j + 1 < t1) {
