@@ -905,7 +905,7 @@ cues_starting(const struct px_comparer *c, const struct px_doc *doc, size_t i,
 	      unsigned char *tab)
 {
 	size_t w = 0, kl = 0;
-	unsigned found = 0, all = (1u << CUE_NSECT) - 1;
+	unsigned found = 0, fresh = 0, all = (1u << CUE_NSECT) - 1;
 	char key[128];
 
 	memset(tab, 0, CUE_NSECT);
@@ -914,7 +914,6 @@ cues_starting(const struct px_comparer *c, const struct px_doc *doc, size_t i,
 		const char *f = tok_fold(&doc->toks[i + w], &fl);
 		uint32_t id = 0;
 		uintptr_t bits = 0;
-		int k = 0;
 		if (w == 0) {
 			size_t b = cue_word_bit(f, fl);
 			if (!(c->cue_first[b / 64] & ((uint64_t)1 << (b % 64))))
@@ -929,11 +928,12 @@ cues_starting(const struct px_comparer *c, const struct px_doc *doc, size_t i,
 		if (px_map_find(c->cue_any, key, kl, &id) != PX_OK)
 			break;
 		bits = *px_map_value(c->cue_any, id);
-		for (k = 0; k < CUE_NSECT; k++)
-			if ((bits & ((uintptr_t)1 << k)) && !(found & (1u << k))) {
-				found |= 1u << k;
-				tab[k] = (unsigned char)(w + 1);
-			}
+		/* Only the sections this phrase is the first of: one step per
+		 * such section, not one per section. */
+		fresh = (unsigned)(bits & all) & ~found;
+		found |= fresh;
+		for (; fresh; fresh &= fresh - 1)
+			tab[__builtin_ctz(fresh)] = (unsigned char)(w + 1);
 		if (!(bits & ((uintptr_t)1 << CUE_NSECT)))
 			break;
 	}
