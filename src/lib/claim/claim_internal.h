@@ -118,6 +118,7 @@ struct px_extractor {
 	size_t max_phrase;      /* tokens in the longest phrase */
 	const char **classes;   /* noun class names (arena) */
 	size_t n_classes, cap_classes;
+	int people_cls;         /* index of the class "people", -1 if none */
 	struct px_arena arena;  /* strings of the lexicons */
 };
 

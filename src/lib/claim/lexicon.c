@@ -507,6 +507,13 @@ px_extractor_new(struct px_extractor **out)
 	}
 	if (st == PX_OK)
 		st = load_file(x, "claims_nouns.txt", nouns_line);
+	if (st == PX_OK) {
+		size_t k = 0;
+		x->people_cls = -1;
+		for (k = 0; k < x->n_classes && x->people_cls < 0; k++)
+			if (strcmp(x->classes[k], "people") == 0)
+				x->people_cls = (int)k;
+	}
 	if (st == PX_OK)
 		st = load_file(x, "claims_places.txt", places_line);
 	if (st == PX_OK)
@@ -655,13 +662,10 @@ px__cl_lex_noun(const struct px_extractor *x, const char *w, size_t len,
 		}
 		/* "kayakers", "paddleboarders": an agent noun the dictionary
 		 * lacks, made of a noun or verb it has, counts people */
-		if (len > 6 && strcmp(buf + len - 3, "ers") == 0 &&
+		if (x->people_cls >= 0 && len > 6 && strcmp(buf + len - 3, "ers") == 0 &&
 		    (noun_lookup(x, buf, len - 3) >= 0 || noun_lookup(x, buf, len - 2) >= 0)) {
-			for (i = 0; i < x->n_classes; i++)
-				if (strcmp(x->classes[i], "people") == 0) {
-					*plural = 1;
-					return x->classes[i];
-				}
+			*plural = 1;
+			return x->classes[x->people_cls];
 		}
 	}
 	c = noun_lookup(x, buf, len);

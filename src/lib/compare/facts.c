@@ -381,6 +381,24 @@ base_unit(const char *unit, double *scale)
 	return NULL;
 }
 
+/* Whether w[0..wl) is one of the lower-case words of list, in any case.
+ * The first byte, folded as strncasecmp folds it, turns most words away
+ * before their strlen. */
+static int
+word_among(const char *w, size_t wl, const char *const *list)
+{
+	size_t k = 0;
+	char c = '\0';
+
+	if (wl == 0)
+		return 0;
+	c = w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] - 'A' + 'a') : w[0];
+	for (k = 0; list[k]; k++)
+		if (list[k][0] == c && strlen(list[k]) == wl && strncasecmp(list[k], w, wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether a counted noun names homes: the dwellings a supply, a flood or
  * an evacuation is counted in, whatever the dictionary's class for it
  * ("properties" are possessions there, "households" groups). */
@@ -389,12 +407,8 @@ dwelling(const char *noun)
 {
 	static const char *const homes[] = {"homes", "households", "houses", "properties",
 					    "premises", "dwellings", "residences", NULL};
-	size_t k = 0;
 
-	for (k = 0; homes[k]; k++)
-		if (strcasecmp(noun, homes[k]) == 0)
-			return 1;
-	return 0;
+	return word_among(noun, strlen(noun), homes);
 }
 
 static int
@@ -3329,18 +3343,8 @@ generic_word(const char *w, size_t wl)
 		"foundation", "district", "parish", "county", "city", "borough", "town", "regional",
 		"national", "state", "federal", "municipal", "municipality", "executive", "directorate",
 		"inspectorate", "of", "and", "for", "the", NULL};
-	size_t k = 0;
-	char c = '\0';
 
-	if (wl == 0)
-		return 0;
-	/* The first byte, folded as strncasecmp folds it, turns most kinds
-	 * away before their strlen (same_speaker asks this of every name). */
-	c = w[0] >= 'A' && w[0] <= 'Z' ? (char)(w[0] - 'A' + 'a') : w[0];
-	for (k = 0; kinds[k]; k++)
-		if (kinds[k][0] == c && strlen(kinds[k]) == wl && strncasecmp(kinds[k], w, wl) == 0)
-			return 1;
-	return 0;
+	return word_among(w, wl, kinds);
 }
 
 /* Whether two names share a word that is not a generic_word(). */
@@ -4098,9 +4102,11 @@ verb_by_date(const struct mention *m)
 	const struct px_sentence *se = &d->sents[m->s->idx];
 	size_t from = 0, to = 0, k = 0;
 
+	if (m->verb == NULL)
+		return 0;
 	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
 	for (k = 1; k <= 2 && from >= se->tok_start + k; k++)
-		if (m->verb && d->toks[from - k].stem && strcmp(d->toks[from - k].stem, m->verb) == 0)
+		if (d->toks[from - k].stem && strcmp(d->toks[from - k].stem, m->verb) == 0)
 			return 1;
 	return 0;
 }
@@ -5917,18 +5923,34 @@ words_in_order(const struct mention *a, const struct mention *b)
 	return 1;
 }
 
-/* Whether fragment f, in quotation marks, of three content words or more
- * and thirty bytes ("weapons of mass destruction" is a phrase anyone
- * quotes), is a part of whole quotation o, its words in order ("said the
+/* Whether f is a fragment in quotation marks long enough to tell its
+ * quotation: three content words or more and thirty bytes ("weapons of
+ * mass destruction" is a phrase anyone quotes). */
+static int
+telling_fragment(const struct mention *f)
+{
+	return (f->flags & M_FRAGMENT) && f->c && f->c->kind == PX_CLAIM_QUOTE && f->ctx.n >= 3 &&
+	       f->c->u.quote.q_end - f->c->u.quote.q_start >= 30;
+}
+
+/* The alignment of two tellings of one quotation, word for word (a
+ * fragment and the whole, or one fragment twice): above any paraphrase. */
+static double
+part_align(const struct mention *a, const struct mention *b)
+{
+	return 0.7 + 0.1 * px__cmp_cosine(&a->ctx, &b->ctx);
+}
+
+/* Whether fragment f, a telling_fragment(), is a part of whole quotation
+ * o, its words in order ("said the
  * inspector had \"looked at the evidence rather than the noise\"" and
  * "The inspector has looked at the evidence rather than the noise."):
  * the same words, whoever each article gives them to. */
 static int
 quoted_part(const struct mention *f, const struct mention *o)
 {
-	return (f->flags & M_FRAGMENT) && !(o->flags & M_REPORTED) && f->c && o->c &&
-	       f->c->kind == PX_CLAIM_QUOTE && o->c->kind == PX_CLAIM_QUOTE && f->ctx.n >= 3 &&
-	       f->c->u.quote.q_end - f->c->u.quote.q_start >= 30 && words_in_order(f, o);
+	return telling_fragment(f) && !(o->flags & M_REPORTED) && o->c &&
+	       o->c->kind == PX_CLAIM_QUOTE && words_in_order(f, o);
 }
 
 /* Whether fragment idx[i] is a part of a whole quotation of the fact
@@ -5967,7 +5989,7 @@ quote_align(const struct mention *a, const struct mention *b)
 		 * whole quotation, are a part of it (whether they make a
 		 * side: corroborated_part()) */
 		if (quoted_part(f, o))
-			return 0.7 + 0.1 * px__cmp_cosine(&a->ctx, &b->ctx);
+			return part_align(a, b);
 		if ((o->flags & M_REPORTED) || !same_speaker(a->value, b->value) ||
 		    !words_in_order(f, o))
 			return 0;
@@ -5987,16 +6009,16 @@ quote_align(const struct mention *a, const struct mention *b)
 		/* a fragment in quotation marks that is a part of the whole
 		 * quotation, word for word, is that quotation */
 		if (quoted_part(a, b) || quoted_part(b, a))
-			return 0.7 + 0.1 * px__cmp_cosine(&a->ctx, &b->ctx);
+			return part_align(a, b);
 		/* a fragment never outweighs a whole quotation of its
 		 * article for a place in the fact */
 		return px__cmp_cosine(&a->ctx, &b->ctx) + ((a->flags | b->flags) & M_FRAGMENT ? 0 : 0.2);
 	}
 	/* two fragments of the same words in quotation marks ("had
 	 * \"looked at the evidence rather than the noise\"") */
-	if ((a->flags & b->flags & M_FRAGMENT) && a->ctx.n >= 3 && a->ctx.n == b->ctx.n &&
-	    shared == small && words_in_order(a, b))
-		return 0.7 + 0.1 * px__cmp_cosine(&a->ctx, &b->ctx);
+	if (telling_fragment(a) && telling_fragment(b) && a->ctx.n == b->ctx.n && shared == small &&
+	    words_in_order(a, b))
+		return part_align(a, b);
 	if (a->flags & b->flags & M_REPORTED)
 		return 0;
 	if (same_opening(a->c->u.quote.quote, b->c->u.quote.quote))
