@@ -5857,6 +5857,80 @@ test_answer_to_criticism(void **state)
 	check_a_b(table_cloth, 2, PX_CONFLICT_STANCE);
 }
 
+/* Two years told with one verb right before each ("got out in 2017",
+ * "got out in 2020") date one event, though every shared word is the
+ * story's; the articles give no day of their own. */
+static const struct art otters[] = {
+	{"a.txt", "title: Otters escape from Brindle Marsh centre\nsource: Fenland Post\n\n"
+		  "Four otters escaped from the Brindle Marsh wildlife centre on Sunday and were "
+		  "recaptured by keepers the same evening.\n\n"
+		  "Three otters got out in 2017 and were found in a nearby garden pond.\n"},
+	{"b.txt", "title: Brindle Marsh otters recaptured\nsource: Marsh Radio\n\n"
+		  "Keepers at the Brindle Marsh wildlife centre recaptured four otters on Sunday after "
+		  "they escaped from their enclosure.\n\n"
+		  "Otters got out in 2020 as well.\n"},
+	{"c.txt", "title: Otters on the loose at Brindle Marsh\nsource: Fen Radio\n\n"
+		  "Four otters escaped from the Brindle Marsh wildlife centre on Sunday before keepers "
+		  "caught them that evening.\n\n"
+		  "Otters have got out of the centre before, keepers said.\n"},
+};
+
+static void
+test_years_of_one_act(void **state)
+{
+	(void)state;
+	check_a_b(otters, 3, PX_CONFLICT_DATE);
+}
+
+/* A fragment of one content word joins its speaker's quotation when the
+ * words just before its marks are the quotation's too ("told the meeting
+ * that clean water was 'not a privilege'"). */
+static const struct art privilege[] = {
+	{"a.txt", "title: Bexley Vale votes for new reservoir\nsource: Vale Gazette\ndate: 2026-04-02\n\n"
+		  "Bexley Vale council voted on Tuesday to build a reservoir above the town.\n\n"
+		  "\"Clean water is not a privilege,\" said councillor Tomasz Wren, who proposed the "
+		  "scheme.\n"},
+	{"b.txt", "title: Reservoir plan approved\nsource: County Wire\ndate: 2026-04-02\n\n"
+		  "Councillors in Bexley Vale have approved a reservoir above the town.\n\n"
+		  "\"Clean water is not a privilege, it is a right,\" council leader Amara Okafor said after "
+		  "the vote.\n"},
+	{"c.txt", "title: Bexley Vale backs reservoir\nsource: Vale Radio\ndate: 2026-04-02\n\n"
+		  "Bexley Vale council has backed a new reservoir above the town.\n\n"
+		  "Councillor Tomasz Wren, who proposed the scheme, told the meeting that clean water "
+		  "was \xe2\x80\x98not a privilege\xe2\x80\x99.\n"},
+};
+
+static void
+test_short_fragment_joins_speaker(void **state)
+{
+	const char *const ac[] = {"a.txt", "c.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(privilege, 3, PX_CONFLICT_ATTRIBUTION, ac, b, 1);
+}
+
+/* A body named before an apposition ("The Seafront Trust, a national
+ * charity ... that campaigns, backed the sale") is the subject of the verb
+ * after it, and "that" there opens a relative clause, not reported
+ * speech. */
+static const struct art lido_sale[] = {
+	{"a.txt", "title: Council sells Hallow Bay lido\nsource: South Coast Press\ndate: 2026-05-08\n\n"
+		  "Hallow Bay council has sold its closed lido to a swimming club for £1.\n\n"
+		  "The Seafront Trust, a national charity for the protection of lidos that "
+		  "campaigns, backed the sale.\n"},
+	{"b.txt", "title: Lido handed to swimmers for £1\nsource: Bay Echo\ndate: 2026-05-08\n\n"
+		  "Hallow Bay's closed lido is to be handed to a swimming club for £1.\n\n"
+		  "The Seafront Trust has objected to the sale.\n"},
+};
+
+static void
+test_subject_before_apposition(void **state)
+{
+	(void)state;
+	check_a_b(lido_sale, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -5999,6 +6073,9 @@ main(void)
 		cmocka_unit_test(test_refusal_told_by_its_noun),
 		cmocka_unit_test(test_plea_on_the_charges),
 		cmocka_unit_test(test_fragment_sides),
+		cmocka_unit_test(test_years_of_one_act),
+		cmocka_unit_test(test_short_fragment_joins_speaker),
+		cmocka_unit_test(test_subject_before_apposition),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

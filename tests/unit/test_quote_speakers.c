@@ -108,6 +108,23 @@ test_participle_after_quote(void **state)
 	release(&g);
 }
 
+/* `," X, head of ... at Y, said`: after a comma the speaker's apposition
+   may run a dozen words; a phrase after the verb ("said in a statement")
+   names no speaker. */
+static void
+test_long_apposition_after_quote(void **state)
+{
+	struct got g;
+
+	(void)state;
+	quotes_of(&g,
+		"\"We will not reopen the baths until the roof is safe,\" Anjali Mehta, head of "
+		"property services at Castlebrook Borough Council, said in a statement.");
+	check(&g, "We will not reopen", "Anjali Mehta", "said",
+	      "Anjali Mehta, head of property services at Castlebrook Borough Council", "said");
+	release(&g);
+}
+
 static void
 test_colon_before_name(void **state)
 {
@@ -473,6 +490,7 @@ main(void)
 		cmocka_unit_test(test_straight_single_marks),
 		cmocka_unit_test(test_straight_single_after_cue),
 		cmocka_unit_test(test_participle_after_quote),
+		cmocka_unit_test(test_long_apposition_after_quote),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

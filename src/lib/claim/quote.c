@@ -1354,8 +1354,15 @@ static int
 speaker_after_quote(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
 		    size_t f, const struct qspan *q, const char *t, struct speaker *sp)
 {
-	size_t k = tok_at_or_after(tk, q->oe), lim = k + 14, end = 0, cl = 0;
+	size_t k = tok_at_or_after(tk, q->oe), lim = k + 14, end = 0, cl = 0, far = 12;
 
+	/* `," X, head of leisure services at Wrenfield Borough Council,
+	 * said`: after a comma the speaker's apposition may run a dozen
+	 * words */
+	if (q->qe > q->qs && t[q->qe - 1] == ',') {
+		lim = k + 20;
+		far = 16;
+	}
 	if (lim > tk->n)
 		lim = tk->n;
 	/* After the quote: `," X said`, `," said X`, `," X, a spokesman, said`. */
@@ -1375,7 +1382,7 @@ speaker_after_quote(const struct px_extractor *x, const struct toks *tk, const s
 		} else {
 			size_t v = 0, s = 0;
 			/* the speaker, then auxiliaries, then the verb */
-			for (v = k + 1; v < lim && v < k + 12; v++) {
+			for (v = k + 1; v < lim && v < k + far; v++) {
 				size_t a = 0;
 				if (!verb_at(x, tk, v))
 					continue;

@@ -3671,6 +3671,23 @@ struct fact_rules {
  * matches, durations): two sides oppose only when they share a word
  * beyond the story's topic (the same opponent, the same sentence term).
  */
+/* Whether token t of m's sentence lies in a name the claims found: a
+ * capital that opens a sentence ("Wallabies got out in 2021") is no name
+ * by itself. */
+static int
+entity_at(const struct mention *m, const struct px_token *t)
+{
+	size_t i = 0, lo = 0, hi = 0;
+
+	claim_sentence(m->claims, m->c, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct px_claim *c = &m->claims->items[i];
+		if (c->kind == PX_CLAIM_ENTITY && c->start <= t->start && t->start < c->end)
+			return 1;
+	}
+	return 0;
+}
+
 /* How many names near two figures (capitalised content words within the
  * context window, not days or months) they share: the
  * same teams for two scores ("18-17 defeat to France", "19-13 defeat to
@@ -3695,7 +3712,7 @@ share_name(const struct mention *a, const struct mention *b)
 	for (i = fa; i < ta; i++) {
 		const struct px_token *t = &da->toks[i];
 		if (!(t->flags & PX_TOK_CAP) || !(t->flags & PX_TOK_WORD) || !px__cmp_content_word(t) ||
-		    t->stem == NULL)
+		    t->stem == NULL || (i == sa->tok_start && !entity_at(a, t)))
 			continue;
 		if (fold_in(t, calendar))
 			continue; /* "Thursday" names no side */
@@ -3707,8 +3724,8 @@ share_name(const struct mention *a, const struct mention *b)
 			continue; /* counted already */
 		for (j = fb; j < tb; j++) {
 			const struct px_token *u = &db->toks[j];
-			if ((u->flags & PX_TOK_CAP) && u->stem &&
-			    strcmp(t->stem, u->stem) == 0) {
+			if ((u->flags & PX_TOK_CAP) && u->stem && strcmp(t->stem, u->stem) == 0 &&
+			    (j != sb->tok_start || entity_at(b, u))) {
 				n++;
 				break;
 			}
@@ -4089,9 +4106,15 @@ before_paper(const struct mention *m)
 	const char *v = m->c && m->c->kind == PX_CLAIM_DATE ? m->c->u.date.value : NULL;
 	size_t l = v ? strlen(v) : 0;
 
-	return v && m->art_date && (l == 4 || l == 7) && v[0] != '-' && strlen(m->art_date) >= l &&
-	       strncmp(v, m->art_date, l) < 0;
+	if (v == NULL || (l != 4 && l != 7) || v[0] == '-')
+		return 0;
+	/* An article of no known day: told as done ("got out in 2019"). */
+	if (m->art_date == NULL)
+		return (m->flags & (M_DONE | M_PLANNED | M_FORECAST)) == M_DONE;
+	return strlen(m->art_date) >= l && strncmp(v, m->art_date, l) < 0;
 }
+
+static const char *const particles[] = {"out", "up", "down", "off", "back", "away", "over", NULL};
 
 /* Whether m's verb comes right before its date, with at most one word
  * between ("were installed in 2019", "was last inspected in March"). */
@@ -4108,7 +4131,10 @@ verb_by_date(const struct mention *m)
 	for (k = 1; k <= 2 && from >= se->tok_start + k; k++)
 		if (d->toks[from - k].stem && strcmp(d->toks[from - k].stem, m->verb) == 0)
 			return 1;
-	return 0;
+	/* a phrasal verb's particle between ("got out in 2019", "came down
+	 * on Saturday") */
+	return from >= se->tok_start + 3 && fold_in(&d->toks[from - 2], particles) &&
+	       d->toks[from - 3].stem && strcmp(d->toks[from - 3].stem, m->verb) == 0;
 }
 
 /*
@@ -4148,6 +4174,16 @@ coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention 
 }
 
 static int names_outlet(const struct cmp_ctx *x, const char *speaker);
+
+/* Whether two dates are told with one verb right before each and two
+ * more shared words of their clauses ("Three wallabies got out in 2019",
+ * "Wallabies got out in 2021"), though all of them are the story's own. */
+static int
+one_act_by_date(const struct mention *a, const struct mention *b)
+{
+	return a->c && a->c->kind == PX_CLAIM_DATE && same_date_verb(a, b) && verb_by_date(a) &&
+	       verb_by_date(b) && clause_shared(a, b) >= 2;
+}
 
 /* Whether two dates are told of one act of one named body in much the
  * same words: one verb, a shared name and three shared words of their
@@ -4828,7 +4864,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
 				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]]) ||
 				     same_body_vote(&m[idx[i]], &m[idx[j]]) || same_lead_owner(&m[idx[i]], &m[idx[j]]) ||
-				     one_named_act(&m[idx[i]], &m[idx[j]])))
+				     one_named_act(&m[idx[i]], &m[idx[j]]) || one_act_by_date(&m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
@@ -5319,7 +5355,10 @@ planned(const struct px_doc *d, const struct px_sentence *se, size_t from)
  */
 static const char *const past_irregular[] = {"met", "left", "took", "went", "came", "made",
 					     "began", "gave", "held", "won", "lost", "fell",
-					     "rose", "struck", "sent", "ran", "broke", NULL};
+					     "rose", "struck", "sent", "ran", "broke", "got", "found",
+					     "stood", "sold", "built", "paid", "caught", "led", "quit",
+					     "sank", "stole", "shut", "hit", "kept", "bought", "brought",
+					     "flew", "grew", "spent", "wrote", "froze", NULL};
 
 /* Whether token t is a verb's past form ("annulled", "struck"). */
 static int
@@ -5379,7 +5418,10 @@ date_verb(const struct cmp_ctx *x, const struct mention *m)
 
 	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
 	for (k = 1; k <= 10 && (after || before); k++) {
-		if (after && (k > 3 || to + k - 1 >= se->tok_end || clause_punct(&d->toks[to + k - 1])))
+		/* "got out in 2019 and were found on a golf course": a verb
+		 * after a conjunction is the next act's */
+		if (after && (k > 3 || to + k - 1 >= se->tok_end || clause_punct(&d->toks[to + k - 1]) ||
+			      fold_is(&d->toks[to + k - 1], "and") || fold_is(&d->toks[to + k - 1], "but")))
 			after = 0;
 		if (after && past_form(&d->toks[to + k - 1]))
 			return px__cmp_has_cue(x, CUE_ATTRIB, d, to + k - 1, to + k) ? NULL
@@ -5923,6 +5965,29 @@ words_in_order(const struct mention *a, const struct mention *b)
 	return 1;
 }
 
+/* How many content words of the five tokens before fragment f's
+ * opening mark, in its sentence, quotation o has. */
+static size_t
+lead_words(const struct mention *f, const struct mention *o)
+{
+	const struct px_doc *df = f->s->doc, *dob = o->s->doc;
+	const struct px_sentence *se = &df->sents[f->s->idx];
+	size_t ff = 0, ft = 0, of = 0, ot = 0, i = 0, j = 0, n = 0;
+
+	quoted_tokens(df, f->c, &ff, &ft);
+	quoted_tokens(dob, o->c, &of, &ot);
+	for (i = ff > se->tok_start + 5 ? ff - 5 : se->tok_start; i < ff; i++) {
+		const struct px_token *t = &df->toks[i];
+		if (!px__cmp_content_word(t) || t->stem == NULL)
+			continue;
+		for (j = of; j < ot && j < dob->n_toks; j++)
+			if (dob->toks[j].stem && strcmp(dob->toks[j].stem, t->stem) == 0)
+				break;
+		n += j < ot && j < dob->n_toks;
+	}
+	return n;
+}
+
 /* Whether f is a fragment in quotation marks long enough to tell its
  * quotation: three content words or more and thirty bytes ("weapons of
  * mass destruction" is a phrase anyone quotes). */
@@ -5993,6 +6058,11 @@ quote_align(const struct mention *a, const struct mention *b)
 		if ((o->flags & M_REPORTED) || !same_speaker(a->value, b->value) ||
 		    !words_in_order(f, o))
 			return 0;
+		/* one content word says little: with the words just before
+		 * its marks it may tell the quotation ("told the chamber
+		 * that clean air was 'not a luxury'") */
+		if (f->ctx.n < 2)
+			return f->ctx.n + lead_words(f, o) >= 3 ? part_align(a, b) : 0;
 		return px__cmp_cosine(&a->ctx, &b->ctx);
 	}
 	/* One quotation, whole or in part: most words of the shorter are in
@@ -6204,7 +6274,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * or a verb of naming gives it its speaker. */
 			if ((c->kind != PX_CLAIM_QUOTE && c->kind != PX_CLAIM_REPORTED) ||
 			    c->field != PX_FIELD_TEXT || c->u.quote.speaker == NULL || c->u.quote.cue == NULL ||
-			    c->u.quote.q_end - c->u.quote.q_start < 20)
+			    c->u.quote.q_end - c->u.quote.q_start < 8)
 				continue;
 			s = px__cmp_sent_at(x, a, c->field, c->sentence);
 			if (s == NULL || s->doc->toks == NULL)
@@ -6213,12 +6283,17 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * our customers down,\" said ...") is a quotation,
 			 * compared by its letters only (M_SHORT). */
 			opens = c->u.quote.q_start <= s->start + 4;
+			/* Under twenty bytes only a fragment, to join its
+			 * speaker's quotation ("told the chamber that clean
+			 * air was 'not a luxury'") */
+			words_of = strcmp(c->u.quote.cue, "in the words of") == 0 || px__naming_verb(c->u.quote.cue);
+			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
+			if (c->u.quote.q_end - c->u.quote.q_start < 20 && !fragment)
+				continue;
 			/* A fragment inside the reporter's sentence ("Whitlock had
 			 * said the company would \"not stop until ...\"") is
 			 * read like reported speech: it joins the side of a
 			 * whole quotation of its speaker, never makes one. */
-			words_of = strcmp(c->u.quote.cue, "in the words of") == 0 || px__naming_verb(c->u.quote.cue);
-			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
 			if (new_mention(&m, &cap, n, s, c) == NULL) {
 				st = PX_ENOMEM;
 				break;
@@ -6252,7 +6327,7 @@ px__cmp_quotes(struct cmp_ctx *x)
 				 * only join their speaker's quotation */
 				if (m[n].ctx.n < 4)
 					m[n].flags |= M_JOINONLY;
-				if (m[n].ctx.n >= 2)
+				if (m[n].ctx.n >= 1)
 					n++;
 			} else if (c->kind == PX_CLAIM_QUOTE &&
 			    ((c->u.quote.partial && !words_of) ||
@@ -7011,6 +7086,28 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	       (px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) || fold_in(&d->toks[i - 1], aux));
 }
 
+static const char *const saying_verbs[] = {"said", "says", "say", "told", "tells", "added",
+					    "adds", "stated", "announced", NULL};
+
+/* Whether token i is "that" opening a relative clause, a verb after it
+ * ("a national body that campaigns for seaside piers, supported the
+ * transfer"), not a reported one ("said that the trust ..."). */
+static int
+relative_that(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
+{
+	static const char *const finite[] = {"has", "had", "have", "is", "was", "were", "are", NULL};
+
+	const struct px_token *v = i + 1 < se->tok_end ? &d->toks[i + 1] : NULL;
+	size_t n = v && v->fold ? px_token_fold_len(v) : 0;
+
+	(void)x;
+	return v && fold_is(&d->toks[i], "that") &&
+	       !fold_in(&d->toks[i - (i > se->tok_start)], saying_verbs) &&
+	       (fold_in(v, finite) ||
+		(n > 3 && !(v->flags & PX_TOK_CAP) &&
+		 ((v->fold[n - 1] == 's' && v->fold[n - 2] != 's') || strcmp(v->fold + n - 2, "ed") == 0)));
+}
+
 /* Whether claim c names a person or organisation in sentence s. */
 static int
 actor_claim(const struct px_claim *c, const struct cmp_sent *s)
@@ -7037,6 +7134,7 @@ relative_between(const char *text, size_t from, size_t to)
 {
 	/* each opening with its closing mark */
 	static const char *const opens[][2] = {{", which ", ","}, {", who ", ","}, {", whose ", ","},
+					       {", a ", ","}, {", an ", ","}, /* an apposition */
 					       {" - which ", "-"}, {" - who ", "-"}, {" - whose ", "-"},
 					       {" \xe2\x80\x93 which ", "\xe2\x80\x93"},
 					       {" \xe2\x80\x93 who ", "\xe2\x80\x93"},
@@ -8337,7 +8435,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			 * subject is what follows that verb. */
 			said = 0;
 			for (j = i; j > m[n].subj_from; j--)
-				if (fold_in(&d->toks[j - 1], saying))
+				if (fold_in(&d->toks[j - 1], saying) && !relative_that(x, d, se, j - 1))
 					break;
 			if (j > m[n].subj_from)
 				said = j;
