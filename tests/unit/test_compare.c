@@ -5931,6 +5931,28 @@ test_subject_before_apposition(void **state)
 	check_a_b(lido_sale, 2, PX_CONFLICT_STANCE);
 }
 
+/* Two running totals told as they stand, in papers of one day ("has so
+ * far raised £320,000", "have raised £380,000 to date"), disagree on one
+ * total, though their clauses share one word. */
+static const struct art appeal_total[] = {
+	{"a.txt", "title: Bandstand appeal gathers pace\nsource: Harrow Bay Herald\ndate: 2026-08-14\n\n"
+		  "A £900,000 campaign to restore the Harrow Bay bandstand has drawn support from across "
+		  "the town.\n\n"
+		  "The group has so far raised £320,000 from residents and local firms.\n"},
+	{"b.txt", "title: Trust closes in on bandstand target\nsource: Bay FM\ndate: 2026-08-14\n\n"
+		  "Campaigners want the Harrow Bay bandstand restored in a £900,000 scheme in time for next "
+		  "summer.\n\n"
+		  "Organisers say they have raised £380,000 to date and hope to start work in the "
+		  "spring.\n"},
+};
+
+static void
+test_running_totals_disagree(void **state)
+{
+	(void)state;
+	check_a_b(appeal_total, 2, PX_CONFLICT_QUANTITY);
+}
+
 int
 main(void)
 {
@@ -6076,6 +6098,7 @@ main(void)
 		cmocka_unit_test(test_years_of_one_act),
 		cmocka_unit_test(test_short_fragment_joins_speaker),
 		cmocka_unit_test(test_subject_before_apposition),
+		cmocka_unit_test(test_running_totals_disagree),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

@@ -85,9 +85,12 @@ enum {
 				 quotation ("is not a car alarm") */
 	M_PRICED = 1 << 23,   /* quantity: money told before the noun it values
 				 ("The €610m mission", "the £25,000 prize") */
-	M_MARGIN = 1 << 24    /* quantity: a vote's margin ("passed by a
+	M_MARGIN = 1 << 24,   /* quantity: a vote's margin ("passed by a
 				 majority of nine"), compared with tallies by
 				 the difference of their two sides */
+	M_RUNNING = 1 << 25   /* quantity: a running total told as one ("has
+				 so far raised", "to date") and no change of
+				 it ("rose to") */
 };
 
 /* Stances on one object however it is worded: answers to a ruling, or
@@ -2123,6 +2126,36 @@ update_before(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentenc
 	return 0;
 }
 
+/* Whether a running cue comes within three tokens after token `to`
+ * with no punctuation before it. */
+static int
+running_right_after(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t to)
+{
+	size_t i = 0;
+
+	for (i = to; i < se->tok_end && i < to + 3; i++) {
+		if (px__cmp_cue_len(x, CUE_RUNNING, d, i) > 0)
+			return 1;
+		if (d->toks[i].flags & PX_TOK_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether "so far" or "to date" is the update told in the four tokens
+ * before token `from` ("has so far raised £450,000"), with no other. */
+static int
+so_far_before(const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	size_t i = from > se->tok_start + 4 ? from - 4 : se->tok_start;
+
+	for (; i + 1 < from; i++)
+		if ((fold_is(&d->toks[i], "so") && fold_is(&d->toks[i + 1], "far")) ||
+		    (fold_is(&d->toks[i], "to") && fold_is(&d->toks[i + 1], "date")))
+			return 1;
+	return 0;
+}
+
 /* Whether a distinct cue stands in tokens [from, to) after a figure
  * ("12 people in a separate incident"); an ordinal after "the" there
  * places the figure in a sequence ("32 riders on the third stage"). */
@@ -2410,9 +2443,20 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * its figures") does not make this figure a new one. A
 			 * running count's cue comes soon after it ("had passed
 			 * 4,100 signatures by the time councillors met"). */
-			if ((update_before(x, s->doc, se, from, 1) && !reading_peak(q, s->doc, se, from)) ||
-			    cue_after(x, CUE_RUNNING, s->doc, se, to, 5) || superseded(x, s->doc, se, from))
-				mm->flags |= M_UPDATE;
+			{
+				int upd = update_before(x, s->doc, se, from, 1) && !reading_peak(q, s->doc, se, from);
+				int run = cue_after(x, CUE_RUNNING, s->doc, se, to, 5);
+				if (upd || run || superseded(x, s->doc, se, from))
+					mm->flags |= M_UPDATE;
+				/* "raised £540,000 so far": the cue right after the
+				 * figure and its noun ("week to date 48,900 head"
+				 * after "2,400 heifers." is another figure's) */
+				if (!superseded(x, s->doc, se, from) &&
+				    (upd ? so_far_before(s->doc, se, from)
+					 : run && !update_before(x, s->doc, se, from, 1) &&
+						   running_right_after(x, s->doc, se, to)))
+					mm->flags |= M_RUNNING;
+			}
 			/* "including four firefighters", "four of them
 			 * firefighters": a part of a figure told nearby. */
 			if (subset_cue(x, s->doc, se, from, cl, c) ||
@@ -3543,11 +3587,25 @@ names_day(const struct mention *m, const char *day)
 	return 0;
 }
 
+/* Whether two mentions' articles are of one day, or give none. */
+static int
+same_paper_day(const struct mention *a, const struct mention *b)
+{
+	if (a->art_date == NULL || b->art_date == NULL)
+		return a->art_date == b->art_date;
+	return strlen(a->art_date) >= 10 && strlen(b->art_date) >= 10 &&
+	       strncmp(a->art_date, b->art_date, 10) == 0;
+}
+
 /* Why two incompatible mentions are not a contradiction, or NULL. */
 static const char *
 explain_difference(const struct mention *a, const struct mention *b)
 {
-	if ((a->flags | b->flags) & M_UPDATE)
+	/* Two running totals told as they stand ("has so far raised
+	 * £450,000", "has raised £540,000 so far") in papers of one day
+	 * disagree on one total. */
+	if (((a->flags | b->flags) & M_UPDATE) &&
+	    !((a->flags & b->flags & M_RUNNING) && same_paper_day(a, b)))
 		return "a figure reported as updated over time";
 	/* Two parts told as parts of their wholes ("will cut 180 of its
 	 * 560 staff", "will shed 210 of its 560 employees") are one
@@ -3827,6 +3885,14 @@ static int
 same_priced(const struct mention *a, const struct mention *b)
 {
 	return (a->flags & b->flags & M_PRICED) && strcmp(a->head, b->head) == 0;
+}
+
+/* Two running totals of one act ("has so far raised £450,000", "has
+ * raised £540,000 so far"). */
+static int
+same_running(const struct mention *a, const struct mention *b)
+{
+	return (a->flags & b->flags & M_RUNNING) && a->head && b->head && strcmp(a->head, b->head) == 0;
 }
 
 /* Two dates of one kind of event ("began", "opened") about the same
@@ -4845,7 +4911,8 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 						     : CONFLICT_SHARED) &&
 				    !(m[idx[i]].frame && m[idx[i]].frame == m[idx[j]].frame) &&
 				    !(m[idx[i]].flags & m[idx[j]].flags & M_LEADKEY) &&
-				    !same_body_vote(&m[idx[i]], &m[idx[j]]) && !same_priced(&m[idx[i]], &m[idx[j]]))
+				    !same_body_vote(&m[idx[i]], &m[idx[j]]) && !same_priced(&m[idx[i]], &m[idx[j]]) &&
+				    !same_running(&m[idx[i]], &m[idx[j]]))
 					continue;
 				/* Dates of one event frame ("issued a red warning
 				 * on Monday", "the red warning, issued on Sunday
