@@ -107,6 +107,7 @@ test_intervals(void **state)
 		{"at least 12 people died", "at least 12", PX_APPROX_GE, 12, 18},
 		{"nearly 40 staffers", "nearly 40", PX_APPROX_LT, 36, 40},
 		{"almost 40 staffers", "almost 40", PX_APPROX_LT, 36, 40},
+		{"gusts approaching 100km/h", "approaching 100km/h", PX_APPROX_LT, 90, 100},
 		{"about 100 protesters", "about 100", PX_APPROX_ABOUT, 90, 110},
 		{"around 100 protesters", "around 100", PX_APPROX_ABOUT, 90, 110},
 		{"roughly 100 protesters", "roughly 100", PX_APPROX_ABOUT, 90, 110},
