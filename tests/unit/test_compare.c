@@ -5953,6 +5953,33 @@ test_running_totals_disagree(void **state)
 	check_a_b(appeal_total, 2, PX_CONFLICT_QUANTITY);
 }
 
+/* Words reporters swap count as one in the clauses of two figures too:
+ * "27 climbers needing treatment for exposure" and "19 climbers were
+ * treated for exposure" share three words, so the two counts oppose
+ * though each sentence holds another figure. */
+static const struct art exposure[] = {
+	{"a.txt", "title: Storm halts Carrow Ridge walk\nsource: Hill Wire\ndate: 2026-04-12\n\n"
+		  "About 300 climbers set off on the Carrow Ridge charity walk on Saturday.\n\n"
+		  "Snow and gales swept the ridge by noon, leaving 27 climbers needing treatment for "
+		  "exposure and four in hospital.\n"},
+	{"b.txt", "title: Charity walk abandoned in snow\nsource: Ridge Monthly\ndate: 2026-04-12\n\n"
+		  "Around 300 climbers started the Carrow Ridge charity walk on Saturday.\n\n"
+		  "Organisers said 19 climbers were treated for exposure at the summit hut, and two stayed "
+		  "in hospital overnight.\n"},
+};
+
+static void
+test_swapped_words_in_clauses(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+	struct px_report *r = run_independent(exposure, 2);
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, b));
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -6099,6 +6126,7 @@ main(void)
 		cmocka_unit_test(test_short_fragment_joins_speaker),
 		cmocka_unit_test(test_subject_before_apposition),
 		cmocka_unit_test(test_running_totals_disagree),
+		cmocka_unit_test(test_swapped_words_in_clauses),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

@@ -763,8 +763,8 @@ lone_toks(const struct cmp_ctx *x, const struct px_doc *d, int body)
 
 /* The stem a stem counts as: the first of its group of synonyms, or
  * itself; a stem whose bit is clear in syn_first is none of theirs. */
-static const char *
-synonym(const struct px_comparer *c, const char *stem, size_t len, size_t *out)
+const char *
+px__cmp_synonym(const struct px_comparer *c, const char *stem, size_t len, size_t *out)
 {
 	uint32_t id = 0;
 	size_t b = stem ? cue_word_bit(stem, len) % 4096 : 0;
@@ -797,7 +797,7 @@ term_id(struct cmp_ctx *x, const struct px_token *t, uint32_t *out)
 		return PX_OK;
 	}
 	cid = id;
-	syn = synonym(x->c, t->stem, px_token_stem_len(t), &sl);
+	syn = px__cmp_synonym(x->c, t->stem, px_token_stem_len(t), &sl);
 	if (syn != t->stem && (st = px__map_intern_borrowed(x->terms, syn, sl, &cid)) != PX_OK)
 		return st;
 	n = px_map_count(x->terms);

@@ -269,6 +269,9 @@ px_status px__cmp_sims_each(struct cmp_ctx *x, const unsigned char *ask, double 
  * uses (with two sources, any shared word). */
 int px__cmp_share_specific(const struct cmp_ctx *x, const struct cmp_vec *a,
 			   const struct cmp_vec *b);
+/* The stem a stem counts as: the first of its group of synonyms
+ * (data/compare_synonyms_en.txt), or itself; its length in *out. */
+const char *px__cmp_synonym(const struct px_comparer *c, const char *stem, size_t len, size_t *out);
 struct cmp_sent *px__cmp_sent_at(struct cmp_ctx *x, size_t art,
 				 enum px_field field, size_t idx);
 

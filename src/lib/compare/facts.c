@@ -3819,26 +3819,26 @@ needs_specific(const struct mention *m)
 
 /* The content words of a figure's clause (up to 16), the figure left out. */
 static size_t
-clause_words(const struct mention *m, const char **w, size_t cap)
+clause_words(const struct px_comparer *c, const struct mention *m, const char **w, size_t cap)
 {
 	const struct px_doc *d = m->s->doc;
 	const struct px_sentence *se = &d->sents[m->s->idx];
-	size_t from = 0, to = 0, a = 0, b = 0, k = 0, n = 0;
+	size_t from = 0, to = 0, a = 0, b = 0, k = 0, n = 0, len = 0;
 
 	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
 	clause_window(d, se, from, to, &a, &b);
 	for (k = a; k < b && n < cap; k++)
-		if ((k < from || k >= to) && px__cmp_content_word(&d->toks[k]))
-			w[n++] = d->toks[k].stem;
+		if ((k < from || k >= to) && px__cmp_content_word(&d->toks[k]) && d->toks[k].stem)
+			w[n++] = px__cmp_synonym(c, d->toks[k].stem, px_token_stem_len(&d->toks[k]), &len);
 	return n;
 }
 
 /* How many content words the clauses of two figures share. */
 static size_t
-clause_shared(const struct mention *a, const struct mention *b)
+clause_shared(const struct px_comparer *c, const struct mention *a, const struct mention *b)
 {
 	const char *wa[16], *wb[16];
-	size_t na = clause_words(a, wa, 16), nb = clause_words(b, wb, 16), i = 0, j = 0, n = 0;
+	size_t na = clause_words(c, a, wa, 16), nb = clause_words(c, b, wb, 16), i = 0, j = 0, n = 0;
 
 	for (i = 0; i < na; i++) {
 		for (j = 0; j < i && strcmp(wa[j], wa[i]) != 0; j++)
@@ -4228,12 +4228,12 @@ coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention 
 	 * the other is a name of its own ("the Orva gauges", "the Tessel
 	 * gauges") */
 	if (same_date_verb(a, b) && verb_by_date(a) && verb_by_date(b) && before_paper(a) &&
-	    before_paper(b) && clause_shared(a, b) >= 2 &&
+	    before_paper(b) && clause_shared(x->c, a, b) >= 2 &&
 	    !(share_name(a, a) > shared && share_name(b, b) > share_name(b, a)))
 		return 1;
 	if (shared == 0)
 		return 0;
-	if (same_date_verb(a, b) && clause_shared(a, b) >= CONFLICT_SHARED)
+	if (same_date_verb(a, b) && clause_shared(x->c, a, b) >= CONFLICT_SHARED)
 		return 1;
 	return same_event(a, b) && before_paper(a) && before_paper(b) &&
 	       px__cmp_share_specific(x, &a->ctx, &b->ctx);
@@ -4245,10 +4245,10 @@ static int names_outlet(const struct cmp_ctx *x, const char *speaker);
  * more shared words of their clauses ("Three wallabies got out in 2019",
  * "Wallabies got out in 2021"), though all of them are the story's own. */
 static int
-one_act_by_date(const struct mention *a, const struct mention *b)
+one_act_by_date(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
 {
 	return a->c && a->c->kind == PX_CLAIM_DATE && same_date_verb(a, b) && verb_by_date(a) &&
-	       verb_by_date(b) && clause_shared(a, b) >= 2;
+	       verb_by_date(b) && clause_shared(x->c, a, b) >= 2;
 }
 
 /* Whether two dates are told of one act of one named body in much the
@@ -4257,10 +4257,10 @@ one_act_by_date(const struct mention *a, const struct mention *b)
  * October 2023", "Wharrendale District Council's refusal of the scheme
  * in January 2024"), though all of them are the story's own. */
 static int
-one_named_act(const struct mention *a, const struct mention *b)
+one_named_act(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
 {
 	return a->c && a->c->kind == PX_CLAIM_DATE && same_date_verb(a, b) && share_name(a, b) > 0 &&
-	       clause_shared(a, b) >= CONFLICT_SHARED;
+	       clause_shared(x->c, a, b) >= CONFLICT_SHARED;
 }
 
 /* The organisations and people that open article a's lead as its subject
@@ -4904,7 +4904,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				 * main figure of the kind or tally one body's
 				 * votes. */
 				if (m[idx[i]].c && m[idx[i]].c->kind == PX_CLAIM_QUANTITY &&
-				    clause_shared(&m[idx[i]], &m[idx[j]]) <
+				    clause_shared(x->c, &m[idx[i]], &m[idx[j]]) <
 					    (same_head(&m[idx[i]], &m[idx[j]]) &&
 							     fr->align(&m[idx[i]], &m[idx[j]]) >= fr->conflict_min + 0.05
 						     ? 2
@@ -4931,7 +4931,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
 				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]]) ||
 				     same_body_vote(&m[idx[i]], &m[idx[j]]) || same_lead_owner(&m[idx[i]], &m[idx[j]]) ||
-				     one_named_act(&m[idx[i]], &m[idx[j]]) || one_act_by_date(&m[idx[i]], &m[idx[j]])))
+				     one_named_act(x, &m[idx[i]], &m[idx[j]]) || one_act_by_date(x, &m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
