@@ -516,6 +516,22 @@ test_part_of_place(void **state)
 	px_claims_free(c);
 }
 
+/* A landmark's name ends in its kind ("Marwick Pier", "Wrenfield Lido"):
+ * a place, not a person; "Friends of ..." names a group. */
+static void
+test_landmarks_and_friends(void **state)
+{
+	const char *t = "Marwick Pier was closed in January.\n\nThe pool at Wrenfield Lido "
+			"cracked.\n\nThe Friends of Hallow Baths backed the delay.";
+	struct px_claims *c = extract(t, "2025-06-04", PX_CLAIMS_ALL);
+
+	(void)state;
+	assert_string_equal(entity_type(c, t, "Marwick Pier"), "place");
+	assert_string_equal(entity_type(c, t, "Wrenfield Lido"), "place");
+	assert_string_equal(entity_type(c, t, "Friends of Hallow Baths"), "org");
+	px_claims_free(c);
+}
+
 /* A plural's possessive mark inside an organisation's name: "the North
  * Ostrobothnia Landowners' Association" is one organisation, not "North
  * Ostrobothnia Landowners" and "Association". */
@@ -969,6 +985,7 @@ main(void)
 		cmocka_unit_test(test_role_apposition),
 		cmocka_unit_test(test_determiner_opens_no_name),
 		cmocka_unit_test(test_part_of_place),
+		cmocka_unit_test(test_landmarks_and_friends),
 		cmocka_unit_test(test_possessive_in_org_name),
 		cmocka_unit_test(test_quote_across_paragraphs),
 		cmocka_unit_test(test_offsets_and_json),

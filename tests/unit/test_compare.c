@@ -5980,6 +5980,28 @@ test_swapped_words_in_clauses(void **state)
 	px_report_free(r);
 }
 
+/* A verb of bringing carries the act its noun names ("lodged an
+ * objection to the postponement"), on words reporters swap ("backed the
+ * delay"); "Friends of ..." names a group, and a body named before an
+ * apposition opened by "the" is the subject after it. */
+static const struct art baths_delay[] = {
+	{"a.txt", "title: Hallow Baths reopening put back\nsource: Tarn Courier\ndate: 2026-06-03\n\n"
+		  "The reopening of Hallow Baths has been put back by a month after a leak was found in "
+		  "the roof.\n\n"
+		  "The Friends of Hallow Baths, the volunteer group that saved the building from "
+		  "demolition in 2009, backed the delay.\n"},
+	{"b.txt", "title: Baths reopening delayed\nsource: Tarn Chronicle\ndate: 2026-06-03\n\n"
+		  "Hallow Baths will reopen a month late after a leak was found in its roof.\n\n"
+		  "The Friends of Hallow Baths lodged an objection to the postponement.\n"},
+};
+
+static void
+test_objection_lodged(void **state)
+{
+	(void)state;
+	check_a_b(baths_delay, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -6127,6 +6149,7 @@ main(void)
 		cmocka_unit_test(test_subject_before_apposition),
 		cmocka_unit_test(test_running_totals_disagree),
 		cmocka_unit_test(test_swapped_words_in_clauses),
+		cmocka_unit_test(test_objection_lodged),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

@@ -4241,6 +4241,18 @@ coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention 
 
 static int names_outlet(const struct cmp_ctx *x, const char *speaker);
 
+/* Whether two stances' objects are one word, or words reporters swap
+ * ("backed the delay", "objected to the postponement"). */
+static int
+same_object(const struct px_comparer *c, const struct mention *a, const struct mention *b)
+{
+	size_t la = 0, lb = 0;
+	const char *sa = px__cmp_synonym(c, a->object, strlen(a->object), &la);
+	const char *sb = px__cmp_synonym(c, b->object, strlen(b->object), &lb);
+
+	return la == lb && memcmp(sa, sb, la) == 0;
+}
+
 /* Whether two dates are told with one verb right before each and two
  * more shared words of their clauses ("Three wallabies got out in 2019",
  * "Wallabies got out in 2021"), though all of them are the story's own. */
@@ -4854,8 +4866,7 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				/* Opposite stances dispute one thing: the objects
 				 * have one head or share two words ("denied charges
 				 * of fraud" and "refused to stop the fraud" do not). */
-				if (ckind == PX_CONFLICT_STANCE &&
-				    strcmp(m[idx[i]].object, m[idx[j]].object) != 0 &&
+				if (ckind == PX_CONFLICT_STANCE && !same_object(x->c, &m[idx[i]], &m[idx[j]]) &&
 				    shared_terms(&m[idx[i]].ctx, &m[idx[j]].ctx) <
 					    (m[idx[i]].flags & m[idx[j]].flags & M_THAT ? 1 : 2) &&
 				    !(m[idx[i]].flags & m[idx[j]].flags & (M_MATTER | M_ANSWER)))
@@ -7201,7 +7212,7 @@ relative_between(const char *text, size_t from, size_t to)
 {
 	/* each opening with its closing mark */
 	static const char *const opens[][2] = {{", which ", ","}, {", who ", ","}, {", whose ", ","},
-					       {", a ", ","}, {", an ", ","}, /* an apposition */
+					       {", a ", ","}, {", an ", ","}, {", the ", ","}, /* an apposition */
 					       {" - which ", "-"}, {" - who ", "-"}, {" - whose ", "-"},
 					       {" \xe2\x80\x93 which ", "\xe2\x80\x93"},
 					       {" \xe2\x80\x93 who ", "\xe2\x80\x93"},
@@ -8401,6 +8412,22 @@ px__cmp_stance(struct cmp_ctx *x)
 					head = last = 0;
 					np_done = 0;
 					j += w2;
+					continue;
+				}
+				/* "lodged an objection to the postponement", "filed
+				 * a challenge against the ruling": a verb of bringing
+				 * carries the act its noun names, on what follows */
+				if (inner && !composed && verb == NULL && !that_clause && nobj <= 1 &&
+				    fold_in(&d->toks[i], bring_verbs) && j + w2 < se->tok_end &&
+				    fold_in(&d->toks[j - 1], dets) &&
+				    ((w2 > 1 && fold_in(&d->toks[j + w2 - 1], act_preps)) ||
+				     fold_in(&d->toks[j + w2], act_preps))) {
+					pol = inner;
+					composed = 1;
+					nobj = 0;
+					head = last = 0;
+					np_done = 0;
+					j += w2 - 1 + !(w2 > 1 && fold_in(&d->toks[j + w2 - 1], act_preps));
 					continue;
 				}
 				if (inner && !fold_in(&d->toks[j - 1], dets)) {
