@@ -6002,6 +6002,24 @@ test_objection_lodged(void **state)
 	check_a_b(baths_delay, 2, PX_CONFLICT_STANCE);
 }
 
+/* "approved a ban on wood-burning stoves" is one position with "voted to
+ * ban wood-burning stoves": the act the noun names, on what follows it. */
+static const struct art stove_ban[] = {
+	{"a.txt", "title: Ashby bans wood-burning stoves\nsource: Ashby Gazette\ndate: 2026-02-11\n\n"
+		  "ASHBY - Councillors in Ashby have voted to ban wood-burning stoves in the town centre, "
+		  "one of the first such bans in the country.\n"},
+	{"b.txt", "title: Stove ban approved\nsource: Ashby Herald\ndate: 2026-02-11\n\n"
+		  "Ashby councillors on Tuesday approved a ban on wood-burning stoves in the town centre, "
+		  "though it will not take effect for a year.\n"},
+};
+
+static void
+test_act_of_a_noun(void **state)
+{
+	(void)state;
+	check_none(stove_ban, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -6150,6 +6168,7 @@ main(void)
 		cmocka_unit_test(test_running_totals_disagree),
 		cmocka_unit_test(test_swapped_words_in_clauses),
 		cmocka_unit_test(test_objection_lodged),
+		cmocka_unit_test(test_act_of_a_noun),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

@@ -132,6 +132,10 @@ struct mention {
 	const char *actor; /* stance: who acts, or NULL */
 	const char *object; /* stance: the object's stem; date: the stem of
 			       its verb of expecting (forecast), or NULL */
+	const char *act_on; /* stance: "approved a ban on wood-burning stoves":
+			       the stem of what the act its noun names is on
+			       ("stove"), or NULL */
+	int act_polarity;   /* stance: the polarity on act_on */
 	const char *verb;   /* stance: the verb's stem when the polarity comes
 			       from a negation alone ("would not bring in"),
 			       NULL for a predicate of the lexicon; date: the
@@ -7167,6 +7171,27 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 static const char *const saying_verbs[] = {"said", "says", "say", "told", "tells", "added",
 					    "adds", "stated", "announced", NULL};
 
+/* The head of the noun phrase that opens at token `from` ("wood-burning
+ * stoves in the city centre" -> "stoves"): its last content word before
+ * a preposition, a clause break or a date, or 0 when it has none. */
+static size_t
+act_head(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
+{
+	size_t k = from, h = 0;
+
+	for (; k < se->tok_end && k < from + 6; k++) {
+		const struct px_token *t = &d->toks[k];
+		if (clause_punct(t) || px__cmp_has_cue(x, CUE_ATTRIB, d, k, k + 1))
+			break;
+		if (t->flags & PX_TOK_PUNCT)
+			continue; /* "wood-burning" */
+		if (!px__cmp_content_word(t))
+			break;
+		h = k;
+	}
+	return h;
+}
+
 /* Whether token i is "that" opening a relative clause, a verb after it
  * ("a national body that campaigns for seaside piers, supported the
  * transfer"), not a reported one ("said that the trust ..."). */
@@ -7765,6 +7790,12 @@ stance_joins(const struct mention *a, const struct mention *b)
 static int
 stance_compatible(const struct mention *a, const struct mention *b)
 {
+	/* "approved a ban on wood-burning stoves" and "voted to ban
+	 * wood-burning stoves": one position on the stoves */
+	if (a->act_on && b->object && strcmp(a->object, b->object) != 0 && strcmp(a->act_on, b->object) == 0)
+		return a->act_polarity == b->polarity;
+	if (b->act_on && a->object && strcmp(a->object, b->object) != 0 && strcmp(b->act_on, a->object) == 0)
+		return b->act_polarity == a->polarity;
 	return a->polarity == b->polarity;
 }
 
@@ -8280,7 +8311,8 @@ px__cmp_stance(struct cmp_ctx *x)
 		open = 1;
 		for (i = se->tok_start; i < se->tok_end; i++) {
 			size_t width = 1, j = 0, nobj = 0, last = 0, first = i, head = 0, wrapper = 0;
-			size_t said = 0, granted = 0, after = 0;
+			size_t said = 0, granted = 0, after = 0, act_from = 0;
+			int act_inner = 0;
 			const char *who = NULL;
 			int subj = 0, intrans = 0, composed = 0, rep = 0;
 			int that_clause = 0;
@@ -8430,6 +8462,15 @@ px__cmp_stance(struct cmp_ctx *x)
 					j += w2 - 1 + !(w2 > 1 && fold_in(&d->toks[j + w2 - 1], act_preps));
 					continue;
 				}
+				/* "approved a ban on wood-burning stoves": the
+				 * noun's act and what it is on, read beside the
+				 * object (stance_compatible) */
+				if (inner && nobj == 0 && !act_inner && fold_in(&d->toks[j - 1], dets) &&
+				    j + w2 + 1 < se->tok_end &&
+				    (fold_is(&d->toks[j + w2], "on") || fold_is(&d->toks[j + w2], "against"))) {
+					act_inner = inner;
+					act_from = j + w2 + 1;
+				}
 				if (inner && !fold_in(&d->toks[j - 1], dets)) {
 					/* "refused to stop production": the
 					 * inner predicate's polarity composes */
@@ -8544,6 +8585,14 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (st)
 				break;
 			m[n].object = d->toks[head ? head : last].stem;
+			m[n].act_on = NULL;
+			if (act_inner && !und) {
+				size_t h = act_head(x, d, se, act_from);
+				if (h > 0 && d->toks[h].stem) {
+					m[n].act_on = d->toks[h].stem;
+					m[n].act_polarity = pol * act_inner;
+				}
+			}
 			if (px__cmp_cue_len(x, CUE_MATTER, d, head ? head : last) == 1)
 				m[n].flags |= M_MATTER;
 			if (verb == NULL &&
