@@ -106,6 +106,27 @@ test_reported_patterns(void **state)
 	release(&g);
 }
 
+/* A trust speaks like any body ("The trust says ..."), and a forecast is
+   reported ("A report by consultants for the council projected that ..."). */
+static void
+test_trust_and_projection(void **state)
+{
+	struct got g;
+
+	(void)state;
+	extract(&g,
+		"The trust says a restored bandstand could bring 20,000 visitors a year.\n\n"
+		"A report by consultants for the council projected that a restored bandstand could "
+		"attract around 12,000 visitors a year.",
+		"2024-03-06", PX_CLAIMS_QUOTES);
+	check_reported(&g, "a restored bandstand could bring 20,000 visitors a year", "The trust", "says",
+		       "The trust", "says");
+	check_reported(&g, "that a restored bandstand could attract around 12,000 visitors a year",
+		       "A report by consultants for the council", "projected",
+		       "A report by consultants for the council", "projected");
+	release(&g);
+}
+
 /* A name between commas after a description speaks ("His lawyer, Gunnar
    Wiik, said ..."), and "her" may open the reported clause's subject
    ("said her crews were ...") and so may "no" ("said no one should be
@@ -398,6 +419,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reported_patterns),
+		cmocka_unit_test(test_trust_and_projection),
 		cmocka_unit_test(test_reported_apposed_name),
 		cmocka_unit_test(test_reported_not),
 		cmocka_unit_test(test_quote_inside_reported),

@@ -475,7 +475,7 @@ static const struct set_word VOICE[] = {
 	W("prosecutors"), W("records"), W("report"), W("reports"), W("research"),
 	W("residents"), W("ruling"), W("source"), W("sources"), W("statement"),
 	W("studies"), W("study"), W("supporters"), W("survey"), W("surveys"),
-	W("voters"), W("witnesses"),
+	W("trust"), W("trusts"), W("voters"), W("witnesses"),
 	{NULL, 0}};
 /* Openings of a clause that introduces a reply, not its content ("Asked
    about the cost, the mayor said ..."). */
