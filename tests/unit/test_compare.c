@@ -6020,6 +6020,27 @@ test_act_of_a_noun(void **state)
 	check_none(stove_ban, 2, PX_CONFLICT_STANCE);
 }
 
+/* An act brought with nothing it is on ("has lodged an objection,
+ * arguing ...") is on the matter at hand: against "has backed the
+ * move". */
+static const struct art archive_move[] = {
+	{"a.txt", "title: Old ledger to go to county archive\nsource: Bay Herald\ndate: 2026-05-20\n\n"
+		  "Harlow Bay library will send its 1820 ledger to the county archive.\n\n"
+		  "The Harlow Bay Heritage Society has backed the move, saying the archive can look after "
+		  "it better.\n"},
+	{"b.txt", "title: Row over library ledger\nsource: Coast Courant\ndate: 2026-05-20\n\n"
+		  "Harlow Bay library plans to send its 1820 ledger to the county archive.\n\n"
+		  "The Harlow Bay Heritage Society has lodged an objection, arguing that the ledger "
+		  "should stay in the town.\n"},
+};
+
+static void
+test_objection_on_the_matter(void **state)
+{
+	(void)state;
+	check_a_b(archive_move, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -6169,6 +6190,7 @@ main(void)
 		cmocka_unit_test(test_swapped_words_in_clauses),
 		cmocka_unit_test(test_objection_lodged),
 		cmocka_unit_test(test_act_of_a_noun),
+		cmocka_unit_test(test_objection_on_the_matter),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

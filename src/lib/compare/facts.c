@@ -8595,6 +8595,17 @@ px__cmp_stance(struct cmp_ctx *x)
 			}
 			if (px__cmp_cue_len(x, CUE_MATTER, d, head ? head : last) == 1)
 				m[n].flags |= M_MATTER;
+			/* "has lodged an objection, arguing ...": an act
+			 * brought with nothing it is on is on the matter at
+			 * hand */
+			{
+				size_t w3 = 1, h = head ? head : last;
+				if (fold_in(&d->toks[i], bring_verbs) && h > i &&
+				    (act_noun(&d->toks[h]) || stance_at(x->c, d, h, se->tok_end, &w3)) &&
+				    (h + w3 >= se->tok_end || clause_punct(&d->toks[h + w3]) ||
+				     (d->toks[h + w3].flags & PX_TOK_PUNCT)))
+					m[n].flags |= M_MATTER;
+			}
 			if (verb == NULL &&
 			    (granted ? response_to_ruling(&d->toks[granted], NULL)
 				     : response_to_ruling(&d->toks[i],
