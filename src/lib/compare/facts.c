@@ -2448,17 +2448,17 @@ collect_quantities(struct cmp_ctx *x, struct mention **out, size_t *n_out)
 			 * running count's cue comes soon after it ("had passed
 			 * 4,100 signatures by the time councillors met"). */
 			{
-				int upd = update_before(x, s->doc, se, from, 1) && !reading_peak(q, s->doc, se, from);
+				int before = update_before(x, s->doc, se, from, 1);
+				int upd = before && !reading_peak(q, s->doc, se, from);
 				int run = cue_after(x, CUE_RUNNING, s->doc, se, to, 5);
-				if (upd || run || superseded(x, s->doc, se, from))
+				int sup = superseded(x, s->doc, se, from);
+				if (upd || run || sup)
 					mm->flags |= M_UPDATE;
 				/* "raised £540,000 so far": the cue right after the
 				 * figure and its noun ("week to date 48,900 head"
 				 * after "2,400 heifers." is another figure's) */
-				if (!superseded(x, s->doc, se, from) &&
-				    (upd ? so_far_before(s->doc, se, from)
-					 : run && !update_before(x, s->doc, se, from, 1) &&
-						   running_right_after(x, s->doc, se, to)))
+				if (!sup && (upd ? so_far_before(s->doc, se, from)
+						 : run && !before && running_right_after(x, s->doc, se, to)))
 					mm->flags |= M_RUNNING;
 			}
 			/* "including four firefighters", "four of them
@@ -3728,11 +3728,6 @@ struct fact_rules {
 	int specific; /* sides must share a word beyond the story's topic */
 };
 
-/*
- * Kinds of figure a story holds many of, one per event (scores of
- * matches, durations): two sides oppose only when they share a word
- * beyond the story's topic (the same opponent, the same sentence term).
- */
 /* Whether token t of m's sentence lies in a name the claims found: a
  * capital that opens a sentence ("Wallabies got out in 2021") is no name
  * by itself. */
@@ -3750,6 +3745,11 @@ entity_at(const struct mention *m, const struct px_token *t)
 	return 0;
 }
 
+/*
+ * Kinds of figure a story holds many of, one per event (scores of
+ * matches, durations): two sides oppose only when they share a word
+ * beyond the story's topic (the same opponent, the same sentence term).
+ */
 /* How many names near two figures (capitalised content words within the
  * context window, not days or months) they share: the
  * same teams for two scores ("18-17 defeat to France", "19-13 defeat to
@@ -6365,17 +6365,17 @@ px__cmp_quotes(struct cmp_ctx *x)
 			 * our customers down,\" said ...") is a quotation,
 			 * compared by its letters only (M_SHORT). */
 			opens = c->u.quote.q_start <= s->start + 4;
-			/* Under twenty bytes only a fragment, to join its
-			 * speaker's quotation ("told the chamber that clean
-			 * air was 'not a luxury'") */
-			words_of = strcmp(c->u.quote.cue, "in the words of") == 0 || px__naming_verb(c->u.quote.cue);
-			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
-			if (c->u.quote.q_end - c->u.quote.q_start < 20 && !fragment)
-				continue;
 			/* A fragment inside the reporter's sentence ("Whitlock had
 			 * said the company would \"not stop until ...\"") is
 			 * read like reported speech: it joins the side of a
 			 * whole quotation of its speaker, never makes one. */
+			words_of = strcmp(c->u.quote.cue, "in the words of") == 0 || px__naming_verb(c->u.quote.cue);
+			fragment = c->kind == PX_CLAIM_QUOTE && c->u.quote.partial && !opens && !words_of;
+			/* Under twenty bytes only a fragment, to join its
+			 * speaker's quotation ("told the chamber that clean
+			 * air was 'not a luxury'") */
+			if (c->u.quote.q_end - c->u.quote.q_start < 20 && !fragment)
+				continue;
 			if (new_mention(&m, &cap, n, s, c) == NULL) {
 				st = PX_ENOMEM;
 				break;
@@ -7173,7 +7173,8 @@ static const char *const saying_verbs[] = {"said", "says", "say", "told", "tells
 
 /* The head of the noun phrase that opens at token `from` ("wood-burning
  * stoves in the city centre" -> "stoves"): its last content word before
- * a preposition, a clause break or a date, or 0 when it has none. */
+ * a word that is none (a preposition, a determiner) or a clause break, or
+ * 0 when it has none. */
 static size_t
 act_head(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t from)
 {
@@ -7196,14 +7197,12 @@ act_head(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se
  * ("a national body that campaigns for seaside piers, supported the
  * transfer"), not a reported one ("said that the trust ..."). */
 static int
-relative_that(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
+relative_that(const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
 	static const char *const finite[] = {"has", "had", "have", "is", "was", "were", "are", NULL};
-
 	const struct px_token *v = i + 1 < se->tok_end ? &d->toks[i + 1] : NULL;
 	size_t n = v && v->fold ? px_token_fold_len(v) : 0;
 
-	(void)x;
 	return v && fold_is(&d->toks[i], "that") &&
 	       !fold_in(&d->toks[i - (i > se->tok_start)], saying_verbs) &&
 	       (fold_in(v, finite) ||
@@ -8570,7 +8569,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			 * subject is what follows that verb. */
 			said = 0;
 			for (j = i; j > m[n].subj_from; j--)
-				if (fold_in(&d->toks[j - 1], saying) && !relative_that(x, d, se, j - 1))
+				if (fold_in(&d->toks[j - 1], saying) && !relative_that(d, se, j - 1))
 					break;
 			if (j > m[n].subj_from)
 				said = j;
@@ -8585,7 +8584,6 @@ px__cmp_stance(struct cmp_ctx *x)
 			if (st)
 				break;
 			m[n].object = d->toks[head ? head : last].stem;
-			m[n].act_on = NULL;
 			if (act_inner && !und) {
 				size_t h = act_head(x, d, se, act_from);
 				if (h > 0 && d->toks[h].stem) {
