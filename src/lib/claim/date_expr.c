@@ -1287,6 +1287,7 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		const struct lexw *w = px__cl_lex_word(x, tk, i);
 		struct num count_at_i;
 		const struct num *count = NULL; /* unit_count_at(i), once read */
+		int article = 0;                /* token i is "a" or "an" */
 
 		/* "a"/"an" with no other date flag opens only an offset ("a
 		   week ago", "a week from Tuesday"): a time unit must follow */
@@ -1452,8 +1453,8 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 		   number is read once for this and the next rule */
 		if (have_ref && unit_count_at(x, tk, i, t1, &count_at_i))
 			count = &count_at_i;
-		if (have_ref && (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD)) ||
-				 px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an"))) {
+		article = px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an");
+		if (have_ref && (count || article)) {
 			int64_t day = 0;
 			if (offset_phrase(x, tk, i, t1, count, dc, &tm, &day, &end)) {
 				set_day(&r, day);
@@ -1464,20 +1465,10 @@ px__cl_dates_sentence(const struct px_extractor *x, struct toks *tk, size_t t0,
 			}
 		}
 		/* N days/weeks/months/years ago; in N days; N weeks later. */
-		if (have_ref && (tk->t[i].type == T_NUM || (w && (w->flags & LX_CARD)) ||
-				 px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an"))) {
-			size_t j = i;
-			int ok = 0;
-			double v = 1;
-			if (px__cl_tok_is(tk, i, "a") || px__cl_tok_is(tk, i, "an")) {
-				j = i + 1;
-				ok = 1;
-			} else if (count) {
-				j = count->t1;
-				v = count->value;
-				ok = 1;
-			}
-			if (ok && j + 1 < t1) {
+		if (have_ref && (count || article)) {
+			size_t j = article ? i + 1 : count->t1;
+			double v = article ? 1 : count->value;
+			if (j + 1 < t1) {
 				int unit = 0; /* 1 day 2 week 3 month 4 year 5 fortnight */
 				if (px__cl_tok_is(tk, j, "day") || px__cl_tok_is(tk, j, "days"))
 					unit = 1;

@@ -4207,6 +4207,16 @@ verb_by_date(const struct mention *m)
 	       d->toks[from - 3].stem && strcmp(d->toks[from - 3].stem, m->verb) == 0;
 }
 
+/* Whether two dates are told with one verb right before each and two
+ * more shared words of their clauses ("Three wallabies got out in 2019",
+ * "Wallabies got out in 2021"), though all of them are the story's own. */
+static int
+one_act_by_date(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
+{
+	return a->c && a->c->kind == PX_CLAIM_DATE && same_date_verb(a, b) && verb_by_date(a) &&
+	       verb_by_date(b) && clause_shared(x->c, a, b) >= 2;
+}
+
 /*
  * Whether two months or years of one fact dispute, neither sentence
  * comparing periods: told right after one verb, both over before their
@@ -4231,8 +4241,7 @@ coarse_dispute(struct cmp_ctx *x, const struct mention *a, const struct mention 
 	/* share_name(m, m) counts m's own names: more than it shares with
 	 * the other is a name of its own ("the Orva gauges", "the Tessel
 	 * gauges") */
-	if (same_date_verb(a, b) && verb_by_date(a) && verb_by_date(b) && before_paper(a) &&
-	    before_paper(b) && clause_shared(x->c, a, b) >= 2 &&
+	if (before_paper(a) && before_paper(b) && one_act_by_date(x, a, b) &&
 	    !(share_name(a, a) > shared && share_name(b, b) > share_name(b, a)))
 		return 1;
 	if (shared == 0)
@@ -4255,16 +4264,6 @@ same_object(const struct px_comparer *c, const struct mention *a, const struct m
 	const char *sb = px__cmp_synonym(c, b->object, strlen(b->object), &lb);
 
 	return la == lb && memcmp(sa, sb, la) == 0;
-}
-
-/* Whether two dates are told with one verb right before each and two
- * more shared words of their clauses ("Three wallabies got out in 2019",
- * "Wallabies got out in 2021"), though all of them are the story's own. */
-static int
-one_act_by_date(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
-{
-	return a->c && a->c->kind == PX_CLAIM_DATE && same_date_verb(a, b) && verb_by_date(a) &&
-	       verb_by_date(b) && clause_shared(x->c, a, b) >= 2;
 }
 
 /* Whether two dates are told of one act of one named body in much the
@@ -7168,8 +7167,10 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	       (px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) || fold_in(&d->toks[i - 1], aux));
 }
 
-static const char *const saying_verbs[] = {"said", "says", "say", "told", "tells", "added",
-					    "adds", "stated", "announced", NULL};
+/* Words that open what someone said ("said the company accepted", "told
+ * reporters that"). */
+static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
+				     "adds", "stated", "announced", "that", NULL};
 
 /* The head of the noun phrase that opens at token `from` ("wood-burning
  * stoves in the city centre" -> "stoves"): its last content word before
@@ -7204,7 +7205,7 @@ relative_that(const struct px_doc *d, const struct px_sentence *se, size_t i)
 	size_t n = v && v->fold ? px_token_fold_len(v) : 0;
 
 	return v && fold_is(&d->toks[i], "that") &&
-	       !fold_in(&d->toks[i - (i > se->tok_start)], saying_verbs) &&
+	       !fold_in(&d->toks[i - (i > se->tok_start)], saying) &&
 	       (fold_in(v, finite) ||
 		(n > 3 && !(v->flags & PX_TOK_CAP) &&
 		 ((v->fold[n - 1] == 's' && v->fold[n - 2] != 's') || strcmp(v->fold + n - 2, "ed") == 0)));
@@ -7786,14 +7787,23 @@ stance_joins(const struct mention *a, const struct mention *b)
 	return al;
 }
 
+/* Whether a's act named by a noun is on b's object, which is not a's own
+ * ("approved a ban on wood-burning stoves" beside "voted to ban
+ * wood-burning stoves"). */
+static int
+act_on_object(const struct mention *a, const struct mention *b)
+{
+	return a->act_on && a->object && b->object && strcmp(a->object, b->object) != 0 &&
+	       strcmp(a->act_on, b->object) == 0;
+}
+
 static int
 stance_compatible(const struct mention *a, const struct mention *b)
 {
-	/* "approved a ban on wood-burning stoves" and "voted to ban
-	 * wood-burning stoves": one position on the stoves */
-	if (a->act_on && b->object && strcmp(a->object, b->object) != 0 && strcmp(a->act_on, b->object) == 0)
+	/* one position on the stoves, read on the act the noun names */
+	if (act_on_object(a, b))
 		return a->act_polarity == b->polarity;
-	if (b->act_on && a->object && strcmp(a->object, b->object) != 0 && strcmp(b->act_on, a->object) == 0)
+	if (act_on_object(b, a))
 		return b->act_polarity == a->polarity;
 	return a->polarity == b->polarity;
 }
@@ -8208,7 +8218,7 @@ negated_terms(struct cmp_ctx *x, unsigned char **out)
  */
 static int
 reported_subject(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i,
-		 const char *const *saying, size_t *from, size_t *to)
+		 size_t *from, size_t *to)
 {
 	static const char *const modals[] = {"would", "could", "might", "should", NULL};
 	static const char *const skip[] = {"not", "n't", "never", "also", "still", "now", NULL};
@@ -8278,8 +8288,6 @@ px__cmp_stance(struct cmp_ctx *x)
 					    NULL};
 	static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
 					   "this", "that", NULL};
-	static const char *const saying[] = {"said", "says", "say", "told", "tells", "added",
-					     "adds", "stated", "announced", "that", NULL};
 	static const char *const leave[] = {"permission", "leave", NULL};
 	static const char *const act_preps[] = {"to", "against", NULL};
 	static const char *const adverbs[] = {"outright", "again", "instead", "altogether",
@@ -8382,6 +8390,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			for (j = i + width; j < se->tok_end && j <= i + width + 8 && nobj < 5; j++) {
 				const struct px_token *t = &d->toks[j];
 				size_t w2 = 0;
+				int prep_in = 0;
 				int inner = 0;
 				if (clause_break(t))
 					break; /* "backed the extension after the city agreed" */
@@ -8448,17 +8457,19 @@ px__cmp_stance(struct cmp_ctx *x)
 				/* "lodged an objection to the postponement", "filed
 				 * a challenge against the ruling": a verb of bringing
 				 * carries the act its noun names, on what follows */
+				/* the preposition inside the entry ("object to")
+				 * or right after it */
+				prep_in = w2 > 1 && fold_in(&d->toks[j + w2 - 1], act_preps);
 				if (inner && !composed && verb == NULL && !that_clause && nobj <= 1 &&
 				    fold_in(&d->toks[i], bring_verbs) && j + w2 < se->tok_end &&
 				    fold_in(&d->toks[j - 1], dets) &&
-				    ((w2 > 1 && fold_in(&d->toks[j + w2 - 1], act_preps)) ||
-				     fold_in(&d->toks[j + w2], act_preps))) {
+				    (prep_in || fold_in(&d->toks[j + w2], act_preps))) {
 					pol = inner;
 					composed = 1;
 					nobj = 0;
 					head = last = 0;
 					np_done = 0;
-					j += w2 - 1 + !(w2 > 1 && fold_in(&d->toks[j + w2 - 1], act_preps));
+					j += w2 - (size_t)prep_in; /* past the preposition */
 					continue;
 				}
 				/* "approved a ban on wood-burning stoves": the
@@ -8578,7 +8589,7 @@ px__cmp_stance(struct cmp_ctx *x)
 			subj = open_subject(d, se, said ? said : m[n].subj_from, i);
 			if (said && said < i && subj != 2)
 				m[n].subj_from = said;
-			rep = said ? 0 : reported_subject(x, d, se, i, saying, &m[n].subj_from,
+			rep = said ? 0 : reported_subject(x, d, se, i, &m[n].subj_from,
 							 &m[n].subj_to);
 			st = px__cmp_vec_tokens(x, d, m[n].subj_from, m[n].subj_to, 0, 0, &m[n].subj);
 			if (st)
