@@ -34,6 +34,9 @@ test_number_forms(void **state)
 		{"some 1.2 million people", "some 1.2 million", 1.2e6},
 		{"five hundred workers", "five hundred", 500},
 		{"twenty-one soldiers", "twenty-one", 21},
+		/* a scale word after a hyphen belongs to the number */
+		{"burying a two-hundred-metre section", "two-hundred-metre", 200},
+		{"a three-thousand-strong crowd", "three-thousand", 3000},
 		{"a dozen ministers", "a dozen", 12},
 		{"half a million residents", "half a million", 5e5},
 		{"two-thirds of voters", "two-thirds", 2.0 / 3},

@@ -5882,6 +5882,38 @@ test_years_of_one_act(void **state)
 	check_a_b(otters, 3, PX_CONFLICT_DATE);
 }
 
+/* Dates of the first event of a kind told with one verb are one event's
+ * day, however much else the sentences share ("The first case was
+ * confirmed on 3 March", "The first case, a Year 6 pupil, was confirmed on
+ * Friday 7 March"). */
+static const struct art first_case[] = {
+	{"a.txt", "title: Mumps outbreak closes Harrowgate classes\nsource: Harrowgate Echo\ndate: 2026-03-19\n\n"
+		  "A mumps outbreak at Linden Road Primary School in Harrowgate has grown to 14 cases, "
+		  "the district health office said on Thursday.\n\n"
+		  "The first case was confirmed on 3 March.\n\n"
+		  "Two classes have been sent home until next week.\n"},
+	{"b.txt", "title: Harrowgate school hit by mumps\nsource: Vale Radio\ndate: 2026-03-19\n\n"
+		  "Fourteen children at Linden Road Primary School in Harrowgate now have mumps, health "
+		  "officials said.\n\n"
+		  "The first case, a Year 6 pupil, was confirmed on Friday 7 March, a week after the boy fell ill.\n\n"
+		  "Parents have been asked to check their children's vaccination records.\n"},
+	{"c.txt", "title: Mumps cases rise at Linden Road\nsource: County Wire\ndate: 2026-03-19\n\n"
+		  "Health officials in Harrowgate say 14 pupils at Linden Road Primary School have caught "
+		  "mumps.\n\n"
+		  "The first case was confirmed on 3 March, in a girl who had been abroad.\n\n"
+		  "A vaccination clinic will open at the school on Saturday.\n"},
+};
+
+static void
+test_first_of_its_kind(void **state)
+{
+	const char *const ac[] = {"a.txt", "c.txt", NULL};
+	const char *const b[] = {"b.txt", NULL};
+
+	(void)state;
+	check_sides(first_case, 3, PX_CONFLICT_DATE, ac, b, 1);
+}
+
 /* A fragment of one content word joins its speaker's quotation when the
  * words just before its marks are the quotation's too ("told the meeting
  * that clean water was 'not a privilege'"). */
@@ -6184,6 +6216,7 @@ main(void)
 		cmocka_unit_test(test_plea_on_the_charges),
 		cmocka_unit_test(test_fragment_sides),
 		cmocka_unit_test(test_years_of_one_act),
+		cmocka_unit_test(test_first_of_its_kind),
 		cmocka_unit_test(test_short_fragment_joins_speaker),
 		cmocka_unit_test(test_subject_before_apposition),
 		cmocka_unit_test(test_running_totals_disagree),

@@ -205,6 +205,19 @@ card_kind(double v)
 	return L_TENS;
 }
 
+/* Whether the hyphen at j joins a number word to a scale word written
+ * after it ("two-hundred-metre", "three-thousand-strong"): the scale of a
+ * number of units, teens or tens so far, not an abbreviation ("two-k"). */
+static int
+hyphen_scale(const struct px_extractor *x, const struct toks *tk, size_t j, size_t lim, int last)
+{
+	const struct lexw *w = j + 1 < lim ? px__cl_lex_word(x, tk, j + 1) : NULL;
+
+	return (last == L_UNIT || last == L_TEEN || last == L_TENS) && is_hyphen(tk, j) &&
+	       !(tk->t[j].flags & TF_SPACE) && w && (w->flags & LX_SCALE) && !(w->flags & LX_ABBR) &&
+	       w->num >= 100 && tk->t[j + 1].type == T_WORD && !(tk->t[j + 1].flags & TF_SPACE);
+}
+
 /*
  * Ordinal compound ending at a word: "twenty-first" (tens '-' ord) starting
  * at i. Returns the number of tokens used (0 if none) and its value.
@@ -663,11 +676,17 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 			j++;
 			continue;
 		}
-		if (t->type != T_WORD && !(is_hyphen(tk, j) && last == L_TENS))
+		if (t->type != T_WORD && !(is_hyphen(tk, j) && (last == L_TENS || hyphen_scale(x, tk, j, lim, last))))
 			break;
 		if (is_hyphen(tk, j)) {
 			/* "twenty-one", "fifty - two" */
 			const struct lexw *u = px__cl_lex_word(x, tk, j + 1);
+			/* "a two-hundred-metre section", "a three-thousand-strong
+			   crowd": the scale word after the hyphen */
+			if (hyphen_scale(x, tk, j, lim, last)) {
+				j++;
+				continue;
+			}
 			if (j + 1 < lim && u && (u->flags & LX_CARD) && u->num >= 1 && u->num < 10 &&
 			    tk->t[j + 1].type == T_WORD) {
 				j++;

@@ -4217,6 +4217,34 @@ one_act_by_date(const struct cmp_ctx *x, const struct mention *a, const struct m
 	       verb_by_date(b) && clause_shared(x->c, a, b) >= 2;
 }
 
+/* Whether m's sentence calls its event the first of its kind in the
+ * dozen words before the date ("The first case, a Year 4 pupil, was
+ * confirmed on Monday 6 October", "first sighted the chimneys on 14
+ * September"): there is only one such event. */
+static int
+first_of_kind(const struct mention *m)
+{
+	const struct px_doc *d = m->s->doc;
+	const struct px_sentence *se = &d->sents[m->s->idx];
+	size_t from = 0, to = 0, k = 0;
+
+	claim_tokens(m->s, m->c->start, m->c->end, &from, &to);
+	for (k = from > se->tok_start + 12 ? from - 12 : se->tok_start; k < from; k++)
+		if (fold_is(&d->toks[k], "first"))
+			return 1;
+	return 0;
+}
+
+/* Whether two dates are told of the first event of one kind with one verb
+ * and another shared word of their clauses ("The first case was confirmed
+ * on 2 October", "The first case ... was confirmed on Monday 6 October"). */
+static int
+one_first_act(const struct cmp_ctx *x, const struct mention *a, const struct mention *b)
+{
+	return a->c && a->c->kind == PX_CLAIM_DATE && same_date_verb(a, b) && first_of_kind(a) &&
+	       first_of_kind(b) && clause_shared(x->c, a, b) >= 1;
+}
+
 /*
  * Whether two months or years of one fact dispute, neither sentence
  * comparing periods: told right after one verb, both over before their
@@ -4945,7 +4973,8 @@ decide(struct cmp_ctx *x, struct mention *m, struct key_chains *kc, size_t *idx,
 				     px__cmp_share_specific(x, &m[idx[i]].ctx, &m[idx[j]].ctx) ||
 				     same_event(&m[idx[i]], &m[idx[j]]) || same_span(&m[idx[i]], &m[idx[j]]) ||
 				     same_body_vote(&m[idx[i]], &m[idx[j]]) || same_lead_owner(&m[idx[i]], &m[idx[j]]) ||
-				     one_named_act(x, &m[idx[i]], &m[idx[j]]) || one_act_by_date(x, &m[idx[i]], &m[idx[j]])))
+				     one_named_act(x, &m[idx[i]], &m[idx[j]]) || one_act_by_date(x, &m[idx[i]], &m[idx[j]]) ||
+				     one_first_act(x, &m[idx[i]], &m[idx[j]])))
 					linked[i] = 1;
 			}
 		}
