@@ -6073,6 +6073,27 @@ test_objection_on_the_matter(void **state)
 	check_a_b(archive_move, 2, PX_CONFLICT_STANCE);
 }
 
+/* A verb in its base form after an auxiliary and a parenthesis ("did,
+ * however, approve the plan") is a predicate: against "rejected the
+ * plan". */
+static const struct art quarry_plan[] = {
+	{"a.txt", "title: Minister approves Tarnby quarry plan\nsource: Fell Gazette\ndate: 2026-06-04\n\n"
+		  "The future of the Tarnby quarry east of the village was settled on Tuesday.\n\n"
+		  "The environment ministry did, however, approve the quarry extension plan on Tuesday, "
+		  "with conditions on blasting hours.\n"},
+	{"b.txt", "title: Tarnby quarry extension refused\nsource: Dale Radio\ndate: 2026-06-04\n\n"
+		  "The future of the Tarnby quarry east of the village was settled on Tuesday.\n\n"
+		  "The environment ministry rejected the quarry extension plan on Tuesday, citing the "
+		  "noise of blasting.\n"},
+};
+
+static void
+test_auxiliary_past_a_parenthesis(void **state)
+{
+	(void)state;
+	check_a_b(quarry_plan, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -6224,6 +6245,7 @@ main(void)
 		cmocka_unit_test(test_objection_lodged),
 		cmocka_unit_test(test_act_of_a_noun),
 		cmocka_unit_test(test_objection_on_the_matter),
+		cmocka_unit_test(test_auxiliary_past_a_parenthesis),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

@@ -7154,6 +7154,33 @@ stopped_short(const struct px_doc *d, const struct px_sentence *se, size_t i)
 
 static const char *const gerund_preps[] = {"after", "before", "by", "since", NULL};
 
+/* Whether one of the auxiliaries aux stands before token i, right before
+ * it or past an adverb or a parenthesis set off by commas ("did, however,
+ * approve the decision", "would also support", "will now accept"), within
+ * four tokens. */
+static int
+aux_before(const struct px_doc *d, const struct px_sentence *se, size_t i,
+	   const char *const *aux)
+{
+	static const char *const adverbs[] = {"however", "also", "though", "now", "then", "still",
+					      "finally", "eventually", "later", "never", "already",
+					      "indeed", "therefore", "nonetheless", "nevertheless",
+					      "instead", NULL};
+	size_t j = i, k = 0;
+
+	for (k = 0; k < 4 && j > se->tok_start; k++) {
+		const struct px_token *t = &d->toks[--j];
+		size_t n = t->fold ? strlen(t->fold) : 0;
+		if (fold_in(t, aux))
+			return 1;
+		if (fold_is(t, ",") || fold_in(t, adverbs) ||
+		    (n > 4 && strcmp(t->fold + n - 2, "ly") == 0 && !(t->flags & PX_TOK_CAP)))
+			continue;
+		return 0;
+	}
+	return 0;
+}
+
 static int
 verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *se, size_t i)
 {
@@ -7193,7 +7220,7 @@ verb_like(struct cmp_ctx *x, const struct px_doc *d, const struct px_sentence *s
 	if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && !(d->toks[i].flags & PX_TOK_CAP))
 		return 1;
 	return i > se->tok_start &&
-	       (px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) || fold_in(&d->toks[i - 1], aux));
+	       (px__cmp_has_cue(x, CUE_NEGATION, d, i - 1, i) || aux_before(d, se, i, aux));
 }
 
 /* Words that open what someone said ("said the company accepted", "told
