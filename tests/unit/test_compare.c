@@ -6094,6 +6094,81 @@ test_auxiliary_past_a_parenthesis(void **state)
 	check_a_b(quarry_plan, 2, PX_CONFLICT_STANCE);
 }
 
+/* An article that tells a figure twice ("Seven rings are missing", then
+ * "took ... seven gold rings") stands on one side with an article that
+ * matches either telling (told_again). */
+static const struct art ring_theft_told[] = {
+	{"a.txt", "title: Rings stolen from Marlow Abbey museum\nsource: County Press\ndate: 2026-09-12\n\n"
+		  "MARLOW, Sept 12 (County Press) - Nine rings and a jewelled casket are missing from the "
+		  "Marlow Abbey museum, police said on Saturday.\n\n"
+		  "The intruders forced a window at the back of the building.\n"},
+	{"b.txt", "title: Abbey museum raided overnight\nsource: Marlow Observer\ndate: 2026-09-12\n\n"
+		  "Raiders at the Marlow Abbey museum made off with seven gold rings made in the town "
+		  "between 1760 and 1840.\n\n"
+		  "The intruders forced a window at the back of the building.\n"},
+	{"c.txt", "title: Seven rings taken in Marlow raid\nsource: Heritage Watch\ndate: 2026-09-12\n\n"
+		  "Seven rings and a jewelled casket are missing from the Marlow Abbey museum.\n\n"
+		  "The thieves who raided the museum overnight took eight objects in all: seven gold rings "
+		  "made in the town between 1760 and 1840, and the casket.\n"},
+};
+
+static void
+test_figure_told_twice_joins(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const bc[] = {"b.txt", "c.txt", NULL};
+	struct px_report *r = run_independent(ring_theft_told, 3);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t j = 0, k = 0;
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, bc));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	/* one telling per article on each side */
+	for (j = 0; j < c->n_conflicts; j++)
+		for (k = 0; k < c->conflicts[j].n_positions; k++)
+			assert_int_equal(c->conflicts[j].positions[k].n_evidence,
+					 c->conflicts[j].positions[k].n_articles);
+	px_report_free(r);
+}
+
+/* ... and the fact keeps one telling of it, one mention per article
+ * (one_telling). */
+static const struct art ring_theft[] = {
+	{"a.txt", "title: Rings stolen from Marlow Abbey museum\nsource: County Press\ndate: 2026-09-12\n\n"
+		  "MARLOW, Sept 12 (County Press) - Nine rings and a jewelled casket are missing from the "
+		  "Marlow Abbey museum, police said on Saturday.\n\n"
+		  "The intruders forced a window at the back of the building.\n"},
+	{"b.txt", "title: Abbey museum raided overnight\nsource: Marlow Observer\ndate: 2026-09-12\n\n"
+		  "Raiders at the Marlow Abbey museum made off with seven gold rings made in the town "
+		  "by the Orsel workshop.\n\n"
+		  "The intruders forced a window at the back of the building.\n"},
+	{"c.txt", "title: Seven rings taken in Marlow raid\nsource: Heritage Watch\ndate: 2026-09-12\n\n"
+		  "Seven rings and a jewelled casket are missing from the Marlow Abbey museum.\n\n"
+		  "The thieves who raided the museum overnight took eight objects in all: seven gold rings "
+		  "made in the town by the Orsel workshop, and the casket.\n"},
+};
+
+static void
+test_figure_told_twice(void **state)
+{
+	const char *const a[] = {"a.txt", NULL};
+	const char *const bc[] = {"b.txt", "c.txt", NULL};
+	struct px_report *r = run_independent(ring_theft, 3);
+	const struct px_comparison *c = r->stories[0].cmp;
+	size_t j = 0, k = 0;
+
+	(void)state;
+	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, bc));
+	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
+	/* one telling per article on each side */
+	for (j = 0; j < c->n_conflicts; j++)
+		for (k = 0; k < c->conflicts[j].n_positions; k++)
+			assert_int_equal(c->conflicts[j].positions[k].n_evidence,
+					 c->conflicts[j].positions[k].n_articles);
+	px_report_free(r);
+}
+
 int
 main(void)
 {
@@ -6246,6 +6321,8 @@ main(void)
 		cmocka_unit_test(test_act_of_a_noun),
 		cmocka_unit_test(test_objection_on_the_matter),
 		cmocka_unit_test(test_auxiliary_past_a_parenthesis),
+		cmocka_unit_test(test_figure_told_twice_joins),
+		cmocka_unit_test(test_figure_told_twice),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

@@ -3082,6 +3082,83 @@ same_told_value(const struct mention *a, const struct mention *b)
 	return 0;
 }
 
+/* Whether two mentions of one article tell one figure of one key: the
+ * same span on the same scale. */
+static int
+told_again(const struct mention *a, const struct mention *b)
+{
+	return a->c && b->c && a->c->kind == PX_CLAIM_QUANTITY && b->c->kind == PX_CLAIM_QUANTITY &&
+	       strcmp(a->key, b->key) == 0 && a->lo == b->lo && a->hi == b->hi && a->scale == b->scale;
+}
+
+/* Alignment of mention x with the members of its fact (list from root
+ * r) of other articles, summed. */
+static double
+fit_in_fact(struct pair_memo *memo, align_fn align, struct mention *m, const size_t *next,
+	    size_t n, size_t r, size_t x)
+{
+	double sum = 0;
+	size_t t = 0;
+
+	for (t = r; t != n; t = next[t])
+		if (m[t].s->art != m[x].s->art)
+			sum += memo_align(memo, align, m, x, t);
+	return sum;
+}
+
+/* A figure its article tells twice may join one fact through both
+ * tellings (told_again): the fact keeps the one that fits its other
+ * members better, the other leaves it, so that a fact holds one mention
+ * per article. */
+static px_status
+one_telling(struct mention *m, size_t n, const size_t *next, struct pair_memo *memo, align_fn align)
+{
+	unsigned char *drop = NULL;
+	size_t i = 0, p = 0, q = 0, r = 0, any = 0;
+
+	for (i = 0; i < n && !any; i++)
+		if (find(m, i) == i && next[i] != n)
+			for (p = i; p != n && !any; p = next[p])
+				for (q = next[p]; q != n && !any; q = next[q])
+					any = m[p].s->art == m[q].s->art;
+	if (!any)
+		return PX_OK;
+	drop = px_calloc(n, 1);
+	if (drop == NULL)
+		return PX_ENOMEM;
+	for (i = 0; i < n; i++) {
+		if (find(m, i) != i)
+			continue;
+		for (p = i; p != n; p = next[p])
+			for (q = next[p]; q != n; q = next[q])
+				if (!drop[p] && !drop[q] && m[p].s->art == m[q].s->art) {
+					if (fit_in_fact(memo, align, m, next, n, i, p) >=
+					    fit_in_fact(memo, align, m, next, n, i, q))
+						drop[q] = 1;
+					else
+						drop[p] = 1;
+				}
+	}
+	/* every member points at its root; a dropped root hands the fact to
+	   its first member kept */
+	for (i = 0; i < n; i++)
+		(void)find(m, i);
+	for (i = 0; i < n; i++) {
+		if (!drop[i] || m[i].fact != i)
+			continue;
+		for (r = 0; r < n && (m[r].fact != i || drop[r] || r == i); r++)
+			;
+		for (p = 0; r < n && p < n; p++)
+			if (m[p].fact == i && !drop[p])
+				m[p].fact = r;
+	}
+	for (i = 0; i < n; i++)
+		if (drop[i])
+			m[i].fact = i;
+	px_free(drop);
+	return PX_OK;
+}
+
 static px_status
 build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn score,
 	    int ctx_gate)
@@ -3171,8 +3248,13 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 			size_t cnt = 0;
 			for (i = ra; i != n && ok; i = next[i]) {
 				for (j = rb; j != n && ok; j = next[j]) {
-					double w = m[i].s->art == m[j].s->art ? 0 :
-						   memo_align(&memo, align, m, i, j);
+					double w = 0;
+					/* one article telling one figure twice (in
+					 * its lead and again further down) is one
+					 * position, told twice */
+					if (m[i].s->art == m[j].s->art && told_again(&m[i], &m[j]))
+						continue;
+					w = m[i].s->art == m[j].s->art ? 0 : memo_align(&memo, align, m, i, j);
 					if (w <= 0)
 						ok = 0;
 					sum += w;
@@ -3249,6 +3331,7 @@ build_facts(struct mention *m, size_t n, double min, align_fn align, score_fn sc
 		next[tail[f]] = lone;
 		tail[f] = lone;
 	}
+	st = one_telling(m, n, next, &memo, align);
 cleanup:
 	px_free(e);
 	px_free(cand);
