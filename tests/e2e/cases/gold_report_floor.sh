@@ -36,6 +36,12 @@ fi
 # 0.55: story 33's "4,212 patients" agreement, which the scorer credited to the gold
 # agreement on the patients' kind of heart failure through its evidence sentences, is now the
 # majority side of the trial-size conflict it was missing ("included some 3,600 patients").
+# blind30's agreement floor is 0.60, was 0.64: the sentence "The 24-year-old from Lunde
+# improved her personal best of 1.98 metres by five centimetres" was credited to the gold
+# agreements on her age and on the five centimetres through a wrong agreement (the old
+# record's 2.00m with her 1.98m personal best); since an article's figure told twice is one
+# position (one_telling), that pair is disputed by its third member and explained away, and
+# the credit went with it.
 # blind24's agreement share fell from 0.50 to 0.45 for the same reason (Maren Østby's
 # quotation, an agreement credited to her role, became a side of the attribution conflict over
 # who said it) and is 0.59 since the agent and figure rules of 114-117. blind23's agreement
@@ -181,7 +187,7 @@ check dev 0.90 0.74 0.99 && check blind 0.60 0.54 0.97 && check blind4 0.64 0.45
 	check blind23 0.40 0.58 0.95 && check blind24 0.45 0.54 0.99 &&
 	check blind25 0.50 0.50 0.99 && check blind26 0.28 0.42 0.95 &&
 	check blind27 0.50 0.44 0.99 && check blind28 0.60 0.52 0.99 &&
-	check blind29 0.15 0.46 0.95 && check blind30 0.40 0.64 0.99 &&
+	check blind29 0.15 0.46 0.95 && check blind30 0.40 0.60 0.99 &&
 	check blind31 0.55 0.80 0.95 && check blind32 0.50 0.50 0.99 &&
 	check blind33 0.40 0.28 0.99 && check blind34 0.35 0.44 0.99 && check blind35 0.25 0.22 0.95 &&
 	check blind36 0.45 0.45 0.95 && check blind37 0.70 0.50 0.95 &&
