@@ -175,6 +175,15 @@ test_counted_nouns(void **state)
 	assert_non_null(qty(c, t, "14")->cls);
 	assert_string_equal(qty(c, t, "14")->cls, "people");
 	px_claims_free(c);
+	/* a participle that is a cue word ("confirmed", "reported") before
+	   the head describes it */
+	t = "The outbreak has grown to 23 confirmed cases, with 19 reported deaths.";
+	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
+	assert_non_null(qty(c, t, "23")->counts);
+	assert_string_equal(qty(c, t, "23")->counts, "cases");
+	assert_non_null(qty(c, t, "19")->counts);
+	assert_string_equal(qty(c, t, "19")->counts, "deaths");
+	px_claims_free(c);
 	t = "They sent 40 departments and agencies home.";
 	c = extract(t, NULL, PX_CLAIMS_QUANTITIES);
 	assert_string_equal(qty(c, t, "40")->counts, "departments");

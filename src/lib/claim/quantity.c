@@ -392,6 +392,16 @@ head_phrase(const struct px_extractor *x, const struct toks *tk, size_t i,
 			*w1 = t->end;
 			return px__cl_lex_noun(x, tk->text + t->start, t->end - t->start, &plural);
 		}
+		/* a cue word that is a participle right after the figure
+		   describes a plural head after it ("23 confirmed cases", "19
+		   reported deaths"): the head is what is counted */
+		if (lead && k == i && (fl & LX_CUE) && !(fl & LX_STOP) && t->type == T_WORD &&
+		    !(t->flags & TF_NL) && loose_modifier(tk, k) && k + 1 < lim &&
+		    tk->t[k + 1].type == T_WORD && plural_head(x, tk, k + 1)) {
+			*p0 = tk->t[k + 1].start;
+			k++;
+			continue;
+		}
 		if (t->type != T_WORD || (t->flags & TF_NL) || (fl & (LX_STOP | LX_CUE)))
 			break;
 		prev_cap = name_word(x, tk, k);
