@@ -6169,6 +6169,25 @@ test_figure_told_twice(void **state)
 	px_report_free(r);
 }
 
+/* A predicate on a plan to act composes with the act past the wrapper
+ * ("confirmed plans to close the plant" closes it): no dispute with "will
+ * close the plant". */
+static const struct art plant_close[] = {
+	{"a.txt", "title: Harlow plant to shut\nsource: Trade Review\ndate: 2026-10-06\n\n"
+		  "Corvane Foods has confirmed plans to close its Harlow biscuit plant, one of the oldest in "
+		  "the county.\n"},
+	{"b.txt", "title: Corvane to close Harlow plant\nsource: Harlow Echo\ndate: 2026-10-06\n\n"
+		  "Corvane Foods will close its Harlow biscuit plant next year, ending production at a "
+		  "site that has made biscuits since 1921.\n"},
+};
+
+static void
+test_plan_to_act_composes(void **state)
+{
+	(void)state;
+	check_none(plant_close, 2, PX_CONFLICT_STANCE);
+}
+
 int
 main(void)
 {
@@ -6323,6 +6342,7 @@ main(void)
 		cmocka_unit_test(test_auxiliary_past_a_parenthesis),
 		cmocka_unit_test(test_figure_told_twice_joins),
 		cmocka_unit_test(test_figure_told_twice),
+		cmocka_unit_test(test_plan_to_act_composes),
 		cmocka_unit_test(test_homes_however_called),
 		cmocka_unit_test(test_gerund_after_time),
 		cmocka_unit_test(test_answer_to_criticism),

@@ -414,6 +414,26 @@ test_jsonl_records(void **state)
 	assert_string_equal(r.dates[0], "2025-10-09T09:24:00Z");
 	assert_string_equal(r.dates[1], "2025-10-07");
 	assert_string_equal(r.dates[2], "2025-10-06");
+
+	/* exports' other names for the body and the headline ("body",
+	 * "content", "articleBody", "maintext"; "headline"), read when
+	 * "text", "html" and "title" are absent; a body that opens with a
+	 * tag is markup */
+	memset(&r, 0, sizeof(r));
+	p = put_str("export.jsonl",
+		    "{\"id\":\"b\",\"headline\":\"Glassworks to close\",\"body\":\"The works will close in February.\"}\n"
+		    "{\"id\":\"c\",\"title\":\"Mill sold\",\"content\":\"<p>The mill was sold on Monday.</p>\"}\n"
+		    "{\"id\":\"s\",\"articleBody\":\"The pier reopened on Sunday.\"}\n"
+		    "{\"id\":\"m\",\"maintext\":\"The ferry ran again on Friday.\",\"text\":\"The text field wins.\"}\n");
+	assert_int_equal(read_all(&r, NULL, p, NULL), 0);
+	assert_int_equal(r.n, 4);
+	assert_string_equal(r.titles[0], "Glassworks to close");
+	assert_string_equal(r.texts[0], "The works will close in February.");
+	assert_string_equal(r.titles[1], "Mill sold");
+	assert_null(strstr(r.texts[1], "<p>"));
+	assert_non_null(strstr(r.texts[1], "The mill was sold on Monday."));
+	assert_string_equal(r.texts[2], "The pier reopened on Sunday.");
+	assert_string_equal(r.texts[3], "The text field wins.");
 }
 
 static void

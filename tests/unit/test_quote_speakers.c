@@ -401,6 +401,48 @@ test_naming_verbs(void **state)
 	release(&g);
 }
 
+/* Reported speech without marks after a verb of naming: "X called the
+ * news a dark day for the town" tells what X said of it, the complement
+ * from its "a" to the clause's end; "called for", "called on" and a
+ * complement of fewer than three words are no such report. */
+static const struct px_claim *
+reported_of(const struct got *g, const char *words)
+{
+	size_t i = 0;
+
+	for (i = 0; i < g->c->n; i++) {
+		const struct px_claim *x = &g->c->items[i];
+		if (x->kind == PX_CLAIM_REPORTED && x->u.quote.quote &&
+		    strncmp(x->u.quote.quote, words, strlen(words)) == 0)
+			return x;
+	}
+	return NULL;
+}
+
+static void
+test_called_a_complement(void **state)
+{
+	struct got g;
+	const struct px_claim *r = NULL;
+
+	(void)state;
+	quotes_of(&g,
+		"Council leader Anwen Pryce called the news a dark day for Dunmere and said she had "
+		"asked the minister for a meeting.\n\n"
+		"Mayor Ana Ruiz called for an inquiry into the spill on Tuesday.\n\n"
+		"Union leader Mark Dell called it an insult to every nurse in the county.");
+	r = reported_of(&g, "a dark day");
+	assert_non_null(r);
+	assert_string_equal(r->u.quote.quote, "a dark day for Dunmere");
+	assert_string_equal(r->u.quote.speaker, "Anwen Pryce");
+	assert_string_equal(r->u.quote.cue, "called");
+	assert_null(reported_of(&g, "an inquiry"));
+	r = reported_of(&g, "an insult");
+	assert_non_null(r);
+	assert_string_equal(r->u.quote.speaker, "Mark Dell");
+	release(&g);
+}
+
 /* British style: straight single marks are quotation marks when they
  * close right after the quote's own punctuation; the speaker must follow
  * the closing mark at once. Apostrophes ("the skippers' briefing",
@@ -486,6 +528,7 @@ main(void)
 		cmocka_unit_test(test_title_with_of_before_name),
 		cmocka_unit_test(test_single_marks_and_who_said),
 		cmocka_unit_test(test_naming_verbs),
+		cmocka_unit_test(test_called_a_complement),
 		cmocka_unit_test(test_pronoun_is_last_subject),
 		cmocka_unit_test(test_straight_single_marks),
 		cmocka_unit_test(test_straight_single_after_cue),

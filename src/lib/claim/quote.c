@@ -1882,6 +1882,52 @@ report_head(const struct px_extractor *x, const struct toks *tk, const struct en
 	return 0;
 }
 
+/* "X called the closure a dark day for the town": what X called it, the
+ * complement after the object (one to four words) from its "a" or "an" to
+ * the clause's end, is what X said of it. */
+static int
+report_called(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
+	      size_t f, size_t t0, size_t e, size_t ctx, struct report *r)
+{
+	static const char *const naming[] = {"called", NULL};
+	static const char *const particles[] = {"for", "on", "off", "in", "up", "out", "back",
+						"upon", "at", "to", NULL};
+	static const char *const article[] = {"a", "an", NULL};
+	static const char *const joins[] = {"and", "but", NULL};
+	size_t v = 0, lo = t0, k = 0, c1 = 0, a = 0;
+
+	for (v = t0; v < e; v++) {
+		if (px__cl_tok_sym(tk, v, ',') || px__cl_tok_sym(tk, v, ';') || px__cl_tok_sym(tk, v, ':'))
+			lo = v + 1;
+		if (!px__cl_tok_among(tk, v, naming) || v + 2 >= e ||
+		    px__cl_tok_among(tk, v + 1, particles) || px__cl_tok_among(tk, v + 1, article))
+			continue;
+		for (k = v + 1; k < e && k < v + 6 && tk->t[k].type == T_WORD &&
+				!px__cl_tok_among(tk, k, article);
+		     k++)
+			;
+		if (k >= e || k >= v + 6 || !px__cl_tok_among(tk, k, article))
+			continue;
+		for (c1 = k + 1; c1 < e && !px__cl_tok_sym(tk, c1, ',') && !px__cl_tok_sym(tk, c1, ';') &&
+				 !px__cl_tok_among(tk, c1, joins);
+		     c1++)
+			;
+		if (!has_words(tk, k, c1, 3))
+			continue;
+		a = aux_back(tk, lo, v);
+		speaker_clear(&r->sp);
+		if (source_before(x, tk, et, f, lo, a, ctx, &r->sp) == SIZE_MAX)
+			continue;
+		r->sp.cue_tok = v;
+		set_cue(&r->sp, tk, a, v + 1);
+		r->c0 = tk->t[k].start;
+		r->c1 = tk->t[c1 - 1].end;
+		return 1;
+	}
+	speaker_clear(&r->sp);
+	return 0;
+}
+
 /* "According to X, ..." at the sentence's start. */
 static int
 report_according(const struct px_extractor *x, const struct toks *tk,
@@ -2028,14 +2074,15 @@ lend_speaker(struct claim_sink *sink, const struct toks *tk, const char *t, cons
 	}
 }
 
-/* Whether tokens [a, b) hold a cue: a speech verb or "according". Every
-   reading of reported speech needs one there, so most sentences are
-   passed over after this one scan. */
+/* Whether tokens [a, b) hold a cue: a speech verb, "according" or
+   "called" (report_called). Every reading of reported speech needs one
+   there, so most sentences are passed over after this one scan. */
 static int
 cue_in(const struct toks *tk, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if ((tk->t[a].lx & LX_CUE) || px__cl_tok_is(tk, a, "according"))
+		if ((tk->t[a].lx & LX_CUE) || px__cl_tok_is(tk, a, "according") ||
+		    px__cl_tok_is(tk, a, "called"))
 			return 1;
 	return 0;
 }
@@ -2070,6 +2117,7 @@ reported_field(const struct px_extractor *x, const struct field_in *fin, size_t 
 		if (!report_according(x, tk, et, fi, t0, e, ss, &r) &&
 		    !report_tail(x, tk, et, fi, t0, e, ss, &r) &&
 		    !report_mid(x, tk, et, fi, t0, e, ss, &r) &&
+		    !report_called(x, tk, et, fi, t0, e, ss, &r) &&
 		    !report_head(x, tk, et, fi, t0, e, ss, &r))
 			continue;
 		if (r.c1 <= r.c0)

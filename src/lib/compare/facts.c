@@ -8623,8 +8623,10 @@ px__cmp_stance(struct cmp_ctx *x)
 				if (inner && !fold_in(&d->toks[j - 1], dets)) {
 					/* "refused to stop production": the
 					 * inner predicate's polarity composes */
-					if (nobj == 0 && j == i + width + 1 && fold_is(&d->toks[j - 1], "to"))
-						pol *= inner;
+					if (nobj == 0 && fold_is(&d->toks[j - 1], "to") &&
+					    (j == i + width + 1 || (wrapper && wrapper + 2 == j)))
+						pol *= inner; /* also past a wrapper: "confirmed
+								 plans to close the plant" */
 					/* "confirmed that schools will stay
 					 * closed", "denied that the stall had
 					 * not been shut": so does the first

@@ -216,6 +216,13 @@ enum {
 	PX__REC_PUBLISHED_AT,
 	PX__REC_DATE_PUBLISHED,
 	PX__REC_PUBDATE,
+	/* other names exports give the body and the headline, read when
+	   "text", "html" or "title" is absent */
+	PX__REC_BODY,
+	PX__REC_CONTENT,
+	PX__REC_ARTICLE_BODY,
+	PX__REC_MAINTEXT,
+	PX__REC_HEADLINE,
 	PX__REC_N
 };
 

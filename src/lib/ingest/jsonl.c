@@ -162,7 +162,26 @@ record_article(struct px_reader *r, const struct px__rec *rec,
 	text = field(rec, PX__REC_TEXT, &text_len);
 	if (text == NULL)
 		html = field(rec, PX__REC_HTML, &html_len);
+	/* the body under another name ("body", "content", "articleBody",
+	 * "maintext"): markup when it opens with a tag */
+	for (k = PX__REC_BODY; text == NULL && html == NULL && k <= PX__REC_MAINTEXT; k++) {
+		const char *b = field(rec, k, &n);
+		size_t i = 0;
+		if (b == NULL)
+			continue;
+		while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
+			i++;
+		if (i < n && b[i] == '<') {
+			html = b;
+			html_len = n;
+		} else {
+			text = b;
+			text_len = n;
+		}
+	}
 	title = field(rec, PX__REC_TITLE, &title_len);
+	if (title == NULL)
+		title = field(rec, PX__REC_HEADLINE, &title_len);
 	if (text != NULL) {
 		/* A record's text is its body: its first line is never taken
 		 * for a headline (the title comes from the record or is null). */
