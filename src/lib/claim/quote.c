@@ -1889,7 +1889,6 @@ static int
 report_called(const struct px_extractor *x, const struct toks *tk, const struct ent_table *et,
 	      size_t f, size_t t0, size_t e, size_t ctx, struct report *r)
 {
-	static const char *const naming[] = {"called", NULL};
 	static const char *const particles[] = {"for", "on", "off", "in", "up", "out", "back",
 						"upon", "at", "to", NULL};
 	static const char *const article[] = {"a", "an", NULL};
@@ -1899,7 +1898,7 @@ report_called(const struct px_extractor *x, const struct toks *tk, const struct 
 	for (v = t0; v < e; v++) {
 		if (px__cl_tok_sym(tk, v, ',') || px__cl_tok_sym(tk, v, ';') || px__cl_tok_sym(tk, v, ':'))
 			lo = v + 1;
-		if (!px__cl_tok_among(tk, v, naming) || v + 2 >= e ||
+		if (!px__cl_tok_is(tk, v, "called") || v + 2 >= e ||
 		    px__cl_tok_among(tk, v + 1, particles) || px__cl_tok_among(tk, v + 1, article))
 			continue;
 		for (k = v + 1; k < e && k < v + 6 && tk->t[k].type == T_WORD &&

@@ -3114,7 +3114,8 @@ static px_status
 one_telling(struct mention *m, size_t n, const size_t *next, struct pair_memo *memo, align_fn align)
 {
 	unsigned char *drop = NULL;
-	size_t i = 0, p = 0, q = 0, r = 0, any = 0;
+	size_t i = 0, p = 0, q = 0, r = 0;
+	int any = 0;
 
 	for (i = 0; i < n && !any; i++)
 		if (find(m, i) == i && next[i] != n)
@@ -8622,11 +8623,12 @@ px__cmp_stance(struct cmp_ctx *x)
 				}
 				if (inner && !fold_in(&d->toks[j - 1], dets)) {
 					/* "refused to stop production": the
-					 * inner predicate's polarity composes */
+					 * inner predicate's polarity composes,
+					 * also past a wrapper ("confirmed plans
+					 * to close the plant") */
 					if (nobj == 0 && fold_is(&d->toks[j - 1], "to") &&
 					    (j == i + width + 1 || (wrapper && wrapper + 2 == j)))
-						pol *= inner; /* also past a wrapper: "confirmed
-								 plans to close the plant" */
+						pol *= inner;
 					/* "confirmed that schools will stay
 					 * closed", "denied that the stall had
 					 * not been shut": so does the first
