@@ -6096,35 +6096,45 @@ test_auxiliary_past_a_parenthesis(void **state)
 
 /* An article that tells a figure twice ("Seven rings are missing", then
  * "took ... seven gold rings") stands on one side with an article that
- * matches either telling (told_again). */
-static const struct art ring_theft_told[] = {
-	{"a.txt", "title: Rings stolen from Marlow Abbey museum\nsource: County Press\ndate: 2026-09-12\n\n"
-		  "MARLOW, Sept 12 (County Press) - Nine rings and a jewelled casket are missing from the "
-		  "Marlow Abbey museum, police said on Saturday.\n\n"
-		  "The intruders forced a window at the back of the building.\n"},
-	{"b.txt", "title: Abbey museum raided overnight\nsource: Marlow Observer\ndate: 2026-09-12\n\n"
-		  "Raiders at the Marlow Abbey museum made off with seven gold rings made in the town "
-		  "between 1760 and 1840.\n\n"
-		  "The intruders forced a window at the back of the building.\n"},
-	{"c.txt", "title: Seven rings taken in Marlow raid\nsource: Heritage Watch\ndate: 2026-09-12\n\n"
-		  "Seven rings and a jewelled casket are missing from the Marlow Abbey museum.\n\n"
-		  "The thieves who raided the museum overnight took eight objects in all: seven gold rings "
-		  "made in the town between 1760 and 1840, and the casket.\n"},
-};
+ * matches either telling (told_again), and the fact keeps one telling of
+ * it, one mention per article (one_telling). Where the rings were made
+ * decides which telling the second outlet matches: a period ("between
+ * 1760 and 1840") makes the later telling a total that the first test
+ * needs told_again to join; a workshop keeps both tellings in the fact,
+ * which the second needs one_telling to thin. */
+#define RING_A                                                                                     \
+	{"a.txt", "title: Rings stolen from Marlow Abbey museum\nsource: County Press\ndate: "          \
+		  "2026-09-12\n\nMARLOW, Sept 12 (County Press) - Nine rings and a jewelled casket "      \
+		  "are missing from the Marlow Abbey museum, police said on Saturday.\n\nThe intruders "  \
+		  "forced a window at the back of the building.\n"}
+#define RING_B(made)                                                                               \
+	{"b.txt", "title: Abbey museum raided overnight\nsource: Marlow Observer\ndate: 2026-09-12\n\n" \
+		  "Raiders at the Marlow Abbey museum made off with seven gold rings made in the "        \
+		  "town " made ".\n\nThe intruders forced a window at the back of the building.\n"}
+#define RING_C(made)                                                                               \
+	{"c.txt", "title: Seven rings taken in Marlow raid\nsource: Heritage Watch\ndate: 2026-09-12\n\n" \
+		  "Seven rings and a jewelled casket are missing from the Marlow Abbey museum.\n\nThe "   \
+		  "thieves who raided the museum overnight took eight objects in all: seven gold rings "  \
+		  "made in the town " made ", and the casket.\n"}
 
+static const struct art ring_theft_told[] = {RING_A, RING_B("between 1760 and 1840"),
+					     RING_C("between 1760 and 1840")};
+static const struct art ring_theft[] = {RING_A, RING_B("by the Orsel workshop"),
+					RING_C("by the Orsel workshop")};
+
+/* The one conflict over the rings: a.txt against b.txt and c.txt, each
+ * article cited once on its side. */
 static void
-test_figure_told_twice_joins(void **state)
+check_told_twice(const struct art *arts)
 {
 	const char *const a[] = {"a.txt", NULL};
 	const char *const bc[] = {"b.txt", "c.txt", NULL};
-	struct px_report *r = run_independent(ring_theft_told, 3);
+	struct px_report *r = run_independent(arts, 3);
 	const struct px_comparison *c = r->stories[0].cmp;
 	size_t j = 0, k = 0;
 
-	(void)state;
 	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, bc));
 	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
-	/* one telling per article on each side */
 	for (j = 0; j < c->n_conflicts; j++)
 		for (k = 0; k < c->conflicts[j].n_positions; k++)
 			assert_int_equal(c->conflicts[j].positions[k].n_evidence,
@@ -6132,41 +6142,18 @@ test_figure_told_twice_joins(void **state)
 	px_report_free(r);
 }
 
-/* ... and the fact keeps one telling of it, one mention per article
- * (one_telling). */
-static const struct art ring_theft[] = {
-	{"a.txt", "title: Rings stolen from Marlow Abbey museum\nsource: County Press\ndate: 2026-09-12\n\n"
-		  "MARLOW, Sept 12 (County Press) - Nine rings and a jewelled casket are missing from the "
-		  "Marlow Abbey museum, police said on Saturday.\n\n"
-		  "The intruders forced a window at the back of the building.\n"},
-	{"b.txt", "title: Abbey museum raided overnight\nsource: Marlow Observer\ndate: 2026-09-12\n\n"
-		  "Raiders at the Marlow Abbey museum made off with seven gold rings made in the town "
-		  "by the Orsel workshop.\n\n"
-		  "The intruders forced a window at the back of the building.\n"},
-	{"c.txt", "title: Seven rings taken in Marlow raid\nsource: Heritage Watch\ndate: 2026-09-12\n\n"
-		  "Seven rings and a jewelled casket are missing from the Marlow Abbey museum.\n\n"
-		  "The thieves who raided the museum overnight took eight objects in all: seven gold rings "
-		  "made in the town by the Orsel workshop, and the casket.\n"},
-};
+static void
+test_figure_told_twice_joins(void **state)
+{
+	(void)state;
+	check_told_twice(ring_theft_told);
+}
 
 static void
 test_figure_told_twice(void **state)
 {
-	const char *const a[] = {"a.txt", NULL};
-	const char *const bc[] = {"b.txt", "c.txt", NULL};
-	struct px_report *r = run_independent(ring_theft, 3);
-	const struct px_comparison *c = r->stories[0].cmp;
-	size_t j = 0, k = 0;
-
 	(void)state;
-	assert_true(has_sides(r, PX_CONFLICT_QUANTITY, a, bc));
-	assert_int_equal(count_conflicts(r, PX_CONFLICT_QUANTITY), 1);
-	/* one telling per article on each side */
-	for (j = 0; j < c->n_conflicts; j++)
-		for (k = 0; k < c->conflicts[j].n_positions; k++)
-			assert_int_equal(c->conflicts[j].positions[k].n_evidence,
-					 c->conflicts[j].positions[k].n_articles);
-	px_report_free(r);
+	check_told_twice(ring_theft);
 }
 
 /* A predicate on a plan to act composes with the act past the wrapper

@@ -27,20 +27,31 @@ quotes_of(struct got *g, const char *text)
 	extract(g, text, NULL, PX_CLAIMS_QUOTES);
 }
 
-/* The direct quote whose words start with `words`. */
+/* The claim of a kind (a direct quote, reported speech) whose words start
+ * with `words`, or NULL. */
 static const struct px_claim *
-quote_of(const struct got *g, const char *words)
+claim_of(const struct got *g, enum px_claim_kind kind, const char *words)
 {
 	size_t i = 0;
 
 	for (i = 0; i < g->c->n; i++) {
 		const struct px_claim *x = &g->c->items[i];
-		if (x->kind == PX_CLAIM_QUOTE && x->u.quote.quote &&
+		if (x->kind == kind && x->u.quote.quote &&
 		    strncmp(x->u.quote.quote, words, strlen(words)) == 0)
 			return x;
 	}
-	fail_msg("no quote \"%s\" in: %s", words, g->text);
 	return NULL;
+}
+
+/* The direct quote whose words start with `words`. */
+static const struct px_claim *
+quote_of(const struct got *g, const char *words)
+{
+	const struct px_claim *x = claim_of(g, PX_CLAIM_QUOTE, words);
+
+	if (x == NULL)
+		fail_msg("no quote \"%s\" in: %s", words, g->text);
+	return x;
 }
 
 /* The quote starting with `words` has this speaker (NULL: none), cue and
@@ -405,20 +416,6 @@ test_naming_verbs(void **state)
  * news a dark day for the town" tells what X said of it, the complement
  * from its "a" to the clause's end; "called for", "called on" and a
  * complement of fewer than three words are no such report. */
-static const struct px_claim *
-reported_of(const struct got *g, const char *words)
-{
-	size_t i = 0;
-
-	for (i = 0; i < g->c->n; i++) {
-		const struct px_claim *x = &g->c->items[i];
-		if (x->kind == PX_CLAIM_REPORTED && x->u.quote.quote &&
-		    strncmp(x->u.quote.quote, words, strlen(words)) == 0)
-			return x;
-	}
-	return NULL;
-}
-
 static void
 test_called_a_complement(void **state)
 {
@@ -431,13 +428,13 @@ test_called_a_complement(void **state)
 		"asked the minister for a meeting.\n\n"
 		"Mayor Ana Ruiz called for an inquiry into the spill on Tuesday.\n\n"
 		"Union leader Mark Dell called it an insult to every nurse in the county.");
-	r = reported_of(&g, "a dark day");
+	r = claim_of(&g, PX_CLAIM_REPORTED, "a dark day");
 	assert_non_null(r);
 	assert_string_equal(r->u.quote.quote, "a dark day for Dunmere");
 	assert_string_equal(r->u.quote.speaker, "Anwen Pryce");
 	assert_string_equal(r->u.quote.cue, "called");
-	assert_null(reported_of(&g, "an inquiry"));
-	r = reported_of(&g, "an insult");
+	assert_null(claim_of(&g, PX_CLAIM_REPORTED, "an inquiry"));
+	r = claim_of(&g, PX_CLAIM_REPORTED, "an insult");
 	assert_non_null(r);
 	assert_string_equal(r->u.quote.speaker, "Mark Dell");
 	release(&g);
