@@ -474,6 +474,24 @@ static void
 test_page_chrome(void **state)
 {
 	(void)state;
+	/* a photo's caption over its credit between the chrome and the
+	 * date line above the headline */
+	clean("THE HARLOW COURIER\n"
+	      "Home | Nation | Economy | World | Opinion | Sport\n"
+	      "Economy > Labour\n"
+	      "\n"
+	      "Traders at the covered market in Harlow on Wednesday.\n"
+	      "Photo: Marta Ruiz / The Harlow Courier\n"
+	      "\n"
+	      "Wednesday, December 17, 2025\n"
+	      "\n"
+	      "Minimum wage rises as government bypasses council\n"
+	      "\n"
+	      "The government set the minimum wage at 1.45 million pesos a month on Tuesday.\n");
+	assert_non_null(R.title);
+	assert_string_equal(R.title, "Minimum wage rises as government bypasses council");
+	assert_non_null(R.date);
+	assert_string_equal(R.body, "The government set the minimum wage at 1.45 million pesos a month on Tuesday.");
 	clean("Skip to main content\n"
 	      "The Coast Post\n"
 	      "Sign in     Subscribe\n"

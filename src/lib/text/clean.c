@@ -1339,6 +1339,13 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		words = words_in(t, n);
 		if (*outlet != c->n && words <= 3 && !px__ends_sentence(t + n - 1, 1))
 			continue; /* a label of the section: "ELECTION 2026" */
+		/* below the outlet's chrome, a photo's caption over its credit
+		 * ("Rescuers search the remains of a house." over "Photo: Dawa
+		 * Sherpal / The Rimsala Post") stands above the headline */
+		if (*outlet != c->n && px__ends_sentence(t + n - 1, 1) && credit_after(c, l)) {
+			prev_outlet = 0;
+			continue;
+		}
 		/* a motto over the page's bar, not a headline over its
 		 * byline ("By Imogen Stroud | 11 March 2025") */
 		if (prev_outlet && nx &&
