@@ -474,6 +474,23 @@ static void
 test_page_chrome(void **state)
 {
 	(void)state;
+	/* an outlet's name of any language over its bar of sections, which
+	 * debris takes first */
+	clean("La Gazzetta della Costa - English edition\n"
+	      "Home | News | Business | Sport | Travel | Weather\n"
+	      "Business\n"
+	      "\n"
+	      "Bakeries fined in record bread cartel case\n"
+	      "\n"
+	      "Thursday, November 13, 2025\n"
+	      "\n"
+	      "Valmora's competition authority fined three bakeries on Thursday.\n");
+	assert_non_null(R.title);
+	assert_string_equal(R.title, "Bakeries fined in record bread cartel case");
+	assert_non_null(R.source);
+	assert_string_equal(R.source, "La Gazzetta della Costa - English edition");
+	assert_non_null(R.date);
+	assert_string_equal(R.body, "Valmora's competition authority fined three bakeries on Thursday.");
 	/* a photo's caption over its credit between the chrome and the
 	 * date line above the headline */
 	clean("THE HARLOW COURIER\n"

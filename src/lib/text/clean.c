@@ -1300,6 +1300,19 @@ byline_bar(const char *s, size_t n)
 	return px__byline(s, e, &bp);
 }
 
+/* Whether the line right under line k, kept or not, is a bar of the
+ * page's sections ("Home | News | Business | Sport"): the line above it
+ * is the outlet's name however written ("La Gazzetta della Costa - English
+ * edition"), though debris has taken the bar already. */
+static int
+bar_below(const struct cleaner *c, size_t k)
+{
+	for (k++; k < c->n && c->lines[k].e == c->lines[k].s; k++)
+		;
+	return k < c->n && chrome_line(c->text + c->lines[k].s, c->lines[k].e - c->lines[k].s) &&
+	       memchr(c->text + c->lines[k].s, '|', c->lines[k].e - c->lines[k].s) != NULL;
+}
+
 static size_t
 prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 {
@@ -1327,7 +1340,9 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
 		     lower_words(t, n) < 2 && nx &&
 		     (chrome_line(c->text + nx->s, nx->e - nx->s) ||
-		      prelude_date(c->text + nx->s, nx->e - nx->s)))) {
+		      prelude_date(c->text + nx->s, nx->e - nx->s))) ||
+		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
+		     lower_words(t, n) <= 2 && bar_below(c, k))) {
 			/* after the outlet's name, another name is its
 			 * motto or a section ("Larkfield & Marion County",
 			 * "EDUCATION") */
