@@ -474,6 +474,24 @@ static void
 test_page_chrome(void **state)
 {
 	(void)state;
+	/* a photo's caption over its credit at the very top, above the
+	 * outlet, the date and the headline */
+	clean("Shoppers pass the Harwell & Stone flagship on Kell Street as news of the administration "
+	      "spread through the town centre\n"
+	      "Picture: Dara Fenwick/Tamsford Evening Star\n"
+	      "\n"
+	      "TAMSFORD EVENING STAR\n"
+	      "Tuesday 4 November 2025 | Business\n"
+	      "\n"
+	      "Harwell & Stone collapses into administration with 2,300 jobs at risk\n"
+	      "\n"
+	      "Harwell & Stone, the Tamsford department store chain, has collapsed into administration.\n");
+	assert_non_null(R.title);
+	assert_string_equal(R.title, "Harwell & Stone collapses into administration with 2,300 jobs at risk");
+	assert_non_null(R.date);
+	assert_string_equal(R.body,
+			    "Harwell & Stone, the Tamsford department store chain, has collapsed into administration.");
+	assert_string_equal(removed_kind("Picture: Dara Fenwick/Tamsford Evening Star"), "credit");
 	/* an outlet's name of any language over its bar of sections, which
 	 * debris takes first */
 	clean("La Gazzetta della Costa - English edition\n"

@@ -1495,6 +1495,30 @@ pass_header(struct cleaner *c)
 		}
 	if (first == c->n)
 		return;
+	/* a photo's caption over its credit at the very top of a copied page
+	 * ("Shoppers pass the flagship on Kell Street ..." over "Picture:
+	 * Dara Finnegan/Tamsford Evening Star") stands above the page: a
+	 * sentence, or a line no headline is as long as, when what follows
+	 * the credit is no sentence (the page's name, a date, a headline;
+	 * "The union said talks had failed." over a credit and more text is
+	 * the body's lead) */
+	if ((px__ends_sentence(c->text + c->lines[first].e - 1, 1) || !headline_at(c, first) ||
+	     c->lines[first].e - c->lines[first].s > 100) &&
+	    credit_after(c, &c->lines[first])) {
+		size_t next = c->n;
+		for (k = first + 1; k < c->n && next == c->n; k++) {
+			const struct line *l = &c->lines[k];
+			if (l->state == L_TEXT && !credit_line(c->text + l->s, l->e - l->s))
+				next = k;
+		}
+		if (next < c->n && !px__ends_sentence(c->text + c->lines[next].e - 1, 1)) {
+			line_drop(c, first, "caption");
+			for (k = first + 1; k < next; k++)
+				if (c->lines[k].state == L_TEXT)
+					line_drop(c, k, "credit");
+			first = next;
+		}
+	}
 	/* a header follows a headline: the text must open with one, or
 	 * with the page's chrome above one */
 	head = prelude_end(c, first, &outlet);
