@@ -474,6 +474,16 @@ static void
 test_page_chrome(void **state)
 {
 	(void)state;
+	/* a byline in lower case under the headline ("by Oliver
+	 * Pettigrew") is a byline, not the headline's second line */
+	clean("Harrowby nurses back strike as walkout looms\n"
+	      "by Oliver Pettigrew\n"
+	      "\n"
+	      "Harrowby's nurses have voted 91.4 per cent in favour of strike action.\n");
+	assert_non_null(R.title);
+	assert_string_equal(R.title, "Harrowby nurses back strike as walkout looms");
+	assert_string_equal(R.body, "Harrowby's nurses have voted 91.4 per cent in favour of strike action.");
+	assert_string_equal(removed_kind("by Oliver Pettigrew"), "byline");
 	/* a photo's caption over its credit at the very top, above the
 	 * outlet, the date and the headline */
 	clean("Shoppers pass the Harwell & Stone flagship on Kell Street as news of the administration "

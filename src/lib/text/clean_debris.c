@@ -1299,7 +1299,7 @@ px__byline(const char *s, size_t n, struct px__byline_parts *bp)
 	int outlet = 0;
 
 	memset(bp, 0, sizeof(*bp));
-	if (n < 5 || n > 100 || s[0] != 'B' || (s[1] != 'y' && s[1] != 'Y') || s[2] != ' ')
+	if (n < 5 || n > 100 || (s[0] != 'B' && s[0] != 'b') || (s[1] != 'y' && s[1] != 'Y') || s[2] != ' ')
 		return 0;
 	if (s[n - 1] == '.' && !is_initial(s, n))
 		return 0;
