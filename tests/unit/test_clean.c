@@ -537,6 +537,22 @@ test_page_chrome(void **state)
 	assert_string_equal(R.title, "Minimum wage rises as government bypasses council");
 	assert_non_null(R.date);
 	assert_string_equal(R.body, "The government set the minimum wage at 1.45 million pesos a month on Tuesday.");
+	assert_string_equal(removed_kind("Traders at the covered market in Harlow on Wednesday."), "caption");
+	/* the same under a bar that names no outlet */
+	clean("HARLOW COURIER | English edition\n"
+	      "Home | Nation | Economy | World\n"
+	      "\n"
+	      "Traders at the covered market in Harlow on Wednesday.\n"
+	      "Photo: Marta Ruiz / The Harlow Courier\n"
+	      "\n"
+	      "Wednesday, December 17, 2025\n"
+	      "\n"
+	      "Minimum wage rises as government bypasses council\n"
+	      "\n"
+	      "The government set the minimum wage at 1.45 million pesos a month on Tuesday.\n");
+	assert_non_null(R.title);
+	assert_string_equal(R.title, "Minimum wage rises as government bypasses council");
+	assert_non_null(R.date);
 	clean("Skip to main content\n"
 	      "The Coast Post\n"
 	      "Sign in     Subscribe\n"

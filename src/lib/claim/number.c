@@ -676,17 +676,17 @@ num_core(const struct px_extractor *x, const struct toks *tk, size_t i,
 			j++;
 			continue;
 		}
-		if (t->type != T_WORD && !(is_hyphen(tk, j) && (last == L_TENS || hyphen_scale(x, tk, j, lim, last))))
+		/* "a two-hundred-metre section", "a three-thousand-strong
+		   crowd": the scale word after the hyphen */
+		if (t->type != T_WORD && hyphen_scale(x, tk, j, lim, last)) {
+			j++;
+			continue;
+		}
+		if (t->type != T_WORD && !(is_hyphen(tk, j) && last == L_TENS))
 			break;
 		if (is_hyphen(tk, j)) {
 			/* "twenty-one", "fifty - two" */
 			const struct lexw *u = px__cl_lex_word(x, tk, j + 1);
-			/* "a two-hundred-metre section", "a three-thousand-strong
-			   crowd": the scale word after the hyphen */
-			if (hyphen_scale(x, tk, j, lim, last)) {
-				j++;
-				continue;
-			}
 			if (j + 1 < lim && u && (u->flags & LX_CARD) && u->num >= 1 && u->num < 10 &&
 			    tk->t[j + 1].type == T_WORD) {
 				j++;

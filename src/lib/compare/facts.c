@@ -3115,31 +3115,26 @@ one_telling(struct mention *m, size_t n, const size_t *next, struct pair_memo *m
 {
 	unsigned char *drop = NULL;
 	size_t i = 0, p = 0, q = 0, r = 0;
-	int any = 0;
 
-	for (i = 0; i < n && !any; i++)
-		if (find(m, i) == i && next[i] != n)
-			for (p = i; p != n && !any; p = next[p])
-				for (q = next[p]; q != n && !any; q = next[q])
-					any = m[p].s->art == m[q].s->art;
-	if (!any)
-		return PX_OK;
-	drop = px_calloc(n, 1);
-	if (drop == NULL)
-		return PX_ENOMEM;
 	for (i = 0; i < n; i++) {
 		if (find(m, i) != i)
 			continue;
 		for (p = i; p != n; p = next[p])
-			for (q = next[p]; q != n; q = next[q])
-				if (!drop[p] && !drop[q] && m[p].s->art == m[q].s->art) {
-					if (fit_in_fact(memo, align, m, next, n, i, p) >=
-					    fit_in_fact(memo, align, m, next, n, i, q))
-						drop[q] = 1;
-					else
-						drop[p] = 1;
-				}
+			for (q = next[p]; q != n; q = next[q]) {
+				if (m[p].s->art != m[q].s->art || (drop && (drop[p] || drop[q])))
+					continue;
+				/* the table only when some fact has two tellings */
+				if (drop == NULL && (drop = px_calloc(n, 1)) == NULL)
+					return PX_ENOMEM;
+				if (fit_in_fact(memo, align, m, next, n, i, p) >=
+				    fit_in_fact(memo, align, m, next, n, i, q))
+					drop[q] = 1;
+				else
+					drop[p] = 1;
+			}
 	}
+	if (drop == NULL)
+		return PX_OK;
 	/* every member points at its root; a dropped root hands the fact to
 	   its first member kept */
 	for (i = 0; i < n; i++)

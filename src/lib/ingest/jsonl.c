@@ -163,18 +163,13 @@ record_article(struct px_reader *r, const struct px__rec *rec,
 	if (text == NULL)
 		html = field(rec, PX__REC_HTML, &html_len);
 	/* the body under another name ("body", "content", "articleBody",
-	 * "maintext"): markup when it opens with a tag */
+	 * "maintext"): markup when it reads as markup */
 	for (k = PX__REC_BODY; text == NULL && html == NULL && k <= PX__REC_MAINTEXT; k++) {
 		const char *b = field(rec, k, &n);
-		size_t i = 0;
-		if (b == NULL)
-			continue;
-		while (i < n && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t'))
-			i++;
-		if (i < n && b[i] == '<') {
+		if (b != NULL && px__looks_like_html(b, n)) {
 			html = b;
 			html_len = n;
-		} else {
+		} else if (b != NULL) {
 			text = b;
 			text_len = n;
 		}

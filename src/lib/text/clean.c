@@ -1313,10 +1313,31 @@ bar_below(const struct cleaner *c, size_t k)
 	       memchr(c->text + c->lines[k].s, '|', c->lines[k].e - c->lines[k].s) != NULL;
 }
 
+/* The longest a line may run and still be a headline over a photo's
+ * credit at the very top of a page: a longer one is the photo's caption
+ * ("Shoppers pass the flagship on Kell Street as news of the
+ * administration spread through the town centre"). */
+#define CAPTION_LONG 100
+
+/* Whether line k is a photo's caption over its credit above the headline
+ * ("Rescuers search the remains of a house." over "Photo: Dawa Sherpal /
+ * The Rimsala Post"): a sentence, or at the top of the page (top) a line
+ * that is no headline or runs longer than one. */
+static int
+caption_at(const struct cleaner *c, size_t k, size_t top)
+{
+	const struct line *l = &c->lines[k];
+	size_t n = l->e - l->s;
+
+	return credit_after(c, l) &&
+	       (px__ends_sentence(c->text + l->e - 1, 1) ||
+		(k == top && (n > CAPTION_LONG || !headline_at(c, k))));
+}
+
 static size_t
 prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 {
-	size_t k = 0, lines = 0, prev_outlet = 0;
+	size_t k = 0, lines = 0, prev_outlet = 0, top = first;
 
 	*outlet = c->n;
 	for (k = first; k < c->n && lines < PRELUDE_LINES; k++) {
@@ -1331,18 +1352,26 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 			prev_outlet = 0;
 			continue;
 		}
-		/* the first line, short, above a bar, a path or a date: the
-		 * outlet's name however written ("hpa Hanse Presse Agentur -
-		 * English Service", "PRENSA ATLÁNTICA (PA) - SERVICIO EN
-		 * INGLÉS") */
+		/* a photo's caption and its credit above the page or under
+		 * its chrome; at the top, the page starts after them */
+		if (credit_line(t, n) || caption_at(c, k, top)) {
+			if (k == top && nx)
+				top = (size_t)(nx - c->lines);
+			prev_outlet = 0;
+			continue;
+		}
+		/* the first line, short, above a bar, a path or a date (the
+		 * bar perhaps taken by debris already): the outlet's name
+		 * however written ("hpa Hanse Presse Agentur - English
+		 * Service", "PRENSA ATLÁNTICA (PA) - SERVICIO EN INGLÉS", "La
+		 * Gazzetta della Costa - English edition") */
 		if (outlet_line(t, n) ||
-		    (k == first && n <= 90 && !px__ends_sentence(t + n - 1, 1) && tagline_name(t, n)) ||
-		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
-		     lower_words(t, n) < 2 && nx &&
-		     (chrome_line(c->text + nx->s, nx->e - nx->s) ||
-		      prelude_date(c->text + nx->s, nx->e - nx->s))) ||
-		    (k == first && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
-		     lower_words(t, n) <= 2 && bar_below(c, k))) {
+		    (k == top && n <= 90 && !px__ends_sentence(t + n - 1, 1) && tagline_name(t, n)) ||
+		    (k == top && n <= 60 && !px__ends_sentence(t + n - 1, 1) &&
+		     ((lower_words(t, n) < 2 && nx &&
+		       (chrome_line(c->text + nx->s, nx->e - nx->s) ||
+			prelude_date(c->text + nx->s, nx->e - nx->s))) ||
+		      (lower_words(t, n) <= 2 && bar_below(c, k))))) {
 			/* after the outlet's name, another name is its
 			 * motto or a section ("Larkfield & Marion County",
 			 * "EDUCATION") */
@@ -1354,13 +1383,6 @@ prelude_end(const struct cleaner *c, size_t first, size_t *outlet)
 		words = words_in(t, n);
 		if (*outlet != c->n && words <= 3 && !px__ends_sentence(t + n - 1, 1))
 			continue; /* a label of the section: "ELECTION 2026" */
-		/* below the outlet's chrome, a photo's caption over its credit
-		 * ("Rescuers search the remains of a house." over "Photo: Dawa
-		 * Sherpal / The Rimsala Post") stands above the headline */
-		if (*outlet != c->n && px__ends_sentence(t + n - 1, 1) && credit_after(c, l)) {
-			prev_outlet = 0;
-			continue;
-		}
 		/* a motto over the page's bar, not a headline over its
 		 * byline ("By Imogen Stroud | 11 March 2025") */
 		if (prev_outlet && nx &&
@@ -1495,30 +1517,6 @@ pass_header(struct cleaner *c)
 		}
 	if (first == c->n)
 		return;
-	/* a photo's caption over its credit at the very top of a copied page
-	 * ("Shoppers pass the flagship on Kell Street ..." over "Picture:
-	 * Dara Finnegan/Tamsford Evening Star") stands above the page: a
-	 * sentence, or a line no headline is as long as, when what follows
-	 * the credit is no sentence (the page's name, a date, a headline;
-	 * "The union said talks had failed." over a credit and more text is
-	 * the body's lead) */
-	if ((px__ends_sentence(c->text + c->lines[first].e - 1, 1) || !headline_at(c, first) ||
-	     c->lines[first].e - c->lines[first].s > 100) &&
-	    credit_after(c, &c->lines[first])) {
-		size_t next = c->n;
-		for (k = first + 1; k < c->n && next == c->n; k++) {
-			const struct line *l = &c->lines[k];
-			if (l->state == L_TEXT && !credit_line(c->text + l->s, l->e - l->s))
-				next = k;
-		}
-		if (next < c->n && !px__ends_sentence(c->text + c->lines[next].e - 1, 1)) {
-			line_drop(c, first, "caption");
-			for (k = first + 1; k < next; k++)
-				if (c->lines[k].state == L_TEXT)
-					line_drop(c, k, "credit");
-			first = next;
-		}
-	}
 	/* a header follows a headline: the text must open with one, or
 	 * with the page's chrome above one */
 	head = prelude_end(c, first, &outlet);
@@ -1547,7 +1545,10 @@ pass_header(struct cleaner *c)
 		if (c->out->date == NULL && l->e - l->s <= HEADER_MAX &&
 		    holds_date(c->text + l->s, l->e - l->s))
 			field_set(c, &c->out->date, l->s, l->e);
-		line_drop(c, k, k == outlet ? "metadata" : "navigation");
+		line_drop(c, k, k == outlet ? "metadata"
+				: credit_line(c->text + l->s, l->e - l->s) ? "credit"
+				: caption_at(c, k, first) ? "caption"
+				: "navigation");
 	}
 	if (wire)
 		return;
